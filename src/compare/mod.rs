@@ -1,0 +1,82 @@
+//! Pairs of reports -> sentence alignment with inline diffs, term trends, and the
+//! panel / targets-vs-actuals tables.
+
+pub mod align;
+pub mod inline;
+pub mod panel;
+pub mod terms;
+
+use std::time::Duration;
+
+use jieba_rs::Jieba;
+
+use crate::config::CompareConfig;
+use crate::model::{Op, Report};
+use crate::output::schema::{DiffRow, Num};
+use align::{AlignConfig, Aligned};
+
+/// Indices of consecutive reports of each region, by plan year. `reports` must be
+/// sorted by (region, year). A missing year is bridged (the pair's `years_apart` > 1).
+pub fn consecutive_pairs(reports: &[Report]) -> Vec<(usize, usize)> {
+    (1..reports.len())
+        .filter(|&k| reports[k - 1].meta.region == reports[k].meta.region && reports[k - 1].meta.year < reports[k].meta.year)
+        .map(|k| (k - 1, k))
+        .collect()
+}
+
+pub fn align_config(c: &CompareConfig) -> AlignConfig {
+    AlignConfig {
+        edit_threshold: c.edit_threshold,
+        candidate_dice: c.candidate_dice,
+        deadline: Duration::from_millis(c.diff_deadline_ms),
+    }
+}
+
+/// The sentence diff of two reports, in the order of the newer one.
+pub fn diff_reports(from: &Report, to: &Report, cfg: &CompareConfig, jieba: Option<&Jieba>) -> Vec<DiffRow> {
+    let old: Vec<&str> = from.sentences.iter().map(|s| s.text.as_str()).collect();
+    let new: Vec<&str> = to.sentences.iter().map(|s| s.text.as_str()).collect();
+    let deadline = Duration::from_millis(cfg.diff_deadline_ms);
+    align::align(&old, &new, align_config(cfg))
+        .into_iter()
+        .map(|Aligned { op, from: i, to: j, similarity }| {
+            let from_text = i.map_or("", |i| old[i]);
+            let to_text = j.map_or("", |j| new[j]);
+            let inline = match op {
+                Op::Edited | Op::Moved if similarity < 1.0 => inline::markup(from_text, to_text, jieba, deadline),
+                _ => String::new(),
+            };
+            DiffRow {
+                region: to.meta.region.clone(),
+                from_report: from.meta.report_id.clone(),
+                to_report: to.meta.report_id.clone(),
+                op,
+                from_sentence_id: i.map(|i| i as i64),
+                to_sentence_id: j.map(|j| j as i64),
+                similarity: Num((similarity * 10_000.0).round() / 10_000.0),
+                from_text: from_text.to_string(),
+                to_text: to_text.to_string(),
+                inline,
+                from_section: i.map_or(String::new(), |i| from.section_path(from.sentences[i].section)),
+                to_section: j.map_or(String::new(), |j| to.section_path(to.sentences[j].section)),
+                years_apart: (to.meta.year - from.meta.year) as i64,
+            }
+        })
+        .collect()
+}
+
+/// Overall similarity of a pair: matched characters over all characters, with each
+/// aligned pair weighted by its similarity.
+pub fn pair_similarity(rows: &[DiffRow]) -> f64 {
+    let (mut same, mut total) = (0.0, 0.0);
+    for r in rows {
+        let (a, b) = (r.from_text.chars().count() as f64, r.to_text.chars().count() as f64);
+        same += r.similarity.0 * (a + b);
+        total += a + b;
+    }
+    if total == 0.0 {
+        1.0
+    } else {
+        same / total
+    }
+}

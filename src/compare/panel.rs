@@ -1,0 +1,245 @@
+//! Indicator records -> panel.csv and targets_vs_actuals.csv, with polars.
+//!
+//! Headline rule: among the mentions of an indicator in one report, the panel keeps
+//! the one stated in the indicator's headline measure (config `headline`), for a
+//! single year, that refers to the report's own plan year (targets) or review year
+//! (actuals), and comes first in the report. The first mention is the headline
+//! passage: reports state last year's results and this year's targets in one
+//! summary paragraph before the detail. Values are in the base unit (元, 人, %).
+
+use polars::prelude::*;
+
+use crate::config::Settings;
+use crate::error::RunError;
+use crate::model::{Bound, Kind, Measure};
+use crate::output::schema::{Num, PanelRow, TargetActualRow};
+
+/// One indicator mention, as the panel needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub region: String,
+    pub indicator: String,
+    pub kind: Kind,
+    pub period_start: i32,
+    pub period_end: i32,
+    pub report_year: i32,
+    pub report_id: String,
+    pub measure: Measure,
+    pub value: Option<f64>,
+    pub value_hi: Option<f64>,
+    pub bound: Bound,
+    pub unit: String,
+    pub sentence_id: usize,
+}
+
+fn table_err(table: &'static str) -> impl Fn(PolarsError) -> RunError {
+    move |e| RunError::Table { table, message: e.to_string() }
+}
+
+fn frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<DataFrame> {
+    let headline = |id: &str| settings.indicator(id).map_or("", |d| d.headline.as_str());
+    let s = |f: &dyn Fn(&Mention) -> String| mentions.iter().map(f).collect::<Vec<String>>();
+    let i = |f: &dyn Fn(&Mention) -> i64| mentions.iter().map(f).collect::<Vec<i64>>();
+    DataFrame::new(
+        mentions.len(),
+        vec![
+            Column::new("region".into(), s(&|m| m.region.clone())),
+            Column::new("indicator".into(), s(&|m| m.indicator.clone())),
+            Column::new("kind".into(), s(&|m| m.kind.as_str().into())),
+            Column::new("year".into(), i(&|m| m.period_end as i64)),
+            Column::new("period_start".into(), i(&|m| m.period_start as i64)),
+            Column::new("report_year".into(), i(&|m| m.report_year as i64)),
+            Column::new("value".into(), mentions.iter().map(|m| m.value).collect::<Vec<_>>()),
+            Column::new("value_hi".into(), mentions.iter().map(|m| m.value_hi).collect::<Vec<_>>()),
+            Column::new("bound".into(), s(&|m| m.bound.as_str().into())),
+            Column::new("report_id".into(), s(&|m| m.report_id.clone())),
+            Column::new("unit".into(), s(&|m| m.unit.clone())),
+            Column::new("measure".into(), s(&|m| m.measure.as_str().into())),
+            Column::new("headline".into(), s(&|m| headline(&m.indicator).into())),
+            Column::new("sentence_id".into(), i(&|m| m.sentence_id as i64)),
+        ],
+    )
+}
+
+/// The headline frame: one row per region × indicator × kind × year.
+fn headline_frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<DataFrame> {
+    let own_year = (col("kind").eq(lit("target")).and(col("year").eq(col("report_year"))))
+        .or(col("kind").eq(lit("actual")).and(col("year").eq(col("report_year") - lit(1i64))));
+    let keys = ["region", "indicator", "kind", "year"];
+    frame(mentions, settings)?
+        .lazy()
+        .filter(col("measure").eq(col("headline")).and(col("period_start").eq(col("year"))).and(own_year))
+        .sort(["region", "indicator", "kind", "year", "report_id", "sentence_id"], SortMultipleOptions::new().with_maintain_order(true))
+        .group_by_stable(keys.map(col))
+        .agg([
+            col("value").first(),
+            col("value_hi").first(),
+            col("bound").first(),
+            col("report_id").first(),
+            col("unit").first(),
+            col("measure").first(),
+            col("sentence_id").first(),
+        ])
+        .sort(keys, SortMultipleOptions::new().with_maintain_order(true))
+        .collect()
+}
+
+fn strs(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
+    Ok(df.column(name)?.str()?.iter().map(|v| v.map(str::to_string)).collect())
+}
+
+fn f64s(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<f64>>> {
+    Ok(df.column(name)?.f64()?.iter().collect())
+}
+
+fn i64s(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<i64>>> {
+    Ok(df.column(name)?.i64()?.iter().collect())
+}
+
+/// panel.csv rows, sorted by region, indicator, kind, year.
+pub fn panel(mentions: &[Mention], settings: &Settings) -> Result<Vec<PanelRow>, RunError> {
+    let df = headline_frame(mentions, settings).map_err(table_err("panel"))?;
+    panel_rows(&df).map_err(table_err("panel"))
+}
+
+fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
+    let (region, indicator, kind) = (strs(df, "region")?, strs(df, "indicator")?, strs(df, "kind")?);
+    let (year, value, value_hi) = (i64s(df, "year")?, f64s(df, "value")?, f64s(df, "value_hi")?);
+    let (bound, report, unit, measure) = (strs(df, "bound")?, strs(df, "report_id")?, strs(df, "unit")?, strs(df, "measure")?);
+    let sentence = i64s(df, "sentence_id")?;
+    Ok((0..df.height())
+        .map(|k| PanelRow {
+            region: region[k].clone().unwrap_or_default(),
+            indicator: indicator[k].clone().unwrap_or_default(),
+            kind: kind[k].as_deref().and_then(Kind::parse).unwrap_or(Kind::Actual),
+            year: year[k].unwrap_or_default(),
+            value: value[k].map(Num),
+            bound: bound[k].as_deref().and_then(Bound::parse).unwrap_or(Bound::Eq),
+            report_id: report[k].clone().unwrap_or_default(),
+            value_hi: value_hi[k].map(Num),
+            unit: unit[k].clone().unwrap_or_default(),
+            measure: measure[k].as_deref().and_then(Measure::parse).unwrap_or(Measure::Level),
+            sentence_id: sentence[k].unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// targets_vs_actuals.csv rows: a full join of headline targets and actuals.
+pub fn targets_vs_actuals(mentions: &[Mention], settings: &Settings) -> Result<Vec<TargetActualRow>, RunError> {
+    let err = table_err("targets_vs_actuals");
+    let head = headline_frame(mentions, settings).map_err(&err)?.lazy();
+    let side = |kind: &str, prefix: &str| {
+        head.clone().filter(col("kind").eq(lit(kind))).select([
+            col("region"),
+            col("indicator"),
+            col("year"),
+            col("value").alias(format!("{prefix}_value")),
+            col("value_hi").alias(format!("{prefix}_hi")),
+            col("bound").alias(format!("{prefix}_bound")),
+            col("report_id").alias(format!("{prefix}_report")),
+            col("unit").alias(format!("{prefix}_unit")),
+        ])
+    };
+    let keys = [col("region"), col("indicator"), col("year")];
+    let joined = side("target", "target")
+        .join(side("actual", "actual"), keys.clone(), keys, JoinArgs::new(JoinType::Full).with_coalesce(JoinCoalesce::CoalesceColumns))
+        .sort(["region", "indicator", "year"], SortMultipleOptions::new().with_maintain_order(true))
+        .collect()
+        .map_err(&err)?;
+    tva_rows(&joined, settings).map_err(&err)
+}
+
+fn tva_rows(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetActualRow>> {
+    let (region, indicator, year) = (strs(df, "region")?, strs(df, "indicator")?, i64s(df, "year")?);
+    let (tv, th, tb, tr, tu) =
+        (f64s(df, "target_value")?, f64s(df, "target_hi")?, strs(df, "target_bound")?, strs(df, "target_report")?, strs(df, "target_unit")?);
+    let (av, ar, au) = (f64s(df, "actual_value")?, strs(df, "actual_report")?, strs(df, "actual_unit")?);
+    let tolerance = settings.file.compare.approx_tolerance;
+    Ok((0..df.height())
+        .map(|k| {
+            let id = indicator[k].clone().unwrap_or_default();
+            let higher = settings.indicator(&id).is_none_or(|d| d.higher_is_better);
+            let bound = tb[k].as_deref().and_then(Bound::parse);
+            let same_unit = tu[k] == au[k];
+            let comparable = |v: Option<f64>| v.filter(|_| same_unit);
+            let target = Target { value: tv[k], hi: th[k], bound };
+            let met = match (comparable(av[k]), bound) {
+                (Some(a), Some(_)) => target.met(a, higher, tolerance),
+                _ => None,
+            };
+            TargetActualRow {
+                region: region[k].clone().unwrap_or_default(),
+                indicator: id,
+                year: year[k].unwrap_or_default(),
+                target_value: tv[k].map(Num),
+                target_hi: th[k].map(Num),
+                target_bound: bound,
+                target_report: tr[k].clone(),
+                actual_value: av[k].map(Num),
+                actual_report: ar[k].clone(),
+                gap: comparable(av[k]).zip(tv[k]).map(|(a, t)| Num(a - t)),
+                met: match met {
+                    Some(true) => "true",
+                    Some(false) => "false",
+                    None => "unknown",
+                }
+                .to_string(),
+                unit: tu[k].clone().or_else(|| au[k].clone()).unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
+/// A stated target and how to judge an actual against it.
+#[derive(Debug, Clone, Copy)]
+pub struct Target {
+    pub value: Option<f64>,
+    pub hi: Option<f64>,
+    pub bound: Option<Bound>,
+}
+
+impl Target {
+    /// Whether `actual` meets the target, judged with its bound and the indicator's
+    /// direction; None when the target is absent or has no value.
+    pub fn met(&self, actual: f64, higher_is_better: bool, tolerance: f64) -> Option<bool> {
+        let t = self.value?;
+        let eps = 1e-9;
+        Some(match self.bound? {
+            Bound::Absent => return None,
+            Bound::Ge => actual >= t - eps,
+            Bound::Gt => actual > t,
+            Bound::Le => actual <= t + eps,
+            Bound::Lt => actual < t,
+            Bound::Range if higher_is_better => actual >= t - eps,
+            Bound::Range => actual <= self.hi.unwrap_or(t) + eps,
+            Bound::Approx if higher_is_better => actual >= t - tolerance - eps,
+            Bound::Approx => actual <= t + tolerance + eps,
+            Bound::Eq if higher_is_better => actual >= t - eps,
+            Bound::Eq => actual <= t + eps,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(value: f64, bound: Bound) -> Target {
+        Target { value: Some(value), hi: None, bound: Some(bound) }
+    }
+
+    #[test]
+    fn met_follows_the_bound_and_direction() {
+        assert_eq!(t(6.5, Bound::Approx).met(6.1, true, 0.5), Some(true));
+        assert_eq!(t(6.5, Bound::Approx).met(5.9, true, 0.5), Some(false));
+        assert_eq!(t(4.5, Bound::Le).met(4.0, false, 0.5), Some(true));
+        assert_eq!(t(4.5, Bound::Le).met(4.6, false, 0.5), Some(false));
+        assert_eq!(t(8.0, Bound::Ge).met(8.0, true, 0.5), Some(true));
+        assert_eq!(t(3.0, Bound::Approx).met(3.4, false, 0.5), Some(true));
+        assert_eq!(t(3.0, Bound::Approx).met(3.6, false, 0.5), Some(false));
+        assert_eq!(Target { value: None, hi: None, bound: Some(Bound::Absent) }.met(2.3, true, 0.5), None);
+        let range = Target { value: Some(6.0), hi: Some(6.5), bound: Some(Bound::Range) };
+        assert_eq!(range.met(6.1, true, 0.5), Some(true));
+        assert_eq!(range.met(5.9, true, 0.5), Some(false));
+    }
+}

@@ -1,0 +1,143 @@
+//! Report text -> term counts; two reports' counts -> term changes.
+//!
+//! Terms are jieba words (with the policy vocabulary of `[terms].user_dict` kept
+//! whole) and the slogans reports coin in quotation marks (“六稳”, “放管服”). A slogan
+//! is counted wherever its text occurs, quoted or not.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+use regex::Regex;
+
+use crate::config::TermsConfig;
+use crate::ingest::decode::is_cjk;
+use crate::model::Change;
+
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”\n。，；：！？]{1,40})”").expect("valid regex"));
+
+/// A segmenter loaded once per run, with the user dictionary.
+pub fn segmenter(cfg: &TermsConfig) -> Jieba {
+    let mut jieba = Jieba::new();
+    for w in &cfg.user_dict {
+        jieba.add_word(w, None, None);
+    }
+    jieba
+}
+
+/// Count of one term in one report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TermCount {
+    pub term: String,
+    pub count: u32,
+    pub per_10k: f64,
+    pub slogan: bool,
+}
+
+/// Terms of a text with `chars` characters, most frequent first, then by term.
+pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCount> {
+    let chars = text.chars().count().max(1) as f64;
+    let mut counts: BTreeMap<&str, (u32, bool)> = BTreeMap::new();
+    for line in text.lines() {
+        for t in jieba.cut(line, true) {
+            let w = t.word;
+            if w.chars().count() >= cfg.min_chars && w.chars().any(is_cjk) && !cfg.stopwords.iter().any(|s| s == w) {
+                counts.entry(w).or_insert((0, false)).0 += 1;
+            }
+        }
+    }
+    for cap in QUOTED.captures_iter(text) {
+        let s = cap.get(1).expect("group 1").as_str();
+        let n = s.chars().count();
+        if n >= cfg.min_chars && n <= cfg.slogan_max_chars && s.chars().any(is_cjk) {
+            let occurrences = text.matches(s).count() as u32;
+            counts.insert(s, (occurrences, true));
+        }
+    }
+    let mut out: Vec<TermCount> = counts
+        .into_iter()
+        .map(|(term, (count, slogan))| TermCount { term: term.to_string(), count, per_10k: count as f64 * 10_000.0 / chars, slogan })
+        .collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    out
+}
+
+/// One term whose use changed between two reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TermChange {
+    pub term: String,
+    pub change: Change,
+    pub from_per_10k: f64,
+    pub to_per_10k: f64,
+}
+
+fn index(v: &[TermCount]) -> BTreeMap<&str, &TermCount> {
+    v.iter().map(|t| (t.term.as_str(), t)).collect()
+}
+
+/// New, dropped, rising and falling terms, in that order, biggest change first.
+pub fn term_changes(from: &[TermCount], to: &[TermCount], cfg: &TermsConfig) -> Vec<TermChange> {
+    let (a, b) = (index(from), index(to));
+    let mut out = Vec::new();
+    let keys: std::collections::BTreeSet<&str> = a.keys().chain(b.keys()).copied().collect();
+    for term in keys {
+        let (fa, fb) = (a.get(term), b.get(term));
+        let (ca, cb) = (fa.map_or(0, |t| t.count), fb.map_or(0, |t| t.count));
+        let (ra, rb) = (fa.map_or(0.0, |t| t.per_10k), fb.map_or(0.0, |t| t.per_10k));
+        let change = if ca == 0 && cb >= cfg.min_count {
+            Change::New
+        } else if cb == 0 && ca >= cfg.min_count {
+            Change::Dropped
+        } else if ca >= cfg.min_count && cb >= cfg.min_count && rb >= ra * cfg.ratio {
+            Change::Rising
+        } else if ca >= cfg.min_count && cb >= cfg.min_count && ra >= rb * cfg.ratio {
+            Change::Falling
+        } else {
+            continue;
+        };
+        out.push(TermChange { term: term.to_string(), change, from_per_10k: ra, to_per_10k: rb });
+    }
+    out.sort_by(|x, y| {
+        x.change
+            .cmp(&y.change)
+            .then_with(|| (y.to_per_10k - y.from_per_10k).abs().total_cmp(&(x.to_per_10k - x.from_per_10k).abs()))
+            .then_with(|| x.term.cmp(&y.term))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg() -> TermsConfig {
+        TermsConfig {
+            min_chars: 2,
+            slogan_max_chars: 12,
+            user_dict: vec!["六稳".into()],
+            stopwords: vec!["我们".into()],
+            min_count: 1,
+            ratio: 2.0,
+        }
+    }
+
+    fn tc(term: &str, count: u32, per_10k: f64) -> TermCount {
+        TermCount { term: term.into(), count, per_10k, slogan: false }
+    }
+
+    #[test]
+    fn changes_are_classified_with_thresholds() {
+        let from = [tc("脱贫", 4, 4.0), tc("改革", 2, 2.0), tc("开放", 5, 5.0)];
+        let to = [tc("改革", 6, 6.0), tc("开放", 5, 5.0), tc("双碳", 3, 3.0)];
+        let got: Vec<(String, Change)> = term_changes(&from, &to, &cfg()).into_iter().map(|c| (c.term, c.change)).collect();
+        assert_eq!(got, [("双碳".into(), Change::New), ("脱贫".into(), Change::Dropped), ("改革".into(), Change::Rising)]);
+    }
+
+    #[test]
+    fn quoted_slogans_are_counted_quoted_or_not() {
+        let jieba = Jieba::empty();
+        let terms = count_terms("做好“六稳”工作，落实“六保”任务。六稳六保。", &jieba, &cfg());
+        let slogans: Vec<(&str, u32)> = terms.iter().filter(|t| t.slogan).map(|t| (t.term.as_str(), t.count)).collect();
+        assert_eq!(slogans, [("六保", 2), ("六稳", 2)]);
+    }
+}

@@ -1,0 +1,251 @@
+//! `config/baogao.toml` + command-line flags -> one resolved [`Settings`].
+//!
+//! The file is parsed with serde (`deny_unknown_fields`, so a typo is an error that
+//! names the key) and validated once; stages receive `&Settings` and never re-read it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::error::ConfigError;
+use crate::model::{Bound, Measure};
+
+/// The file as written. Every section has a default, so a minimal file works.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    #[serde(default)]
+    pub output: OutputConfig,
+    #[serde(default)]
+    pub ingest: IngestConfig,
+    #[serde(default)]
+    pub regions: RegionsConfig,
+    pub extract: ExtractConfig,
+    #[serde(default)]
+    pub indicators: Vec<IndicatorDef>,
+    pub units: BTreeMap<String, UnitDef>,
+    #[serde(default)]
+    pub compare: CompareConfig,
+    pub terms: TermsConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutputConfig {
+    pub formats: Vec<Format>,
+    pub excel_bom: bool,
+}
+
+impl Default for OutputConfig {
+    fn default() -> Self {
+        OutputConfig { formats: vec![Format::Csv], excel_bom: false }
+    }
+}
+
+/// A table format of `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Csv,
+    Parquet,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IngestConfig {
+    pub max_file_bytes: u64,
+}
+
+impl Default for IngestConfig {
+    fn default() -> Self {
+        IngestConfig { max_file_bytes: 64 << 20 }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionsConfig {
+    #[serde(default)]
+    pub aliases: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtractConfig {
+    pub scales: BTreeMap<String, f64>,
+    pub bound_prefixes: BTreeMap<String, Bound>,
+    pub bound_suffixes: BTreeMap<String, Bound>,
+    pub growth_words: Vec<String>,
+    pub decline_words: Vec<String>,
+    pub share_words: Vec<String>,
+    pub level_rates: Vec<String>,
+    pub count_units: Vec<String>,
+    pub not_indicator_prefixes: Vec<String>,
+    pub not_indicator_units: Vec<String>,
+    pub target_cues: Vec<String>,
+    pub actual_cues: Vec<String>,
+    pub estimate_cues: Vec<String>,
+    pub five_year_cues: Vec<String>,
+    pub no_target_cues: Vec<String>,
+    pub subject_leading: Vec<String>,
+    pub subject_trailing: Vec<String>,
+    pub head_nouns: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorDef {
+    pub id: String,
+    pub label: String,
+    pub aliases: Vec<String>,
+    pub units: Vec<String>,
+    pub headline: Measure,
+    pub higher_is_better: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitDef {
+    pub base: String,
+    pub factor: f64,
+    pub family: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareConfig {
+    pub edit_threshold: f64,
+    pub candidate_dice: f64,
+    pub diff_deadline_ms: u64,
+    pub approx_tolerance: f64,
+}
+
+impl Default for CompareConfig {
+    fn default() -> Self {
+        CompareConfig { edit_threshold: 0.5, candidate_dice: 0.25, diff_deadline_ms: 50, approx_tolerance: 0.5 }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermsConfig {
+    pub min_chars: usize,
+    pub slogan_max_chars: usize,
+    pub user_dict: Vec<String>,
+    pub stopwords: Vec<String>,
+    pub min_count: u32,
+    pub ratio: f64,
+}
+
+/// Flags that override or complete the file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub formats: Option<Vec<Format>>,
+    pub excel_bom: bool,
+    pub jobs: Option<usize>,
+    pub quiet: bool,
+}
+
+/// Everything a run needs, resolved once.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub file: ConfigFile,
+    pub config_path: PathBuf,
+    /// sha256 of the configuration file's bytes, for run.json.
+    pub config_hash: String,
+    pub formats: Vec<Format>,
+    pub excel_bom: bool,
+    pub jobs: Option<usize>,
+    pub quiet: bool,
+}
+
+impl Settings {
+    /// Read, parse and validate the configuration file, then apply the flags.
+    pub fn load(path: &Path, overrides: Overrides) -> Result<Settings, ConfigError> {
+        let bytes = std::fs::read(path).map_err(|e| ConfigError::Read { path: path.to_path_buf(), source: e })?;
+        let text = String::from_utf8(bytes.clone())
+            .map_err(|_| ConfigError::Invalid { path: path.to_path_buf(), message: "the file is not UTF-8".into() })?;
+        let file: ConfigFile = toml::from_str(&text)
+            .map_err(|e| ConfigError::Invalid { path: path.to_path_buf(), message: e.to_string() })?;
+        Self::from_file(file, path, &bytes, overrides)
+    }
+
+    pub fn from_file(file: ConfigFile, path: &Path, bytes: &[u8], o: Overrides) -> Result<Settings, ConfigError> {
+        validate(&file).map_err(|message| ConfigError::Invalid { path: path.to_path_buf(), message })?;
+        let mut formats = o.formats.unwrap_or_else(|| file.output.formats.clone());
+        formats.sort();
+        formats.dedup();
+        if !formats.contains(&Format::Csv) {
+            formats.insert(0, Format::Csv);
+        }
+        Ok(Settings {
+            config_path: path.to_path_buf(),
+            config_hash: hex(&Sha256::digest(bytes)),
+            excel_bom: o.excel_bom || file.output.excel_bom,
+            formats,
+            jobs: o.jobs,
+            quiet: o.quiet,
+            file,
+        })
+    }
+
+    /// The canonical region for a name as written.
+    pub fn canonical_region(&self, raw: &str) -> String {
+        self.file.regions.aliases.get(raw).cloned().unwrap_or_else(|| raw.to_string())
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&IndicatorDef> {
+        self.file.indicators.iter().find(|d| d.id == id)
+    }
+}
+
+fn validate(f: &ConfigFile) -> Result<(), String> {
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, def) in f.indicators.iter().enumerate() {
+        let at = format!("indicators[{i}] (id = \"{}\")", def.id);
+        if def.id.is_empty() || !def.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            return Err(format!("{at}: id must be lowercase ASCII letters, digits and _"));
+        }
+        if !seen.insert(def.id.clone()) {
+            return Err(format!("{at}: duplicate id"));
+        }
+        if def.aliases.iter().any(|a| a.is_empty()) || def.aliases.is_empty() {
+            return Err(format!("{at}: aliases must be a non-empty list of non-empty strings"));
+        }
+        let families: Vec<&str> = f.units.values().map(|u| u.family.as_str()).collect();
+        if let Some(bad) = def.units.iter().find(|u| !families.contains(&u.as_str())) {
+            return Err(format!("{at}: unit family \"{bad}\" is not the family of any entry in [units]"));
+        }
+    }
+    for (name, u) in &f.units {
+        if name.is_empty() || !(u.factor > 0.0 && u.factor.is_finite()) {
+            return Err(format!("units.\"{name}\": factor must be a positive number"));
+        }
+    }
+    for (name, &s) in &f.extract.scales {
+        if name.is_empty() || !(s > 0.0 && s.is_finite()) {
+            return Err(format!("extract.scales.\"{name}\": scale must be a positive number"));
+        }
+    }
+    let c = &f.compare;
+    for (key, v) in [("edit_threshold", c.edit_threshold), ("candidate_dice", c.candidate_dice)] {
+        if !(0.0..=1.0).contains(&v) {
+            return Err(format!("compare.{key} must be between 0 and 1, not {v}"));
+        }
+    }
+    if f.terms.ratio < 1.0 {
+        return Err(format!("terms.ratio must be at least 1, not {}", f.terms.ratio));
+    }
+    Ok(())
+}
+
+/// Lower-case hex of a digest.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}

@@ -1,0 +1,109 @@
+//! Typed errors of each stage and the one exit-code policy of SPEC.md.
+
+use std::path::PathBuf;
+
+/// Problems with the configuration or the command line: nothing is written (exit 1).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read configuration {}: {source}", path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("invalid configuration {}: {message}", path.display())]
+    Invalid { path: PathBuf, message: String },
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// Why one input could not be processed. The batch goes on without it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InputError {
+    #[error("cannot read the file: {0}")]
+    Unreadable(String),
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {size} bytes, over the limit of {limit} (ingest.max_file_bytes in the config)")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("this is a binary file, not a text report")]
+    Binary,
+    #[error("cannot decode the text: {0}")]
+    Encoding(String),
+    #[error("unsupported format .{ext}: {advice}")]
+    Unsupported { ext: String, advice: String },
+    #[error("broken .docx: {0}")]
+    Docx(String),
+    #[error("no year found in the header or the path; name the file <region>/<year>.txt, <year>_<region>.txt or <year>年<region>政府工作报告.txt")]
+    NoYear,
+    #[error("no text left after decoding and cleaning")]
+    NoText,
+    #[error("same region and year ({region} {year}) as {other}; keep one of the two files")]
+    Duplicate { region: String, year: i32, other: String },
+}
+
+/// The stage an input failed in, for errors.csv.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    Read,
+    Decode,
+    Metadata,
+    Pair,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Read => "read",
+            Stage::Decode => "decode",
+            Stage::Metadata => "metadata",
+            Stage::Pair => "pair",
+        }
+    }
+}
+
+/// One failed input: a row of errors.csv and a line on stderr.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// Path as given (below INPUT_DIR when walking a folder).
+    pub path: String,
+    pub stage: Stage,
+    pub error: InputError,
+}
+
+/// Errors that stop a run: configuration, or outputs that cannot be written.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("cannot read input folder {}: {source}", path.display())]
+    InputDir { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+    #[error("cannot build table {table}: {message}")]
+    Table { table: &'static str, message: String },
+}
+
+/// The exit codes of SPEC.md, from one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// All inputs processed.
+    Ok = 0,
+    /// Usage or configuration error; nothing written.
+    Usage = 1,
+    /// Some inputs failed; all else processed and written.
+    Partial = 2,
+    /// Nothing could be processed.
+    Nothing = 3,
+}
+
+impl Exit {
+    /// The exit code of a batch with `ok` processed and `failed` failed inputs.
+    pub fn of_batch(ok: usize, failed: usize) -> Exit {
+        match (ok, failed) {
+            (0, _) => Exit::Nothing,
+            (_, 0) => Exit::Ok,
+            _ => Exit::Partial,
+        }
+    }
+
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+}

@@ -1,0 +1,480 @@
+//! Sentences -> indicator records: numbers with unit, scale, bound, measure, subject,
+//! kind (target or actual), period and canonical indicator id.
+//!
+//! `number` finds the number phrases; this module reads the words around each one.
+//! Every word list comes from `[extract]` and `[[indicators]]` in the config.
+
+pub mod number;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::config::Settings;
+use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence};
+use number::{Hit, Lexicon, UnitInfo};
+
+/// What a word stripped from the end of a subject says about the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Growth,
+    Decline,
+    /// 分别: the subject is a list that the following numbers are distributed over.
+    Respectively,
+    /// 提高到, 降至: the number is the new level, not the change.
+    ToLevel,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Alias {
+    text: String,
+    indicator: usize,
+}
+
+/// The extract stage, compiled once from the settings.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lex: Lexicon,
+    /// Words stripped from the end of a subject, longest first.
+    trailing: Vec<(String, Verb)>,
+    leading: Vec<String>,
+    share_words: Vec<String>,
+    level_rates: Vec<String>,
+    count_units: Vec<String>,
+    head_nouns: Vec<String>,
+    target_cues: Vec<String>,
+    actual_cues: Vec<String>,
+    estimate_cues: Vec<String>,
+    five_year_cues: Vec<String>,
+    no_target_cues: Vec<String>,
+    /// Aliases, longest first.
+    aliases: Vec<Alias>,
+    /// (id, unit families, headline measure) per indicator.
+    indicators: Vec<(String, Vec<String>, Measure)>,
+}
+
+fn chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+fn by_len_desc<T>(mut v: Vec<(Vec<char>, T)>) -> Vec<(Vec<char>, T)> {
+    v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
+    v.dedup();
+    v
+}
+
+static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20\d\d)年").expect("valid regex"));
+static FIVE_YEAR_PLAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
+
+impl Extractor {
+    pub fn new(settings: &Settings) -> Extractor {
+        let x = &settings.file.extract;
+        let mut units: Vec<(Vec<char>, UnitInfo)> = settings
+            .file
+            .units
+            .iter()
+            .map(|(k, u)| (chars(k), UnitInfo { base: u.base.clone(), factor: u.factor, family: u.family.clone() }))
+            .collect();
+        for u in &x.count_units {
+            if !settings.file.units.contains_key(u) {
+                units.push((chars(u), UnitInfo { base: u.clone(), factor: 1.0, family: "count".into() }));
+            }
+        }
+        let lex = Lexicon {
+            scales: by_len_desc(x.scales.iter().map(|(k, &v)| (chars(k), v)).collect()),
+            units: by_len_desc(units),
+            bound_prefixes: by_len_desc(x.bound_prefixes.iter().map(|(k, &b)| (chars(k), b)).collect()),
+            bound_suffixes: by_len_desc(x.bound_suffixes.iter().map(|(k, &b)| (chars(k), b)).collect()),
+            not_prefixes: x.not_indicator_prefixes.iter().map(|s| chars(s)).collect(),
+            not_units: x.not_indicator_units.iter().map(|s| chars(s)).collect(),
+        };
+        let mut trailing: Vec<(String, Verb)> = Vec::new();
+        for w in &x.subject_trailing {
+            let verb = match w.as_str() {
+                "分别" => Verb::Respectively,
+                _ if w.ends_with('到') || w.ends_with('至') => Verb::ToLevel,
+                _ => Verb::Other,
+            };
+            trailing.push((w.clone(), verb));
+        }
+        trailing.extend(x.growth_words.iter().map(|w| (w.clone(), Verb::Growth)));
+        trailing.extend(x.decline_words.iter().map(|w| (w.clone(), Verb::Decline)));
+        trailing.extend(x.bound_prefixes.keys().map(|w| (w.clone(), Verb::Other)));
+        trailing.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
+        trailing.dedup_by(|a, b| a.0 == b.0);
+        let mut aliases: Vec<Alias> = Vec::new();
+        for (i, def) in settings.file.indicators.iter().enumerate() {
+            aliases.extend(def.aliases.iter().map(|a| Alias { text: a.clone(), indicator: i }));
+        }
+        aliases.sort_by(|a, b| b.text.chars().count().cmp(&a.text.chars().count()).then_with(|| a.text.cmp(&b.text)));
+        Extractor {
+            lex,
+            trailing,
+            leading: sorted(x.subject_leading.clone()),
+            share_words: sorted(x.share_words.clone()),
+            level_rates: sorted(x.level_rates.clone()),
+            count_units: x.count_units.clone(),
+            head_nouns: sorted(x.head_nouns.clone()),
+            target_cues: x.target_cues.clone(),
+            actual_cues: x.actual_cues.clone(),
+            estimate_cues: x.estimate_cues.clone(),
+            five_year_cues: x.five_year_cues.clone(),
+            no_target_cues: x.no_target_cues.clone(),
+            aliases,
+            indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),
+        }
+    }
+
+    /// Every quantified statement of a report, in text order.
+    pub fn extract(&self, report: &Report) -> Vec<Indicator> {
+        let text: Vec<char> = report.text.chars().collect();
+        let mut out = Vec::new();
+        for sentence in &report.sentences {
+            self.sentence(report, &text, sentence, &mut out);
+        }
+        out
+    }
+
+    fn sentence(&self, report: &Report, text: &[char], sentence: &Sentence, out: &mut Vec<Indicator>) {
+        let chars: Vec<char> = text[sentence.start..sentence.end].to_vec();
+        let ctx = Context::new(report, text, sentence);
+        let hits = self.lex.scan(&chars);
+        if hits.is_empty() {
+            self.absent_targets(report, &ctx, sentence, &chars, out);
+            return;
+        }
+        let mut prev: Option<(usize, String, Vec<Verb>)> = None; // (end, subject, verbs) of the previous hit
+        let mut spread: Vec<String> = Vec::new(); // subjects left to distribute (分别)
+        for hit in &hits {
+            let clause_start = clause_start(&chars, hit.start).max(prev.as_ref().map_or(0, |p| p.0));
+            let before: String = chars[clause_start..hit.start].iter().collect();
+            let (subject, mut verbs) = self.subject(&before);
+            let connector_only = before.trim().chars().all(|c| "和、，与及".contains(c));
+            if connector_only {
+                // 分别增长8%和8.5%: the second number shares the first one's verb
+                verbs = prev.as_ref().map(|p| p.2.clone()).unwrap_or_default();
+            }
+            let subject = if connector_only && !spread.is_empty() {
+                spread.remove(0)
+            } else if verbs.contains(&Verb::Respectively) {
+                spread = self.distribute(&subject);
+                spread.remove(0)
+            } else if subject.is_empty() {
+                spread.clear();
+                prev.as_ref().map(|p| p.1.clone()).unwrap_or_default()
+            } else {
+                spread.clear();
+                subject
+            };
+            let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
+            let mut record = self.record(report, &ctx, sentence, hit, &subject, &verbs, &after);
+            if record.indicator.is_none() && !connector_only {
+                // 经济增长6.5%: the alias may include the verb that was stripped
+                record.indicator = self.indicator_of(&self.lead_trimmed(&before), family_of(hit));
+            }
+            prev = Some((hit.end, subject, verbs));
+            out.push(record);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn record(&self, report: &Report, ctx: &Context, sentence: &Sentence, hit: &Hit, subject: &str, verbs: &[Verb], after: &str) -> Indicator {
+        let measure = self.measure(hit, subject, verbs);
+        let declines = verbs.contains(&Verb::Decline) && matches!(measure, Measure::Growth | Measure::PpChange);
+        let sign = if declines { -1.0 } else { 1.0 };
+        // A decline of “3%以上” is a growth of at most -3: the bound turns round too.
+        let bound = if declines { flip(hit.bound) } else { hit.bound };
+        let (mut value, mut value_hi) = (hit.value * sign, hit.value_hi.map(|v| v * sign));
+        if let (true, Some(hi)) = (declines, value_hi) {
+            (value, value_hi) = (hi, Some(value));
+        }
+        let upto = sentence.start + hit.start;
+        let kind = self.kind(report, ctx, upto, after);
+        let (period_start, period_end) = self.period(report, ctx, kind, upto);
+        let indicator = self.indicator_of(subject, family_of(hit));
+        Indicator {
+            kind,
+            period_start,
+            period_end,
+            estimated: self.estimate_cues.iter().any(|c| ctx.slice(ctx.full_start, upto).contains(c.as_str())),
+            indicator,
+            subject: subject.to_string(),
+            measure,
+            value: Some(value),
+            value_hi,
+            unit: hit.unit.clone(),
+            value_base: Some(round9(value * hit.scale * hit.info.factor)),
+            base_unit: hit.info.base.clone(),
+            bound,
+            sentence_id: sentence.id,
+            start: sentence.start + hit.start,
+            end: sentence.start + hit.end,
+            matched: ctx.slice(sentence.start + hit.start, sentence.start + hit.end),
+        }
+    }
+
+    /// Strip cue words from both ends of the text before a number: (subject, verbs).
+    fn subject(&self, before: &str) -> (String, Vec<Verb>) {
+        let mut s = before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c)).to_string();
+        let mut verbs = Vec::new();
+        'strip: loop {
+            for (w, v) in &self.trailing {
+                if s.ends_with(w.as_str()) {
+                    s.truncate(s.len() - w.len());
+                    s = s.trim_end_matches(['的', '了', '、']).to_string();
+                    verbs.push(*v);
+                    continue 'strip;
+                }
+            }
+            break;
+        }
+        (self.lead_trimmed(&s), verbs)
+    }
+
+    /// Strip leading cue words (全年, 预计, 力争 …).
+    fn lead_trimmed(&self, text: &str) -> String {
+        let mut s = text.trim();
+        'lead: loop {
+            for w in &self.leading {
+                if s.starts_with(w.as_str()) && s.len() > w.len() {
+                    s = &s[w.len()..];
+                    continue 'lead;
+                }
+            }
+            break;
+        }
+        s.trim_matches(['、', '，', '的']).to_string()
+    }
+
+    /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
+    fn distribute(&self, subject: &str) -> Vec<String> {
+        let items: Vec<&str> = subject.split(['、', '和', '与', '及']).filter(|s| !s.is_empty()).collect();
+        let Some(last) = items.last() else { return vec![subject.to_string()] };
+        let head = self.head_nouns.iter().find(|h| last.ends_with(h.as_str()) && last.len() > h.len());
+        items
+            .iter()
+            .map(|item| match head {
+                Some(h) if !self.head_nouns.iter().any(|x| item.ends_with(x.as_str())) => format!("{item}{h}"),
+                _ => item.to_string(),
+            })
+            .collect()
+    }
+
+    fn measure(&self, hit: &Hit, subject: &str, verbs: &[Verb]) -> Measure {
+        let change = verbs.iter().find(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        match hit.info.family.as_str() {
+            "pp" => Measure::PpChange,
+            "multiple" => Measure::Multiple,
+            "percent" => match change {
+                Some(Verb::Growth | Verb::Decline) => Measure::Growth,
+                _ if self.level_rates.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Level,
+                _ if ends_in_change(subject) => Measure::Growth,
+                _ if self.share_words.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Share,
+                _ => Measure::Level,
+            },
+            _ if self.count_units.iter().any(|u| hit.info.base == *u) => Measure::Count,
+            _ => Measure::Level,
+        }
+    }
+
+    fn indicator_of(&self, subject: &str, family: &str) -> Option<String> {
+        let alias = self.aliases.iter().find(|a| subject.ends_with(a.text.as_str()))?;
+        let (id, families, _) = &self.indicators[alias.indicator];
+        families.iter().any(|f| f == family).then(|| id.clone())
+    }
+
+    fn kind(&self, report: &Report, ctx: &Context, upto: usize, after: &str) -> Kind {
+        if after.starts_with("的预期目标") || after.starts_with("的目标") || after.starts_with("预期目标") {
+            return Kind::Target;
+        }
+        let window = ctx.window(upto);
+        let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
+        match ctx.part(report) {
+            Part::Plan => {
+                if has(&self.actual_cues) && !has(&self.target_cues) {
+                    Kind::Actual
+                } else {
+                    Kind::Target
+                }
+            }
+            Part::Review => Kind::Actual,
+            Part::Preamble => {
+                if has(&self.target_cues) && !has(&self.actual_cues) {
+                    Kind::Target
+                } else {
+                    Kind::Actual
+                }
+            }
+        }
+    }
+
+    fn period(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize) -> (i32, i32) {
+        let (review, plan) = (report.meta.review_year, report.meta.year);
+        let paragraph = ctx.paragraph_prefix(upto);
+        match kind {
+            Kind::Actual => {
+                if self.five_year(&paragraph, review) || (paragraph_is_silent(&paragraph, review) && ctx.section_is_five_year(report, review)) {
+                    (review - 4, review)
+                } else {
+                    (review, review)
+                }
+            }
+            Kind::Target => {
+                let window = ctx.window(upto);
+                if let Some(y) = TO_YEAR.captures_iter(&window).last().and_then(|c| c[1].parse::<i32>().ok()) {
+                    if y > plan {
+                        return (plan, y);
+                    }
+                }
+                if let Some(n) = FIVE_YEAR_PLAN.captures_iter(&paragraph).last().and_then(|c| number::cn_digit(c[1].chars().next()?)) {
+                    let start = 2001 + 5 * n as i32; // 十一五 = 2006–2010
+                    if start + 4 >= plan && start <= plan + 1 {
+                        return (start.max(plan), start + 4);
+                    }
+                }
+                (plan, plan)
+            }
+        }
+    }
+
+    /// Whether the last year cue of the paragraph before the number is a five-year one.
+    fn five_year(&self, paragraph: &str, review: i32) -> bool {
+        let last_five = self.five_year_cues.iter().filter_map(|c| paragraph.rfind(c.as_str())).max();
+        let single = ["过去一年", "去年", "一年来", "全年", "过去的一年"];
+        let review_year = format!("{review}年");
+        let last_single = single.iter().chain(std::iter::once(&review_year.as_str())).filter_map(|c| paragraph.rfind(c)).max();
+        matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
+    }
+
+    /// “没有提出全年经济增速具体目标”: a target the report says it does not set.
+    fn absent_targets(&self, report: &Report, ctx: &Context, sentence: &Sentence, chars: &[char], out: &mut Vec<Indicator>) {
+        let text: String = chars.iter().collect();
+        let Some(cue_at) = self.no_target_cues.iter().filter_map(|c| text.find(c.as_str())).min() else { return };
+        if ctx.part(report) == Part::Review {
+            return;
+        }
+        let mut seen = Vec::new();
+        for alias in &self.aliases {
+            let Some(at) = text.find(alias.text.as_str()) else { continue };
+            let (id, _, headline) = &self.indicators[alias.indicator];
+            if at < cue_at.saturating_sub(30) || seen.contains(id) {
+                continue;
+            }
+            seen.push(id.clone());
+            let start = sentence.start + text[..at].chars().count();
+            let end = start + alias.text.chars().count();
+            out.push(Indicator {
+                kind: Kind::Target,
+                period_start: report.meta.year,
+                period_end: report.meta.year,
+                estimated: false,
+                indicator: Some(id.clone()),
+                subject: alias.text.clone(),
+                measure: *headline,
+                value: None,
+                value_hi: None,
+                unit: String::new(),
+                value_base: None,
+                base_unit: String::new(),
+                bound: Bound::Absent,
+                sentence_id: sentence.id,
+                start,
+                end,
+                matched: ctx.slice(start, end),
+            });
+        }
+    }
+}
+
+/// Percentage points are compared with percent indicators.
+fn family_of(hit: &Hit) -> &str {
+    if hit.info.family == "pp" {
+        "percent"
+    } else {
+        hit.info.family.as_str()
+    }
+}
+
+fn round9(v: f64) -> f64 {
+    if v.abs() < 1e15 {
+        (v * 1e9).round() / 1e9
+    } else {
+        v
+    }
+}
+
+/// The bound of a negated number: “下降3%以上” is growth ≤ -3.
+fn flip(b: Bound) -> Bound {
+    match b {
+        Bound::Ge => Bound::Le,
+        Bound::Le => Bound::Ge,
+        Bound::Gt => Bound::Lt,
+        Bound::Lt => Bound::Gt,
+        other => other,
+    }
+}
+
+/// Subjects such as 居民消费价格涨幅 name a change themselves.
+fn ends_in_change(subject: &str) -> bool {
+    ["涨幅", "增幅", "增速", "降幅"].iter().any(|w| subject.ends_with(w))
+}
+
+/// Start of the clause a number stands in: after the last ，；：（“ etc. before it.
+fn clause_start(chars: &[char], at: usize) -> usize {
+    chars[..at].iter().rposition(|&c| "，,；;：:。（(“”！？!?—".contains(c)).map_or(0, |i| i + 1)
+}
+
+fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
+    !["过去一年", "去年", "一年来", "全年"].iter().any(|c| paragraph.contains(c)) && !paragraph.contains(&format!("{review}年"))
+}
+
+/// The text around a sentence that cues are read from.
+struct Context<'a> {
+    text: &'a [char],
+    sentence: &'a Sentence,
+    /// Start of the paragraph and of the full sentence (ending in 。！？) that holds it.
+    paragraph_start: usize,
+    full_start: usize,
+}
+
+impl<'a> Context<'a> {
+    fn new(_report: &Report, text: &'a [char], sentence: &'a Sentence) -> Context<'a> {
+        let paragraph_start = text[..sentence.start].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+        let full_start = text[paragraph_start..sentence.start]
+            .iter()
+            .rposition(|&c| matches!(c, '。' | '！' | '？'))
+            .map_or(paragraph_start, |i| paragraph_start + i + 1);
+        Context { text, sentence, paragraph_start, full_start }
+    }
+
+    fn slice(&self, from: usize, to: usize) -> String {
+        self.text[from.min(self.text.len())..to.min(self.text.len())].iter().collect()
+    }
+
+    /// The full sentence up to the end of the current clause-sentence, for cues.
+    fn window(&self, _upto: usize) -> String {
+        self.slice(self.full_start, self.sentence.end)
+    }
+
+    fn paragraph_prefix(&self, upto: usize) -> String {
+        self.slice(self.paragraph_start, upto)
+    }
+
+    fn part(&self, report: &Report) -> Part {
+        self.sentence.section.map_or(Part::Preamble, |s| report.sections[s].part)
+    }
+
+    fn section_is_five_year(&self, report: &Report, review: i32) -> bool {
+        let path = report.section_path(self.sentence.section);
+        (path.contains("五年") || FIVE_YEAR_PLAN.is_match(&path)) && !path.contains(&review.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests;

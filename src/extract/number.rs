@@ -1,0 +1,407 @@
+//! The number grammar: where numbers stand in a sentence and what they say.
+//!
+//! Reads Arabic numbers (`43735`, `6.5`), Chinese numerals (`一千二百`, `两`, `〇`,
+//! `十五`, `五点五`), `百分之五点五`, scales (`1.5万`, `3千`, `万亿`), the bound words
+//! before, inside and after a number (`约`, `6300余万元`, `26万余条`, `左右`), and
+//! ranges (`6%-6.5%`, `6—6.5%`, `6%至6.5%`). Input is a sentence as chars; output is
+//! [`Hit`]s with char spans. What the number *means* is decided in `extract::context`.
+
+use crate::model::Bound;
+
+/// A unit as the grammar knows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitInfo {
+    pub base: String,
+    pub factor: f64,
+    pub family: String,
+}
+
+/// The words the grammar needs, compiled once from config (longest first).
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// (scale word, factor), longest first.
+    pub scales: Vec<(Vec<char>, f64)>,
+    /// (unit, info), longest first.
+    pub units: Vec<(Vec<char>, UnitInfo)>,
+    pub bound_prefixes: Vec<(Vec<char>, Bound)>,
+    pub bound_suffixes: Vec<(Vec<char>, Bound)>,
+    pub not_prefixes: Vec<Vec<char>>,
+    pub not_units: Vec<Vec<char>>,
+}
+
+/// Families a scale word may precede.
+const SCALABLE: &[&str] = &["money", "people", "area", "mass", "energy", "length", "count", "volume"];
+
+/// One number phrase found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Char span of the whole phrase, bound words included.
+    pub start: usize,
+    pub end: usize,
+    /// Char index where the number itself (or its range) starts, after any prefix.
+    pub number_start: usize,
+    pub value: f64,
+    pub value_hi: Option<f64>,
+    /// Scale and unit as written (`亿元`, `%`, `万人`).
+    pub unit: String,
+    pub scale: f64,
+    pub info: UnitInfo,
+    pub bound: Bound,
+}
+
+impl Hit {
+    /// The value in the base unit (67亿元 -> 6.7e9 元).
+    pub fn value_base(&self) -> f64 {
+        self.value * self.scale * self.info.factor
+    }
+}
+
+fn starts_with(chars: &[char], at: usize, word: &[char]) -> bool {
+    chars.len() >= at + word.len() && chars[at..at + word.len()] == *word
+}
+
+fn ends_with(chars: &[char], at: usize, word: &[char]) -> bool {
+    at >= word.len() && chars[at - word.len()..at] == *word
+}
+
+fn longest<'a, T>(list: &'a [(Vec<char>, T)], chars: &[char], at: usize) -> Option<&'a (Vec<char>, T)> {
+    list.iter().find(|(w, _)| starts_with(chars, at, w))
+}
+
+pub fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn is_cn_numeral(c: char) -> bool {
+    cn_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿' | '点')
+}
+
+/// Value of a Chinese numeral: `一千二百` 1200, `十五` 15, `两万` 20000, `五点五` 5.5,
+/// `一〇五` 105 (digit by digit). None when malformed.
+pub fn parse_cn(s: &str) -> Option<f64> {
+    let (int_part, frac) = match s.split_once('点') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let mut value = parse_cn_int(int_part)?;
+    if let Some(f) = frac {
+        let mut scale = 0.1;
+        if f.is_empty() {
+            return None;
+        }
+        for c in f.chars() {
+            value += cn_digit(c)? as f64 * scale;
+            scale /= 10.0;
+        }
+    }
+    Some(value)
+}
+
+fn parse_cn_int(s: &str) -> Option<f64> {
+    if s.is_empty() {
+        return None;
+    }
+    // digit by digit, as in 一〇五 or 二〇二〇
+    if s.chars().count() > 1 && s.chars().all(|c| cn_digit(c).is_some()) {
+        return s.chars().try_fold(0.0, |acc, c| Some(acc * 10.0 + cn_digit(c)? as f64));
+    }
+    let (mut yi, mut wan, mut section) = (0.0, 0.0, 0.0); // groups of 亿, 万, and below 万
+    let mut digit: Option<f64> = None;
+    for c in s.chars() {
+        if let Some(d) = cn_digit(c) {
+            if digit.is_some_and(|p| p != 0.0) {
+                return None; // 二三 without a unit between (零 may precede a digit)
+            }
+            digit = Some(d as f64);
+            continue;
+        }
+        match c {
+            '十' | '百' | '千' => {
+                let unit = match c {
+                    '十' => 10.0,
+                    '百' => 100.0,
+                    _ => 1000.0,
+                };
+                let d = match digit.take() {
+                    Some(d) => d,
+                    None if unit == 10.0 => 1.0, // 十五 = 15
+                    None => return None,
+                };
+                section += d * unit;
+            }
+            '万' => {
+                wan = section + digit.take().unwrap_or(0.0);
+                section = 0.0;
+                if wan == 0.0 {
+                    return None;
+                }
+            }
+            '亿' => {
+                yi = wan * 1e4 + section + digit.take().unwrap_or(0.0);
+                (wan, section) = (0.0, 0.0);
+                if yi == 0.0 {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(yi * 1e8 + wan * 1e4 + section + digit.unwrap_or(0.0))
+}
+
+/// An Arabic number at `at`: digits with an optional decimal part. Returns (value, end).
+fn arabic(chars: &[char], at: usize) -> Option<(f64, usize)> {
+    let mut end = at;
+    while end < chars.len() && chars[end].is_ascii_digit() {
+        end += 1;
+    }
+    if end == at {
+        return None;
+    }
+    if end + 1 < chars.len() && chars[end] == '.' && chars[end + 1].is_ascii_digit() {
+        end += 1;
+        while end < chars.len() && chars[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    let s: String = chars[at..end].iter().collect();
+    s.parse().ok().map(|v| (v, end))
+}
+
+/// A number of either script at `at`: (value, end, chinese?).
+fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
+    if chars[at].is_ascii_digit() {
+        return arabic(chars, at).map(|(v, e)| (v, e, false));
+    }
+    if !is_cn_numeral(chars[at]) || chars[at] == '点' {
+        return None;
+    }
+    let mut end = at;
+    while end < chars.len() && is_cn_numeral(chars[end]) {
+        end += 1;
+    }
+    // A trailing 万/亿 (or 万亿) is the scale of the unit, not part of the numeral,
+    // as with Arabic numbers: 三十万人 is 30 万人.
+    while end > at + 1 && matches!(chars[end - 1], '万' | '亿') {
+        end -= 1;
+    }
+    while end > at && chars[end - 1] == '点' {
+        end -= 1;
+    }
+    let s: String = chars[at..end].iter().collect();
+    parse_cn(&s).map(|v| (v, end, true))
+}
+
+impl Lexicon {
+    /// Scale, infix bound and unit after a number: (scale, unit written, info, infix bound, end).
+    fn tail(&self, chars: &[char], mut at: usize) -> Option<(f64, String, UnitInfo, Option<Bound>, usize)> {
+        let start = at;
+        let mut infix = None;
+        let mut written = String::new();
+        let mut take_infix = |at: &mut usize, written: &mut String| {
+            if *at < chars.len() && matches!(chars[*at], '余' | '多') && !starts_with(chars, *at, &['多', '个']) {
+                infix = Some(Bound::Gt);
+                *at += 1;
+                let _ = written; // the infix is not part of the unit as written
+            }
+        };
+        take_infix(&mut at, &mut written);
+        let mut scale = 1.0;
+        if let Some((w, f)) = longest(&self.scales, chars, at) {
+            // only a scale when a unit follows it (万 alone is not a unit)
+            let after = at + w.len();
+            let after = if after < chars.len() && matches!(chars[after], '余' | '多') { after + 1 } else { after };
+            if let Some((u, info)) = longest(&self.units, chars, after) {
+                if SCALABLE.contains(&info.family.as_str()) {
+                    scale = *f;
+                    written.extend(w.iter());
+                    at += w.len();
+                    take_infix(&mut at, &mut written);
+                    written.extend(u.iter());
+                    return Some((scale, written, info.clone(), infix, after + u.len()));
+                }
+            }
+        }
+        let (u, info) = longest(&self.units, chars, at)?;
+        written.extend(u.iter());
+        let _ = start;
+        Some((scale, written, info.clone(), infix, at + u.len()))
+    }
+
+    fn excluded_before(&self, chars: &[char], at: usize) -> bool {
+        let prev = at.checked_sub(1).map(|i| chars[i]);
+        matches!(prev, Some(c) if c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-' && at >= 2 && chars[at - 2].is_ascii_alphabetic())
+            || self.not_prefixes.iter().any(|w| ends_with(chars, at, w))
+    }
+
+    fn excluded_after(&self, chars: &[char], at: usize) -> bool {
+        let next = chars.get(at).copied();
+        matches!(next, Some(c) if c.is_ascii_alphabetic() && c != 'k')
+            || self.not_units.iter().any(|w| starts_with(chars, at, w))
+    }
+
+    /// All number phrases of a sentence, left to right.
+    pub fn scan(&self, chars: &[char]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            match self.phrase_at(chars, i) {
+                Some(hit) => {
+                    i = hit.end;
+                    hits.push(hit);
+                }
+                None => {
+                    // skip the rest of a number so its tail is not read as a new one
+                    let digitish = |c: char| c.is_ascii_digit() || c == '.' || is_cn_numeral(c);
+                    i += 1;
+                    if digitish(chars[i - 1]) {
+                        while i < chars.len() && digitish(chars[i]) && chars[i] != '点' {
+                            i += 1;
+                        }
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    fn phrase_at(&self, chars: &[char], at: usize) -> Option<Hit> {
+        let percent_words: [char; 3] = ['百', '分', '之'];
+        let (number_start, value, end, chinese, percent_prefix) = if starts_with(chars, at, &percent_words) {
+            let (v, e, _) = number(chars, at + 3)?;
+            (at, v, e, true, true)
+        } else {
+            if at > 0 && (chars[at - 1].is_ascii_digit() || is_cn_numeral(chars[at - 1]) && !chars[at].is_ascii_digit()) {
+                return None;
+            }
+            let (v, e, cn) = number(chars, at)?;
+            (at, v, e, cn, false)
+        };
+        if self.excluded_before(chars, number_start) || in_short_quote(chars, number_start, end) {
+            return None;
+        }
+        let percent = UnitInfo { base: "%".into(), factor: 1.0, family: "percent".into() };
+        let (mut value, mut value_hi, mut end) = (value, None, end);
+        let (scale, unit, info, infix, tail_end) = if percent_prefix {
+            (1.0, "%".to_string(), percent.clone(), None, end)
+        } else if let Some((lo_scale, lo_unit, lo_info, infix, lo_end)) = self.tail(chars, end) {
+            // 6%-6.5% / 6%至6.5%: a second number with the same unit makes a range
+            match self.range_end(chars, lo_end, chinese) {
+                Some((hi, _, hi_end, hi_unit)) if hi_unit == lo_unit && hi > value => {
+                    value_hi = Some(hi);
+                    (lo_scale, lo_unit, lo_info, infix, hi_end)
+                }
+                _ => (lo_scale, lo_unit, lo_info, infix, lo_end),
+            }
+        } else {
+            // 6-6.5% / 6—6.5%: the unit only after the second number
+            let (hi, hi_number_end, _, _) = self.range_end(chars, end, chinese)?;
+            let (scale, unit, info, infix, e) = self.tail(chars, hi_number_end)?;
+            if hi <= value {
+                return None;
+            }
+            value_hi = Some(hi);
+            (scale, unit, info, infix, e)
+        };
+        if chinese && !percent_prefix && !cn_allowed(&unit, scale, &chars[number_start..end]) {
+            return None;
+        }
+        // “2020天津…”: a year glued to a word that starts with a time unit
+        if info.family == "time" && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value) {
+            return None;
+        }
+        end = tail_end;
+        if self.excluded_after(chars, end) {
+            return None;
+        }
+        let mut bound = infix.unwrap_or(Bound::Eq);
+        let mut start = number_start;
+        if let Some((w, b)) = self.bound_prefixes.iter().find(|(w, _)| ends_with(chars, number_start, w)) {
+            // 超过/近/约 … before the number
+            start -= w.len();
+            bound = *b;
+        }
+        if let Some((w, b)) = longest(&self.bound_suffixes, chars, end) {
+            let w_len = w.len();
+            // 多 and 余 after the unit (30万人多) are rare but legal; 以上 etc. override.
+            if !(matches!(*b, Bound::Gt) && infix.is_some()) {
+                bound = *b;
+            }
+            end += w_len;
+        }
+        if value_hi.is_some() && bound == Bound::Eq {
+            bound = Bound::Range;
+        }
+        if !value.is_finite() {
+            return None;
+        }
+        value = (value * 1e9).round() / 1e9;
+        Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })
+    }
+
+    /// A range's upper end after `at`: a dash or 至/到, then a number, then an
+    /// optional tail. Returns (value, end of the number, end after the tail, unit written).
+    fn range_end(&self, chars: &[char], at: usize, chinese: bool) -> Option<(f64, usize, usize, String)> {
+        let sep = *chars.get(at)?;
+        if !matches!(sep, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－') {
+            return None;
+        }
+        let mut from = at + 1;
+        if sep == '—' && chars.get(from) == Some(&'—') {
+            from += 1;
+        }
+        let (hi, e, cn) = number(chars, *chars.get(from).map(|_| &from)?)?;
+        if cn != chinese {
+            return None;
+        }
+        match self.tail(chars, e) {
+            Some((_, unit, _, _, te)) => Some((hi, e, te, unit)),
+            None => Some((hi, e, e, String::new())),
+        }
+    }
+}
+
+/// Chinese numerals are common words (一个, 三年, 十四五); read them only with a
+/// percent-point, multiple or scaled unit, or when they contain a unit numeral.
+fn cn_allowed(unit: &str, scale: f64, numeral: &[char]) -> bool {
+    matches!(unit, "个百分点" | "百分点" | "倍") || scale > 1.0 || numeral.iter().any(|c| matches!(c, '十' | '百' | '千')) && numeral.len() >= 2
+}
+
+/// A number inside a short quotation (“132”工作机制, “惠企14条”, “十四五”) is a name.
+fn in_short_quote(chars: &[char], start: usize, end: usize) -> bool {
+    let open = chars[..start].iter().rposition(|&c| c == '“' || c == '”');
+    let Some(open) = open.filter(|&o| chars[o] == '“') else { return false };
+    let close = chars[end..].iter().position(|&c| c == '”' || c == '“').map(|p| p + end);
+    matches!(close, Some(c) if chars[c] == '”' && c - open <= 12)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(parse_cn("一千二百"), Some(1200.0));
+        assert_eq!(parse_cn("十五"), Some(15.0));
+        assert_eq!(parse_cn("两"), Some(2.0));
+        assert_eq!(parse_cn("一〇五"), Some(105.0));
+        assert_eq!(parse_cn("五点五"), Some(5.5));
+        assert_eq!(parse_cn("三万"), Some(30000.0));
+        assert_eq!(parse_cn("一亿二千万"), Some(120_000_000.0));
+        assert_eq!(parse_cn("一千零五"), Some(1005.0));
+        assert_eq!(parse_cn("二三"), None);
+        assert_eq!(parse_cn("点五"), None);
+    }
+}

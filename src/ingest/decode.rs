@@ -1,0 +1,197 @@
+//! Bytes of a text file -> `String` and the name of the encoding it was in.
+//!
+//! BOMs decide first (UTF-8, UTF-16 LE/BE); then strict UTF-8; then UTF-16 without a
+//! BOM recognised by its NUL pattern; then chardetng for legacy encodings (GBK/GB18030,
+//! Big5). A decode that would need replacement characters is an error, never silent
+//! damage, and a result without Chinese text is rejected as "not a report".
+
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
+
+use crate::error::InputError;
+
+/// A decoded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// `UTF-8`, `UTF-8-BOM`, `UTF-16LE`, `UTF-16BE`, `GBK`, `GB18030`, `Big5`.
+    pub encoding: &'static str,
+    pub warnings: Vec<String>,
+}
+
+/// Decode the bytes of a report. `label` is an encoding named by the file itself
+/// (an HTML meta charset), tried after BOMs and before detection.
+pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, InputError> {
+    if bytes.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let name = if enc == UTF_8 { "UTF-8-BOM" } else { enc.name() };
+        (strict(enc, &bytes[bom_len..])?, name)
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_string(), "UTF-8")
+    } else if let Some(enc) = utf16_without_bom(bytes) {
+        (strict(enc, bytes)?, enc.name())
+    } else if let Some(enc) = label.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
+        let enc = if enc == GBK { GB18030 } else { enc };
+        (strict(enc, bytes)?, legacy_name(enc, bytes))
+    } else {
+        if looks_binary(bytes) {
+            return Err(InputError::Binary);
+        }
+        let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        let guess = detector.guess(None, Utf8Detection::Allow);
+        // encoding_rs decodes GBK with the GB18030 decoder; use it explicitly so the
+        // four-byte sequences of GB18030 are never an error.
+        let enc = if guess == GBK { GB18030 } else { guess };
+        if enc != GB18030 && enc != BIG5 {
+            return Err(InputError::Encoding(format!(
+                "not UTF-8, UTF-16, GBK, GB18030 or Big5 (the closest guess was {}); convert the file to UTF-8",
+                guess.name()
+            )));
+        }
+        (strict(enc, bytes)?, legacy_name(enc, bytes))
+    };
+    if text.contains('\0') || looks_binary(text.as_bytes()) {
+        return Err(InputError::Binary);
+    }
+    if !text.chars().any(is_cjk) {
+        return Err(InputError::Encoding(format!(
+            "decoded as {encoding} but the text has no Chinese characters; is this a report?"
+        )));
+    }
+    let mut warnings = Vec::new();
+    if encoding == "Big5" {
+        warnings.push("Big5: the text is traditional Chinese; indicator aliases are simplified".into());
+    }
+    Ok(Decoded { text, encoding, warnings })
+}
+
+fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, InputError> {
+    enc.decode_without_bom_handling_and_without_replacement(bytes).map(|c| c.into_owned()).ok_or_else(|| {
+        InputError::Encoding(format!("invalid {} byte sequence; the file is damaged or in another encoding", enc.name()))
+    })
+}
+
+/// `GB18030` when the text uses its four-byte sequences, else `GBK`.
+fn legacy_name(enc: &'static Encoding, bytes: &[u8]) -> &'static str {
+    if enc == BIG5 {
+        return "Big5";
+    }
+    if enc != GB18030 {
+        return enc.name();
+    }
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+        } else if (0x30..=0x39).contains(&bytes[i + 1]) {
+            return "GB18030";
+        } else {
+            i += 2;
+        }
+    }
+    "GBK"
+}
+
+/// UTF-16 without a BOM: Chinese text in UTF-16 has few NUL bytes, but ASCII
+/// (digits, newlines, punctuation) leaves NULs on one side only.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let pairs = sample.len() / 2;
+    let candidate = if odd > pairs / 8 && even == 0 {
+        UTF_16LE
+    } else if even > pairs / 8 && odd == 0 {
+        UTF_16BE
+    } else {
+        return None;
+    };
+    let (text, had_errors) = candidate.decode_without_bom_handling(bytes);
+    (!had_errors && text.chars().any(is_cjk)).then_some(candidate)
+}
+
+/// Control characters other than whitespace mark a binary file.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    controls > 0 && controls * 100 >= sample.len().max(1)
+}
+
+/// CJK Unified Ideographs (with extension A) and the compatibility block.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "政府工作报告\n国内生产总值增长6.5%左右。\n";
+
+    #[test]
+    fn utf8_without_bom_is_utf8() {
+        let d = decode(TEXT.as_bytes(), None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (TEXT, "UTF-8"));
+    }
+
+    #[test]
+    fn utf8_bom_is_removed_and_named() {
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend_from_slice(TEXT.as_bytes());
+        let d = decode(&b, None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (TEXT, "UTF-8-BOM"));
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        let le: Vec<u8> = TEXT.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = TEXT.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let with_bom: Vec<u8> = [0xFF, 0xFE].into_iter().chain(le.iter().copied()).collect();
+        assert_eq!(decode(&with_bom, None).unwrap().encoding, "UTF-16LE");
+        assert_eq!(decode(&le, None).unwrap().text, TEXT);
+        assert_eq!(decode(&be, None).unwrap().encoding, "UTF-16BE");
+    }
+
+    #[test]
+    fn gbk_is_detected_and_decoded_exactly() {
+        let (bytes, _, _) = GBK.encode(TEXT);
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (TEXT, "GBK"));
+    }
+
+    #[test]
+    fn gb18030_four_byte_sequences_are_named_gb18030() {
+        let text = format!("{TEXT}€𠀀"); // 𠀀 needs four bytes in GB18030
+        let (bytes, _, _) = GB18030.encode(&text);
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.encoding, "GB18030");
+        assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn big5_decodes_with_a_warning() {
+        let (bytes, _, _) = BIG5.encode("政府工作報告：國內生產總值增長百分之六點五，經濟發展穩定。");
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.encoding, "Big5");
+        assert!(d.warnings[0].contains("traditional"));
+    }
+
+    #[test]
+    fn empty_and_binary_files_are_errors() {
+        assert_eq!(decode(b"", None), Err(InputError::Empty));
+        let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66";
+        assert_eq!(decode(png, None), Err(InputError::Binary));
+    }
+
+    #[test]
+    fn text_without_chinese_is_not_a_report() {
+        assert!(matches!(decode(b"just some english notes\n", None), Err(InputError::Encoding(_))));
+    }
+}

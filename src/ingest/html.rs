@@ -1,0 +1,148 @@
+//! `.html` bytes -> article text with paragraph breaks.
+//!
+//! A small tag scanner, not a full HTML parser: government pages are simple, and
+//! what matters is dropping `<script>`, `<style>`, `<nav>`, `<header>`, `<footer>`
+//! and friends, turning block elements into line breaks, and decoding entities. The
+//! character set comes from `<meta charset>` when the page names one.
+
+use std::sync::LazyLock;
+
+use regex::bytes::Regex as BytesRegex;
+
+/// Elements whose content is never report text.
+const SKIP: &[&str] = &["script", "style", "nav", "header", "footer", "noscript", "iframe", "svg", "select", "button", "form", "head", "template"];
+/// Elements that end a paragraph.
+const BLOCK: &[&str] = &["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt", "hr", "td", "th"];
+
+static CHARSET: LazyLock<BytesRegex> =
+    LazyLock::new(|| BytesRegex::new(r#"(?i)<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_\-]+)"#).expect("valid regex"));
+
+/// The charset a page declares in its first 4 KB.
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(4096)];
+    CHARSET.captures(head).map(|c| String::from_utf8_lossy(&c[1]).into_owned())
+}
+
+/// Visible text of a decoded HTML page.
+pub fn html_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut skip_depth: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        if skip_depth.is_empty() {
+            push_text(&mut out, &rest[..lt]);
+        }
+        rest = &rest[lt..];
+        if rest.starts_with("<!--") {
+            rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
+            continue;
+        }
+        let Some(gt) = rest.find('>') else { break };
+        let tag = &rest[1..gt];
+        rest = &rest[gt + 1..];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if SKIP.contains(&name.as_str()) {
+            if closing {
+                if let Some(i) = skip_depth.iter().rposition(|n| *n == name) {
+                    skip_depth.truncate(i);
+                }
+            } else if !tag.ends_with('/') {
+                skip_depth.push(name.clone());
+            }
+            continue;
+        }
+        if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) && !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    if skip_depth.is_empty() {
+        push_text(&mut out, rest);
+    }
+    out
+}
+
+fn push_text(out: &mut String, raw: &str) {
+    let mut rest = raw;
+    while let Some(amp) = rest.find('&') {
+        push_spaced(out, &rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest[..rest.len().min(12)].find(';');
+        match end.and_then(|e| entity(&rest[1..e]).map(|c| (c, e))) {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    push_spaced(out, rest);
+}
+
+/// HTML collapses source line breaks into spaces; the normaliser drops spaces
+/// between Chinese characters later.
+fn push_spaced(out: &mut String, s: &str) {
+    for c in s.chars() {
+        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
+    }
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code);
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "mdash" => '—',
+        "hellip" => '…',
+        "middot" => '·',
+        "times" => '×',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_styles_and_navigation_are_dropped() {
+        let html = "<html><head><title>T</title><style>p{}</style></head><body><nav>首页 | 下载</nav>\
+                    <p>政府工作报告</p><script>var x = '<p>';</script><div>增长6.5%&nbsp;左右&amp;。</div>\
+                    <!-- 注释 --><footer>责任编辑</footer></body></html>";
+        assert_eq!(html_text(html), "\n政府工作报告\n增长6.5%\u{a0}左右&。\n");
+    }
+
+    #[test]
+    fn charset_comes_from_the_meta_tag() {
+        assert_eq!(declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">").as_deref(), Some("gb2312"));
+        assert_eq!(declared_charset(b"<meta charset='utf-8'>").as_deref(), Some("utf-8"));
+        assert_eq!(declared_charset(b"<p>none</p>"), None);
+    }
+
+    #[test]
+    fn numeric_entities_decode() {
+        assert_eq!(html_text("&#20013;&#x56FD;"), "中国");
+    }
+}

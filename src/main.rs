@@ -1,0 +1,15 @@
+//! Thin entry point: parse arguments, run, map the outcome to an exit code.
+
+use clap::Parser;
+
+fn main() {
+    let cli = baogao::cli::Cli::parse();
+    let code = match baogao::main_with(cli) {
+        Ok(exit) => exit.code(),
+        Err(e) => {
+            eprintln!("baogao: error: {e:#}");
+            baogao::error::Exit::Usage.code()
+        }
+    };
+    std::process::exit(code);
+}

@@ -1,0 +1,199 @@
+//! The typed records that flow between stages: a decoded report, its sentences and
+//! sections, the indicators extracted from it, and the comparison rows.
+//! Output schemas (field order = column order of SPEC.md) live in `output::schema`.
+
+use serde::Serialize;
+
+/// Where a report came from and what it says about itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    /// Path below INPUT_DIR without extension, `/`-separated.
+    pub report_id: String,
+    /// Canonical region name (after aliases from config).
+    pub region: String,
+    /// The plan year: the year this report sets targets for.
+    pub year: i32,
+    /// The year whose results the report reviews (usually `year - 1`).
+    pub review_year: i32,
+    /// Delivery date `YYYY-MM-DD`, when the header states it.
+    pub delivered: Option<String>,
+    pub title: String,
+    pub speaker: String,
+    /// Region as written in the report or path, before canonicalisation.
+    pub region_raw: String,
+    /// Where each of region/year came from: `header` or `path`.
+    pub meta_source: String,
+}
+
+/// A report after ingest: the decoded text with its provenance.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: std::path::PathBuf,
+    pub report_id: String,
+    pub source_format: SourceFormat,
+    pub encoding: String,
+    pub sha256: String,
+    pub text: String,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    Txt,
+    Md,
+    Html,
+    Docx,
+}
+
+impl SourceFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceFormat::Txt => "txt",
+            SourceFormat::Md => "md",
+            SourceFormat::Html => "html",
+            SourceFormat::Docx => "docx",
+        }
+    }
+}
+
+/// One heading of the section tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub id: usize,
+    /// 1 = 一、 2 = （一） 3 = 1. ; 1 also for un-numbered headings of local reports.
+    pub level: u8,
+    pub title: String,
+    pub parent: Option<usize>,
+    /// Whether the section reviews the past year(s) or plans the coming one(s).
+    pub part: Part,
+}
+
+/// The two halves of a work report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    Preamble,
+    Review,
+    Plan,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub id: usize,
+    /// Normalised text of the sentence.
+    pub text: String,
+    /// Char offsets in the normalised text.
+    pub start: usize,
+    pub end: usize,
+    /// Index into `Segmented::sections`, if the sentence is below a heading.
+    pub section: Option<usize>,
+    /// Paragraph (line) index in the normalised text.
+    pub paragraph: usize,
+    /// True when the sentence is a heading line itself.
+    pub is_heading: bool,
+}
+
+/// A report after normalise + segment: what the extract and compare stages read.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub doc_path: std::path::PathBuf,
+    pub meta: Meta,
+    pub source_format: SourceFormat,
+    pub encoding: String,
+    pub sha256: String,
+    /// Normalised text.
+    pub text: String,
+    /// For each char of `text`, its char offset in the decoded original.
+    pub offsets: Vec<u32>,
+    pub sentences: Vec<Sentence>,
+    pub sections: Vec<Section>,
+    pub warnings: Vec<String>,
+}
+
+impl Report {
+    /// Title path of a section: `一、… > （二）…`.
+    pub fn section_path(&self, section: Option<usize>) -> String {
+        let mut parts = Vec::new();
+        let mut cur = section;
+        while let Some(i) = cur {
+            parts.push(self.sections[i].title.as_str());
+            cur = self.sections[i].parent;
+        }
+        parts.reverse();
+        parts.join(" > ")
+    }
+
+    /// Offset in the decoded original of a char offset in the normalised text.
+    pub fn original_offset(&self, clean: usize) -> usize {
+        match self.offsets.get(clean) {
+            Some(&o) => o as usize,
+            None => self.offsets.last().map_or(0, |&o| o as usize + 1),
+        }
+    }
+}
+
+macro_rules! str_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+        pub enum $name { $(#[serde(rename = $s)] $variant),+ }
+        impl $name {
+            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $s),+ } }
+            pub fn parse(s: &str) -> Option<Self> { match s { $($s => Some($name::$variant),)+ _ => None } }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
+        }
+    };
+}
+
+str_enum!(
+    /// Whether a number reports a result or sets a goal.
+    Kind { Actual => "actual", Target => "target" }
+);
+str_enum!(
+    /// What a number measures.
+    Measure {
+        Level => "level", Growth => "growth", Share => "share",
+        PpChange => "pp_change", Multiple => "multiple", Count => "count",
+    }
+);
+str_enum!(
+    /// How the stated number bounds the true value (statutory reading, see SPEC.md).
+    Bound {
+        Eq => "eq", Approx => "approx", Ge => "ge", Gt => "gt", Le => "le",
+        Lt => "lt", Range => "range", Absent => "absent",
+    }
+);
+str_enum!(
+    /// What happened to a sentence between two reports.
+    Op { Kept => "kept", Edited => "edited", Moved => "moved", Added => "added", Removed => "removed" }
+);
+str_enum!(
+    /// How a term's frequency changed between two reports.
+    Change { New => "new", Dropped => "dropped", Rising => "rising", Falling => "falling" }
+);
+
+/// One quantified statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub kind: Kind,
+    pub period_start: i32,
+    pub period_end: i32,
+    pub estimated: bool,
+    pub indicator: Option<String>,
+    pub subject: String,
+    pub measure: Measure,
+    pub value: Option<f64>,
+    pub value_hi: Option<f64>,
+    pub unit: String,
+    pub value_base: Option<f64>,
+    pub base_unit: String,
+    pub bound: Bound,
+    pub sentence_id: usize,
+    /// Char offsets of the matched number phrase in the normalised text.
+    pub start: usize,
+    pub end: usize,
+    /// The matched phrase as written.
+    pub matched: String,
+}

@@ -1,0 +1,212 @@
+//! Decoded text -> clean text + a map from each clean char back to the original.
+//!
+//! What it does, and nothing more: fold full-width digits, Latin letters and the
+//! punctuation used inside numbers by width only (no NFKC, which turns ① into 1);
+//! drop spaces inside lines (`148 个` -> `148个`, `2 6.5%` -> `26.5%`) except one
+//! between two Latin words; remove thousands separators; unwrap `PM_{2.5}`; drop
+//! page-number lines; and join a paragraph that PDF extraction broke across a blank
+//! line or page break. Paragraphs come out one per line.
+
+/// Normalised text and, for each of its chars, the char offset in the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized {
+    pub text: String,
+    pub offsets: Vec<u32>,
+}
+
+type Line = Vec<(char, u32)>;
+
+pub fn normalize(original: &str) -> Normalized {
+    let lines = split_lines(original);
+    let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
+    let paragraphs = join_broken(lines);
+    let mut text = String::new();
+    let mut offsets = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        if i > 0 {
+            text.push('\n');
+            offsets.push(p[0].1.saturating_sub(1));
+        }
+        for &(c, o) in p {
+            text.push(c);
+            offsets.push(o);
+        }
+    }
+    Normalized { text, offsets }
+}
+
+fn split_lines(original: &str) -> Vec<Line> {
+    let mut lines = vec![Vec::new()];
+    for (i, c) in original.chars().enumerate() {
+        match c {
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{0C}' => lines.push(Vec::new()),
+            '\r' | '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{00AD}' => {}
+            _ => lines.last_mut().expect("never empty").push((fold_width(c), i as u32)),
+        }
+    }
+    lines
+}
+
+/// Full-width digits, Latin letters and number punctuation to ASCII. Chinese
+/// punctuation (，：；（）！？) is left as it is: it is part of the text.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '－' | '～' | '＋' | '／' | '＝' | '＜' | '＞' | '＿' | '｛' | '｝' | '＾' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '\u{3000}' | '\u{00A0}' | '\t' | '\u{2002}'..='\u{200A}' => ' ',
+        _ => c,
+    }
+}
+
+fn clean_line(line: Line) -> Line {
+    let line = unwrap_braces(line);
+    let mut out: Line = Vec::with_capacity(line.len());
+    for (i, &(c, o)) in line.iter().enumerate() {
+        if c == ' ' {
+            // keep one space between two Latin words ("Made in China"), nothing else
+            let prev = out.last().map(|p| p.0);
+            let next = line[i + 1..].iter().map(|p| p.0).find(|&n| n != ' ');
+            if matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic()) {
+                if prev != Some(' ') {
+                    out.push((c, o));
+                }
+            }
+            continue;
+        }
+        if c == ',' && is_thousands_comma(&line, i) {
+            continue;
+        }
+        out.push((c, o));
+    }
+    out
+}
+
+/// `1,234` (a comma between a digit and exactly three digits) is a separator.
+fn is_thousands_comma(line: &[(char, u32)], i: usize) -> bool {
+    let digit = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
+    i > 0 && digit(i - 1) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
+}
+
+/// `PM_{2.5}` and `m^{2}` (TeX left by PDF converters) -> `PM2.5`, `m2`.
+fn unwrap_braces(line: Line) -> Line {
+    let mut out = Vec::with_capacity(line.len());
+    let mut i = 0;
+    while i < line.len() {
+        let (c, _) = line[i];
+        if (c == '_' || c == '^') && line.get(i + 1).is_some_and(|p| p.0 == '{') {
+            if let Some(close) = line[i + 2..].iter().take(12).position(|p| p.0 == '}') {
+                out.extend_from_slice(&line[i + 2..i + 2 + close]);
+                i += close + 3;
+                continue;
+            }
+        }
+        out.push(line[i]);
+        i += 1;
+    }
+    out
+}
+
+/// `- 3 -`, `—12—`, `第3页` and bare numbers alone on a line are page furniture.
+fn is_page_number(line: &[(char, u32)]) -> bool {
+    let s: String = line.iter().map(|p| p.0).collect();
+    let core = s.trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '·'));
+    let core = core.strip_prefix('第').and_then(|r| r.strip_suffix('页')).unwrap_or(core);
+    !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Chars that end a paragraph; a line ending otherwise may continue on the next.
+fn closes_paragraph(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '：' | '…' | '”' | '’' | '」' | '』' | '）' | ')' | '!' | '?' | ';' | ':' | '》')
+}
+
+fn starts_heading(line: &[(char, u32)]) -> bool {
+    let s: String = line.iter().take(6).map(|p| p.0).collect();
+    crate::segment::heading_marker(&s).is_some() || s.starts_with("——") || s.starts_with('—')
+}
+
+/// Join lines that PDF extraction broke mid-paragraph: a line ending in ，or 、
+/// always continues; one ending in a character or digit continues when it is long
+/// (headings are short) and the next line does not start a heading.
+fn join_broken(lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        if let Some(prev) = out.last_mut() {
+            let last = prev.last().map(|p| p.0).unwrap_or('。');
+            let continues = matches!(last, '，' | '、' | ',')
+                || (!closes_paragraph(last) && prev.len() >= 30 && !starts_heading(prev) && !starts_heading(&line));
+            if continues {
+                prev.extend(line);
+                continue;
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> String {
+        normalize(s).text
+    }
+
+    #[test]
+    fn full_width_digits_and_percent_fold_but_chinese_punctuation_stays() {
+        assert_eq!(clean("增长６．５％，好！"), "增长6.5%，好！");
+    }
+
+    #[test]
+    fn circled_numbers_are_not_folded() {
+        assert_eq!(clean("①增长"), "①增长");
+    }
+
+    #[test]
+    fn spaces_inside_numbers_and_before_units_go() {
+        assert_eq!(clean("新建 148 个，占 2 6.5%。"), "新建148个，占26.5%。");
+        assert_eq!(clean("　　各位代表："), "各位代表：");
+    }
+
+    #[test]
+    fn one_space_between_latin_words_stays() {
+        assert_eq!(clean("Made  in China 2025。"), "Made in China2025。");
+    }
+
+    #[test]
+    fn tex_subscripts_are_unwrapped() {
+        assert_eq!(clean("PM_{2.5} 年均浓度下降"), "PM2.5年均浓度下降");
+    }
+
+    #[test]
+    fn thousands_separators_are_removed() {
+        assert_eq!(clean("投资1,234.5亿元，共1,2项"), "投资1234.5亿元，共1,2项");
+    }
+
+    #[test]
+    fn paragraph_broken_across_blank_line_is_joined() {
+        let text = "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新\n\n址落户我区。\n\n二、下一段。";
+        assert_eq!(clean(text), "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新址落户我区。\n二、下一段。");
+    }
+
+    #[test]
+    fn short_heading_is_not_joined() {
+        assert_eq!(clean("决胜2020，“十三五”圆满收官\n\n过去一年是收官之年。"), "决胜2020，“十三五”圆满收官\n过去一年是收官之年。");
+    }
+
+    #[test]
+    fn page_numbers_are_dropped() {
+        assert_eq!(clean("第一段。\n- 3 -\n第二段。"), "第一段。\n第二段。");
+    }
+
+    #[test]
+    fn offsets_point_back_to_the_original() {
+        let original = "　　增长 ６％。";
+        let n = normalize(original);
+        let orig: Vec<char> = original.chars().collect();
+        for (c, &o) in n.text.chars().zip(&n.offsets) {
+            assert_eq!(fold_width(orig[o as usize]), c);
+        }
+    }
+}

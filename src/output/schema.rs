@@ -1,0 +1,173 @@
+//! One struct per output table; field order is the column order of SPEC.md (extra
+//! columns at the end). Each struct serialises to a CSV row and builds a typed polars
+//! column set for Parquet from the same definition.
+
+use polars::prelude::{Column, NamedFrom, Series};
+use serde::{Serialize, Serializer};
+
+use crate::model::{Bound, Change, Kind, Measure, Op};
+
+/// A number as researchers write it: `67`, not `67.0`; `6.6`, not `6.6000000001`.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Num(pub f64);
+
+impl Num {
+    pub fn text(self) -> String {
+        let v = self.0;
+        if v == v.trunc() && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            let s = format!("{:.6}", v);
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+    }
+}
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text())
+    }
+}
+
+/// How a field type becomes a typed polars column.
+pub trait ToColumn: Sized {
+    fn column(name: &str, values: Vec<Self>) -> Column;
+}
+
+macro_rules! native_column {
+    ($($t:ty),*) => {$(
+        impl ToColumn for $t {
+            fn column(name: &str, values: Vec<Self>) -> Column {
+                Series::new(name.into(), values).into()
+            }
+        }
+    )*};
+}
+native_column!(String, Option<String>, i64, Option<i64>, bool, u64, f64, Option<f64>);
+
+impl ToColumn for Num {
+    fn column(name: &str, values: Vec<Self>) -> Column {
+        Series::new(name.into(), values.into_iter().map(|n| n.0).collect::<Vec<f64>>()).into()
+    }
+}
+
+impl ToColumn for Option<Num> {
+    fn column(name: &str, values: Vec<Self>) -> Column {
+        Series::new(name.into(), values.into_iter().map(|n| n.map(|n| n.0)).collect::<Vec<Option<f64>>>()).into()
+    }
+}
+
+macro_rules! enum_column {
+    ($($t:ty),*) => {$(
+        impl ToColumn for $t {
+            fn column(name: &str, values: Vec<Self>) -> Column {
+                Series::new(name.into(), values.into_iter().map(|v| v.as_str()).collect::<Vec<&str>>()).into()
+            }
+        }
+        impl ToColumn for Option<$t> {
+            fn column(name: &str, values: Vec<Self>) -> Column {
+                Series::new(name.into(), values.into_iter().map(|v| v.map(|v| v.as_str())).collect::<Vec<Option<&str>>>()).into()
+            }
+        }
+    )*};
+}
+enum_column!(Kind, Measure, Bound, Op, Change);
+
+/// A table: its file stem and how to turn its rows into columns.
+pub trait Table: Serialize + Sized {
+    const NAME: &'static str;
+    fn columns(rows: &[Self]) -> Vec<Column>;
+}
+
+macro_rules! table {
+    ($(#[$m:meta])* $name:ident = $file:literal { $($field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        pub struct $name { $(pub $field: $ty),* }
+        impl Table for $name {
+            const NAME: &'static str = $file;
+            fn columns(rows: &[Self]) -> Vec<Column> {
+                vec![$( <$ty as ToColumn>::column(stringify!($field), rows.iter().map(|r| r.$field.clone()).collect()) ),*]
+            }
+        }
+    };
+}
+
+table!(
+    /// reports.csv: one row per input report.
+    ReportRow = "reports" {
+        report_id: String, region: String, year: i64, review_year: i64, delivered: Option<String>,
+        title: String, speaker: String, source_format: String, encoding: String, chars: i64,
+        sentences: i64, sections: i64, sha256: String, region_as_written: String, metadata_from: String,
+    }
+);
+
+table!(
+    /// indicators.csv: one row per quantified statement.
+    IndicatorRow = "indicators" {
+        report_id: String, region: String, year: i64, kind: Kind, period_start: i64, period_end: i64,
+        estimated: bool, indicator: Option<String>, subject: String, measure: Measure, value: Option<Num>,
+        value_hi: Option<Num>, unit: String, value_base: Option<Num>, bound: Bound, section: String,
+        sentence_id: i64, char_start: i64, char_end: i64, quote: String, base_unit: String, matched: String,
+    }
+);
+
+table!(
+    /// panel.csv: the headline value per region × indicator × kind × year.
+    PanelRow = "panel" {
+        region: String, indicator: String, kind: Kind, year: i64, value: Option<Num>, bound: Bound,
+        report_id: String, value_hi: Option<Num>, unit: String, measure: Measure, sentence_id: i64,
+    }
+);
+
+table!(
+    /// targets_vs_actuals.csv: the target for year t against the actual of year t.
+    TargetActualRow = "targets_vs_actuals" {
+        region: String, indicator: String, year: i64, target_value: Option<Num>, target_hi: Option<Num>,
+        target_bound: Option<Bound>, target_report: Option<String>, actual_value: Option<Num>,
+        actual_report: Option<String>, gap: Option<Num>, met: String, unit: String,
+    }
+);
+
+table!(
+    /// sentence_diff.csv: one row per aligned unit of consecutive reports.
+    DiffRow = "sentence_diff" {
+        region: String, from_report: String, to_report: String, op: Op, from_sentence_id: Option<i64>,
+        to_sentence_id: Option<i64>, similarity: Num, from_text: String, to_text: String, inline: String,
+        from_section: String, to_section: String, years_apart: i64,
+    }
+);
+
+table!(
+    /// terms.csv: term counts per report.
+    TermRow = "terms" {
+        report_id: String, region: String, year: i64, term: String, count: i64, per_10k_chars: Num, slogan: bool,
+    }
+);
+
+table!(
+    /// term_changes.csv: terms that appeared, vanished, rose or fell between consecutive reports.
+    TermChangeRow = "term_changes" {
+        region: String, term: String, from_year: i64, to_year: i64, change: Change, from_per_10k: Num, to_per_10k: Num,
+    }
+);
+
+table!(
+    /// errors.csv: every input that could not be processed.
+    ErrorRow = "errors" { path: String, stage: String, message: String }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_without_float_noise() {
+        assert_eq!(Num(67.0).text(), "67");
+        assert_eq!(Num(6.6).text(), "6.6");
+        assert_eq!(Num(-3.0).text(), "-3");
+        assert_eq!(Num(0.1 + 0.2).text(), "0.3");
+        assert_eq!(Num(6_700_000_000.0).text(), "6700000000");
+        assert_eq!(Num(0.123456).text(), "0.123456");
+    }
+}

@@ -1,0 +1,195 @@
+//! Typed records -> output rows (the schemas of `output::schema`), in their
+//! documented order, plus run.json.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::compare::panel::Mention;
+use crate::compare::terms::{term_changes as changes_of, TermCount};
+use crate::config::{Settings, TermsConfig};
+use crate::error::{Failure, RunError};
+use crate::model::{Indicator, Report};
+use crate::output::schema::*;
+use crate::RunStats;
+
+/// reports.csv rows, in (region, year, report_id) order.
+pub fn reports(reports: &[Report]) -> Vec<ReportRow> {
+    reports
+        .iter()
+        .map(|r| ReportRow {
+            report_id: r.meta.report_id.clone(),
+            region: r.meta.region.clone(),
+            year: r.meta.year as i64,
+            review_year: r.meta.review_year as i64,
+            delivered: r.meta.delivered.clone(),
+            title: r.meta.title.clone(),
+            speaker: r.meta.speaker.clone(),
+            source_format: r.source_format.as_str().to_string(),
+            encoding: r.encoding.clone(),
+            chars: r.text.chars().count() as i64,
+            sentences: r.sentences.len() as i64,
+            sections: r.sections.len() as i64,
+            sha256: r.sha256.clone(),
+            region_as_written: r.meta.region_raw.clone(),
+            metadata_from: r.meta.meta_source.clone(),
+        })
+        .collect()
+}
+
+/// One indicators.csv row.
+pub fn indicator_row(r: &Report, i: &Indicator) -> IndicatorRow {
+    IndicatorRow {
+        report_id: r.meta.report_id.clone(),
+        region: r.meta.region.clone(),
+        year: r.meta.year as i64,
+        kind: i.kind,
+        period_start: i.period_start as i64,
+        period_end: i.period_end as i64,
+        estimated: i.estimated,
+        indicator: i.indicator.clone(),
+        subject: i.subject.clone(),
+        measure: i.measure,
+        value: i.value.map(Num),
+        value_hi: i.value_hi.map(Num),
+        unit: i.unit.clone(),
+        value_base: i.value_base.map(Num),
+        bound: i.bound,
+        section: r.section_path(r.sentences[i.sentence_id].section),
+        sentence_id: i.sentence_id as i64,
+        char_start: r.original_offset(i.start) as i64,
+        char_end: (r.original_offset(i.end.saturating_sub(1)) + 1) as i64,
+        quote: r.sentences[i.sentence_id].text.clone(),
+        base_unit: i.base_unit.clone(),
+        matched: i.matched.clone(),
+    }
+}
+
+/// indicators.csv rows, in report order then text order.
+pub fn indicators(reports: &[Report], indicators: &[Vec<Indicator>]) -> Vec<IndicatorRow> {
+    reports.iter().zip(indicators).flat_map(|(r, v)| v.iter().map(move |i| indicator_row(r, i))).collect()
+}
+
+/// The mentions of canonical indicators, in base units, for the panel.
+pub fn mentions(reports: &[Report], indicators: &[Vec<Indicator>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (r, v) in reports.iter().zip(indicators) {
+        for i in v {
+            let Some(id) = &i.indicator else { continue };
+            let factor = match (i.value, i.value_base) {
+                (Some(v), Some(b)) if v != 0.0 => b / v,
+                _ => 1.0,
+            };
+            out.push(Mention {
+                region: r.meta.region.clone(),
+                indicator: id.clone(),
+                kind: i.kind,
+                period_start: i.period_start,
+                period_end: i.period_end,
+                report_year: r.meta.year,
+                report_id: r.meta.report_id.clone(),
+                measure: i.measure,
+                value: i.value_base,
+                value_hi: i.value_hi.map(|h| h * factor),
+                bound: i.bound,
+                unit: i.base_unit.clone(),
+                sentence_id: i.sentence_id,
+            });
+        }
+    }
+    out
+}
+
+/// terms.csv rows: per report (in report order), most frequent first.
+pub fn terms(reports: &[Report], counts: &[Vec<TermCount>]) -> Vec<TermRow> {
+    reports
+        .iter()
+        .zip(counts)
+        .flat_map(|(r, v)| {
+            v.iter().map(move |t| TermRow {
+                report_id: r.meta.report_id.clone(),
+                region: r.meta.region.clone(),
+                year: r.meta.year as i64,
+                term: t.term.clone(),
+                count: t.count as i64,
+                per_10k_chars: Num((t.per_10k * 1e4).round() / 1e4),
+                slogan: t.slogan,
+            })
+        })
+        .collect()
+}
+
+pub fn term_changes(from: &Report, to: &Report, a: &[TermCount], b: &[TermCount], cfg: &TermsConfig) -> Vec<TermChangeRow> {
+    changes_of(a, b, cfg)
+        .into_iter()
+        .map(|c| TermChangeRow {
+            region: to.meta.region.clone(),
+            term: c.term,
+            from_year: from.meta.year as i64,
+            to_year: to.meta.year as i64,
+            change: c.change,
+            from_per_10k: Num((c.from_per_10k * 1e4).round() / 1e4),
+            to_per_10k: Num((c.to_per_10k * 1e4).round() / 1e4),
+        })
+        .collect()
+}
+
+pub fn errors(failures: &[Failure]) -> Vec<ErrorRow> {
+    failures
+        .iter()
+        .map(|f| ErrorRow { path: f.path.clone(), stage: f.stage.as_str().to_string(), message: f.error.to_string() })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct RunJson<'a> {
+    tool: &'static str,
+    version: &'static str,
+    config: String,
+    config_sha256: &'a str,
+    inputs: Vec<InputJson<'a>>,
+    failed: Vec<ErrorRow>,
+    counts: &'a BTreeMap<&'static str, usize>,
+    timings_secs: BTreeMap<&'static str, f64>,
+    warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct InputJson<'a> {
+    report_id: &'a str,
+    region: &'a str,
+    year: i32,
+    sha256: &'a str,
+}
+
+/// run.json: what ran, on what, how long each stage took. Not byte-stable (timings).
+pub fn write_run_json(
+    dir: &Path,
+    settings: &Settings,
+    reports: &[Report],
+    failures: &[Failure],
+    counts: &BTreeMap<&'static str, usize>,
+    stats: &RunStats,
+) -> Result<(), RunError> {
+    let json = RunJson {
+        tool: "baogao",
+        version: env!("CARGO_PKG_VERSION"),
+        config: settings.config_path.display().to_string(),
+        config_sha256: &settings.config_hash,
+        inputs: reports
+            .iter()
+            .map(|r| InputJson { report_id: &r.meta.report_id, region: &r.meta.region, year: r.meta.year, sha256: &r.sha256 })
+            .collect(),
+        failed: errors(failures),
+        counts,
+        timings_secs: stats.stages.iter().map(|(k, d)| (*k, (d.as_secs_f64() * 1e4).round() / 1e4)).collect(),
+        warnings: &stats.warnings,
+    };
+    let text = serde_json::to_string_pretty(&json).map_err(|e| RunError::Write { path: dir.join("run.json"), source: e.into() })?;
+    crate::output::write_atomic(dir, "run.json", |w| {
+        w.write_all(text.as_bytes())?;
+        w.write_all(b"\n")
+    })?;
+    Ok(())
+}

@@ -1,0 +1,225 @@
+//! Clean text -> sections and sentences with ids and char offsets.
+//!
+//! A sentence ends at 。！？； (with any closing quote or bracket that follows) or at
+//! the end of a paragraph. Headings are the numbered ones these reports use (一、
+//! （一） 1.) and the short un-numbered ones of local reports (“决胜2020，‘十三五’圆满
+//! 收官”). Each top-level section is classed as reviewing the past or planning the
+//! future, which the extract stage uses to tell actuals from targets.
+
+use crate::model::{Part, Section, Sentence};
+
+/// Years that tell review headings from plan headings.
+#[derive(Debug, Clone, Copy)]
+pub struct Years {
+    pub review: i32,
+    pub plan: i32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    pub sections: Vec<Section>,
+    pub sentences: Vec<Sentence>,
+}
+
+const CN_DIGITS: &str = "一二三四五六七八九十";
+
+/// The level of a heading marker at the start of `s` and the marker's length in chars.
+pub fn heading_marker(s: &str) -> Option<(u8, usize)> {
+    let chars: Vec<char> = s.chars().take(8).collect();
+    let run = |from: usize, set: &dyn Fn(char) -> bool| chars[from..].iter().take_while(|&&c| set(c)).count();
+    let cn = |c: char| CN_DIGITS.contains(c);
+    let n = run(0, &cn);
+    if (1..=3).contains(&n) && chars.get(n) == Some(&'、') {
+        return Some((1, n + 1));
+    }
+    if matches!(chars.first(), Some('（') | Some('(')) {
+        let n = run(1, &cn);
+        if (1..=3).contains(&n) && matches!(chars.get(n + 1), Some('）') | Some(')')) {
+            return Some((2, n + 2));
+        }
+    }
+    let n = run(0, &|c: char| c.is_ascii_digit());
+    if (1..=2).contains(&n) && matches!(chars.get(n), Some('.') | Some('、')) && chars.get(n + 1).is_some_and(|c| !c.is_ascii_digit()) {
+        return Some((3, n + 1));
+    }
+    None
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';')
+}
+
+fn closing(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"')
+}
+
+fn has_content(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphanumeric())
+}
+
+/// An un-numbered heading: a short paragraph with no sentence punctuation, such as
+/// “决胜2020，‘十三五’圆满收官”. Greetings (各位代表：) and signatures are not.
+fn is_plain_heading(p: &str) -> bool {
+    let n = p.chars().count();
+    (4..=30).contains(&n)
+        && !p.chars().any(|c| ends_sentence(c) || c == '：' || c == ':')
+        && p.chars().any(crate::ingest::decode::is_cjk)
+        && !p.starts_with("——")
+        && !p.ends_with('：')
+}
+
+/// Split a paragraph into sentences: (start, end) char offsets relative to it.
+fn split_sentences(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if ends_sentence(chars[i]) {
+            let mut end = i + 1;
+            while end < chars.len() && closing(chars[end]) {
+                end += 1;
+            }
+            out.push((start, end));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() {
+        out.push((start, chars.len()));
+    }
+    out
+}
+
+/// Whether a top-level heading opens the review or the plan part, if it says.
+fn classify_heading(title: &str, years: Years) -> Option<Part> {
+    let plan_words = ["今年", "工作安排", "工作任务", "主要任务", "目标任务", "总体部署", "总体要求", "重点工作", "工作建议", "主要目标"];
+    if title.contains("回顾") {
+        return Some(Part::Review);
+    }
+    if title.contains(&years.plan.to_string()) || plan_words.iter().any(|w| title.contains(w)) {
+        return Some(Part::Plan);
+    }
+    if title.contains("过去") || title.contains(&years.review.to_string()) || title.contains("五年") {
+        return Some(Part::Review);
+    }
+    None
+}
+
+/// Split clean text into sections and sentences.
+pub fn segment(text: &str, years: Years) -> Segmented {
+    let mut seg = Segmented::default();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut top_part = Part::Preamble;
+    let mut offset = 0;
+    for (paragraph, para) in text.split('\n').enumerate() {
+        let chars: Vec<char> = para.chars().collect();
+        let marker = heading_marker(para);
+        let plain = marker.is_none() && is_plain_heading(para);
+        let spans = split_sentences(&chars);
+        let mut heading_id = None;
+        if marker.is_some() || plain {
+            let level = marker.map_or(1, |m| m.0);
+            // The heading is the first sentence (numbered headings often run on).
+            let (s, e) = spans.first().copied().unwrap_or((0, chars.len()));
+            let title: String = chars[s..e].iter().collect::<String>().trim_end_matches(['。', '；']).to_string();
+            while stack.last().is_some_and(|&i| seg.sections[i].level >= level) {
+                stack.pop();
+            }
+            let parent = stack.last().copied();
+            let part = match parent {
+                Some(p) => classify_heading(&title, years).filter(|_| level <= 2).unwrap_or(seg.sections[p].part),
+                None => {
+                    top_part = classify_heading(&title, years).unwrap_or(top_part);
+                    top_part
+                }
+            };
+            let id = seg.sections.len();
+            seg.sections.push(Section { id, level, title, parent, part });
+            stack.push(id);
+            heading_id = Some(id);
+        }
+        for (k, &(s, e)) in spans.iter().enumerate() {
+            let lead = chars[s..e].iter().take_while(|c| c.is_whitespace()).count();
+            let trail = chars[s + lead..e].iter().rev().take_while(|c| c.is_whitespace()).count();
+            let (s, e) = (s + lead, e - trail);
+            let text: String = chars[s..e].iter().collect();
+            if !has_content(&text) {
+                continue;
+            }
+            seg.sentences.push(Sentence {
+                id: seg.sentences.len(),
+                text,
+                start: offset + s,
+                end: offset + e,
+                section: stack.last().copied(),
+                paragraph,
+                is_heading: k == 0 && heading_id.is_some(),
+            });
+        }
+        offset += chars.len() + 1;
+    }
+    seg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YEARS: Years = Years { review: 2020, plan: 2021 };
+
+    #[test]
+    fn heading_markers_have_levels() {
+        assert_eq!(heading_marker("一、2020年工作回顾"), Some((1, 2)));
+        assert_eq!(heading_marker("十二、其他"), Some((1, 3)));
+        assert_eq!(heading_marker("（三）深化改革"), Some((2, 3)));
+        assert_eq!(heading_marker("2.推进"), Some((3, 2)));
+        assert_eq!(heading_marker("2.5万人"), None);
+        assert_eq!(heading_marker("2020年"), None);
+        assert_eq!(heading_marker("一些地方"), None);
+    }
+
+    #[test]
+    fn sentences_end_at_stops_and_keep_closing_quotes() {
+        let seg = segment("他说：“增长6%。”然后；结束！\n没有句号的段落", YEARS);
+        let texts: Vec<&str> = seg.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["他说：“增长6%。”", "然后；", "结束！", "没有句号的段落"]);
+    }
+
+    #[test]
+    fn offsets_cover_the_sentence_text() {
+        let text = "第一句。第二句。\n第三句";
+        let seg = segment(text, YEARS);
+        let chars: Vec<char> = text.chars().collect();
+        for s in &seg.sentences {
+            assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.text);
+        }
+    }
+
+    #[test]
+    fn numbered_and_plain_headings_build_a_tree_with_parts() {
+        let text = "各位代表：\n决胜2020，“十三五”圆满收官\n过去一年增长6%。\n奋进2021，“十四五”开好局\n一、聚焦创新，推进改革。今年增长6%。\n（一）深化改革。\n内容。";
+        let seg = segment(text, YEARS);
+        let titles: Vec<(&str, u8, Part)> = seg.sections.iter().map(|s| (s.title.as_str(), s.level, s.part)).collect();
+        assert_eq!(
+            titles,
+            [
+                ("决胜2020，“十三五”圆满收官", 1, Part::Review),
+                ("奋进2021，“十四五”开好局", 1, Part::Plan),
+                ("一、聚焦创新，推进改革", 1, Part::Plan),
+                ("（一）深化改革", 2, Part::Plan),
+            ]
+        );
+        let last = seg.sentences.last().unwrap();
+        assert_eq!((last.text.as_str(), last.section), ("内容。", Some(3)));
+        assert_eq!(seg.sections[3].parent, Some(2));
+    }
+
+    #[test]
+    fn review_heading_by_keyword() {
+        let seg = segment("一、2020年工作回顾\n二、2021年工作安排", YEARS);
+        assert_eq!(seg.sections[0].part, Part::Review);
+        assert_eq!(seg.sections[1].part, Part::Plan);
+    }
+}
