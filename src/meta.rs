@@ -21,7 +21,7 @@ static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[—\-]*([^\n：，。]{0,20}?)(?:人民政府)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长)\s*([\p{Han}]{2,4})\s*$")
+    Regex::new(r"(?m)(?:^|会议上)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长)\s*([\p{Han}]{2,4})\s*$")
         .expect("valid regex")
 });
 static ON_BEHALF: LazyLock<Regex> =
@@ -85,7 +85,7 @@ pub fn read_meta(text: &str, report_id: &str, aliases: &dyn Fn(&str) -> String) 
 /// “西青区区长 白凤祥”: the title as written, one space, the name.
 fn speaker_line(c: &regex::Captures) -> String {
     let name = &c[4];
-    let whole = c[0].trim_start_matches(['—', '-']).trim();
+    let whole = c[0].trim_start_matches("会议上").trim_start_matches(['—', '-']).trim();
     let title: String = whole[..whole.len() - name.len()].chars().filter(|c| !c.is_whitespace()).collect();
     format!("{title} {name}")
 }
@@ -124,7 +124,12 @@ fn title(head: &str) -> String {
             }
         }
     }
-    lines.first().map(|l| l.chars().take(40).collect()).unwrap_or_default()
+    // “…作《政府工作报告》”: the title is named even where no line holds it alone
+    if head.contains("政府工作报告") {
+        "政府工作报告".to_string()
+    } else {
+        String::new()
+    }
 }
 
 #[cfg(test)]

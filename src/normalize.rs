@@ -133,8 +133,10 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     for line in lines {
         if let Some(prev) = out.last_mut() {
             let last = prev.last().map(|p| p.0).unwrap_or('。');
+            // a short line without punctuation after it is a signature or heading
+            let next_is_text = line.len() >= 16 || line.iter().any(|p| closes_paragraph(p.0));
             let continues = matches!(last, '，' | '、' | ',')
-                || (!closes_paragraph(last) && prev.len() >= 30 && !starts_heading(prev) && !starts_heading(&line));
+                || (!closes_paragraph(last) && prev.len() >= 30 && next_is_text && !starts_heading(prev) && !starts_heading(&line));
             if continues {
                 prev.extend(line);
                 continue;

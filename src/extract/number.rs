@@ -401,7 +401,8 @@ mod tests {
         assert_eq!(parse_cn("三万"), Some(30000.0));
         assert_eq!(parse_cn("一亿二千万"), Some(120_000_000.0));
         assert_eq!(parse_cn("一千零五"), Some(1005.0));
-        assert_eq!(parse_cn("二三"), None);
+        assert_eq!(parse_cn("二十三三"), None);
+        assert_eq!(parse_cn("一九九八"), Some(1998.0));
         assert_eq!(parse_cn("点五"), None);
     }
 }
