@@ -23,6 +23,8 @@ enum Verb {
     Respectively,
     /// 提高到, 降至: the number is the new level, not the change.
     ToLevel,
+    /// 均, 都: one number holds for each subject of a list.
+    Each,
     Other,
 }
 
@@ -69,6 +71,13 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
+/// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
+static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:从|由|比)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期)(?:底|末|初)?的?$").expect("valid regex")
+});
+/// Time phrases at the start of a subject: 2015年城镇…, 去年底….
+static LEADING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:(?:19|20)\d\d年|去年|今年|上年)(?:底|末|初)?").expect("valid regex"));
 static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20\d\d)年").expect("valid regex"));
 static FIVE_YEAR_PLAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
 
@@ -98,6 +107,7 @@ impl Extractor {
         for w in &x.subject_trailing {
             let verb = match w.as_str() {
                 "分别" => Verb::Respectively,
+                "均" | "都" => Verb::Each,
                 _ if w.ends_with('到') || w.ends_with('至') => Verb::ToLevel,
                 _ => Verb::Other,
             };
@@ -173,13 +183,21 @@ impl Extractor {
                 subject
             };
             let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
-            let mut record = self.record(report, &ctx, sentence, hit, &subject, &verbs, &after);
-            if record.indicator.is_none() && !connector_only {
-                // 经济增长6.5%: the alias may include the verb that was stripped
-                record.indicator = self.indicator_of(&self.lead_trimmed(&before), family_of(hit));
+            // 城镇、农村居民收入均增长8%: one number for each subject of the list
+            let each = if verbs.contains(&Verb::Each) && !verbs.contains(&Verb::Respectively) {
+                self.distribute(&subject)
+            } else {
+                vec![subject.clone()]
+            };
+            for s in &each {
+                let mut record = self.record(report, &ctx, sentence, hit, s, &verbs, &after);
+                if record.indicator.is_none() && !connector_only && each.len() == 1 {
+                    // 经济增长6.5%: the alias may include the verb that was stripped
+                    record.indicator = self.indicator_of(&self.lead_trimmed(&before), family_of(hit));
+                }
+                out.push(record);
             }
             prev = Some((hit.end, subject, verbs));
-            out.push(record);
         }
     }
 
@@ -224,6 +242,12 @@ impl Extractor {
         let mut s = before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c)).to_string();
         let mut verbs = Vec::new();
         'strip: loop {
+            if let Some(m) = TRAILING_TIME.find(&s).filter(|m| m.start() > 0 || m.end() == s.len()) {
+                if !m.as_str().is_empty() {
+                    s.truncate(m.start());
+                    continue 'strip;
+                }
+            }
             for (w, v) in &self.trailing {
                 if s.ends_with(w.as_str()) {
                     s.truncate(s.len() - w.len());
@@ -241,6 +265,10 @@ impl Extractor {
     fn lead_trimmed(&self, text: &str) -> String {
         let mut s = text.trim();
         'lead: loop {
+            if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty() && m.end() < s.len()) {
+                s = &s[m.end()..];
+                continue 'lead;
+            }
             for w in &self.leading {
                 if s.starts_with(w.as_str()) && s.len() > w.len() {
                     s = &s[w.len()..];

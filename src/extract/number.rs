@@ -233,6 +233,13 @@ impl Lexicon {
                     return Some((scale, written, info.clone(), infix, after + u.len()));
                 }
             }
+            // 13亿, 6600万: a bare scale of 万 or more stands for its own unit
+            if *f >= 1e4 {
+                written.extend(w.iter());
+                let end = at + w.len();
+                let info = UnitInfo { base: String::new(), factor: 1.0, family: "number".into() };
+                return Some((*f, written, info, infix, end));
+            }
         }
         let (u, info) = longest(&self.units, chars, at)?;
         written.extend(u.iter());

@@ -68,7 +68,7 @@ fn targets_with_bounds_in_the_plan_part() {
             one("地区生产总值", Measure::Growth, 6.6, "%", Bound::Eq),
             one("固定资产投资", Measure::Growth, 8.0, "%", Bound::Ge),
             one("城镇登记失业率", Measure::Level, 5.5, "%", Bound::Le),
-            one("居民消费价格", Measure::Growth, 3.0, "%", Bound::Approx),
+            one("居民消费价格涨幅", Measure::Growth, 3.0, "%", Bound::Approx),
         ]
     );
     assert!(v.iter().all(|i| i.kind == Kind::Target && !i.estimated && i.period_start == 2021));
@@ -90,7 +90,7 @@ fn percentage_points_and_multiples() {
         brief(&v),
         [
             one("城镇化率", Measure::PpChange, 1.2, "个百分点", Bound::Eq),
-            one("研发投入是2015年", Measure::Multiple, 1.5, "倍", Bound::Eq),
+            one("研发投入", Measure::Multiple, 1.5, "倍", Bound::Eq),
             one("失业率", Measure::PpChange, -2.0, "个百分点", Bound::Eq),
         ]
     );
