@@ -8,7 +8,9 @@ use crate::config::Format;
 
 #[derive(Debug, Parser)]
 #[command(name = "baogao", version, about = "Compare Chinese government work reports (政府工作报告) across years")]
-#[command(after_help = "With no command, runs `baogao run seeds -o output`.\nExit codes: 0 all inputs processed; 1 usage or configuration error; 2 some inputs failed (see errors.csv); 3 nothing could be processed.")]
+#[command(
+    after_help = "With no command, runs `baogao run seeds -o output`.\nExit codes: 0 all inputs processed; 1 usage or configuration error; 2 some inputs failed (see errors.csv); 3 nothing could be processed."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

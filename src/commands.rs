@@ -28,15 +28,20 @@ pub fn load_settings(common: &Common, overrides: Overrides) -> Result<Settings, 
 
 pub fn builtin_settings(overrides: Overrides) -> Result<Settings, ConfigError> {
     let path = PathBuf::from("<built-in config/baogao.toml>");
-    let file: ConfigFile =
-        toml::from_str(BUILTIN_CONFIG).map_err(|e| ConfigError::Invalid { path: path.clone(), message: e.to_string() })?;
+    let file: ConfigFile = toml::from_str(BUILTIN_CONFIG)
+        .map_err(|e| ConfigError::Invalid { path: path.clone(), message: e.to_string() })?;
     Settings::from_file(file, &path, BUILTIN_CONFIG.as_bytes(), overrides)
 }
 
 pub fn settings_for_run(args: &RunArgs) -> Result<Settings, ConfigError> {
     load_settings(
         &args.common,
-        Overrides { formats: args.format.clone(), excel_bom: args.excel_bom, jobs: args.jobs.map(usize::from), quiet: args.quiet },
+        Overrides {
+            formats: args.format.clone(),
+            excel_bom: args.excel_bom,
+            jobs: args.jobs.map(usize::from),
+            quiet: args.quiet,
+        },
     )
 }
 

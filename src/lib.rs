@@ -106,10 +106,12 @@ pub struct RunStats {
 /// `baogao run`: every input below `input`, every output into `out_dir`.
 pub fn run(input: &Path, out_dir: &Path, settings: &Settings) -> Result<Exit, RunError> {
     let mode = Mode::detect(settings.quiet);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(settings.jobs.unwrap_or(0))
-        .build()
-        .map_err(|e| RunError::Config(error::ConfigError::Usage(format!("cannot start {} worker threads: {e}", settings.jobs.unwrap_or(0)))))?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(settings.jobs.unwrap_or(0)).build().map_err(|e| {
+        RunError::Config(error::ConfigError::Usage(format!(
+            "cannot start {} worker threads: {e}",
+            settings.jobs.unwrap_or(0)
+        )))
+    })?;
     pool.install(|| run_in_pool(input, out_dir, settings, mode))
 }
 
@@ -137,7 +139,9 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         bar.println(&format!("baogao: {}: {} error: {}", f.path, f.stage.as_str(), f.error));
     }
     let mut reports: Vec<Report> = kept.into_iter().map(|(r, _)| r).collect();
-    reports.sort_by(|a, b| (&a.meta.region, a.meta.year, &a.meta.report_id).cmp(&(&b.meta.region, b.meta.year, &b.meta.report_id)));
+    reports.sort_by(|a, b| {
+        (&a.meta.region, a.meta.year, &a.meta.report_id).cmp(&(&b.meta.region, b.meta.year, &b.meta.report_id))
+    });
     stats.stages.push(("ingest", bar.finish(&format!("{} reports read, {} failed", reports.len(), failures.len()))));
     for r in &reports {
         stats.warnings.extend(r.warnings.iter().map(|w| format!("{}: {w}", r.meta.report_id)));
@@ -192,7 +196,9 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         .collect();
     let changes: Vec<TermChangeRow> = pairs
         .iter()
-        .flat_map(|&(a, b)| rows::term_changes(&reports[a], &reports[b], &term_counts[a], &term_counts[b], &settings.file.terms))
+        .flat_map(|&(a, b)| {
+            rows::term_changes(&reports[a], &reports[b], &term_counts[a], &term_counts[b], &settings.file.terms)
+        })
         .collect();
     let mentions = rows::mentions(&reports, &indicators);
     let panel = compare::panel::panel(&mentions, settings)?;
@@ -223,7 +229,8 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     write!(term_rows);
     write!(changes);
     write!(error_rows);
-    let labels: BTreeMap<String, String> = settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
+    let labels: BTreeMap<String, String> =
+        settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
     let summary = output::summary::SummaryInput {
         reports: &report_rows,
         panel: &panel,

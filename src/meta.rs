@@ -45,7 +45,13 @@ pub fn read_meta(text: &str, report_id: &str, aliases: &dyn Fn(&str) -> String) 
     });
     let header_region = delivery
         .as_ref()
-        .map(|c| if c.get(5).is_some() { "全国".to_string() } else { c.get(4).map_or("", |m| m.as_str()).trim().to_string() })
+        .map(|c| {
+            if c.get(5).is_some() {
+                "全国".to_string()
+            } else {
+                c.get(4).map_or("", |m| m.as_str()).trim().to_string()
+            }
+        })
         .filter(|r| !r.is_empty())
         .or_else(|| speaker.as_ref().map(|c| c[1].trim().to_string()).filter(|r| !r.is_empty()))
         .or_else(|| ON_BEHALF.captures(&head).map(|c| c[1].to_string()).filter(|r| r.chars().count() >= 2));
@@ -154,7 +160,8 @@ mod tests {
 
     #[test]
     fn national_congress_is_region_quanguo() {
-        let m = meta("政府工作报告——2019年3月5日在第十三届全国人民代表大会第二次会议上\n国务院总理 李克强", "x/2019").unwrap();
+        let m = meta("政府工作报告——2019年3月5日在第十三届全国人民代表大会第二次会议上\n国务院总理 李克强", "x/2019")
+            .unwrap();
         assert_eq!((m.region.as_str(), m.year), ("全国", 2019));
     }
 

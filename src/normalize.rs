@@ -51,9 +51,22 @@ fn split_lines(original: &str) -> Vec<Line> {
 /// punctuation (，：；（）！？) is left as it is: it is part of the text.
 pub fn fold_width(c: char) -> char {
     match c {
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '．' | '－' | '～' | '＋' | '／' | '＝' | '＜' | '＞' | '＿' | '｛' | '｝' | '＾' => {
-            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-        }
+        '０'..='９'
+        | 'Ａ'..='Ｚ'
+        | 'ａ'..='ｚ'
+        | '％'
+        | '．'
+        | '－'
+        | '～'
+        | '＋'
+        | '／'
+        | '＝'
+        | '＜'
+        | '＞'
+        | '＿'
+        | '｛'
+        | '｝'
+        | '＾' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' | '\t' | '\u{2002}'..='\u{200A}' => ' ',
         _ => c,
     }
@@ -67,10 +80,10 @@ fn clean_line(line: Line) -> Line {
             // keep one space between two Latin words ("Made in China"), nothing else
             let prev = out.last().map(|p| p.0);
             let next = line[i + 1..].iter().map(|p| p.0).find(|&n| n != ' ');
-            if matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic()) {
-                if prev != Some(' ') {
-                    out.push((c, o));
-                }
+            let between_words =
+                matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphabetic() && n.is_ascii_alphabetic());
+            if between_words && prev != Some(' ') {
+                out.push((c, o));
             }
             continue;
         }
@@ -117,7 +130,25 @@ fn is_page_number(line: &[(char, u32)]) -> bool {
 
 /// Chars that end a paragraph; a line ending otherwise may continue on the next.
 fn closes_paragraph(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '：' | '…' | '”' | '’' | '」' | '』' | '）' | ')' | '!' | '?' | ';' | ':' | '》')
+    matches!(
+        c,
+        '。' | '！'
+            | '？'
+            | '；'
+            | '：'
+            | '…'
+            | '”'
+            | '’'
+            | '」'
+            | '』'
+            | '）'
+            | ')'
+            | '!'
+            | '?'
+            | ';'
+            | ':'
+            | '》'
+    )
 }
 
 fn starts_heading(line: &[(char, u32)]) -> bool {
@@ -136,7 +167,11 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             // a short line without punctuation after it is a signature or heading
             let next_is_text = line.len() >= 16 || line.iter().any(|p| closes_paragraph(p.0));
             let continues = matches!(last, '，' | '、' | ',')
-                || (!closes_paragraph(last) && prev.len() >= 30 && next_is_text && !starts_heading(prev) && !starts_heading(&line));
+                || (!closes_paragraph(last)
+                    && prev.len() >= 30
+                    && next_is_text
+                    && !starts_heading(prev)
+                    && !starts_heading(&line));
             if continues {
                 prev.extend(line);
                 continue;
@@ -188,13 +223,20 @@ mod tests {
 
     #[test]
     fn paragraph_broken_across_blank_line_is_joined() {
-        let text = "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新\n\n址落户我区。\n\n二、下一段。";
-        assert_eq!(clean(text), "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新址落户我区。\n二、下一段。");
+        let text =
+            "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新\n\n址落户我区。\n\n二、下一段。";
+        assert_eq!(
+            clean(text),
+            "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新址落户我区。\n二、下一段。"
+        );
     }
 
     #[test]
     fn short_heading_is_not_joined() {
-        assert_eq!(clean("决胜2020，“十三五”圆满收官\n\n过去一年是收官之年。"), "决胜2020，“十三五”圆满收官\n过去一年是收官之年。");
+        assert_eq!(
+            clean("决胜2020，“十三五”圆满收官\n\n过去一年是收官之年。"),
+            "决胜2020，“十三五”圆满收官\n过去一年是收官之年。"
+        );
     }
 
     #[test]

@@ -120,7 +120,13 @@ pub fn terms(reports: &[Report], counts: &[Vec<TermCount>]) -> Vec<TermRow> {
         .collect()
 }
 
-pub fn term_changes(from: &Report, to: &Report, a: &[TermCount], b: &[TermCount], cfg: &TermsConfig) -> Vec<TermChangeRow> {
+pub fn term_changes(
+    from: &Report,
+    to: &Report,
+    a: &[TermCount],
+    b: &[TermCount],
+    cfg: &TermsConfig,
+) -> Vec<TermChangeRow> {
     changes_of(a, b, cfg)
         .into_iter()
         .map(|c| TermChangeRow {
@@ -179,14 +185,20 @@ pub fn write_run_json(
         config_sha256: &settings.config_hash,
         inputs: reports
             .iter()
-            .map(|r| InputJson { report_id: &r.meta.report_id, region: &r.meta.region, year: r.meta.year, sha256: &r.sha256 })
+            .map(|r| InputJson {
+                report_id: &r.meta.report_id,
+                region: &r.meta.region,
+                year: r.meta.year,
+                sha256: &r.sha256,
+            })
             .collect(),
         failed: errors(failures),
         counts,
         timings_secs: stats.stages.iter().map(|(k, d)| (*k, (d.as_secs_f64() * 1e4).round() / 1e4)).collect(),
         warnings: &stats.warnings,
     };
-    let text = serde_json::to_string_pretty(&json).map_err(|e| RunError::Write { path: dir.join("run.json"), source: e.into() })?;
+    let text = serde_json::to_string_pretty(&json)
+        .map_err(|e| RunError::Write { path: dir.join("run.json"), source: e.into() })?;
     crate::output::write_atomic(dir, "run.json", |w| {
         w.write_all(text.as_bytes())?;
         w.write_all(b"\n")

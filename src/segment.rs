@@ -39,7 +39,10 @@ pub fn heading_marker(s: &str) -> Option<(u8, usize)> {
         }
     }
     let n = run(0, &|c: char| c.is_ascii_digit());
-    if (1..=2).contains(&n) && matches!(chars.get(n), Some('.') | Some('、')) && chars.get(n + 1).is_some_and(|c| !c.is_ascii_digit()) {
+    if (1..=2).contains(&n)
+        && matches!(chars.get(n), Some('.') | Some('、'))
+        && chars.get(n + 1).is_some_and(|c| !c.is_ascii_digit())
+    {
         return Some((3, n + 1));
     }
     None
@@ -94,7 +97,18 @@ fn split_sentences(chars: &[char]) -> Vec<(usize, usize)> {
 
 /// Whether a top-level heading opens the review or the plan part, if it says.
 fn classify_heading(title: &str, years: Years) -> Option<Part> {
-    let plan_words = ["今年", "工作安排", "工作任务", "主要任务", "目标任务", "总体部署", "总体要求", "重点工作", "工作建议", "主要目标"];
+    let plan_words = [
+        "今年",
+        "工作安排",
+        "工作任务",
+        "主要任务",
+        "目标任务",
+        "总体部署",
+        "总体要求",
+        "重点工作",
+        "工作建议",
+        "主要目标",
+    ];
     if title.contains("回顾") {
         return Some(Part::Review);
     }

@@ -60,7 +60,10 @@ fn gold_dir() -> PathBuf {
 
 fn load_gold() -> (Vec<(String, usize)>, Vec<Row>) {
     let (h, rows) = common::read_csv(&gold_dir().join("passages.csv"));
-    let passages = rows.iter().map(|r| (common::col(&h, r, "report_id").to_string(), common::col(&h, r, "line").parse().unwrap())).collect();
+    let passages = rows
+        .iter()
+        .map(|r| (common::col(&h, r, "report_id").to_string(), common::col(&h, r, "line").parse().unwrap()))
+        .collect();
     let (h, rows) = common::read_csv(&gold_dir().join("gold.csv"));
     let gold = rows
         .iter()
@@ -143,7 +146,9 @@ fn score(gold: &[Row], got: &[Row], s: &mut Score) {
         let best = got
             .iter()
             .enumerate()
-            .filter(|(k, e)| !used[*k] && e.line == g.line && e.unit == g.unit && (e.value.abs() - g.value.abs()).abs() < 1e-9)
+            .filter(|(k, e)| {
+                !used[*k] && e.line == g.line && e.unit == g.unit && (e.value.abs() - g.value.abs()).abs() < 1e-9
+            })
             .max_by_key(|(k, e)| (FIELDS.iter().filter(|f| e.field(f) == g.field(f)).count(), usize::MAX - k));
         match best {
             Some((k, e)) => {
@@ -155,17 +160,41 @@ fn score(gold: &[Row], got: &[Row], s: &mut Score) {
                         *s.field_right.entry(f).or_default() += 1;
                     } else {
                         all = false;
-                        s.misses.push(format!("{}:{} {} {}: gold {:?}, got {:?}", g.report_id, g.line, g.subject, f, g.field(f), e.field(f)));
+                        s.misses.push(format!(
+                            "{}:{} {} {}: gold {:?}, got {:?}",
+                            g.report_id,
+                            g.line,
+                            g.subject,
+                            f,
+                            g.field(f),
+                            e.field(f)
+                        ));
                     }
                 }
                 s.all_right += all as usize;
             }
-            None => s.misses.push(format!("{}:{} missed {} {}{} ({})", g.report_id, g.line, g.subject, num(g.value), g.unit, g.kind)),
+            None => s.misses.push(format!(
+                "{}:{} missed {} {}{} ({})",
+                g.report_id,
+                g.line,
+                g.subject,
+                num(g.value),
+                g.unit,
+                g.kind
+            )),
         }
     }
     for (k, e) in got.iter().enumerate() {
         if !used[k] {
-            s.misses.push(format!("{}:{} extra {} {}{} ({})", e.report_id, e.line, e.subject, num(e.value), e.unit, e.kind));
+            s.misses.push(format!(
+                "{}:{} extra {} {}{} ({})",
+                e.report_id,
+                e.line,
+                e.subject,
+                num(e.value),
+                e.unit,
+                e.kind
+            ));
         }
     }
 }
@@ -192,12 +221,20 @@ fn gold_precision_and_recall() {
     let r = s.matched as f64 / s.gold.max(1) as f64;
     let strict_p = s.all_right as f64 / s.found.max(1) as f64;
     let strict_r = s.all_right as f64 / s.gold.max(1) as f64;
-    println!("\ngold set: {} rows in {} reports; extracted {} rows from the same passages\n", s.gold, lines.len(), s.found);
+    println!(
+        "\ngold set: {} rows in {} reports; extracted {} rows from the same passages\n",
+        s.gold,
+        lines.len(),
+        s.found
+    );
     println!("| measure | value |\n|---|---|");
     println!("| numbers found: precision | {p:.3} |\n| numbers found: recall | {r:.3} |");
     println!("| all fields right: precision | {strict_p:.3} |\n| all fields right: recall | {strict_r:.3} |");
     for f in FIELDS {
-        println!("| field `{f}` right (of matched) | {:.3} |", *s.field_right.get(f).unwrap_or(&0) as f64 / s.matched.max(1) as f64);
+        println!(
+            "| field `{f}` right (of matched) | {:.3} |",
+            *s.field_right.get(f).unwrap_or(&0) as f64 / s.matched.max(1) as f64
+        );
     }
     println!("\nremaining differences:");
     for m in &s.misses {

@@ -176,7 +176,8 @@ fn longest_chain(new_match: &[Option<(usize, f64)>]) -> Vec<bool> {
 mod tests {
     use super::*;
 
-    const CFG: AlignConfig = AlignConfig { edit_threshold: 0.5, candidate_dice: 0.2, deadline: Duration::from_millis(100) };
+    const CFG: AlignConfig =
+        AlignConfig { edit_threshold: 0.5, candidate_dice: 0.2, deadline: Duration::from_millis(100) };
 
     fn ops(old: &[&str], new: &[&str]) -> Vec<(Op, Option<usize>, Option<usize>)> {
         align(old, new, CFG).into_iter().map(|a| (a.op, a.from, a.to)).collect()
@@ -184,7 +185,10 @@ mod tests {
 
     #[test]
     fn identical_sentences_are_kept() {
-        assert_eq!(ops(&["甲乙丙丁。", "戊己庚辛。"], &["甲乙丙丁。", "戊己庚辛。"]), [(Op::Kept, Some(0), Some(0)), (Op::Kept, Some(1), Some(1))]);
+        assert_eq!(
+            ops(&["甲乙丙丁。", "戊己庚辛。"], &["甲乙丙丁。", "戊己庚辛。"]),
+            [(Op::Kept, Some(0), Some(0)), (Op::Kept, Some(1), Some(1))]
+        );
     }
 
     #[test]
@@ -208,7 +212,12 @@ mod tests {
         let new = ["第四句关于养老。", "第一句关于就业。", "第二句关于教育。", "第三句关于医疗。"];
         assert_eq!(
             ops(&old, &new),
-            [(Op::Moved, Some(3), Some(0)), (Op::Kept, Some(0), Some(1)), (Op::Kept, Some(1), Some(2)), (Op::Kept, Some(2), Some(3))]
+            [
+                (Op::Moved, Some(3), Some(0)),
+                (Op::Kept, Some(0), Some(1)),
+                (Op::Kept, Some(1), Some(2)),
+                (Op::Kept, Some(2), Some(3))
+            ]
         );
     }
 

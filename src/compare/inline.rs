@@ -35,7 +35,8 @@ fn merge_numbers<'a>(s: &'a str, raw: &[&'a str]) -> Vec<&'a str> {
             run_start.get_or_insert(offset);
         }
         offset += t.len();
-        let next_glues = raw.get(k + 1).is_some_and(|n| numeric(n) || n.chars().all(|c| c.is_ascii_alphanumeric()) && !n.is_empty());
+        let next_glues =
+            raw.get(k + 1).is_some_and(|n| numeric(n) || n.chars().all(|c| c.is_ascii_alphanumeric()) && !n.is_empty());
         match run_start {
             Some(start) if glue && !next_glues => {
                 out.push(&s[start..offset]);
@@ -145,7 +146,12 @@ mod tests {
         let m = markup("增长6.5%左右", "增长6%左右", None, D);
         assert_eq!(
             spans(&m),
-            [Span::Same("增长".into()), Span::Deleted("6.5%".into()), Span::Inserted("6%".into()), Span::Same("左右".into())]
+            [
+                Span::Same("增长".into()),
+                Span::Deleted("6.5%".into()),
+                Span::Inserted("6%".into()),
+                Span::Same("左右".into())
+            ]
         );
     }
 }

@@ -19,7 +19,9 @@ use align::{AlignConfig, Aligned};
 /// sorted by (region, year). A missing year is bridged (the pair's `years_apart` > 1).
 pub fn consecutive_pairs(reports: &[Report]) -> Vec<(usize, usize)> {
     (1..reports.len())
-        .filter(|&k| reports[k - 1].meta.region == reports[k].meta.region && reports[k - 1].meta.year < reports[k].meta.year)
+        .filter(|&k| {
+            reports[k - 1].meta.region == reports[k].meta.region && reports[k - 1].meta.year < reports[k].meta.year
+        })
         .map(|k| (k - 1, k))
         .collect()
 }

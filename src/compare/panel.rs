@@ -69,7 +69,10 @@ fn headline_frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<Dat
     frame(mentions, settings)?
         .lazy()
         .filter(col("measure").eq(col("headline")).and(col("period_start").eq(col("year"))).and(own_year))
-        .sort(["region", "indicator", "kind", "year", "report_id", "sentence_id"], SortMultipleOptions::new().with_maintain_order(true))
+        .sort(
+            ["region", "indicator", "kind", "year", "report_id", "sentence_id"],
+            SortMultipleOptions::new().with_maintain_order(true),
+        )
         .group_by_stable(keys.map(col))
         .agg([
             col("value").first(),
@@ -105,7 +108,8 @@ pub fn panel(mentions: &[Mention], settings: &Settings) -> Result<Vec<PanelRow>,
 fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
     let (region, indicator, kind) = (strs(df, "region")?, strs(df, "indicator")?, strs(df, "kind")?);
     let (year, value, value_hi) = (i64s(df, "year")?, f64s(df, "value")?, f64s(df, "value_hi")?);
-    let (bound, report, unit, measure) = (strs(df, "bound")?, strs(df, "report_id")?, strs(df, "unit")?, strs(df, "measure")?);
+    let (bound, report, unit, measure) =
+        (strs(df, "bound")?, strs(df, "report_id")?, strs(df, "unit")?, strs(df, "measure")?);
     let sentence = i64s(df, "sentence_id")?;
     Ok((0..df.height())
         .map(|k| PanelRow {
@@ -142,7 +146,12 @@ pub fn targets_vs_actuals(mentions: &[Mention], settings: &Settings) -> Result<V
     };
     let keys = [col("region"), col("indicator"), col("year")];
     let joined = side("target", "target")
-        .join(side("actual", "actual"), keys.clone(), keys, JoinArgs::new(JoinType::Full).with_coalesce(JoinCoalesce::CoalesceColumns))
+        .join(
+            side("actual", "actual"),
+            keys.clone(),
+            keys,
+            JoinArgs::new(JoinType::Full).with_coalesce(JoinCoalesce::CoalesceColumns),
+        )
         .sort(["region", "indicator", "year"], SortMultipleOptions::new().with_maintain_order(true))
         .collect()
         .map_err(&err)?;
@@ -151,8 +160,13 @@ pub fn targets_vs_actuals(mentions: &[Mention], settings: &Settings) -> Result<V
 
 fn tva_rows(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetActualRow>> {
     let (region, indicator, year) = (strs(df, "region")?, strs(df, "indicator")?, i64s(df, "year")?);
-    let (tv, th, tb, tr, tu) =
-        (f64s(df, "target_value")?, f64s(df, "target_hi")?, strs(df, "target_bound")?, strs(df, "target_report")?, strs(df, "target_unit")?);
+    let (tv, th, tb, tr, tu) = (
+        f64s(df, "target_value")?,
+        f64s(df, "target_hi")?,
+        strs(df, "target_bound")?,
+        strs(df, "target_report")?,
+        strs(df, "target_unit")?,
+    );
     let (av, ar, au) = (f64s(df, "actual_value")?, strs(df, "actual_report")?, strs(df, "actual_unit")?);
     let tolerance = settings.file.compare.approx_tolerance;
     Ok((0..df.height())

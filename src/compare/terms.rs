@@ -56,7 +56,12 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
     }
     let mut out: Vec<TermCount> = counts
         .into_iter()
-        .map(|(term, (count, slogan))| TermCount { term: term.to_string(), count, per_10k: count as f64 * 10_000.0 / chars, slogan })
+        .map(|(term, (count, slogan))| TermCount {
+            term: term.to_string(),
+            count,
+            per_10k: count as f64 * 10_000.0 / chars,
+            slogan,
+        })
         .collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
     out
@@ -129,8 +134,12 @@ mod tests {
     fn changes_are_classified_with_thresholds() {
         let from = [tc("脱贫", 4, 4.0), tc("改革", 2, 2.0), tc("开放", 5, 5.0)];
         let to = [tc("改革", 6, 6.0), tc("开放", 5, 5.0), tc("双碳", 3, 3.0)];
-        let got: Vec<(String, Change)> = term_changes(&from, &to, &cfg()).into_iter().map(|c| (c.term, c.change)).collect();
-        assert_eq!(got, [("双碳".into(), Change::New), ("脱贫".into(), Change::Dropped), ("改革".into(), Change::Rising)]);
+        let got: Vec<(String, Change)> =
+            term_changes(&from, &to, &cfg()).into_iter().map(|c| (c.term, c.change)).collect();
+        assert_eq!(
+            got,
+            [("双碳".into(), Change::New), ("脱贫".into(), Change::Dropped), ("改革".into(), Change::Rising)]
+        );
     }
 
     #[test]

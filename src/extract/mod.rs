@@ -73,13 +73,15 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:从|由|比)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期)(?:底|末|初)?的?$").expect("valid regex")
+    Regex::new(r"(?:从|由|比)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期)(?:底|末|初)?的?$")
+        .expect("valid regex")
 });
 /// Time phrases at the start of a subject: 2015年城镇…, 去年底….
 static LEADING_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:(?:19|20)\d\d年|去年|今年|上年)(?:底|末|初)?").expect("valid regex"));
 static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20\d\d)年").expect("valid regex"));
-static FIVE_YEAR_PLAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
+static FIVE_YEAR_PLAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
 
 impl Extractor {
     pub fn new(settings: &Settings) -> Extractor {
@@ -202,7 +204,16 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn record(&self, report: &Report, ctx: &Context, sentence: &Sentence, hit: &Hit, subject: &str, verbs: &[Verb], after: &str) -> Indicator {
+    fn record(
+        &self,
+        report: &Report,
+        ctx: &Context,
+        sentence: &Sentence,
+        hit: &Hit,
+        subject: &str,
+        verbs: &[Verb],
+        after: &str,
+    ) -> Indicator {
         let measure = self.measure(hit, subject, verbs);
         let declines = verbs.contains(&Verb::Decline) && matches!(measure, Measure::Growth | Measure::PpChange);
         let sign = if declines { -1.0 } else { 1.0 };
@@ -306,7 +317,7 @@ impl Extractor {
                 _ if self.share_words.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Share,
                 _ => Measure::Level,
             },
-            _ if self.count_units.iter().any(|u| hit.info.base == *u) => Measure::Count,
+            _ if self.count_units.contains(&hit.info.base) => Measure::Count,
             _ => Measure::Level,
         }
     }
@@ -347,7 +358,9 @@ impl Extractor {
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {
             Kind::Actual => {
-                if self.five_year(&paragraph, review) || (paragraph_is_silent(&paragraph, review) && ctx.section_is_five_year(report, review)) {
+                if self.five_year(&paragraph, review)
+                    || (paragraph_is_silent(&paragraph, review) && ctx.section_is_five_year(report, review))
+                {
                     (review - 4, review)
                 } else {
                     (review, review)
@@ -360,7 +373,9 @@ impl Extractor {
                         return (plan, y);
                     }
                 }
-                if let Some(n) = FIVE_YEAR_PLAN.captures_iter(&paragraph).last().and_then(|c| number::cn_digit(c[1].chars().next()?)) {
+                if let Some(n) =
+                    FIVE_YEAR_PLAN.captures_iter(&paragraph).last().and_then(|c| number::cn_digit(c[1].chars().next()?))
+                {
                     let start = 2001 + 5 * n as i32; // 十一五 = 2006–2010
                     if start + 4 >= plan && start <= plan + 1 {
                         return (start.max(plan), start + 4);
@@ -376,12 +391,20 @@ impl Extractor {
         let last_five = self.five_year_cues.iter().filter_map(|c| paragraph.rfind(c.as_str())).max();
         let single = ["过去一年", "去年", "一年来", "全年", "过去的一年"];
         let review_year = format!("{review}年");
-        let last_single = single.iter().chain(std::iter::once(&review_year.as_str())).filter_map(|c| paragraph.rfind(c)).max();
+        let last_single =
+            single.iter().chain(std::iter::once(&review_year.as_str())).filter_map(|c| paragraph.rfind(c)).max();
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
 
     /// “没有提出全年经济增速具体目标”: a target the report says it does not set.
-    fn absent_targets(&self, report: &Report, ctx: &Context, sentence: &Sentence, chars: &[char], out: &mut Vec<Indicator>) {
+    fn absent_targets(
+        &self,
+        report: &Report,
+        ctx: &Context,
+        sentence: &Sentence,
+        chars: &[char],
+        out: &mut Vec<Indicator>,
+    ) {
         let text: String = chars.iter().collect();
         let Some(cue_at) = self.no_target_cues.iter().filter_map(|c| text.find(c.as_str())).min() else { return };
         if ctx.part(report) == Part::Review {
@@ -459,7 +482,8 @@ fn clause_start(chars: &[char], at: usize) -> usize {
 }
 
 fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
-    !["过去一年", "去年", "一年来", "全年"].iter().any(|c| paragraph.contains(c)) && !paragraph.contains(&format!("{review}年"))
+    !["过去一年", "去年", "一年来", "全年"].iter().any(|c| paragraph.contains(c))
+        && !paragraph.contains(&format!("{review}年"))
 }
 
 /// The text around a sentence that cues are read from.

@@ -290,7 +290,8 @@ impl Lexicon {
             let (v, e, _) = number(chars, at + 3)?;
             (at, v, e, true, true)
         } else {
-            if at > 0 && (chars[at - 1].is_ascii_digit() || is_cn_numeral(chars[at - 1]) && !chars[at].is_ascii_digit()) {
+            if at > 0 && (chars[at - 1].is_ascii_digit() || is_cn_numeral(chars[at - 1]) && !chars[at].is_ascii_digit())
+            {
                 return None;
             }
             let (v, e, cn) = number(chars, at)?;
@@ -383,7 +384,9 @@ impl Lexicon {
 /// Chinese numerals are common words (一个, 三年, 十四五); read them only with a
 /// percent-point, multiple or scaled unit, or when they contain a unit numeral.
 fn cn_allowed(unit: &str, scale: f64, numeral: &[char]) -> bool {
-    matches!(unit, "个百分点" | "百分点" | "倍") || scale > 1.0 || numeral.iter().any(|c| matches!(c, '十' | '百' | '千')) && numeral.len() >= 2
+    matches!(unit, "个百分点" | "百分点" | "倍")
+        || scale > 1.0
+        || numeral.iter().any(|c| matches!(c, '十' | '百' | '千')) && numeral.len() >= 2
 }
 
 /// A number inside a short quotation (“132”工作机制, “惠企14条”, “十四五”) is a name.

@@ -42,7 +42,9 @@ fn one(subject: &str, measure: Measure, value: f64, unit: &str, bound: Bound) ->
 
 #[test]
 fn growth_level_and_estimate_of_the_seed_summary() {
-    let v = review("全年预计地区生产总值增长0.5%；完成一般公共预算收入67亿元；城镇居民人均可支配收入达到43735元，增长2.8%。");
+    let v = review(
+        "全年预计地区生产总值增长0.5%；完成一般公共预算收入67亿元；城镇居民人均可支配收入达到43735元，增长2.8%。",
+    );
     assert_eq!(
         brief(&v),
         [
@@ -135,7 +137,8 @@ fn bounds_before_inside_and_after_the_number() {
 
 #[test]
 fn ranges_in_all_their_spellings() {
-    for text in ["经济增长6%-6.5%。", "经济增长6—6.5%。", "经济增长6%至6.5%。", "经济增长6-6.5%。"] {
+    for text in ["经济增长6%-6.5%。", "经济增长6—6.5%。", "经济增长6%至6.5%。", "经济增长6-6.5%。"]
+    {
         let v = plan(text);
         assert_eq!(v.len(), 1, "{text}");
         assert_eq!((v[0].value, v[0].value_hi, v[0].bound), (Some(6.0), Some(6.5), Bound::Range), "{text}");
@@ -184,7 +187,10 @@ fn five_year_goals_are_targets_over_the_plan() {
 fn a_target_the_report_does_not_set_is_absent_not_missing() {
     let v = plan("我们没有提出全年经济增速具体目标。");
     assert_eq!(v.len(), 1);
-    assert_eq!((v[0].bound, v[0].value, v[0].indicator.as_deref(), v[0].kind), (Bound::Absent, None, Some("gdp"), Kind::Target));
+    assert_eq!(
+        (v[0].bound, v[0].value, v[0].indicator.as_deref(), v[0].kind),
+        (Bound::Absent, None, Some("gdp"), Kind::Target)
+    );
 }
 
 #[test]

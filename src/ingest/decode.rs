@@ -70,7 +70,10 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, InputError> 
 
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, InputError> {
     enc.decode_without_bom_handling_and_without_replacement(bytes).map(|c| c.into_owned()).ok_or_else(|| {
-        InputError::Encoding(format!("invalid {} byte sequence; the file is damaged or in another encoding", enc.name()))
+        InputError::Encoding(format!(
+            "invalid {} byte sequence; the file is damaged or in another encoding",
+            enc.name()
+        ))
     })
 }
 
@@ -99,7 +102,7 @@ fn legacy_name(enc: &'static Encoding, bytes: &[u8]) -> &'static str {
 /// UTF-16 without a BOM: Chinese text in UTF-16 has few NUL bytes, but ASCII
 /// (digits, newlines, punctuation) leaves NULs on one side only.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];
@@ -186,7 +189,8 @@ mod tests {
     #[test]
     fn empty_and_binary_files_are_errors() {
         assert_eq!(decode(b"", None), Err(InputError::Empty));
-        let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66";
+        let png =
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66";
         assert_eq!(decode(png, None), Err(InputError::Binary));
     }
 

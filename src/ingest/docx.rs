@@ -14,7 +14,8 @@ use crate::error::InputError;
 const MAX_XML_BYTES: u64 = 256 << 20;
 
 pub fn docx_text(bytes: &[u8]) -> Result<String, InputError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| InputError::Docx(format!("not a zip package ({e})")))?;
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| InputError::Docx(format!("not a zip package ({e})")))?;
     let mut part = zip
         .by_name("word/document.xml")
         .map_err(|e| InputError::Docx(format!("no word/document.xml ({e}); is this a Word 2007+ file?")))?;
@@ -75,7 +76,8 @@ pub(crate) mod tests {
             zip.start_file("[Content_Types].xml", opts).unwrap();
             zip.write_all(b"<?xml version=\"1.0\"?><Types/>").unwrap();
             zip.start_file("word/document.xml", opts).unwrap();
-            write!(zip, "<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>").unwrap();
+            write!(zip, "<?xml version=\"1.0\"?><w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>")
+                .unwrap();
             zip.start_file("word/footer1.xml", opts).unwrap();
             zip.write_all(b"<w:ftr xmlns:w=\"w\"><w:p><w:r><w:t>FOOTER</w:t></w:r></w:p></w:ftr>").unwrap();
             zip.finish().unwrap();

@@ -10,9 +10,34 @@ use std::sync::LazyLock;
 use regex::bytes::Regex as BytesRegex;
 
 /// Elements whose content is never report text.
-const SKIP: &[&str] = &["script", "style", "nav", "header", "footer", "noscript", "iframe", "svg", "select", "button", "form", "head", "template"];
+const SKIP: &[&str] = &[
+    "script", "style", "nav", "header", "footer", "noscript", "iframe", "svg", "select", "button", "form", "head",
+    "template",
+];
 /// Elements that end a paragraph.
-const BLOCK: &[&str] = &["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "blockquote", "pre", "dd", "dt", "hr", "td", "th"];
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "hr",
+    "td",
+    "th",
+];
 
 static CHARSET: LazyLock<BytesRegex> =
     LazyLock::new(|| BytesRegex::new(r#"(?i)<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_\-]+)"#).expect("valid regex"));
@@ -136,7 +161,10 @@ mod tests {
 
     #[test]
     fn charset_comes_from_the_meta_tag() {
-        assert_eq!(declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">").as_deref(), Some("gb2312"));
+        assert_eq!(
+            declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">").as_deref(),
+            Some("gb2312")
+        );
         assert_eq!(declared_charset(b"<meta charset='utf-8'>").as_deref(), Some("utf-8"));
         assert_eq!(declared_charset(b"<p>none</p>"), None);
     }

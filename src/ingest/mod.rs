@@ -31,7 +31,11 @@ pub fn discover(dir: &Path) -> Result<Vec<Input>, RunError> {
         return Ok(vec![input_for(dir, dir.parent().unwrap_or(Path::new("")))]);
     }
     let mut inputs = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().into_iter().filter_entry(|e| e.depth() == 0 || !is_hidden(e.path())) {
+    for entry in walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.path()))
+    {
         let entry = entry.map_err(|e| RunError::InputDir {
             path: e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
             source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("file system loop")),
@@ -80,7 +84,8 @@ fn format_of(path: &Path) -> Result<SourceFormat, InputError> {
 pub fn read(input: &Input, max_bytes: u64) -> Result<Document, Failure> {
     let fail = |stage, error| Failure { path: input.shown.clone(), stage, error };
     let format = format_of(&input.path).map_err(|e| fail(Stage::Read, e))?;
-    let size = std::fs::metadata(&input.path).map_err(|e| fail(Stage::Read, InputError::Unreadable(e.to_string())))?.len();
+    let size =
+        std::fs::metadata(&input.path).map_err(|e| fail(Stage::Read, InputError::Unreadable(e.to_string())))?.len();
     if size > max_bytes {
         return Err(fail(Stage::Read, InputError::TooLarge { size, limit: max_bytes }));
     }
@@ -88,12 +93,10 @@ pub fn read(input: &Input, max_bytes: u64) -> Result<Document, Failure> {
     let sha256 = hex(&Sha256::digest(&bytes));
     let decoded = match format {
         SourceFormat::Txt | SourceFormat::Md => decode::decode(&bytes, None),
-        SourceFormat::Html => {
-            decode::decode(&bytes, html::declared_charset(&bytes).as_deref()).map(|mut d| {
-                d.text = html::html_text(&d.text);
-                d
-            })
-        }
+        SourceFormat::Html => decode::decode(&bytes, html::declared_charset(&bytes).as_deref()).map(|mut d| {
+            d.text = html::html_text(&d.text);
+            d
+        }),
         SourceFormat::Docx => {
             if bytes.is_empty() {
                 Err(InputError::Empty)

@@ -15,7 +15,11 @@ use crate::error::RunError;
 use schema::Table;
 
 /// Write `bytes` to `dir/name` atomically.
-pub fn write_atomic(dir: &Path, name: &str, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<PathBuf, RunError> {
+pub fn write_atomic(
+    dir: &Path,
+    name: &str,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<PathBuf, RunError> {
     let path = dir.join(name);
     let err = |source| RunError::Write { path: path.clone(), source };
     let mut tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(err)?;
@@ -36,7 +40,8 @@ pub fn csv_bytes<T: Table>(rows: &[T], bom: bool) -> std::io::Result<Vec<u8>> {
         out.extend_from_slice(b"\xEF\xBB\xBF");
     }
     {
-        let mut w = csv::WriterBuilder::new().has_headers(true).terminator(csv::Terminator::Any(b'\n')).from_writer(&mut out);
+        let mut w =
+            csv::WriterBuilder::new().has_headers(true).terminator(csv::Terminator::Any(b'\n')).from_writer(&mut out);
         if rows.is_empty() {
             // serde cannot write a header without a row; build it from the columns
             let names: Vec<String> = T::columns(rows).iter().map(|c| c.name().to_string()).collect();
@@ -52,7 +57,8 @@ pub fn csv_bytes<T: Table>(rows: &[T], bom: bool) -> std::io::Result<Vec<u8>> {
 
 /// Write a table as CSV (and Parquet when asked). Returns the paths written.
 pub fn write_table<T: Table>(dir: &Path, rows: &[T], bom: bool, parquet: bool) -> Result<Vec<PathBuf>, RunError> {
-    let bytes = csv_bytes(rows, bom).map_err(|e| RunError::Write { path: dir.join(format!("{}.csv", T::NAME)), source: e })?;
+    let bytes =
+        csv_bytes(rows, bom).map_err(|e| RunError::Write { path: dir.join(format!("{}.csv", T::NAME)), source: e })?;
     let mut written = vec![write_atomic(dir, &format!("{}.csv", T::NAME), |w| w.write_all(&bytes))?];
     if parquet {
         let mut df = DataFrame::new(rows.len(), T::columns(rows))

@@ -51,7 +51,11 @@ impl<'a> SummaryInput<'a> {
             .map(|w| Pair {
                 from: w[0],
                 to: w[1],
-                rows: self.diffs.iter().filter(|d| d.from_report == w[0].report_id && d.to_report == w[1].report_id).collect(),
+                rows: self
+                    .diffs
+                    .iter()
+                    .filter(|d| d.from_report == w[0].report_id && d.to_report == w[1].report_id)
+                    .collect(),
             })
             .collect()
     }
@@ -61,10 +65,16 @@ impl<'a> SummaryInput<'a> {
     }
 
     fn slogans(&self, pair: &Pair, change: Change) -> Vec<&'a str> {
-        let slogan_terms: BTreeSet<&str> = self.terms.iter().filter(|t| t.slogan && t.region == pair.to.region).map(|t| t.term.as_str()).collect();
+        let slogan_terms: BTreeSet<&str> =
+            self.terms.iter().filter(|t| t.slogan && t.region == pair.to.region).map(|t| t.term.as_str()).collect();
         self.changes
             .iter()
-            .filter(|c| c.region == pair.to.region && c.from_year == pair.from.year && c.to_year == pair.to.year && c.change == change)
+            .filter(|c| {
+                c.region == pair.to.region
+                    && c.from_year == pair.from.year
+                    && c.to_year == pair.to.year
+                    && c.change == change
+            })
             .filter(|c| slogan_terms.contains(c.term.as_str()))
             .map(|c| c.term.as_str())
             .collect()
@@ -90,15 +100,22 @@ fn similarities<'a>(rows: &[&'a DiffRow]) -> (f64, Vec<(&'a str, f64, usize)>) {
         e.1 += w;
         e.2 += 1;
     }
-    let mut sections: Vec<(&str, f64, usize)> =
-        by_section.into_iter().filter(|(s, _)| !s.is_empty()).map(|(s, (a, b, n))| (s, if b > 0.0 { a / b } else { 1.0 }, n)).collect();
+    let mut sections: Vec<(&str, f64, usize)> = by_section
+        .into_iter()
+        .filter(|(s, _)| !s.is_empty())
+        .map(|(s, (a, b, n))| (s, if b > 0.0 { a / b } else { 1.0 }, n))
+        .collect();
     sections.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(b.0)));
     (if total > 0.0 { same / total } else { 1.0 }, sections)
 }
 
 fn op_counts(rows: &[&DiffRow]) -> String {
     let count = |op: Op| rows.iter().filter(|r| r.op == op).count();
-    [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed].iter().map(|&op| format!("{} {}", op, count(op))).collect::<Vec<_>>().join(", ")
+    [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed]
+        .iter()
+        .map(|&op| format!("{} {}", op, count(op)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Headline values of a region: indicator -> year -> (target, actual).
@@ -135,7 +152,12 @@ fn stated(p: Option<&PanelRow>) -> String {
 pub fn markdown(input: &SummaryInput) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# baogao summary\n");
-    let _ = writeln!(md, "{} reports, {} regions. Values are in the base unit (元, 人, %).\n", input.reports.len(), input.regions().len());
+    let _ = writeln!(
+        md,
+        "{} reports, {} regions. Values are in the base unit (元, 人, %).\n",
+        input.reports.len(),
+        input.regions().len()
+    );
     for region in input.regions() {
         let _ = writeln!(md, "## {region}\n");
         let reports = input.reports_of(region);
@@ -145,7 +167,11 @@ pub fn markdown(input: &SummaryInput) -> String {
         if !s.is_empty() {
             let _ = writeln!(md, "### Headline indicators (target / actual)\n");
             let all_years: BTreeSet<i64> = s.values().flat_map(|m| m.keys().copied()).collect();
-            let _ = writeln!(md, "| indicator | {} |", all_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" | "));
+            let _ = writeln!(
+                md,
+                "| indicator | {} |",
+                all_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" | ")
+            );
             let _ = writeln!(md, "|---|{}", "---|".repeat(all_years.len()));
             for (id, by_year) in &s {
                 let cells: Vec<String> = all_years
@@ -160,13 +186,26 @@ pub fn markdown(input: &SummaryInput) -> String {
             let _ = writeln!(md, "### {} → {}\n", pair.from.year, pair.to.year);
             let (sim, sections) = similarities(&pair.rows);
             let _ = writeln!(md, "Similarity {:.2}; sentences: {}.\n", sim, op_counts(&pair.rows));
-            let tva: Vec<&TargetActualRow> = input.tva.iter().filter(|t| t.region == region && t.year == pair.from.year).collect();
+            let tva: Vec<&TargetActualRow> =
+                input.tva.iter().filter(|t| t.region == region && t.year == pair.from.year).collect();
             if !tva.is_empty() {
                 let _ = writeln!(md, "Targets for {} against results reported in {}:\n", pair.from.year, pair.to.year);
                 let _ = writeln!(md, "| indicator | target | actual | gap | met |\n|---|---|---|---|---|");
                 for t in tva {
-                    let target = format!("{}{}", num(t.target_value), t.target_bound.map(|b| format!(" ({b})")).unwrap_or_default());
-                    let _ = writeln!(md, "| {} | {} | {} | {} | {} |", input.label(&t.indicator), target, num(t.actual_value), num(t.gap), t.met);
+                    let target = format!(
+                        "{}{}",
+                        num(t.target_value),
+                        t.target_bound.map(|b| format!(" ({b})")).unwrap_or_default()
+                    );
+                    let _ = writeln!(
+                        md,
+                        "| {} | {} | {} | {} | {} |",
+                        input.label(&t.indicator),
+                        target,
+                        num(t.actual_value),
+                        num(t.gap),
+                        t.met
+                    );
                 }
                 let _ = writeln!(md);
             }
@@ -215,7 +254,12 @@ td:first-child,th:first-child{text-align:left}del{color:#b00;background:#fdd}ins
 pub fn html(input: &SummaryInput) -> String {
     let mut h = String::new();
     let _ = write!(h, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>baogao summary</title><style>{CSS}</style></head><body>\n");
-    let _ = writeln!(h, "<h1>baogao summary</h1><p>{} reports, {} regions. Values are in the base unit (元, 人, %).</p>", input.reports.len(), input.regions().len());
+    let _ = writeln!(
+        h,
+        "<h1>baogao summary</h1><p>{} reports, {} regions. Values are in the base unit (元, 人, %).</p>",
+        input.reports.len(),
+        input.regions().len()
+    );
     let _ = writeln!(h, "<nav><ul>");
     for (k, region) in input.regions().iter().enumerate() {
         let _ = writeln!(h, "<li><a href=\"#r{k}\">{}</a></li>", esc(region));
@@ -228,10 +272,21 @@ pub fn html(input: &SummaryInput) -> String {
         }
         for pair in input.pairs_of(region) {
             let (sim, sections) = similarities(&pair.rows);
-            let _ = writeln!(h, "<h3>{} → {}</h3><p>Similarity {:.2}; sentences: {}.</p>", pair.from.year, pair.to.year, sim, op_counts(&pair.rows));
-            let tva: Vec<&TargetActualRow> = input.tva.iter().filter(|t| t.region == **region && t.year == pair.from.year).collect();
+            let _ = writeln!(
+                h,
+                "<h3>{} → {}</h3><p>Similarity {:.2}; sentences: {}.</p>",
+                pair.from.year,
+                pair.to.year,
+                sim,
+                op_counts(&pair.rows)
+            );
+            let tva: Vec<&TargetActualRow> =
+                input.tva.iter().filter(|t| t.region == **region && t.year == pair.from.year).collect();
             if !tva.is_empty() {
-                let _ = writeln!(h, "<table><tr><th>indicator</th><th>target</th><th>actual</th><th>gap</th><th>met</th></tr>");
+                let _ = writeln!(
+                    h,
+                    "<table><tr><th>indicator</th><th>target</th><th>actual</th><th>gap</th><th>met</th></tr>"
+                );
                 for t in tva {
                     let _ = writeln!(
                         h,
@@ -248,14 +303,21 @@ pub fn html(input: &SummaryInput) -> String {
                 let _ = writeln!(h, "</table>");
             }
             if !sections.is_empty() {
-                let list: Vec<String> = sections.iter().take(3).map(|(s, v, _)| format!("{} ({v:.2})", esc(s))).collect();
+                let list: Vec<String> =
+                    sections.iter().take(3).map(|(s, v, _)| format!("{} ({v:.2})", esc(s))).collect();
                 let _ = writeln!(h, "<p>Most changed sections: {}.</p>", list.join("; "));
             }
             let (new, dropped) = (input.slogans(&pair, Change::New), input.slogans(&pair, Change::Dropped));
-            let _ = writeln!(h, "<p>New slogans: {}. Dropped slogans: {}.</p>", esc(&quoted(&new)), esc(&quoted(&dropped)));
-            let changed: Vec<&&DiffRow> = pair.rows.iter().filter(|r| !r.inline.is_empty()).take(input.redline_limit).collect();
+            let _ =
+                writeln!(h, "<p>New slogans: {}. Dropped slogans: {}.</p>", esc(&quoted(&new)), esc(&quoted(&dropped)));
+            let changed: Vec<&&DiffRow> =
+                pair.rows.iter().filter(|r| !r.inline.is_empty()).take(input.redline_limit).collect();
             if !changed.is_empty() {
-                let _ = writeln!(h, "<details><summary>Redline: {} changed sentences</summary><div class=\"redline\">", changed.len());
+                let _ = writeln!(
+                    h,
+                    "<details><summary>Redline: {} changed sentences</summary><div class=\"redline\">",
+                    changed.len()
+                );
                 for r in changed {
                     let class = if r.op == Op::Moved { " class=\"moved\" title=\"moved\"" } else { "" };
                     let _ = write!(h, "<p{class}>");
@@ -280,7 +342,10 @@ pub fn html(input: &SummaryInput) -> String {
 /// An SVG line chart: actuals solid, targets dashed, years on x, values on y.
 fn chart(by_year: &BTreeMap<i64, (Option<&PanelRow>, Option<&PanelRow>)>) -> String {
     let pts = |actual: bool| -> Vec<(i64, f64)> {
-        by_year.iter().filter_map(|(y, (t, a))| if actual { *a } else { *t }.and_then(|p| p.value).map(|v| (*y, v.0))).collect()
+        by_year
+            .iter()
+            .filter_map(|(y, (t, a))| if actual { *a } else { *t }.and_then(|p| p.value).map(|v| (*y, v.0)))
+            .collect()
     };
     let targets = pts(false);
     let actuals = pts(true);
@@ -290,31 +355,62 @@ fn chart(by_year: &BTreeMap<i64, (Option<&PanelRow>, Option<&PanelRow>)>) -> Str
     }
     let unit = by_year.values().find_map(|(t, a)| t.or(*a)).map_or("", |p| p.unit.as_str());
     let (x0, x1) = (all.iter().map(|p| p.0).min().unwrap_or(0), all.iter().map(|p| p.0).max().unwrap_or(0));
-    let (mut y0, mut y1) = (all.iter().map(|p| p.1).fold(f64::INFINITY, f64::min), all.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max));
+    let (mut y0, mut y1) = (
+        all.iter().map(|p| p.1).fold(f64::INFINITY, f64::min),
+        all.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max),
+    );
     if y1 - y0 < 1e-9 {
         y0 -= 1.0;
         y1 += 1.0;
     }
     let (w, hgt, left, bottom) = (480.0, 200.0, 70.0, 30.0);
-    let sx = |x: i64| left + if x1 == x0 { (w - left - 10.0) / 2.0 } else { (x - x0) as f64 / (x1 - x0) as f64 * (w - left - 10.0) };
+    let sx = |x: i64| {
+        left + if x1 == x0 { (w - left - 10.0) / 2.0 } else { (x - x0) as f64 / (x1 - x0) as f64 * (w - left - 10.0) }
+    };
     let sy = |y: f64| 10.0 + (y1 - y) / (y1 - y0) * (hgt - bottom - 10.0);
     let mut s = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {hgt}\" width=\"{w}\" height=\"{hgt}\" role=\"img\">");
-    let _ = write!(s, "<line x1=\"{left}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\"/>", hgt - bottom, w - 10.0, hgt - bottom);
+    let _ = write!(
+        s,
+        "<line x1=\"{left}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\"/>",
+        hgt - bottom,
+        w - 10.0,
+        hgt - bottom
+    );
     let _ = write!(s, "<line x1=\"{left}\" y1=\"10\" x2=\"{left}\" y2=\"{}\" stroke=\"#999\"/>", hgt - bottom);
     for (v, y) in [(y1, sy(y1)), (y0, sy(y0))] {
-        let _ = write!(s, "<text x=\"{}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\">{}{}</text>", left - 4.0, y + 4.0, esc(&Num(v).text()), esc(unit));
+        let _ = write!(
+            s,
+            "<text x=\"{}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\">{}{}</text>",
+            left - 4.0,
+            y + 4.0,
+            esc(&Num(v).text()),
+            esc(unit)
+        );
     }
     for x in x0..=x1 {
-        let _ = write!(s, "<text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{x}</text>", sx(x), hgt - 10.0);
+        let _ = write!(
+            s,
+            "<text x=\"{:.1}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{x}</text>",
+            sx(x),
+            hgt - 10.0
+        );
     }
-    for (points, color, dash, name) in [(&targets, "#c60", " stroke-dasharray=\"6 4\"", "target"), (&actuals, "#036", "", "actual")] {
+    for (points, color, dash, name) in
+        [(&targets, "#c60", " stroke-dasharray=\"6 4\"", "target"), (&actuals, "#036", "", "actual")]
+    {
         if points.is_empty() {
             continue;
         }
         let path: Vec<String> = points.iter().map(|&(x, y)| format!("{:.1},{:.1}", sx(x), sy(y))).collect();
         let _ = write!(s, "<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\"{dash} points=\"{}\"><title>{name}</title></polyline>", path.join(" "));
         for &(x, y) in points.iter() {
-            let _ = write!(s, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{color}\"><title>{name} {x}: {}</title></circle>", sx(x), sy(y), esc(&Num(y).text()));
+            let _ = write!(
+                s,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{color}\"><title>{name} {x}: {}</title></circle>",
+                sx(x),
+                sy(y),
+                esc(&Num(y).text())
+            );
         }
     }
     let _ = write!(s, "<text x=\"{}\" y=\"20\" font-size=\"11\" fill=\"#c60\">- - target</text><text x=\"{}\" y=\"34\" font-size=\"11\" fill=\"#036\">— actual</text></svg>", w - 90.0, w - 90.0);

@@ -1,0 +1,256 @@
+//! The binary as users and scripts run it: files written, exit codes, determinism.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{bin, col, read_csv, seeds};
+
+const TABLES: [&str; 8] =
+    ["reports", "indicators", "panel", "targets_vs_actuals", "sentence_diff", "terms", "term_changes", "errors"];
+
+fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
+    let out = Command::new(bin()).args(args).current_dir(cwd).output().expect("run baogao");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+#[test]
+fn default_run_on_the_seed_writes_every_output() {
+    let out = tmp();
+    let (code, _, err) =
+        run(&["run", seeds().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "--quiet"], Path::new("."));
+    assert_eq!(code, 0, "{err}");
+    for t in TABLES {
+        assert!(out.path().join(format!("{t}.csv")).is_file(), "{t}.csv missing");
+    }
+    for f in ["summary.md", "summary.html", "run.json"] {
+        assert!(out.path().join(f).is_file(), "{f} missing");
+    }
+    let (h, rows) = read_csv(&out.path().join("reports.csv"));
+    assert_eq!(rows.len(), 1);
+    assert_eq!(col(&h, &rows[0], "region"), "西青区");
+    assert_eq!(col(&h, &rows[0], "year"), "2021");
+    assert_eq!(col(&h, &rows[0], "delivered"), "2021-01-12");
+    // no temporary files left behind
+    let leftovers: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+/// The seed figures named in the pipeline issue, as rows of indicators.csv.
+#[test]
+fn seed_headline_figures_are_extracted() {
+    let out = tmp();
+    let (code, _, err) =
+        run(&["run", seeds().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"], Path::new("."));
+    assert_eq!(code, 0, "{err}");
+    let (h, rows) = read_csv(&out.path().join("indicators.csv"));
+    let has = |kind: &str, subject: &str, measure: &str, value: &str, unit: &str, bound: &str, estimated: &str| {
+        rows.iter().any(|r| {
+            col(&h, r, "kind") == kind
+                && col(&h, r, "subject") == subject
+                && col(&h, r, "measure") == measure
+                && col(&h, r, "value") == value
+                && col(&h, r, "unit") == unit
+                && col(&h, r, "bound") == bound
+                && col(&h, r, "estimated") == estimated
+        })
+    };
+    assert!(has("actual", "地区生产总值", "growth", "0.5", "%", "eq", "true"));
+    assert!(has("actual", "一般公共预算收入", "level", "67", "亿元", "eq", "true"));
+    assert!(has("actual", "固定资产投资", "growth", "5.3", "%", "eq", "true"));
+    assert!(has("actual", "城镇居民人均可支配收入", "level", "43735", "元", "eq", "true"));
+    assert!(has("actual", "城镇居民人均可支配收入", "growth", "2.8", "%", "eq", "true"));
+    for (value, bound) in [("6.6", "eq"), ("12", "eq"), ("8", "ge"), ("5.5", "le"), ("5", "eq")] {
+        let found = rows.iter().any(|r| {
+            col(&h, r, "kind") == "target"
+                && col(&h, r, "year") == "2021"
+                && col(&h, r, "period_start") == "2021"
+                && col(&h, r, "value") == value
+                && col(&h, r, "unit") == "%"
+                && col(&h, r, "bound") == bound
+        });
+        assert!(found, "2021 target {value}% ({bound}) missing");
+    }
+}
+
+#[test]
+fn quote_and_offsets_point_into_the_source() {
+    let out = tmp();
+    let (code, _, _) =
+        run(&["run", seeds().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"], Path::new("."));
+    assert_eq!(code, 0);
+    let source: Vec<char> =
+        std::fs::read_to_string(seeds().join("000_d71a0cecef7007e3.txt")).unwrap().chars().collect();
+    let (h, rows) = read_csv(&out.path().join("indicators.csv"));
+    assert!(!rows.is_empty());
+    for r in &rows {
+        let (s, e): (usize, usize) =
+            (col(&h, r, "char_start").parse().unwrap(), col(&h, r, "char_end").parse().unwrap());
+        let written: String = source[s..e].iter().filter(|c| !c.is_whitespace()).collect();
+        let matched = col(&h, r, "matched");
+        assert_eq!(written, matched, "offsets {s}..{e} of {matched}");
+        assert!(col(&h, r, "quote").contains(matched));
+    }
+}
+
+#[test]
+fn bad_inputs_are_listed_and_the_rest_completes_with_exit_2() {
+    let input = tmp();
+    let out = tmp();
+    std::fs::copy(seeds().join("000_d71a0cecef7007e3.txt"), input.path().join("2021_西青区.txt")).unwrap();
+    std::fs::write(input.path().join("empty.txt"), b"").unwrap();
+    std::fs::write(
+        input.path().join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00",
+    )
+    .unwrap();
+    std::fs::write(input.path().join("notes.txt"), "各位代表：会议纪要，没有年份。").unwrap();
+    std::fs::write(input.path().join("scan.pdf"), b"%PDF-1.4").unwrap();
+    let (code, _, err) =
+        run(&["run", input.path().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"], Path::new("."));
+    assert_eq!(code, 2, "{err}");
+    let (h, rows) = read_csv(&out.path().join("errors.csv"));
+    let paths: Vec<&str> = rows.iter().map(|r| col(&h, r, "path")).collect();
+    assert_eq!(paths, ["empty.txt", "image.txt", "notes.txt", "scan.pdf"]);
+    let message =
+        |p: &str| rows.iter().find(|r| col(&h, r, "path") == p).map(|r| col(&h, r, "message").to_string()).unwrap();
+    assert!(message("empty.txt").contains("empty"));
+    assert!(message("notes.txt").contains("<year>"));
+    assert!(message("scan.pdf").contains("pdftotext"));
+    for p in paths {
+        assert!(err.contains(p), "stderr does not name {p}: {err}");
+    }
+    let (_, reports) = read_csv(&out.path().join("reports.csv"));
+    assert_eq!(reports.len(), 1);
+}
+
+#[test]
+fn nothing_processable_is_exit_3() {
+    let input = tmp();
+    let out = tmp();
+    std::fs::write(input.path().join("empty.txt"), b"").unwrap();
+    let (code, _, _) =
+        run(&["run", input.path().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"], Path::new("."));
+    assert_eq!(code, 3);
+    assert!(out.path().join("errors.csv").is_file());
+}
+
+#[test]
+fn bad_configuration_is_exit_1_and_writes_nothing() {
+    let dir = tmp();
+    let cfg = dir.path().join("bad.toml");
+    let shipped = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("config/baogao.toml")).unwrap();
+    std::fs::write(&cfg, shipped.replace("edit_threshold = 0.5", "edit_treshold = 0.5")).unwrap();
+    let out = dir.path().join("out");
+    let (code, _, err) = run(
+        &["run", seeds().to_str().unwrap(), "-o", out.to_str().unwrap(), "-c", cfg.to_str().unwrap()],
+        Path::new("."),
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("bad.toml") && err.contains("edit_treshold"), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn usage_errors_say_what_to_type() {
+    let (code, _, err) = run(&["run", "--jobs", "0"], Path::new("."));
+    assert_ne!(code, 0);
+    assert!(err.contains("--jobs"), "{err}");
+}
+
+#[test]
+fn extract_prints_csv_for_one_file() {
+    let (code, out, err) =
+        run(&["extract", seeds().join("000_d71a0cecef7007e3.txt").to_str().unwrap()], Path::new("."));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("report_id,region,year,kind,"));
+    assert!(out.contains(",地区生产总值,growth,0.5,,%,0.5,eq,"));
+}
+
+#[test]
+fn inspect_shows_metadata_and_sections() {
+    let (code, out, _) = run(&["inspect", seeds().join("000_d71a0cecef7007e3.txt").to_str().unwrap()], Path::new("."));
+    assert_eq!(code, 0);
+    assert!(out.contains("region:       西青区"));
+    assert!(out.contains("决胜2020，“十三五”圆满收官 [Review]"));
+}
+
+#[test]
+fn diff_of_two_files_marks_edits() {
+    let dir = tmp();
+    let a = dir.path().join("2020_某区.txt");
+    let b = dir.path().join("2021_某区.txt");
+    std::fs::write(&a, "一、工作回顾\n地区生产总值增长6.5%左右。\n加强生态环境保护。\n").unwrap();
+    std::fs::write(&b, "一、工作回顾\n地区生产总值增长6%左右。\n推进数字政府建设。\n").unwrap();
+    let html = dir.path().join("redline.html");
+    let (code, out, err) = run(
+        &["diff", a.to_str().unwrap(), b.to_str().unwrap(), "--text", "--html", html.to_str().unwrap()],
+        Path::new("."),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("~ 地区生产总值增长[-6.5%-]{+6%+}左右。"), "{out}");
+    assert!(out.contains("+ 推进数字政府建设。"));
+    assert!(out.contains("- 加强生态环境保护。"));
+    let page = std::fs::read_to_string(html).unwrap();
+    assert!(page.contains("<del>6.5%</del><ins>6%</ins>"));
+}
+
+fn run_corpus(jobs: &str, out: &Path) -> Option<i32> {
+    let corpus = common::corpus()?;
+    let (code, _, err) =
+        run(&["run", corpus.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q", "-j", jobs], Path::new("."));
+    assert_eq!(code, 0, "{err}");
+    Some(code)
+}
+
+#[test]
+fn corpus_run_covers_all_25_consecutive_pairs() {
+    let out = tmp();
+    if run_corpus("2", out.path()).is_none() {
+        return;
+    }
+    let (h, rows) = read_csv(&out.path().join("sentence_diff.csv"));
+    let pairs: std::collections::BTreeSet<(String, String)> =
+        rows.iter().map(|r| (col(&h, r, "from_report").to_string(), col(&h, r, "to_report").to_string())).collect();
+    assert_eq!(pairs.len(), 25, "{pairs:?}");
+    let (h, reports) = read_csv(&out.path().join("reports.csv"));
+    let regions: std::collections::BTreeSet<&str> = reports.iter().map(|r| col(&h, r, "region")).collect();
+    assert_eq!(regions.into_iter().collect::<Vec<_>>(), ["上海市", "全国", "海拉尔区"]);
+}
+
+#[test]
+fn outputs_are_byte_identical_across_runs_and_job_counts() {
+    let (a, b) = (tmp(), tmp());
+    if run_corpus("1", a.path()).is_none() {
+        return;
+    }
+    run_corpus("2", b.path());
+    for f in TABLES.iter().map(|t| format!("{t}.csv")).chain(["summary.md".into(), "summary.html".into()]) {
+        let (x, y) = (std::fs::read(a.path().join(&f)).unwrap(), std::fs::read(b.path().join(&f)).unwrap());
+        assert!(x == y, "{f} differs between -j 1 and -j 2");
+    }
+}
+
+#[test]
+fn excel_bom_prefixes_csvs_only_when_asked() {
+    let (a, b) = (tmp(), tmp());
+    run(&["run", seeds().to_str().unwrap(), "-o", a.path().to_str().unwrap(), "-q"], Path::new("."));
+    run(&["run", seeds().to_str().unwrap(), "-o", b.path().to_str().unwrap(), "-q", "--excel-bom"], Path::new("."));
+    let plain = std::fs::read(a.path().join("reports.csv")).unwrap();
+    let bom = std::fs::read(b.path().join("reports.csv")).unwrap();
+    assert!(plain.starts_with(b"report_id,"));
+    assert!(bom.starts_with(b"\xEF\xBB\xBFreport_id,"));
+}
