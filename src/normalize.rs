@@ -168,7 +168,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             let next_is_text = line.len() >= 16 || line.iter().any(|p| closes_paragraph(p.0));
             let continues = matches!(last, '，' | '、' | ',')
                 || (!closes_paragraph(last)
-                    && prev.len() >= 30
+                    && prev.len() >= 20
                     && next_is_text
                     && !starts_heading(prev)
                     && !starts_heading(&line));

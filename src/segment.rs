@@ -127,10 +127,13 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     let mut stack: Vec<usize> = Vec::new();
     let mut top_part = Part::Preamble;
     let mut offset = 0;
+    // Lines before the greeting (各位代表：) are the title block: date, title, speaker.
+    let body_starts = text.split('\n').position(|p| p.starts_with("各位代表")).unwrap_or(0);
     for (paragraph, para) in text.split('\n').enumerate() {
         let chars: Vec<char> = para.chars().collect();
-        let marker = heading_marker(para);
-        let plain = marker.is_none() && is_plain_heading(para);
+        let in_body = paragraph > body_starts || body_starts == 0;
+        let marker = heading_marker(para).filter(|_| in_body);
+        let plain = in_body && marker.is_none() && is_plain_heading(para);
         let spans = split_sentences(&chars);
         let mut heading_id = None;
         if marker.is_some() || plain {

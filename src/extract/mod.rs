@@ -367,21 +367,25 @@ impl Extractor {
                 }
             }
             Kind::Target => {
-                let window = ctx.window(upto);
-                if let Some(y) = TO_YEAR.captures_iter(&window).last().and_then(|c| c[1].parse::<i32>().ok()) {
-                    if y > plan {
-                        return (plan, y);
-                    }
+                // the cue nearest before the number wins: 今年 after “十四五” is this year
+                let single = ["今年", "明年", "全年", "年度"]
+                    .iter()
+                    .filter_map(|c| paragraph.rfind(c))
+                    .chain(paragraph.rfind(&format!("{plan}年")))
+                    .max();
+                let to_year = TO_YEAR.captures_iter(&paragraph).last().and_then(|c| {
+                    let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
+                    Some((c.get(0)?.start(), (plan, y)))
+                });
+                let fyp = FIVE_YEAR_PLAN.captures_iter(&paragraph).last().and_then(|c| {
+                    let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32; // 十一五 = 2006–2010
+                    (start + 4 >= plan && start <= plan + 1)
+                        .then_some((c.get(0)?.start(), (start.max(plan), start + 4)))
+                });
+                match to_year.into_iter().chain(fyp).max_by_key(|(at, _)| *at) {
+                    Some((at, span)) if single.is_none_or(|s| at > s) => span,
+                    _ => (plan, plan),
                 }
-                if let Some(n) =
-                    FIVE_YEAR_PLAN.captures_iter(&paragraph).last().and_then(|c| number::cn_digit(c[1].chars().next()?))
-                {
-                    let start = 2001 + 5 * n as i32; // 十一五 = 2006–2010
-                    if start + 4 >= plan && start <= plan + 1 {
-                        return (start.max(plan), start + 4);
-                    }
-                }
-                (plan, plan)
             }
         }
     }
