@@ -165,7 +165,8 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
         if let Some(prev) = out.last_mut() {
             let last = prev.last().map(|p| p.0).unwrap_or('。');
             // a short line without punctuation after it is a signature or heading
-            let next_is_text = line.len() >= 16 || line.iter().any(|p| closes_paragraph(p.0));
+            let next_is_text =
+                line.len() >= 16 || line.last().is_some_and(|p| matches!(p.0, '。' | '！' | '？' | '；'));
             let continues = matches!(last, '，' | '、' | ',')
                 || (!closes_paragraph(last)
                     && prev.len() >= 20

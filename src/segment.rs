@@ -108,17 +108,34 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         "重点工作",
         "工作建议",
         "主要目标",
+        "规划纲要",
     ];
     if title.contains("回顾") {
         return Some(Part::Review);
     }
-    if title.contains(&years.plan.to_string()) || plan_words.iter().any(|w| title.contains(w)) {
+    // the five-year plan that starts this year or last (“十三五” in 2016 or 2017)
+    let k = (years.plan - 2001).div_euclid(5); // 1 = 十一五 (2006–2010)
+    let new_plan = (1..=9).contains(&k) && (years.plan - 2001).rem_euclid(5) <= 1;
+    let new_plan_name = new_plan.then(|| format!("十{}五", &CN_DIGITS[3 * (k as usize - 1)..3 * k as usize]));
+    if title.contains(&years.plan.to_string())
+        || plan_words.iter().any(|w| title.contains(w))
+        || new_plan_name.is_some_and(|n| title.contains(&n))
+    {
         return Some(Part::Plan);
     }
-    if title.contains("过去") || title.contains(&years.review.to_string()) || title.contains("五年") {
+    if title.contains("过去")
+        || title.contains(&years.review.to_string())
+        || title.contains("五年工作")
+        || title.contains("五年来")
+    {
         return Some(Part::Review);
     }
     None
+}
+
+fn is_appendix(p: &str) -> bool {
+    let p = p.trim_end_matches(['：', ':']);
+    matches!(p, "注释" | "名词解释" | "附注" | "注" | "附件" | "附录")
 }
 
 /// Split clean text into sections and sentences.
@@ -127,11 +144,22 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     let mut stack: Vec<usize> = Vec::new();
     let mut top_part = Part::Preamble;
     let mut offset = 0;
+    let mut appendix = false;
     // Lines before the greeting (各位代表：) are the title block: date, title, speaker.
-    let body_starts = text.split('\n').position(|p| p.starts_with("各位代表")).unwrap_or(0);
+    let body_starts = text
+        .split('\n')
+        .take(60)
+        .position(|p| {
+            p.starts_with("各位代表") && p.chars().count() <= 8 && matches!(p.chars().last(), Some('：' | ':'))
+        })
+        .unwrap_or(0);
     for (paragraph, para) in text.split('\n').enumerate() {
         let chars: Vec<char> = para.chars().collect();
-        let in_body = paragraph > body_starts || body_starts == 0;
+        if is_appendix(para) {
+            // 注释： / 名词解释: glossary notes after the report are not part of it
+            appendix = true;
+        }
+        let in_body = (paragraph > body_starts || body_starts == 0) && !appendix;
         let marker = heading_marker(para).filter(|_| in_body);
         let plain = in_body && marker.is_none() && is_plain_heading(para);
         let spans = split_sentences(&chars);

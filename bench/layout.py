@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Lay out a benchmark input folder from the corpus.
+
+    layout.py CORPUS DEST SCALE
+
+Only `<region>/<year>.txt` files are used (what both baogao and the peer read).
+
+SCALE 1: DEST/<region>/<year>.txt, hard links to the corpus files (copies when
+linking is not possible). The text is exactly the corpus.
+
+SCALE N > 1: DEST/<region>_<k>/<year>.txt for k = 0 .. N-1. Each copy starts with
+one extra line,
+
+    <year>年3月5日在<region>_<k>第一届人民代表大会
+
+followed by the report unchanged. baogao takes a report's region from its own
+header before its path (SPEC.md, src/meta.rs), so plain copies would all be
+全国/上海市/海拉尔区 again and baogao would reject 9 of 10 as duplicate region+year
+(exit 2) while the peer, which goes by folder name, processed all of them. The
+extra line is the first delivery line baogao finds, so each copy becomes its own
+region with the same plan year as the original (year = file name; March keeps the
+delivery year as the plan year). Both tools read the same files, and the line adds
+one short sentence to reports of several hundred.
+
+Prints "reports=R regions=G bytes=B" on stdout.
+"""
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+
+YEAR_FILE = re.compile(r"^\d{4}\.txt$")
+
+
+def corpus_files(corpus):
+    for region_dir in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        for f in sorted(region_dir.iterdir()):
+            if f.is_file() and YEAR_FILE.match(f.name):
+                yield region_dir.name, f
+
+
+def main(argv):
+    if len(argv) != 4:
+        print(__doc__, file=sys.stderr)
+        return 2
+    corpus, dest, scale = Path(argv[1]), Path(argv[2]), int(argv[3])
+    if scale < 1:
+        print("layout.py: SCALE must be >= 1", file=sys.stderr)
+        return 2
+    files = list(corpus_files(corpus))
+    if not files:
+        print(f"layout.py: no <region>/<year>.txt files under {corpus}", file=sys.stderr)
+        return 1
+    dest.mkdir(parents=True, exist_ok=False)
+    n_bytes, regions = 0, set()
+    if scale == 1:
+        for region, f in files:
+            out = dest / region
+            out.mkdir(exist_ok=True)
+            try:
+                os.link(f, out / f.name)
+            except OSError:
+                shutil.copyfile(f, out / f.name)
+            n_bytes += f.stat().st_size
+            regions.add(region)
+        print(f"reports={len(files)} regions={len(regions)} bytes={n_bytes}")
+        return 0
+    texts = [(region, f.stem, f.read_bytes()) for region, f in files]
+    for k in range(scale):
+        for region, year, body in texts:
+            name = f"{region}_{k}"
+            out = dest / name
+            out.mkdir(exist_ok=True)
+            if body.startswith(b"\xef\xbb\xbf"):
+                body = body[3:]
+            nl = b"\r\n" if b"\r\n" in body[:4096] else b"\n"
+            tag = f"{year}年3月5日在{name}第一届人民代表大会".encode() + nl
+            (out / f"{year}.txt").write_bytes(tag + body)
+            n_bytes += len(tag) + len(body)
+            regions.add(name)
+    print(f"reports={len(texts) * scale} regions={len(regions)} bytes={n_bytes}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
