@@ -14,6 +14,29 @@ use crate::config::Settings;
 use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence};
 use number::{Hit, Lexicon, UnitInfo};
 
+/// The words before a number, read: the subject and the cue words stripped from it.
+#[derive(Debug, Clone, Default)]
+struct Phrase {
+    subject: String,
+    verbs: Vec<Verb>,
+    /// The growth or decline word nearest the number (增加, 减少), as written.
+    change_word: Option<String>,
+}
+
+/// The last `n` distinct subjects, in order, if there are that many.
+fn distinct_tail(subjects: &[String], n: usize) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for s in subjects.iter().rev() {
+        if !s.is_empty() && !out.contains(s) {
+            out.insert(0, s.clone());
+        }
+        if out.len() == n {
+            return Some(out);
+        }
+    }
+    None
+}
+
 /// What a word stripped from the end of a subject says about the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
@@ -73,7 +96,7 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:从|由|比)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期)(?:底|末|初)?的?$")
+    Regex::new(r"(?:(?:从|由|比)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
 /// Time phrases at the start of a subject: 2015年城镇…, 去年底….
@@ -161,45 +184,70 @@ impl Extractor {
             self.absent_targets(report, &ctx, sentence, &chars, out);
             return;
         }
-        let mut prev: Option<(usize, String, Vec<Verb>)> = None; // (end, subject, verbs) of the previous hit
+        // first pass: the words before each number
+        let mut parsed: Vec<(String, Phrase, bool)> = Vec::with_capacity(hits.len());
+        for (k, hit) in hits.iter().enumerate() {
+            let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
+            let before: String = chars[clause_start(&chars, hit.start).max(prev_end)..hit.start].iter().collect();
+            let phrase = self.subject(&before);
+            let connector_only = k > 0 && before.trim().chars().all(|c| "和、，与及".contains(c));
+            parsed.push((before, phrase, connector_only));
+        }
+        let mut subjects: Vec<String> = Vec::with_capacity(hits.len());
         let mut spread: Vec<String> = Vec::new(); // subjects left to distribute (分别)
-        for hit in &hits {
-            let clause_start = clause_start(&chars, hit.start).max(prev.as_ref().map_or(0, |p| p.0));
-            let before: String = chars[clause_start..hit.start].iter().collect();
-            let (subject, mut verbs) = self.subject(&before);
-            let connector_only = before.trim().chars().all(|c| "和、，与及".contains(c));
-            if connector_only {
+        let mut prev: Option<(Vec<Verb>, Option<String>)> = None; // verbs and indicator of the previous number
+        for (k, hit) in hits.iter().enumerate() {
+            let (before, phrase, connector_only) = &parsed[k];
+            let mut verbs = phrase.verbs.clone();
+            if *connector_only {
                 // 分别增长8%和8.5%: the second number shares the first one's verb
-                verbs = prev.as_ref().map(|p| p.2.clone()).unwrap_or_default();
+                verbs = prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
             }
-            let subject = if connector_only && !spread.is_empty() {
+            let run = 1 + parsed[k + 1..].iter().take_while(|p| p.2).count();
+            let subject = if *connector_only && !spread.is_empty() {
                 spread.remove(0)
             } else if verbs.contains(&Verb::Respectively) {
-                spread = self.distribute(&subject);
+                spread = self.distribute(&phrase.subject, run);
                 spread.remove(0)
-            } else if subject.is_empty() {
+            } else if phrase.subject.is_empty() && run >= 2 && distinct_tail(&subjects, run).is_some() {
+                // 17175元和5153元，实际增长9.8%和8.5%: the numbers follow the subjects in order
+                spread = distinct_tail(&subjects, run).unwrap_or_default();
+                spread.remove(0)
+            } else if phrase.subject.is_empty() {
                 spread.clear();
-                prev.as_ref().map(|p| p.1.clone()).unwrap_or_default()
+                subjects.last().cloned().unwrap_or_default()
             } else {
                 spread.clear();
-                subject
+                phrase.subject.clone()
             };
             let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
             // 城镇、农村居民收入均增长8%: one number for each subject of the list
             let each = if verbs.contains(&Verb::Each) && !verbs.contains(&Verb::Respectively) {
-                self.distribute(&subject)
+                self.distribute(&subject, 1)
             } else {
                 vec![subject.clone()]
             };
             for s in &each {
-                let mut record = self.record(report, &ctx, sentence, hit, s, &verbs, &after);
-                if record.indicator.is_none() && !connector_only && each.len() == 1 {
+                // 农村贫困人口减少1000万: an absolute change keeps its verb in the subject
+                let absolute = !matches!(hit.info.family.as_str(), "percent" | "pp" | "multiple")
+                    && phrase.change_word.is_some()
+                    && !*connector_only;
+                let s =
+                    if absolute { format!("{s}{}", phrase.change_word.as_deref().unwrap_or("")) } else { s.clone() };
+                let mut record = self.record(report, &ctx, sentence, hit, &s, &verbs, &after);
+                if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {
                     // 经济增长6.5%: the alias may include the verb that was stripped
-                    record.indicator = self.indicator_of(&self.lead_trimmed(&before), family_of(hit));
+                    record.indicator = self.indicator_of(&self.lead_trimmed(before), family_of(hit));
                 }
+                if record.indicator.is_none() && ["总量", "总额", "规模"].contains(&s.as_str()) {
+                    // 国内生产总值增长6.6%，总量突破90万亿元: 总量 is the previous indicator's
+                    record.indicator =
+                        prev.as_ref().and_then(|p| p.1.clone()).filter(|id| self.accepts(id, family_of(hit)));
+                }
+                prev = Some((verbs.clone(), record.indicator.clone()));
                 out.push(record);
             }
-            prev = Some((hit.end, subject, verbs));
+            subjects.push(subject);
         }
     }
 
@@ -249,9 +297,10 @@ impl Extractor {
     }
 
     /// Strip cue words from both ends of the text before a number: (subject, verbs).
-    fn subject(&self, before: &str) -> (String, Vec<Verb>) {
+    fn subject(&self, before: &str) -> Phrase {
         let mut s = before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c)).to_string();
         let mut verbs = Vec::new();
+        let mut change_word = None;
         'strip: loop {
             if let Some(m) = TRAILING_TIME.find(&s).filter(|m| m.start() > 0 || m.end() == s.len()) {
                 if !m.as_str().is_empty() {
@@ -261,6 +310,9 @@ impl Extractor {
             }
             for (w, v) in &self.trailing {
                 if s.ends_with(w.as_str()) {
+                    if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
+                        change_word = Some(w.clone());
+                    }
                     s.truncate(s.len() - w.len());
                     s = s.trim_end_matches(['的', '了', '、']).to_string();
                     verbs.push(*v);
@@ -269,7 +321,7 @@ impl Extractor {
             }
             break;
         }
-        (self.lead_trimmed(&s), verbs)
+        Phrase { subject: self.lead_trimmed(&s), verbs, change_word }
     }
 
     /// Strip leading cue words (全年, 预计, 力争 …).
@@ -292,7 +344,13 @@ impl Extractor {
     }
 
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
-    fn distribute(&self, subject: &str) -> Vec<String> {
+    fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
+        // 城乡居民人均可支配收入分别增长8%和9%: 城乡 stands for 城镇 and 农村
+        if count >= 2 && !subject.contains(['、', '和', '与', '及']) {
+            if let Some(rest) = subject.strip_prefix("城乡") {
+                return vec![format!("城镇{rest}"), format!("农村{rest}")];
+            }
+        }
         let items: Vec<&str> = subject.split(['、', '和', '与', '及']).filter(|s| !s.is_empty()).collect();
         let Some(last) = items.last() else { return vec![subject.to_string()] };
         let head = self.head_nouns.iter().find(|h| last.ends_with(h.as_str()) && last.len() > h.len());
@@ -323,9 +381,16 @@ impl Extractor {
     }
 
     fn indicator_of(&self, subject: &str, family: &str) -> Option<String> {
-        let alias = self.aliases.iter().find(|a| subject.ends_with(a.text.as_str()))?;
-        let (id, families, _) = &self.indicators[alias.indicator];
-        families.iter().any(|f| f == family).then(|| id.clone())
+        // 规模以上工业增加值增速: a rate-of-change noun after the alias is still the indicator
+        let core = ["增速", "增幅", "增长率"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject);
+        let alias = self.aliases.iter().find(|a| core.ends_with(a.text.as_str()))?;
+        let id = &self.indicators[alias.indicator].0;
+        self.accepts(id, family).then(|| id.clone())
+    }
+
+    /// Whether indicator `id` may be stated in a unit of `family`.
+    fn accepts(&self, id: &str, family: &str) -> bool {
+        self.indicators.iter().any(|(i, families, _)| i == id && families.iter().any(|f| f == family))
     }
 
     fn kind(&self, report: &Report, ctx: &Context, upto: usize, after: &str) -> Kind {
