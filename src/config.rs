@@ -56,11 +56,17 @@ pub enum Format {
 #[serde(deny_unknown_fields)]
 pub struct IngestConfig {
     pub max_file_bytes: u64,
+    /// Regexes of page chrome before the report (see `normalize::Chrome`).
+    #[serde(default)]
+    pub chrome_before: Vec<String>,
+    /// Regexes of the first paragraph of a page trailer.
+    #[serde(default)]
+    pub chrome_after: Vec<String>,
 }
 
 impl Default for IngestConfig {
     fn default() -> Self {
-        IngestConfig { max_file_bytes: 64 << 20 }
+        IngestConfig { max_file_bytes: 64 << 20, chrome_before: Vec::new(), chrome_after: Vec::new() }
     }
 }
 
@@ -159,6 +165,8 @@ pub struct Settings {
     pub excel_bom: bool,
     pub jobs: Option<usize>,
     pub quiet: bool,
+    /// Compiled `ingest.chrome_*` patterns.
+    pub chrome: crate::normalize::Chrome,
 }
 
 impl Settings {
@@ -174,6 +182,20 @@ impl Settings {
 
     pub fn from_file(file: ConfigFile, path: &Path, bytes: &[u8], o: Overrides) -> Result<Settings, ConfigError> {
         validate(&file).map_err(|message| ConfigError::Invalid { path: path.to_path_buf(), message })?;
+        let compile = |key: &str, list: &[String]| -> Result<Vec<regex::Regex>, ConfigError> {
+            list.iter()
+                .map(|p| {
+                    regex::Regex::new(p).map_err(|e| ConfigError::Invalid {
+                        path: path.to_path_buf(),
+                        message: format!("ingest.{key}: bad pattern {p:?}: {e}"),
+                    })
+                })
+                .collect()
+        };
+        let chrome = crate::normalize::Chrome {
+            before: compile("chrome_before", &file.ingest.chrome_before)?,
+            after: compile("chrome_after", &file.ingest.chrome_after)?,
+        };
         let mut formats = o.formats.unwrap_or_else(|| file.output.formats.clone());
         formats.sort();
         formats.dedup();
@@ -187,6 +209,7 @@ impl Settings {
             formats,
             jobs: o.jobs,
             quiet: o.quiet,
+            chrome,
             file,
         })
     }

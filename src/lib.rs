@@ -48,7 +48,7 @@ pub fn main_with(cli: Cli) -> anyhow::Result<Exit> {
 
 /// A decoded document -> a normalised, segmented report with metadata.
 pub fn prepare(doc: Document, settings: &Settings) -> Result<Report, InputError> {
-    let clean = normalize::normalize(&doc.text);
+    let clean = normalize::normalize_with(&doc.text, &settings.chrome);
     if !clean.text.chars().any(ingest::decode::is_cjk) {
         return Err(InputError::NoText);
     }
@@ -118,7 +118,15 @@ pub fn run(input: &Path, out_dir: &Path, settings: &Settings) -> Result<Exit, Ru
 fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) -> Result<Exit, RunError> {
     let mut stats = RunStats::default();
     let inputs = ingest::discover(input)?;
+    // jieba's dictionary takes a quarter of a second to load: load it while reading
+    let terms_config = settings.file.terms.clone();
+    let segmenter = std::thread::spawn(move || compare::terms::segmenter(&terms_config));
     std::fs::create_dir_all(out_dir).map_err(|e| RunError::Write { path: out_dir.to_path_buf(), source: e })?;
+    output::clean_up_on_interrupt(out_dir);
+    let stale = output::remove_temp_files(out_dir);
+    if stale > 0 {
+        stats.warnings.push(format!("removed {stale} temporary files left by an earlier interrupted run"));
+    }
 
     // ingest + normalise + segment
     let bar = StageProgress::start(mode, "ingest", inputs.len());
@@ -177,7 +185,9 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     // compare
     let pairs = compare::consecutive_pairs(&reports);
     let bar = StageProgress::start(mode, "compare", pairs.len() + reports.len());
-    let jieba = compare::terms::segmenter(&settings.file.terms);
+    let jieba = segmenter
+        .join()
+        .map_err(|_| RunError::Table { table: "terms", message: "the segmenter failed to load".into() })?;
     let diffs: Vec<Vec<DiffRow>> = pairs
         .par_iter()
         .map(|&(a, b)| {
@@ -209,26 +219,39 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     let bar = StageProgress::start(mode, "write", 10);
     let report_rows = rows::reports(&reports);
     let indicator_rows = rows::indicators(&reports, &indicators);
+    let section_rows: Vec<SectionRow> = diffs.iter().flat_map(|d| compare::sections::section_rows(d)).collect();
     let diff_rows: Vec<DiffRow> = diffs.into_iter().flatten().collect();
     let term_rows = rows::terms(&reports, &term_counts);
     let parquet = settings.formats.contains(&Format::Parquet);
     let bom = settings.excel_bom;
     let mut counts = BTreeMap::new();
-    macro_rules! write {
-        ($rows:expr) => {{
-            output::write_table(out_dir, &$rows, bom, parquet)?;
-            counts.insert(table_name(&$rows), $rows.len());
-            bar.inc();
-        }};
+    let results = std::sync::Mutex::new(Vec::new());
+    // tables are independent files: write them in parallel
+    rayon::scope(|s| {
+        macro_rules! write {
+            ($rows:expr) => {{
+                counts.insert(table_name(&$rows), $rows.len());
+                let (rows, results, bar) = (&$rows, &results, &bar);
+                s.spawn(move |_| {
+                    let r = output::write_table(out_dir, rows, bom, parquet);
+                    bar.inc();
+                    results.lock().unwrap_or_else(|e| e.into_inner()).push(r);
+                });
+            }};
+        }
+        write!(report_rows);
+        write!(indicator_rows);
+        write!(panel);
+        write!(tva);
+        write!(diff_rows);
+        write!(section_rows);
+        write!(term_rows);
+        write!(changes);
+        write!(error_rows);
+    });
+    for r in results.into_inner().unwrap_or_else(|e| e.into_inner()) {
+        r?;
     }
-    write!(report_rows);
-    write!(indicator_rows);
-    write!(panel);
-    write!(tva);
-    write!(diff_rows);
-    write!(term_rows);
-    write!(changes);
-    write!(error_rows);
     let labels: BTreeMap<String, String> =
         settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
     let summary = output::summary::SummaryInput {
@@ -238,6 +261,7 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         diffs: &diff_rows,
         terms: &term_rows,
         changes: &changes,
+        sections: &section_rows,
         labels: &labels,
         redline_limit: 200,
     };

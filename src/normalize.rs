@@ -17,9 +17,45 @@ pub struct Normalized {
 type Line = Vec<(char, u32)>;
 
 pub fn normalize(original: &str) -> Normalized {
+    normalize_with(original, &Chrome::default())
+}
+
+/// Web page furniture around a scraped report, as regexes over whole paragraphs.
+#[derive(Debug, Clone, Default)]
+pub struct Chrome {
+    /// Paragraphs dropped when they stand before the report's greeting (各位代表：):
+    /// 打印, 【字号：加大 还原 减小】, 来源：…, photo captions.
+    pub before: Vec<regex::Regex>,
+    /// A paragraph in the last fifth of the text that starts the page's trailer
+    /// (相关报道, 责任编辑): it and everything after it are dropped.
+    pub after: Vec<regex::Regex>,
+}
+
+impl Chrome {
+    fn strip(&self, mut paragraphs: Vec<Line>) -> Vec<Line> {
+        if self.before.is_empty() && self.after.is_empty() {
+            return paragraphs;
+        }
+        let text = |p: &Line| p.iter().map(|c| c.0).collect::<String>();
+        let greeting = paragraphs.iter().take(80).position(|p| text(p).starts_with("各位代表")).unwrap_or(0);
+        let mut k = 0;
+        paragraphs.retain(|p| {
+            k += 1;
+            !(k <= greeting && self.before.iter().any(|r| r.is_match(&text(p))))
+        });
+        let n = paragraphs.len();
+        if let Some(cut) = (n * 4 / 5..n).find(|&i| self.after.iter().any(|r| r.is_match(&text(&paragraphs[i])))) {
+            paragraphs.truncate(cut);
+        }
+        paragraphs
+    }
+}
+
+/// Like [`normalize`], and removes web page chrome around the report.
+pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_lines(original);
     let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
-    let paragraphs = join_broken(lines);
+    let paragraphs = chrome.strip(join_broken(lines));
     let mut text = String::new();
     let mut offsets = Vec::new();
     for (i, p) in paragraphs.iter().enumerate() {
@@ -237,6 +273,19 @@ mod tests {
         assert_eq!(
             clean("决胜2020，“十三五”圆满收官\n\n过去一年是收官之年。"),
             "决胜2020，“十三五”圆满收官\n过去一年是收官之年。"
+        );
+    }
+
+    #[test]
+    fn page_chrome_around_a_scraped_report_is_removed() {
+        let chrome = Chrome {
+            before: vec![regex::Regex::new(r"^(打印|【字号|来源：)|摄$").unwrap()],
+            after: vec![regex::Regex::new(r"^(相关报道|责任编辑)").unwrap()],
+        };
+        let page = "打印 | 全屏\n【字号：加大 还原 减小】\n来源：某某日报\n区长作政府工作报告。本报记者 张三 摄\n政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n全年增长6%。\n全年增长6%。\n相关报道\n某某新闻。";
+        assert_eq!(
+            normalize_with(page, &chrome).text,
+            "政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n全年增长6%。\n全年增长6%。"
         );
     }
 

@@ -7,8 +7,17 @@ use std::process::Command;
 
 use common::{bin, col, read_csv, seeds};
 
-const TABLES: [&str; 8] =
-    ["reports", "indicators", "panel", "targets_vs_actuals", "sentence_diff", "terms", "term_changes", "errors"];
+const TABLES: [&str; 9] = [
+    "reports",
+    "indicators",
+    "panel",
+    "targets_vs_actuals",
+    "sentence_diff",
+    "section_diff",
+    "terms",
+    "term_changes",
+    "errors",
+];
 
 fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
     let out = Command::new(bin()).args(args).current_dir(cwd).output().expect("run baogao");

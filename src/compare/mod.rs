@@ -4,6 +4,7 @@
 pub mod align;
 pub mod inline;
 pub mod panel;
+pub mod sections;
 pub mod terms;
 
 use std::time::Duration;

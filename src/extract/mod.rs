@@ -166,6 +166,11 @@ impl Extractor {
         }
     }
 
+    /// The number phrases of one sentence of normalised text (for tests and tools).
+    pub fn numbers(&self, sentence: &str) -> Vec<Hit> {
+        self.lex.scan(&sentence.chars().collect::<Vec<char>>())
+    }
+
     /// Every quantified statement of a report, in text order.
     pub fn extract(&self, report: &Report) -> Vec<Indicator> {
         let text: Vec<char> = report.text.chars().collect();

@@ -95,18 +95,16 @@ pub fn parse_cn(s: &str) -> Option<f64> {
         Some((i, f)) => (i, Some(f)),
         None => (s, None),
     };
-    let mut value = parse_cn_int(int_part)?;
-    if let Some(f) = frac {
-        let mut scale = 0.1;
-        if f.is_empty() {
-            return None;
-        }
-        for c in f.chars() {
-            value += cn_digit(c)? as f64 * scale;
-            scale /= 10.0;
+    let int = parse_cn_int(int_part)?;
+    match frac {
+        None => Some(int),
+        Some("") => None,
+        Some(f) => {
+            // through a decimal string, so 五点五 is exactly 5.5
+            let digits: Option<String> = f.chars().map(|c| cn_digit(c).and_then(|d| char::from_digit(d, 10))).collect();
+            format!("{int}.{}", digits?).parse().ok()
         }
     }
-    Some(value)
 }
 
 fn parse_cn_int(s: &str) -> Option<f64> {
@@ -301,7 +299,7 @@ impl Lexicon {
             return None;
         }
         let percent = UnitInfo { base: "%".into(), factor: 1.0, family: "percent".into() };
-        let (mut value, mut value_hi, mut end) = (value, None, end);
+        let (value, mut value_hi, mut end) = (value, None, end);
         let (scale, unit, info, infix, tail_end) = if percent_prefix {
             (1.0, "%".to_string(), percent.clone(), None, end)
         } else if let Some((lo_scale, lo_unit, lo_info, infix, lo_end)) = self.tail(chars, end) {
@@ -355,7 +353,6 @@ impl Lexicon {
         if !value.is_finite() {
             return None;
         }
-        value = (value * 1e9).round() / 1e9;
         Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })
     }
 

@@ -14,6 +14,38 @@ use polars::prelude::{DataFrame, ParquetWriter};
 use crate::error::RunError;
 use schema::Table;
 
+/// Suffix of the temporary files `write_atomic` creates (`.<name>.<random>.tmp`).
+const TMP_SUFFIX: &str = ".tmp";
+
+/// Whether `file_name` is one of our temporary files.
+pub fn is_temp_name(file_name: &str) -> bool {
+    file_name.starts_with('.') && file_name.ends_with(TMP_SUFFIX)
+}
+
+/// Remove temporary files left in `dir` by a run that was killed (SIGKILL cannot be
+/// caught) or interrupted. Returns how many were removed.
+pub fn remove_temp_files(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_str().is_some_and(is_temp_name))
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// On Ctrl-C (SIGINT) or SIGTERM: remove the temporary files in `dir` and exit with
+/// 130, so an interrupted run leaves the previous outputs intact and nothing half-written.
+pub fn clean_up_on_interrupt(dir: &Path) {
+    let dir = dir.to_path_buf();
+    // A second installation (several runs in one process, as in tests) is refused; the
+    // first handler already cleans up its own folder, which is all it can do.
+    let _ = ctrlc::set_handler(move || {
+        remove_temp_files(&dir);
+        eprintln!("baogao: interrupted; previous outputs left as they were");
+        std::process::exit(130);
+    });
+}
+
 /// Write `bytes` to `dir/name` atomically.
 pub fn write_atomic(
     dir: &Path,
@@ -22,7 +54,8 @@ pub fn write_atomic(
 ) -> Result<PathBuf, RunError> {
     let path = dir.join(name);
     let err = |source| RunError::Write { path: path.clone(), source };
-    let mut tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(err)?;
+    let mut tmp =
+        tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(TMP_SUFFIX).tempfile_in(dir).map_err(err)?;
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
         write(&mut buf).map_err(err)?;

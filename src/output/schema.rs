@@ -139,6 +139,14 @@ table!(
 );
 
 table!(
+    /// section_diff.csv: top-level sections of consecutive reports, paired by shared text.
+    SectionRow = "section_diff" {
+        region: String, from_report: String, to_report: String, to_section: String, from_section: String,
+        similarity: Num, sentences: i64, kept: i64, edited: i64, moved: i64, added: i64, removed: i64,
+    }
+);
+
+table!(
     /// terms.csv: term counts per report.
     TermRow = "terms" {
         report_id: String, region: String, year: i64, term: String, count: i64, per_10k_chars: Num, slogan: bool,

@@ -11,7 +11,7 @@ use std::fmt::Write;
 
 use crate::compare::inline::{spans, Span};
 use crate::model::{Change, Kind, Op};
-use crate::output::schema::{DiffRow, Num, PanelRow, ReportRow, TargetActualRow, TermChangeRow, TermRow};
+use crate::output::schema::{DiffRow, Num, PanelRow, ReportRow, SectionRow, TargetActualRow, TermChangeRow, TermRow};
 
 /// Everything the summaries show.
 pub struct SummaryInput<'a> {
@@ -21,6 +21,7 @@ pub struct SummaryInput<'a> {
     pub diffs: &'a [DiffRow],
     pub terms: &'a [TermRow],
     pub changes: &'a [TermChangeRow],
+    pub sections: &'a [SectionRow],
     /// indicator id -> Chinese label
     pub labels: &'a BTreeMap<String, String>,
     /// How many redline rows per pair the HTML shows.
@@ -60,6 +61,21 @@ impl<'a> SummaryInput<'a> {
             .collect()
     }
 
+    /// The sections of the newer report that changed most (lowest similarity first).
+    fn most_changed(&self, pair: &Pair) -> Vec<(&'a str, f64)> {
+        let mut v: Vec<(&str, f64)> = self
+            .sections
+            .iter()
+            .filter(|s| {
+                s.from_report == pair.from.report_id && s.to_report == pair.to.report_id && !s.to_section.is_empty()
+            })
+            .map(|s| (s.to_section.as_str(), s.similarity.0))
+            .collect();
+        v.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(b.0)));
+        v.truncate(3);
+        v
+    }
+
     fn label(&self, id: &str) -> String {
         self.labels.get(id).map_or_else(|| id.to_string(), |l| format!("{l} ({id})"))
     }
@@ -85,28 +101,19 @@ fn num(v: Option<Num>) -> String {
     v.map(|n| n.text()).unwrap_or_default()
 }
 
-/// Similarity of a pair and of each section of the newer report (lowest first).
-fn similarities<'a>(rows: &[&'a DiffRow]) -> (f64, Vec<(&'a str, f64, usize)>) {
-    let mut by_section: BTreeMap<&str, (f64, f64, usize)> = BTreeMap::new();
+/// Similarity of a pair: matched characters over all characters.
+fn similarity(rows: &[&DiffRow]) -> f64 {
     let (mut same, mut total) = (0.0, 0.0);
     for r in rows {
         let w = (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
         same += r.similarity.0 * w;
         total += w;
-        let section = if r.to_section.is_empty() { r.from_section.as_str() } else { r.to_section.as_str() };
-        let top = section.split(" > ").next().unwrap_or("");
-        let e = by_section.entry(top).or_default();
-        e.0 += r.similarity.0 * w;
-        e.1 += w;
-        e.2 += 1;
     }
-    let mut sections: Vec<(&str, f64, usize)> = by_section
-        .into_iter()
-        .filter(|(s, _)| !s.is_empty())
-        .map(|(s, (a, b, n))| (s, if b > 0.0 { a / b } else { 1.0 }, n))
-        .collect();
-    sections.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(b.0)));
-    (if total > 0.0 { same / total } else { 1.0 }, sections)
+    if total > 0.0 {
+        same / total
+    } else {
+        1.0
+    }
 }
 
 fn op_counts(rows: &[&DiffRow]) -> String {
@@ -184,7 +191,7 @@ pub fn markdown(input: &SummaryInput) -> String {
         }
         for pair in input.pairs_of(region) {
             let _ = writeln!(md, "### {} → {}\n", pair.from.year, pair.to.year);
-            let (sim, sections) = similarities(&pair.rows);
+            let (sim, sections) = (similarity(&pair.rows), input.most_changed(&pair));
             let _ = writeln!(md, "Similarity {:.2}; sentences: {}.\n", sim, op_counts(&pair.rows));
             let tva: Vec<&TargetActualRow> =
                 input.tva.iter().filter(|t| t.region == region && t.year == pair.from.year).collect();
@@ -210,7 +217,7 @@ pub fn markdown(input: &SummaryInput) -> String {
                 let _ = writeln!(md);
             }
             if !sections.is_empty() {
-                let list: Vec<String> = sections.iter().take(3).map(|(s, v, _)| format!("{s} ({v:.2})")).collect();
+                let list: Vec<String> = sections.iter().map(|(s, v)| format!("{s} ({v:.2})")).collect();
                 let _ = writeln!(md, "Most changed sections: {}.\n", list.join("; "));
             }
             let (new, dropped) = (input.slogans(&pair, Change::New), input.slogans(&pair, Change::Dropped));
@@ -271,7 +278,7 @@ pub fn html(input: &SummaryInput) -> String {
             let _ = writeln!(h, "<h3>{}</h3>{}", esc(&input.label(id)), chart(by_year));
         }
         for pair in input.pairs_of(region) {
-            let (sim, sections) = similarities(&pair.rows);
+            let (sim, sections) = (similarity(&pair.rows), input.most_changed(&pair));
             let _ = writeln!(
                 h,
                 "<h3>{} → {}</h3><p>Similarity {:.2}; sentences: {}.</p>",
@@ -303,8 +310,7 @@ pub fn html(input: &SummaryInput) -> String {
                 let _ = writeln!(h, "</table>");
             }
             if !sections.is_empty() {
-                let list: Vec<String> =
-                    sections.iter().take(3).map(|(s, v, _)| format!("{} ({v:.2})", esc(s))).collect();
+                let list: Vec<String> = sections.iter().map(|(s, v)| format!("{} ({v:.2})", esc(s))).collect();
                 let _ = writeln!(h, "<p>Most changed sections: {}.</p>", list.join("; "));
             }
             let (new, dropped) = (input.slogans(&pair, Change::New), input.slogans(&pair, Change::Dropped));

@@ -1,0 +1,135 @@
+//! Aligned sentences -> aligned sections: which top-level section of the older report
+//! each section of the newer one continues, and how much of it changed.
+
+use std::collections::BTreeMap;
+
+use crate::model::Op;
+use crate::output::schema::{DiffRow, Num, SectionRow};
+
+fn top(section: &str) -> &str {
+    section.split(" > ").next().unwrap_or("")
+}
+
+/// One row per top-level section of the newer report (and one per section of the
+/// older report that nothing continues), in the order of the newer report.
+pub fn section_rows(rows: &[DiffRow]) -> Vec<SectionRow> {
+    let Some(first) = rows.first() else { return Vec::new() };
+    // matched characters between each new and old top-level section
+    let mut shared: BTreeMap<(&str, &str), f64> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.from_sentence_id.is_some() && r.to_sentence_id.is_some()) {
+        let w = r.similarity.0 * (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
+        *shared.entry((top(&r.to_section), top(&r.from_section))).or_default() += w;
+    }
+    let mut order: Vec<&str> = Vec::new();
+    for r in rows.iter().filter(|r| r.to_sentence_id.is_some()) {
+        if !order.contains(&top(&r.to_section)) {
+            order.push(top(&r.to_section));
+        }
+    }
+    // each new section continues the old section it shares most text with
+    let source = |new: &str| -> Option<&str> {
+        shared
+            .iter()
+            .filter(|((n, _), w)| *n == new && **w > 0.0)
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0 .1.cmp(a.0 .1)))
+            .map(|((_, o), _)| *o)
+    };
+    let sources: BTreeMap<&str, Option<&str>> = order.iter().map(|&n| (n, source(n))).collect();
+    let mut out: Vec<SectionRow> = order
+        .iter()
+        .map(|&new| {
+            let old = sources[new];
+            let mine: Vec<&DiffRow> = rows
+                .iter()
+                .filter(|r| match r.op {
+                    Op::Removed => old.is_some_and(|o| top(&r.from_section) == o),
+                    _ => top(&r.to_section) == new,
+                })
+                .collect();
+            row(first, new, old.unwrap_or(""), &mine)
+        })
+        .collect();
+    // old sections that no new section continues: dropped whole
+    let continued: Vec<&str> = sources.values().flatten().copied().collect();
+    let mut dropped: Vec<&str> = Vec::new();
+    for r in rows.iter().filter(|r| r.op == Op::Removed) {
+        let s = top(&r.from_section);
+        if !continued.contains(&s) && !dropped.contains(&s) {
+            dropped.push(s);
+        }
+    }
+    for old in dropped {
+        let mine: Vec<&DiffRow> = rows.iter().filter(|r| r.op == Op::Removed && top(&r.from_section) == old).collect();
+        out.push(row(first, "", old, &mine));
+    }
+    out
+}
+
+fn row(first: &DiffRow, new: &str, old: &str, rows: &[&DiffRow]) -> SectionRow {
+    let (mut same, mut total) = (0.0, 0.0);
+    for r in rows {
+        let w = (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
+        same += r.similarity.0 * w;
+        total += w;
+    }
+    let count = |op: Op| rows.iter().filter(|r| r.op == op).count() as i64;
+    SectionRow {
+        region: first.region.clone(),
+        from_report: first.from_report.clone(),
+        to_report: first.to_report.clone(),
+        to_section: new.to_string(),
+        from_section: old.to_string(),
+        similarity: Num(if total > 0.0 { (same / total * 1e4).round() / 1e4 } else { 0.0 }),
+        sentences: rows.iter().filter(|r| r.to_sentence_id.is_some()).count() as i64,
+        kept: count(Op::Kept),
+        edited: count(Op::Edited),
+        moved: count(Op::Moved),
+        added: count(Op::Added),
+        removed: count(Op::Removed),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(op: Op, from: &str, to: &str, sim: f64, a: &str, b: &str) -> DiffRow {
+        DiffRow {
+            region: "某区".into(),
+            from_report: "a".into(),
+            to_report: "b".into(),
+            op,
+            from_sentence_id: (!a.is_empty()).then_some(0),
+            to_sentence_id: (!b.is_empty()).then_some(0),
+            similarity: Num(sim),
+            from_text: a.into(),
+            to_text: b.into(),
+            inline: String::new(),
+            from_section: from.into(),
+            to_section: to.into(),
+            years_apart: 1,
+        }
+    }
+
+    #[test]
+    fn renamed_sections_are_paired_by_content_and_dropped_ones_listed() {
+        let rows = vec![
+            r(Op::Kept, "一、回顾 > （一）", "一、2020年回顾", 1.0, "甲乙丙丁", "甲乙丙丁"),
+            r(Op::Edited, "二、任务", "二、2021年安排", 0.5, "戊己庚辛", "戊己壬癸"),
+            r(Op::Added, "", "二、2021年安排", 0.0, "", "新句子"),
+            r(Op::Removed, "三、附录", "", 0.0, "旧句子", ""),
+        ];
+        let got: Vec<(String, String, f64, i64)> = section_rows(&rows)
+            .into_iter()
+            .map(|s| (s.to_section, s.from_section, s.similarity.0, s.sentences))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("一、2020年回顾".into(), "一、回顾".into(), 1.0, 1),
+                ("二、2021年安排".into(), "二、任务".into(), 0.3636, 2),
+                ("".into(), "三、附录".into(), 0.0, 0),
+            ]
+        );
+    }
+}
