@@ -46,12 +46,20 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
             }
         }
     }
-    for cap in QUOTED.captures_iter(text) {
-        let s = cap.get(1).expect("group 1").as_str();
-        let n = s.chars().count();
-        if n >= cfg.min_chars && n <= cfg.slogan_max_chars && s.chars().any(is_cjk) {
-            let occurrences = text.matches(s).count() as u32;
-            counts.insert(s, (occurrences, true));
+    let slogans: std::collections::BTreeSet<&str> = QUOTED
+        .captures_iter(text)
+        .map(|cap| cap.get(1).expect("group 1").as_str())
+        .filter(|s| (cfg.min_chars..=cfg.slogan_max_chars).contains(&s.chars().count()) && s.chars().any(is_cjk))
+        .collect();
+    // every occurrence of every slogan, quoted or not, in one pass over the text
+    let patterns: Vec<&str> = slogans.into_iter().collect();
+    if let Ok(ac) = aho_corasick::AhoCorasick::new(&patterns) {
+        let mut occurrences = vec![0u32; patterns.len()];
+        for m in ac.find_overlapping_iter(text) {
+            occurrences[m.pattern().as_usize()] += 1;
+        }
+        for (p, n) in patterns.iter().zip(occurrences) {
+            counts.insert(p, (n, true));
         }
     }
     let mut out: Vec<TermCount> = counts
