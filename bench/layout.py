@@ -11,7 +11,7 @@ linking is not possible). The text is exactly the corpus.
 SCALE N > 1: DEST/<region>_<k>/<year>.txt for k = 0 .. N-1. Each copy starts with
 one extra line,
 
-    <year>年3月5日在<region>_<k>第一届人民代表大会
+    ——<year>年3月5日在<region>_<k>第一届人民代表大会上
 
 followed by the report unchanged. baogao takes a report's region from its own
 header before its path (SPEC.md, src/meta.rs), so plain copies would all be
@@ -20,7 +20,10 @@ header before its path (SPEC.md, src/meta.rs), so plain copies would all be
 extra line is the first delivery line baogao finds, so each copy becomes its own
 region with the same plan year as the original (year = file name; March keeps the
 delivery year as the plan year). Both tools read the same files, and the line adds
-one short sentence to reports of several hundred.
+one short sentence to reports of several hundred. The line starts with a dash, as real
+delivery lines do, so that it stays a line of its own: a long line without closing
+punctuation would otherwise be joined to the next as a line broken by PDF extraction,
+and on national copies the next line is a photo caption that is removed as page chrome.
 
 Prints "reports=R regions=G bytes=B" on stdout.
 """
@@ -75,7 +78,7 @@ def main(argv):
             if body.startswith(b"\xef\xbb\xbf"):
                 body = body[3:]
             nl = b"\r\n" if b"\r\n" in body[:4096] else b"\n"
-            tag = f"{year}年3月5日在{name}第一届人民代表大会".encode() + nl
+            tag = f"——{year}年3月5日在{name}第一届人民代表大会上".encode() + nl
             (out / f"{year}.txt").write_bytes(tag + body)
             n_bytes += len(tag) + len(body)
             regions.add(name)
