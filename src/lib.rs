@@ -61,7 +61,7 @@ pub fn prepare(doc: Document, settings: &Settings) -> Result<Report, InputError>
         encoding: doc.encoding,
         sha256: doc.sha256,
         text: clean.text,
-        offsets: clean.offsets,
+        offsets: model::OffsetMap::from_offsets(&clean.offsets),
         sentences: seg.sentences,
         sections: seg.sections,
         warnings: doc.warnings,
@@ -252,6 +252,13 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     for r in results.into_inner().unwrap_or_else(|e| e.into_inner()) {
         r?;
     }
+    let cited: std::collections::BTreeSet<(&str, i64)> =
+        panel.iter().map(|p| (p.report_id.as_str(), p.sentence_id)).collect();
+    let sources: BTreeMap<(String, i64), String> = indicator_rows
+        .iter()
+        .filter(|r| cited.contains(&(r.report_id.as_str(), r.sentence_id)))
+        .map(|r| ((r.report_id.clone(), r.sentence_id), r.quote.clone()))
+        .collect();
     let labels: BTreeMap<String, String> =
         settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
     let summary = output::summary::SummaryInput {
@@ -263,6 +270,7 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         changes: &changes,
         sections: &section_rows,
         labels: &labels,
+        sources: &sources,
         redline_limit: 200,
     };
     let md = output::summary::markdown(&summary);

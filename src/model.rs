@@ -104,7 +104,7 @@ pub struct Report {
     /// Normalised text.
     pub text: String,
     /// For each char of `text`, its char offset in the decoded original.
-    pub offsets: Vec<u32>,
+    pub offsets: OffsetMap,
     pub sentences: Vec<Sentence>,
     pub sections: Vec<Section>,
     pub warnings: Vec<String>,
@@ -126,9 +126,75 @@ impl Report {
     /// Offset in the decoded original of a char offset in the normalised text.
     pub fn original_offset(&self, clean: usize) -> usize {
         match self.offsets.get(clean) {
-            Some(&o) => o as usize,
-            None => self.offsets.last().map_or(0, |&o| o as usize + 1),
+            Some(o) => o as usize,
+            None => self.offsets.last().map_or(0, |o| o as usize + 1),
         }
+    }
+}
+
+/// Char offsets in the normalised text -> char offsets in the decoded original, kept as
+/// the points where the two stop moving together. Most of a report maps one to one, so
+/// this is a few hundred pairs instead of four bytes for every character.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OffsetMap {
+    /// (clean offset, original offset) where a run of one-to-one mapping starts.
+    runs: Vec<(u32, u32)>,
+    len: u32,
+}
+
+impl OffsetMap {
+    /// From the original offset of every clean char, in order.
+    pub fn from_offsets(offsets: &[u32]) -> Self {
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        for (i, &o) in offsets.iter().enumerate() {
+            let i = i as u32;
+            if runs.last().is_none_or(|&(c, s)| s.checked_add(i - c) != Some(o)) {
+                runs.push((i, o));
+            }
+        }
+        runs.shrink_to_fit();
+        OffsetMap { runs, len: offsets.len() as u32 }
+    }
+
+    /// The original offset of clean char `clean`, if the text has that many chars.
+    pub fn get(&self, clean: usize) -> Option<u32> {
+        if clean >= self.len as usize {
+            return None;
+        }
+        let clean = clean as u32;
+        let k = self.runs.partition_point(|&(c, _)| c <= clean);
+        let (c, o) = self.runs[k - 1];
+        Some(o + (clean - c))
+    }
+
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn last(&self) -> Option<u32> {
+        self.len.checked_sub(1).and_then(|i| self.get(i as usize))
+    }
+}
+
+#[cfg(test)]
+mod offset_map_tests {
+    use super::OffsetMap;
+
+    #[test]
+    fn runs_give_back_every_offset() {
+        let offsets = [0, 1, 2, 5, 6, 7, 7, 8, 20, 3];
+        let map = OffsetMap::from_offsets(&offsets);
+        assert_eq!(map.runs.len(), 5);
+        for (i, &o) in offsets.iter().enumerate() {
+            assert_eq!(map.get(i), Some(o), "offset {i}");
+        }
+        assert_eq!(map.get(offsets.len()), None);
+        assert_eq!(map.last(), Some(3));
+        assert_eq!(OffsetMap::from_offsets(&[]).last(), None);
     }
 }
 

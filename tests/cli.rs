@@ -56,6 +56,18 @@ fn default_run_on_the_seed_writes_every_output() {
         .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty());
+    // outputs are ordinary files that a web server or colleague can read, not the
+    // private mode of the temporary file they were written to
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let plain = out.path().join("plain");
+        std::fs::write(&plain, b"x").unwrap();
+        for f in ["reports.csv", "summary.html", "run.json"] {
+            assert_eq!(mode(&out.path().join(f)), mode(&plain), "{f}");
+        }
+    }
 }
 
 /// The seed figures named in the pipeline issue, as rows of indicators.csv.

@@ -69,12 +69,25 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, InputError> 
 }
 
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, InputError> {
-    enc.decode_without_bom_handling_and_without_replacement(bytes).map(|c| c.into_owned()).ok_or_else(|| {
-        InputError::Encoding(format!(
-            "invalid {} byte sequence; the file is damaged or in another encoding",
-            enc.name()
-        ))
-    })
+    if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(bytes) {
+        return Ok(text.into_owned());
+    }
+    Err(InputError::Encoding(format!(
+        "invalid {} byte sequence at byte {}; the file is damaged or in another encoding",
+        enc.name().to_ascii_uppercase(),
+        first_malformed(enc, bytes)
+    )))
+}
+
+/// Byte offset of the first sequence `enc` cannot decode.
+fn first_malformed(enc: &'static Encoding, bytes: &[u8]) -> usize {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(bytes.len() * 3 + 16);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        encoding_rs::DecoderResult::Malformed(bad, after) => read.saturating_sub(bad as usize + after as usize),
+        _ => read,
+    }
 }
 
 /// `GB18030` when the text uses its four-byte sequences, else `GBK`.

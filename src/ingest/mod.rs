@@ -31,17 +31,27 @@ pub fn discover(dir: &Path) -> Result<Vec<Input>, RunError> {
         return Ok(vec![input_for(dir, dir.parent().unwrap_or(Path::new("")))]);
     }
     let mut inputs = Vec::new();
+    // Symbolic links are followed. An entry that cannot be read (a dangling link, a
+    // folder without permission) becomes an input whose read fails, so it is reported
+    // in errors.csv like any other bad file instead of vanishing or stopping the batch.
     for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.path()))
     {
-        let entry = entry.map_err(|e| RunError::InputDir {
-            path: e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
-            source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("file system loop")),
-        })?;
-        if entry.file_type().is_file() {
-            inputs.push(input_for(entry.path(), dir));
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => inputs.push(input_for(entry.path(), dir)),
+            Ok(_) => {}
+            Err(e) => match e.path() {
+                Some(path) if path != dir => inputs.push(input_for(path, dir)),
+                _ => {
+                    return Err(RunError::InputDir {
+                        path: dir.to_path_buf(),
+                        source: e.into_io_error().unwrap_or_else(|| std::io::Error::other("file system loop")),
+                    })
+                }
+            },
         }
     }
     inputs.sort();

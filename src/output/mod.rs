@@ -54,8 +54,13 @@ pub fn write_atomic(
 ) -> Result<PathBuf, RunError> {
     let path = dir.join(name);
     let err = |source| RunError::Write { path: path.clone(), source };
-    let mut tmp =
-        tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(TMP_SUFFIX).tempfile_in(dir).map_err(err)?;
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TMP_SUFFIX);
+    // a temporary file is private (0600); the output is an ordinary file (0666 less umask)
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).map_err(err)?;
     {
         let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
         write(&mut buf).map_err(err)?;

@@ -6,7 +6,7 @@
 //! that changed most, new and dropped slogans, and (HTML) the redline of edited and
 //! moved sentences. No timestamps or paths: two runs give identical bytes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 use crate::compare::inline::{spans, Span};
@@ -24,6 +24,8 @@ pub struct SummaryInput<'a> {
     pub sections: &'a [SectionRow],
     /// indicator id -> Chinese label
     pub labels: &'a BTreeMap<String, String>,
+    /// (report_id, sentence_id) -> the sentence, for the numbers the tables show
+    pub sources: &'a BTreeMap<(String, i64), String>,
     /// How many redline rows per pair the HTML shows.
     pub redline_limit: usize,
 }
@@ -31,44 +33,87 @@ pub struct SummaryInput<'a> {
 struct Pair<'a> {
     from: &'a ReportRow,
     to: &'a ReportRow,
-    rows: Vec<&'a DiffRow>,
+    rows: &'a [DiffRow],
 }
 
-impl<'a> SummaryInput<'a> {
-    fn regions(&self) -> Vec<&'a str> {
-        self.reports.iter().map(|r| r.region.as_str()).collect::<BTreeSet<_>>().into_iter().collect()
+/// The input grouped once, so that a summary of thousands of reports is not a scan of
+/// every table for every pair.
+struct Index<'a> {
+    input: &'a SummaryInput<'a>,
+    reports: BTreeMap<&'a str, Vec<&'a ReportRow>>,
+    diffs: HashMap<(&'a str, &'a str), &'a [DiffRow]>,
+    sections: HashMap<(&'a str, &'a str), Vec<&'a SectionRow>>,
+    panel: HashMap<&'a str, Vec<&'a PanelRow>>,
+    tva: HashMap<(&'a str, i64), Vec<&'a TargetActualRow>>,
+    slogans: HashMap<&'a str, BTreeSet<&'a str>>,
+    changes: HashMap<(&'a str, i64, i64), Vec<&'a TermChangeRow>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(input: &'a SummaryInput<'a>) -> Self {
+        let mut reports: BTreeMap<&str, Vec<&ReportRow>> = BTreeMap::new();
+        for r in input.reports {
+            reports.entry(r.region.as_str()).or_default().push(r);
+        }
+        for v in reports.values_mut() {
+            v.sort_by(|a, b| (a.year, &a.report_id).cmp(&(b.year, &b.report_id)));
+        }
+        // the rows of one pair are contiguous
+        let mut diffs = HashMap::new();
+        let mut start = 0;
+        for (i, d) in input.diffs.iter().enumerate() {
+            let next = input.diffs.get(i + 1);
+            if next.is_none_or(|n| n.from_report != d.from_report || n.to_report != d.to_report) {
+                diffs.insert((d.from_report.as_str(), d.to_report.as_str()), &input.diffs[start..=i]);
+                start = i + 1;
+            }
+        }
+        let mut sections: HashMap<_, Vec<_>> = HashMap::new();
+        for s in input.sections {
+            sections.entry((s.from_report.as_str(), s.to_report.as_str())).or_default().push(s);
+        }
+        let mut panel: HashMap<_, Vec<_>> = HashMap::new();
+        for p in input.panel {
+            panel.entry(p.region.as_str()).or_default().push(p);
+        }
+        let mut tva: HashMap<_, Vec<_>> = HashMap::new();
+        for t in input.tva {
+            tva.entry((t.region.as_str(), t.year)).or_default().push(t);
+        }
+        let mut slogans: HashMap<_, BTreeSet<_>> = HashMap::new();
+        for t in input.terms.iter().filter(|t| t.slogan) {
+            slogans.entry(t.region.as_str()).or_default().insert(t.term.as_str());
+        }
+        let mut changes: HashMap<_, Vec<_>> = HashMap::new();
+        for c in input.changes {
+            changes.entry((c.region.as_str(), c.from_year, c.to_year)).or_default().push(c);
+        }
+        Index { input, reports, diffs, sections, panel, tva, slogans, changes }
     }
 
-    fn reports_of(&self, region: &str) -> Vec<&'a ReportRow> {
-        let mut v: Vec<&ReportRow> = self.reports.iter().filter(|r| r.region == region).collect();
-        v.sort_by_key(|r| (r.year, r.report_id.clone()));
-        v
+    fn regions(&self) -> Vec<&'a str> {
+        self.reports.keys().copied().collect()
     }
 
     fn pairs_of(&self, region: &str) -> Vec<Pair<'a>> {
-        let reports = self.reports_of(region);
+        let reports = self.reports.get(region).map_or(&[][..], Vec::as_slice);
         reports
             .windows(2)
             .map(|w| Pair {
                 from: w[0],
                 to: w[1],
-                rows: self
-                    .diffs
-                    .iter()
-                    .filter(|d| d.from_report == w[0].report_id && d.to_report == w[1].report_id)
-                    .collect(),
+                rows: self.diffs.get(&(w[0].report_id.as_str(), w[1].report_id.as_str())).copied().unwrap_or(&[]),
             })
             .collect()
     }
 
     /// The sections of the newer report that changed most (lowest similarity first).
-    fn most_changed(&self, pair: &Pair) -> Vec<(&'a str, f64)> {
-        let mut v: Vec<(&str, f64)> = self
-            .sections
-            .iter()
-            .filter(|s| {
-                s.from_report == pair.from.report_id && s.to_report == pair.to.report_id && !s.to_section.is_empty()
-            })
+    fn most_changed(&self, pair: &Pair<'a>) -> Vec<(&'a str, f64)> {
+        let rows = self.sections.get(&(pair.from.report_id.as_str(), pair.to.report_id.as_str()));
+        let mut v: Vec<(&str, f64)> = rows
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.to_section.is_empty())
             .map(|s| (s.to_section.as_str(), s.similarity.0))
             .collect();
         v.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(b.0)));
@@ -77,23 +122,65 @@ impl<'a> SummaryInput<'a> {
     }
 
     fn label(&self, id: &str) -> String {
-        self.labels.get(id).map_or_else(|| id.to_string(), |l| format!("{l} ({id})"))
+        self.input.labels.get(id).map_or_else(|| id.to_string(), |l| format!("{l} ({id})"))
     }
 
-    fn slogans(&self, pair: &Pair, change: Change) -> Vec<&'a str> {
-        let slogan_terms: BTreeSet<&str> =
-            self.terms.iter().filter(|t| t.slogan && t.region == pair.to.region).map(|t| t.term.as_str()).collect();
+    fn slogans(&self, pair: &Pair<'a>, change: Change) -> Vec<&'a str> {
+        let region = pair.to.region.as_str();
+        let Some(slogans) = self.slogans.get(region) else { return Vec::new() };
         self.changes
-            .iter()
-            .filter(|c| {
-                c.region == pair.to.region
-                    && c.from_year == pair.from.year
-                    && c.to_year == pair.to.year
-                    && c.change == change
-            })
-            .filter(|c| slogan_terms.contains(c.term.as_str()))
+            .get(&(region, pair.from.year, pair.to.year))
+            .into_iter()
+            .flatten()
+            .filter(|c| c.change == change && slogans.contains(c.term.as_str()))
             .map(|c| c.term.as_str())
             .collect()
+    }
+
+    fn tva(&self, region: &'a str, year: i64) -> &[&'a TargetActualRow] {
+        self.tva.get(&(region, year)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Headline values of a region: indicator -> year -> (target, actual).
+    fn series(&self, region: &str) -> Series<'a> {
+        let mut out: Series = BTreeMap::new();
+        for p in self.panel.get(region).into_iter().flatten() {
+            let e = out.entry(p.indicator.as_str()).or_default().entry(p.year).or_default();
+            match p.kind {
+                Kind::Target => e.0 = Some(*p),
+                Kind::Actual => e.1 = Some(*p),
+            }
+        }
+        out
+    }
+}
+
+/// The sentences a region's numbers came from, numbered in order of first use.
+struct Sources<'a> {
+    all: &'a BTreeMap<(String, i64), String>,
+    prefix: String,
+    cited: Vec<(&'a str, i64, &'a str)>,
+    numbers: HashMap<(&'a str, i64), usize>,
+}
+
+impl<'a> Sources<'a> {
+    fn new(all: &'a BTreeMap<(String, i64), String>, region_index: usize) -> Self {
+        Sources { all, prefix: format!("r{region_index}s"), cited: Vec::new(), numbers: HashMap::new() }
+    }
+
+    /// The anchor of the sentence a panel value came from.
+    fn cite(&mut self, p: &'a PanelRow) -> Option<String> {
+        let key = (p.report_id.as_str(), p.sentence_id);
+        let n = match self.numbers.get(&key) {
+            Some(&n) => n,
+            None => {
+                let (id, text) = self.all.get_key_value(&(p.report_id.clone(), p.sentence_id))?;
+                self.cited.push((id.0.as_str(), id.1, text.as_str()));
+                self.numbers.insert(key, self.cited.len());
+                self.cited.len()
+            }
+        };
+        Some(format!("{}{n}", self.prefix))
     }
 }
 
@@ -102,7 +189,7 @@ fn num(v: Option<Num>) -> String {
 }
 
 /// Similarity of a pair: matched characters over all characters.
-fn similarity(rows: &[&DiffRow]) -> f64 {
+fn similarity(rows: &[DiffRow]) -> f64 {
     let (mut same, mut total) = (0.0, 0.0);
     for r in rows {
         let w = (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
@@ -116,7 +203,7 @@ fn similarity(rows: &[&DiffRow]) -> f64 {
     }
 }
 
-fn op_counts(rows: &[&DiffRow]) -> String {
+fn op_counts(rows: &[DiffRow]) -> String {
     let count = |op: Op| rows.iter().filter(|r| r.op == op).count();
     [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed]
         .iter()
@@ -127,18 +214,6 @@ fn op_counts(rows: &[&DiffRow]) -> String {
 
 /// Headline values of a region: indicator -> year -> (target, actual).
 type Series<'a> = BTreeMap<&'a str, BTreeMap<i64, (Option<&'a PanelRow>, Option<&'a PanelRow>)>>;
-
-fn series<'a>(panel: &'a [PanelRow], region: &str) -> Series<'a> {
-    let mut out: Series = BTreeMap::new();
-    for p in panel.iter().filter(|p| p.region == region) {
-        let e = out.entry(p.indicator.as_str()).or_default().entry(p.year).or_default();
-        match p.kind {
-            Kind::Target => e.0 = Some(p),
-            Kind::Actual => e.1 = Some(p),
-        }
-    }
-    out
-}
 
 fn stated(p: Option<&PanelRow>) -> String {
     match p {
@@ -155,61 +230,58 @@ fn stated(p: Option<&PanelRow>) -> String {
     }
 }
 
-/// summary.md: renders on GitHub.
+/// summary.md: renders on GitHub. Every number in a table is a footnote to its sentence.
 pub fn markdown(input: &SummaryInput) -> String {
+    let ix = Index::new(input);
     let mut md = String::new();
     let _ = writeln!(md, "# baogao summary\n");
     let _ = writeln!(
         md,
-        "{} reports, {} regions. Values are in the base unit (元, 人, %).\n",
+        "{} reports, {} regions. Values are in the base unit (元, 人, %); each links to the sentence it came from.\n",
         input.reports.len(),
-        input.regions().len()
+        ix.regions().len()
     );
-    for region in input.regions() {
+    for (k, region) in ix.regions().into_iter().enumerate() {
+        let mut sources = Sources::new(input.sources, k);
         let _ = writeln!(md, "## {region}\n");
-        let reports = input.reports_of(region);
-        let years: Vec<String> = reports.iter().map(|r| r.year.to_string()).collect();
+        let years: Vec<String> = ix.reports[region].iter().map(|r| r.year.to_string()).collect();
         let _ = writeln!(md, "Reports (plan year): {}\n", years.join(", "));
-        let s = series(input.panel, region);
-        if !s.is_empty() {
+        let series = ix.series(region);
+        if !series.is_empty() {
             let _ = writeln!(md, "### Headline indicators (target / actual)\n");
-            let all_years: BTreeSet<i64> = s.values().flat_map(|m| m.keys().copied()).collect();
-            let _ = writeln!(
-                md,
-                "| indicator | {} |",
-                all_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(" | ")
-            );
+            let all_years: BTreeSet<i64> = series.values().flat_map(|m| m.keys().copied()).collect();
+            let header: Vec<String> = all_years.iter().map(|y| y.to_string()).collect();
+            let _ = writeln!(md, "| indicator | {} |", header.join(" | "));
             let _ = writeln!(md, "|---|{}", "---|".repeat(all_years.len()));
-            for (id, by_year) in &s {
+            for (id, by_year) in &series {
                 let cells: Vec<String> = all_years
                     .iter()
-                    .map(|y| by_year.get(y).map_or(String::new(), |(t, a)| format!("{} / {}", stated(*t), stated(*a))))
+                    .map(|y| {
+                        by_year.get(y).map_or(String::new(), |(t, a)| {
+                            format!("{} / {}", md_cited(*t, &mut sources), md_cited(*a, &mut sources))
+                        })
+                    })
                     .collect();
-                let _ = writeln!(md, "| {} | {} |", input.label(id), cells.join(" | "));
+                let _ = writeln!(md, "| {} | {} |", ix.label(id), cells.join(" | "));
             }
             let _ = writeln!(md);
         }
-        for pair in input.pairs_of(region) {
+        for pair in ix.pairs_of(region) {
             let _ = writeln!(md, "### {} → {}\n", pair.from.year, pair.to.year);
-            let (sim, sections) = (similarity(&pair.rows), input.most_changed(&pair));
-            let _ = writeln!(md, "Similarity {:.2}; sentences: {}.\n", sim, op_counts(&pair.rows));
-            let tva: Vec<&TargetActualRow> =
-                input.tva.iter().filter(|t| t.region == region && t.year == pair.from.year).collect();
+            let (sim, sections) = (similarity(pair.rows), ix.most_changed(&pair));
+            let _ = writeln!(md, "Similarity {:.2}; sentences: {}.\n", sim, op_counts(pair.rows));
+            let tva = ix.tva(region, pair.from.year);
             if !tva.is_empty() {
                 let _ = writeln!(md, "Targets for {} against results reported in {}:\n", pair.from.year, pair.to.year);
                 let _ = writeln!(md, "| indicator | target | actual | gap | met |\n|---|---|---|---|---|");
                 for t in tva {
-                    let target = format!(
-                        "{}{}",
-                        num(t.target_value),
-                        t.target_bound.map(|b| format!(" ({b})")).unwrap_or_default()
-                    );
+                    let (target, actual) = headline_of(&series, t);
                     let _ = writeln!(
                         md,
                         "| {} | {} | {} | {} | {} |",
-                        input.label(&t.indicator),
-                        target,
-                        num(t.actual_value),
+                        ix.label(&t.indicator),
+                        md_link(&target_text(t), target.and_then(|p| sources.cite(p))),
+                        md_link(&num(t.actual_value), actual.and_then(|p| sources.cite(p))),
                         num(t.gap),
                         t.met
                     );
@@ -220,13 +292,53 @@ pub fn markdown(input: &SummaryInput) -> String {
                 let list: Vec<String> = sections.iter().map(|(s, v)| format!("{s} ({v:.2})")).collect();
                 let _ = writeln!(md, "Most changed sections: {}.\n", list.join("; "));
             }
-            let (new, dropped) = (input.slogans(&pair, Change::New), input.slogans(&pair, Change::Dropped));
+            let (new, dropped) = (ix.slogans(&pair, Change::New), ix.slogans(&pair, Change::Dropped));
             if !new.is_empty() || !dropped.is_empty() {
                 let _ = writeln!(md, "New slogans: {}. Dropped slogans: {}.\n", quoted(&new), quoted(&dropped));
             }
         }
+        for (n, (report, sentence, text)) in sources.cited.iter().enumerate() {
+            let text: String = text.chars().map(|c| if matches!(c, '|' | '[' | ']') { ' ' } else { c }).collect();
+            let _ = writeln!(md, "[^{}{}]: {report} #{sentence}: {text}", sources.prefix, n + 1);
+        }
+        if !sources.cited.is_empty() {
+            let _ = writeln!(md);
+        }
     }
     md
+}
+
+/// The panel rows behind a targets-vs-actuals row, when they hold its values.
+fn headline_of<'a>(series: &Series<'a>, t: &TargetActualRow) -> (Option<&'a PanelRow>, Option<&'a PanelRow>) {
+    let (target, actual) = series.get(t.indicator.as_str()).and_then(|m| m.get(&t.year)).copied().unwrap_or_default();
+    let same = |p: Option<&'a PanelRow>, v: Option<Num>| p.filter(|p| p.value.zip(v).is_some_and(|(a, b)| a.0 == b.0));
+    (same(target, t.target_value), same(actual, t.actual_value))
+}
+
+fn target_text(t: &TargetActualRow) -> String {
+    let hi = t.target_hi.map(|h| format!("–{}", h.text())).unwrap_or_default();
+    format!("{}{hi}{}", num(t.target_value), t.target_bound.map(|b| format!(" ({b})")).unwrap_or_default())
+}
+
+fn md_cited<'a>(p: Option<&'a PanelRow>, sources: &mut Sources<'a>) -> String {
+    match p {
+        Some(row) => md_link(&stated(p), sources.cite(row)),
+        None => String::new(),
+    }
+}
+
+fn md_link(text: &str, anchor: Option<String>) -> String {
+    match anchor {
+        Some(a) if !text.is_empty() => format!("{text}[^{a}]"),
+        _ => text.to_string(),
+    }
+}
+
+fn html_link(text: &str, anchor: Option<String>) -> String {
+    match anchor {
+        Some(a) if !text.is_empty() => format!("<a href=\"#{a}\">{}</a>", esc(text)),
+        _ => esc(text),
+    }
 }
 
 fn quoted(v: &[&str]) -> String {
@@ -255,53 +367,79 @@ const CSS: &str = "body{font-family:system-ui,'Noto Sans CJK SC','PingFang SC','
 table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem;display:block;overflow-x:auto}td,th{border:1px solid #ccc;padding:.2rem .4rem;text-align:right}\
 td:first-child,th:first-child{text-align:left}del{color:#b00;background:#fdd}ins{color:#070;background:#dfd;text-decoration:none}\
 .moved{border-left:3px solid #36c;padding-left:.4rem}.redline p{margin:.3rem 0}svg{max-width:100%;height:auto}\
-.met-true{color:#070}.met-false{color:#b00}nav ul{columns:2}@media print{nav{display:none}}";
+.met-true{color:#070}.met-false{color:#b00}nav ul{columns:2}@media print{nav{display:none}details{display:block}}\
+.charts{display:flex;flex-wrap:wrap;gap:.5rem}figure{margin:0;flex:1 1 20rem}figcaption{font-size:.9rem;font-weight:600}\
+.tag{font-size:.75rem;color:#36c;margin-right:.3rem}.sources{font-size:.8rem;color:#444}.where{color:#888}\
+td a{color:inherit;text-decoration:underline dotted}:target{background:#ffc}";
 
 /// summary.html: one self-contained page.
 pub fn html(input: &SummaryInput) -> String {
+    let ix = Index::new(input);
     let mut h = String::new();
     let _ = write!(h, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>baogao summary</title><style>{CSS}</style></head><body>\n");
     let _ = writeln!(
         h,
-        "<h1>baogao summary</h1><p>{} reports, {} regions. Values are in the base unit (元, 人, %).</p>",
+        "<h1>baogao summary</h1><p>{} reports, {} regions. Values are in the base unit (元, 人, %); each links to the sentence it came from.</p>",
         input.reports.len(),
-        input.regions().len()
+        ix.regions().len()
     );
     let _ = writeln!(h, "<nav><ul>");
-    for (k, region) in input.regions().iter().enumerate() {
+    for (k, region) in ix.regions().iter().enumerate() {
         let _ = writeln!(h, "<li><a href=\"#r{k}\">{}</a></li>", esc(region));
     }
     let _ = writeln!(h, "</ul></nav>");
-    for (k, region) in input.regions().iter().enumerate() {
+    for (k, region) in ix.regions().into_iter().enumerate() {
+        let mut sources = Sources::new(input.sources, k);
         let _ = writeln!(h, "<section id=\"r{k}\"><h2>{}</h2>", esc(region));
-        for (id, by_year) in &series(input.panel, region) {
-            let _ = writeln!(h, "<h3>{}</h3>{}", esc(&input.label(id)), chart(by_year));
+        let series = ix.series(region);
+        if !series.is_empty() {
+            let all_years: BTreeSet<i64> = series.values().flat_map(|m| m.keys().copied()).collect();
+            let _ = write!(h, "<h3>Headline indicators (target / actual)</h3><table><tr><th>indicator</th>");
+            for y in &all_years {
+                let _ = write!(h, "<th>{y}</th>");
+            }
+            let _ = writeln!(h, "</tr>");
+            for (id, by_year) in &series {
+                let _ = write!(h, "<tr><td>{}</td>", esc(&ix.label(id)));
+                for y in &all_years {
+                    let (t, a) = by_year.get(y).copied().unwrap_or_default();
+                    let target = t.map(|p| html_link(&stated(t), sources.cite(p))).unwrap_or_default();
+                    let actual = a.map(|p| html_link(&stated(a), sources.cite(p))).unwrap_or_default();
+                    let _ = write!(h, "<td>{target} / {actual}</td>");
+                }
+                let _ = writeln!(h, "</tr>");
+            }
+            let _ = writeln!(h, "</table><div class=\"charts\">");
+            for (id, by_year) in &series {
+                let _ =
+                    writeln!(h, "<figure><figcaption>{}</figcaption>{}</figure>", esc(&ix.label(id)), chart(by_year));
+            }
+            let _ = writeln!(h, "</div>");
         }
-        for pair in input.pairs_of(region) {
-            let (sim, sections) = (similarity(&pair.rows), input.most_changed(&pair));
+        for pair in ix.pairs_of(region) {
+            let (sim, sections) = (similarity(pair.rows), ix.most_changed(&pair));
             let _ = writeln!(
                 h,
                 "<h3>{} → {}</h3><p>Similarity {:.2}; sentences: {}.</p>",
                 pair.from.year,
                 pair.to.year,
                 sim,
-                op_counts(&pair.rows)
+                op_counts(pair.rows)
             );
-            let tva: Vec<&TargetActualRow> =
-                input.tva.iter().filter(|t| t.region == **region && t.year == pair.from.year).collect();
+            let tva = ix.tva(region, pair.from.year);
             if !tva.is_empty() {
                 let _ = writeln!(
                     h,
                     "<table><tr><th>indicator</th><th>target</th><th>actual</th><th>gap</th><th>met</th></tr>"
                 );
                 for t in tva {
+                    let (target, actual) = headline_of(&series, t);
                     let _ = writeln!(
                         h,
-                        "<tr><td>{}</td><td>{}{}</td><td>{}</td><td>{}</td><td class=\"met-{}\">{}</td></tr>",
-                        esc(&input.label(&t.indicator)),
-                        num(t.target_value),
-                        t.target_bound.map(|b| format!(" ({b})")).unwrap_or_default(),
-                        num(t.actual_value),
+                        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"met-{}\">{}</td></tr>",
+                        esc(&ix.label(&t.indicator)),
+                        html_link(&target_text(t), target.and_then(|p| sources.cite(p))),
+                        html_link(&num(t.actual_value), actual.and_then(|p| sources.cite(p))),
                         num(t.gap),
                         t.met,
                         t.met
@@ -313,36 +451,80 @@ pub fn html(input: &SummaryInput) -> String {
                 let list: Vec<String> = sections.iter().map(|(s, v)| format!("{} ({v:.2})", esc(s))).collect();
                 let _ = writeln!(h, "<p>Most changed sections: {}.</p>", list.join("; "));
             }
-            let (new, dropped) = (input.slogans(&pair, Change::New), input.slogans(&pair, Change::Dropped));
+            let (new, dropped) = (ix.slogans(&pair, Change::New), ix.slogans(&pair, Change::Dropped));
             let _ =
                 writeln!(h, "<p>New slogans: {}. Dropped slogans: {}.</p>", esc(&quoted(&new)), esc(&quoted(&dropped)));
-            let changed: Vec<&&DiffRow> =
-                pair.rows.iter().filter(|r| !r.inline.is_empty()).take(input.redline_limit).collect();
-            if !changed.is_empty() {
+            redline(&mut h, pair.rows, input.redline_limit);
+        }
+        if !sources.cited.is_empty() {
+            let _ = writeln!(h, "<h3>Sources</h3><ol class=\"sources\">");
+            for (n, (report, sentence, text)) in sources.cited.iter().enumerate() {
                 let _ = writeln!(
                     h,
-                    "<details><summary>Redline: {} changed sentences</summary><div class=\"redline\">",
-                    changed.len()
+                    "<li id=\"{}{}\"><span class=\"where\">{} #{sentence}</span> {}</li>",
+                    sources.prefix,
+                    n + 1,
+                    esc(report),
+                    esc(text)
                 );
-                for r in changed {
-                    let class = if r.op == Op::Moved { " class=\"moved\" title=\"moved\"" } else { "" };
-                    let _ = write!(h, "<p{class}>");
-                    for span in spans(&r.inline) {
-                        let _ = match span {
-                            Span::Same(s) => write!(h, "{}", esc(&s)),
-                            Span::Deleted(s) => write!(h, "<del>{}</del>", esc(&s)),
-                            Span::Inserted(s) => write!(h, "<ins>{}</ins>", esc(&s)),
-                        };
-                    }
-                    let _ = writeln!(h, "</p>");
-                }
-                let _ = writeln!(h, "</div></details>");
             }
+            let _ = writeln!(h, "</ol>");
         }
         let _ = writeln!(h, "</section>");
     }
     let _ = writeln!(h, "</body></html>");
     h
+}
+
+/// The changed sentences of a pair, section by section: edits inline (deletions struck
+/// through in red, insertions in green), moved sentences marked, added and removed
+/// sentences whole. At most `limit` sentences; the rest are in sentence_diff.csv.
+fn redline(h: &mut String, rows: &[DiffRow], limit: usize) {
+    let changed: Vec<&DiffRow> = rows.iter().filter(|r| r.op != Op::Kept).collect();
+    if changed.is_empty() {
+        return;
+    }
+    let _ =
+        writeln!(h, "<details><summary>Redline: {} changed sentences</summary><div class=\"redline\">", changed.len());
+    let mut section: Option<&str> = None;
+    for r in changed.iter().take(limit) {
+        let here = if r.to_section.is_empty() { r.from_section.as_str() } else { r.to_section.as_str() };
+        if section != Some(here) {
+            let _ = writeln!(h, "<h4>{}</h4>", esc(if here.is_empty() { "(before the first heading)" } else { here }));
+            section = Some(here);
+        }
+        match r.op {
+            Op::Added => {
+                let _ = writeln!(h, "<p><ins>{}</ins></p>", esc(&r.to_text));
+            }
+            Op::Removed => {
+                let _ = writeln!(h, "<p><del>{}</del></p>", esc(&r.from_text));
+            }
+            _ => {
+                if r.op == Op::Moved {
+                    let _ =
+                        write!(h, "<p class=\"moved\"><span class=\"tag\">moved from {}</span> ", esc(&r.from_section));
+                } else {
+                    let _ = write!(h, "<p>");
+                }
+                if r.inline.is_empty() {
+                    let _ = write!(h, "{}", esc(&r.to_text));
+                }
+                for span in spans(&r.inline) {
+                    let _ = match span {
+                        Span::Same(s) => write!(h, "{}", esc(&s)),
+                        Span::Deleted(s) => write!(h, "<del>{}</del>", esc(&s)),
+                        Span::Inserted(s) => write!(h, "<ins>{}</ins>", esc(&s)),
+                    };
+                }
+                let _ = writeln!(h, "</p>");
+            }
+        }
+    }
+    if changed.len() > limit {
+        let _ = writeln!(h, "<p class=\"more\">… {} more in sentence_diff.csv</p>", changed.len() - limit);
+    }
+    let _ = writeln!(h, "</div></details>");
 }
 
 /// An SVG line chart: actuals solid, targets dashed, years on x, values on y.
@@ -421,4 +603,135 @@ fn chart(by_year: &BTreeMap<i64, (Option<&PanelRow>, Option<&PanelRow>)>) -> Str
     }
     let _ = write!(s, "<text x=\"{}\" y=\"20\" font-size=\"11\" fill=\"#c60\">- - target</text><text x=\"{}\" y=\"34\" font-size=\"11\" fill=\"#036\">— actual</text></svg>", w - 90.0, w - 90.0);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Bound, Measure};
+
+    fn report(id: &str, year: i64) -> ReportRow {
+        ReportRow {
+            report_id: id.into(),
+            region: "某区".into(),
+            year,
+            review_year: year - 1,
+            delivered: None,
+            title: "政府工作报告".into(),
+            speaker: String::new(),
+            source_format: "txt".into(),
+            encoding: "UTF-8".into(),
+            chars: 100,
+            sentences: 5,
+            sections: 2,
+            sha256: String::new(),
+            region_as_written: "某区".into(),
+            metadata_from: String::new(),
+        }
+    }
+
+    fn panel(report_id: &str, kind: Kind, year: i64, value: f64, sentence_id: i64) -> PanelRow {
+        PanelRow {
+            region: "某区".into(),
+            indicator: "gdp".into(),
+            kind,
+            year,
+            value: Some(Num(value)),
+            bound: if kind == Kind::Target { Bound::Approx } else { Bound::Eq },
+            report_id: report_id.into(),
+            value_hi: None,
+            unit: "%".into(),
+            measure: Measure::Growth,
+            sentence_id,
+        }
+    }
+
+    fn diff(op: Op, from: &str, to: &str, inline: &str, from_section: &str, to_section: &str) -> DiffRow {
+        DiffRow {
+            region: "某区".into(),
+            from_report: "2020_某区".into(),
+            to_report: "2021_某区".into(),
+            op,
+            from_sentence_id: (!from.is_empty()).then_some(1),
+            to_sentence_id: (!to.is_empty()).then_some(1),
+            similarity: Num(0.5),
+            from_text: from.into(),
+            to_text: to.into(),
+            inline: inline.into(),
+            from_section: from_section.into(),
+            to_section: to_section.into(),
+            years_apart: 1,
+        }
+    }
+
+    fn render(f: fn(&SummaryInput) -> String) -> String {
+        let reports = [report("2020_某区", 2020), report("2021_某区", 2021)];
+        let panel = [panel("2020_某区", Kind::Target, 2020, 6.5, 3), panel("2021_某区", Kind::Actual, 2020, 6.1, 4)];
+        let tva = [TargetActualRow {
+            region: "某区".into(),
+            indicator: "gdp".into(),
+            year: 2020,
+            target_value: Some(Num(6.5)),
+            target_hi: None,
+            target_bound: Some(Bound::Approx),
+            target_report: Some("2020_某区".into()),
+            actual_value: Some(Num(6.1)),
+            actual_report: Some("2021_某区".into()),
+            gap: Some(Num(-0.4)),
+            met: "true".into(),
+            unit: "%".into(),
+        }];
+        let diffs = [
+            diff(Op::Kept, "一、回顾", "一、回顾", "", "一、回顾", "一、回顾"),
+            diff(Op::Edited, "增长6.5%。", "增长6%。", "增长[-6.5%-]{+6%+}。", "一、回顾", "一、回顾"),
+            diff(Op::Added, "", "推进数字政府建设。", "", "", "一、回顾"),
+            diff(Op::Removed, "加强生态环境保护。", "", "", "一、回顾", ""),
+            diff(Op::Moved, "建设美丽乡村。", "建设美丽乡村。", "", "一、回顾", "二、安排"),
+        ];
+        let labels = BTreeMap::from([("gdp".to_string(), "地区生产总值".to_string())]);
+        let sources = BTreeMap::from([
+            (("2020_某区".to_string(), 3), "地区生产总值增长6.5%左右。".to_string()),
+            (("2021_某区".to_string(), 4), "地区生产总值增长6.1%。".to_string()),
+        ]);
+        f(&SummaryInput {
+            reports: &reports,
+            panel: &panel,
+            tva: &tva,
+            diffs: &diffs,
+            terms: &[],
+            changes: &[],
+            sections: &[],
+            labels: &labels,
+            sources: &sources,
+            redline_limit: 3,
+        })
+    }
+
+    #[test]
+    fn html_numbers_link_to_their_sentences() {
+        let h = render(html);
+        assert!(h.contains("<a href=\"#r0s1\">6.5% (approx)</a> / <a href=\"#r0s2\">6.1%</a>"), "{h}");
+        assert!(h.contains("<li id=\"r0s1\"><span class=\"where\">2020_某区 #3</span> 地区生产总值增长6.5%左右。</li>"));
+        // the targets-vs-actuals table cites the same sentences
+        assert!(h.contains("<td><a href=\"#r0s1\">6.5 (approx)</a></td><td><a href=\"#r0s2\">6.1</a></td>"), "{h}");
+    }
+
+    #[test]
+    fn html_redline_marks_edits_additions_removals_and_moves_up_to_the_limit() {
+        let h = render(html);
+        assert!(h.contains("Redline: 4 changed sentences"));
+        assert!(h.contains("增长<del>6.5%</del><ins>6%</ins>。"));
+        assert!(h.contains("<p><ins>推进数字政府建设。</ins></p>"));
+        assert!(h.contains("<p><del>加强生态环境保护。</del></p>"));
+        // the fourth changed sentence (the move) is over the limit of 3
+        assert!(!h.contains("moved from"));
+        assert!(h.contains("… 1 more in sentence_diff.csv"));
+    }
+
+    #[test]
+    fn markdown_numbers_are_footnotes_to_their_sentences() {
+        let md = render(markdown);
+        assert!(md.contains("| 地区生产总值 (gdp) | 6.5% (approx)[^r0s1] / 6.1%[^r0s2] |"), "{md}");
+        assert!(md.contains("[^r0s1]: 2020_某区 #3: 地区生产总值增长6.5%左右。"));
+    }
 }
