@@ -20,9 +20,9 @@ pub mod progress;
 pub mod rows;
 pub mod segment;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -48,30 +48,56 @@ pub fn main_with(cli: Cli) -> anyhow::Result<Exit> {
 
 /// A decoded document -> a normalised, segmented report with metadata.
 pub fn prepare(doc: Document, settings: &Settings) -> Result<Report, InputError> {
+    let mut report = prepare_unsegmented(doc, settings)?;
+    segment_report(&mut report);
+    Ok(report)
+}
+
+/// A decoded document -> a normalised report with metadata, not yet cut into sentences
+/// (a batch segments a few reports at a time, so that it never holds every sentence).
+pub fn prepare_unsegmented(doc: Document, settings: &Settings) -> Result<Report, InputError> {
     let clean = normalize::normalize_with(&doc.text, &settings.chrome);
     if !clean.text.chars().any(ingest::decode::is_cjk) {
         return Err(InputError::NoText);
     }
     let meta = meta::read_meta(&clean.text, &doc.report_id, &|r| settings.canonical_region(r))?;
-    let seg = segment::segment(&clean.text, segment::Years { review: meta.review_year, plan: meta.year });
     Ok(Report {
         doc_path: doc.path,
         meta,
         source_format: doc.source_format,
         encoding: doc.encoding,
         sha256: doc.sha256,
-        text: clean.text,
         offsets: model::OffsetMap::from_offsets(&clean.offsets),
-        sentences: seg.sentences,
-        sections: seg.sections,
+        text: clean.text,
+        sentences: Vec::new(),
+        sections: Vec::new(),
         warnings: doc.warnings,
     })
 }
 
+/// Cut a report into sections and sentences.
+pub fn segment_report(report: &mut Report) {
+    let seg =
+        segment::segment(&report.text, segment::Years { review: report.meta.review_year, plan: report.meta.year });
+    report.sentences = seg.sentences;
+    report.sections = seg.sections;
+}
+
 /// Read, decode and prepare one input.
 pub fn load(input: &ingest::Input, settings: &Settings) -> Result<Report, Failure> {
+    let mut report = load_unsegmented(input, settings)?;
+    segment_report(&mut report);
+    Ok(report)
+}
+
+/// Read, decode, normalise one input and read its metadata.
+pub fn load_unsegmented(input: &ingest::Input, settings: &Settings) -> Result<Report, Failure> {
     let doc = ingest::read(input, settings.file.ingest.max_file_bytes)?;
-    prepare(doc, settings).map_err(|error| Failure { path: input.shown.clone(), stage: Stage::Metadata, error })
+    prepare_unsegmented(doc, settings).map_err(|error| Failure {
+        path: input.shown.clone(),
+        stage: Stage::Metadata,
+        error,
+    })
 }
 
 /// Keep the first report (by id) of each region and year; the others are failures.
@@ -133,7 +159,7 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     let loaded: Vec<Result<(Report, String), Failure>> = inputs
         .par_iter()
         .map(|i| {
-            let r = load(i, settings).map(|r| (r, i.shown.clone()));
+            let r = load_unsegmented(i, settings).map(|r| (r, i.shown.clone()));
             bar.inc();
             r
         })
@@ -159,130 +185,212 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     let exit = Exit::of_batch(reports.len(), failures.len());
     if exit == Exit::Nothing {
         output::write_table(out_dir, &error_rows, settings.excel_bom, false)?;
-        rows::write_run_json(out_dir, settings, &reports, &failures, &BTreeMap::new(), &stats)?;
+        rows::write_run_json(out_dir, settings, &[], &failures, &BTreeMap::new(), &stats)?;
         return Ok(exit);
     }
-
-    // extract
-    let bar = StageProgress::start(mode, "extract", reports.len());
-    let extractor = extract::Extractor::new(settings);
-    let indicators: Vec<Vec<Indicator>> = reports
-        .par_iter()
-        .map(|r| {
-            let v = extractor.extract(r);
-            bar.inc();
-            v
-        })
-        .collect();
-    let n_ind: usize = indicators.iter().map(Vec::len).sum();
-    stats.stages.push(("extract", bar.finish(&format!("{n_ind} indicators"))));
-    for (r, ind) in reports.iter().zip(&indicators) {
-        if r.meta.year > 0 && !ind.iter().any(|i| i.kind == model::Kind::Target) {
-            stats.warnings.push(format!("{}: no targets found", r.meta.report_id));
-        }
-    }
-
-    // compare
-    let pairs = compare::consecutive_pairs(&reports);
-    let bar = StageProgress::start(mode, "compare", pairs.len() + reports.len());
     let jieba = segmenter
         .join()
         .map_err(|_| RunError::Table { table: "terms", message: "the segmenter failed to load".into() })?;
-    let diffs: Vec<Vec<DiffRow>> = pairs
-        .par_iter()
-        .map(|&(a, b)| {
-            let d = compare::diff_reports(&reports[a], &reports[b], &settings.file.compare, Some(&jieba));
-            bar.inc();
-            d
-        })
-        .collect();
-    let term_counts: Vec<Vec<compare::terms::TermCount>> = reports
-        .par_iter()
-        .map(|r| {
-            let t = compare::terms::count_terms(&r.text, &jieba, &settings.file.terms);
-            bar.inc();
-            t
-        })
-        .collect();
-    let changes: Vec<TermChangeRow> = pairs
-        .iter()
-        .flat_map(|&(a, b)| {
-            rows::term_changes(&reports[a], &reports[b], &term_counts[a], &term_counts[b], &settings.file.terms)
-        })
-        .collect();
-    let mentions = rows::mentions(&reports, &indicators);
+    let analysis = analyse(reports, out_dir, settings, mode, &jieba, &mut stats)?;
+
+    // tables built from the whole batch, then the summaries
+    let mut write = StageProgress::start(mode, "write", 2);
+    let Analysis { report_rows, mentions, sources, pairs, sections, changes, slogans, mut counts, streamed_write } =
+        analysis;
     let panel = compare::panel::panel(&mentions, settings)?;
     let tva = compare::panel::targets_vs_actuals(&mentions, settings)?;
-    stats.stages.push(("compare", bar.finish(&format!("{} pairs", pairs.len()))));
-
-    // write
-    let bar = StageProgress::start(mode, "write", 10);
-    let report_rows = rows::reports(&reports);
-    let indicator_rows = rows::indicators(&reports, &indicators);
-    let section_rows: Vec<SectionRow> = diffs.iter().flat_map(|d| compare::sections::section_rows(d)).collect();
-    let diff_rows: Vec<DiffRow> = diffs.into_iter().flatten().collect();
-    let term_rows = rows::terms(&reports, &term_counts);
-    let parquet = settings.formats.contains(&Format::Parquet);
-    let bom = settings.excel_bom;
-    let mut counts = BTreeMap::new();
-    let results = std::sync::Mutex::new(Vec::new());
-    // tables are independent files: write them in parallel
-    rayon::scope(|s| {
-        macro_rules! write {
-            ($rows:expr) => {{
-                counts.insert(table_name(&$rows), $rows.len());
-                let (rows, results, bar) = (&$rows, &results, &bar);
-                s.spawn(move |_| {
-                    let r = output::write_table(out_dir, rows, bom, parquet);
-                    bar.inc();
-                    results.lock().unwrap_or_else(|e| e.into_inner()).push(r);
-                });
-            }};
-        }
-        write!(report_rows);
-        write!(indicator_rows);
-        write!(panel);
-        write!(tva);
-        write!(diff_rows);
-        write!(section_rows);
-        write!(term_rows);
-        write!(changes);
-        write!(error_rows);
-    });
-    for r in results.into_inner().unwrap_or_else(|e| e.into_inner()) {
-        r?;
-    }
+    let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
+    counts.insert(ReportRow::NAME, output::write_table(out_dir, &report_rows, bom, parquet)?);
+    counts.insert(PanelRow::NAME, output::write_table(out_dir, &panel, bom, parquet)?);
+    counts.insert(TargetActualRow::NAME, output::write_table(out_dir, &tva, bom, parquet)?);
+    counts.insert(SectionRow::NAME, output::write_table(out_dir, &sections, bom, parquet)?);
+    counts.insert(TermChangeRow::NAME, output::write_table(out_dir, &changes, bom, parquet)?);
+    counts.insert(ErrorRow::NAME, output::write_table(out_dir, &error_rows, bom, parquet)?);
+    write.inc();
     let cited: std::collections::BTreeSet<(&str, i64)> =
         panel.iter().map(|p| (p.report_id.as_str(), p.sentence_id)).collect();
-    let sources: BTreeMap<(String, i64), String> = indicator_rows
-        .iter()
-        .filter(|r| cited.contains(&(r.report_id.as_str(), r.sentence_id)))
-        .map(|r| ((r.report_id.clone(), r.sentence_id), r.quote.clone()))
-        .collect();
+    let sources: BTreeMap<(String, i64), String> =
+        sources.into_iter().filter(|((r, s), _)| cited.contains(&(r.as_str(), *s))).collect();
     let labels: BTreeMap<String, String> =
         settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
     let summary = output::summary::SummaryInput {
         reports: &report_rows,
         panel: &panel,
         tva: &tva,
-        diffs: &diff_rows,
-        terms: &term_rows,
+        pairs: &pairs,
+        slogans: &slogans,
         changes: &changes,
-        sections: &section_rows,
+        sections: &sections,
         labels: &labels,
         sources: &sources,
-        redline_limit: 200,
     };
     let md = output::summary::markdown(&summary);
     output::write_atomic(out_dir, "summary.md", |w| std::io::Write::write_all(w, md.as_bytes()))?;
     let html = output::summary::html(&summary);
     output::write_atomic(out_dir, "summary.html", |w| std::io::Write::write_all(w, html.as_bytes()))?;
-    bar.inc();
-    stats.stages.push(("write", bar.finish("outputs written")));
-    rows::write_run_json(out_dir, settings, &reports, &failures, &counts, &stats)?;
+    write.inc();
+    write.add_earlier(streamed_write);
+    stats.stages.push(("write", write.finish("outputs written")));
+    rows::write_run_json(out_dir, settings, &report_rows, &failures, &counts, &stats)?;
     Ok(exit)
 }
 
-fn table_name<T: Table>(_: &[T]) -> &'static str {
-    T::NAME
+/// Reports analysed per batch: segmented, extracted, counted and compared together,
+/// their rows streamed to the output files, then dropped, so memory does not grow with
+/// the number of reports. A constant, not the number of threads, so the outputs (the
+/// Parquet row groups included) do not depend on `-j`.
+const BATCH: usize = 64;
+
+/// What the streamed stages leave for the whole-batch tables and the summaries.
+struct Analysis {
+    report_rows: Vec<ReportRow>,
+    mentions: Vec<compare::panel::Mention>,
+    /// the sentences of the mentions, for the summaries' links
+    sources: BTreeMap<(String, i64), String>,
+    pairs: Vec<output::summary::PairSummary>,
+    sections: Vec<SectionRow>,
+    changes: Vec<TermChangeRow>,
+    slogans: BTreeMap<String, BTreeSet<String>>,
+    counts: BTreeMap<&'static str, usize>,
+    /// time spent writing rows while analysing
+    streamed_write: Duration,
+}
+
+/// A report with what the per-report stages made of it.
+struct Analysed {
+    report: Report,
+    indicators: Vec<Indicator>,
+    terms: Vec<compare::terms::TermCount>,
+}
+
+/// Segment, extract, count terms and compare consecutive reports, [`BATCH`] reports at
+/// a time, streaming indicators, terms and sentence diffs to their files.
+fn analyse(
+    reports: Vec<Report>,
+    out_dir: &Path,
+    settings: &Settings,
+    mode: Mode,
+    jieba: &jieba_rs::Jieba,
+    stats: &mut RunStats,
+) -> Result<Analysis, RunError> {
+    let pairs = compare::consecutive_pairs(&reports);
+    let n_reports = reports.len();
+    let mut bars = StageProgress::start_together(mode, &[("extract", n_reports), ("compare", pairs.len())]).into_iter();
+    let (mut extract_bar, mut compare_bar) = (bars.next().expect("two bars"), bars.next().expect("two bars"));
+    let mut write_time = Duration::ZERO;
+    let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
+    let mut indicator_sink = output::TableSink::<IndicatorRow>::create(out_dir, bom, parquet)?;
+    let mut term_sink = output::TableSink::<TermRow>::create(out_dir, bom, parquet)?;
+    let mut diff_sink = output::TableSink::<DiffRow>::create(out_dir, bom, parquet)?;
+    let extractor = extract::Extractor::new(settings);
+    let redline_limit = output::summary::redline_limit(pairs.len());
+    let mut out = Analysis {
+        report_rows: Vec::with_capacity(n_reports),
+        mentions: Vec::new(),
+        sources: BTreeMap::new(),
+        pairs: Vec::with_capacity(pairs.len()),
+        sections: Vec::new(),
+        changes: Vec::new(),
+        slogans: BTreeMap::new(),
+        counts: BTreeMap::new(),
+        streamed_write: Duration::ZERO,
+    };
+    let (mut n_indicators, mut next_pair) = (0, 0);
+    let mut previous: Option<Analysed> = None;
+    let mut rest = reports.into_iter();
+    let mut first = 0;
+    loop {
+        let batch: Vec<Report> = rest.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let analysed: Vec<Analysed> = extract_bar.time(|bar| {
+            batch
+                .into_par_iter()
+                .map(|mut report| {
+                    segment_report(&mut report);
+                    let indicators = extractor.extract(&report);
+                    bar.inc();
+                    Analysed { report, indicators, terms: Vec::new() }
+                })
+                .collect()
+        });
+        // pairs whose newer report is in this batch; the older one may be the last of the previous batch
+        let end = first + analysed.len();
+        let batch_pairs: Vec<(usize, usize)> = pairs[next_pair..].iter().take_while(|p| p.1 < end).copied().collect();
+        next_pair += batch_pairs.len();
+        let (analysed, diffs) = compare_bar.time(|bar| {
+            let mut analysed = analysed;
+            analysed
+                .par_iter_mut()
+                .for_each(|a| a.terms = compare::terms::count_terms(&a.report.text, jieba, &settings.file.terms));
+            let get = |k: usize| {
+                if k >= first {
+                    &analysed[k - first]
+                } else {
+                    previous.as_ref().expect("the previous report")
+                }
+            };
+            let diffs: Vec<Vec<DiffRow>> = batch_pairs
+                .par_iter()
+                .map(|&(a, b)| {
+                    let d = compare::diff_reports(&get(a).report, &get(b).report, &settings.file.compare, Some(jieba));
+                    bar.inc();
+                    d
+                })
+                .collect();
+            (analysed, diffs)
+        });
+        let started = Instant::now();
+        let mut indicator_rows = Vec::new();
+        let mut term_rows = Vec::new();
+        for a in &analysed {
+            let r = &a.report;
+            out.report_rows.push(rows::report_row(r));
+            if r.meta.year > 0 && !a.indicators.iter().any(|i| i.kind == model::Kind::Target) {
+                stats.warnings.push(format!("{}: no targets found", r.meta.report_id));
+            }
+            n_indicators += a.indicators.len();
+            indicator_rows.extend(rows::indicator_rows(r, &a.indicators));
+            for m in rows::mentions(r, &a.indicators) {
+                out.sources
+                    .entry((m.report_id.clone(), m.sentence_id as i64))
+                    .or_insert_with(|| r.sentences[m.sentence_id].text.clone());
+                out.mentions.push(m);
+            }
+            term_rows.extend(rows::terms(r, &a.terms));
+            let slogans = a.terms.iter().filter(|t| t.slogan).map(|t| t.term.clone());
+            out.slogans.entry(r.meta.region.clone()).or_default().extend(slogans);
+        }
+        indicator_sink.push(&indicator_rows)?;
+        term_sink.push(&term_rows)?;
+        let get =
+            |k: usize| if k >= first { &analysed[k - first] } else { previous.as_ref().expect("the previous report") };
+        let mut diff_rows = Vec::new();
+        for (&(a, b), d) in batch_pairs.iter().zip(diffs) {
+            let (from, to) = (get(a), get(b));
+            out.changes.extend(rows::term_changes(
+                &from.report,
+                &to.report,
+                &from.terms,
+                &to.terms,
+                &settings.file.terms,
+            ));
+            out.sections.extend(compare::sections::section_rows(&d));
+            out.pairs.extend(output::summary::PairSummary::of(&d, redline_limit));
+            diff_rows.extend(d);
+        }
+        diff_sink.push(&diff_rows)?;
+        write_time += started.elapsed();
+        first = end;
+        previous = analysed.into_iter().last();
+    }
+    stats.stages.push(("extract", extract_bar.finish(&format!("{n_indicators} indicators"))));
+    stats.stages.push(("compare", compare_bar.finish(&format!("{} pairs", pairs.len()))));
+    let started = Instant::now();
+    out.counts.insert(IndicatorRow::NAME, indicator_sink.finish()?);
+    out.counts.insert(TermRow::NAME, term_sink.finish()?);
+    out.counts.insert(DiffRow::NAME, diff_sink.finish()?);
+    out.streamed_write = write_time + started.elapsed();
+    Ok(out)
 }

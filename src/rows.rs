@@ -14,28 +14,25 @@ use crate::model::{Indicator, Report};
 use crate::output::schema::*;
 use crate::RunStats;
 
-/// reports.csv rows, in (region, year, report_id) order.
-pub fn reports(reports: &[Report]) -> Vec<ReportRow> {
-    reports
-        .iter()
-        .map(|r| ReportRow {
-            report_id: r.meta.report_id.clone(),
-            region: r.meta.region.clone(),
-            year: r.meta.year as i64,
-            review_year: r.meta.review_year as i64,
-            delivered: r.meta.delivered.clone(),
-            title: r.meta.title.clone(),
-            speaker: r.meta.speaker.clone(),
-            source_format: r.source_format.as_str().to_string(),
-            encoding: r.encoding.clone(),
-            chars: r.text.chars().count() as i64,
-            sentences: r.sentences.len() as i64,
-            sections: r.sections.len() as i64,
-            sha256: r.sha256.clone(),
-            region_as_written: r.meta.region_raw.clone(),
-            metadata_from: r.meta.meta_source.clone(),
-        })
-        .collect()
+/// The reports.csv row of a (segmented) report.
+pub fn report_row(r: &Report) -> ReportRow {
+    ReportRow {
+        report_id: r.meta.report_id.clone(),
+        region: r.meta.region.clone(),
+        year: r.meta.year as i64,
+        review_year: r.meta.review_year as i64,
+        delivered: r.meta.delivered.clone(),
+        title: r.meta.title.clone(),
+        speaker: r.meta.speaker.clone(),
+        source_format: r.source_format.as_str().to_string(),
+        encoding: r.encoding.clone(),
+        chars: r.text.chars().count() as i64,
+        sentences: r.sentences.len() as i64,
+        sections: r.sections.len() as i64,
+        sha256: r.sha256.clone(),
+        region_as_written: r.meta.region_raw.clone(),
+        metadata_from: r.meta.meta_source.clone(),
+    }
 }
 
 /// One indicators.csv row.
@@ -66,16 +63,16 @@ pub fn indicator_row(r: &Report, i: &Indicator) -> IndicatorRow {
     }
 }
 
-/// indicators.csv rows, in report order then text order.
-pub fn indicators(reports: &[Report], indicators: &[Vec<Indicator>]) -> Vec<IndicatorRow> {
-    reports.iter().zip(indicators).flat_map(|(r, v)| v.iter().map(move |i| indicator_row(r, i))).collect()
+/// indicators.csv rows of one report, in text order.
+pub fn indicator_rows(r: &Report, indicators: &[Indicator]) -> Vec<IndicatorRow> {
+    indicators.iter().map(|i| indicator_row(r, i)).collect()
 }
 
-/// The mentions of canonical indicators, in base units, for the panel.
-pub fn mentions(reports: &[Report], indicators: &[Vec<Indicator>]) -> Vec<Mention> {
+/// The mentions of canonical indicators in one report, in base units, for the panel.
+pub fn mentions(r: &Report, indicators: &[Indicator]) -> Vec<Mention> {
     let mut out = Vec::new();
-    for (r, v) in reports.iter().zip(indicators) {
-        for i in v {
+    {
+        for i in indicators {
             let Some(id) = &i.indicator else { continue };
             let factor = match (i.value, i.value_base) {
                 (Some(v), Some(b)) if v != 0.0 => b / v,
@@ -101,21 +98,18 @@ pub fn mentions(reports: &[Report], indicators: &[Vec<Indicator>]) -> Vec<Mentio
     out
 }
 
-/// terms.csv rows: per report (in report order), most frequent first.
-pub fn terms(reports: &[Report], counts: &[Vec<TermCount>]) -> Vec<TermRow> {
-    reports
+/// terms.csv rows of one report, most frequent first.
+pub fn terms(r: &Report, counts: &[TermCount]) -> Vec<TermRow> {
+    counts
         .iter()
-        .zip(counts)
-        .flat_map(|(r, v)| {
-            v.iter().map(move |t| TermRow {
-                report_id: r.meta.report_id.clone(),
-                region: r.meta.region.clone(),
-                year: r.meta.year as i64,
-                term: t.term.clone(),
-                count: t.count as i64,
-                per_10k_chars: Num((t.per_10k * 1e4).round() / 1e4),
-                slogan: t.slogan,
-            })
+        .map(|t| TermRow {
+            report_id: r.meta.report_id.clone(),
+            region: r.meta.region.clone(),
+            year: r.meta.year as i64,
+            term: t.term.clone(),
+            count: t.count as i64,
+            per_10k_chars: Num((t.per_10k * 1e4).round() / 1e4),
+            slogan: t.slogan,
         })
         .collect()
 }
@@ -165,7 +159,7 @@ struct RunJson<'a> {
 struct InputJson<'a> {
     report_id: &'a str,
     region: &'a str,
-    year: i32,
+    year: i64,
     sha256: &'a str,
 }
 
@@ -173,7 +167,7 @@ struct InputJson<'a> {
 pub fn write_run_json(
     dir: &Path,
     settings: &Settings,
-    reports: &[Report],
+    reports: &[ReportRow],
     failures: &[Failure],
     counts: &BTreeMap<&'static str, usize>,
     stats: &RunStats,
@@ -185,12 +179,7 @@ pub fn write_run_json(
         config_sha256: &settings.config_hash,
         inputs: reports
             .iter()
-            .map(|r| InputJson {
-                report_id: &r.meta.report_id,
-                region: &r.meta.region,
-                year: r.meta.year,
-                sha256: &r.sha256,
-            })
+            .map(|r| InputJson { report_id: &r.report_id, region: &r.region, year: r.year, sha256: &r.sha256 })
             .collect(),
         failed: errors(failures),
         counts,

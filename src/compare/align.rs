@@ -4,17 +4,14 @@
 //! pairs worth a full comparison. The algorithm:
 //! 1. index the old report's character bigrams; for each new sentence count shared
 //!    bigrams with every old sentence at once (a Dice coefficient, cheap);
-//! 2. compute the real similarity (2·matches / total chars, difflib's ratio, via
-//!    `similar`'s Patience diff over chars) only for pairs whose Dice passes a
-//!    threshold and whose length ratio allows the edit threshold to be reached;
+//! 2. compute the real similarity (2·LCS / total chars, with a bit-parallel longest
+//!    common subsequence) only for pairs whose Dice passes a threshold and whose
+//!    length ratio allows the edit threshold to be reached;
 //! 3. pair greedily, most similar first (one-to-one);
 //! 4. the longest chain of pairs that keeps document order is `kept`/`edited`; a pair
 //!    off that chain reappears elsewhere and is `moved`; the rest is added/removed.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
-
-use similar::{capture_diff_slices_deadline, diff_ratio, Algorithm};
 
 use crate::model::Op;
 
@@ -23,7 +20,6 @@ use crate::model::Op;
 pub struct AlignConfig {
     pub edit_threshold: f64,
     pub candidate_dice: f64,
-    pub deadline: Duration,
 }
 
 /// One aligned unit, in the order of the new report (removed ones where they stood).
@@ -35,13 +31,68 @@ pub struct Aligned {
     pub similarity: f64,
 }
 
-/// Similarity of two strings: 2·(chars in common, in order) / (total chars).
-pub fn similarity(a: &[char], b: &[char], deadline: Duration) -> f64 {
+/// Similarity of two strings: 2·(chars in common, in order) / (total chars), where the
+/// chars in common are a longest common subsequence.
+pub fn similarity(a: &[char], b: &[char]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let ops = capture_diff_slices_deadline(Algorithm::Patience, a, b, Some(Instant::now() + deadline));
-    diff_ratio(&ops, a.len(), b.len()) as f64
+    2.0 * Lcs::new(a).len_with(b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// Longest-common-subsequence lengths against one fixed string, bit-parallel
+/// (Allison–Dix, Hyyrö): a bit vector per distinct char of the fixed string, then one
+/// add, and, or per char of the other string and 64 chars of this one. A sentence
+/// pair costs well under a microsecond, and a pathological pair of long "sentences"
+/// stays O(n·m/64): no deadline is needed.
+pub struct Lcs {
+    len: usize,
+    words: usize,
+    /// positions of each distinct char, sorted by char
+    masks: Vec<(char, Vec<u64>)>,
+}
+
+impl Lcs {
+    pub fn new(a: &[char]) -> Lcs {
+        let words = a.len().div_ceil(64);
+        let mut masks: Vec<(char, Vec<u64>)> = Vec::new();
+        let mut distinct: Vec<char> = a.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        for c in distinct {
+            masks.push((c, vec![0; words]));
+        }
+        for (i, c) in a.iter().enumerate() {
+            if let Ok(k) = masks.binary_search_by(|m| m.0.cmp(c)) {
+                masks[k].1[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Lcs { len: a.len(), words, masks }
+    }
+
+    /// Length of a longest common subsequence of the fixed string and `b`.
+    pub fn len_with(&self, b: &[char]) -> usize {
+        let mut v = vec![u64::MAX; self.words];
+        for c in b {
+            let Ok(k) = self.masks.binary_search_by(|m| m.0.cmp(c)) else { continue };
+            let m = &self.masks[k].1;
+            let mut carry = 0u64;
+            for (w, &mw) in v.iter_mut().zip(m) {
+                let u = *w & mw;
+                let (sum, c1) = w.overflowing_add(u);
+                let (sum, c2) = sum.overflowing_add(carry);
+                carry = (c1 | c2) as u64;
+                *w = sum | (*w & !mw);
+            }
+        }
+        let mut zeros = 0;
+        for (k, w) in v.iter().enumerate() {
+            let bits = (self.len - k * 64).min(64);
+            let mask = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+            zeros += (!w & mask).count_ones() as usize;
+        }
+        zeros
+    }
 }
 
 fn key(s: &str) -> Vec<char> {
@@ -104,6 +155,8 @@ fn candidate_pairs(old: &[Vec<char>], new: &[Vec<char>], cfg: AlignConfig) -> Ve
         exact.entry(k.as_slice()).or_default().push(i);
     }
     let old_grams: Vec<Vec<u64>> = old.iter().map(|k| bigrams(k)).collect();
+    // built on first use: most old sentences are never a candidate
+    let mut old_lcs: Vec<Option<Lcs>> = (0..old.len()).map(|_| None).collect();
     let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
     for (i, grams) in old_grams.iter().enumerate() {
         for &g in grams {
@@ -138,7 +191,8 @@ fn candidate_pairs(old: &[Vec<char>], new: &[Vec<char>], cfg: AlignConfig) -> Ve
             if dice < cfg.candidate_dice || 2.0 * la.min(lb) / (la + lb) < cfg.edit_threshold || old[i] == *k {
                 continue;
             }
-            let sim = similarity(&old[i], k, cfg.deadline);
+            let lcs = old_lcs[i].get_or_insert_with(|| Lcs::new(&old[i])).len_with(k);
+            let sim = 2.0 * lcs as f64 / (la + lb);
             if sim >= cfg.edit_threshold {
                 pairs.push((i, j, sim));
             }
@@ -176,8 +230,7 @@ fn longest_chain(new_match: &[Option<(usize, f64)>]) -> Vec<bool> {
 mod tests {
     use super::*;
 
-    const CFG: AlignConfig =
-        AlignConfig { edit_threshold: 0.5, candidate_dice: 0.2, deadline: Duration::from_millis(100) };
+    const CFG: AlignConfig = AlignConfig { edit_threshold: 0.5, candidate_dice: 0.2 };
 
     fn ops(old: &[&str], new: &[&str]) -> Vec<(Op, Option<usize>, Option<usize>)> {
         align(old, new, CFG).into_iter().map(|a| (a.op, a.from, a.to)).collect()
@@ -219,6 +272,40 @@ mod tests {
                 (Op::Kept, Some(2), Some(3))
             ]
         );
+    }
+
+    /// The textbook dynamic programme, to check the bit-parallel one against.
+    fn lcs_table(a: &[char], b: &[char]) -> usize {
+        let mut row = vec![0usize; b.len() + 1];
+        for x in a {
+            let mut diag = 0;
+            for (j, y) in b.iter().enumerate() {
+                let up = row[j + 1];
+                row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
+                diag = up;
+            }
+        }
+        row[b.len()]
+    }
+
+    #[test]
+    fn bit_parallel_lcs_matches_the_dynamic_programme_across_word_boundaries() {
+        let base: Vec<char> = "稳就业保民生促发展增长6.5%左右推进高质量发展建设现代化经济体系".chars().collect();
+        // lengths around 64 and 128 chars exercise the carry between words
+        for n in [1, 5, 63, 64, 65, 127, 128, 129, 200] {
+            let a: Vec<char> = base.iter().cycle().take(n).copied().collect();
+            let b: Vec<char> = base.iter().rev().cycle().skip(3).take(n * 2 / 3 + 1).copied().collect();
+            let c: Vec<char> = a.iter().enumerate().filter(|(i, _)| i % 7 != 3).map(|(_, c)| *c).collect();
+            assert_eq!(Lcs::new(&a).len_with(&b), lcs_table(&a, &b), "n = {n}, reversed");
+            assert_eq!(Lcs::new(&a).len_with(&c), lcs_table(&a, &c), "n = {n}, deleted");
+            assert_eq!(Lcs::new(&c).len_with(&a), c.len(), "n = {n}, subsequence");
+        }
+        assert_eq!(Lcs::new(&[]).len_with(&base), 0);
+        assert!((similarity(&a_chars("增长6.5%左右"), &a_chars("增长6%左右")) - 12.0 / 14.0).abs() < 1e-12);
+    }
+
+    fn a_chars(s: &str) -> Vec<char> {
+        s.chars().collect()
     }
 
     #[test]

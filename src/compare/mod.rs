@@ -28,11 +28,7 @@ pub fn consecutive_pairs(reports: &[Report]) -> Vec<(usize, usize)> {
 }
 
 pub fn align_config(c: &CompareConfig) -> AlignConfig {
-    AlignConfig {
-        edit_threshold: c.edit_threshold,
-        candidate_dice: c.candidate_dice,
-        deadline: Duration::from_millis(c.diff_deadline_ms),
-    }
+    AlignConfig { edit_threshold: c.edit_threshold, candidate_dice: c.candidate_dice }
 }
 
 /// The sentence diff of two reports, in the order of the newer one.

@@ -11,29 +11,73 @@ use std::fmt::Write;
 
 use crate::compare::inline::{spans, Span};
 use crate::model::{Change, Kind, Op};
-use crate::output::schema::{DiffRow, Num, PanelRow, ReportRow, SectionRow, TargetActualRow, TermChangeRow, TermRow};
+use crate::output::schema::{DiffRow, Num, PanelRow, ReportRow, SectionRow, TargetActualRow, TermChangeRow};
 
 /// Everything the summaries show.
 pub struct SummaryInput<'a> {
     pub reports: &'a [ReportRow],
     pub panel: &'a [PanelRow],
     pub tva: &'a [TargetActualRow],
-    pub diffs: &'a [DiffRow],
-    pub terms: &'a [TermRow],
+    /// one per consecutive pair, in output order
+    pub pairs: &'a [PairSummary],
+    /// region -> the quoted slogans its reports use
+    pub slogans: &'a BTreeMap<String, BTreeSet<String>>,
     pub changes: &'a [TermChangeRow],
     pub sections: &'a [SectionRow],
     /// indicator id -> Chinese label
     pub labels: &'a BTreeMap<String, String>,
     /// (report_id, sentence_id) -> the sentence, for the numbers the tables show
     pub sources: &'a BTreeMap<(String, i64), String>,
-    /// How many redline rows per pair the HTML shows.
-    pub redline_limit: usize,
+}
+
+/// What the summaries show of one pair: kept while the full sentence diff is streamed
+/// to sentence_diff.csv and dropped.
+#[derive(Debug, Clone)]
+pub struct PairSummary {
+    pub from_report: String,
+    pub to_report: String,
+    pub similarity: f64,
+    /// rows per op: kept, edited, moved, added, removed
+    pub counts: [usize; 5],
+    /// the first changed (not kept) rows, for the redline
+    pub redline: Vec<DiffRow>,
+}
+
+const OPS: [Op; 5] = [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed];
+
+impl PairSummary {
+    /// Summarise the diff rows of one pair, keeping at most `redline_limit` changed rows.
+    pub fn of(rows: &[DiffRow], redline_limit: usize) -> Option<PairSummary> {
+        let first = rows.first()?;
+        let mut counts = [0; 5];
+        for r in rows {
+            counts[OPS.iter().position(|&op| op == r.op).unwrap_or(0)] += 1;
+        }
+        Some(PairSummary {
+            from_report: first.from_report.clone(),
+            to_report: first.to_report.clone(),
+            similarity: crate::compare::pair_similarity(rows),
+            counts,
+            redline: rows.iter().filter(|r| r.op != Op::Kept).take(redline_limit).cloned().collect(),
+        })
+    }
+
+    fn changed(&self) -> usize {
+        self.counts[1..].iter().sum()
+    }
+}
+
+/// How many changed sentences per pair the redlines show: all of a small batch's (up to
+/// 200), fewer when there are many pairs, so the page stays readable (about 20,000 in
+/// all); sentence_diff.csv has every one.
+pub fn redline_limit(pairs: usize) -> usize {
+    (20_000 / pairs.max(1)).clamp(20, 200)
 }
 
 struct Pair<'a> {
     from: &'a ReportRow,
     to: &'a ReportRow,
-    rows: &'a [DiffRow],
+    summary: Option<&'a PairSummary>,
 }
 
 /// The input grouped once, so that a summary of thousands of reports is not a scan of
@@ -41,11 +85,10 @@ struct Pair<'a> {
 struct Index<'a> {
     input: &'a SummaryInput<'a>,
     reports: BTreeMap<&'a str, Vec<&'a ReportRow>>,
-    diffs: HashMap<(&'a str, &'a str), &'a [DiffRow]>,
+    pairs: HashMap<(&'a str, &'a str), &'a PairSummary>,
     sections: HashMap<(&'a str, &'a str), Vec<&'a SectionRow>>,
     panel: HashMap<&'a str, Vec<&'a PanelRow>>,
     tva: HashMap<(&'a str, i64), Vec<&'a TargetActualRow>>,
-    slogans: HashMap<&'a str, BTreeSet<&'a str>>,
     changes: HashMap<(&'a str, i64, i64), Vec<&'a TermChangeRow>>,
 }
 
@@ -58,16 +101,7 @@ impl<'a> Index<'a> {
         for v in reports.values_mut() {
             v.sort_by(|a, b| (a.year, &a.report_id).cmp(&(b.year, &b.report_id)));
         }
-        // the rows of one pair are contiguous
-        let mut diffs = HashMap::new();
-        let mut start = 0;
-        for (i, d) in input.diffs.iter().enumerate() {
-            let next = input.diffs.get(i + 1);
-            if next.is_none_or(|n| n.from_report != d.from_report || n.to_report != d.to_report) {
-                diffs.insert((d.from_report.as_str(), d.to_report.as_str()), &input.diffs[start..=i]);
-                start = i + 1;
-            }
-        }
+        let pairs = input.pairs.iter().map(|p| ((p.from_report.as_str(), p.to_report.as_str()), p)).collect();
         let mut sections: HashMap<_, Vec<_>> = HashMap::new();
         for s in input.sections {
             sections.entry((s.from_report.as_str(), s.to_report.as_str())).or_default().push(s);
@@ -80,15 +114,11 @@ impl<'a> Index<'a> {
         for t in input.tva {
             tva.entry((t.region.as_str(), t.year)).or_default().push(t);
         }
-        let mut slogans: HashMap<_, BTreeSet<_>> = HashMap::new();
-        for t in input.terms.iter().filter(|t| t.slogan) {
-            slogans.entry(t.region.as_str()).or_default().insert(t.term.as_str());
-        }
         let mut changes: HashMap<_, Vec<_>> = HashMap::new();
         for c in input.changes {
             changes.entry((c.region.as_str(), c.from_year, c.to_year)).or_default().push(c);
         }
-        Index { input, reports, diffs, sections, panel, tva, slogans, changes }
+        Index { input, reports, pairs, sections, panel, tva, changes }
     }
 
     fn regions(&self) -> Vec<&'a str> {
@@ -102,7 +132,7 @@ impl<'a> Index<'a> {
             .map(|w| Pair {
                 from: w[0],
                 to: w[1],
-                rows: self.diffs.get(&(w[0].report_id.as_str(), w[1].report_id.as_str())).copied().unwrap_or(&[]),
+                summary: self.pairs.get(&(w[0].report_id.as_str(), w[1].report_id.as_str())).copied(),
             })
             .collect()
     }
@@ -127,7 +157,7 @@ impl<'a> Index<'a> {
 
     fn slogans(&self, pair: &Pair<'a>, change: Change) -> Vec<&'a str> {
         let region = pair.to.region.as_str();
-        let Some(slogans) = self.slogans.get(region) else { return Vec::new() };
+        let Some(slogans) = self.input.slogans.get(region) else { return Vec::new() };
         self.changes
             .get(&(region, pair.from.year, pair.to.year))
             .into_iter()
@@ -188,28 +218,15 @@ fn num(v: Option<Num>) -> String {
     v.map(|n| n.text()).unwrap_or_default()
 }
 
-/// Similarity of a pair: matched characters over all characters.
-fn similarity(rows: &[DiffRow]) -> f64 {
-    let (mut same, mut total) = (0.0, 0.0);
-    for r in rows {
-        let w = (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
-        same += r.similarity.0 * w;
-        total += w;
+/// “Similarity 0.42; sentences: kept 10, edited 3, …” of a pair.
+fn pair_line(pair: &Pair) -> String {
+    match pair.summary {
+        Some(p) => {
+            let counts: Vec<String> = OPS.iter().zip(p.counts).map(|(op, n)| format!("{op} {n}")).collect();
+            format!("Similarity {:.2}; sentences: {}.", p.similarity, counts.join(", "))
+        }
+        None => "Both reports are empty of sentences.".to_string(),
     }
-    if total > 0.0 {
-        same / total
-    } else {
-        1.0
-    }
-}
-
-fn op_counts(rows: &[DiffRow]) -> String {
-    let count = |op: Op| rows.iter().filter(|r| r.op == op).count();
-    [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed]
-        .iter()
-        .map(|&op| format!("{} {}", op, count(op)))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Headline values of a region: indicator -> year -> (target, actual).
@@ -268,8 +285,8 @@ pub fn markdown(input: &SummaryInput) -> String {
         }
         for pair in ix.pairs_of(region) {
             let _ = writeln!(md, "### {} → {}\n", pair.from.year, pair.to.year);
-            let (sim, sections) = (similarity(pair.rows), ix.most_changed(&pair));
-            let _ = writeln!(md, "Similarity {:.2}; sentences: {}.\n", sim, op_counts(pair.rows));
+            let sections = ix.most_changed(&pair);
+            let _ = writeln!(md, "{}\n", pair_line(&pair));
             let tva = ix.tva(region, pair.from.year);
             if !tva.is_empty() {
                 let _ = writeln!(md, "Targets for {} against results reported in {}:\n", pair.from.year, pair.to.year);
@@ -417,15 +434,8 @@ pub fn html(input: &SummaryInput) -> String {
             let _ = writeln!(h, "</div>");
         }
         for pair in ix.pairs_of(region) {
-            let (sim, sections) = (similarity(pair.rows), ix.most_changed(&pair));
-            let _ = writeln!(
-                h,
-                "<h3>{} → {}</h3><p>Similarity {:.2}; sentences: {}.</p>",
-                pair.from.year,
-                pair.to.year,
-                sim,
-                op_counts(pair.rows)
-            );
+            let sections = ix.most_changed(&pair);
+            let _ = writeln!(h, "<h3>{} → {}</h3><p>{}</p>", pair.from.year, pair.to.year, pair_line(&pair));
             let tva = ix.tva(region, pair.from.year);
             if !tva.is_empty() {
                 let _ = writeln!(
@@ -454,7 +464,9 @@ pub fn html(input: &SummaryInput) -> String {
             let (new, dropped) = (ix.slogans(&pair, Change::New), ix.slogans(&pair, Change::Dropped));
             let _ =
                 writeln!(h, "<p>New slogans: {}. Dropped slogans: {}.</p>", esc(&quoted(&new)), esc(&quoted(&dropped)));
-            redline(&mut h, pair.rows, input.redline_limit);
+            if let Some(p) = pair.summary {
+                redline(&mut h, p);
+            }
         }
         if !sources.cited.is_empty() {
             let _ = writeln!(h, "<h3>Sources</h3><ol class=\"sources\">");
@@ -478,16 +490,15 @@ pub fn html(input: &SummaryInput) -> String {
 
 /// The changed sentences of a pair, section by section: edits inline (deletions struck
 /// through in red, insertions in green), moved sentences marked, added and removed
-/// sentences whole. At most `limit` sentences; the rest are in sentence_diff.csv.
-fn redline(h: &mut String, rows: &[DiffRow], limit: usize) {
-    let changed: Vec<&DiffRow> = rows.iter().filter(|r| r.op != Op::Kept).collect();
-    if changed.is_empty() {
+/// sentences whole. The first [`redline_limit`]; the rest are in sentence_diff.csv.
+fn redline(h: &mut String, pair: &PairSummary) {
+    let changed = pair.changed();
+    if changed == 0 {
         return;
     }
-    let _ =
-        writeln!(h, "<details><summary>Redline: {} changed sentences</summary><div class=\"redline\">", changed.len());
+    let _ = writeln!(h, "<details><summary>Redline: {changed} changed sentences</summary><div class=\"redline\">");
     let mut section: Option<&str> = None;
-    for r in changed.iter().take(limit) {
+    for r in &pair.redline {
         let here = if r.to_section.is_empty() { r.from_section.as_str() } else { r.to_section.as_str() };
         if section != Some(here) {
             let _ = writeln!(h, "<h4>{}</h4>", esc(if here.is_empty() { "(before the first heading)" } else { here }));
@@ -521,8 +532,8 @@ fn redline(h: &mut String, rows: &[DiffRow], limit: usize) {
             }
         }
     }
-    if changed.len() > limit {
-        let _ = writeln!(h, "<p class=\"more\">… {} more in sentence_diff.csv</p>", changed.len() - limit);
+    if changed > pair.redline.len() {
+        let _ = writeln!(h, "<p class=\"more\">… {} more in sentence_diff.csv</p>", changed - pair.redline.len());
     }
     let _ = writeln!(h, "</div></details>");
 }
@@ -693,17 +704,17 @@ mod tests {
             (("2020_某区".to_string(), 3), "地区生产总值增长6.5%左右。".to_string()),
             (("2021_某区".to_string(), 4), "地区生产总值增长6.1%。".to_string()),
         ]);
+        let pairs: Vec<PairSummary> = PairSummary::of(&diffs, 3).into_iter().collect();
         f(&SummaryInput {
             reports: &reports,
             panel: &panel,
             tva: &tva,
-            diffs: &diffs,
-            terms: &[],
+            pairs: &pairs,
+            slogans: &BTreeMap::new(),
             changes: &[],
             sections: &[],
             labels: &labels,
             sources: &sources,
-            redline_limit: 3,
         })
     }
 

@@ -1,0 +1,36 @@
+//! Where the compare stage's time goes, on a folder of reports:
+//! `cargo run --release --example stage_costs -- ../shared/corpus`
+use std::time::Instant;
+
+use baogao::{commands, compare, ingest};
+
+fn main() -> anyhow::Result<()> {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/corpus".into());
+    let settings = commands::builtin_settings(baogao::config::Overrides::default())?;
+    let inputs = ingest::discover(std::path::Path::new(&dir))?;
+    let mut reports: Vec<_> = inputs.iter().filter_map(|i| baogao::load(i, &settings).ok()).collect();
+    reports.sort_by(|a, b| (&a.meta.region, a.meta.year).cmp(&(&b.meta.region, b.meta.year)));
+    let pairs = compare::consecutive_pairs(&reports);
+    let t = Instant::now();
+    let jieba = compare::terms::segmenter(&settings.file.terms);
+    println!("jieba load        {:>8.3} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for r in &reports {
+        compare::terms::count_terms(&r.text, &jieba, &settings.file.terms);
+    }
+    println!("terms             {:>8.3} s", t.elapsed().as_secs_f64());
+    let cfg = compare::align_config(&settings.file.compare);
+    let t = Instant::now();
+    for &(a, b) in &pairs {
+        let old: Vec<&str> = reports[a].sentences.iter().map(|s| s.text.as_str()).collect();
+        let new: Vec<&str> = reports[b].sentences.iter().map(|s| s.text.as_str()).collect();
+        compare::align::align(&old, &new, cfg);
+    }
+    println!("align             {:>8.3} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for &(a, b) in &pairs {
+        compare::diff_reports(&reports[a], &reports[b], &settings.file.compare, Some(&jieba));
+    }
+    println!("align+inline+rows {:>8.3} s", t.elapsed().as_secs_f64());
+    Ok(())
+}
