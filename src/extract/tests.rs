@@ -204,3 +204,168 @@ fn per_capita_gdp_is_not_gdp() {
     let v = review("人均地区生产总值达到10万元。");
     assert_eq!(v[0].indicator.as_deref(), Some("gdp_per_capita"));
 }
+
+fn subjects(v: &[Indicator]) -> Vec<&str> {
+    v.iter().map(|i| i.subject.as_str()).collect()
+}
+
+#[test]
+fn respectively_before_one_number_holds_for_each_subject() {
+    let v = review("城镇和农村居民人均可支配收入分别达到40000元、20000元，分别增长6%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("城镇居民人均可支配收入", Measure::Level, 40000.0, "元", Bound::Eq),
+            one("农村居民人均可支配收入", Measure::Level, 20000.0, "元", Bound::Eq),
+            one("城镇居民人均可支配收入", Measure::Growth, 6.0, "%", Bound::Eq),
+            one("农村居民人均可支配收入", Measure::Growth, 6.0, "%", Bound::Eq),
+        ]
+    );
+    let v = plan("城乡居民人均可支配收入分别增长7%。");
+    assert_eq!(subjects(&v), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    let ids: Vec<_> = v.iter().map(|i| i.indicator.clone().unwrap_or_default()).collect();
+    assert_eq!(ids, ["urban_disposable_income", "rural_disposable_income"]);
+}
+
+#[test]
+fn each_without_a_subject_holds_for_the_list_named_before() {
+    let v = review("城市和农村居民家庭人均可支配收入分别达到5万元和2万元，均比上年增长9%。");
+    assert_eq!(
+        subjects(&v),
+        [
+            "城市居民家庭人均可支配收入",
+            "农村居民家庭人均可支配收入",
+            "城市居民家庭人均可支配收入",
+            "农村居民家庭人均可支配收入"
+        ]
+    );
+    assert!(v[2..].iter().all(|i| i.measure == Measure::Growth && i.value == Some(9.0)));
+}
+
+#[test]
+fn respectively_without_a_subject_follows_the_subjects_in_order() {
+    let v = review("城乡常住居民人均可支配收入分别为50000元、30000元，同比分别增长5%、7%。");
+    assert_eq!(
+        subjects(&v),
+        [
+            "城镇常住居民人均可支配收入",
+            "农村常住居民人均可支配收入",
+            "城镇常住居民人均可支配收入",
+            "农村常住居民人均可支配收入"
+        ]
+    );
+    assert_eq!(v[3].value, Some(7.0));
+}
+
+#[test]
+fn a_list_as_long_as_the_run_is_distributed_without_respectively() {
+    let v = review("工业增加值和进出口总额增长6%和9%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("工业增加值", Measure::Growth, 6.0, "%", Bound::Eq),
+            one("进出口总额", Measure::Growth, 9.0, "%", Bound::Eq),
+        ]
+    );
+}
+
+#[test]
+fn a_short_list_item_borrows_the_longest_head_noun() {
+    let v = review("关区和本市进出口总额分别达到500亿美元和300亿美元。");
+    assert_eq!(subjects(&v), ["关区进出口总额", "本市进出口总额"]);
+}
+
+#[test]
+fn a_later_list_item_shares_the_first_items_modifier() {
+    let v = plan("城镇调查失业率和登记失业率都控制在5%以内。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("城镇调查失业率", Measure::Level, 5.0, "%", Bound::Le),
+            one("城镇登记失业率", Measure::Level, 5.0, "%", Bound::Le),
+        ]
+    );
+    let v = review("专利申请量和授权量分别增长10%和12%。");
+    assert_eq!(subjects(&v), ["专利申请量", "专利授权量"]);
+}
+
+#[test]
+fn a_bound_after_the_last_number_of_a_run_holds_for_all() {
+    let v = plan("城乡居民人均可支配收入分别增长6%和7%左右。");
+    assert_eq!(v.iter().map(|i| i.bound).collect::<Vec<_>>(), [Bound::Approx, Bound::Approx]);
+    let v = review("城镇和农村居民人均可支配收入分别达到40000元、20000元。");
+    assert_eq!(v.iter().map(|i| i.bound).collect::<Vec<_>>(), [Bound::Eq, Bound::Eq]);
+}
+
+#[test]
+fn time_phrases_at_the_end_of_a_subject_are_stripped() {
+    let v = review("单位生产总值能耗“十二五”期间下降18%、近三年再下降9%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("单位生产总值能耗", Measure::Growth, -18.0, "%", Bound::Eq),
+            one("单位生产总值能耗", Measure::Growth, -9.0, "%", Bound::Eq),
+        ]
+    );
+    let v = review("全区生产总值增长6%，过去五年年均增长8%。");
+    assert_eq!(subjects(&v), ["全区生产总值", "全区生产总值"]);
+}
+
+#[test]
+fn a_multiple_of_an_earlier_level_keeps_the_indicator() {
+    let v = review("一般公共预算收入达到100亿元，是五年前的2倍。");
+    assert_eq!(v[1].subject, "一般公共预算收入");
+    assert_eq!((v[1].measure, v[1].indicator.as_deref()), (Measure::Multiple, Some("general_budget_revenue")));
+}
+
+#[test]
+fn a_number_before_a_noun_counts_that_noun() {
+    let v = review("淘汰200多个落后产能项目，累计50多项改革经验在全省推广，近10亿人口的大国。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("落后产能项目", Measure::Count, 200.0, "个", Bound::Gt),
+            one("改革经验", Measure::Count, 50.0, "项", Bound::Gt),
+            one("人口", Measure::Level, 10.0, "亿", Bound::Lt),
+        ]
+    );
+}
+
+#[test]
+fn a_comparison_ends_the_subject_and_names_no_indicator() {
+    let v = review("来自工业的地方财政收入增速快于服务业3个百分点。");
+    assert_eq!(brief(&v), [one("来自工业的地方财政收入增速", Measure::PpChange, 3.0, "个百分点", Bound::Eq)]);
+    assert_eq!(v[0].indicator, None);
+}
+
+#[test]
+fn an_ordinal_ranks_the_noun_after_it() {
+    let v = review("本市成为全国第三个港口吞吐量突破5亿吨的城市。");
+    assert_eq!(brief(&v), [one("港口吞吐量", Measure::Level, 5.0, "亿吨", Bound::Gt)]);
+}
+
+#[test]
+fn a_part_of_a_whole_is_a_share() {
+    let v = review("服务贸易额占全国的5%，研发经费支出与生产总值之比为3%。");
+    assert_eq!(v.iter().map(|i| i.measure).collect::<Vec<_>>(), [Measure::Share, Measure::Share]);
+}
+
+#[test]
+fn compound_count_units_and_session_numbers() {
+    let v = review("牲畜存栏20万头只。");
+    assert_eq!(brief(&v), [one("牲畜存栏", Measure::Count, 20.0, "万头只", Bound::Eq)]);
+    assert_eq!(brief(&review("学习市委九届十二次、十三次全会精神。")), []);
+}
+
+#[test]
+fn a_proposed_figure_explained_in_the_plan_is_a_target() {
+    let v = plan("提出地区生产总值增长6%左右，是考虑了去年的基数。");
+    assert_eq!((v[0].kind, v[0].indicator.as_deref()), (Kind::Target, Some("gdp")));
+}
+
+#[test]
+fn verbs_before_the_number_are_not_part_of_the_subject() {
+    let v = review("龙头企业发展到30家，全市生产总值预期增长6%，发放各类补贴500万元，工业利润由下降2%转为增长5%。");
+    assert_eq!(subjects(&v), ["龙头企业", "全市生产总值", "各类补贴", "工业利润", "工业利润"]);
+    assert_eq!((v[3].value, v[4].value), (Some(-2.0), Some(5.0)));
+}
