@@ -104,6 +104,9 @@ pub struct ExtractConfig {
     /// Comparisons inside a subject (增速快于第二产业): the subject ends before them.
     #[serde(default)]
     pub comparison_words: Vec<String>,
+    /// Scope words of list items (城镇、农村): a bare one borrows the last item's rest.
+    #[serde(default)]
+    pub scope_modifiers: Vec<String>,
     /// Words that end a noun phrase read after a number (100多项成果在全国推广).
     #[serde(default)]
     pub subject_after_stops: Vec<String>,

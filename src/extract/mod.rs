@@ -76,6 +76,7 @@ pub struct Extractor {
     count_units: Vec<String>,
     head_nouns: Vec<String>,
     comparison_words: Vec<String>,
+    scope_modifiers: Vec<String>,
     after_stops: Vec<String>,
     target_cues: Vec<String>,
     actual_cues: Vec<String>,
@@ -105,12 +106,16 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:从|由|比)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
-/// Time phrases at the start of a subject: 2015年城镇…, 去年底….
-static LEADING_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(?:19|20)\d\d年|去年|今年|上年)(?:底|末|初)?").expect("valid regex"));
+/// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期….
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:19|20)\d\d年|去年|今年|上年|“?十[一二三四五]五”?(?:期间|时期|前[一二三四]年)?)(?:底|末|初)?")
+        .expect("valid regex")
+});
+/// The marker of an enumerated point at the start of a clause: 一是, 三是.
+static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+是").expect("valid regex"));
 /// An ordinal with its classifier (全球第五个): what follows it is the subject.
 static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
@@ -170,6 +175,7 @@ impl Extractor {
             count_units: x.count_units.clone(),
             head_nouns: sorted(x.head_nouns.clone()),
             comparison_words: x.comparison_words.clone(),
+            scope_modifiers: x.scope_modifiers.clone(),
             after_stops: sorted(x.subject_after_stops.clone()),
             target_cues: x.target_cues.clone(),
             actual_cues: x.actual_cues.clone(),
@@ -210,7 +216,9 @@ impl Extractor {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
             let before: String = chars[clause_start(&chars, hit.start).max(prev_end)..hit.start].iter().collect();
             let phrase = self.subject(&before);
-            let connector_only = k > 0 && before.trim().chars().all(|c| "和、，与及".contains(c));
+            // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
+            let joiner = before.trim();
+            let connector_only = k > 0 && !joiner.is_empty() && joiner.chars().all(|c| "和、与及".contains(c));
             parsed.push((before, phrase, connector_only));
         }
         let mut subjects: Vec<String> = Vec::with_capacity(hits.len());
@@ -242,8 +250,7 @@ impl Extractor {
                 list[0].clone()
             } else {
                 spread.clear();
-                // a number after a clause mark (13亿多人口的大国) is no connector's second item
-                let object = (!*connector_only || before.trim().is_empty())
+                let object = !*connector_only
                     && !verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
                     && !matches!(hit.info.family.as_str(), "percent" | "pp" | "multiple")
                     && (phrase.subject.is_empty()
@@ -252,7 +259,13 @@ impl Extractor {
                 match object.then(|| self.noun_after(&chars, hit.end)).flatten() {
                     // 淘汰900多个落后产能项目: the number counts the noun after it
                     Some(noun) => noun,
-                    None if phrase.subject.is_empty() => subjects.last().cloned().unwrap_or_default(),
+                    None if phrase.subject.is_empty() => {
+                        if k > 0 && before.trim().is_empty() && verbs.is_empty() {
+                            // 增长11.3%，低于13%左右的预期目标: the same subject, read the same way
+                            verbs = prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+                        }
+                        subjects.last().cloned().unwrap_or_default()
+                    }
                     None => phrase.subject.clone(),
                 }
             };
@@ -269,6 +282,10 @@ impl Extractor {
                 if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {
                     // 经济增长6.5%: the alias may include the verb that was stripped
                     record.indicator = self.indicator_of(&self.lead_trimmed(before), family_of(hit));
+                }
+                if let (None, Some(change), false, 1) = (&record.indicator, &phrase.change_word, absolute, each.len()) {
+                    // 经济增长预期7%: the subject and its verb without the cue between them
+                    record.indicator = self.indicator_of(&format!("{s}{change}"), family_of(hit));
                 }
                 if record.indicator.is_none() && ["总量", "总额", "规模"].contains(&s.as_str()) {
                     // 国内生产总值增长6.6%，总量突破90万亿元: 总量 is the previous indicator's
@@ -338,18 +355,26 @@ impl Extractor {
     /// The noun a number counts when the number stands before it: 100多项制度创新成果在全国推广,
     /// 13亿多人口的大国. None when a verb, a cue or nothing nominal follows.
     fn noun_after(&self, chars: &[char], at: usize) -> Option<String> {
-        let rest: String = chars[at.min(chars.len())..].iter().take(16).collect();
-        let starts_nominal = rest.chars().next().is_some_and(is_cjk)
-            && !rest.starts_with(['比', '占', '的', '是', '为'])
-            && !self.trailing.iter().any(|(w, _)| rest.starts_with(w.as_str()))
-            && !self.after_stops.iter().any(|w| rest.starts_with(w.as_str()));
+        let rest: Vec<char> = chars[at.min(chars.len())..].iter().take(16).copied().collect();
+        let text: String = rest.iter().collect();
+        let starts_nominal = rest.first().is_some_and(|&c| is_cjk(c))
+            && !text.starts_with(['比', '占', '的', '是', '为'])
+            && !self.trailing.iter().any(|(w, _)| text.starts_with(w.as_str()))
+            && !self.after_stops.iter().any(|w| text.starts_with(w.as_str()))
+            // 4万多亿元: the rest of a number, not a noun
+            && !self.lex.scales.iter().any(|(w, _)| rest.starts_with(w))
+            && self.lex.unit(&rest, 0).is_none();
         if !starts_nominal {
             return None;
         }
-        let end = rest
-            .char_indices()
-            .find(|&(i, c)| !is_cjk(c) || self.after_stops.iter().any(|w| rest[i..].starts_with(w.as_str())))?;
-        let noun = &rest[..end.0];
+        // the noun ends at a stop word or at a verb of change (31个省份公务接待费减少26%)
+        let changes = self.trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let (end, _) = text.char_indices().find(|&(i, c)| {
+            !is_cjk(c)
+                || self.after_stops.iter().any(|w| text[i..].starts_with(w.as_str()))
+                || changes.clone().any(|(w, _)| text[i..].starts_with(w.as_str()))
+        })?;
+        let noun = &text[..end];
         (noun.chars().count() >= 2).then(|| noun.to_string())
     }
 
@@ -401,6 +426,10 @@ impl Extractor {
     /// Strip cue words from both ends of the text before a number: (subject, verbs).
     fn subject(&self, before: &str) -> Phrase {
         let mut s = before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c)).to_string();
+        // 三是将18项收费…: the marker of an enumerated point is no part of the subject
+        if let Some(m) = ENUMERATION.find(&s) {
+            s = s[m.end()..].to_string();
+        }
         // 增速快于第二产业9个百分点: the subject is the first term of the comparison
         let cut = self.comparison_words.iter().filter_map(|w| s.find(w.as_str())).filter(|&i| i > 0).min();
         if let Some(at) = cut {
@@ -416,7 +445,9 @@ impl Extractor {
                 }
             }
             for (w, v) in &self.trailing {
-                if s.ends_with(w.as_str()) {
+                // 均 ends 人均 and 平均 without meaning “each”
+                let average = *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
+                if s.ends_with(w.as_str()) && !average {
                     if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
                         change_word = Some(w.clone());
                     }
@@ -439,7 +470,8 @@ impl Extractor {
     fn lead_trimmed(&self, text: &str) -> String {
         let mut s = text.trim();
         'lead: loop {
-            if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty() && m.end() < s.len()) {
+            // a subject that is only a time (今年要新增…) is no subject
+            if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {
                 s = &s[m.end()..];
                 continue 'lead;
             }
@@ -465,10 +497,17 @@ impl Extractor {
         let items: Vec<&str> = subject.split(LIST_SEPARATORS).filter(|s| !s.is_empty()).collect();
         let (Some(first), Some(last)) = (items.first(), items.last()) else { return vec![subject.to_string()] };
         let head = self.head_nouns.iter().find(|h| last.ends_with(h.as_str()) && last.len() > h.len());
+        // 城镇和农村人均住房面积: a scope word stands for the last item's own scope word
+        let scope = self.scope_modifiers.iter().find(|m| last.starts_with(m.as_str()) && last.len() > m.len());
         items
             .iter()
             .enumerate()
             .map(|(i, item)| match head {
+                _ if scope
+                    .is_some_and(|m| self.scope_modifiers.contains(&item.to_string()) && item.len() == m.len()) =>
+                {
+                    format!("{item}{}", &last[item.len()..])
+                }
                 Some(h) if !self.head_nouns.iter().any(|x| item.ends_with(x.as_str())) => format!("{item}{h}"),
                 _ => match shared_modifier(first, item).filter(|_| i > 0) {
                     Some(modifier) => format!("{modifier}{item}"),

@@ -250,7 +250,7 @@ impl Lexicon {
     }
 
     /// The longest unit at `at`, unless a longer word starts there (13亿人口).
-    fn unit(&self, chars: &[char], at: usize) -> Option<&(Vec<char>, UnitInfo)> {
+    pub fn unit(&self, chars: &[char], at: usize) -> Option<&(Vec<char>, UnitInfo)> {
         if self.not_unit_words.iter().any(|w| starts_with(chars, at, w)) {
             return None;
         }

@@ -369,3 +369,58 @@ fn verbs_before_the_number_are_not_part_of_the_subject() {
     assert_eq!(subjects(&v), ["龙头企业", "全市生产总值", "各类补贴", "工业利润", "工业利润"]);
     assert_eq!((v[3].value, v[4].value), (Some(-2.0), Some(5.0)));
 }
+
+#[test]
+fn a_bare_scope_word_takes_the_rest_of_the_last_item() {
+    let v = review("城镇和农村人均住房面积分别为30平方米和40平方米。");
+    assert_eq!(subjects(&v), ["城镇人均住房面积", "农村人均住房面积"]);
+}
+
+#[test]
+fn modal_verbs_and_xinzeng_before_the_number_are_stripped() {
+    let v = review("跨国公司地区总部、外资研发中心分别新增20家和10家。");
+    assert_eq!(subjects(&v), ["跨国公司地区总部", "外资研发中心"]);
+    let v = plan("二氧化硫排放量要下降3%。");
+    assert_eq!(brief(&v), [one("二氧化硫排放量", Measure::Growth, -3.0, "%", Bound::Eq)]);
+}
+
+#[test]
+fn the_indicator_may_be_named_by_the_subject_and_its_verb() {
+    let v = plan("经济增长预期6%左右。");
+    assert_eq!((v[0].measure, v[0].indicator.as_deref()), (Measure::Growth, Some("gdp")));
+}
+
+#[test]
+fn a_clause_opening_with_a_compared_number_keeps_the_subject_and_its_reading() {
+    let v = review("广义货币M2增长9%，低于12%左右的预期目标。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("广义货币M2", Measure::Growth, 9.0, "%", Bound::Eq),
+            one("广义货币M2", Measure::Growth, 12.0, "%", Bound::Approx),
+        ]
+    );
+    assert_eq!((v[0].kind, v[1].kind), (Kind::Actual, Kind::Target));
+}
+
+#[test]
+fn enumeration_markers_and_bare_times_are_no_subjects() {
+    let v = review("三是将20项行政收费的免征范围扩大。");
+    assert_eq!(subjects(&v), ["行政收费"]);
+    let v = review("新建学校10所，今年新增3所。");
+    assert_eq!(subjects(&v), ["新建学校", "新建学校"]);
+}
+
+#[test]
+fn the_noun_after_a_number_is_no_scale_and_ends_at_a_verb_of_change() {
+    let v = review("居民储蓄存款余额增长8%，新增5万多亿元。");
+    assert_eq!(subjects(&v), ["居民储蓄存款余额", "居民储蓄存款余额"]);
+    let v = review("20个省份公务接待费减少15%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("省份公务接待费", Measure::Count, 20.0, "个", Bound::Eq),
+            one("省份公务接待费", Measure::Growth, -15.0, "%", Bound::Eq),
+        ]
+    );
+}
