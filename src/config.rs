@@ -98,6 +98,18 @@ pub struct ExtractConfig {
     pub subject_leading: Vec<String>,
     pub subject_trailing: Vec<String>,
     pub head_nouns: Vec<String>,
+    /// Words that start where a unit would (人口): the unit is not read there.
+    #[serde(default)]
+    pub not_unit_words: Vec<String>,
+    /// Comparisons inside a subject (增速快于第二产业): the subject ends before them.
+    #[serde(default)]
+    pub comparison_words: Vec<String>,
+    /// Scope words of list items (城镇、农村): a bare one borrows the last item's rest.
+    #[serde(default)]
+    pub scope_modifiers: Vec<String>,
+    /// Words that end a noun phrase read after a number (100多项成果在全国推广).
+    #[serde(default)]
+    pub subject_after_stops: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

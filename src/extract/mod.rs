@@ -11,8 +11,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::config::Settings;
+use crate::ingest::decode::is_cjk;
 use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence};
 use number::{Hit, Lexicon, UnitInfo};
+
+/// Characters that join the items of a list subject (城镇、农村; 申请量和授权量).
+const LIST_SEPARATORS: [char; 4] = ['、', '和', '与', '及'];
 
 /// The words before a number, read: the subject and the cue words stripped from it.
 #[derive(Debug, Clone, Default)]
@@ -21,6 +25,9 @@ struct Phrase {
     verbs: Vec<Verb>,
     /// The growth or decline word nearest the number (增加, 减少), as written.
     change_word: Option<String>,
+    /// The subject was cut before a comparison (增速快于第二产业): the number is a gap
+    /// between two series, not a value of an indicator.
+    compared: bool,
 }
 
 /// The last `n` distinct subjects, in order, if there are that many.
@@ -68,6 +75,9 @@ pub struct Extractor {
     level_rates: Vec<String>,
     count_units: Vec<String>,
     head_nouns: Vec<String>,
+    comparison_words: Vec<String>,
+    scope_modifiers: Vec<String>,
+    after_stops: Vec<String>,
     target_cues: Vec<String>,
     actual_cues: Vec<String>,
     estimate_cues: Vec<String>,
@@ -96,12 +106,19 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:从|由|比)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
-/// Time phrases at the start of a subject: 2015年城镇…, 去年底….
-static LEADING_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:(?:19|20)\d\d年|去年|今年|上年)(?:底|末|初)?").expect("valid regex"));
+/// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期….
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:19|20)\d\d年|去年|今年|上年|“?十[一二三四五]五”?(?:期间|时期|前[一二三四]年)?)(?:底|末|初)?")
+        .expect("valid regex")
+});
+/// The marker of an enumerated point at the start of a clause: 一是, 三是.
+static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+是").expect("valid regex"));
+/// An ordinal with its classifier (全球第五个): what follows it is the subject.
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
 static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20\d\d)年").expect("valid regex"));
 static FIVE_YEAR_PLAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
@@ -127,6 +144,7 @@ impl Extractor {
             bound_suffixes: by_len_desc(x.bound_suffixes.iter().map(|(k, &b)| (chars(k), b)).collect()),
             not_prefixes: x.not_indicator_prefixes.iter().map(|s| chars(s)).collect(),
             not_units: x.not_indicator_units.iter().map(|s| chars(s)).collect(),
+            not_unit_words: x.not_unit_words.iter().map(|s| chars(s)).collect(),
         };
         let mut trailing: Vec<(String, Verb)> = Vec::new();
         for w in &x.subject_trailing {
@@ -156,6 +174,9 @@ impl Extractor {
             level_rates: sorted(x.level_rates.clone()),
             count_units: x.count_units.clone(),
             head_nouns: sorted(x.head_nouns.clone()),
+            comparison_words: x.comparison_words.clone(),
+            scope_modifiers: x.scope_modifiers.clone(),
+            after_stops: sorted(x.subject_after_stops.clone()),
             target_cues: x.target_cues.clone(),
             actual_cues: x.actual_cues.clone(),
             estimate_cues: x.estimate_cues.clone(),
@@ -195,11 +216,14 @@ impl Extractor {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
             let before: String = chars[clause_start(&chars, hit.start).max(prev_end)..hit.start].iter().collect();
             let phrase = self.subject(&before);
-            let connector_only = k > 0 && before.trim().chars().all(|c| "和、，与及".contains(c));
+            // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
+            let joiner = before.trim();
+            let connector_only = k > 0 && !joiner.is_empty() && joiner.chars().all(|c| "和、与及".contains(c));
             parsed.push((before, phrase, connector_only));
         }
         let mut subjects: Vec<String> = Vec::with_capacity(hits.len());
         let mut spread: Vec<String> = Vec::new(); // subjects left to distribute (分别)
+        let mut group: Vec<String> = Vec::new(); // the last list numbers were distributed over
         let mut prev: Option<(Vec<Verb>, Option<String>)> = None; // verbs and indicator of the previous number
         for (k, hit) in hits.iter().enumerate() {
             let (before, phrase, connector_only) = &parsed[k];
@@ -209,29 +233,44 @@ impl Extractor {
                 verbs = prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
             }
             let run = 1 + parsed[k + 1..].iter().take_while(|p| p.2).count();
+            let hit = &Hit { bound: self.run_bound(&chars, &hits[k..k + run]), ..hit.clone() };
+            let mut each: Vec<String> = Vec::new(); // one number for each of several subjects
             let subject = if *connector_only && !spread.is_empty() {
                 spread.remove(0)
-            } else if verbs.contains(&Verb::Respectively) {
-                spread = self.distribute(&phrase.subject, run);
-                spread.remove(0)
-            } else if phrase.subject.is_empty() && run >= 2 && distinct_tail(&subjects, run).is_some() {
-                // 17175元和5153元，实际增长9.8%和8.5%: the numbers follow the subjects in order
-                spread = distinct_tail(&subjects, run).unwrap_or_default();
-                spread.remove(0)
-            } else if phrase.subject.is_empty() {
-                spread.clear();
-                subjects.last().cloned().unwrap_or_default()
+            } else if let Some(list) =
+                self.list_for(&phrase.subject, &verbs, run, &subjects, &group).filter(|_| !*connector_only)
+            {
+                group.clone_from(&list);
+                if run == 1 {
+                    each.clone_from(&list);
+                    spread.clear();
+                } else {
+                    spread = list[1..].to_vec();
+                }
+                list[0].clone()
             } else {
                 spread.clear();
-                phrase.subject.clone()
+                let object = !*connector_only
+                    && !verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
+                    && !matches!(hit.info.family.as_str(), "percent" | "pp" | "multiple")
+                    && (phrase.subject.is_empty()
+                        || before.trim_end().ends_with('的')
+                        || self.leading.iter().any(|w| phrase.subject.ends_with(w.as_str())));
+                match object.then(|| self.noun_after(&chars, hit.end)).flatten() {
+                    // 淘汰900多个落后产能项目: the number counts the noun after it
+                    Some(noun) => noun,
+                    None if phrase.subject.is_empty() => {
+                        if k > 0 && before.trim().is_empty() && verbs.is_empty() {
+                            // 增长11.3%，低于13%左右的预期目标: the same subject, read the same way
+                            verbs = prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+                        }
+                        subjects.last().cloned().unwrap_or_default()
+                    }
+                    None => phrase.subject.clone(),
+                }
             };
             let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
-            // 城镇、农村居民收入均增长8%: one number for each subject of the list
-            let each = if verbs.contains(&Verb::Each) && !verbs.contains(&Verb::Respectively) {
-                self.distribute(&subject, 1)
-            } else {
-                vec![subject.clone()]
-            };
+            let each = if each.is_empty() { vec![subject.clone()] } else { each };
             for s in &each {
                 // 农村贫困人口减少1000万: an absolute change keeps its verb in the subject
                 let absolute = !matches!(hit.info.family.as_str(), "percent" | "pp" | "multiple")
@@ -244,16 +283,99 @@ impl Extractor {
                     // 经济增长6.5%: the alias may include the verb that was stripped
                     record.indicator = self.indicator_of(&self.lead_trimmed(before), family_of(hit));
                 }
+                if let (None, Some(change), false, 1) = (&record.indicator, &phrase.change_word, absolute, each.len()) {
+                    // 经济增长预期7%: the subject and its verb without the cue between them
+                    record.indicator = self.indicator_of(&format!("{s}{change}"), family_of(hit));
+                }
                 if record.indicator.is_none() && ["总量", "总额", "规模"].contains(&s.as_str()) {
                     // 国内生产总值增长6.6%，总量突破90万亿元: 总量 is the previous indicator's
                     record.indicator =
                         prev.as_ref().and_then(|p| p.1.clone()).filter(|id| self.accepts(id, family_of(hit)));
                 }
+                if phrase.compared {
+                    record.indicator = None;
+                }
                 prev = Some((verbs.clone(), record.indicator.clone()));
                 out.push(record);
             }
-            subjects.push(subject);
+            if each.len() > 1 {
+                subjects.extend(each);
+            } else {
+                subjects.push(subject);
+            }
         }
+    }
+
+    /// The subjects that one number, or a run of numbers joined by 和/、, is spread over:
+    /// a list before 分别 or 均, a list as long as the run, or the list named before.
+    fn list_for(
+        &self,
+        subject: &str,
+        verbs: &[Verb],
+        run: usize,
+        subjects: &[String],
+        group: &[String],
+    ) -> Option<Vec<String>> {
+        let respectively = verbs.contains(&Verb::Respectively);
+        let each = verbs.contains(&Verb::Each) && !respectively;
+        let list = if subject.is_empty() {
+            if run >= 2 {
+                // 17175元和5153元，实际增长9.8%和8.5%: the numbers follow the subjects in order
+                distinct_tail(subjects, run)?
+            } else if respectively || each {
+                // 分别达35512元、25689元，均增长7.8%: each subject of the list named before
+                group.to_vec()
+            } else {
+                return None;
+            }
+        } else if respectively || each {
+            // 城乡居民人均可支配收入分别增长7.5%; 城镇、农村居民收入均增长8%
+            self.distribute(subject, run.max(2))
+        } else if run >= 2 && subject.contains(LIST_SEPARATORS) {
+            // 城镇居民人均可支配收入和农村居民人均纯收入增长8.4%和11.4%: 分别 unsaid
+            Some(self.distribute(subject, run)).filter(|l| l.len() == run)?
+        } else {
+            return None;
+        };
+        (list.len() >= 2).then_some(list)
+    }
+
+    /// The bound of the first number of a run: 分别增长7%和8%左右 is approx for both.
+    fn run_bound(&self, chars: &[char], run: &[Hit]) -> Bound {
+        let (first, last) = (&run[0], &run[run.len() - 1]);
+        let shared = matches!(last.bound, Bound::Approx | Bound::Ge | Bound::Le)
+            && self.lex.bound_suffixes.iter().any(|(w, b)| *b == last.bound && chars[..last.end].ends_with(w));
+        if run.len() > 1 && first.bound == Bound::Eq && shared {
+            last.bound
+        } else {
+            first.bound
+        }
+    }
+
+    /// The noun a number counts when the number stands before it: 100多项制度创新成果在全国推广,
+    /// 13亿多人口的大国. None when a verb, a cue or nothing nominal follows.
+    fn noun_after(&self, chars: &[char], at: usize) -> Option<String> {
+        let rest: Vec<char> = chars[at.min(chars.len())..].iter().take(16).copied().collect();
+        let text: String = rest.iter().collect();
+        let starts_nominal = rest.first().is_some_and(|&c| is_cjk(c))
+            && !text.starts_with(['比', '占', '的', '是', '为'])
+            && !self.trailing.iter().any(|(w, _)| text.starts_with(w.as_str()))
+            && !self.after_stops.iter().any(|w| text.starts_with(w.as_str()))
+            // 4万多亿元: the rest of a number, not a noun
+            && !self.lex.scales.iter().any(|(w, _)| rest.starts_with(w))
+            && self.lex.unit(&rest, 0).is_none();
+        if !starts_nominal {
+            return None;
+        }
+        // the noun ends at a stop word or at a verb of change (31个省份公务接待费减少26%)
+        let changes = self.trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let (end, _) = text.char_indices().find(|&(i, c)| {
+            !is_cjk(c)
+                || self.after_stops.iter().any(|w| text[i..].starts_with(w.as_str()))
+                || changes.clone().any(|(w, _)| text[i..].starts_with(w.as_str()))
+        })?;
+        let noun = &text[..end];
+        (noun.chars().count() >= 2).then(|| noun.to_string())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -304,6 +426,15 @@ impl Extractor {
     /// Strip cue words from both ends of the text before a number: (subject, verbs).
     fn subject(&self, before: &str) -> Phrase {
         let mut s = before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c)).to_string();
+        // 三是将18项收费…: the marker of an enumerated point is no part of the subject
+        if let Some(m) = ENUMERATION.find(&s) {
+            s = s[m.end()..].to_string();
+        }
+        // 增速快于第二产业9个百分点: the subject is the first term of the comparison
+        let cut = self.comparison_words.iter().filter_map(|w| s.find(w.as_str())).filter(|&i| i > 0).min();
+        if let Some(at) = cut {
+            s.truncate(at);
+        }
         let mut verbs = Vec::new();
         let mut change_word = None;
         'strip: loop {
@@ -314,7 +445,9 @@ impl Extractor {
                 }
             }
             for (w, v) in &self.trailing {
-                if s.ends_with(w.as_str()) {
+                // 均 ends 人均 and 平均 without meaning “each”
+                let average = *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
+                if s.ends_with(w.as_str()) && !average {
                     if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
                         change_word = Some(w.clone());
                     }
@@ -326,14 +459,19 @@ impl Extractor {
             }
             break;
         }
-        Phrase { subject: self.lead_trimmed(&s), verbs, change_word }
+        // 全球第五个航空旅客年吞吐量: the ordinal ranks what follows it
+        if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
+            s = s[m.end()..].to_string();
+        }
+        Phrase { subject: self.lead_trimmed(&s), verbs, change_word, compared: cut.is_some() }
     }
 
     /// Strip leading cue words (全年, 预计, 力争 …).
     fn lead_trimmed(&self, text: &str) -> String {
         let mut s = text.trim();
         'lead: loop {
-            if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty() && m.end() < s.len()) {
+            // a subject that is only a time (今年要新增…) is no subject
+            if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {
                 s = &s[m.end()..];
                 continue 'lead;
             }
@@ -351,19 +489,30 @@ impl Extractor {
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
     fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
         // 城乡居民人均可支配收入分别增长8%和9%: 城乡 stands for 城镇 and 农村
-        if count >= 2 && !subject.contains(['、', '和', '与', '及']) {
+        if count >= 2 && !subject.contains(LIST_SEPARATORS) {
             if let Some(rest) = subject.strip_prefix("城乡") {
                 return vec![format!("城镇{rest}"), format!("农村{rest}")];
             }
         }
-        let items: Vec<&str> = subject.split(['、', '和', '与', '及']).filter(|s| !s.is_empty()).collect();
-        let Some(last) = items.last() else { return vec![subject.to_string()] };
+        let items: Vec<&str> = subject.split(LIST_SEPARATORS).filter(|s| !s.is_empty()).collect();
+        let (Some(first), Some(last)) = (items.first(), items.last()) else { return vec![subject.to_string()] };
         let head = self.head_nouns.iter().find(|h| last.ends_with(h.as_str()) && last.len() > h.len());
+        // 城镇和农村人均住房面积: a scope word stands for the last item's own scope word
+        let scope = self.scope_modifiers.iter().find(|m| last.starts_with(m.as_str()) && last.len() > m.len());
         items
             .iter()
-            .map(|item| match head {
+            .enumerate()
+            .map(|(i, item)| match head {
+                _ if scope
+                    .is_some_and(|m| self.scope_modifiers.contains(&item.to_string()) && item.len() == m.len()) =>
+                {
+                    format!("{item}{}", &last[item.len()..])
+                }
                 Some(h) if !self.head_nouns.iter().any(|x| item.ends_with(x.as_str())) => format!("{item}{h}"),
-                _ => item.to_string(),
+                _ => match shared_modifier(first, item).filter(|_| i > 0) {
+                    Some(modifier) => format!("{modifier}{item}"),
+                    None => item.to_string(),
+                },
             })
             .collect()
     }
@@ -377,6 +526,8 @@ impl Extractor {
                 Some(Verb::Growth | Verb::Decline) => Measure::Growth,
                 _ if self.level_rates.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Level,
                 _ if ends_in_change(subject) => Measure::Growth,
+                // 口岸贸易总额占全球的3.2%: a part of a whole
+                _ if subject.chars().skip(1).any(|c| c == '占') => Measure::Share,
                 _ if self.share_words.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Share,
                 _ => Measure::Level,
             },
@@ -395,7 +546,9 @@ impl Extractor {
 
     /// Whether indicator `id` may be stated in a unit of `family`.
     fn accepts(&self, id: &str, family: &str) -> bool {
-        self.indicators.iter().any(|(i, families, _)| i == id && families.iter().any(|f| f == family))
+        // 是五年前的1.9倍: any indicator may be stated as a multiple of an earlier level
+        family == "multiple"
+            || self.indicators.iter().any(|(i, families, _)| i == id && families.iter().any(|f| f == family))
     }
 
     fn kind(&self, report: &Report, ctx: &Context, upto: usize, after: &str) -> Kind {
@@ -517,6 +670,16 @@ impl Extractor {
     }
 }
 
+/// 城镇调查失业率和登记失业率: a later, shorter item of a list shares the first item's
+/// modifier (城镇) when the two end alike and differ in length by that modifier only.
+fn shared_modifier(first: &str, item: &str) -> Option<String> {
+    let (f, t): (Vec<char>, Vec<char>) = (first.chars().collect(), item.chars().collect());
+    let extra = f.len().checked_sub(t.len())?;
+    let common = f.iter().rev().zip(t.iter().rev()).take_while(|(a, b)| a == b).count();
+    let aligned = common >= 1 && t.len() - common <= 2; // 登记 against 调查, 授权 against 申请
+    ((1..=2).contains(&extra) && aligned).then(|| f[..extra].iter().collect())
+}
+
 /// Percentage points are compared with percent indicators.
 fn family_of(hit: &Hit) -> &str {
     if hit.info.family == "pp" {
@@ -550,9 +713,10 @@ fn ends_in_change(subject: &str) -> bool {
     ["涨幅", "增幅", "增速", "降幅"].iter().any(|w| subject.ends_with(w))
 }
 
-/// Start of the clause a number stands in: after the last ，；：（“ etc. before it.
+/// Start of the clause a number stands in: after the last ，；：（ etc. before it.
 fn clause_start(chars: &[char], at: usize) -> usize {
-    chars[..at].iter().rposition(|&c| "，,；;：:。（(“”！？!?—".contains(c)).map_or(0, |i| i + 1)
+    // not at quotation marks: “十一五”期间 and “雏鹰”企业 stand inside a subject
+    chars[..at].iter().rposition(|&c| "，,；;：:。（(！？!?—".contains(c)).map_or(0, |i| i + 1)
 }
 
 fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {

@@ -27,6 +27,8 @@ pub struct Lexicon {
     pub bound_suffixes: Vec<(Vec<char>, Bound)>,
     pub not_prefixes: Vec<Vec<char>>,
     pub not_units: Vec<Vec<char>>,
+    /// Words a unit would start (人口): no unit is read where one of them stands.
+    pub not_unit_words: Vec<Vec<char>>,
 }
 
 /// Families a scale word may precede.
@@ -209,7 +211,9 @@ impl Lexicon {
         let mut infix = None;
         let mut written = String::new();
         let mut take_infix = |at: &mut usize, written: &mut String| {
-            if *at < chars.len() && matches!(chars[*at], '余' | '多') && !starts_with(chars, *at, &['多', '个']) {
+            // 多个 is “several” after a word, but 900多个 is “over 900”
+            let several = starts_with(chars, *at, &['多', '个']) && !chars[*at - 1].is_ascii_digit();
+            if *at < chars.len() && matches!(chars[*at], '余' | '多') && !several {
                 infix = Some(Bound::Gt);
                 *at += 1;
                 let _ = written; // the infix is not part of the unit as written
@@ -221,7 +225,7 @@ impl Lexicon {
             // only a scale when a unit follows it (万 alone is not a unit)
             let after = at + w.len();
             let after = if after < chars.len() && matches!(chars[after], '余' | '多') { after + 1 } else { after };
-            if let Some((u, info)) = longest(&self.units, chars, after) {
+            if let Some((u, info)) = self.unit(chars, after) {
                 if SCALABLE.contains(&info.family.as_str()) {
                     scale = *f;
                     written.extend(w.iter());
@@ -239,10 +243,18 @@ impl Lexicon {
                 return Some((*f, written, info, infix, end));
             }
         }
-        let (u, info) = longest(&self.units, chars, at)?;
+        let (u, info) = self.unit(chars, at)?;
         written.extend(u.iter());
         let _ = start;
         Some((scale, written, info.clone(), infix, at + u.len()))
+    }
+
+    /// The longest unit at `at`, unless a longer word starts there (13亿人口).
+    pub fn unit(&self, chars: &[char], at: usize) -> Option<&(Vec<char>, UnitInfo)> {
+        if self.not_unit_words.iter().any(|w| starts_with(chars, at, w)) {
+            return None;
+        }
+        longest(&self.units, chars, at)
     }
 
     fn excluded_before(&self, chars: &[char], at: usize) -> bool {

@@ -204,3 +204,223 @@ fn per_capita_gdp_is_not_gdp() {
     let v = review("人均地区生产总值达到10万元。");
     assert_eq!(v[0].indicator.as_deref(), Some("gdp_per_capita"));
 }
+
+fn subjects(v: &[Indicator]) -> Vec<&str> {
+    v.iter().map(|i| i.subject.as_str()).collect()
+}
+
+#[test]
+fn respectively_before_one_number_holds_for_each_subject() {
+    let v = review("城镇和农村居民人均可支配收入分别为40000元和20000元，分别增长6%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("城镇居民人均可支配收入", Measure::Level, 40000.0, "元", Bound::Eq),
+            one("农村居民人均可支配收入", Measure::Level, 20000.0, "元", Bound::Eq),
+            one("城镇居民人均可支配收入", Measure::Growth, 6.0, "%", Bound::Eq),
+            one("农村居民人均可支配收入", Measure::Growth, 6.0, "%", Bound::Eq),
+        ]
+    );
+    let v = plan("城乡居民人均可支配收入分别增长7%。");
+    assert_eq!(subjects(&v), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    let ids: Vec<_> = v.iter().map(|i| i.indicator.clone().unwrap_or_default()).collect();
+    assert_eq!(ids, ["urban_disposable_income", "rural_disposable_income"]);
+}
+
+#[test]
+fn each_without_a_subject_holds_for_the_list_named_before() {
+    let v = review("城市和农村居民家庭人均可支配收入分别为5万元、2万元，都增长9%。");
+    assert_eq!(
+        subjects(&v),
+        [
+            "城市居民家庭人均可支配收入",
+            "农村居民家庭人均可支配收入",
+            "城市居民家庭人均可支配收入",
+            "农村居民家庭人均可支配收入"
+        ]
+    );
+    assert!(v[2..].iter().all(|i| i.measure == Measure::Growth && i.value == Some(9.0)));
+}
+
+#[test]
+fn respectively_without_a_subject_follows_the_subjects_in_order() {
+    let v = review("城乡常住居民人均可支配收入分别为50000元和30000元，分别增长5%和7%。");
+    assert_eq!(
+        subjects(&v),
+        [
+            "城镇常住居民人均可支配收入",
+            "农村常住居民人均可支配收入",
+            "城镇常住居民人均可支配收入",
+            "农村常住居民人均可支配收入"
+        ]
+    );
+    assert_eq!(v[3].value, Some(7.0));
+}
+
+#[test]
+fn a_list_as_long_as_the_run_is_distributed_without_respectively() {
+    let v = review("工业增加值和进出口总额增长6%和9%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("工业增加值", Measure::Growth, 6.0, "%", Bound::Eq),
+            one("进出口总额", Measure::Growth, 9.0, "%", Bound::Eq),
+        ]
+    );
+}
+
+#[test]
+fn a_short_list_item_borrows_the_longest_head_noun() {
+    let v = review("口岸和本市进出口总额分别为500亿美元和300亿美元。");
+    assert_eq!(subjects(&v), ["口岸进出口总额", "本市进出口总额"]);
+}
+
+#[test]
+fn a_later_list_item_shares_the_first_items_modifier() {
+    let v = plan("城镇调查失业率和登记失业率都不超过5%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("城镇调查失业率", Measure::Level, 5.0, "%", Bound::Le),
+            one("城镇登记失业率", Measure::Level, 5.0, "%", Bound::Le),
+        ]
+    );
+    let v = review("商标申请量和注册量分别增长10%和12%。");
+    assert_eq!(subjects(&v), ["商标申请量", "商标注册量"]);
+}
+
+#[test]
+fn a_bound_after_the_last_number_of_a_run_holds_for_all() {
+    let v = plan("城乡居民人均可支配收入分别增长6%和7%左右。");
+    assert_eq!(v.iter().map(|i| i.bound).collect::<Vec<_>>(), [Bound::Approx, Bound::Approx]);
+    let v = review("城镇和农村居民人均可支配收入分别达到40000元、20000元。");
+    assert_eq!(v.iter().map(|i| i.bound).collect::<Vec<_>>(), [Bound::Eq, Bound::Eq]);
+}
+
+#[test]
+fn time_phrases_at_the_end_of_a_subject_are_stripped() {
+    let v = review("化学需氧量“十二五”期间减少18%、近三年再减少9%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("化学需氧量", Measure::Growth, -18.0, "%", Bound::Eq),
+            one("化学需氧量", Measure::Growth, -9.0, "%", Bound::Eq),
+        ]
+    );
+    let v = review("全区生产总值增长6%，过去五年年均增长8%。");
+    assert_eq!(subjects(&v), ["全区生产总值", "全区生产总值"]);
+}
+
+#[test]
+fn a_multiple_of_an_earlier_level_keeps_the_indicator() {
+    let v = review("一般公共预算收入达到100亿元，是五年前的2倍。");
+    assert_eq!(v[1].subject, "一般公共预算收入");
+    assert_eq!((v[1].measure, v[1].indicator.as_deref()), (Measure::Multiple, Some("general_budget_revenue")));
+}
+
+#[test]
+fn a_number_before_a_noun_counts_that_noun() {
+    let v = review("淘汰200多个高耗能小作坊，累计50多项便民措施在全省推行，近10亿人口受益。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("高耗能小作坊", Measure::Count, 200.0, "个", Bound::Gt),
+            one("便民措施", Measure::Count, 50.0, "项", Bound::Gt),
+            one("人口", Measure::Level, 10.0, "亿", Bound::Lt),
+        ]
+    );
+}
+
+#[test]
+fn a_comparison_ends_the_subject_and_names_no_indicator() {
+    let v = review("民营工业增加值增速快于全部工业3个百分点。");
+    assert_eq!(brief(&v), [one("民营工业增加值增速", Measure::PpChange, 3.0, "个百分点", Bound::Eq)]);
+    assert_eq!(v[0].indicator, None);
+}
+
+#[test]
+fn an_ordinal_ranks_the_noun_after_it() {
+    let v = review("我区是全省第二个旅游收入突破5亿元的县区。");
+    assert_eq!(brief(&v), [one("旅游收入", Measure::Level, 5.0, "亿元", Bound::Gt)]);
+}
+
+#[test]
+fn a_part_of_a_whole_is_a_share() {
+    let v = review("服务贸易额占全国的5%，研发经费支出与生产总值之比为3%。");
+    assert_eq!(v.iter().map(|i| i.measure).collect::<Vec<_>>(), [Measure::Share, Measure::Share]);
+}
+
+#[test]
+fn compound_count_units_and_session_numbers() {
+    let v = review("年末家畜存栏20万头只。");
+    assert_eq!(brief(&v), [one("家畜存栏", Measure::Count, 20.0, "万头只", Bound::Eq)]);
+    assert_eq!(brief(&review("贯彻县委五届十二次、十三次全会部署。")), []);
+}
+
+#[test]
+fn a_proposed_figure_explained_in_the_plan_is_a_target() {
+    let v = plan("提出地区生产总值增长6%左右，是考虑了去年的基数。");
+    assert_eq!((v[0].kind, v[0].indicator.as_deref()), (Kind::Target, Some("gdp")));
+}
+
+#[test]
+fn verbs_before_the_number_are_not_part_of_the_subject() {
+    let v = review("龙头企业发展到30家，全市生产总值预期增长6%，发放各类补贴500万元，出口由下降2%转为增长5%。");
+    assert_eq!(subjects(&v), ["龙头企业", "全市生产总值", "各类补贴", "出口", "出口"]);
+    assert_eq!((v[3].value, v[4].value), (Some(-2.0), Some(5.0)));
+}
+
+#[test]
+fn a_bare_scope_word_takes_the_rest_of_the_last_item() {
+    let v = review("城镇和农村人均绿地面积分别为30平方米和40平方米。");
+    assert_eq!(subjects(&v), ["城镇人均绿地面积", "农村人均绿地面积"]);
+}
+
+#[test]
+fn modal_verbs_and_xinzeng_before_the_number_are_stripped() {
+    let v = review("外资银行、保险机构分别新增20家和10家。");
+    assert_eq!(subjects(&v), ["外资银行", "保险机构"]);
+    let v = plan("二氧化硫排放量要下降3%。");
+    assert_eq!(brief(&v), [one("二氧化硫排放量", Measure::Growth, -3.0, "%", Bound::Eq)]);
+}
+
+#[test]
+fn the_indicator_may_be_named_by_the_subject_and_its_verb() {
+    let v = plan("经济增长预期6%左右。");
+    assert_eq!((v[0].measure, v[0].indicator.as_deref()), (Measure::Growth, Some("gdp")));
+}
+
+#[test]
+fn a_clause_opening_with_a_compared_number_keeps_the_subject_and_its_reading() {
+    let v = review("社会融资规模增长9%，低于12%左右的预期目标。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("社会融资规模", Measure::Growth, 9.0, "%", Bound::Eq),
+            one("社会融资规模", Measure::Growth, 12.0, "%", Bound::Approx),
+        ]
+    );
+    assert_eq!((v[0].kind, v[1].kind), (Kind::Actual, Kind::Target));
+}
+
+#[test]
+fn enumeration_markers_and_bare_times_are_no_subjects() {
+    let v = review("三是将20项审批事项的办理时限缩短。");
+    assert_eq!(subjects(&v), ["审批事项"]);
+    let v = review("新建学校10所，今年新增3所。");
+    assert_eq!(subjects(&v), ["新建学校", "新建学校"]);
+}
+
+#[test]
+fn the_noun_after_a_number_is_no_scale_and_ends_at_a_verb_of_change() {
+    let v = review("企业贷款余额增长7%，新增3万多亿元。");
+    assert_eq!(subjects(&v), ["企业贷款余额", "企业贷款余额"]);
+    let v = review("20个城市会议经费减少15%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("城市会议经费", Measure::Count, 20.0, "个", Bound::Eq),
+            one("城市会议经费", Measure::Growth, -15.0, "%", Bound::Eq),
+        ]
+    );
+}
