@@ -205,6 +205,27 @@ fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
 }
 
 impl Lexicon {
+    /// A number at `at`, like [`number`], except that a Chinese numeral keeps its trailing
+    /// 万/亿 when the unit after it takes no scale: 四千万个百分点 is 40,000,000
+    /// percentage points, where 三十万人 is 30 万人.
+    fn number(&self, chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
+        let (value, end, chinese) = number(chars, at)?;
+        if chinese {
+            if let Some((w, _)) = longest(&self.scales, chars, end) {
+                let after = end + w.len();
+                let unscalable =
+                    self.unit(chars, after).is_some_and(|(_, info)| !SCALABLE.contains(&info.family.as_str()));
+                if unscalable && chars[end..after].iter().all(|&c| matches!(c, '万' | '亿')) {
+                    let whole: String = chars[at..after].iter().collect();
+                    if let Some(v) = parse_cn(&whole) {
+                        return Some((v, after, true));
+                    }
+                }
+            }
+        }
+        Some((value, end, chinese))
+    }
+
     /// Scale, infix bound and unit after a number: (scale, unit written, info, infix bound, end).
     fn tail(&self, chars: &[char], mut at: usize) -> Option<(f64, String, UnitInfo, Option<Bound>, usize)> {
         let start = at;
@@ -297,14 +318,14 @@ impl Lexicon {
     fn phrase_at(&self, chars: &[char], at: usize) -> Option<Hit> {
         let percent_words: [char; 3] = ['百', '分', '之'];
         let (number_start, value, end, chinese, percent_prefix) = if starts_with(chars, at, &percent_words) {
-            let (v, e, _) = number(chars, at + 3)?;
+            let (v, e, _) = self.number(chars, at + 3)?;
             (at, v, e, true, true)
         } else {
             if at > 0 && (chars[at - 1].is_ascii_digit() || is_cn_numeral(chars[at - 1]) && !chars[at].is_ascii_digit())
             {
                 return None;
             }
-            let (v, e, cn) = number(chars, at)?;
+            let (v, e, cn) = self.number(chars, at)?;
             (at, v, e, cn, false)
         };
         if self.excluded_before(chars, number_start) || in_short_quote(chars, number_start, end) {
@@ -379,7 +400,7 @@ impl Lexicon {
         if sep == '—' && chars.get(from) == Some(&'—') {
             from += 1;
         }
-        let (hi, e, cn) = number(chars, *chars.get(from).map(|_| &from)?)?;
+        let (hi, e, cn) = self.number(chars, *chars.get(from).map(|_| &from)?)?;
         if cn != chinese {
             return None;
         }

@@ -424,3 +424,13 @@ fn the_noun_after_a_number_is_no_scale_and_ends_at_a_verb_of_change() {
         ]
     );
 }
+
+#[test]
+fn a_chinese_numeral_ending_in_wan_before_an_unscalable_unit_keeps_its_wan() {
+    // found by the number-grammar property test: 四千九百六十九万个百分点
+    let got = brief(&review("指数提高一亿二千万个百分点。"));
+    assert_eq!(got.iter().map(|r| (r.2, r.3.as_str())).collect::<Vec<_>>(), [(120_000_000.0, "个百分点")]);
+    // before a unit that takes a scale, 万 stays the scale of the unit as written
+    let got = brief(&review("城镇新增就业三十万人。"));
+    assert_eq!(got.iter().map(|r| (r.2, r.3.as_str())).collect::<Vec<_>>(), [(30.0, "万人")]);
+}
