@@ -108,6 +108,13 @@ fn bigrams(chars: &[char]) -> Vec<u64> {
 
 /// Align `old` to `new` sentences.
 pub fn align(old: &[&str], new: &[&str], cfg: AlignConfig) -> Vec<Aligned> {
+    align_anchored(old, new, &[], cfg)
+}
+
+/// Align `old` to `new` sentences, where `anchors[j]` marks the new sentences that are
+/// headings: the order is read from the headings first, so that a paragraph that
+/// changes section is what moved, not the heading it now stands under.
+pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignConfig) -> Vec<Aligned> {
     let old_keys: Vec<Vec<char>> = old.iter().map(|s| key(s)).collect();
     let new_keys: Vec<Vec<char>> = new.iter().map(|s| key(s)).collect();
     let mut pairs = candidate_pairs(&old_keys, &new_keys, cfg);
@@ -121,7 +128,15 @@ pub fn align(old: &[&str], new: &[&str], cfg: AlignConfig) -> Vec<Aligned> {
             new_match[j] = Some((i, sim));
         }
     }
-    let in_order = longest_chain(&new_match);
+    let weight = |j: usize| {
+        let text = new_keys[j].len() as u64;
+        if anchors.get(j).copied().unwrap_or(false) {
+            text + HEADING_WEIGHT
+        } else {
+            text
+        }
+    };
+    let in_order = heaviest_chain(&new_match, old.len(), weight);
     let mut out = Vec::with_capacity(old.len().max(new.len()));
     let mut next_old = 0;
     let emit_removed = |upto: usize, next_old: &mut usize, out: &mut Vec<Aligned>| {
@@ -202,26 +217,47 @@ fn candidate_pairs(old: &[Vec<char>], new: &[Vec<char>], cfg: AlignConfig) -> Ve
     pairs
 }
 
-/// Which matched new sentences lie on the longest chain with increasing old index
-/// (patience-sorting LIS, O(n log n)).
-fn longest_chain(new_match: &[Option<(usize, f64)>]) -> Vec<bool> {
+/// A heading in the chain outweighs any amount of text.
+const HEADING_WEIGHT: u64 = 1 << 40;
+
+/// Which matched new sentences lie on the heaviest chain with increasing old index:
+/// the most text (headings first) that stays in document order. A weighted longest
+/// increasing subsequence, O(n log n) with a Fenwick tree of prefix maxima over old
+/// indices. Ties go to the chain found first, so the result is deterministic.
+fn heaviest_chain(new_match: &[Option<(usize, f64)>], n_old: usize, weight: impl Fn(usize) -> u64) -> Vec<bool> {
+    // tree[k]: (best chain weight ending at an old index in k's range, item)
+    let mut tree: Vec<(u64, usize)> = vec![(0, usize::MAX); n_old + 1];
     let items: Vec<(usize, usize)> = new_match.iter().enumerate().filter_map(|(j, m)| m.map(|(i, _)| (j, i))).collect();
-    let mut tails: Vec<usize> = Vec::new(); // index into items of the smallest tail of each length
-    let mut prev: Vec<Option<usize>> = vec![None; items.len()];
-    for (k, &(_, i)) in items.iter().enumerate() {
-        let pos = tails.partition_point(|&t| items[t].1 < i);
-        prev[k] = pos.checked_sub(1).map(|p| tails[p]);
-        if pos == tails.len() {
-            tails.push(k);
-        } else {
-            tails[pos] = k;
+    let mut prev: Vec<usize> = vec![usize::MAX; items.len()];
+    let mut best = (0u64, usize::MAX);
+    for (k, &(j, i)) in items.iter().enumerate() {
+        // best chain ending at an old index < i
+        let mut q = i;
+        let mut before = (0u64, usize::MAX);
+        while q > 0 {
+            if tree[q].0 > before.0 {
+                before = tree[q];
+            }
+            q &= q - 1;
+        }
+        prev[k] = before.1;
+        let here = (before.0 + weight(j), k);
+        if here.0 > best.0 {
+            best = here;
+        }
+        let mut q = i + 1;
+        while q <= n_old {
+            if here.0 > tree[q].0 {
+                tree[q] = here;
+            }
+            q += q & q.wrapping_neg();
         }
     }
     let mut on = vec![false; new_match.len()];
-    let mut cur = tails.last().copied();
-    while let Some(k) = cur {
-        on[items[k].0] = true;
-        cur = prev[k];
+    let mut cur = best.1;
+    while cur != usize::MAX {
+        on[items[cur].0] = true;
+        cur = prev[cur];
     }
     on
 }
@@ -306,6 +342,32 @@ mod tests {
 
     fn a_chars(s: &str) -> Vec<char> {
         s.chars().collect()
+    }
+
+    #[test]
+    fn a_paragraph_that_changes_section_is_what_moved_not_the_heading() {
+        let old = ["一、回顾", "加强生态环境保护。", "稳定经济增长。", "二、安排", "推进改革开放。"];
+        let new = ["一、回顾", "稳定经济增长。", "二、安排", "加强生态环境保护。", "推进改革开放。"];
+        let anchors = [true, false, true, false, false];
+        let got: Vec<_> = align_anchored(&old, &new, &anchors, CFG).into_iter().map(|a| (a.op, a.from, a.to)).collect();
+        assert_eq!(
+            got,
+            [
+                (Op::Kept, Some(0), Some(0)),
+                (Op::Kept, Some(2), Some(1)),
+                (Op::Kept, Some(3), Some(2)),
+                (Op::Moved, Some(1), Some(3)),
+                (Op::Kept, Some(4), Some(4)),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_chain_keeps_the_most_text_in_order() {
+        // the long sentence stays in place; the short one that jumped over it moved
+        let old = ["短句。", "这是一个很长的句子，讲的是稳定经济增长。"];
+        let new = ["这是一个很长的句子，讲的是稳定经济增长。", "短句。"];
+        assert_eq!(ops(&old, &new), [(Op::Kept, Some(1), Some(0)), (Op::Moved, Some(0), Some(1))]);
     }
 
     #[test]

@@ -36,7 +36,8 @@ pub fn diff_reports(from: &Report, to: &Report, cfg: &CompareConfig, jieba: Opti
     let old: Vec<&str> = from.sentences.iter().map(|s| s.text.as_str()).collect();
     let new: Vec<&str> = to.sentences.iter().map(|s| s.text.as_str()).collect();
     let deadline = Duration::from_millis(cfg.diff_deadline_ms);
-    align::align(&old, &new, align_config(cfg))
+    let headings: Vec<bool> = to.sentences.iter().map(|s| s.is_heading).collect();
+    align::align_anchored(&old, &new, &headings, align_config(cfg))
         .into_iter()
         .map(|Aligned { op, from: i, to: j, similarity }| {
             let from_text = i.map_or("", |i| old[i]);
