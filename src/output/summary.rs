@@ -232,19 +232,46 @@ fn pair_line(pair: &Pair) -> String {
 /// Headline values of a region: indicator -> year -> (target, actual).
 type Series<'a> = BTreeMap<&'a str, BTreeMap<i64, (Option<&'a PanelRow>, Option<&'a PanelRow>)>>;
 
+/// A headline value as a person writes it: the bound as a sign, large amounts in 万,
+/// 亿 or 万亿 of the base unit (6700000000 元 is 67亿元). The CSVs keep the exact base
+/// values; this is only for reading.
 fn stated(p: Option<&PanelRow>) -> String {
     match p {
         None => String::new(),
         Some(p) if p.bound == crate::model::Bound::Absent => "not set".into(),
         Some(p) => {
-            let hi = p.value_hi.map(|h| format!("–{}", h.text())).unwrap_or_default();
-            let bound = match p.bound.as_str() {
-                "eq" | "range" => String::new(),
-                b => format!(" ({b})"),
-            };
-            format!("{}{}{}{}", num(p.value), hi, if p.unit == "%" { "%" } else { "" }, bound)
+            let value = p.value.map(|v| human(v.0, &p.unit)).unwrap_or_default();
+            let hi = p.value_hi.map(|h| format!("–{}", human(h.0, &p.unit))).unwrap_or_default();
+            format!("{}{value}{hi}", bound_sign(p.bound))
         }
     }
+}
+
+fn bound_sign(bound: crate::model::Bound) -> &'static str {
+    use crate::model::Bound::*;
+    match bound {
+        Approx => "≈",
+        Ge => "≥",
+        Gt => ">",
+        Le => "≤",
+        Lt => "<",
+        Eq | Range | Absent => "",
+    }
+}
+
+/// `v` in `unit` (a base unit), with 万, 亿 or 万亿 for large amounts.
+fn human(v: f64, unit: &str) -> String {
+    let round = |x: f64| Num((x * 1e4).round() / 1e4).text();
+    if unit == "%" || unit.contains("百分点") || unit.is_empty() {
+        return format!("{}{unit}", round(v));
+    }
+    let (scaled, scale) = match v.abs() {
+        a if a >= 1e12 => (v / 1e12, "万亿"),
+        a if a >= 1e8 => (v / 1e8, "亿"),
+        a if a >= 1e4 => (v / 1e4, "万"),
+        _ => (v, ""),
+    };
+    format!("{}{scale}{unit}", round(scaled))
 }
 
 /// summary.md: renders on GitHub. Every number in a table is a footnote to its sentence.
@@ -266,6 +293,7 @@ pub fn markdown(input: &SummaryInput) -> String {
         let series = ix.series(region);
         if !series.is_empty() {
             let _ = writeln!(md, "### Headline indicators (target / actual)\n");
+            let _ = writeln!(md, "≈ about, ≥ at least, ≤ at most; – not found in the report.\n");
             let all_years: BTreeSet<i64> = series.values().flat_map(|m| m.keys().copied()).collect();
             let header: Vec<String> = all_years.iter().map(|y| y.to_string()).collect();
             let _ = writeln!(md, "| indicator | {} |", header.join(" | "));
@@ -275,7 +303,9 @@ pub fn markdown(input: &SummaryInput) -> String {
                     .iter()
                     .map(|y| {
                         by_year.get(y).map_or(String::new(), |(t, a)| {
-                            format!("{} / {}", md_cited(*t, &mut sources), md_cited(*a, &mut sources))
+                            let (t, a) = (md_cited(*t, &mut sources), md_cited(*a, &mut sources));
+                            let dash = |s: String| if s.is_empty() { "–".to_string() } else { s };
+                            format!("{} / {}", dash(t), dash(a))
                         })
                     })
                     .collect();
@@ -298,8 +328,8 @@ pub fn markdown(input: &SummaryInput) -> String {
                         "| {} | {} | {} | {} | {} |",
                         ix.label(&t.indicator),
                         md_link(&target_text(t), target.and_then(|p| sources.cite(p))),
-                        md_link(&num(t.actual_value), actual.and_then(|p| sources.cite(p))),
-                        num(t.gap),
+                        md_link(&actual_text(t), actual.and_then(|p| sources.cite(p))),
+                        gap_text(t),
                         t.met
                     );
                 }
@@ -333,8 +363,20 @@ fn headline_of<'a>(series: &Series<'a>, t: &TargetActualRow) -> (Option<&'a Pane
 }
 
 fn target_text(t: &TargetActualRow) -> String {
-    let hi = t.target_hi.map(|h| format!("–{}", h.text())).unwrap_or_default();
-    format!("{}{hi}{}", num(t.target_value), t.target_bound.map(|b| format!(" ({b})")).unwrap_or_default())
+    if t.target_bound == Some(crate::model::Bound::Absent) {
+        return "not set".into();
+    }
+    let Some(value) = t.target_value else { return String::new() };
+    let hi = t.target_hi.map(|h| format!("–{}", human(h.0, &t.unit))).unwrap_or_default();
+    format!("{}{}{hi}", t.target_bound.map(bound_sign).unwrap_or(""), human(value.0, &t.unit))
+}
+
+fn actual_text(t: &TargetActualRow) -> String {
+    t.actual_value.map(|v| human(v.0, &t.unit)).unwrap_or_default()
+}
+
+fn gap_text(t: &TargetActualRow) -> String {
+    t.gap.map(|g| human(g.0, &t.unit)).unwrap_or_default()
 }
 
 fn md_cited<'a>(p: Option<&'a PanelRow>, sources: &mut Sources<'a>) -> String {
@@ -387,7 +429,7 @@ td:first-child,th:first-child{text-align:left}del{color:#b00;background:#fdd}ins
 .met-true{color:#070}.met-false{color:#b00}nav ul{columns:2}@media print{nav{display:none}details{display:block}}\
 .charts{display:flex;flex-wrap:wrap;gap:.5rem}figure{margin:0;flex:1 1 20rem}figcaption{font-size:.9rem;font-weight:600}\
 .tag{font-size:.75rem;color:#36c;margin-right:.3rem}.sources{font-size:.8rem;color:#444}.where{color:#888}\
-td a{color:inherit;text-decoration:underline dotted}:target{background:#ffc}";
+td a{color:inherit;text-decoration:underline dotted}:target{background:#ffc}.t{color:#c60}.a{color:#036}.legend{font-size:.85rem}";
 
 /// summary.html: one self-contained page.
 pub fn html(input: &SummaryInput) -> String {
@@ -411,7 +453,7 @@ pub fn html(input: &SummaryInput) -> String {
         let series = ix.series(region);
         if !series.is_empty() {
             let all_years: BTreeSet<i64> = series.values().flat_map(|m| m.keys().copied()).collect();
-            let _ = write!(h, "<h3>Headline indicators (target / actual)</h3><table><tr><th>indicator</th>");
+            let _ = write!(h, "<h3>Headline indicators</h3><p class=\"legend\"><span class=\"t\">target</span> above <span class=\"a\">actual</span>; ≈ about, ≥ at least, ≤ at most.</p><table><tr><th>indicator</th>");
             for y in &all_years {
                 let _ = write!(h, "<th>{y}</th>");
             }
@@ -422,7 +464,8 @@ pub fn html(input: &SummaryInput) -> String {
                     let (t, a) = by_year.get(y).copied().unwrap_or_default();
                     let target = t.map(|p| html_link(&stated(t), sources.cite(p))).unwrap_or_default();
                     let actual = a.map(|p| html_link(&stated(a), sources.cite(p))).unwrap_or_default();
-                    let _ = write!(h, "<td>{target} / {actual}</td>");
+                    let _ =
+                        write!(h, "<td><span class=\"t\">{target}</span><br><span class=\"a\">{actual}</span></td>");
                 }
                 let _ = writeln!(h, "</tr>");
             }
@@ -449,8 +492,8 @@ pub fn html(input: &SummaryInput) -> String {
                         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"met-{}\">{}</td></tr>",
                         esc(&ix.label(&t.indicator)),
                         html_link(&target_text(t), target.and_then(|p| sources.cite(p))),
-                        html_link(&num(t.actual_value), actual.and_then(|p| sources.cite(p))),
-                        num(t.gap),
+                        html_link(&actual_text(t), actual.and_then(|p| sources.cite(p))),
+                        gap_text(t),
                         t.met,
                         t.met
                     );
@@ -721,10 +764,16 @@ mod tests {
     #[test]
     fn html_numbers_link_to_their_sentences() {
         let h = render(html);
-        assert!(h.contains("<a href=\"#r0s1\">6.5% (approx)</a> / <a href=\"#r0s2\">6.1%</a>"), "{h}");
+        assert!(
+            h.contains("<span class=\"t\"><a href=\"#r0s1\">≈6.5%</a></span><br><span class=\"a\"><a href=\"#r0s2\">6.1%</a></span>"),
+            "{h}"
+        );
         assert!(h.contains("<li id=\"r0s1\"><span class=\"where\">2020_某区 #3</span> 地区生产总值增长6.5%左右。</li>"));
         // the targets-vs-actuals table cites the same sentences
-        assert!(h.contains("<td><a href=\"#r0s1\">6.5 (approx)</a></td><td><a href=\"#r0s2\">6.1</a></td>"), "{h}");
+        assert!(
+            h.contains("<td><a href=\"#r0s1\">≈6.5%</a></td><td><a href=\"#r0s2\">6.1%</a></td><td>-0.4%</td>"),
+            "{h}"
+        );
     }
 
     #[test]
@@ -740,9 +789,19 @@ mod tests {
     }
 
     #[test]
+    fn amounts_read_in_wan_and_yi_of_their_unit() {
+        assert_eq!(human(6_700_000_000.0, "元"), "67亿元");
+        assert_eq!(human(13_220_000.0, "人"), "1322万人");
+        assert_eq!(human(63_600_000_000_000.0, "元"), "63.6万亿元");
+        assert_eq!(human(4_500.0, "元"), "4500元");
+        assert_eq!(human(6.5, "%"), "6.5%");
+        assert_eq!(human(-0.4, "%"), "-0.4%");
+    }
+
+    #[test]
     fn markdown_numbers_are_footnotes_to_their_sentences() {
         let md = render(markdown);
-        assert!(md.contains("| 地区生产总值 (gdp) | 6.5% (approx)[^r0s1] / 6.1%[^r0s2] |"), "{md}");
+        assert!(md.contains("| 地区生产总值 (gdp) | ≈6.5%[^r0s1] / 6.1%[^r0s2] |"), "{md}");
         assert!(md.contains("[^r0s1]: 2020_某区 #3: 地区生产总值增长6.5%左右。"));
     }
 }
