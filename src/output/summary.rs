@@ -214,10 +214,6 @@ impl<'a> Sources<'a> {
     }
 }
 
-fn num(v: Option<Num>) -> String {
-    v.map(|n| n.text()).unwrap_or_default()
-}
-
 /// “Similarity 0.42; sentences: kept 10, edited 3, …” of a pair.
 fn pair_line(pair: &Pair) -> String {
     match pair.summary {
