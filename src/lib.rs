@@ -263,8 +263,54 @@ struct Analysed {
     terms: Vec<compare::terms::TermCount>,
 }
 
+/// The rows of one report, built in parallel.
+struct ReportRows {
+    report: ReportRow,
+    indicators: Vec<IndicatorRow>,
+    terms: Vec<TermRow>,
+    mentions: Vec<compare::panel::Mention>,
+    sources: Vec<((String, i64), String)>,
+    slogans: Vec<String>,
+    no_targets: bool,
+}
+
+fn report_rows(a: &Analysed) -> ReportRows {
+    let r = &a.report;
+    let mentions = rows::mentions(r, &a.indicators);
+    let mut sources: Vec<((String, i64), String)> = mentions
+        .iter()
+        .map(|m| ((m.report_id.clone(), m.sentence_id as i64), r.sentences[m.sentence_id].text.clone()))
+        .collect();
+    sources.dedup_by(|x, y| x.0 == y.0);
+    ReportRows {
+        report: rows::report_row(r),
+        indicators: rows::indicator_rows(r, &a.indicators),
+        terms: rows::terms(r, &a.terms),
+        mentions,
+        sources,
+        slogans: a.terms.iter().filter(|t| t.slogan).map(|t| t.term.clone()).collect(),
+        no_targets: r.meta.year > 0 && !a.indicators.iter().any(|i| i.kind == model::Kind::Target),
+    }
+}
+
+/// What one pair gives, built in parallel.
+struct PairRows {
+    diffs: Vec<DiffRow>,
+    sections: Vec<SectionRow>,
+    summary: Option<output::summary::PairSummary>,
+    changes: Vec<TermChangeRow>,
+}
+
+/// The streamed tables of one batch, in output order, for the writer thread.
+struct Streamed {
+    indicators: Vec<IndicatorRow>,
+    terms: Vec<TermRow>,
+    diffs: Vec<DiffRow>,
+}
+
 /// Segment, extract, count terms and compare consecutive reports, [`BATCH`] reports at
-/// a time, streaming indicators, terms and sentence diffs to their files.
+/// a time. The rows of each batch go to a writer thread that streams indicators, terms
+/// and sentence diffs to their files while the next batch is analysed.
 fn analyse(
     reports: Vec<Report>,
     out_dir: &Path,
@@ -277,7 +323,6 @@ fn analyse(
     let n_reports = reports.len();
     let mut bars = StageProgress::start_together(mode, &[("extract", n_reports), ("compare", pairs.len())]).into_iter();
     let (mut extract_bar, mut compare_bar) = (bars.next().expect("two bars"), bars.next().expect("two bars"));
-    let mut write_time = Duration::ZERO;
     let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
     let mut indicator_sink = output::TableSink::<IndicatorRow>::create(out_dir, bom, parquet)?;
     let mut term_sink = output::TableSink::<TermRow>::create(out_dir, bom, parquet)?;
@@ -295,102 +340,124 @@ fn analyse(
         counts: BTreeMap::new(),
         streamed_write: Duration::ZERO,
     };
-    let (mut n_indicators, mut next_pair) = (0, 0);
-    let mut previous: Option<Analysed> = None;
-    let mut rest = reports.into_iter();
-    let mut first = 0;
-    loop {
-        let batch: Vec<Report> = rest.by_ref().take(BATCH).collect();
-        if batch.is_empty() {
-            break;
-        }
-        let analysed: Vec<Analysed> = extract_bar.time(|bar| {
-            batch
-                .into_par_iter()
-                .map(|mut report| {
-                    segment_report(&mut report);
-                    let indicators = extractor.extract(&report);
-                    bar.inc();
-                    Analysed { report, indicators, terms: Vec::new() }
-                })
-                .collect()
+    let mut n_indicators = 0;
+    std::thread::scope(|scope| -> Result<(), RunError> {
+        // one batch in the channel and one being written: memory stays bounded
+        let (send, receive) = std::sync::mpsc::sync_channel::<Streamed>(1);
+        let writer = scope.spawn(move || -> Result<(Duration, [usize; 3]), RunError> {
+            let mut busy = Duration::ZERO;
+            for batch in receive {
+                let started = Instant::now();
+                indicator_sink.push(&batch.indicators)?;
+                term_sink.push(&batch.terms)?;
+                diff_sink.push(&batch.diffs)?;
+                busy += started.elapsed();
+            }
+            let started = Instant::now();
+            let counts = [indicator_sink.finish()?, term_sink.finish()?, diff_sink.finish()?];
+            Ok((busy + started.elapsed(), counts))
         });
-        // pairs whose newer report is in this batch; the older one may be the last of the previous batch
-        let end = first + analysed.len();
-        let batch_pairs: Vec<(usize, usize)> = pairs[next_pair..].iter().take_while(|p| p.1 < end).copied().collect();
-        next_pair += batch_pairs.len();
-        let (analysed, diffs) = compare_bar.time(|bar| {
-            let mut analysed = analysed;
-            analysed
-                .par_iter_mut()
-                .for_each(|a| a.terms = compare::terms::count_terms(&a.report.text, jieba, &settings.file.terms));
-            let get = |k: usize| {
-                if k >= first {
-                    &analysed[k - first]
-                } else {
-                    previous.as_ref().expect("the previous report")
+        let mut previous: Option<Analysed> = None;
+        let mut rest = reports.into_iter();
+        let (mut first, mut next_pair) = (0, 0);
+        let mut failed = false;
+        loop {
+            let batch: Vec<Report> = rest.by_ref().take(BATCH).collect();
+            if batch.is_empty() {
+                break;
+            }
+            let analysed: Vec<Analysed> = extract_bar.time(|bar| {
+                batch
+                    .into_par_iter()
+                    .map(|mut report| {
+                        segment_report(&mut report);
+                        let indicators = extractor.extract(&report);
+                        bar.inc();
+                        Analysed { report, indicators, terms: Vec::new() }
+                    })
+                    .collect()
+            });
+            // pairs whose newer report is in this batch; the older one may be the last of the previous batch
+            let end = first + analysed.len();
+            let batch_pairs: Vec<(usize, usize)> =
+                pairs[next_pair..].iter().take_while(|p| p.1 < end).copied().collect();
+            next_pair += batch_pairs.len();
+            let (analysed, per_report, per_pair) = compare_bar.time(|bar| {
+                let mut analysed = analysed;
+                analysed
+                    .par_iter_mut()
+                    .for_each(|a| a.terms = compare::terms::count_terms(&a.report.text, jieba, &settings.file.terms));
+                let get = |k: usize| {
+                    if k >= first {
+                        &analysed[k - first]
+                    } else {
+                        previous.as_ref().expect("the previous report")
+                    }
+                };
+                let per_pair: Vec<PairRows> = batch_pairs
+                    .par_iter()
+                    .map(|&(a, b)| {
+                        let (from, to) = (get(a), get(b));
+                        let diffs =
+                            compare::diff_reports(&from.report, &to.report, &settings.file.compare, Some(jieba));
+                        let rows = PairRows {
+                            sections: compare::sections::section_rows(&diffs),
+                            summary: output::summary::PairSummary::of(&diffs, redline_limit),
+                            changes: rows::term_changes(
+                                &from.report,
+                                &to.report,
+                                &from.terms,
+                                &to.terms,
+                                &settings.file.terms,
+                            ),
+                            diffs,
+                        };
+                        bar.inc();
+                        rows
+                    })
+                    .collect();
+                let per_report: Vec<ReportRows> = analysed.par_iter().map(report_rows).collect();
+                (analysed, per_report, per_pair)
+            });
+            let mut streamed = Streamed { indicators: Vec::new(), terms: Vec::new(), diffs: Vec::new() };
+            for r in per_report {
+                if r.no_targets {
+                    stats.warnings.push(format!("{}: no targets found", r.report.report_id));
                 }
-            };
-            let diffs: Vec<Vec<DiffRow>> = batch_pairs
-                .par_iter()
-                .map(|&(a, b)| {
-                    let d = compare::diff_reports(&get(a).report, &get(b).report, &settings.file.compare, Some(jieba));
-                    bar.inc();
-                    d
-                })
-                .collect();
-            (analysed, diffs)
-        });
-        let started = Instant::now();
-        let mut indicator_rows = Vec::new();
-        let mut term_rows = Vec::new();
-        for a in &analysed {
-            let r = &a.report;
-            out.report_rows.push(rows::report_row(r));
-            if r.meta.year > 0 && !a.indicators.iter().any(|i| i.kind == model::Kind::Target) {
-                stats.warnings.push(format!("{}: no targets found", r.meta.report_id));
+                n_indicators += r.indicators.len();
+                out.slogans.entry(r.report.region.clone()).or_default().extend(r.slogans);
+                out.report_rows.push(r.report);
+                out.mentions.extend(r.mentions);
+                out.sources.extend(r.sources);
+                streamed.indicators.extend(r.indicators);
+                streamed.terms.extend(r.terms);
             }
-            n_indicators += a.indicators.len();
-            indicator_rows.extend(rows::indicator_rows(r, &a.indicators));
-            for m in rows::mentions(r, &a.indicators) {
-                out.sources
-                    .entry((m.report_id.clone(), m.sentence_id as i64))
-                    .or_insert_with(|| r.sentences[m.sentence_id].text.clone());
-                out.mentions.push(m);
+            for p in per_pair {
+                out.sections.extend(p.sections);
+                out.pairs.extend(p.summary);
+                out.changes.extend(p.changes);
+                streamed.diffs.extend(p.diffs);
             }
-            term_rows.extend(rows::terms(r, &a.terms));
-            let slogans = a.terms.iter().filter(|t| t.slogan).map(|t| t.term.clone());
-            out.slogans.entry(r.meta.region.clone()).or_default().extend(slogans);
+            if send.send(streamed).is_err() {
+                failed = true; // the writer stopped on an error; join it below for the error
+                break;
+            }
+            first = end;
+            previous = analysed.into_iter().last();
         }
-        indicator_sink.push(&indicator_rows)?;
-        term_sink.push(&term_rows)?;
-        let get =
-            |k: usize| if k >= first { &analysed[k - first] } else { previous.as_ref().expect("the previous report") };
-        let mut diff_rows = Vec::new();
-        for (&(a, b), d) in batch_pairs.iter().zip(diffs) {
-            let (from, to) = (get(a), get(b));
-            out.changes.extend(rows::term_changes(
-                &from.report,
-                &to.report,
-                &from.terms,
-                &to.terms,
-                &settings.file.terms,
-            ));
-            out.sections.extend(compare::sections::section_rows(&d));
-            out.pairs.extend(output::summary::PairSummary::of(&d, redline_limit));
-            diff_rows.extend(d);
-        }
-        diff_sink.push(&diff_rows)?;
-        write_time += started.elapsed();
-        first = end;
-        previous = analysed.into_iter().last();
-    }
+        drop(send);
+        let written = writer
+            .join()
+            .map_err(|_| RunError::Table { table: DiffRow::NAME, message: "the writer thread panicked".into() })?;
+        let (busy, [n_ind, n_terms, n_diffs]) = written?;
+        debug_assert!(!failed, "the writer hung up without an error");
+        out.streamed_write = busy;
+        out.counts.insert(IndicatorRow::NAME, n_ind);
+        out.counts.insert(TermRow::NAME, n_terms);
+        out.counts.insert(DiffRow::NAME, n_diffs);
+        Ok(())
+    })?;
     stats.stages.push(("extract", extract_bar.finish(&format!("{n_indicators} indicators"))));
     stats.stages.push(("compare", compare_bar.finish(&format!("{} pairs", pairs.len()))));
-    let started = Instant::now();
-    out.counts.insert(IndicatorRow::NAME, indicator_sink.finish()?);
-    out.counts.insert(TermRow::NAME, term_sink.finish()?);
-    out.counts.insert(DiffRow::NAME, diff_sink.finish()?);
-    out.streamed_write = write_time + started.elapsed();
     Ok(out)
 }

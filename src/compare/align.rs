@@ -11,8 +11,9 @@
 //! 4. the longest chain of pairs that keeps document order is `kept`/`edited`; a pair
 //!    off that chain reappears elsewhere and is `moved`; the rest is added/removed.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
+use crate::ingest::decode::is_cjk;
 use crate::model::Op;
 
 /// Alignment settings (from `[compare]`).
@@ -96,7 +97,8 @@ impl Lcs {
 }
 
 fn key(s: &str) -> Vec<char> {
-    s.chars().filter(|c| c.is_alphanumeric() || *c == '%' || *c == '.').collect()
+    // the Han test first: it is a range check, `is_alphanumeric` a table search
+    s.chars().filter(|&c| is_cjk(c) || c.is_alphanumeric() || c == '%' || c == '.').collect()
 }
 
 fn bigrams(chars: &[char]) -> Vec<u64> {
@@ -165,14 +167,14 @@ pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignCo
 
 /// (old, new, similarity) for every pair that reaches the edit threshold.
 fn candidate_pairs(old: &[Vec<char>], new: &[Vec<char>], cfg: AlignConfig) -> Vec<(usize, usize, f64)> {
-    let mut exact: HashMap<&[char], Vec<usize>> = HashMap::new();
+    let mut exact: HashMap<&[char], Vec<usize>> = HashMap::default();
     for (i, k) in old.iter().enumerate() {
         exact.entry(k.as_slice()).or_default().push(i);
     }
     let old_grams: Vec<Vec<u64>> = old.iter().map(|k| bigrams(k)).collect();
     // built on first use: most old sentences are never a candidate
     let mut old_lcs: Vec<Option<Lcs>> = (0..old.len()).map(|_| None).collect();
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
     for (i, grams) in old_grams.iter().enumerate() {
         for &g in grams {
             index.entry(g).or_default().push(i as u32);

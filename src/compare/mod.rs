@@ -37,6 +37,8 @@ pub fn diff_reports(from: &Report, to: &Report, cfg: &CompareConfig, jieba: Opti
     let new: Vec<&str> = to.sentences.iter().map(|s| s.text.as_str()).collect();
     let deadline = Duration::from_millis(cfg.diff_deadline_ms);
     let headings: Vec<bool> = to.sentences.iter().map(|s| s.is_heading).collect();
+    let (from_paths, to_paths) = (section_paths(from), section_paths(to));
+    let path = |paths: &[String], section: Option<usize>| section.map_or(String::new(), |k| paths[k].clone());
     align::align_anchored(&old, &new, &headings, align_config(cfg))
         .into_iter()
         .map(|Aligned { op, from: i, to: j, similarity }| {
@@ -57,12 +59,17 @@ pub fn diff_reports(from: &Report, to: &Report, cfg: &CompareConfig, jieba: Opti
                 from_text: from_text.to_string(),
                 to_text: to_text.to_string(),
                 inline,
-                from_section: i.map_or(String::new(), |i| from.section_path(from.sentences[i].section)),
-                to_section: j.map_or(String::new(), |j| to.section_path(to.sentences[j].section)),
+                from_section: i.map_or(String::new(), |i| path(&from_paths, from.sentences[i].section)),
+                to_section: j.map_or(String::new(), |j| path(&to_paths, to.sentences[j].section)),
                 years_apart: (to.meta.year - from.meta.year) as i64,
             }
         })
         .collect()
+}
+
+/// The path of every section of a report, by section index.
+fn section_paths(r: &Report) -> Vec<String> {
+    (0..r.sections.len()).map(|k| r.section_path(Some(k))).collect()
 }
 
 /// Overall similarity of a pair: matched characters over all characters, with each

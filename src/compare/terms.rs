@@ -4,11 +4,11 @@
 //! whole) and the slogans reports coin in quotation marks (“六稳”, “放管服”). A slogan
 //! is counted wherever its text occurs, quoted or not.
 
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
 use regex::Regex;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::config::TermsConfig;
 use crate::ingest::decode::is_cjk;
@@ -37,11 +37,13 @@ pub struct TermCount {
 /// Terms of a text with `chars` characters, most frequent first, then by term.
 pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCount> {
     let chars = text.chars().count().max(1) as f64;
-    let mut counts: BTreeMap<&str, (u32, bool)> = BTreeMap::new();
+    let stopwords: HashSet<&str> = cfg.stopwords.iter().map(String::as_str).collect();
+    // hashed while counting, sorted once at the end
+    let mut counts: HashMap<&str, (u32, bool)> = HashMap::default();
     for line in text.lines() {
         for t in jieba.cut(line, true) {
             let w = t.word;
-            if w.chars().count() >= cfg.min_chars && w.chars().any(is_cjk) && !cfg.stopwords.iter().any(|s| s == w) {
+            if w.chars().count() >= cfg.min_chars && w.chars().any(is_cjk) && !stopwords.contains(w) {
                 counts.entry(w).or_insert((0, false)).0 += 1;
             }
         }
@@ -84,7 +86,7 @@ pub struct TermChange {
     pub to_per_10k: f64,
 }
 
-fn index(v: &[TermCount]) -> BTreeMap<&str, &TermCount> {
+fn index(v: &[TermCount]) -> HashMap<&str, &TermCount> {
     v.iter().map(|t| (t.term.as_str(), t)).collect()
 }
 
@@ -92,7 +94,9 @@ fn index(v: &[TermCount]) -> BTreeMap<&str, &TermCount> {
 pub fn term_changes(from: &[TermCount], to: &[TermCount], cfg: &TermsConfig) -> Vec<TermChange> {
     let (a, b) = (index(from), index(to));
     let mut out = Vec::new();
-    let keys: std::collections::BTreeSet<&str> = a.keys().chain(b.keys()).copied().collect();
+    // every term of either report once; the order does not matter, the result is sorted
+    let keys =
+        from.iter().map(|t| t.term.as_str()).chain(to.iter().map(|t| t.term.as_str()).filter(|t| !a.contains_key(t)));
     for term in keys {
         let (fa, fb) = (a.get(term), b.get(term));
         let (ca, cb) = (fa.map_or(0, |t| t.count), fb.map_or(0, |t| t.count));

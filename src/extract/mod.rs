@@ -82,7 +82,8 @@ pub struct Extractor {
     actual_cues: Vec<String>,
     estimate_cues: Vec<String>,
     five_year_cues: Vec<String>,
-    no_target_cues: Vec<String>,
+    /// “没有提出…具体目标” and the like, all at once
+    no_target_cues: aho_corasick::AhoCorasick,
     /// Aliases, longest first.
     aliases: Vec<Alias>,
     /// (id, unit families, headline measure) per indicator.
@@ -181,7 +182,7 @@ impl Extractor {
             actual_cues: x.actual_cues.clone(),
             estimate_cues: x.estimate_cues.clone(),
             five_year_cues: x.five_year_cues.clone(),
-            no_target_cues: x.no_target_cues.clone(),
+            no_target_cues: aho_corasick::AhoCorasick::new(&x.no_target_cues).expect("cue words build an automaton"),
             aliases,
             indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),
         }
@@ -633,7 +634,8 @@ impl Extractor {
         out: &mut Vec<Indicator>,
     ) {
         let text: String = chars.iter().collect();
-        let Some(cue_at) = self.no_target_cues.iter().filter_map(|c| text.find(c.as_str())).min() else { return };
+        // the leftmost match is the earliest of any cue
+        let Some(cue_at) = self.no_target_cues.find(&text).map(|m| m.start()) else { return };
         if ctx.part(report) == Part::Review {
             return;
         }
