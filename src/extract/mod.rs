@@ -560,7 +560,11 @@ impl Extractor {
         let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
         match ctx.part(report) {
             Part::Plan => {
-                if has(&self.actual_cues) && !has(&self.target_cues) {
+                // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
+                let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
+                if (has(&self.actual_cues) && !has(&self.target_cues))
+                    || (!aims(&window) && self.looks_back(report, ctx))
+                {
                     Kind::Actual
                 } else {
                     Kind::Target
@@ -612,6 +616,23 @@ impl Extractor {
                 }
             }
         }
+    }
+
+    /// “今年是…开局之年。过去一年，我们取得了很大成绩。国内生产总值增长10.3%”: in the
+    /// plan part, a paragraph that turned to the past year in an earlier sentence, and
+    /// has not turned back to the plan year since, reports results.
+    fn looks_back(&self, report: &Report, ctx: &Context) -> bool {
+        let before = ctx.slice(ctx.paragraph_start, ctx.full_start);
+        let back = ["过去一年", "过去的一年", "一年来"].iter().filter_map(|c| before.rfind(c)).max();
+        let plan_year = format!("{}年", report.meta.year);
+        let ahead = ["今年", "明年"]
+            .iter()
+            .map(|c| before.rfind(c))
+            .chain(std::iter::once(before.rfind(&plan_year)))
+            .chain(self.target_cues.iter().map(|c| before.rfind(c.as_str())))
+            .flatten()
+            .max();
+        matches!(back, Some(b) if ahead.is_none_or(|a| a < b))
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one.

@@ -434,3 +434,22 @@ fn a_chinese_numeral_ending_in_wan_before_an_unscalable_unit_keeps_its_wan() {
     let got = brief(&review("城镇新增就业三十万人。"));
     assert_eq!(got.iter().map(|r| (r.2, r.3.as_str())).collect::<Vec<_>>(), [(30.0, "万人")]);
 }
+
+#[test]
+fn a_plan_paragraph_that_turns_to_the_past_year_reports_results() {
+    let got = extract_parts(
+        "",
+        "2021年是开局之年，做好今年的工作至关重要。过去一年，我们取得了很大成绩。地区生产总值增长10.3%，居民消费价格涨幅控制在3%，城镇新增就业5万人。",
+    );
+    let gdp = got.iter().find(|i| i.value == Some(10.3)).expect("the growth figure");
+    assert_eq!((gdp.kind, gdp.period_start, gdp.period_end), (Kind::Actual, 2020, 2020));
+    assert!(got.iter().all(|i| i.kind == Kind::Actual), "{got:?}");
+}
+
+#[test]
+fn a_plan_paragraph_that_turns_back_to_this_year_sets_targets() {
+    let got = extract_parts("", "过去一年，我们取得了很大成绩。今年的主要预期目标是：地区生产总值增长6%左右。");
+    assert_eq!(got.iter().map(|i| (i.kind, i.value)).collect::<Vec<_>>(), [(Kind::Target, Some(6.0))]);
+    let got = extract_parts("", "过去一年成绩来之不易。展望今年，困难不少。地区生产总值增长6%左右。");
+    assert_eq!(got.iter().map(|i| i.kind).collect::<Vec<_>>(), [Kind::Target]);
+}
