@@ -612,6 +612,8 @@ impl Extractor {
                 });
                 match to_year.into_iter().chain(fyp).max_by_key(|(at, _)| *at) {
                     Some((at, span)) if single.is_none_or(|s| at > s) => span,
+                    // “十二五”时期的主要目标: a section about a five-year plan sets five-year targets
+                    _ if single.is_none() => ctx.five_year_section(report, plan).unwrap_or((plan, plan)),
                     _ => (plan, plan),
                 }
             }
@@ -781,6 +783,21 @@ impl<'a> Context<'a> {
 
     fn part(&self, report: &Report) -> Part {
         self.sentence.section.map_or(Part::Preamble, |s| report.sections[s].part)
+    }
+
+    /// The span of the five-year plan the sentence's section is about (“十二五”时期的主要
+    /// 目标和任务, 今后五年的工作), if it covers the plan year.
+    fn five_year_section(&self, report: &Report, plan: i32) -> Option<(i32, i32)> {
+        let path = report.section_path(self.sentence.section);
+        // 做好“十三五”开局工作 is this year's work, in the plan's first year
+        if ["开局", "起步", "第一年", "首年"].iter().any(|w| path.contains(w)) {
+            return None;
+        }
+        if let Some(c) = FIVE_YEAR_PLAN.captures(&path) {
+            let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32;
+            return (start + 4 >= plan && start <= plan + 1).then_some((start.max(plan), start + 4));
+        }
+        ["今后五年", "未来五年"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
     }
 
     fn section_is_five_year(&self, report: &Report, review: i32) -> bool {
