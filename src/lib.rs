@@ -185,6 +185,7 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     let exit = Exit::of_batch(reports.len(), failures.len());
     if exit == Exit::Nothing {
         output::write_table(out_dir, &error_rows, settings.excel_bom, false)?;
+        print_warnings(mode, &stats);
         rows::write_run_json(out_dir, settings, &[], &failures, &BTreeMap::new(), &stats)?;
         return Ok(exit);
     }
@@ -231,8 +232,18 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     write.inc();
     write.add_earlier(streamed_write);
     stats.stages.push(("write", write.finish("outputs written")));
+    print_warnings(mode, &stats);
     rows::write_run_json(out_dir, settings, &report_rows, &failures, &counts, &stats)?;
     Ok(exit)
+}
+
+/// Warnings go to stderr (unless `--quiet`) as well as to run.json.
+fn print_warnings(mode: Mode, stats: &RunStats) {
+    if mode != Mode::Quiet {
+        for w in &stats.warnings {
+            eprintln!("baogao: warning: {w}");
+        }
+    }
 }
 
 /// Reports analysed per batch: segmented, extracted, counted and compared together,

@@ -252,6 +252,7 @@ fn mixed_batch_reads_every_good_report_and_lists_exactly_the_bad_files() {
     assert!(ours.iter().all(|r| !col(&h, r, "value").contains("99")), "chrome leaked into indicators");
     let run_json = std::fs::read_to_string(out1.path().join("run.json")).unwrap();
     assert!(run_json.contains("traditional"), "no Big5 warning in run.json");
+    assert!(stderr.contains("baogao: warning: enc/2020_臺北市: Big5"), "no Big5 warning on stderr: {stderr}");
 
     // one government's reports pair up whatever the source calls it
     let (h, tva) = read_csv(&out1.path().join("targets_vs_actuals.csv"));
