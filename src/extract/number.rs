@@ -350,7 +350,10 @@ impl Lexicon {
         if value_hi.is_some() && bound == Bound::Eq {
             bound = Bound::Range;
         }
-        if !value.is_finite() {
+        // A number too long for f64 (or one that overflows once scaled, 1e300万亿) is
+        // not a statement: drop it rather than write inf into the tables.
+        let finite = |v: f64| v.is_finite() && (v * scale * info.factor).is_finite();
+        if !finite(value) || value_hi.is_some_and(|hi| !finite(hi)) {
             return None;
         }
         Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })

@@ -204,3 +204,14 @@ fn per_capita_gdp_is_not_gdp() {
     let v = review("人均地区生产总值达到10万元。");
     assert_eq!(v[0].indicator.as_deref(), Some("gdp_per_capita"));
 }
+
+#[test]
+fn numbers_too_large_for_f64_are_not_read() {
+    // found while writing the fuzz regression inputs: the upper end of a range
+    // parsed to inf, and 1e300万亿元 overflowed in value_base
+    let huge = "9".repeat(400);
+    let big = "9".repeat(300);
+    let found = plan(&format!("增长6%至{huge}%。收入{big}万亿元。增长6%。"));
+    assert!(found.iter().all(|i| [i.value, i.value_hi, i.value_base].into_iter().flatten().all(f64::is_finite)));
+    assert_eq!(brief(&found).last().map(|b| b.2), Some(6.0));
+}
