@@ -180,10 +180,12 @@ fn arabic(chars: &[char], at: usize) -> Option<(f64, usize)> {
 
 /// A number of either script at `at`: (value, end, chinese?).
 fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
-    if chars[at].is_ascii_digit() {
+    // `at` may be the end of the sentence: 百分之 with nothing after it
+    let first = *chars.get(at)?;
+    if first.is_ascii_digit() {
         return arabic(chars, at).map(|(v, e)| (v, e, false));
     }
-    if !is_cn_numeral(chars[at]) || chars[at] == '点' {
+    if !is_cn_numeral(first) || first == '点' {
         return None;
     }
     let mut end = at;

@@ -215,3 +215,10 @@ fn numbers_too_large_for_f64_are_not_read() {
     assert!(found.iter().all(|i| [i.value, i.value_hi, i.value_base].into_iter().flatten().all(f64::is_finite)));
     assert_eq!(brief(&found).last().map(|b| b.2), Some(6.0));
 }
+
+#[test]
+fn percent_words_at_the_end_of_a_sentence_are_no_number() {
+    // found by cargo fuzz (normalize_extract): 百分之 with nothing after it indexed past the end
+    assert!(plan("今年增长百分之").is_empty());
+    assert!(plan("增长百分之。").is_empty());
+}
