@@ -11,6 +11,8 @@ pub mod compare;
 pub mod config;
 pub mod error;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ingest;
 pub mod meta;
 pub mod model;

@@ -182,10 +182,12 @@ fn arabic(chars: &[char], at: usize) -> Option<(f64, usize)> {
 
 /// A number of either script at `at`: (value, end, chinese?).
 fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
-    if chars[at].is_ascii_digit() {
+    // `at` may be the end of the sentence: 百分之 with nothing after it
+    let first = *chars.get(at)?;
+    if first.is_ascii_digit() {
         return arabic(chars, at).map(|(v, e)| (v, e, false));
     }
-    if !is_cn_numeral(chars[at]) || chars[at] == '点' {
+    if !is_cn_numeral(first) || first == '点' {
         return None;
     }
     let mut end = at;
@@ -383,7 +385,10 @@ impl Lexicon {
         if value_hi.is_some() && bound == Bound::Eq {
             bound = Bound::Range;
         }
-        if !value.is_finite() {
+        // A number too long for f64 (or one that overflows once scaled, 1e300万亿) is
+        // not a statement: drop it rather than write inf into the tables.
+        let finite = |v: f64| v.is_finite() && (v * scale * info.factor).is_finite();
+        if !finite(value) || value_hi.is_some_and(|hi| !finite(hi)) {
             return None;
         }
         Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })

@@ -464,3 +464,21 @@ fn targets_in_a_five_year_plan_section_span_the_plan() {
     let got = plan("三、做好“十四五”开局工作\n城镇新增就业1100万人以上。");
     assert_eq!((got[0].period_start, got[0].period_end), (2021, 2021));
 }
+
+#[test]
+fn numbers_too_large_for_f64_are_not_read() {
+    // found while writing the fuzz regression inputs: the upper end of a range
+    // parsed to inf, and 1e300万亿元 overflowed in value_base
+    let huge = "9".repeat(400);
+    let big = "9".repeat(300);
+    let found = plan(&format!("增长6%至{huge}%。收入{big}万亿元。增长6%。"));
+    assert!(found.iter().all(|i| [i.value, i.value_hi, i.value_base].into_iter().flatten().all(f64::is_finite)));
+    assert_eq!(brief(&found).last().map(|b| b.2), Some(6.0));
+}
+
+#[test]
+fn percent_words_at_the_end_of_a_sentence_are_no_number() {
+    // found by cargo fuzz (normalize_extract): 百分之 with nothing after it indexed past the end
+    assert!(plan("今年增长百分之").is_empty());
+    assert!(plan("增长百分之。").is_empty());
+}
