@@ -191,10 +191,7 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         rows::write_run_json(out_dir, settings, &[], &failures, &BTreeMap::new(), &stats)?;
         return Ok(exit);
     }
-    let jieba = segmenter
-        .join()
-        .map_err(|_| RunError::Table { table: "terms", message: "the segmenter failed to load".into() })?;
-    let analysis = analyse(reports, out_dir, settings, mode, &jieba, &mut stats)?;
+    let analysis = analyse(reports, out_dir, settings, mode, segmenter, &mut stats)?;
 
     // tables built from the whole batch, then the summaries
     let mut write = StageProgress::start(mode, "write", 2);
@@ -329,9 +326,13 @@ fn analyse(
     out_dir: &Path,
     settings: &Settings,
     mode: Mode,
-    jieba: &jieba_rs::Jieba,
+    segmenter: std::thread::JoinHandle<jieba_rs::Jieba>,
     stats: &mut RunStats,
 ) -> Result<Analysis, RunError> {
+    // jieba's dictionary loads on its own thread; the first batch is read and aligned
+    // before it is needed
+    let mut segmenter = Some(segmenter);
+    let mut loaded: Option<jieba_rs::Jieba> = None;
     let pairs = compare::consecutive_pairs(&reports);
     let n_reports = reports.len();
     let mut bars = StageProgress::start_together(mode, &[("extract", n_reports), ("compare", pairs.len())]).into_iter();
@@ -395,6 +396,27 @@ fn analyse(
             let batch_pairs: Vec<(usize, usize)> =
                 pairs[next_pair..].iter().take_while(|p| p.1 < end).copied().collect();
             next_pair += batch_pairs.len();
+            let alignments: Vec<Vec<compare::align::Aligned>> = compare_bar.time(|_| {
+                let get = |k: usize| {
+                    if k >= first {
+                        &analysed[k - first]
+                    } else {
+                        previous.as_ref().expect("the previous report")
+                    }
+                };
+                batch_pairs
+                    .par_iter()
+                    .map(|&(a, b)| compare::align_reports(&get(a).report, &get(b).report, &settings.file.compare))
+                    .collect()
+            });
+            if let Some(handle) = segmenter.take() {
+                let jieba = handle.join().map_err(|_| RunError::Table {
+                    table: "terms",
+                    message: "the word segmenter failed to load".into(),
+                })?;
+                loaded = Some(jieba);
+            }
+            let jieba = loaded.as_ref().expect("the segmenter is loaded");
             let (analysed, per_report, per_pair) = compare_bar.time(|bar| {
                 let mut analysed = analysed;
                 analysed
@@ -409,10 +431,11 @@ fn analyse(
                 };
                 let per_pair: Vec<PairRows> = batch_pairs
                     .par_iter()
-                    .map(|&(a, b)| {
+                    .zip(alignments)
+                    .map(|(&(a, b), aligned)| {
                         let (from, to) = (get(a), get(b));
                         let diffs =
-                            compare::diff_reports(&from.report, &to.report, &settings.file.compare, Some(jieba));
+                            compare::diff_rows(&from.report, &to.report, aligned, &settings.file.compare, Some(jieba));
                         let rows = PairRows {
                             sections: compare::sections::section_rows(&diffs),
                             summary: output::summary::PairSummary::of(&diffs, redline_limit),

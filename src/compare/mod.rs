@@ -33,13 +33,32 @@ pub fn align_config(c: &CompareConfig) -> AlignConfig {
 
 /// The sentence diff of two reports, in the order of the newer one.
 pub fn diff_reports(from: &Report, to: &Report, cfg: &CompareConfig, jieba: Option<&Jieba>) -> Vec<DiffRow> {
+    diff_rows(from, to, align_reports(from, to, cfg), cfg, jieba)
+}
+
+/// The sentence alignment of two reports (no words needed: a batch aligns its pairs
+/// while jieba's dictionary is still loading).
+pub fn align_reports(from: &Report, to: &Report, cfg: &CompareConfig) -> Vec<Aligned> {
+    let old: Vec<&str> = from.sentences.iter().map(|s| s.text.as_str()).collect();
+    let new: Vec<&str> = to.sentences.iter().map(|s| s.text.as_str()).collect();
+    let headings: Vec<bool> = to.sentences.iter().map(|s| s.is_heading).collect();
+    align::align_anchored(&old, &new, &headings, align_config(cfg))
+}
+
+/// The rows of an alignment, with inline diffs of edited and moved sentences.
+pub fn diff_rows(
+    from: &Report,
+    to: &Report,
+    aligned: Vec<Aligned>,
+    cfg: &CompareConfig,
+    jieba: Option<&Jieba>,
+) -> Vec<DiffRow> {
     let old: Vec<&str> = from.sentences.iter().map(|s| s.text.as_str()).collect();
     let new: Vec<&str> = to.sentences.iter().map(|s| s.text.as_str()).collect();
     let deadline = Duration::from_millis(cfg.diff_deadline_ms);
-    let headings: Vec<bool> = to.sentences.iter().map(|s| s.is_heading).collect();
     let (from_paths, to_paths) = (section_paths(from), section_paths(to));
     let path = |paths: &[String], section: Option<usize>| section.map_or(String::new(), |k| paths[k].clone());
-    align::align_anchored(&old, &new, &headings, align_config(cfg))
+    aligned
         .into_iter()
         .map(|Aligned { op, from: i, to: j, similarity }| {
             let from_text = i.map_or("", |i| old[i]);
