@@ -121,6 +121,9 @@ static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三�
 static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
 static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20\d\d)年").expect("valid regex"));
+/// “十一五”前四年累计: the first years of a five-year plan.
+static PLAN_FIRST_YEARS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五”?前([一二三四])年").expect("valid regex"));
 static FIVE_YEAR_PLAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
 
@@ -586,7 +589,9 @@ impl Extractor {
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {
             Kind::Actual => {
-                if self.five_year(&paragraph, review)
+                if let Some(span) = Self::first_years_of_plan(&paragraph, review) {
+                    span
+                } else if self.five_year(&paragraph, review)
                     || (paragraph_is_silent(&paragraph, review) && ctx.section_is_five_year(report, review))
                 {
                     (review - 4, review)
@@ -607,8 +612,7 @@ impl Extractor {
                 });
                 let fyp = FIVE_YEAR_PLAN.captures_iter(&paragraph).last().and_then(|c| {
                     let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32; // 十一五 = 2006–2010
-                    (start + 4 >= plan && start <= plan + 1)
-                        .then_some((c.get(0)?.start(), (start.max(plan), start + 4)))
+                    (start + 4 >= plan && start <= plan + 1).then_some((c.get(0)?.start(), (start, start + 4)))
                 });
                 match to_year.into_iter().chain(fyp).max_by_key(|(at, _)| *at) {
                     Some((at, span)) if single.is_none_or(|s| at > s) => span,
@@ -618,6 +622,22 @@ impl Extractor {
                 }
             }
         }
+    }
+
+    /// “十一五”前四年累计…下降14.38%: the span of the first years of a plan, when that is
+    /// the last year cue before the number.
+    fn first_years_of_plan(paragraph: &str, review: i32) -> Option<(i32, i32)> {
+        let c = PLAN_FIRST_YEARS.captures_iter(paragraph).last()?;
+        let at = c.get(0)?.start();
+        let later_single =
+            ["过去一年", "去年", "一年来", "全年"].iter().filter_map(|w| paragraph.rfind(w)).any(|w| w > at);
+        if later_single || paragraph[at..].contains("。") {
+            return None;
+        }
+        let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32;
+        let years = number::cn_digit(c[2].chars().next()?)? as i32;
+        let span = (start, start + years - 1);
+        (span.1 <= review).then_some(span)
     }
 
     /// “今年是…开局之年。过去一年，我们取得了很大成绩。国内生产总值增长10.3%”: in the
@@ -795,7 +815,7 @@ impl<'a> Context<'a> {
         }
         if let Some(c) = FIVE_YEAR_PLAN.captures(&path) {
             let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32;
-            return (start + 4 >= plan && start <= plan + 1).then_some((start.max(plan), start + 4));
+            return (start + 4 >= plan && start <= plan + 1).then_some((start, start + 4));
         }
         ["今后五年", "未来五年"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
     }

@@ -8,8 +8,14 @@ use crate::model::{Document, SourceFormat};
 /// Extract from a report whose review part is `review` and plan part is `plan`
 /// (delivered 2021-01-12, so it reviews 2020 and plans 2021).
 fn extract_parts(review: &str, plan: &str) -> Vec<Indicator> {
+    extract_parts_delivered("2021", review, plan)
+}
+
+/// Like [`extract_parts`], for a report delivered in January of `year`.
+fn extract_parts_delivered(year: &str, review: &str, plan: &str) -> Vec<Indicator> {
     let settings = builtin_settings(Overrides::default()).unwrap();
-    let text = format!("政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n{review}\n二、2021年工作安排\n{plan}\n");
+    let prev = year.parse::<i32>().unwrap() - 1;
+    let text = format!("政府工作报告\n——{year}年1月12日在某某区第一届人民代表大会第一次会议上\n一、{prev}年工作回顾\n{review}\n二、{year}年工作安排\n{plan}\n");
     let doc = Document {
         path: "t.txt".into(),
         report_id: "t".into(),
@@ -481,4 +487,26 @@ fn percent_words_at_the_end_of_a_sentence_are_no_number() {
     // found by cargo fuzz (normalize_extract): 百分之 with nothing after it indexed past the end
     assert!(plan("今年增长百分之").is_empty());
     assert!(plan("增长百分之。").is_empty());
+}
+
+#[test]
+fn the_first_years_of_a_plan_are_their_own_span() {
+    // the 2010 report reviews 2009; “十一五”前四年 is 2006–2009
+    let got = extract_parts_delivered(
+        "2010",
+        "“十一五”前四年累计单位国内生产总值能耗下降14.38%，化学需氧量排放量下降9.66%。全年单位国内生产总值能耗下降2.2%。",
+        "",
+    );
+    let spans: Vec<(f64, i32, i32)> = got.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(spans, [(-14.38, 2006, 2009), (-9.66, 2006, 2009), (-2.2, 2009, 2009)]);
+}
+
+#[test]
+fn a_five_year_target_in_the_plans_last_year_spans_the_plan() {
+    // the 2010 report: “十一五”期间下降20%左右 is the 2006–2010 goal, not 2010's
+    let got = extract_parts_delivered("2010", "", "单位生产总值能耗完成“十一五”期间下降20%左右的目标。");
+    assert_eq!(
+        (got[0].kind, got[0].value, got[0].period_start, got[0].period_end),
+        (Kind::Target, Some(-20.0), 2006, 2010)
+    );
 }
