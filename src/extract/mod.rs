@@ -543,6 +543,16 @@ impl Extractor {
     fn indicator_of(&self, subject: &str, family: &str) -> Option<String> {
         // 规模以上工业增加值增速: a rate-of-change noun after the alias is still the indicator
         let core = ["增速", "增幅", "增长率"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject);
+        // 服务业增加值占地区生产总值比重, 研发经费与国内生产总值之比: the whole is not
+        // the indicator; the part before it names what is measured
+        let core = match core.char_indices().skip(1).find(|&(_, c)| c == '占') {
+            Some((at, _)) => &core[..at],
+            None => core.split("相当于").next().unwrap_or(core),
+        };
+        let core = match core.strip_suffix("之比").and_then(|c| c.rfind('与').map(|at| &c[..at])) {
+            Some(part) => part,
+            None => core,
+        };
         let alias = self.aliases.iter().find(|a| core.ends_with(a.text.as_str()))?;
         let id = &self.indicators[alias.indicator].0;
         self.accepts(id, family).then(|| id.clone())

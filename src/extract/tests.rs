@@ -510,3 +510,11 @@ fn a_five_year_target_in_the_plans_last_year_spans_the_plan() {
         (Kind::Target, Some(-20.0), 2006, 2010)
     );
 }
+
+#[test]
+fn a_share_of_gdp_is_not_gdp() {
+    let got =
+        review("服务业增加值占地区生产总值比重达到55%，研发经费支出与地区生产总值之比为2.5%，地区生产总值增长6%。");
+    let ind: Vec<(Option<&str>, f64)> = got.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap())).collect();
+    assert_eq!(ind, [(None, 55.0), (None, 2.5), (Some("gdp"), 6.0)]);
+}
