@@ -223,8 +223,26 @@ for scale in $SCALES; do
   rm -rf "$in"
 done
 
+# ---- one report through `baogao extract`, start-up included --------------------------
+one="$(find "$CORPUS" -name '*.txt' | sort | tail -n 1)"
+log "baogao extract of one report, 11 runs: $one"
+"$PYTHON" - "$BAOGAO_BIN" "$one" >"$RESULTS/extract.txt" <<'PY'
+import statistics, subprocess, sys, time
+walls = []
+for _ in range(11):
+    t = time.perf_counter()
+    subprocess.run([sys.argv[1], "extract", sys.argv[2]], check=True, stdout=subprocess.DEVNULL)
+    walls.append(time.perf_counter() - t)
+print(f"{statistics.median(walls) * 1000:.1f} ms median wall (min {min(walls) * 1000:.1f}, max {max(walls) * 1000:.1f}) "
+      f"for `baogao extract` of one report ({sys.argv[2].split('/')[-2]}/{sys.argv[2].split('/')[-1]}), start-up included")
+PY
+
 # ---- report -------------------------------------------------------------------------
 "$PYTHON" "$BENCH_DIR/report.py" summary "$RESULTS"
+echo
+echo "## One report"
+echo
+cat "$RESULTS/extract.txt"
 echo
 echo "Load average at the end (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 log "done"
