@@ -577,6 +577,9 @@ fn redline(h: &mut String, pair: &PairSummary) {
     let _ = writeln!(h, "</div></details>");
 }
 
+/// Room right of the last year, so its label is not cut off.
+const RIGHT: f64 = 24.0;
+
 /// An SVG line chart: actuals solid, targets dashed, years on x, values on y.
 fn chart(by_year: &BTreeMap<i64, (Option<&PanelRow>, Option<&PanelRow>)>) -> String {
     let pts = |actual: bool| -> Vec<(i64, f64)> {
@@ -603,7 +606,7 @@ fn chart(by_year: &BTreeMap<i64, (Option<&PanelRow>, Option<&PanelRow>)>) -> Str
     }
     let (w, hgt, left, bottom) = (480.0, 200.0, 70.0, 30.0);
     let sx = |x: i64| {
-        left + if x1 == x0 { (w - left - 10.0) / 2.0 } else { (x - x0) as f64 / (x1 - x0) as f64 * (w - left - 10.0) }
+        left + if x1 == x0 { (w - left - RIGHT) / 2.0 } else { (x - x0) as f64 / (x1 - x0) as f64 * (w - left - RIGHT) }
     };
     let sy = |y: f64| 10.0 + (y1 - y) / (y1 - y0) * (hgt - bottom - 10.0);
     let mut s = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {hgt}\" width=\"{w}\" height=\"{hgt}\" role=\"img\">");
@@ -611,7 +614,7 @@ fn chart(by_year: &BTreeMap<i64, (Option<&PanelRow>, Option<&PanelRow>)>) -> Str
         s,
         "<line x1=\"{left}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\"/>",
         hgt - bottom,
-        w - 10.0,
+        w - RIGHT,
         hgt - bottom
     );
     let _ = write!(s, "<line x1=\"{left}\" y1=\"10\" x2=\"{left}\" y2=\"{}\" stroke=\"#999\"/>", hgt - bottom);
