@@ -30,9 +30,9 @@ REPORT = (
 )
 
 
-def docx(body_xml):
+def docx(body_xml, method=zipfile.ZIP_DEFLATED):
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(buf, "w", method) as z:
         z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
         z.writestr(
             "word/document.xml",
@@ -70,6 +70,11 @@ def main():
         "<w:p><w:r><w:t>政府</w:t></w:r><w:r><w:tab/><w:t>工作 &amp; &#20013;</w:t><w:br/></w:r></w:p>"
         "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc>"
         "<w:tc><w:p><w:r><w:t>6%</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"))
+    # stored (not deflated): mutations of the XML reach the XML reader
+    write("docx", "report-stored.docx", docx(paragraphs_xml(REPORT), zipfile.ZIP_STORED))
+    write("docx", "entities-stored.docx", docx(
+        "<w:p><w:r><w:t>&#20013;&#x56FD;&amp;&lt;&gt;&quot;&apos;&bogus;<![CDATA[x]]></w:t><w:cr/></w:r></w:p>"
+        "<!-- c --><?pi x?><w:p><w:r><w:t/><w:tab/></w:r></w:p>", zipfile.ZIP_STORED))
     if len(sys.argv) == 3 and sys.argv[1] == "--with-shared-corpus":
         # Whole reports are longer than -max_len, and a cut inside a UTF-8 sequence
         # would make the seed undecodable: take pieces of ~12 KB at line boundaries.

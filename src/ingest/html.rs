@@ -97,7 +97,8 @@ fn push_text(out: &mut String, raw: &str) {
     while let Some(amp) = rest.find('&') {
         push_spaced(out, &rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // bytes, not a str slice: 12 bytes may end inside a Chinese char (R&D研发)
+        let end = rest.as_bytes()[..rest.len().min(12)].iter().position(|&b| b == b';');
         match end.and_then(|e| entity(&rest[1..e]).map(|c| (c, e))) {
             Some((c, e)) => {
                 out.push(c);
@@ -167,6 +168,13 @@ mod tests {
         );
         assert_eq!(declared_charset(b"<meta charset='utf-8'>").as_deref(), Some("utf-8"));
         assert_eq!(declared_charset(b"<p>none</p>"), None);
+    }
+
+    #[test]
+    fn ampersand_before_chinese_text_is_kept() {
+        // found by cargo fuzz (html): the entity look-ahead sliced inside a char
+        assert_eq!(html_text("<p>R&D研发投入增长10%</p>"), "\nR&D研发投入增长10%\n");
+        assert_eq!(html_text("&#第十三届"), "&#第十三届");
     }
 
     #[test]
