@@ -156,7 +156,8 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         stats.warnings.push(format!("removed {stale} temporary files left by an earlier interrupted run"));
     }
 
-    // ingest + normalise + segment
+    // ingest: read, decode, normalise and read the metadata of every input; segmenting
+    // waits for the batches of `analyse`
     let bar = StageProgress::start(mode, "ingest", inputs.len());
     let loaded: Vec<Result<(Report, String), Failure>> = inputs
         .par_iter()
