@@ -357,16 +357,26 @@ fn analyse(
     };
     let mut n_indicators = 0;
     std::thread::scope(|scope| -> Result<(), RunError> {
-        // one batch in the channel and one being written: memory stays bounded
-        let (send, receive) = std::sync::mpsc::sync_channel::<Streamed>(1);
+        // one batch in the channel and one being written: memory stays bounded. `None`
+        // says every batch was sent; a channel closed without it (an error in the loop)
+        // leaves the tables unfinished, and their temporary files are removed.
+        let (send, receive) = std::sync::mpsc::sync_channel::<Option<Streamed>>(1);
         let writer = scope.spawn(move || -> Result<(Duration, [usize; 3]), RunError> {
             let mut busy = Duration::ZERO;
-            for batch in receive {
+            let mut complete = false;
+            for message in receive {
+                let Some(batch) = message else {
+                    complete = true;
+                    break;
+                };
                 let started = Instant::now();
                 indicator_sink.push(&batch.indicators)?;
                 term_sink.push(&batch.terms)?;
                 diff_sink.push(&batch.diffs)?;
                 busy += started.elapsed();
+            }
+            if !complete {
+                return Err(RunError::Table { table: DiffRow::NAME, message: "the analysis stopped early".into() });
             }
             let started = Instant::now();
             let counts = [indicator_sink.finish()?, term_sink.finish()?, diff_sink.finish()?];
@@ -475,12 +485,16 @@ fn analyse(
                 out.changes.extend(p.changes);
                 streamed.diffs.extend(p.diffs);
             }
-            if send.send(streamed).is_err() {
+            if send.send(Some(streamed)).is_err() {
                 failed = true; // the writer stopped on an error; join it below for the error
                 break;
             }
             first = end;
             previous = analysed.into_iter().last();
+        }
+        if !failed {
+            // the writer may have stopped on an error since; joining it reports that
+            let _ = send.send(None);
         }
         drop(send);
         let written = writer
