@@ -92,17 +92,19 @@ fn section_paths(r: &Report) -> Vec<String> {
 }
 
 /// Overall similarity of a pair: matched characters over all characters, with each
-/// aligned pair weighted by its similarity.
+/// aligned pair weighted by its similarity. Two empty reports are alike (1).
 pub fn pair_similarity(rows: &[DiffRow]) -> f64 {
+    matched_share(rows).unwrap_or(1.0)
+}
+
+/// Matched characters over all characters of `rows`, each weighted by its similarity;
+/// `None` when the rows have no characters.
+pub fn matched_share<'a>(rows: impl IntoIterator<Item = &'a DiffRow>) -> Option<f64> {
     let (mut same, mut total) = (0.0, 0.0);
     for r in rows {
-        let (a, b) = (r.from_text.chars().count() as f64, r.to_text.chars().count() as f64);
-        same += r.similarity.0 * (a + b);
-        total += a + b;
+        let w = (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
+        same += r.similarity.0 * w;
+        total += w;
     }
-    if total == 0.0 {
-        1.0
-    } else {
-        same / total
-    }
+    (total > 0.0).then(|| same / total)
 }

@@ -66,12 +66,7 @@ pub fn section_rows(rows: &[DiffRow]) -> Vec<SectionRow> {
 }
 
 fn row(first: &DiffRow, new: &str, old: &str, rows: &[&DiffRow]) -> SectionRow {
-    let (mut same, mut total) = (0.0, 0.0);
-    for r in rows {
-        let w = (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
-        same += r.similarity.0 * w;
-        total += w;
-    }
+    let similarity = super::matched_share(rows.iter().copied()).map_or(0.0, |s| (s * 1e4).round() / 1e4);
     let count = |op: Op| rows.iter().filter(|r| r.op == op).count() as i64;
     SectionRow {
         region: first.region.clone(),
@@ -79,7 +74,7 @@ fn row(first: &DiffRow, new: &str, old: &str, rows: &[&DiffRow]) -> SectionRow {
         to_report: first.to_report.clone(),
         to_section: new.to_string(),
         from_section: old.to_string(),
-        similarity: Num(if total > 0.0 { (same / total * 1e4).round() / 1e4 } else { 0.0 }),
+        similarity: Num(similarity),
         sentences: rows.iter().filter(|r| r.to_sentence_id.is_some()).count() as i64,
         kept: count(Op::Kept),
         edited: count(Op::Edited),
