@@ -49,34 +49,44 @@ pub fn similarity(a: &[char], b: &[char]) -> f64 {
 pub struct Lcs {
     len: usize,
     words: usize,
-    /// positions of each distinct char, sorted by char
-    masks: Vec<(char, Vec<u64>)>,
+    /// the distinct chars of the fixed string, sorted
+    chars: Vec<char>,
+    /// `words` bit words per distinct char: where it stands in the fixed string
+    masks: Vec<u64>,
 }
 
 impl Lcs {
     pub fn new(a: &[char]) -> Lcs {
         let words = a.len().div_ceil(64);
-        let mut masks: Vec<(char, Vec<u64>)> = Vec::new();
-        let mut distinct: Vec<char> = a.to_vec();
-        distinct.sort_unstable();
-        distinct.dedup();
-        for c in distinct {
-            masks.push((c, vec![0; words]));
-        }
+        let mut chars: Vec<char> = a.to_vec();
+        chars.sort_unstable();
+        chars.dedup();
+        let mut masks = vec![0u64; chars.len() * words];
         for (i, c) in a.iter().enumerate() {
-            if let Ok(k) = masks.binary_search_by(|m| m.0.cmp(c)) {
-                masks[k].1[i / 64] |= 1 << (i % 64);
+            if let Ok(k) = chars.binary_search(c) {
+                masks[k * words + i / 64] |= 1 << (i % 64);
             }
         }
-        Lcs { len: a.len(), words, masks }
+        Lcs { len: a.len(), words, chars, masks }
     }
 
     /// Length of a longest common subsequence of the fixed string and `b`.
     pub fn len_with(&self, b: &[char]) -> usize {
+        if self.words == 1 {
+            // one machine word: most sentences
+            let mut v = u64::MAX;
+            for c in b {
+                let Ok(k) = self.chars.binary_search(c) else { continue };
+                let u = v & self.masks[k];
+                v = v.wrapping_add(u) | (v & !self.masks[k]);
+            }
+            let mask = if self.len == 64 { u64::MAX } else { (1u64 << self.len) - 1 };
+            return (!v & mask).count_ones() as usize;
+        }
         let mut v = vec![u64::MAX; self.words];
         for c in b {
-            let Ok(k) = self.masks.binary_search_by(|m| m.0.cmp(c)) else { continue };
-            let m = &self.masks[k].1;
+            let Ok(k) = self.chars.binary_search(c) else { continue };
+            let m = &self.masks[k * self.words..(k + 1) * self.words];
             let mut carry = 0u64;
             for (w, &mw) in v.iter_mut().zip(m) {
                 let u = *w & mw;
@@ -96,16 +106,72 @@ impl Lcs {
     }
 }
 
-fn key(s: &str) -> Vec<char> {
+fn key(s: &str, out: &mut Vec<char>) {
     // the Han test first: it is a range check, `is_alphanumeric` a table search
-    s.chars().filter(|&c| is_cjk(c) || c.is_alphanumeric() || c == '%' || c == '.').collect()
+    out.extend(s.chars().filter(|&c| is_cjk(c) || c.is_alphanumeric() || c == '%' || c == '.'));
 }
 
-fn bigrams(chars: &[char]) -> Vec<u64> {
-    let mut v: Vec<u64> = chars.windows(2).map(|w| ((w[0] as u64) << 32) | w[1] as u64).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+/// The comparison keys of a list of sentences and their distinct character bigrams,
+/// each kind in one buffer (a report has hundreds of sentences: one allocation each
+/// was a fifth of the alignment's time).
+struct Keys {
+    chars: Vec<char>,
+    char_ends: Vec<usize>,
+    grams: Vec<u64>,
+    gram_ends: Vec<usize>,
+}
+
+impl Keys {
+    fn new(sentences: &[&str]) -> Keys {
+        let total: usize = sentences.iter().map(|s| s.len()).sum();
+        let mut k = Keys {
+            chars: Vec::with_capacity(total / 3 + sentences.len()),
+            char_ends: Vec::with_capacity(sentences.len()),
+            grams: Vec::with_capacity(total / 3),
+            gram_ends: Vec::with_capacity(sentences.len()),
+        };
+        for s in sentences {
+            let start = k.chars.len();
+            key(s, &mut k.chars);
+            k.char_ends.push(k.chars.len());
+            let from = k.grams.len();
+            let chars = &k.chars[start..];
+            k.grams.extend(chars.windows(2).map(|w| ((w[0] as u64) << 32) | w[1] as u64));
+            let grams = &mut k.grams[from..];
+            grams.sort_unstable();
+            let distinct = dedup_sorted(grams);
+            k.grams.truncate(from + distinct);
+            k.gram_ends.push(k.grams.len());
+        }
+        k
+    }
+
+    fn len(&self) -> usize {
+        self.char_ends.len()
+    }
+
+    fn chars(&self, i: usize) -> &[char] {
+        &self.chars[if i == 0 { 0 } else { self.char_ends[i - 1] }..self.char_ends[i]]
+    }
+
+    fn grams(&self, i: usize) -> &[u64] {
+        &self.grams[if i == 0 { 0 } else { self.gram_ends[i - 1] }..self.gram_ends[i]]
+    }
+}
+
+/// Move the distinct values of a sorted slice to its front; how many there are.
+fn dedup_sorted(v: &mut [u64]) -> usize {
+    if v.is_empty() {
+        return 0;
+    }
+    let mut w = 1;
+    for r in 1..v.len() {
+        if v[r] != v[w - 1] {
+            v[w] = v[r];
+            w += 1;
+        }
+    }
+    w
 }
 
 /// Align `old` to `new` sentences.
@@ -117,8 +183,8 @@ pub fn align(old: &[&str], new: &[&str], cfg: AlignConfig) -> Vec<Aligned> {
 /// headings: the order is read from the headings first, so that a paragraph that
 /// changes section is what moved, not the heading it now stands under.
 pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignConfig) -> Vec<Aligned> {
-    let old_keys: Vec<Vec<char>> = old.iter().map(|s| key(s)).collect();
-    let new_keys: Vec<Vec<char>> = new.iter().map(|s| key(s)).collect();
+    let old_keys = Keys::new(old);
+    let new_keys = Keys::new(new);
     let mut pairs = candidate_pairs(&old_keys, &new_keys, cfg);
     // most similar first; ties by position so the result never depends on hashing
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));
@@ -131,7 +197,7 @@ pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignCo
         }
     }
     let weight = |j: usize| {
-        let text = new_keys[j].len() as u64;
+        let text = new_keys.chars(j).len() as u64;
         if anchors.get(j).copied().unwrap_or(false) {
             text + HEADING_WEIGHT
         } else {
@@ -154,7 +220,7 @@ pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignCo
             Some((i, sim)) if in_order[j] => {
                 emit_removed(i, &mut next_old, &mut out);
                 next_old = next_old.max(i + 1);
-                let op = if old_keys[i] == new_keys[j] { Op::Kept } else { Op::Edited };
+                let op = if old_keys.chars(i) == new_keys.chars(j) { Op::Kept } else { Op::Edited };
                 out.push(Aligned { op, from: Some(i), to: Some(j), similarity: sim });
             }
             Some((i, sim)) => out.push(Aligned { op: Op::Moved, from: Some(i), to: Some(j), similarity: sim }),
@@ -166,31 +232,46 @@ pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignCo
 }
 
 /// (old, new, similarity) for every pair that reaches the edit threshold.
-fn candidate_pairs(old: &[Vec<char>], new: &[Vec<char>], cfg: AlignConfig) -> Vec<(usize, usize, f64)> {
-    let mut exact: HashMap<&[char], Vec<usize>> = HashMap::default();
-    for (i, k) in old.iter().enumerate() {
-        exact.entry(k.as_slice()).or_default().push(i);
-    }
-    let old_grams: Vec<Vec<u64>> = old.iter().map(|k| bigrams(k)).collect();
-    // built on first use: most old sentences are never a candidate
-    let mut old_lcs: Vec<Option<Lcs>> = (0..old.len()).map(|_| None).collect();
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
-    for (i, grams) in old_grams.iter().enumerate() {
-        for &g in grams {
-            index.entry(g).or_default().push(i as u32);
+fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usize, f64)> {
+    // identical keys: the first old sentence with each key, and a chain to the next
+    let mut first_same: HashMap<&[char], usize> = HashMap::default();
+    let mut next_same = vec![usize::MAX; old.len()];
+    for i in (0..old.len()).rev() {
+        if let Some(next) = first_same.insert(old.chars(i), i) {
+            next_same[i] = next;
         }
     }
+    // the old sentences of each bigram, in one buffer: (gram, sentence) sorted
+    let mut postings: Vec<(u64, u32)> = Vec::with_capacity(old.grams.len());
+    for i in 0..old.len() {
+        postings.extend(old.grams(i).iter().map(|&g| (g, i as u32)));
+    }
+    postings.sort_unstable();
+    let mut index: HashMap<u64, (u32, u32)> = HashMap::default();
+    index.reserve(postings.len() / 2);
+    let mut start = 0;
+    while start < postings.len() {
+        let g = postings[start].0;
+        let end = start + postings[start..].iter().take_while(|p| p.0 == g).count();
+        index.insert(g, (start as u32, end as u32));
+        start = end;
+    }
+    // built on first use: most old sentences are never a candidate
+    let mut old_lcs: Vec<Option<Lcs>> = (0..old.len()).map(|_| None).collect();
     let mut shared = vec![0u32; old.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut pairs = Vec::new();
-    for (j, k) in new.iter().enumerate() {
-        if let Some(same) = exact.get(k.as_slice()) {
-            pairs.extend(same.iter().map(|&i| (i, j, 1.0)));
+    for j in 0..new.len() {
+        let k = new.chars(j);
+        let mut same = first_same.get(k).copied().unwrap_or(usize::MAX);
+        while same != usize::MAX {
+            pairs.push((same, j, 1.0));
+            same = next_same[same];
         }
-        let grams = bigrams(k);
-        for g in &grams {
-            if let Some(list) = index.get(g) {
-                for &i in list {
+        let grams = new.grams(j);
+        for g in grams {
+            if let Some(&(from, to)) = index.get(g) {
+                for &(_, i) in &postings[from as usize..to as usize] {
                     if shared[i as usize] == 0 {
                         touched.push(i);
                     }
@@ -202,13 +283,14 @@ fn candidate_pairs(old: &[Vec<char>], new: &[Vec<char>], cfg: AlignConfig) -> Ve
             let i = i as usize;
             let s = shared[i] as f64;
             shared[i] = 0;
-            let dice = 2.0 * s / (grams.len() + old_grams[i].len()).max(1) as f64;
-            let (la, lb) = (old[i].len() as f64, k.len() as f64);
+            let o = old.chars(i);
+            let dice = 2.0 * s / (grams.len() + old.grams(i).len()).max(1) as f64;
+            let (la, lb) = (o.len() as f64, k.len() as f64);
             // ratio can never exceed 2·min/(a+b)
-            if dice < cfg.candidate_dice || 2.0 * la.min(lb) / (la + lb) < cfg.edit_threshold || old[i] == *k {
+            if dice < cfg.candidate_dice || 2.0 * la.min(lb) / (la + lb) < cfg.edit_threshold || o == k {
                 continue;
             }
-            let lcs = old_lcs[i].get_or_insert_with(|| Lcs::new(&old[i])).len_with(k);
+            let lcs = old_lcs[i].get_or_insert_with(|| Lcs::new(o)).len_with(k);
             let sim = 2.0 * lcs as f64 / (la + lb);
             if sim >= cfg.edit_threshold {
                 pairs.push((i, j, sim));

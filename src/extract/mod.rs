@@ -199,6 +199,10 @@ impl Extractor {
     /// Every quantified statement of a report, in text order.
     pub fn extract(&self, report: &Report) -> Vec<Indicator> {
         let text: Vec<char> = report.text.chars().collect();
+        // byte offset of every char offset, so cue windows borrow from the report's text
+        let mut bytes: Vec<usize> = report.text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(report.text.len());
+        let text = Text { chars: &text, str: &report.text, bytes: &bytes };
         let mut out = Vec::new();
         for sentence in &report.sentences {
             self.sentence(report, &text, sentence, &mut out);
@@ -206,8 +210,8 @@ impl Extractor {
         out
     }
 
-    fn sentence(&self, report: &Report, text: &[char], sentence: &Sentence, out: &mut Vec<Indicator>) {
-        let chars: Vec<char> = text[sentence.start..sentence.end].to_vec();
+    fn sentence(&self, report: &Report, text: &Text, sentence: &Sentence, out: &mut Vec<Indicator>) {
+        let chars: Vec<char> = text.chars[sentence.start..sentence.end].to_vec();
         let ctx = Context::new(report, text, sentence);
         let hits = self.lex.scan(&chars);
         if hits.is_empty() {
@@ -423,7 +427,7 @@ impl Extractor {
             sentence_id: sentence.id,
             start: sentence.start + hit.start,
             end: sentence.start + hit.end,
-            matched: ctx.slice(sentence.start + hit.start, sentence.start + hit.end),
+            matched: ctx.slice(sentence.start + hit.start, sentence.start + hit.end).to_string(),
         }
     }
 
@@ -719,7 +723,7 @@ impl Extractor {
                 sentence_id: sentence.id,
                 start,
                 end,
-                matched: ctx.slice(start, end),
+                matched: ctx.slice(start, end).to_string(),
             });
         }
     }
@@ -779,9 +783,18 @@ fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
         && !paragraph.contains(&format!("{review}年"))
 }
 
+/// A report's text as chars, and as the string with each char's byte offset, so that
+/// windows of it are borrowed, not collected.
+struct Text<'a> {
+    chars: &'a [char],
+    str: &'a str,
+    /// `bytes[k]`: byte offset of char `k`; one more entry for the end
+    bytes: &'a [usize],
+}
+
 /// The text around a sentence that cues are read from.
 struct Context<'a> {
-    text: &'a [char],
+    text: &'a Text<'a>,
     sentence: &'a Sentence,
     /// Start of the paragraph and of the full sentence (ending in 。！？) that holds it.
     paragraph_start: usize,
@@ -789,25 +802,31 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(_report: &Report, text: &'a [char], sentence: &'a Sentence) -> Context<'a> {
-        let paragraph_start = text[..sentence.start].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
-        let full_start = text[paragraph_start..sentence.start]
+    fn new(_report: &Report, text: &'a Text<'a>, sentence: &'a Sentence) -> Context<'a> {
+        let chars = text.chars;
+        let paragraph_start = chars[..sentence.start].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+        let full_start = chars[paragraph_start..sentence.start]
             .iter()
             .rposition(|&c| matches!(c, '。' | '！' | '？'))
             .map_or(paragraph_start, |i| paragraph_start + i + 1);
         Context { text, sentence, paragraph_start, full_start }
     }
 
-    fn slice(&self, from: usize, to: usize) -> String {
-        self.text[from.min(self.text.len())..to.min(self.text.len())].iter().collect()
+    fn slice(&self, from: usize, to: usize) -> &'a str {
+        let n = self.text.chars.len();
+        let (from, to) = (from.min(n), to.min(n));
+        if from >= to {
+            return "";
+        }
+        &self.text.str[self.text.bytes[from]..self.text.bytes[to]]
     }
 
     /// The full sentence up to the end of the current clause-sentence, for cues.
-    fn window(&self, _upto: usize) -> String {
+    fn window(&self, _upto: usize) -> &'a str {
         self.slice(self.full_start, self.sentence.end)
     }
 
-    fn paragraph_prefix(&self, upto: usize) -> String {
+    fn paragraph_prefix(&self, upto: usize) -> &'a str {
         self.slice(self.paragraph_start, upto)
     }
 
