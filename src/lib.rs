@@ -192,21 +192,49 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         rows::write_run_json(out_dir, settings, &[], &failures, &BTreeMap::new(), &stats)?;
         return Ok(exit);
     }
-    let analysis = analyse(reports, out_dir, settings, mode, segmenter, &mut stats)?;
+    // the tables built from the whole batch and the summaries are written while the
+    // writer thread finishes the streamed tables
+    let (whole, streamed) = analyse(reports, out_dir, settings, mode, segmenter, &mut stats, |analysis| {
+        write_whole_batch(analysis, &error_rows, out_dir, settings, mode)
+    })?;
+    let WholeBatch { report_rows, mut counts, bar } = whole;
+    counts.extend(streamed.counts);
+    let mut bar = bar;
+    bar.add_earlier(streamed.busy);
+    stats.stages.push(("write", bar.finish("outputs written")));
+    print_warnings(mode, &stats);
+    rows::write_run_json(out_dir, settings, &report_rows, &failures, &counts, &stats)?;
+    Ok(exit)
+}
 
-    // tables built from the whole batch, then the summaries
-    let mut write = StageProgress::start(mode, "write", 2);
-    let Analysis { report_rows, mentions, sources, pairs, sections, changes, slogans, mut counts, streamed_write } =
-        analysis;
+/// What is left of the whole-batch stage once its tables and summaries are written.
+struct WholeBatch {
+    report_rows: Vec<ReportRow>,
+    counts: BTreeMap<&'static str, usize>,
+    bar: StageProgress,
+}
+
+/// Write the tables built from the whole batch (reports, panel, targets against
+/// actuals, section and term changes, errors) and the summaries.
+fn write_whole_batch(
+    analysis: Analysis,
+    error_rows: &[ErrorRow],
+    out_dir: &Path,
+    settings: &Settings,
+    mode: Mode,
+) -> Result<WholeBatch, RunError> {
+    let write = StageProgress::start(mode, "write", 2);
+    let Analysis { report_rows, mentions, sources, pairs, sections, changes, slogans } = analysis;
     let panel = compare::panel::panel(&mentions, settings)?;
     let tva = compare::panel::targets_vs_actuals(&mentions, settings)?;
     let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
+    let mut counts = BTreeMap::new();
     counts.insert(ReportRow::NAME, output::write_table(out_dir, &report_rows, bom, parquet)?);
     counts.insert(PanelRow::NAME, output::write_table(out_dir, &panel, bom, parquet)?);
     counts.insert(TargetActualRow::NAME, output::write_table(out_dir, &tva, bom, parquet)?);
     counts.insert(SectionRow::NAME, output::write_table(out_dir, &sections, bom, parquet)?);
     counts.insert(TermChangeRow::NAME, output::write_table(out_dir, &changes, bom, parquet)?);
-    counts.insert(ErrorRow::NAME, output::write_table(out_dir, &error_rows, bom, parquet)?);
+    counts.insert(ErrorRow::NAME, output::write_table(out_dir, error_rows, bom, parquet)?);
     write.inc();
     let cited: std::collections::BTreeSet<(&str, i64)> =
         panel.iter().map(|p| (p.report_id.as_str(), p.sentence_id)).collect();
@@ -230,11 +258,7 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     let html = output::summary::html(&summary);
     output::write_atomic(out_dir, "summary.html", |w| std::io::Write::write_all(w, html.as_bytes()))?;
     write.inc();
-    write.add_earlier(streamed_write);
-    stats.stages.push(("write", write.finish("outputs written")));
-    print_warnings(mode, &stats);
-    rows::write_run_json(out_dir, settings, &report_rows, &failures, &counts, &stats)?;
-    Ok(exit)
+    Ok(WholeBatch { report_rows, counts, bar: write })
 }
 
 /// Warnings go to stderr (unless `--quiet`) as well as to run.json.
@@ -262,9 +286,26 @@ struct Analysis {
     sections: Vec<SectionRow>,
     changes: Vec<TermChangeRow>,
     slogans: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Analysis {
+    fn new(reports: usize, pairs: usize) -> Analysis {
+        Analysis {
+            report_rows: Vec::with_capacity(reports),
+            mentions: Vec::new(),
+            sources: BTreeMap::new(),
+            pairs: Vec::with_capacity(pairs),
+            sections: Vec::new(),
+            changes: Vec::new(),
+            slogans: BTreeMap::new(),
+        }
+    }
+}
+
+/// What the writer thread did: rows per streamed table, and its busy time.
+struct StreamedWrite {
     counts: BTreeMap<&'static str, usize>,
-    /// time spent writing rows while analysing
-    streamed_write: Duration,
+    busy: Duration,
 }
 
 /// A report with what the per-report stages made of it.
@@ -322,14 +363,15 @@ struct Streamed {
 /// Segment, extract, count terms and compare consecutive reports, [`BATCH`] reports at
 /// a time. The rows of each batch go to a writer thread that streams indicators, terms
 /// and sentence diffs to their files while the next batch is analysed.
-fn analyse(
+fn analyse<R>(
     reports: Vec<Report>,
     out_dir: &Path,
     settings: &Settings,
     mode: Mode,
     segmenter: std::thread::JoinHandle<jieba_rs::Jieba>,
     stats: &mut RunStats,
-) -> Result<Analysis, RunError> {
+    finish: impl FnOnce(Analysis) -> Result<R, RunError>,
+) -> Result<(R, StreamedWrite), RunError> {
     // jieba's dictionary loads on its own thread; the first batch is read and aligned
     // before it is needed
     let mut segmenter = Some(segmenter);
@@ -344,19 +386,9 @@ fn analyse(
     let mut diff_sink = output::TableSink::<DiffRow>::create(out_dir, bom, parquet)?;
     let extractor = extract::Extractor::new(settings);
     let redline_limit = output::summary::redline_limit(pairs.len());
-    let mut out = Analysis {
-        report_rows: Vec::with_capacity(n_reports),
-        mentions: Vec::new(),
-        sources: BTreeMap::new(),
-        pairs: Vec::with_capacity(pairs.len()),
-        sections: Vec::new(),
-        changes: Vec::new(),
-        slogans: BTreeMap::new(),
-        counts: BTreeMap::new(),
-        streamed_write: Duration::ZERO,
-    };
+    let mut out = Analysis::new(n_reports, pairs.len());
     let mut n_indicators = 0;
-    std::thread::scope(|scope| -> Result<(), RunError> {
+    std::thread::scope(|scope| -> Result<(R, StreamedWrite), RunError> {
         // one batch in the channel and one being written: memory stays bounded. `None`
         // says every batch was sent; a channel closed without it (an error in the loop)
         // leaves the tables unfinished, and their temporary files are removed.
@@ -497,18 +529,23 @@ fn analyse(
             let _ = send.send(None);
         }
         drop(send);
+        // the whole-batch tables are written while the writer finishes
+        let finished = (!failed).then(|| {
+            stats.stages.push(("extract", extract_bar.finish(&format!("{n_indicators} indicators"))));
+            stats.stages.push(("compare", compare_bar.finish(&format!("{} pairs", pairs.len()))));
+            finish(std::mem::replace(&mut out, Analysis::new(0, 0)))
+        });
         let written = writer
             .join()
             .map_err(|_| RunError::Table { table: DiffRow::NAME, message: "the writer thread panicked".into() })?;
         let (busy, [n_ind, n_terms, n_diffs]) = written?;
-        debug_assert!(!failed, "the writer hung up without an error");
-        out.streamed_write = busy;
-        out.counts.insert(IndicatorRow::NAME, n_ind);
-        out.counts.insert(TermRow::NAME, n_terms);
-        out.counts.insert(DiffRow::NAME, n_diffs);
-        Ok(())
-    })?;
-    stats.stages.push(("extract", extract_bar.finish(&format!("{n_indicators} indicators"))));
-    stats.stages.push(("compare", compare_bar.finish(&format!("{} pairs", pairs.len()))));
-    Ok(out)
+        let Some(finished) = finished else {
+            return Err(RunError::Table {
+                table: DiffRow::NAME,
+                message: "the writer hung up without an error".into(),
+            });
+        };
+        let counts = BTreeMap::from([(IndicatorRow::NAME, n_ind), (TermRow::NAME, n_terms), (DiffRow::NAME, n_diffs)]);
+        Ok((finished?, StreamedWrite { counts, busy }))
+    })
 }
