@@ -313,6 +313,8 @@ struct Analysed {
     report: Report,
     indicators: Vec<Indicator>,
     terms: Vec<compare::terms::TermCount>,
+    /// alignment keys, built once for the two pairs the report is in
+    keys: compare::align::Keys,
 }
 
 /// The rows of one report, built in parallel.
@@ -429,8 +431,9 @@ fn analyse<R>(
                     .map(|mut report| {
                         segment_report(&mut report);
                         let indicators = extractor.extract(&report);
+                        let keys = compare::report_keys(&report);
                         bar.inc();
-                        Analysed { report, indicators, terms: Vec::new() }
+                        Analysed { report, indicators, terms: Vec::new(), keys }
                     })
                     .collect()
             });
@@ -449,7 +452,10 @@ fn analyse<R>(
                 };
                 batch_pairs
                     .par_iter()
-                    .map(|&(a, b)| compare::align_reports(&get(a).report, &get(b).report, &settings.file.compare))
+                    .map(|&(a, b)| {
+                        let (from, to) = (get(a), get(b));
+                        compare::align_keyed(&from.keys, &to.report, &to.keys, &settings.file.compare)
+                    })
                     .collect()
             });
             if let Some(handle) = segmenter.take() {

@@ -113,8 +113,9 @@ fn key(s: &str, out: &mut Vec<char>) {
 
 /// The comparison keys of a list of sentences and their distinct character bigrams,
 /// each kind in one buffer (a report has hundreds of sentences: one allocation each
-/// was a fifth of the alignment's time).
-struct Keys {
+/// was a fifth of the alignment's time). Built once per report: a report is the new
+/// side of one pair and the old side of the next.
+pub struct Keys {
     chars: Vec<char>,
     char_ends: Vec<usize>,
     grams: Vec<u64>,
@@ -122,7 +123,7 @@ struct Keys {
 }
 
 impl Keys {
-    fn new(sentences: &[&str]) -> Keys {
+    pub fn new(sentences: &[&str]) -> Keys {
         let total: usize = sentences.iter().map(|s| s.len()).sum();
         let mut k = Keys {
             chars: Vec::with_capacity(total / 3 + sentences.len()),
@@ -146,8 +147,12 @@ impl Keys {
         k
     }
 
-    fn len(&self) -> usize {
+    pub fn len(&self) -> usize {
         self.char_ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.char_ends.is_empty()
     }
 
     fn chars(&self, i: usize) -> &[char] {
@@ -183,13 +188,16 @@ pub fn align(old: &[&str], new: &[&str], cfg: AlignConfig) -> Vec<Aligned> {
 /// headings: the order is read from the headings first, so that a paragraph that
 /// changes section is what moved, not the heading it now stands under.
 pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignConfig) -> Vec<Aligned> {
-    let old_keys = Keys::new(old);
-    let new_keys = Keys::new(new);
-    let mut pairs = candidate_pairs(&old_keys, &new_keys, cfg);
+    align_keys(&Keys::new(old), &Keys::new(new), anchors, cfg)
+}
+
+/// [`align_anchored`] on keys built beforehand.
+pub fn align_keys(old_keys: &Keys, new_keys: &Keys, anchors: &[bool], cfg: AlignConfig) -> Vec<Aligned> {
+    let mut pairs = candidate_pairs(old_keys, new_keys, cfg);
     // most similar first; ties by position so the result never depends on hashing
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));
-    let mut old_match: Vec<Option<(usize, f64)>> = vec![None; old.len()];
-    let mut new_match: Vec<Option<(usize, f64)>> = vec![None; new.len()];
+    let mut old_match: Vec<Option<(usize, f64)>> = vec![None; old_keys.len()];
+    let mut new_match: Vec<Option<(usize, f64)>> = vec![None; new_keys.len()];
     for (i, j, sim) in pairs {
         if old_match[i].is_none() && new_match[j].is_none() {
             old_match[i] = Some((j, sim));
@@ -204,8 +212,8 @@ pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignCo
             text
         }
     };
-    let in_order = heaviest_chain(&new_match, old.len(), weight);
-    let mut out = Vec::with_capacity(old.len().max(new.len()));
+    let in_order = heaviest_chain(&new_match, old_keys.len(), weight);
+    let mut out = Vec::with_capacity(old_keys.len().max(new_keys.len()));
     let mut next_old = 0;
     let emit_removed = |upto: usize, next_old: &mut usize, out: &mut Vec<Aligned>| {
         while *next_old < upto {
@@ -227,7 +235,7 @@ pub fn align_anchored(old: &[&str], new: &[&str], anchors: &[bool], cfg: AlignCo
             None => out.push(Aligned { op: Op::Added, from: None, to: Some(j), similarity: 0.0 }),
         }
     }
-    emit_removed(old.len(), &mut next_old, &mut out);
+    emit_removed(old_keys.len(), &mut next_old, &mut out);
     out
 }
 
@@ -246,7 +254,8 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
     for i in 0..old.len() {
         postings.extend(old.grams(i).iter().map(|&g| (g, i as u32)));
     }
-    postings.sort_unstable();
+    // the order of a gram's sentences does not matter: the pairs are sorted in the end
+    postings.sort_unstable_by_key(|p| p.0);
     let mut index: HashMap<u64, (u32, u32)> = HashMap::default();
     index.reserve(postings.len() / 2);
     let mut start = 0;

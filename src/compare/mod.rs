@@ -39,10 +39,19 @@ pub fn diff_reports(from: &Report, to: &Report, cfg: &CompareConfig, jieba: Opti
 /// The sentence alignment of two reports (no words needed: a batch aligns its pairs
 /// while jieba's dictionary is still loading).
 pub fn align_reports(from: &Report, to: &Report, cfg: &CompareConfig) -> Vec<Aligned> {
-    let old: Vec<&str> = from.sentences.iter().map(|s| s.text.as_str()).collect();
-    let new: Vec<&str> = to.sentences.iter().map(|s| s.text.as_str()).collect();
+    align_keyed(&report_keys(from), to, &report_keys(to), cfg)
+}
+
+/// The alignment keys of a report's sentences.
+pub fn report_keys(report: &Report) -> align::Keys {
+    let sentences: Vec<&str> = report.sentences.iter().map(|s| s.text.as_str()).collect();
+    align::Keys::new(&sentences)
+}
+
+/// [`align_reports`] with each report's keys built beforehand.
+pub fn align_keyed(from_keys: &align::Keys, to: &Report, to_keys: &align::Keys, cfg: &CompareConfig) -> Vec<Aligned> {
     let headings: Vec<bool> = to.sentences.iter().map(|s| s.is_heading).collect();
-    align::align_anchored(&old, &new, &headings, align_config(cfg))
+    align::align_keys(from_keys, to_keys, &headings, align_config(cfg))
 }
 
 /// The rows of an alignment, with inline diffs of edited and moved sentences.

@@ -55,7 +55,11 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
         .collect();
     // every occurrence of every slogan, quoted or not, in one pass over the text
     let patterns: Vec<&str> = slogans.into_iter().collect();
-    if let Ok(ac) = aho_corasick::AhoCorasick::new(&patterns) {
+    // a contiguous NFA: a few dozen patterns per report, built once and used once, so
+    // the DFA the default builder makes costs more to build than it saves
+    let built =
+        aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA)).build(&patterns);
+    if let Ok(ac) = built {
         let mut occurrences = vec![0u32; patterns.len()];
         for m in ac.find_overlapping_iter(text) {
             occurrences[m.pattern().as_usize()] += 1;

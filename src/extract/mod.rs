@@ -580,7 +580,7 @@ impl Extractor {
                 // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
                 let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
                 if (has(&self.actual_cues) && !has(&self.target_cues))
-                    || (!aims(&window) && self.looks_back(report, ctx))
+                    || (!aims(window) && self.looks_back(report, ctx))
                 {
                     Kind::Actual
                 } else {
@@ -603,10 +603,10 @@ impl Extractor {
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {
             Kind::Actual => {
-                if let Some(span) = Self::first_years_of_plan(&paragraph, review) {
+                if let Some(span) = Self::first_years_of_plan(paragraph, review) {
                     span
-                } else if self.five_year(&paragraph, review)
-                    || (paragraph_is_silent(&paragraph, review) && ctx.section_is_five_year(report, review))
+                } else if self.five_year(paragraph, review)
+                    || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
                 {
                     (review - 4, review)
                 } else {
@@ -620,11 +620,11 @@ impl Extractor {
                     .filter_map(|c| paragraph.rfind(c))
                     .chain(paragraph.rfind(&format!("{plan}年")))
                     .max();
-                let to_year = TO_YEAR.captures_iter(&paragraph).last().and_then(|c| {
+                let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
                     let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
                     Some((c.get(0)?.start(), (plan, y)))
                 });
-                let fyp = FIVE_YEAR_PLAN.captures_iter(&paragraph).last().and_then(|c| {
+                let fyp = FIVE_YEAR_PLAN.captures_iter(paragraph).last().and_then(|c| {
                     let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32; // 十一五 = 2006–2010
                     (start + 4 >= plan && start <= plan + 1).then_some((c.get(0)?.start(), (start, start + 4)))
                 });
