@@ -3,6 +3,8 @@
 //! column set for Parquet from the same definition.
 
 use polars::prelude::{Column, NamedFrom, Series};
+use std::borrow::Cow;
+
 use serde::{Serialize, Serializer};
 
 use crate::model::{Bound, Change, Kind, Measure, Op};
@@ -13,19 +15,63 @@ pub struct Num(pub f64);
 
 impl Num {
     pub fn text(self) -> String {
+        let mut buf = [0u8; 32];
+        self.write(&mut buf).into_owned()
+    }
+
+    /// The text of [`Num::text`], written into `buf` when it fits (no allocation: a
+    /// run writes a million of these).
+    pub fn write(self, buf: &mut [u8; 32]) -> Cow<'_, str> {
+        use std::io::Write;
         let v = self.0;
-        if v == v.trunc() && v.abs() < 1e15 {
-            format!("{}", v as i64)
+        let mut w = &mut buf[..];
+        let written = if v == v.trunc() && v.abs() < 1e15 {
+            write!(w, "{}", v as i64)
+        } else if let Some(micros) = micros(v) {
+            // the same digits as `{:.6}`, from an integer count of millionths
+            let (int, frac) = (micros.unsigned_abs() / 1_000_000, micros.unsigned_abs() % 1_000_000);
+            let sign = if micros < 0 { "-" } else { "" };
+            write!(w, "{sign}{int}.{frac:06}")
         } else {
-            let s = format!("{:.6}", v);
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
+            return Cow::Owned(trim_decimals(&format!("{v:.6}")).to_string());
+        };
+        let len = 32 - w.len();
+        match (written, std::str::from_utf8(&buf[..len])) {
+            (Ok(()), Ok(text)) => Cow::Borrowed(trim_decimals(text)),
+            // cannot happen (both forms fit in the buffer); the plain way if it did
+            _ if v == v.trunc() && v.abs() < 1e15 => Cow::Owned(format!("{}", v as i64)),
+            _ => Cow::Owned(trim_decimals(&format!("{v:.6}")).to_string()),
         }
     }
 }
 
+/// `6.600000` -> `6.6`, `3.000000` -> `3`; integers as they are.
+fn trim_decimals(text: &str) -> &str {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        text
+    }
+}
+
+/// `v` in millionths, rounded as `{:.6}` rounds it, when one multiplication decides
+/// that for sure: `v·10⁶` is computed with an error far below the distance to the
+/// nearest rounding boundary, and the result is not a negative zero. Otherwise `None`,
+/// and the caller formats the slow way.
+fn micros(v: f64) -> Option<i64> {
+    if !v.is_finite() || v.abs() >= 1e9 {
+        return None;
+    }
+    let x = v * 1e6;
+    let r = x.round();
+    let margin = x.abs() * 1e-15 + 1e-9;
+    ((x - x.trunc()).abs() - 0.5).abs().gt(&margin).then_some(r as i64).filter(|&m| m != 0 || v > 0.0)
+}
+
 impl Serialize for Num {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.text())
+        let mut buf = [0u8; 32];
+        s.serialize_str(&self.write(&mut buf))
     }
 }
 
@@ -177,5 +223,30 @@ mod tests {
         assert_eq!(Num(0.1 + 0.2).text(), "0.3");
         assert_eq!(Num(6_700_000_000.0).text(), "6700000000");
         assert_eq!(Num(0.123456).text(), "0.123456");
+        assert_eq!(Num(-0.0000001).text(), "-0");
+        assert_eq!(Num(2.0000004).text(), "2");
+        assert_eq!(Num(-12.3456785).text(), format!("{:.6}", -12.3456785).trim_end_matches('0'));
+        assert_eq!(Num(f64::NAN).text(), "NaN");
+    }
+
+    /// The fast path gives the text of the plain `{:.6}` formatting, trimmed.
+    fn slow(v: f64) -> String {
+        if v == v.trunc() && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v:.6}").trim_end_matches('0').trim_end_matches('.').to_string()
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_number_text_is_the_formatted_text(v in proptest::num::f64::ANY, m in -5_000_000i64..5_000_000, k in 0u32..8) {
+            proptest::prop_assert_eq!(Num(v).text(), slow(v));
+            // values near rounding boundaries: halves of millionths, scaled
+            let near = (m as f64 + 0.5) / 1e6 * 10f64.powi(k as i32 - 3);
+            proptest::prop_assert_eq!(Num(near).text(), slow(near));
+            let per_10k = m.unsigned_abs() as f64 * 10_000.0 / (k as f64 * 7919.0 + 1.0);
+            proptest::prop_assert_eq!(Num(per_10k).text(), slow(per_10k));
+        }
     }
 }
