@@ -302,6 +302,21 @@ impl Analysis {
     }
 }
 
+/// Report `k` of the run, when `analysed` holds reports `first..` and `previous` is
+/// report `first - 1` (the older report of a pair that straddles two batches).
+fn batch_or_previous<'a>(
+    analysed: &'a [Analysed],
+    first: usize,
+    previous: Option<&'a Analysed>,
+    k: usize,
+) -> &'a Analysed {
+    if k >= first {
+        &analysed[k - first]
+    } else {
+        previous.expect("a pair's older report is in its batch or the one before")
+    }
+}
+
 /// What the writer thread did: rows per streamed table, and its busy time.
 struct StreamedWrite {
     counts: BTreeMap<&'static str, usize>,
@@ -443,13 +458,7 @@ fn analyse<R>(
                 pairs[next_pair..].iter().take_while(|p| p.1 < end).copied().collect();
             next_pair += batch_pairs.len();
             let alignments: Vec<Vec<compare::align::Aligned>> = compare_bar.time(|_| {
-                let get = |k: usize| {
-                    if k >= first {
-                        &analysed[k - first]
-                    } else {
-                        previous.as_ref().expect("the previous report")
-                    }
-                };
+                let get = |k: usize| batch_or_previous(&analysed, first, previous.as_ref(), k);
                 batch_pairs
                     .par_iter()
                     .map(|&(a, b)| {
@@ -471,13 +480,7 @@ fn analyse<R>(
                 analysed
                     .par_iter_mut()
                     .for_each(|a| a.terms = compare::terms::count_terms(&a.report.text, jieba, &settings.file.terms));
-                let get = |k: usize| {
-                    if k >= first {
-                        &analysed[k - first]
-                    } else {
-                        previous.as_ref().expect("the previous report")
-                    }
-                };
+                let get = |k: usize| batch_or_previous(&analysed, first, previous.as_ref(), k);
                 let per_pair: Vec<PairRows> = batch_pairs
                     .par_iter()
                     .zip(alignments)

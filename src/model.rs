@@ -123,6 +123,11 @@ impl Report {
         parts.join(" > ")
     }
 
+    /// The path of every section, by section index (for rows that each need one).
+    pub fn section_paths(&self) -> Vec<String> {
+        (0..self.sections.len()).map(|k| self.section_path(Some(k))).collect()
+    }
+
     /// Offset in the decoded original of a char offset in the normalised text.
     pub fn original_offset(&self, clean: usize) -> usize {
         match self.offsets.get(clean) {

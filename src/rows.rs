@@ -37,6 +37,19 @@ pub fn report_row(r: &Report) -> ReportRow {
 
 /// One indicators.csv row.
 pub fn indicator_row(r: &Report, i: &Indicator) -> IndicatorRow {
+    row_in_section(r, i, r.section_path(r.sentences[i.sentence_id].section))
+}
+
+/// indicators.csv rows of one report, in text order.
+pub fn indicator_rows(r: &Report, indicators: &[Indicator]) -> Vec<IndicatorRow> {
+    let paths = r.section_paths();
+    indicators
+        .iter()
+        .map(|i| row_in_section(r, i, r.sentences[i.sentence_id].section.map_or(String::new(), |k| paths[k].clone())))
+        .collect()
+}
+
+fn row_in_section(r: &Report, i: &Indicator, section: String) -> IndicatorRow {
     IndicatorRow {
         report_id: r.meta.report_id.clone(),
         region: r.meta.region.clone(),
@@ -53,7 +66,7 @@ pub fn indicator_row(r: &Report, i: &Indicator) -> IndicatorRow {
         unit: i.unit.clone(),
         value_base: i.value_base.map(Num),
         bound: i.bound,
-        section: r.section_path(r.sentences[i.sentence_id].section),
+        section,
         sentence_id: i.sentence_id as i64,
         char_start: r.original_offset(i.start) as i64,
         char_end: (r.original_offset(i.end.saturating_sub(1)) + 1) as i64,
@@ -61,11 +74,6 @@ pub fn indicator_row(r: &Report, i: &Indicator) -> IndicatorRow {
         base_unit: i.base_unit.clone(),
         matched: i.matched.clone(),
     }
-}
-
-/// indicators.csv rows of one report, in text order.
-pub fn indicator_rows(r: &Report, indicators: &[Indicator]) -> Vec<IndicatorRow> {
-    indicators.iter().map(|i| indicator_row(r, i)).collect()
 }
 
 /// The mentions of canonical indicators in one report, in base units, for the panel.

@@ -65,7 +65,7 @@ pub fn diff_rows(
     let old: Vec<&str> = from.sentences.iter().map(|s| s.text.as_str()).collect();
     let new: Vec<&str> = to.sentences.iter().map(|s| s.text.as_str()).collect();
     let deadline = Duration::from_millis(cfg.diff_deadline_ms);
-    let (from_paths, to_paths) = (section_paths(from), section_paths(to));
+    let (from_paths, to_paths) = (from.section_paths(), to.section_paths());
     let path = |paths: &[String], section: Option<usize>| section.map_or(String::new(), |k| paths[k].clone());
     aligned
         .into_iter()
@@ -93,11 +93,6 @@ pub fn diff_rows(
             }
         })
         .collect()
-}
-
-/// The path of every section of a report, by section index.
-fn section_paths(r: &Report) -> Vec<String> {
-    (0..r.sections.len()).map(|k| r.section_path(Some(k))).collect()
 }
 
 /// Overall similarity of a pair: matched characters over all characters, with each

@@ -72,19 +72,25 @@ pub fn csv_bytes<T: Table>(rows: &[T], bom: bool) -> std::io::Result<Vec<u8>> {
         out.extend_from_slice(b"\xEF\xBB\xBF");
     }
     {
-        let mut w =
-            csv::WriterBuilder::new().has_headers(true).terminator(csv::Terminator::Any(b'\n')).from_writer(&mut out);
-        if rows.is_empty() {
-            // serde cannot write a header without a row; build it from the columns
-            let names: Vec<String> = T::columns(rows).iter().map(|c| c.name().to_string()).collect();
-            w.write_record(&names)?;
-        }
+        let mut w = csv_writer(&mut out);
+        w.write_record(header::<T>())?;
         for r in rows {
             w.serialize(r).map_err(std::io::Error::other)?;
         }
         w.flush()?;
     }
     Ok(out)
+}
+
+/// The CSV writer of every table: `\n` line ends, quoting only where needed, and the
+/// header written by the caller from [`header`] (serde can write it only from a row).
+fn csv_writer<W: Write>(w: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::Any(b'\n')).from_writer(w)
+}
+
+/// A table's column names, in order.
+fn header<T: Table>() -> Vec<String> {
+    T::columns(&[]).iter().map(|c| c.name().to_string()).collect()
 }
 
 /// Write a table as CSV (and Parquet when asked) in one go.
@@ -121,10 +127,8 @@ impl<T: Table> TableSink<T> {
         if bom {
             file.write_all(b"\xEF\xBB\xBF").map_err(err)?;
         }
-        let mut csv =
-            csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::Any(b'\n')).from_writer(file);
-        let names: Vec<String> = T::columns(&[]).iter().map(|c| c.name().to_string()).collect();
-        csv.write_record(&names).map_err(|e| err(e.into()))?;
+        let mut csv = csv_writer(file);
+        csv.write_record(header::<T>()).map_err(|e| err(e.into()))?;
         let parquet = if parquet {
             let name = format!("{}.parquet", T::NAME);
             let tmp = temp_file(dir, &name).map_err(|source| RunError::Write { path: dir.join(&name), source })?;
