@@ -253,6 +253,45 @@ fn corpus_run_covers_all_25_consecutive_pairs() {
 }
 
 #[test]
+fn no_panel_value_is_an_average_over_years() {
+    let out = tmp();
+    if run_corpus("2", out.path()).is_none() {
+        return;
+    }
+    let (ph, panel) = read_csv(&out.path().join("panel.csv"));
+    let (ih, indicators) = read_csv(&out.path().join("indicators.csv"));
+    let mut checked = 0;
+    for p in &panel {
+        let (report, sentence) = (col(&ph, p, "report_id"), col(&ph, p, "sentence_id"));
+        let value: f64 = col(&ph, p, "value").parse().unwrap();
+        let Some(i) = indicators.iter().find(|i| {
+            col(&ih, i, "report_id") == report
+                && col(&ih, i, "sentence_id") == sentence
+                && col(&ih, i, "value_base").parse::<f64>().is_ok_and(|v| (v - value).abs() < 1e-9)
+        }) else {
+            panic!("panel row {p:?} has no indicator row");
+        };
+        // the words just before the number, in the sentence it came from
+        let quote = col(&ih, i, "quote");
+        let at = quote.find(col(&ih, i, "matched")).unwrap_or(0);
+        let before: String = quote[..at].chars().rev().take(6).collect::<Vec<char>>().into_iter().rev().collect();
+        assert!(!before.contains("年均"), "{report} sentence {sentence}: {value} follows {before:?}");
+        checked += 1;
+    }
+    assert!(checked > 200, "{checked}");
+    // hand-checked: 海拉尔区's 2016 report opens with the five-year average (年均增长12.1%)
+    // and states 2015's growth later (同比增长8.9%)
+    let gdp = panel
+        .iter()
+        .find(|p| {
+            [col(&ph, p, "region"), col(&ph, p, "indicator"), col(&ph, p, "kind"), col(&ph, p, "year")]
+                == ["海拉尔区", "gdp", "actual", "2015"]
+        })
+        .expect("a 2015 GDP growth for 海拉尔区");
+    assert_eq!(col(&ph, gdp, "value"), "8.9");
+}
+
+#[test]
 fn outputs_are_byte_identical_across_runs_and_job_counts() {
     let (a, b) = (tmp(), tmp());
     if run_corpus("1", a.path()).is_none() {

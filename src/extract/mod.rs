@@ -126,6 +126,49 @@ static PLAN_FIRST_YEARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五”?前([一二三四])年").expect("valid regex"));
 static FIVE_YEAR_PLAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
+/// 由2010年的162.4亿元: the number is the level of the year named just before it.
+static LEVEL_OF_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:由|从)((?:19|20)\d\d)年(?:底|末)?的?$").expect("valid regex"));
+/// 比2010年增加13480元: a change since the year named.
+static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)\d\d)年").expect("valid regex"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").expect("valid regex"));
+
+/// What the words just before a number say about the years it covers.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Dating {
+    /// 年均增长12.1%: an average over several years
+    average: bool,
+    /// 由2010年的162.4亿元: the level of that year
+    level_of: Option<i32>,
+    /// 比2010年增加: a change since that year
+    since: Option<i32>,
+}
+
+impl Dating {
+    fn of(before: &str, verbs: &[Verb]) -> Dating {
+        let year = |c: regex::Captures| c[1].parse::<i32>().ok();
+        let changes = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+        Dating {
+            average: is_average(before),
+            level_of: LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year),
+            since: SINCE_YEAR.captures_iter(before).last().and_then(year).filter(|_| changes),
+        }
+    }
+}
+
+/// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
+/// annual mean, a level), 全年均 or 今年均.
+fn is_average(before: &str) -> bool {
+    const CHANGES: [&str; 12] =
+        ["", "增长", "实际增长", "增加", "递增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
+    ["年均", "年平均", "平均每年"].iter().any(|w| {
+        before.match_indices(w).any(|(at, _)| {
+            let rest = before[at + w.len()..].trim();
+            CHANGES.contains(&rest)
+                && !(*w == "年均" && before[..at].ends_with(['全', '今', '去', '明', '当', '每', '上', '本', '同']))
+        })
+    })
+}
 
 impl Extractor {
     pub fn new(settings: &Settings) -> Extractor {
@@ -233,6 +276,7 @@ impl Extractor {
         let mut spread: Vec<String> = Vec::new(); // subjects left to distribute (分别)
         let mut group: Vec<String> = Vec::new(); // the last list numbers were distributed over
         let mut prev: Option<(Vec<Verb>, Option<String>)> = None; // verbs and indicator of the previous number
+        let mut prev_average = false;
         for (k, hit) in hits.iter().enumerate() {
             let (before, phrase, connector_only) = &parsed[k];
             let mut verbs = phrase.verbs.clone();
@@ -240,6 +284,10 @@ impl Extractor {
                 // 分别增长8%和8.5%: the second number shares the first one's verb
                 verbs = prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
             }
+            let mut dating = Dating::of(before, &verbs);
+            // 年均增长8.7%和8.6%: the second number is an average too
+            dating.average |= *connector_only && prev_average;
+            prev_average = dating.average;
             let run = 1 + parsed[k + 1..].iter().take_while(|p| p.2).count();
             let hit = &Hit { bound: self.run_bound(&chars, &hits[k..k + run]), ..hit.clone() };
             let mut each: Vec<String> = Vec::new(); // one number for each of several subjects
@@ -286,7 +334,7 @@ impl Extractor {
                     && !*connector_only;
                 let s =
                     if absolute { format!("{s}{}", phrase.change_word.as_deref().unwrap_or("")) } else { s.clone() };
-                let mut record = self.record(report, &ctx, sentence, hit, &s, &verbs, &after);
+                let mut record = self.record(report, &ctx, sentence, hit, &s, &verbs, &after, dating);
                 if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {
                     // 经济增长6.5%: the alias may include the verb that was stripped
                     record.indicator = self.indicator_of(&self.lead_trimmed(before), family_of(hit));
@@ -396,6 +444,7 @@ impl Extractor {
         subject: &str,
         verbs: &[Verb],
         after: &str,
+        dating: Dating,
     ) -> Indicator {
         let measure = self.measure(hit, subject, verbs);
         let declines = verbs.contains(&Verb::Decline) && matches!(measure, Measure::Growth | Measure::PpChange);
@@ -408,7 +457,7 @@ impl Extractor {
         }
         let upto = sentence.start + hit.start;
         let kind = self.kind(report, ctx, upto, after);
-        let (period_start, period_end) = self.period(report, ctx, kind, upto);
+        let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
         let indicator = self.indicator_of(subject, family_of(hit));
         Indicator {
             kind,
@@ -598,7 +647,38 @@ impl Extractor {
         }
     }
 
-    fn period(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize) -> (i32, i32) {
+    /// The years a number covers: the cues of its paragraph, narrowed or widened by the
+    /// words just before it.
+    fn period(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> (i32, i32) {
+        if let Some(year) = dating.level_of {
+            return (year, year);
+        }
+        let span = self.period_by_cues(report, ctx, kind, upto);
+        if span.0 != span.1 {
+            return span;
+        }
+        let end = span.1;
+        if let Some(since) = dating.since.filter(|&y| y < end) {
+            return (since + 1, end);
+        }
+        if dating.average {
+            // 由2010年的…增加到2015年的…，年均增长12.1%: from the year after the earliest
+            // one the sentence names; without one, the five years of a plan
+            let earliest = YEAR
+                .captures_iter(ctx.slice(ctx.full_start, upto))
+                .filter_map(|c| c[1].parse::<i32>().ok())
+                .filter(|&y| y < end)
+                .min();
+            return match (earliest, kind) {
+                (Some(y), _) => (y + 1, end),
+                (None, Kind::Actual) => (end - 4, end),
+                (None, Kind::Target) => (end, end + 4),
+            };
+        }
+        span
+    }
+
+    fn period_by_cues(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize) -> (i32, i32) {
         let (review, plan) = (report.meta.review_year, report.meta.year);
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {

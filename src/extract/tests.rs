@@ -518,3 +518,43 @@ fn a_share_of_gdp_is_not_gdp() {
     let ind: Vec<(Option<&str>, f64)> = got.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap())).collect();
     assert_eq!(ind, [(None, 55.0), (None, 2.5), (Some("gdp"), 6.0)]);
 }
+
+/// (subject, value, period_start, period_end)
+fn dated(v: &[Indicator]) -> Vec<(String, f64, i32, i32)> {
+    v.iter().map(|i| (i.subject.clone(), i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect()
+}
+
+#[test]
+fn an_average_growth_covers_the_years_since_the_base_year() {
+    // a review of 2020 that also sums up the plan: the average is no result of 2020
+    let v = review("地区生产总值由2015年的100亿元增加到2020年的150亿元，年均增长8.5%；地区生产总值增长3%。");
+    assert_eq!(
+        dated(&v),
+        [
+            ("地区生产总值".to_string(), 100.0, 2015, 2015),
+            ("地区生产总值".to_string(), 150.0, 2020, 2020),
+            ("地区生产总值".to_string(), 8.5, 2016, 2020),
+            ("地区生产总值".to_string(), 3.0, 2020, 2020),
+        ]
+    );
+    // a change since a named year, and an average with no year named (the plan's five)
+    let v = review(
+        "城镇居民人均可支配收入比2015年增加5000元，年均递增9%。一般公共预算支出由10亿元增加到20亿元，年均增长15%。",
+    );
+    assert_eq!(
+        v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect::<Vec<_>>(),
+        [(5000.0, 2016, 2020), (9.0, 2016, 2020), (10.0, 2020, 2020), (20.0, 2020, 2020), (15.0, 2016, 2020)]
+    );
+    // 年均增长8.7%和8.6%: both numbers are averages
+    let v = review("城乡居民人均可支配收入比2015年分别年均增长8.7%和8.6%。");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2020)), "{:?}", dated(&v));
+}
+
+#[test]
+fn an_annual_mean_is_a_level_of_its_year_not_an_average_over_years() {
+    let v = review("细颗粒物（PM2.5）年均浓度下降9.1%，PM2.5年平均浓度为36微克/立方米。");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2020, 2020)), "{:?}", dated(&v));
+    // 全年均: the full year, each
+    let v = review("两项指标全年均增长5%。");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2020, 2020)), "{:?}", dated(&v));
+}
