@@ -131,6 +131,11 @@ static LEVEL_OF_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:由|从)((?:19|20)\d\d)年(?:底|末)?的?$").expect("valid regex"));
 /// 比2010年增加13480元: a change since the year named.
 static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)\d\d)年").expect("valid regex"));
+/// 第一季度, 上半年, 前三季度, 1-9月: part of a year, which no yearly indicator is.
+static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"季度|上半年|下半年|前[一二三四五六七八九十两\d]{1,2}个月|[一二三四五六七八九十\d]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十\d]{1,2}月")
+        .expect("valid regex")
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").expect("valid regex"));
 
 /// What the words just before a number say about the years it covers.
@@ -594,6 +599,10 @@ impl Extractor {
     }
 
     fn indicator_of(&self, subject: &str, family: &str) -> Option<String> {
+        // 第一季度市生产总值增长3.1%: a quarter's growth is not the year's
+        if PART_OF_YEAR.is_match(subject) {
+            return None;
+        }
         // 规模以上工业增加值增速: a rate-of-change noun after the alias is still the indicator
         let core = ["增速", "增幅", "增长率"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject);
         // 服务业增加值占地区生产总值比重, 研发经费与国内生产总值之比: the whole is not

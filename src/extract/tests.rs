@@ -558,3 +558,12 @@ fn an_annual_mean_is_a_level_of_its_year_not_an_average_over_years() {
     let v = review("两项指标全年均增长5%。");
     assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2020, 2020)), "{:?}", dated(&v));
 }
+
+#[test]
+fn part_of_a_year_is_no_yearly_indicator() {
+    let v = review(
+        "第一季度地区生产总值增长3.1%，前三季度地区生产总值增长5%，1-9月地区生产总值增长6%，全年地区生产总值增长8.2%。",
+    );
+    let got: Vec<(f64, Option<&str>)> = v.iter().map(|i| (i.value.unwrap(), i.indicator.as_deref())).collect();
+    assert_eq!(got, [(3.1, None), (5.0, None), (6.0, None), (8.2, Some("gdp"))]);
+}
