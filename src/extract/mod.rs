@@ -281,7 +281,7 @@ impl Extractor {
         let mut spread: Vec<String> = Vec::new(); // subjects left to distribute (分别)
         let mut group: Vec<String> = Vec::new(); // the last list numbers were distributed over
         let mut prev: Option<(Vec<Verb>, Option<String>)> = None; // verbs and indicator of the previous number
-        let mut prev_average = false;
+        let mut prev_dating = Dating::default();
         for (k, hit) in hits.iter().enumerate() {
             let (before, phrase, connector_only) = &parsed[k];
             let mut verbs = phrase.verbs.clone();
@@ -289,10 +289,10 @@ impl Extractor {
                 // 分别增长8%和8.5%: the second number shares the first one's verb
                 verbs = prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
             }
-            let mut dating = Dating::of(before, &verbs);
-            // 年均增长8.7%和8.6%: the second number is an average too
-            dating.average |= *connector_only && prev_average;
-            prev_average = dating.average;
+            // 年均增长8.7%和8.6%, 分别从2007年的23623元、10222元: the second number is
+            // dated as the first
+            let dating = if *connector_only { prev_dating } else { Dating::of(before, &verbs) };
+            prev_dating = dating;
             let run = 1 + parsed[k + 1..].iter().take_while(|p| p.2).count();
             let hit = &Hit { bound: self.run_bound(&chars, &hits[k..k + run]), ..hit.clone() };
             let mut each: Vec<String> = Vec::new(); // one number for each of several subjects

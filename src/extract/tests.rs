@@ -567,3 +567,14 @@ fn part_of_a_year_is_no_yearly_indicator() {
     let got: Vec<(f64, Option<&str>)> = v.iter().map(|i| (i.value.unwrap(), i.indicator.as_deref())).collect();
     assert_eq!(got, [(3.1, None), (5.0, None), (6.0, None), (8.2, Some("gdp"))]);
 }
+
+#[test]
+fn a_list_of_numbers_is_dated_as_its_first() {
+    let v = review("城市和农村居民家庭人均可支配收入分别从2015年的30000元、12000元提高到2020年的45000元、20000元。");
+    assert_eq!(
+        v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect::<Vec<_>>(),
+        [(30000.0, 2015, 2015), (12000.0, 2015, 2015), (45000.0, 2020, 2020), (20000.0, 2020, 2020)]
+    );
+    let v = review("城镇和农村人均住房面积分别比2015年增加2.8平方米和5.5平方米。");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2020)), "{:?}", dated(&v));
+}
