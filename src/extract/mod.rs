@@ -136,6 +136,12 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"季度|上半年|下半年|前[一二三四五六七八九十两\d]{1,2}个月|[一二三四五六七八九十\d]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十\d]{1,2}月")
         .expect("valid regex")
 });
+/// 五年淘汰, 近两年再下降, 连续四年超过: a number of years opening the words before the
+/// number, or after 过去/近/连续/这 (not 五年前, 学前三年入园率, 三年行动计划).
+static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|过去|近|连续|这)([二两三四五六七八九十])年(来)?(?:间|里|中|内|累计|共|合计)?(?:[^前后底末初度份级期行计规\d]|$)")
+        .expect("valid regex")
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").expect("valid regex"));
 
 /// What the words just before a number say about the years it covers.
@@ -147,6 +153,9 @@ struct Dating {
     level_of: Option<i32>,
     /// 比2010年增加: a change since that year
     since: Option<i32>,
+    /// 五年淘汰, 近两年再下降: a total or change over that many years, and whether
+    /// they are the last ones (近, 过去, 连续, 来) rather than any within the paragraph's
+    years: Option<(i32, bool)>,
 }
 
 impl Dating {
@@ -157,6 +166,11 @@ impl Dating {
             average: is_average(before),
             level_of: LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year),
             since: SINCE_YEAR.captures_iter(before).last().and_then(year).filter(|_| changes),
+            years: LAST_YEARS.captures_iter(before).last().and_then(|c| {
+                let n = c[2].chars().next()?;
+                let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
+                Some((n, !c[1].is_empty() || c.get(3).is_some()))
+            }),
         }
     }
 }
@@ -663,6 +677,14 @@ impl Extractor {
             return (year, year);
         }
         let span = self.period_by_cues(report, ctx, kind, upto);
+        if let Some((n, _)) = dating.years.filter(|&(_, last)| last || span.0 == span.1) {
+            // the words just before the number are more precise than the paragraph's cues
+            // (近两年 in a review of five), though a bare 两年 in it may be any two
+            return match kind {
+                Kind::Actual => (span.1 - n + 1, span.1),
+                Kind::Target => (span.0, span.0 + n - 1),
+            };
+        }
         if span.0 != span.1 {
             return span;
         }

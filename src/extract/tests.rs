@@ -578,3 +578,14 @@ fn a_list_of_numbers_is_dated_as_its_first() {
     let v = review("城镇和农村人均住房面积分别比2015年增加2.8平方米和5.5平方米。");
     assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2020)), "{:?}", dated(&v));
 }
+
+#[test]
+fn a_number_of_years_before_a_number_is_its_span() {
+    let v = review("五年新增商业营业面积50万平方米。近三年淘汰落后产能900万吨。学前三年入园率达到96%。");
+    assert_eq!(
+        v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect::<Vec<_>>(),
+        [(50.0, 2016, 2020), (900.0, 2018, 2020), (96.0, 2020, 2020)]
+    );
+    let v = plan("实施三年行动计划，三年新建学校20所。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2021, 2023)]);
+}
