@@ -289,6 +289,17 @@ fn no_panel_value_is_an_average_over_years() {
         })
         .expect("a 2015 GDP growth for 海拉尔区");
     assert_eq!(col(&ph, gdp, "value"), "8.9");
+    // hand-checked: the same report gives 新增就业 for commerce (3000) and the district
+    // (5650); the panel keeps the first and says two values were stated
+    let jobs = panel
+        .iter()
+        .find(|p| {
+            [col(&ph, p, "region"), col(&ph, p, "indicator"), col(&ph, p, "kind"), col(&ph, p, "year")]
+                == ["海拉尔区", "new_urban_jobs", "actual", "2015"]
+        })
+        .expect("2015 new jobs for 海拉尔区");
+    assert_eq!((col(&ph, jobs, "value"), col(&ph, jobs, "values_stated")), ("3000", "2"));
+    assert!(panel.iter().filter(|p| col(&ph, p, "values_stated") == "1").count() > 250);
 }
 
 #[test]

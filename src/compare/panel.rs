@@ -82,6 +82,9 @@ fn headline_frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<Dat
             col("unit").first(),
             col("measure").first(),
             col("sentence_id").first(),
+            // more than one: the report states the cell twice, differently (a sector's
+            // figure and the region's); indicators.csv has them all
+            col("value").n_unique().cast(DataType::Int64).alias("values_stated"),
         ])
         .sort(keys, SortMultipleOptions::new().with_maintain_order(true))
         .collect()
@@ -111,6 +114,7 @@ fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
     let (bound, report, unit, measure) =
         (strs(df, "bound")?, strs(df, "report_id")?, strs(df, "unit")?, strs(df, "measure")?);
     let sentence = i64s(df, "sentence_id")?;
+    let stated = i64s(df, "values_stated")?;
     Ok((0..df.height())
         .map(|k| PanelRow {
             region: region[k].clone().unwrap_or_default(),
@@ -124,6 +128,7 @@ fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
             unit: unit[k].clone().unwrap_or_default(),
             measure: measure[k].as_deref().and_then(Measure::parse).unwrap_or(Measure::Level),
             sentence_id: sentence[k].unwrap_or_default(),
+            values_stated: stated[k].unwrap_or(1),
         })
         .collect())
 }

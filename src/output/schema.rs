@@ -163,6 +163,7 @@ table!(
     PanelRow = "panel" {
         region: String, indicator: String, kind: Kind, year: i64, value: Option<Num>, bound: Bound,
         report_id: String, value_hi: Option<Num>, unit: String, measure: Measure, sentence_id: i64,
+        values_stated: i64,
     }
 );
 

@@ -696,6 +696,7 @@ mod tests {
             unit: "%".into(),
             measure: Measure::Growth,
             sentence_id,
+            values_stated: 1,
         }
     }
 
