@@ -238,7 +238,10 @@ fn stated(p: Option<&PanelRow>) -> String {
         Some(p) => {
             let value = p.value.map(|v| human(v.0, &p.unit)).unwrap_or_default();
             let hi = p.value_hi.map(|h| format!("–{}", human(h.0, &p.unit))).unwrap_or_default();
-            format!("{}{value}{hi}", bound_sign(p.bound))
+            // the report gives this cell more than one value: say so where it is read
+            let of =
+                if p.values_stated > 1 { format!(" (1 of {} values stated)", p.values_stated) } else { String::new() };
+            format!("{}{value}{hi}{of}", bound_sign(p.bound))
         }
     }
 }
@@ -698,6 +701,14 @@ mod tests {
             sentence_id,
             values_stated: 1,
         }
+    }
+
+    #[test]
+    fn a_cell_stated_twice_says_so() {
+        let mut p = panel("2021_某区", Kind::Actual, 2020, 3000.0, 5);
+        assert_eq!(stated(Some(&p)), "3000%");
+        p.values_stated = 2;
+        assert_eq!(stated(Some(&p)), "3000% (1 of 2 values stated)");
     }
 
     fn diff(op: Op, from: &str, to: &str, inline: &str, from_section: &str, to_section: &str) -> DiffRow {
