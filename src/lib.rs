@@ -197,9 +197,8 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     let (whole, streamed) = analyse(reports, out_dir, settings, mode, segmenter, &mut stats, |analysis| {
         write_whole_batch(analysis, &error_rows, out_dir, settings, mode)
     })?;
-    let WholeBatch { report_rows, mut counts, bar } = whole;
+    let WholeBatch { report_rows, mut counts, mut bar } = whole;
     counts.extend(streamed.counts);
-    let mut bar = bar;
     bar.add_earlier(streamed.busy);
     stats.stages.push(("write", bar.finish("outputs written")));
     print_warnings(mode, &stats);
