@@ -464,6 +464,23 @@ mod tests {
     }
 
     #[test]
+    fn keys_hold_each_sentence_and_its_distinct_bigrams() {
+        let k = Keys::new(&["甲乙甲乙。", "", "丙，丁"]);
+        assert_eq!(k.len(), 3);
+        assert_eq!(k.chars(0), ['甲', '乙', '甲', '乙']);
+        let g = |a: char, b: char| ((a as u64) << 32) | b as u64;
+        let mut want = vec![g('甲', '乙'), g('乙', '甲')];
+        want.sort_unstable();
+        assert_eq!(k.grams(0), want);
+        assert!(k.chars(1).is_empty() && k.grams(1).is_empty());
+        assert_eq!((k.chars(2), k.grams(2)), (&['丙', '丁'][..], &[g('丙', '丁')][..]));
+        let mut v = [1, 1, 2, 3, 3, 3, 9];
+        assert_eq!(dedup_sorted(&mut v), 4);
+        assert_eq!(v[..4], [1, 2, 3, 9]);
+        assert_eq!(dedup_sorted(&mut []), 0);
+    }
+
+    #[test]
     fn punctuation_alone_does_not_make_an_edit() {
         assert_eq!(ops(&["稳就业、保民生。"], &["稳就业，保民生；"])[0].0, Op::Kept);
     }
