@@ -300,6 +300,15 @@ fn no_panel_value_is_an_average_over_years() {
         .expect("2015 new jobs for 海拉尔区");
     assert_eq!((col(&ph, jobs, "value"), col(&ph, jobs, "values_stated")), ("3000", "2"));
     assert!(panel.iter().filter(|p| col(&ph, p, "values_stated") == "1").count() > 250);
+    let (th, tva) = read_csv(&out.path().join("targets_vs_actuals.csv"));
+    let jobs = tva
+        .iter()
+        .find(|t| {
+            [col(&th, t, "region"), col(&th, t, "indicator"), col(&th, t, "year")]
+                == ["海拉尔区", "new_urban_jobs", "2015"]
+        })
+        .expect("the 2015 jobs target of 海拉尔区");
+    assert_eq!((col(&th, jobs, "target_values_stated"), col(&th, jobs, "actual_values_stated")), ("1", "2"));
 }
 
 #[test]

@@ -147,6 +147,7 @@ pub fn targets_vs_actuals(mentions: &[Mention], settings: &Settings) -> Result<V
             col("bound").alias(format!("{prefix}_bound")),
             col("report_id").alias(format!("{prefix}_report")),
             col("unit").alias(format!("{prefix}_unit")),
+            col("values_stated").alias(format!("{prefix}_values_stated")),
         ])
     };
     let keys = [col("region"), col("indicator"), col("year")];
@@ -173,6 +174,7 @@ fn tva_rows(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetActua
         strs(df, "target_unit")?,
     );
     let (av, ar, au) = (f64s(df, "actual_value")?, strs(df, "actual_report")?, strs(df, "actual_unit")?);
+    let (ts, ast) = (i64s(df, "target_values_stated")?, i64s(df, "actual_values_stated")?);
     let tolerance = settings.file.compare.approx_tolerance;
     Ok((0..df.height())
         .map(|k| {
@@ -204,6 +206,8 @@ fn tva_rows(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetActua
                 }
                 .to_string(),
                 unit: tu[k].clone().or_else(|| au[k].clone()).unwrap_or_default(),
+                target_values_stated: ts[k],
+                actual_values_stated: ast[k],
             }
         })
         .collect())

@@ -173,6 +173,7 @@ table!(
         region: String, indicator: String, year: i64, target_value: Option<Num>, target_hi: Option<Num>,
         target_bound: Option<Bound>, target_report: Option<String>, actual_value: Option<Num>,
         actual_report: Option<String>, gap: Option<Num>, met: String, unit: String,
+        target_values_stated: Option<i64>, actual_values_stated: Option<i64>,
     }
 );
 

@@ -745,6 +745,8 @@ mod tests {
             gap: Some(Num(-0.4)),
             met: "true".into(),
             unit: "%".into(),
+            target_values_stated: Some(1),
+            actual_values_stated: Some(1),
         }];
         let diffs = [
             diff(Op::Kept, "一、回顾", "一、回顾", "", "一、回顾", "一、回顾"),
