@@ -100,6 +100,7 @@ pub fn mentions(r: &Report, indicators: &[Indicator]) -> Vec<Mention> {
                 bound: i.bound,
                 unit: i.base_unit.clone(),
                 sentence_id: i.sentence_id,
+                subject: i.subject.clone(),
             });
         }
     }

@@ -300,6 +300,17 @@ fn no_panel_value_is_an_average_over_years() {
         .expect("2015 new jobs for 海拉尔区");
     assert_eq!((col(&ph, jobs, "value"), col(&ph, jobs, "values_stated")), ("3000", "2"));
     assert!(panel.iter().filter(|p| col(&ph, p, "values_stated") == "1").count() > 250);
+    // the subject as written shows a change of definition within a series
+    let fai = |year: &str| {
+        panel
+            .iter()
+            .find(|p| {
+                [col(&ph, p, "region"), col(&ph, p, "indicator"), col(&ph, p, "kind"), col(&ph, p, "year")]
+                    == ["海拉尔区", "fixed_asset_investment", "target", year]
+            })
+            .map(|p| col(&ph, p, "subject"))
+    };
+    assert_eq!((fai("2016"), fai("2017")), (Some("区本级固定资产投资"), Some("全社会固定资产投资")));
     let (th, tva) = read_csv(&out.path().join("targets_vs_actuals.csv"));
     let jobs = tva
         .iter()

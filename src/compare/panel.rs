@@ -30,6 +30,8 @@ pub struct Mention {
     pub bound: Bound,
     pub unit: String,
     pub sentence_id: usize,
+    /// what the number is of, as written (区本级固定资产投资, 全社会固定资产投资)
+    pub subject: String,
 }
 
 fn table_err(table: &'static str) -> impl Fn(PolarsError) -> RunError {
@@ -57,6 +59,7 @@ fn frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<DataFrame> {
             Column::new("measure".into(), s(&|m| m.measure.as_str().into())),
             Column::new("headline".into(), s(&|m| headline(&m.indicator).into())),
             Column::new("sentence_id".into(), i(&|m| m.sentence_id as i64)),
+            Column::new("subject".into(), s(&|m| m.subject.clone())),
         ],
     )
 }
@@ -82,6 +85,7 @@ fn headline_frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<Dat
             col("unit").first(),
             col("measure").first(),
             col("sentence_id").first(),
+            col("subject").first(),
             // more than one: the report states the cell twice, differently (a sector's
             // figure and the region's); indicators.csv has them all
             col("value").n_unique().cast(DataType::Int64).alias("values_stated"),
@@ -115,6 +119,7 @@ fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
         (strs(df, "bound")?, strs(df, "report_id")?, strs(df, "unit")?, strs(df, "measure")?);
     let sentence = i64s(df, "sentence_id")?;
     let stated = i64s(df, "values_stated")?;
+    let subject = strs(df, "subject")?;
     Ok((0..df.height())
         .map(|k| PanelRow {
             region: region[k].clone().unwrap_or_default(),
@@ -129,6 +134,7 @@ fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
             measure: measure[k].as_deref().and_then(Measure::parse).unwrap_or(Measure::Level),
             sentence_id: sentence[k].unwrap_or_default(),
             values_stated: stated[k].unwrap_or(1),
+            subject: subject[k].clone().unwrap_or_default(),
         })
         .collect())
 }
@@ -148,6 +154,7 @@ pub fn targets_vs_actuals(mentions: &[Mention], settings: &Settings) -> Result<V
             col("report_id").alias(format!("{prefix}_report")),
             col("unit").alias(format!("{prefix}_unit")),
             col("values_stated").alias(format!("{prefix}_values_stated")),
+            col("subject").alias(format!("{prefix}_subject")),
         ])
     };
     let keys = [col("region"), col("indicator"), col("year")];
@@ -175,6 +182,7 @@ fn tva_rows(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetActua
     );
     let (av, ar, au) = (f64s(df, "actual_value")?, strs(df, "actual_report")?, strs(df, "actual_unit")?);
     let (ts, ast) = (i64s(df, "target_values_stated")?, i64s(df, "actual_values_stated")?);
+    let (tsub, asub) = (strs(df, "target_subject")?, strs(df, "actual_subject")?);
     let tolerance = settings.file.compare.approx_tolerance;
     Ok((0..df.height())
         .map(|k| {
@@ -208,6 +216,8 @@ fn tva_rows(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetActua
                 unit: tu[k].clone().or_else(|| au[k].clone()).unwrap_or_default(),
                 target_values_stated: ts[k],
                 actual_values_stated: ast[k],
+                target_subject: tsub[k].clone(),
+                actual_subject: asub[k].clone(),
             }
         })
         .collect())

@@ -163,7 +163,7 @@ table!(
     PanelRow = "panel" {
         region: String, indicator: String, kind: Kind, year: i64, value: Option<Num>, bound: Bound,
         report_id: String, value_hi: Option<Num>, unit: String, measure: Measure, sentence_id: i64,
-        values_stated: i64,
+        values_stated: i64, subject: String,
     }
 );
 
@@ -173,7 +173,8 @@ table!(
         region: String, indicator: String, year: i64, target_value: Option<Num>, target_hi: Option<Num>,
         target_bound: Option<Bound>, target_report: Option<String>, actual_value: Option<Num>,
         actual_report: Option<String>, gap: Option<Num>, met: String, unit: String,
-        target_values_stated: Option<i64>, actual_values_stated: Option<i64>,
+        target_values_stated: Option<i64>, actual_values_stated: Option<i64>, target_subject: Option<String>,
+        actual_subject: Option<String>,
     }
 );
 

@@ -700,6 +700,7 @@ mod tests {
             measure: Measure::Growth,
             sentence_id,
             values_stated: 1,
+            subject: "地区生产总值".into(),
         }
     }
 
@@ -747,6 +748,8 @@ mod tests {
             unit: "%".into(),
             target_values_stated: Some(1),
             actual_values_stated: Some(1),
+            target_subject: Some("地区生产总值".into()),
+            actual_subject: Some("地区生产总值".into()),
         }];
         let diffs = [
             diff(Op::Kept, "一、回顾", "一、回顾", "", "一、回顾", "一、回顾"),
