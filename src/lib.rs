@@ -276,6 +276,7 @@ fn print_warnings(mode: Mode, stats: &RunStats) {
 const BATCH: usize = 64;
 
 /// What the streamed stages leave for the whole-batch tables and the summaries.
+#[derive(Default)]
 struct Analysis {
     report_rows: Vec<ReportRow>,
     mentions: Vec<compare::panel::Mention>,
@@ -541,7 +542,7 @@ fn analyse<R>(
         let finished = (!failed).then(|| {
             stats.stages.push(("extract", extract_bar.finish(&format!("{n_indicators} indicators"))));
             stats.stages.push(("compare", compare_bar.finish(&format!("{} pairs", pairs.len()))));
-            finish(std::mem::replace(&mut out, Analysis::new(0, 0)))
+            finish(std::mem::take(&mut out))
         });
         let written = writer
             .join()

@@ -279,37 +279,24 @@ fn no_panel_value_is_an_average_over_years() {
         checked += 1;
     }
     assert!(checked > 200, "{checked}");
+    // 海拉尔区's panel cell of one indicator, kind and year
+    let cell = |indicator: &str, kind: &str, year: &str| {
+        panel.iter().find(|p| {
+            [col(&ph, p, "region"), col(&ph, p, "indicator"), col(&ph, p, "kind"), col(&ph, p, "year")]
+                == ["海拉尔区", indicator, kind, year]
+        })
+    };
     // hand-checked: 海拉尔区's 2016 report opens with the five-year average (年均增长12.1%)
     // and states 2015's growth later (同比增长8.9%)
-    let gdp = panel
-        .iter()
-        .find(|p| {
-            [col(&ph, p, "region"), col(&ph, p, "indicator"), col(&ph, p, "kind"), col(&ph, p, "year")]
-                == ["海拉尔区", "gdp", "actual", "2015"]
-        })
-        .expect("a 2015 GDP growth for 海拉尔区");
+    let gdp = cell("gdp", "actual", "2015").expect("a 2015 GDP growth for 海拉尔区");
     assert_eq!(col(&ph, gdp, "value"), "8.9");
     // hand-checked: the same report gives 新增就业 for commerce (3000) and the district
     // (5650); the panel keeps the first and says two values were stated
-    let jobs = panel
-        .iter()
-        .find(|p| {
-            [col(&ph, p, "region"), col(&ph, p, "indicator"), col(&ph, p, "kind"), col(&ph, p, "year")]
-                == ["海拉尔区", "new_urban_jobs", "actual", "2015"]
-        })
-        .expect("2015 new jobs for 海拉尔区");
+    let jobs = cell("new_urban_jobs", "actual", "2015").expect("2015 new jobs for 海拉尔区");
     assert_eq!((col(&ph, jobs, "value"), col(&ph, jobs, "values_stated")), ("3000", "2"));
     assert!(panel.iter().filter(|p| col(&ph, p, "values_stated") == "1").count() > 250);
     // the subject as written shows a change of definition within a series
-    let fai = |year: &str| {
-        panel
-            .iter()
-            .find(|p| {
-                [col(&ph, p, "region"), col(&ph, p, "indicator"), col(&ph, p, "kind"), col(&ph, p, "year")]
-                    == ["海拉尔区", "fixed_asset_investment", "target", year]
-            })
-            .map(|p| col(&ph, p, "subject"))
-    };
+    let fai = |year: &str| cell("fixed_asset_investment", "target", year).map(|p| col(&ph, p, "subject"));
     assert_eq!((fai("2016"), fai("2017")), (Some("区本级固定资产投资"), Some("全社会固定资产投资")));
     let (th, tva) = read_csv(&out.path().join("targets_vs_actuals.csv"));
     let jobs = tva

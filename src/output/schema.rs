@@ -33,15 +33,24 @@ impl Num {
             let sign = if micros < 0 { "-" } else { "" };
             write!(w, "{sign}{int}.{frac:06}")
         } else {
-            return Cow::Owned(trim_decimals(&format!("{v:.6}")).to_string());
+            return Cow::Owned(plain_text(v));
         };
         let len = 32 - w.len();
         match (written, std::str::from_utf8(&buf[..len])) {
             (Ok(()), Ok(text)) => Cow::Borrowed(trim_decimals(text)),
             // cannot happen (both forms fit in the buffer); the plain way if it did
-            _ if v == v.trunc() && v.abs() < 1e15 => Cow::Owned(format!("{}", v as i64)),
-            _ => Cow::Owned(trim_decimals(&format!("{v:.6}")).to_string()),
+            _ => Cow::Owned(plain_text(v)),
         }
+    }
+}
+
+/// The text of a number by plain formatting, allocating: what the buffer-writing path
+/// falls back to.
+fn plain_text(v: f64) -> String {
+    if v == v.trunc() && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        trim_decimals(&format!("{v:.6}")).to_string()
     }
 }
 
