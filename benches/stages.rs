@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use baogao::commands::builtin_settings;
-use baogao::compare::{align, inline, terms};
+use baogao::compare::{align, inline, segmenter, terms};
 use baogao::config::Overrides;
 use baogao::extract::Extractor;
 use baogao::ingest::{discover, read};
@@ -56,7 +56,8 @@ fn stages(c: &mut Criterion) {
     g.bench_function("extract", |b| {
         b.iter(|| reports.iter().map(|r| extractor.extract(black_box(r)).len()).sum::<usize>())
     });
-    let jieba = terms::segmenter(&settings.file.terms);
+    let jieba =
+        segmenter::segmenter(&settings.file.terms, segmenter::CharPairs::of(reports.iter().map(|r| r.text.as_str())));
     g.bench_function("terms", |b| {
         b.iter(|| {
             reports.iter().map(|r| terms::count_terms(&r.text, &jieba, &settings.file.terms).len()).sum::<usize>()

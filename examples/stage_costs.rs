@@ -12,8 +12,9 @@ fn main() -> anyhow::Result<()> {
     reports.sort_by(|a, b| (&a.meta.region, a.meta.year).cmp(&(&b.meta.region, b.meta.year)));
     let pairs = compare::consecutive_pairs(&reports);
     let t = Instant::now();
-    let jieba = compare::terms::segmenter(&settings.file.terms);
-    println!("jieba load        {:>8.3} s", t.elapsed().as_secs_f64());
+    let seen = compare::segmenter::CharPairs::of(reports.iter().map(|r| r.text.as_str()));
+    let jieba = compare::segmenter::segmenter(&settings.file.terms, seen);
+    println!("jieba load pruned  {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     for r in &reports {
         compare::terms::count_terms(&r.text, &jieba, &settings.file.terms);

@@ -86,7 +86,8 @@ pub fn diff(args: &DiffArgs) -> anyhow::Result<Exit> {
             return Ok(Exit::Nothing);
         }
     };
-    let jieba = crate::compare::terms::segmenter(&settings.file.terms);
+    use crate::compare::segmenter::{segmenter, CharPairs};
+    let jieba = segmenter(&settings.file.terms, CharPairs::of([old.text.as_str(), new.text.as_str()]));
     let rows = crate::compare::diff_reports(&old, &new, &settings.file.compare, Some(&jieba));
     let mut out = std::io::stdout().lock();
     if args.text {

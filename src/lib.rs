@@ -146,9 +146,6 @@ pub fn run(input: &Path, out_dir: &Path, settings: &Settings) -> Result<Exit, Ru
 fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) -> Result<Exit, RunError> {
     let mut stats = RunStats::default();
     let inputs = ingest::discover(input)?;
-    // jieba's dictionary takes a quarter of a second to load: load it while reading
-    let terms_config = settings.file.terms.clone();
-    let segmenter = std::thread::spawn(move || compare::terms::segmenter(&terms_config));
     std::fs::create_dir_all(out_dir).map_err(|e| RunError::Write { path: out_dir.to_path_buf(), source: e })?;
     output::clean_up_on_interrupt(out_dir);
     let stale = output::remove_temp_files(out_dir);
@@ -192,6 +189,14 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         rows::write_run_json(out_dir, settings, &[], &failures, &BTreeMap::new(), &stats)?;
         return Ok(exit);
     }
+    // jieba's dictionary, pruned to the words that can occur in these texts, loads on
+    // its own thread while the first batch is segmented, extracted and aligned
+    let seen = reports
+        .par_chunks(BATCH)
+        .map(|chunk| compare::segmenter::CharPairs::of(chunk.iter().map(|r| r.text.as_str())))
+        .reduce(compare::segmenter::CharPairs::default, compare::segmenter::CharPairs::union);
+    let terms_config = settings.file.terms.clone();
+    let segmenter = std::thread::spawn(move || compare::segmenter::segmenter(&terms_config, seen));
     // the tables built from the whole batch and the summaries are written while the
     // writer thread finishes the streamed tables
     let (whole, streamed) = analyse(reports, out_dir, settings, mode, segmenter, &mut stats, |analysis| {

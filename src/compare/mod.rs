@@ -5,6 +5,7 @@ pub mod align;
 pub mod inline;
 pub mod panel;
 pub mod sections;
+pub mod segmenter;
 pub mod terms;
 
 use std::time::Duration;

@@ -16,15 +16,6 @@ use crate::model::Change;
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”\n。，；：！？]{1,40})”").expect("valid regex"));
 
-/// A segmenter loaded once per run, with the user dictionary.
-pub fn segmenter(cfg: &TermsConfig) -> Jieba {
-    let mut jieba = Jieba::new();
-    for w in &cfg.user_dict {
-        jieba.add_word(w, None, None);
-    }
-    jieba
-}
-
 /// Count of one term in one report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TermCount {

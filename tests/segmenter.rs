@@ -1,0 +1,34 @@
+//! The pruned jieba dictionary cuts the corpus exactly as jieba's full dictionary does:
+//! the same term counts for every report (cuts with HMM) and the same inline-diff
+//! tokens for every sentence (cuts without).
+
+mod common;
+
+use baogao::commands::builtin_settings;
+use baogao::compare::segmenter::{segmenter, CharPairs};
+use baogao::compare::{inline, terms};
+use baogao::config::Overrides;
+
+#[test]
+fn the_pruned_dictionary_cuts_the_corpus_as_the_full_one_does() {
+    let Some(dir) = common::corpus() else { return };
+    let settings = builtin_settings(Overrides::default()).expect("built-in settings");
+    let cfg = &settings.file.terms;
+    let inputs = baogao::ingest::discover(&dir).expect("corpus readable");
+    let reports: Vec<_> = inputs.iter().filter_map(|i| baogao::load(i, &settings).ok()).collect();
+    assert_eq!(reports.len(), 28);
+    let pruned = segmenter(cfg, CharPairs::of(reports.iter().map(|r| r.text.as_str())));
+    let mut full = jieba_rs::Jieba::new();
+    for w in &cfg.user_dict {
+        full.add_word(w, None, None);
+    }
+    for r in &reports {
+        let (a, b) = (terms::count_terms(&r.text, &pruned, cfg), terms::count_terms(&r.text, &full, cfg));
+        if let Some(k) = (0..a.len().max(b.len())).find(|&k| a.get(k) != b.get(k)) {
+            panic!("{}: term {k} is {:?} pruned, {:?} with the full dictionary", r.meta.report_id, a.get(k), b.get(k));
+        }
+        for s in &r.sentences {
+            assert_eq!(inline::tokens(&s.text, Some(&pruned)), inline::tokens(&s.text, Some(&full)), "{}", s.text);
+        }
+    }
+}
