@@ -376,10 +376,12 @@ struct PairRows {
 }
 
 /// The streamed tables of one batch, in output order, for the writer thread.
+/// Kept as each report's and each pair's rows, not joined: a batch's tables are
+/// megabytes that the writer reads once.
 struct Streamed {
-    indicators: Vec<IndicatorRow>,
-    terms: Vec<TermRow>,
-    diffs: Vec<DiffRow>,
+    indicators: Vec<Vec<IndicatorRow>>,
+    terms: Vec<Vec<TermRow>>,
+    diffs: Vec<Vec<DiffRow>>,
 }
 
 /// Segment, extract, count terms and compare consecutive reports, [`BATCH`] reports at
@@ -424,9 +426,9 @@ fn analyse<R>(
                     break;
                 };
                 let started = Instant::now();
-                indicator_sink.push(&batch.indicators)?;
-                term_sink.push(&batch.terms)?;
-                diff_sink.push(&batch.diffs)?;
+                indicator_sink.push(batch.indicators.iter().map(Vec::as_slice))?;
+                term_sink.push(batch.terms.iter().map(Vec::as_slice))?;
+                diff_sink.push(batch.diffs.iter().map(Vec::as_slice))?;
                 busy += started.elapsed();
             }
             if !complete {
@@ -512,7 +514,14 @@ fn analyse<R>(
                 let per_report: Vec<ReportRows> = analysed.par_iter().map(report_rows).collect();
                 (analysed, per_report, per_pair)
             });
-            let mut streamed = Streamed { indicators: Vec::new(), terms: Vec::new(), diffs: Vec::new() };
+            let mut streamed = Streamed {
+                indicators: Vec::with_capacity(per_report.len()),
+                terms: Vec::with_capacity(per_report.len()),
+                diffs: Vec::with_capacity(per_pair.len()),
+            };
+            out.mentions.reserve(per_report.iter().map(|r| r.mentions.len()).sum());
+            out.sections.reserve(per_pair.iter().map(|p| p.sections.len()).sum());
+            out.changes.reserve(per_pair.iter().map(|p| p.changes.len()).sum());
             for r in per_report {
                 if r.no_targets {
                     stats.warnings.push(format!("{}: no targets found", r.report.report_id));
@@ -522,21 +531,25 @@ fn analyse<R>(
                 out.report_rows.push(r.report);
                 out.mentions.extend(r.mentions);
                 out.sources.extend(r.sources);
-                streamed.indicators.extend(r.indicators);
-                streamed.terms.extend(r.terms);
+                streamed.indicators.push(r.indicators);
+                streamed.terms.push(r.terms);
             }
             for p in per_pair {
                 out.sections.extend(p.sections);
                 out.pairs.extend(p.summary);
                 out.changes.extend(p.changes);
-                streamed.diffs.extend(p.diffs);
+                streamed.diffs.push(p.diffs);
             }
             if send.send(Some(streamed)).is_err() {
                 failed = true; // the writer stopped on an error; join it below for the error
                 break;
             }
             first = end;
-            previous = analysed.into_iter().last();
+            // the next batch pairs its first report with this one's last; the rest is
+            // freed on both threads
+            let mut analysed = analysed;
+            previous = analysed.pop();
+            analysed.into_par_iter().for_each(drop);
         }
         if !failed {
             // the writer may have stopped on an error since; joining it reports that

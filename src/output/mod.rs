@@ -96,7 +96,7 @@ fn header<T: Table>() -> Vec<String> {
 /// Write a table as CSV (and Parquet when asked) in one go.
 pub fn write_table<T: Table>(dir: &Path, rows: &[T], bom: bool, parquet: bool) -> Result<usize, RunError> {
     let mut sink = TableSink::<T>::create(dir, bom, parquet)?;
-    sink.push(rows)?;
+    sink.push([rows])?;
     sink.finish()
 }
 
@@ -139,11 +139,16 @@ impl<T: Table> TableSink<T> {
         Ok(TableSink { dir: dir.to_path_buf(), csv, parquet, rows: 0, _rows: std::marker::PhantomData })
     }
 
-    /// Append rows, in order.
-    pub fn push(&mut self, rows: &[T]) -> Result<(), RunError> {
+    /// Append rows, in order: the rows of each chunk, chunk after chunk. The rows of
+    /// one call are one Parquet row group.
+    pub fn push<'r>(&mut self, chunks: impl IntoIterator<Item = &'r [T]>) -> Result<(), RunError>
+    where
+        T: 'r,
+    {
+        let rows: Vec<&T> = chunks.into_iter().flatten().collect();
         let csv_err =
             |e: csv::Error| RunError::Write { path: self.dir.join(format!("{}.csv", T::NAME)), source: e.into() };
-        for r in rows {
+        for r in &rows {
             self.csv.serialize(r).map_err(csv_err)?;
         }
         self.rows += rows.len();
@@ -152,7 +157,7 @@ impl<T: Table> TableSink<T> {
                 return Ok(());
             }
             let table_err = |e: polars::error::PolarsError| RunError::Table { table: T::NAME, message: e.to_string() };
-            let df = DataFrame::new(rows.len(), T::columns(rows)).map_err(table_err)?;
+            let df = DataFrame::new(rows.len(), T::columns(&rows)).map_err(table_err)?;
             if p.writer.is_none() {
                 let file = p.tmp.reopen().map_err(|source| RunError::Write {
                     path: self.dir.join(format!("{}.parquet", T::NAME)),
@@ -170,7 +175,7 @@ impl<T: Table> TableSink<T> {
     /// Flush and rename into place. Returns the number of rows written.
     pub fn finish(mut self) -> Result<usize, RunError> {
         if self.parquet.as_ref().is_some_and(|p| p.writer.is_none()) {
-            self.push(&[])?;
+            self.push(std::iter::empty())?;
         }
         let csv_path = self.dir.join(format!("{}.csv", T::NAME));
         let err = |path: &Path, source| RunError::Write { path: path.to_path_buf(), source };

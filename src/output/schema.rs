@@ -131,7 +131,7 @@ enum_column!(Kind, Measure, Bound, Op, Change);
 /// A table: its file stem and how to turn its rows into columns.
 pub trait Table: Serialize + Sized {
     const NAME: &'static str;
-    fn columns(rows: &[Self]) -> Vec<Column>;
+    fn columns(rows: &[&Self]) -> Vec<Column>;
 }
 
 macro_rules! table {
@@ -141,7 +141,7 @@ macro_rules! table {
         pub struct $name { $(pub $field: $ty),* }
         impl Table for $name {
             const NAME: &'static str = $file;
-            fn columns(rows: &[Self]) -> Vec<Column> {
+            fn columns(rows: &[&Self]) -> Vec<Column> {
                 vec![$( <$ty as ToColumn>::column(stringify!($field), rows.iter().map(|r| r.$field.clone()).collect()) ),*]
             }
         }
