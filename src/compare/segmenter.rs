@@ -20,6 +20,10 @@ use crate::config::TermsConfig;
 /// comes from).
 const DICTIONARY: &str = include_str!("jieba/dict.txt");
 
+/// The sum of the dictionary's frequencies (a test checks it), so that only the words
+/// kept need their frequency read.
+const DICTIONARY_TOTAL: u64 = 60_101_964;
+
 /// The filler word that carries the frequencies of the words left out.
 const FILLER: &str = "\u{E000}";
 
@@ -111,17 +115,16 @@ pub fn segmenter(cfg: &TermsConfig, mut seen: CharPairs) -> Jieba {
         seen.add(w);
     }
     let mut kept = String::new();
-    let mut left_out = 0u64;
+    let mut kept_total = 0u64;
     for line in DICTIONARY.lines() {
-        let mut fields = line.split_ascii_whitespace();
-        let Some(word) = fields.next() else { continue };
-        if seen.may_contain(word) {
+        let mut fields = line.split(' ');
+        if fields.next().is_some_and(|word| seen.may_contain(word)) {
             kept.push_str(line);
             kept.push('\n');
-        } else {
-            left_out += fields.next().and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+            kept_total += fields.next().and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
         }
     }
+    let left_out = DICTIONARY_TOTAL.saturating_sub(kept_total);
     if left_out > 0 {
         kept.push_str(&format!("{FILLER} {left_out}\n"));
     }
@@ -170,9 +173,11 @@ mod tests {
     #[test]
     fn the_bundled_dictionary_is_jiebas_and_every_line_has_a_frequency() {
         let all = Jieba::with_dict(&mut DICTIONARY.as_bytes()).expect("the dictionary loads");
-        assert!(DICTIONARY
-            .lines()
-            .all(|l| l.split_ascii_whitespace().nth(1).is_some_and(|f| f.parse::<u64>().is_ok())));
+        // word, frequency and tag, one space apart, as `segmenter` reads them
+        let frequencies: Vec<u64> =
+            DICTIONARY.lines().filter_map(|l| l.split(' ').nth(1).and_then(|f| f.parse().ok())).collect();
+        assert_eq!(frequencies.len(), DICTIONARY.lines().count());
+        assert_eq!(frequencies.iter().sum::<u64>(), DICTIONARY_TOTAL);
         let reference = Jieba::new();
         for line in TEXT.split('。') {
             assert_eq!(cuts(&all, line), cuts(&reference, line), "{line}");
