@@ -340,15 +340,15 @@ struct Analysed {
 /// The rows of one report, built in parallel.
 struct ReportRows {
     report: ReportRow,
-    indicators: Vec<IndicatorRow>,
-    terms: Vec<TermRow>,
+    indicators: output::Chunk<IndicatorRow>,
+    terms: output::Chunk<TermRow>,
     mentions: Vec<compare::panel::Mention>,
     sources: Vec<((String, i64), String)>,
     slogans: Vec<String>,
     no_targets: bool,
 }
 
-fn report_rows(a: &Analysed) -> ReportRows {
+fn report_rows(a: &Analysed, parquet: bool) -> Result<ReportRows, RunError> {
     let r = &a.report;
     let mentions = rows::mentions(r, &a.indicators);
     let mut sources: Vec<((String, i64), String)> = mentions
@@ -356,32 +356,32 @@ fn report_rows(a: &Analysed) -> ReportRows {
         .map(|m| ((m.report_id.clone(), m.sentence_id as i64), r.sentences[m.sentence_id].text.clone()))
         .collect();
     sources.dedup_by(|x, y| x.0 == y.0);
-    ReportRows {
+    Ok(ReportRows {
         report: rows::report_row(r),
-        indicators: rows::indicator_rows(r, &a.indicators),
-        terms: rows::terms(r, &a.terms),
+        indicators: output::Chunk::of(rows::indicator_rows(r, &a.indicators), parquet)?,
+        terms: output::Chunk::of(rows::terms(r, &a.terms), parquet)?,
         mentions,
         sources,
         slogans: a.terms.iter().filter(|t| t.slogan).map(|t| t.term.clone()).collect(),
         no_targets: r.meta.year > 0 && !a.indicators.iter().any(|i| i.kind == model::Kind::Target),
-    }
+    })
 }
 
 /// What one pair gives, built in parallel.
 struct PairRows {
-    diffs: Vec<DiffRow>,
+    diffs: output::Chunk<DiffRow>,
     sections: Vec<SectionRow>,
     summary: Option<output::summary::PairSummary>,
     changes: Vec<TermChangeRow>,
 }
 
 /// The streamed tables of one batch, in output order, for the writer thread.
-/// Kept as each report's and each pair's rows, not joined: a batch's tables are
-/// megabytes that the writer reads once.
+/// Each report's and each pair's rows as CSV, serialised in parallel where they were
+/// made; the writer thread only writes them out.
 struct Streamed {
-    indicators: Vec<Vec<IndicatorRow>>,
-    terms: Vec<Vec<TermRow>>,
-    diffs: Vec<Vec<DiffRow>>,
+    indicators: Vec<output::Chunk<IndicatorRow>>,
+    terms: Vec<output::Chunk<TermRow>>,
+    diffs: Vec<output::Chunk<DiffRow>>,
 }
 
 /// Segment, extract, count terms and compare consecutive reports, [`BATCH`] reports at
@@ -426,9 +426,9 @@ fn analyse<R>(
                     break;
                 };
                 let started = Instant::now();
-                indicator_sink.push(batch.indicators.iter().map(Vec::as_slice))?;
-                term_sink.push(batch.terms.iter().map(Vec::as_slice))?;
-                diff_sink.push(batch.diffs.iter().map(Vec::as_slice))?;
+                indicator_sink.push(&batch.indicators)?;
+                term_sink.push(&batch.terms)?;
+                diff_sink.push(&batch.diffs)?;
                 busy += started.elapsed();
             }
             if !complete {
@@ -488,7 +488,7 @@ fn analyse<R>(
                     .par_iter_mut()
                     .for_each(|a| a.terms = compare::terms::count_terms(&a.report.text, jieba, &settings.file.terms));
                 let get = |k: usize| batch_or_previous(&analysed, first, previous.as_ref(), k);
-                let per_pair: Vec<PairRows> = batch_pairs
+                let per_pair: Result<Vec<PairRows>, RunError> = batch_pairs
                     .par_iter()
                     .zip(alignments)
                     .map(|(&(a, b), aligned)| {
@@ -505,15 +505,17 @@ fn analyse<R>(
                                 &to.terms,
                                 &settings.file.terms,
                             ),
-                            diffs,
+                            diffs: output::Chunk::of(diffs, parquet)?,
                         };
                         bar.inc();
-                        rows
+                        Ok(rows)
                     })
                     .collect();
-                let per_report: Vec<ReportRows> = analysed.par_iter().map(report_rows).collect();
+                let per_report: Result<Vec<ReportRows>, RunError> =
+                    analysed.par_iter().map(|a| report_rows(a, parquet)).collect();
                 (analysed, per_report, per_pair)
             });
+            let (per_report, per_pair) = (per_report?, per_pair?);
             let mut streamed = Streamed {
                 indicators: Vec::with_capacity(per_report.len()),
                 terms: Vec::with_capacity(per_report.len()),
@@ -526,7 +528,7 @@ fn analyse<R>(
                 if r.no_targets {
                     stats.warnings.push(format!("{}: no targets found", r.report.report_id));
                 }
-                n_indicators += r.indicators.len();
+                n_indicators += r.indicators.row_count();
                 out.slogans.entry(r.report.region.clone()).or_default().extend(r.slogans);
                 out.report_rows.push(r.report);
                 out.mentions.extend(r.mentions);

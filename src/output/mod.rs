@@ -71,14 +71,8 @@ pub fn csv_bytes<T: Table>(rows: &[T], bom: bool) -> std::io::Result<Vec<u8>> {
     if bom {
         out.extend_from_slice(b"\xEF\xBB\xBF");
     }
-    {
-        let mut w = csv_writer(&mut out);
-        w.write_record(header::<T>())?;
-        for r in rows {
-            w.serialize(r).map_err(std::io::Error::other)?;
-        }
-        w.flush()?;
-    }
+    out.extend(header_line::<T>()?);
+    out.extend(csv_lines(rows)?);
     Ok(out)
 }
 
@@ -93,11 +87,57 @@ fn header<T: Table>() -> Vec<String> {
     T::columns(&[]).iter().map(|c| c.name().to_string()).collect()
 }
 
+fn header_line<T: Table>() -> std::io::Result<Vec<u8>> {
+    let mut w = csv_writer(Vec::new());
+    w.write_record(header::<T>())?;
+    w.into_inner().map_err(|e| e.into_error())
+}
+
+/// Rows as CSV lines, without the header. A line depends only on its row, so lines
+/// made apart and joined are the lines of the joined rows.
+fn csv_lines<T: Table>(rows: &[T]) -> std::io::Result<Vec<u8>> {
+    let mut w = csv_writer(Vec::with_capacity(rows.len() * 128));
+    for r in rows {
+        w.serialize(r).map_err(std::io::Error::other)?;
+    }
+    w.into_inner().map_err(|e| e.into_error())
+}
+
 /// Write a table as CSV (and Parquet when asked) in one go.
 pub fn write_table<T: Table>(dir: &Path, rows: &[T], bom: bool, parquet: bool) -> Result<usize, RunError> {
     let mut sink = TableSink::<T>::create(dir, bom, parquet)?;
-    sink.push([rows])?;
+    sink.push(&[Chunk::new(rows, parquet)?])?;
     sink.finish()
+}
+
+/// Some rows of a table serialised as CSV where they were made (on the thread that
+/// made them), for a [`TableSink`] to write in order. The rows themselves are kept
+/// only for Parquet.
+pub struct Chunk<T> {
+    csv: Vec<u8>,
+    len: usize,
+    rows: Vec<T>,
+}
+
+impl<T: Table> Chunk<T> {
+    /// The CSV lines of `rows`; the rows too if `keep_rows`.
+    pub fn new(rows: &[T], keep_rows: bool) -> Result<Self, RunError> {
+        Ok(Chunk { csv: Self::lines(rows)?, len: rows.len(), rows: if keep_rows { rows.to_vec() } else { Vec::new() } })
+    }
+
+    /// The CSV lines of `rows`, which are kept if `keep_rows` and freed here otherwise.
+    pub fn of(rows: Vec<T>, keep_rows: bool) -> Result<Self, RunError> {
+        Ok(Chunk { csv: Self::lines(&rows)?, len: rows.len(), rows: if keep_rows { rows } else { Vec::new() } })
+    }
+
+    /// How many rows the chunk holds.
+    pub fn row_count(&self) -> usize {
+        self.len
+    }
+
+    fn lines(rows: &[T]) -> Result<Vec<u8>, RunError> {
+        csv_lines(rows).map_err(|e| RunError::Table { table: T::NAME, message: e.to_string() })
+    }
 }
 
 /// A table written batch by batch as its rows are produced, so a batch of thousands of
@@ -106,7 +146,7 @@ pub fn write_table<T: Table>(dir: &Path, rows: &[T], bom: bool, parquet: bool) -
 /// a sink dropped without `finish` (an error, an interrupt) removes its temporary files.
 pub struct TableSink<T: Table> {
     dir: PathBuf,
-    csv: csv::Writer<std::io::BufWriter<tempfile::NamedTempFile>>,
+    csv: std::io::BufWriter<tempfile::NamedTempFile>,
     parquet: Option<ParquetSink>,
     rows: usize,
     _rows: std::marker::PhantomData<T>,
@@ -123,12 +163,11 @@ impl<T: Table> TableSink<T> {
     pub fn create(dir: &Path, bom: bool, parquet: bool) -> Result<Self, RunError> {
         let csv_name = format!("{}.csv", T::NAME);
         let err = |source| RunError::Write { path: dir.join(&csv_name), source };
-        let mut file = std::io::BufWriter::new(temp_file(dir, &csv_name).map_err(err)?);
+        let mut csv = std::io::BufWriter::new(temp_file(dir, &csv_name).map_err(err)?);
         if bom {
-            file.write_all(b"\xEF\xBB\xBF").map_err(err)?;
+            csv.write_all(b"\xEF\xBB\xBF").map_err(err)?;
         }
-        let mut csv = csv_writer(file);
-        csv.write_record(header::<T>()).map_err(|e| err(e.into()))?;
+        csv.write_all(&header_line::<T>().map_err(err)?).map_err(err)?;
         let parquet = if parquet {
             let name = format!("{}.parquet", T::NAME);
             let tmp = temp_file(dir, &name).map_err(|source| RunError::Write { path: dir.join(&name), source })?;
@@ -139,20 +178,17 @@ impl<T: Table> TableSink<T> {
         Ok(TableSink { dir: dir.to_path_buf(), csv, parquet, rows: 0, _rows: std::marker::PhantomData })
     }
 
-    /// Append rows, in order: the rows of each chunk, chunk after chunk. The rows of
-    /// one call are one Parquet row group.
-    pub fn push<'r>(&mut self, chunks: impl IntoIterator<Item = &'r [T]>) -> Result<(), RunError>
-    where
-        T: 'r,
-    {
-        let rows: Vec<&T> = chunks.into_iter().flatten().collect();
-        let csv_err =
-            |e: csv::Error| RunError::Write { path: self.dir.join(format!("{}.csv", T::NAME)), source: e.into() };
-        for r in &rows {
-            self.csv.serialize(r).map_err(csv_err)?;
+    /// Append the rows of some chunks, in order. The rows of one call are one Parquet
+    /// row group.
+    pub fn push(&mut self, chunks: &[Chunk<T>]) -> Result<(), RunError> {
+        for c in chunks {
+            self.csv
+                .write_all(&c.csv)
+                .map_err(|source| RunError::Write { path: self.dir.join(format!("{}.csv", T::NAME)), source })?;
+            self.rows += c.len;
         }
-        self.rows += rows.len();
         if let Some(p) = &mut self.parquet {
+            let rows: Vec<&T> = chunks.iter().flat_map(|c| &c.rows).collect();
             if rows.is_empty() && p.writer.is_some() {
                 return Ok(());
             }
@@ -175,12 +211,11 @@ impl<T: Table> TableSink<T> {
     /// Flush and rename into place. Returns the number of rows written.
     pub fn finish(mut self) -> Result<usize, RunError> {
         if self.parquet.as_ref().is_some_and(|p| p.writer.is_none()) {
-            self.push(std::iter::empty())?;
+            self.push(&[])?;
         }
         let csv_path = self.dir.join(format!("{}.csv", T::NAME));
-        let err = |path: &Path, source| RunError::Write { path: path.to_path_buf(), source };
-        let file = self.csv.into_inner().map_err(|e| err(&csv_path, e.into_error()))?;
-        let tmp = file.into_inner().map_err(|e| err(&csv_path, e.into_error()))?;
+        let tmp =
+            self.csv.into_inner().map_err(|e| RunError::Write { path: csv_path.clone(), source: e.into_error() })?;
         if let Some(p) = self.parquet {
             let path = self.dir.join(format!("{}.parquet", T::NAME));
             if let Some(w) = p.writer {
