@@ -229,8 +229,11 @@ fn write_whole_batch(
 ) -> Result<WholeBatch, RunError> {
     let write = StageProgress::start(mode, "write", 2);
     let Analysis { report_rows, mentions, sources, pairs, sections, changes, slogans } = analysis;
-    let panel = compare::panel::panel(&mentions, settings)?;
-    let tva = compare::panel::targets_vs_actuals(&mentions, settings)?;
+    let (panel, tva) = rayon::join(
+        || compare::panel::panel(&mentions, settings),
+        || compare::panel::targets_vs_actuals(&mentions, settings),
+    );
+    let (panel, tva) = (panel?, tva?);
     let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
     let mut counts = BTreeMap::new();
     counts.insert(ReportRow::NAME, output::write_table(out_dir, &report_rows, bom, parquet)?);
@@ -348,9 +351,13 @@ struct ReportRows {
     no_targets: bool,
 }
 
-fn report_rows(a: &Analysed, parquet: bool) -> Result<ReportRows, RunError> {
-    let r = &a.report;
-    let mentions = rows::mentions(r, &a.indicators);
+fn report_rows(
+    r: &Report,
+    indicators: &[model::Indicator],
+    terms: &[compare::terms::TermCount],
+    parquet: bool,
+) -> Result<ReportRows, RunError> {
+    let mentions = rows::mentions(r, indicators);
     let mut sources: Vec<((String, i64), String)> = mentions
         .iter()
         .map(|m| ((m.report_id.clone(), m.sentence_id as i64), r.sentences[m.sentence_id].text.clone()))
@@ -358,13 +365,26 @@ fn report_rows(a: &Analysed, parquet: bool) -> Result<ReportRows, RunError> {
     sources.dedup_by(|x, y| x.0 == y.0);
     Ok(ReportRows {
         report: rows::report_row(r),
-        indicators: output::Chunk::of(rows::indicator_rows(r, &a.indicators), parquet)?,
-        terms: output::Chunk::of(rows::terms(r, &a.terms), parquet)?,
+        indicators: output::Chunk::of(rows::indicator_rows(r, indicators), parquet)?,
+        terms: output::Chunk::of(rows::terms(r, terms), parquet)?,
         mentions,
         sources,
-        slogans: a.terms.iter().filter(|t| t.slogan).map(|t| t.term.clone()).collect(),
-        no_targets: r.meta.year > 0 && !a.indicators.iter().any(|i| i.kind == model::Kind::Target),
+        slogans: terms.iter().filter(|t| t.slogan).map(|t| t.term.clone()).collect(),
+        no_targets: r.meta.year > 0 && !indicators.iter().any(|i| i.kind == model::Kind::Target),
     })
+}
+
+/// One piece of a batch's parallel pass: a report of the batch or a pair, by index.
+#[derive(Clone, Copy)]
+enum Task {
+    Report(usize),
+    Pair(usize),
+}
+
+/// What a [`Task`] gives.
+enum Done {
+    Report(usize, Vec<compare::terms::TermCount>, Box<ReportRows>),
+    Pair(usize, Box<PairRows>),
 }
 
 /// What one pair gives, built in parallel.
@@ -464,16 +484,6 @@ fn analyse<R>(
             let batch_pairs: Vec<(usize, usize)> =
                 pairs[next_pair..].iter().take_while(|p| p.1 < end).copied().collect();
             next_pair += batch_pairs.len();
-            let alignments: Vec<Vec<compare::align::Aligned>> = compare_bar.time(|_| {
-                let get = |k: usize| batch_or_previous(&analysed, first, previous.as_ref(), k);
-                batch_pairs
-                    .par_iter()
-                    .map(|&(a, b)| {
-                        let (from, to) = (get(a), get(b));
-                        compare::align_keyed(&from.keys, &to.report, &to.keys, &settings.file.compare)
-                    })
-                    .collect()
-            });
             if let Some(handle) = segmenter.take() {
                 let jieba = handle.join().map_err(|_| RunError::Table {
                     table: "terms",
@@ -484,38 +494,80 @@ fn analyse<R>(
             let jieba = loaded.as_ref().expect("the segmenter is loaded");
             let (analysed, per_report, per_pair) = compare_bar.time(|bar| {
                 let mut analysed = analysed;
-                analysed
-                    .par_iter_mut()
-                    .for_each(|a| a.terms = compare::terms::count_terms(&a.report.text, jieba, &settings.file.terms));
+                // the terms and rows of each report and the alignment and diff of each
+                // pair in one parallel pass, biggest first, so that no thread waits
+                // for a big national report at the end of a stage
                 let get = |k: usize| batch_or_previous(&analysed, first, previous.as_ref(), k);
-                let per_pair: Result<Vec<PairRows>, RunError> = batch_pairs
+                let mut tasks: Vec<(usize, Task)> = (0..analysed.len())
+                    .map(|k| (analysed[k].report.text.len(), Task::Report(k)))
+                    .chain(
+                        batch_pairs
+                            .iter()
+                            .enumerate()
+                            .map(|(k, &(a, b))| (get(a).report.text.len() + get(b).report.text.len(), Task::Pair(k))),
+                    )
+                    .collect();
+                tasks.sort_by(|x, y| y.0.cmp(&x.0));
+                let done: Result<Vec<Done>, RunError> = tasks
                     .par_iter()
-                    .zip(alignments)
-                    .map(|(&(a, b), aligned)| {
-                        let (from, to) = (get(a), get(b));
-                        let diffs =
-                            compare::diff_rows(&from.report, &to.report, aligned, &settings.file.compare, Some(jieba));
-                        let rows = PairRows {
-                            sections: compare::sections::section_rows(&diffs),
-                            summary: output::summary::PairSummary::of(&diffs, redline_limit),
-                            changes: rows::term_changes(
+                    .with_max_len(1)
+                    .map(|&(_, task)| match task {
+                        Task::Report(k) => {
+                            let a = &analysed[k];
+                            let terms = compare::terms::count_terms(&a.report.text, jieba, &settings.file.terms);
+                            let rows = report_rows(&a.report, &a.indicators, &terms, parquet)?;
+                            Ok(Done::Report(k, terms, Box::new(rows)))
+                        }
+                        Task::Pair(k) => {
+                            let (from, to) = (get(batch_pairs[k].0), get(batch_pairs[k].1));
+                            let aligned =
+                                compare::align_keyed(&from.keys, &to.report, &to.keys, &settings.file.compare);
+                            let diffs = compare::diff_rows(
                                 &from.report,
                                 &to.report,
-                                &from.terms,
-                                &to.terms,
-                                &settings.file.terms,
-                            ),
-                            diffs: output::Chunk::of(diffs, parquet)?,
-                        };
-                        bar.inc();
-                        Ok(rows)
+                                aligned,
+                                &settings.file.compare,
+                                Some(jieba),
+                            );
+                            let rows = PairRows {
+                                sections: compare::sections::section_rows(&diffs),
+                                summary: output::summary::PairSummary::of(&diffs, redline_limit),
+                                changes: Vec::new(),
+                                diffs: output::Chunk::of(diffs, parquet)?,
+                            };
+                            Ok(Done::Pair(k, Box::new(rows)))
+                        }
                     })
                     .collect();
-                let per_report: Result<Vec<ReportRows>, RunError> =
-                    analysed.par_iter().map(|a| report_rows(a, parquet)).collect();
-                (analysed, per_report, per_pair)
-            });
-            let (per_report, per_pair) = (per_report?, per_pair?);
+                let mut per_report: Vec<Option<ReportRows>> = (0..analysed.len()).map(|_| None).collect();
+                let mut per_pair: Vec<Option<PairRows>> = (0..batch_pairs.len()).map(|_| None).collect();
+                for d in done? {
+                    match d {
+                        Done::Report(k, terms, rows) => {
+                            analysed[k].terms = terms;
+                            per_report[k] = Some(*rows);
+                        }
+                        Done::Pair(k, rows) => per_pair[k] = Some(*rows),
+                    }
+                }
+                // term changes need the terms of both reports
+                let get = |k: usize| batch_or_previous(&analysed, first, previous.as_ref(), k);
+                let per_pair: Vec<PairRows> = per_pair
+                    .into_par_iter()
+                    .zip(&batch_pairs)
+                    .map(|(rows, &(a, b))| {
+                        let mut rows = rows.expect("every pair was compared");
+                        let (from, to) = (get(a), get(b));
+                        rows.changes =
+                            rows::term_changes(&from.report, &to.report, &from.terms, &to.terms, &settings.file.terms);
+                        bar.inc();
+                        rows
+                    })
+                    .collect();
+                let per_report: Vec<ReportRows> =
+                    per_report.into_iter().map(|r| r.expect("every report was counted")).collect();
+                Ok::<_, RunError>((analysed, per_report, per_pair))
+            })?;
             let mut streamed = Streamed {
                 indicators: Vec::with_capacity(per_report.len()),
                 terms: Vec::with_capacity(per_report.len()),

@@ -96,10 +96,12 @@ impl CharPairs {
     fn may_contain(&self, word: &str) -> bool {
         let mut chars = word.chars();
         let Some(first) = chars.next() else { return false };
-        if !self.has('\0', first) {
+        // the first pair is the likeliest to be missing, so it is tried first
+        let Some(second) = chars.next() else { return self.has('\0', first) };
+        if !self.has(first, second) || !self.has('\0', first) {
             return false;
         }
-        let mut previous = first;
+        let mut previous = second;
         chars.all(|c| {
             let seen = self.has(previous, c);
             previous = c;
@@ -116,7 +118,12 @@ pub fn segmenter(cfg: &TermsConfig, mut seen: CharPairs) -> Jieba {
     }
     let mut kept = String::new();
     let mut kept_total = 0u64;
-    for line in DICTIONARY.lines() {
+    // `str::lines` costs more than the filter: lines and words are cut at their bytes
+    let mut at = 0;
+    while at < DICTIONARY.len() {
+        let end = memchr::memchr(b'\n', &DICTIONARY.as_bytes()[at..]).map_or(DICTIONARY.len(), |k| at + k);
+        let line = &DICTIONARY[at..end];
+        at = end + 1;
         let mut fields = line.split(' ');
         if fields.next().is_some_and(|word| seen.may_contain(word)) {
             kept.push_str(line);
