@@ -507,7 +507,7 @@ fn analyse<R>(
                             .map(|(k, &(a, b))| (get(a).report.text.len() + get(b).report.text.len(), Task::Pair(k))),
                     )
                     .collect();
-                tasks.sort_by(|x, y| y.0.cmp(&x.0));
+                tasks.sort_by_key(|t| std::cmp::Reverse(t.0));
                 let done: Result<Vec<Done>, RunError> = tasks
                     .par_iter()
                     .with_max_len(1)
