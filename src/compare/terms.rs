@@ -44,20 +44,17 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
         .map(|cap| cap.get(1).expect("group 1").as_str())
         .filter(|s| (cfg.min_chars..=cfg.slogan_max_chars).contains(&s.chars().count()) && s.chars().any(is_cjk))
         .collect();
-    // every occurrence of every slogan, quoted or not, in one pass over the text
-    let patterns: Vec<&str> = slogans.into_iter().collect();
-    // a contiguous NFA: a few dozen patterns per report, built once and used once, so
-    // the DFA the default builder makes costs more to build than it saves
-    let built =
-        aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA)).build(&patterns);
-    if let Ok(ac) = built {
-        let mut occurrences = vec![0u32; patterns.len()];
-        for m in ac.find_overlapping_iter(text) {
-            occurrences[m.pattern().as_usize()] += 1;
+    // every occurrence of every slogan, quoted or not, overlapping ones too (a few dozen
+    // slogans a report: a search each costs less than building an automaton)
+    for p in slogans {
+        let finder = memchr::memmem::Finder::new(p);
+        let step = p.chars().next().map_or(1, char::len_utf8);
+        let (mut n, mut at) = (0u32, 0);
+        while let Some(i) = finder.find(&text.as_bytes()[at..]) {
+            n += 1;
+            at += i + step;
         }
-        for (p, n) in patterns.iter().zip(occurrences) {
-            counts.insert(p, (n, true));
-        }
+        counts.insert(p, (n, true));
     }
     let mut out: Vec<TermCount> = counts
         .into_iter()
@@ -68,7 +65,8 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
             slogan,
         })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+    // terms are distinct, so the order is total and an unstable sort gives the same
+    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
     out
 }
 

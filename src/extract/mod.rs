@@ -79,9 +79,11 @@ pub struct Extractor {
     scope_modifiers: Vec<String>,
     after_stops: Vec<String>,
     target_cues: Vec<String>,
+    /// the same, searched from the end of a paragraph
+    last_target_cue: LastOf,
     actual_cues: Vec<String>,
     estimate_cues: Vec<String>,
-    five_year_cues: Vec<String>,
+    last_five_year_cue: LastOf,
     /// “没有提出…具体目标” and the like, all at once
     no_target_cues: aho_corasick::AhoCorasick,
     /// Aliases, longest first.
@@ -104,6 +106,39 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
     v.dedup();
     v
 }
+
+/// Fixed words searched from the end of a text, each with its searcher built once
+/// (`str::rfind` builds one per call, and extraction asks for the last cue of the
+/// paragraph before every number).
+#[derive(Debug, Clone)]
+struct LastOf(Vec<memchr::memmem::FinderRev<'static>>);
+
+impl LastOf {
+    fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> LastOf {
+        LastOf(words.into_iter().map(|w| memchr::memmem::FinderRev::new(w.as_ref().as_bytes()).into_owned()).collect())
+    }
+
+    /// Byte offset of the last occurrence of any of the words in `text`.
+    fn last_in(&self, text: &str) -> Option<usize> {
+        self.0.iter().filter_map(|f| f.rfind(text.as_bytes())).max()
+    }
+}
+
+/// Byte offset of the last “<year>年” in `text`.
+fn last_year_cue(text: &str, year: i32) -> Option<usize> {
+    memchr::memmem::rfind(text.as_bytes(), format!("{year}年").as_bytes())
+}
+
+/// Cues of the plan year.
+static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
+/// Cues of the year under review, after a plan's first years.
+static PAST_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "去年", "一年来", "全年"]));
+/// Cues of the year under review, against a five-year one.
+static SINGLE_PAST_YEAR: LazyLock<LastOf> =
+    LazyLock::new(|| LastOf::new(["过去一年", "去年", "一年来", "全年", "过去的一年"]));
+/// A plan-part paragraph turning to the past year, or back to the plan year.
+static LOOKING_BACK: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "过去的一年", "一年来"]));
+static LOOKING_AHEAD: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年"]));
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -244,9 +279,10 @@ impl Extractor {
             scope_modifiers: x.scope_modifiers.clone(),
             after_stops: sorted(x.subject_after_stops.clone()),
             target_cues: x.target_cues.clone(),
+            last_target_cue: LastOf::new(&x.target_cues),
             actual_cues: x.actual_cues.clone(),
             estimate_cues: x.estimate_cues.clone(),
-            five_year_cues: x.five_year_cues.clone(),
+            last_five_year_cue: LastOf::new(&x.five_year_cues),
             no_target_cues: aho_corasick::AhoCorasick::new(&x.no_target_cues).expect("cue words build an automaton"),
             aliases,
             indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),
@@ -726,11 +762,7 @@ impl Extractor {
             }
             Kind::Target => {
                 // the cue nearest before the number wins: 今年 after “十四五” is this year
-                let single = ["今年", "明年", "全年", "年度"]
-                    .iter()
-                    .filter_map(|c| paragraph.rfind(c))
-                    .chain(paragraph.rfind(&format!("{plan}年")))
-                    .max();
+                let single = THIS_YEAR.last_in(paragraph).max(last_year_cue(paragraph, plan));
                 let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
                     let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
                     Some((c.get(0)?.start(), (plan, y)))
@@ -754,8 +786,7 @@ impl Extractor {
     fn first_years_of_plan(paragraph: &str, review: i32) -> Option<(i32, i32)> {
         let c = PLAN_FIRST_YEARS.captures_iter(paragraph).last()?;
         let at = c.get(0)?.start();
-        let later_single =
-            ["过去一年", "去年", "一年来", "全年"].iter().filter_map(|w| paragraph.rfind(w)).any(|w| w > at);
+        let later_single = PAST_YEAR.last_in(paragraph).is_some_and(|w| w > at);
         if later_single || paragraph[at..].contains("。") {
             return None;
         }
@@ -770,25 +801,18 @@ impl Extractor {
     /// has not turned back to the plan year since, reports results.
     fn looks_back(&self, report: &Report, ctx: &Context) -> bool {
         let before = ctx.slice(ctx.paragraph_start, ctx.full_start);
-        let back = ["过去一年", "过去的一年", "一年来"].iter().filter_map(|c| before.rfind(c)).max();
-        let plan_year = format!("{}年", report.meta.year);
-        let ahead = ["今年", "明年"]
-            .iter()
-            .map(|c| before.rfind(c))
-            .chain(std::iter::once(before.rfind(&plan_year)))
-            .chain(self.target_cues.iter().map(|c| before.rfind(c.as_str())))
-            .flatten()
-            .max();
+        let back = LOOKING_BACK.last_in(before);
+        let ahead = LOOKING_AHEAD
+            .last_in(before)
+            .max(last_year_cue(before, report.meta.year))
+            .max(self.last_target_cue.last_in(before));
         matches!(back, Some(b) if ahead.is_none_or(|a| a < b))
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one.
     fn five_year(&self, paragraph: &str, review: i32) -> bool {
-        let last_five = self.five_year_cues.iter().filter_map(|c| paragraph.rfind(c.as_str())).max();
-        let single = ["过去一年", "去年", "一年来", "全年", "过去的一年"];
-        let review_year = format!("{review}年");
-        let last_single =
-            single.iter().chain(std::iter::once(&review_year.as_str())).filter_map(|c| paragraph.rfind(c)).max();
+        let last_five = self.last_five_year_cue.last_in(paragraph);
+        let last_single = SINGLE_PAST_YEAR.last_in(paragraph).max(last_year_cue(paragraph, review));
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
 
