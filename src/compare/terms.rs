@@ -154,4 +154,12 @@ mod tests {
         let slogans: Vec<(&str, u32)> = terms.iter().filter(|t| t.slogan).map(|t| (t.term.as_str(), t.count)).collect();
         assert_eq!(slogans, [("六保", 2), ("六稳", 2)]);
     }
+
+    #[test]
+    fn overlapping_occurrences_of_a_slogan_all_count() {
+        // 稳稳 at 1, then in 稳稳稳 at 4 and again at 5
+        let terms = count_terms("“稳稳”稳稳稳", &Jieba::empty(), &cfg());
+        let slogan = terms.iter().find(|t| t.slogan).expect("the slogan");
+        assert_eq!((slogan.term.as_str(), slogan.count), ("稳稳", 3));
+    }
 }
