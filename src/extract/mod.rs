@@ -107,26 +107,37 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
     v
 }
 
-/// Fixed words searched from the end of a text, each with its searcher built once
-/// (`str::rfind` builds one per call, and extraction asks for the last cue of the
-/// paragraph before every number).
+/// Cue words whose last occurrence before a number in its paragraph is asked for,
+/// for every number: where they occur is found once per paragraph (`Text::cues`).
 #[derive(Debug, Clone)]
-struct LastOf(Vec<memchr::memmem::FinderRev<'static>>);
+struct LastOf {
+    /// Tells sets apart in the cache; unique per set.
+    id: usize,
+    words: Vec<memchr::memmem::Finder<'static>>,
+}
+
+static NEXT_CUE_SET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 impl LastOf {
     fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> LastOf {
-        LastOf(words.into_iter().map(|w| memchr::memmem::FinderRev::new(w.as_ref().as_bytes()).into_owned()).collect())
+        LastOf {
+            id: NEXT_CUE_SET.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            words: words.into_iter().map(|w| memchr::memmem::Finder::new(w.as_ref().as_bytes()).into_owned()).collect(),
+        }
     }
 
-    /// Byte offset of the last occurrence of any of the words in `text`.
-    fn last_in(&self, text: &str) -> Option<usize> {
-        self.0.iter().filter_map(|f| f.rfind(text.as_bytes())).max()
+    /// Byte offset, in `ctx.paragraph_prefix(upto)`, of the last occurrence of any of
+    /// the words there: what `rfind` of each word on that prefix would give.
+    fn last_before(&self, ctx: &Context, upto: usize) -> Option<usize> {
+        ctx.last_cue(self.id, &self.words, upto)
     }
 }
 
-/// Byte offset of the last “<year>年” in `text`.
-fn last_year_cue(text: &str, year: i32) -> Option<usize> {
-    memchr::memmem::rfind(text.as_bytes(), format!("{year}年").as_bytes())
+/// Byte offset, in `ctx.paragraph_prefix(upto)`, of the last “<year>年” there.
+fn last_year_cue(ctx: &Context, upto: usize, year: i32) -> Option<usize> {
+    let word = memchr::memmem::Finder::new(format!("{year}年").as_bytes()).into_owned();
+    // ids from the top down, apart from the sets' ids that count up from 0
+    ctx.last_cue(usize::MAX - year.unsigned_abs() as usize, std::slice::from_ref(&word), upto)
 }
 
 /// Cues of the plan year.
@@ -300,7 +311,7 @@ impl Extractor {
         // byte offset of every char offset, so cue windows borrow from the report's text
         let mut bytes: Vec<usize> = report.text.char_indices().map(|(b, _)| b).collect();
         bytes.push(report.text.len());
-        let text = Text { chars: &text, str: &report.text, bytes: &bytes };
+        let text = Text { chars: &text, str: &report.text, bytes: &bytes, cues: Default::default() };
         let mut out = Vec::new();
         for sentence in &report.sentences {
             self.sentence(report, &text, sentence, &mut out);
@@ -750,9 +761,9 @@ impl Extractor {
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {
             Kind::Actual => {
-                if let Some(span) = Self::first_years_of_plan(paragraph, review) {
+                if let Some(span) = Self::first_years_of_plan(ctx, upto, review) {
                     span
-                } else if self.five_year(paragraph, review)
+                } else if self.five_year(ctx, upto, review)
                     || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
                 {
                     (review - 4, review)
@@ -762,7 +773,7 @@ impl Extractor {
             }
             Kind::Target => {
                 // the cue nearest before the number wins: 今年 after “十四五” is this year
-                let single = THIS_YEAR.last_in(paragraph).max(last_year_cue(paragraph, plan));
+                let single = THIS_YEAR.last_before(ctx, upto).max(last_year_cue(ctx, upto, plan));
                 let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
                     let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
                     Some((c.get(0)?.start(), (plan, y)))
@@ -783,10 +794,11 @@ impl Extractor {
 
     /// “十一五”前四年累计…下降14.38%: the span of the first years of a plan, when that is
     /// the last year cue before the number.
-    fn first_years_of_plan(paragraph: &str, review: i32) -> Option<(i32, i32)> {
+    fn first_years_of_plan(ctx: &Context, upto: usize, review: i32) -> Option<(i32, i32)> {
+        let paragraph = ctx.paragraph_prefix(upto);
         let c = PLAN_FIRST_YEARS.captures_iter(paragraph).last()?;
         let at = c.get(0)?.start();
-        let later_single = PAST_YEAR.last_in(paragraph).is_some_and(|w| w > at);
+        let later_single = PAST_YEAR.last_before(ctx, upto).is_some_and(|w| w > at);
         if later_single || paragraph[at..].contains("。") {
             return None;
         }
@@ -800,19 +812,18 @@ impl Extractor {
     /// plan part, a paragraph that turned to the past year in an earlier sentence, and
     /// has not turned back to the plan year since, reports results.
     fn looks_back(&self, report: &Report, ctx: &Context) -> bool {
-        let before = ctx.slice(ctx.paragraph_start, ctx.full_start);
-        let back = LOOKING_BACK.last_in(before);
+        let back = LOOKING_BACK.last_before(ctx, ctx.full_start);
         let ahead = LOOKING_AHEAD
-            .last_in(before)
-            .max(last_year_cue(before, report.meta.year))
-            .max(self.last_target_cue.last_in(before));
+            .last_before(ctx, ctx.full_start)
+            .max(last_year_cue(ctx, ctx.full_start, report.meta.year))
+            .max(self.last_target_cue.last_before(ctx, ctx.full_start));
         matches!(back, Some(b) if ahead.is_none_or(|a| a < b))
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one.
-    fn five_year(&self, paragraph: &str, review: i32) -> bool {
-        let last_five = self.last_five_year_cue.last_in(paragraph);
-        let last_single = SINGLE_PAST_YEAR.last_in(paragraph).max(last_year_cue(paragraph, review));
+    fn five_year(&self, ctx: &Context, upto: usize, review: i32) -> bool {
+        let last_five = self.last_five_year_cue.last_before(ctx, upto);
+        let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(last_year_cue(ctx, upto, review));
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
 
@@ -925,7 +936,12 @@ struct Text<'a> {
     str: &'a str,
     /// `bytes[k]`: byte offset of char `k`; one more entry for the end
     bytes: &'a [usize],
+    cues: std::cell::RefCell<CueCache>,
 }
+
+/// (cue set, paragraph start) -> (start, end) byte offsets in the paragraph of every
+/// occurrence of the set's words, by start.
+type CueCache = rustc_hash::FxHashMap<(usize, usize), Vec<(usize, usize)>>;
 
 /// The text around a sentence that cues are read from.
 struct Context<'a> {
@@ -963,6 +979,34 @@ impl<'a> Context<'a> {
 
     fn paragraph_prefix(&self, upto: usize) -> &'a str {
         self.slice(self.paragraph_start, upto)
+    }
+
+    /// Byte offset, in `paragraph_prefix(upto)`, of the last occurrence there of any of
+    /// `words`, found from where they occur in the whole paragraph (cached as set `id`).
+    fn last_cue(&self, id: usize, words: &[memchr::memmem::Finder<'static>], upto: usize) -> Option<usize> {
+        let n = self.text.chars.len();
+        let from = self.text.bytes[self.paragraph_start.min(n)];
+        let to = self.text.bytes[upto.min(n)].max(from);
+        let mut cache = self.text.cues.borrow_mut();
+        let found = cache.entry((id, from)).or_insert_with(|| {
+            let rest = &self.text.str.as_bytes()[from..];
+            let paragraph = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
+            let mut found = Vec::new();
+            for w in words {
+                // every occurrence, overlapping ones too, as rfind may find any of them
+                let mut at = 0;
+                while let Some(k) = w.find(&paragraph[at..]) {
+                    found.push((at + k, at + k + w.needle().len()));
+                    at += k + 1;
+                }
+            }
+            found.sort_unstable();
+            found
+        });
+        let to = to - from;
+        // the latest start whose word ends within the prefix
+        let before = found.partition_point(|&(start, _)| start < to);
+        found[..before].iter().rev().find(|&&(_, end)| end <= to).map(|&(start, _)| start)
     }
 
     fn part(&self, report: &Report) -> Part {
