@@ -235,36 +235,45 @@ fn write_whole_batch(
     );
     let (panel, tva) = (panel?, tva?);
     let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
-    let mut counts = BTreeMap::new();
-    counts.insert(ReportRow::NAME, output::write_table(out_dir, &report_rows, bom, parquet)?);
-    counts.insert(PanelRow::NAME, output::write_table(out_dir, &panel, bom, parquet)?);
-    counts.insert(TargetActualRow::NAME, output::write_table(out_dir, &tva, bom, parquet)?);
-    counts.insert(SectionRow::NAME, output::write_table(out_dir, &sections, bom, parquet)?);
-    counts.insert(TermChangeRow::NAME, output::write_table(out_dir, &changes, bom, parquet)?);
-    counts.insert(ErrorRow::NAME, output::write_table(out_dir, error_rows, bom, parquet)?);
-    write.inc();
-    let cited: std::collections::BTreeSet<(&str, i64)> =
-        panel.iter().map(|p| (p.report_id.as_str(), p.sentence_id)).collect();
-    let sources: BTreeMap<(String, i64), String> =
-        sources.into_iter().filter(|((r, s), _)| cited.contains(&(r.as_str(), *s))).collect();
-    let labels: BTreeMap<String, String> =
-        settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
-    let summary = output::summary::SummaryInput {
-        reports: &report_rows,
-        panel: &panel,
-        tva: &tva,
-        pairs: &pairs,
-        slogans: &slogans,
-        changes: &changes,
-        sections: &sections,
-        labels: &labels,
-        sources: &sources,
+    // the tables on one thread, the summaries on the other
+    let tables = || -> Result<BTreeMap<&'static str, usize>, RunError> {
+        let mut counts = BTreeMap::new();
+        counts.insert(ReportRow::NAME, output::write_table(out_dir, &report_rows, bom, parquet)?);
+        counts.insert(PanelRow::NAME, output::write_table(out_dir, &panel, bom, parquet)?);
+        counts.insert(TargetActualRow::NAME, output::write_table(out_dir, &tva, bom, parquet)?);
+        counts.insert(SectionRow::NAME, output::write_table(out_dir, &sections, bom, parquet)?);
+        counts.insert(TermChangeRow::NAME, output::write_table(out_dir, &changes, bom, parquet)?);
+        counts.insert(ErrorRow::NAME, output::write_table(out_dir, error_rows, bom, parquet)?);
+        write.inc();
+        Ok(counts)
     };
-    let md = output::summary::markdown(&summary);
-    output::write_atomic(out_dir, "summary.md", |w| std::io::Write::write_all(w, md.as_bytes()))?;
-    let html = output::summary::html(&summary);
-    output::write_atomic(out_dir, "summary.html", |w| std::io::Write::write_all(w, html.as_bytes()))?;
-    write.inc();
+    let summaries = || -> Result<(), RunError> {
+        let cited: std::collections::BTreeSet<(&str, i64)> =
+            panel.iter().map(|p| (p.report_id.as_str(), p.sentence_id)).collect();
+        let sources: BTreeMap<(String, i64), String> =
+            sources.into_iter().filter(|((r, s), _)| cited.contains(&(r.as_str(), *s))).collect();
+        let labels: BTreeMap<String, String> =
+            settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
+        let summary = output::summary::SummaryInput {
+            reports: &report_rows,
+            panel: &panel,
+            tva: &tva,
+            pairs: &pairs,
+            slogans: &slogans,
+            changes: &changes,
+            sections: &sections,
+            labels: &labels,
+            sources: &sources,
+        };
+        let md = output::summary::markdown(&summary);
+        output::write_atomic(out_dir, "summary.md", |w| std::io::Write::write_all(w, md.as_bytes()))?;
+        let html = output::summary::html(&summary);
+        output::write_atomic(out_dir, "summary.html", |w| std::io::Write::write_all(w, html.as_bytes()))?;
+        write.inc();
+        Ok(())
+    };
+    let (counts, written) = rayon::join(tables, summaries);
+    let (counts, ()) = (counts?, written?);
     Ok(WholeBatch { report_rows, counts, bar: write })
 }
 
