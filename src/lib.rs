@@ -375,7 +375,7 @@ fn report_rows(
     Ok(ReportRows {
         report: rows::report_row(r),
         indicators: output::Chunk::of(rows::indicator_rows(r, indicators), parquet)?,
-        terms: output::Chunk::of(rows::terms(r, terms), parquet)?,
+        terms: rows::term_chunk(r, terms, parquet)?,
         mentions,
         sources,
         slogans: terms.iter().filter(|t| t.slogan).map(|t| t.term.clone()).collect(),

@@ -95,7 +95,7 @@ fn header_line<T: Table>() -> std::io::Result<Vec<u8>> {
 
 /// Rows as CSV lines, without the header. A line depends only on its row, so lines
 /// made apart and joined are the lines of the joined rows.
-fn csv_lines<T: Table>(rows: &[T]) -> std::io::Result<Vec<u8>> {
+fn csv_lines<T: serde::Serialize>(rows: &[T]) -> std::io::Result<Vec<u8>> {
     let mut w = csv_writer(Vec::with_capacity(rows.len() * 128));
     for r in rows {
         w.serialize(r).map_err(std::io::Error::other)?;
@@ -128,6 +128,19 @@ impl<T: Table> Chunk<T> {
     /// The CSV lines of `rows`, which are kept if `keep_rows` and freed here otherwise.
     pub fn of(rows: Vec<T>, keep_rows: bool) -> Result<Self, RunError> {
         Ok(Chunk { csv: Self::lines(&rows)?, len: rows.len(), rows: if keep_rows { rows } else { Vec::new() } })
+    }
+
+    /// The CSV lines of `lines`, a borrowed form of rows that serialises field for field
+    /// as `T` does, so that no row need be built; `rows`, the rows themselves, only if
+    /// they are wanted (for Parquet).
+    pub fn serialized<S: serde::Serialize>(lines: &[S], rows: Vec<T>) -> Result<Self, RunError> {
+        let csv = csv_lines(lines).map_err(|e| RunError::Table { table: T::NAME, message: e.to_string() })?;
+        Ok(Chunk { csv, len: lines.len(), rows })
+    }
+
+    /// The CSV lines.
+    pub fn csv(&self) -> &[u8] {
+        &self.csv
     }
 
     /// How many rows the chunk holds.
