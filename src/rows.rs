@@ -263,7 +263,7 @@ mod tests {
         };
         let report = crate::prepare(doc, &settings).unwrap();
         let counts = [
-            TermCount { term: "六稳".into(), count: 2, per_10k: 1234.567_89, slogan: true },
+            TermCount { term: "六稳".into(), count: 2, per_10k: 1_234.567_89, slogan: true },
             TermCount { term: "工作, \"引号\"".into(), count: 1, per_10k: 1.0 / 3.0, slogan: false },
         ];
         let from_lines = term_chunk(&report, &counts, false).unwrap();
