@@ -35,16 +35,20 @@ pub fn section_rows(rows: &[DiffRow]) -> Vec<SectionRow> {
             .map(|((_, o), _)| *o)
     };
     let sources: BTreeMap<&str, Option<&str>> = order.iter().map(|&n| (n, source(n))).collect();
+    // (new, old) top-level section of every row, found once
+    let tops: Vec<(&str, &str)> = rows.iter().map(|r| (top(&r.to_section), top(&r.from_section))).collect();
     let mut out: Vec<SectionRow> = order
         .iter()
         .map(|&new| {
             let old = sources[new];
             let mine: Vec<&DiffRow> = rows
                 .iter()
-                .filter(|r| match r.op {
-                    Op::Removed => old.is_some_and(|o| top(&r.from_section) == o),
-                    _ => top(&r.to_section) == new,
+                .zip(&tops)
+                .filter(|(r, (to, from))| match r.op {
+                    Op::Removed => old.is_some_and(|o| *from == o),
+                    _ => *to == new,
                 })
+                .map(|(r, _)| r)
                 .collect();
             row(first, new, old.unwrap_or(""), &mine)
         })
