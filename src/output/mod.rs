@@ -41,6 +41,10 @@ pub fn clean_up_on_interrupt(dir: &Path) {
     // A second installation (several runs in one process, as in tests) is refused; the
     // first handler already cleans up its own folder, which is all it can do.
     let _ = ctrlc::set_handler(move || {
+        // no temporary file is created from here on (the run is still going while this
+        // handler cleans up), and none is half-created while the folder is read
+        let mut interrupted = TEMP_FILES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *interrupted = true;
         remove_temp_files(&dir);
         eprintln!("baogao: interrupted; previous outputs left as they were");
         std::process::exit(130);
@@ -241,8 +245,17 @@ impl<T: Table> TableSink<T> {
     }
 }
 
+/// Whether the run was interrupted; held while a temporary file is created and while
+/// the interrupt handler removes them, so that every temporary file is either created
+/// before the handler reads the folder (and removed) or not created at all.
+static TEMP_FILES: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+
 /// A temporary file in `dir` for output `name`, with the permissions of an ordinary file.
 fn temp_file(dir: &Path, name: &str) -> std::io::Result<tempfile::NamedTempFile> {
+    let interrupted = TEMP_FILES.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if *interrupted {
+        return Err(std::io::Error::new(std::io::ErrorKind::Interrupted, "the run was interrupted"));
+    }
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(TMP_SUFFIX);
