@@ -297,6 +297,13 @@ impl Lexicon {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < chars.len() {
+            // a number phrase starts with a digit or a Chinese numeral (百分之 too): most
+            // chars are neither, and need no closer look
+            let c = chars[i];
+            if !(c.is_ascii_digit() || c == '.' || is_cn_numeral(c)) {
+                i += 1;
+                continue;
+            }
             match self.phrase_at(chars, i) {
                 Some(hit) => {
                     i = hit.end;
