@@ -324,7 +324,7 @@ impl Extractor {
         let ctx = Context::new(report, text, sentence);
         let hits = self.lex.scan(&chars);
         if hits.is_empty() {
-            self.absent_targets(report, &ctx, sentence, &chars, out);
+            self.absent_targets(report, &ctx, sentence, out);
             return;
         }
         // first pass: the words before each number
@@ -828,17 +828,10 @@ impl Extractor {
     }
 
     /// “没有提出全年经济增速具体目标”: a target the report says it does not set.
-    fn absent_targets(
-        &self,
-        report: &Report,
-        ctx: &Context,
-        sentence: &Sentence,
-        chars: &[char],
-        out: &mut Vec<Indicator>,
-    ) {
-        let text: String = chars.iter().collect();
+    fn absent_targets(&self, report: &Report, ctx: &Context, sentence: &Sentence, out: &mut Vec<Indicator>) {
+        let text = sentence.text.as_str();
         // the leftmost match is the earliest of any cue
-        let Some(cue_at) = self.no_target_cues.find(&text).map(|m| m.start()) else { return };
+        let Some(cue_at) = self.no_target_cues.find(text).map(|m| m.start()) else { return };
         if ctx.part(report) == Part::Review {
             return;
         }
