@@ -190,7 +190,7 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         return Ok(exit);
     }
     // jieba's dictionary, pruned to the words that can occur in these texts, loads on
-    // its own thread while the first batch is segmented, extracted and aligned
+    // its own thread while the first batch is segmented and extracted
     let seen = reports
         .par_chunks(BATCH)
         .map(|chunk| compare::segmenter::CharPairs::of(chunk.iter().map(|r| r.text.as_str())))
@@ -425,8 +425,8 @@ fn analyse<R>(
     stats: &mut RunStats,
     finish: impl FnOnce(Analysis) -> Result<R, RunError>,
 ) -> Result<(R, StreamedWrite), RunError> {
-    // jieba's dictionary loads on its own thread; the first batch is read and aligned
-    // before it is needed
+    // jieba's dictionary loads on its own thread; the first batch is segmented and
+    // extracted before it is needed
     let mut segmenter = Some(segmenter);
     let mut loaded: Option<jieba_rs::Jieba> = None;
     let pairs = compare::consecutive_pairs(&reports);
