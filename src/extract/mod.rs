@@ -522,7 +522,7 @@ impl Extractor {
             (value, value_hi) = (hi, Some(value));
         }
         let upto = sentence.start + hit.start;
-        let kind = self.kind(report, ctx, upto, after);
+        let kind = self.kind(report, ctx, after);
         let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
         let indicator = self.indicator_of(subject, family_of(hit));
         Indicator {
@@ -688,11 +688,11 @@ impl Extractor {
             || self.indicators.iter().any(|(i, families, _)| i == id && families.iter().any(|f| f == family))
     }
 
-    fn kind(&self, report: &Report, ctx: &Context, upto: usize, after: &str) -> Kind {
+    fn kind(&self, report: &Report, ctx: &Context, after: &str) -> Kind {
         if after.starts_with("的预期目标") || after.starts_with("的目标") || after.starts_with("预期目标") {
             return Kind::Target;
         }
-        let window = ctx.window(upto);
+        let window = ctx.window();
         let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
         match ctx.part(report) {
             Part::Plan => {
@@ -966,7 +966,7 @@ impl<'a> Context<'a> {
     }
 
     /// The full sentence up to the end of the current clause-sentence, for cues.
-    fn window(&self, _upto: usize) -> &'a str {
+    fn window(&self) -> &'a str {
         self.slice(self.full_start, self.sentence.end)
     }
 
