@@ -37,6 +37,22 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
+#[cfg(test)]
+impl Document {
+    /// A UTF-8 `t.txt` with report id `t`, for unit tests.
+    pub fn txt(text: impl Into<String>) -> Document {
+        Document {
+            path: "t.txt".into(),
+            report_id: "t".into(),
+            source_format: SourceFormat::Txt,
+            encoding: "UTF-8".into(),
+            sha256: String::new(),
+            text: text.into(),
+            warnings: vec![],
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceFormat {

@@ -247,21 +247,13 @@ mod tests {
     use super::*;
     use crate::commands::builtin_settings;
     use crate::config::Overrides;
-    use crate::model::{Document, SourceFormat};
+    use crate::model::Document;
 
     #[test]
     fn term_lines_are_the_term_rows_csv() {
         let settings = builtin_settings(Overrides::default()).unwrap();
-        let doc = Document {
-            path: "t.txt".into(),
-            report_id: "t".into(),
-            source_format: SourceFormat::Txt,
-            encoding: "UTF-8".into(),
-            sha256: String::new(),
-            text: "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n做好“六稳”工作。\n".into(),
-            warnings: vec![],
-        };
-        let report = crate::prepare(doc, &settings).unwrap();
+        let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n做好“六稳”工作。\n";
+        let report = crate::prepare(Document::txt(text), &settings).unwrap();
         let counts = [
             TermCount { term: "六稳".into(), count: 2, per_10k: 1_234.567_89, slogan: true },
             TermCount { term: "工作, \"引号\"".into(), count: 1, per_10k: 1.0 / 3.0, slogan: false },

@@ -3,7 +3,7 @@
 use super::*;
 use crate::commands::builtin_settings;
 use crate::config::Overrides;
-use crate::model::{Document, SourceFormat};
+use crate::model::Document;
 
 /// Extract from a report whose review part is `review` and plan part is `plan`
 /// (delivered 2021-01-12, so it reviews 2020 and plans 2021).
@@ -16,16 +16,7 @@ fn extract_parts_delivered(year: &str, review: &str, plan: &str) -> Vec<Indicato
     let settings = builtin_settings(Overrides::default()).unwrap();
     let prev = year.parse::<i32>().unwrap() - 1;
     let text = format!("政府工作报告\n——{year}年1月12日在某某区第一届人民代表大会第一次会议上\n一、{prev}年工作回顾\n{review}\n二、{year}年工作安排\n{plan}\n");
-    let doc = Document {
-        path: "t.txt".into(),
-        report_id: "t".into(),
-        source_format: SourceFormat::Txt,
-        encoding: "UTF-8".into(),
-        sha256: String::new(),
-        text,
-        warnings: vec![],
-    };
-    let report = crate::prepare(doc, &settings).unwrap();
+    let report = crate::prepare(Document::txt(text), &settings).unwrap();
     Extractor::new(&settings).extract(&report)
 }
 
