@@ -133,13 +133,6 @@ impl LastOf {
     }
 }
 
-/// Byte offset, in `ctx.paragraph_prefix(upto)`, of the last “<year>年” there.
-fn last_year_cue(ctx: &Context, upto: usize, year: i32) -> Option<usize> {
-    let word = memchr::memmem::Finder::new(format!("{year}年").as_bytes()).into_owned();
-    // ids from the top down, apart from the sets' ids that count up from 0
-    ctx.last_cue(usize::MAX - year.unsigned_abs() as usize, std::slice::from_ref(&word), upto)
-}
-
 /// Cues of the plan year.
 static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
 /// Cues of the year under review, after a plan's first years.
@@ -311,7 +304,14 @@ impl Extractor {
         // byte offset of every char offset, so cue windows borrow from the report's text
         let mut bytes: Vec<usize> = report.text.char_indices().map(|(b, _)| b).collect();
         bytes.push(report.text.len());
-        let text = Text { chars: &text, str: &report.text, bytes: &bytes, cues: Default::default() };
+        let text = Text {
+            chars: &text,
+            str: &report.text,
+            bytes: &bytes,
+            cues: Default::default(),
+            plan_year: LastOf::new([format!("{}年", report.meta.year)]),
+            review_year: LastOf::new([format!("{}年", report.meta.review_year)]),
+        };
         let mut out = Vec::new();
         for sentence in &report.sentences {
             self.sentence(report, &text, sentence, &mut out);
@@ -698,9 +698,7 @@ impl Extractor {
             Part::Plan => {
                 // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
                 let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
-                if (has(&self.actual_cues) && !has(&self.target_cues))
-                    || (!aims(window) && self.looks_back(report, ctx))
-                {
+                if (has(&self.actual_cues) && !has(&self.target_cues)) || (!aims(window) && self.looks_back(ctx)) {
                     Kind::Actual
                 } else {
                     Kind::Target
@@ -763,7 +761,7 @@ impl Extractor {
             Kind::Actual => {
                 if let Some(span) = Self::first_years_of_plan(ctx, upto, review) {
                     span
-                } else if self.five_year(ctx, upto, review)
+                } else if self.five_year(ctx, upto)
                     || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
                 {
                     (review - 4, review)
@@ -773,7 +771,7 @@ impl Extractor {
             }
             Kind::Target => {
                 // the cue nearest before the number wins: 今年 after “十四五” is this year
-                let single = THIS_YEAR.last_before(ctx, upto).max(last_year_cue(ctx, upto, plan));
+                let single = THIS_YEAR.last_before(ctx, upto).max(ctx.text.plan_year.last_before(ctx, upto));
                 let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
                     let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
                     Some((c.get(0)?.start(), (plan, y)))
@@ -811,19 +809,19 @@ impl Extractor {
     /// “今年是…开局之年。过去一年，我们取得了很大成绩。国内生产总值增长10.3%”: in the
     /// plan part, a paragraph that turned to the past year in an earlier sentence, and
     /// has not turned back to the plan year since, reports results.
-    fn looks_back(&self, report: &Report, ctx: &Context) -> bool {
+    fn looks_back(&self, ctx: &Context) -> bool {
         let back = LOOKING_BACK.last_before(ctx, ctx.full_start);
         let ahead = LOOKING_AHEAD
             .last_before(ctx, ctx.full_start)
-            .max(last_year_cue(ctx, ctx.full_start, report.meta.year))
+            .max(ctx.text.plan_year.last_before(ctx, ctx.full_start))
             .max(self.last_target_cue.last_before(ctx, ctx.full_start));
         matches!(back, Some(b) if ahead.is_none_or(|a| a < b))
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one.
-    fn five_year(&self, ctx: &Context, upto: usize, review: i32) -> bool {
+    fn five_year(&self, ctx: &Context, upto: usize) -> bool {
         let last_five = self.last_five_year_cue.last_before(ctx, upto);
-        let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(last_year_cue(ctx, upto, review));
+        let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
 
@@ -930,6 +928,9 @@ struct Text<'a> {
     /// `bytes[k]`: byte offset of char `k`; one more entry for the end
     bytes: &'a [usize],
     cues: std::cell::RefCell<CueCache>,
+    /// “<plan year>年” and “<review year>年”, cue words of this report
+    plan_year: LastOf,
+    review_year: LastOf,
 }
 
 /// (cue set, paragraph start) -> (start, end) byte offsets in the paragraph of every
