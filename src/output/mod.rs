@@ -107,10 +107,17 @@ fn csv_lines<T: serde::Serialize>(rows: &[T]) -> std::io::Result<Vec<u8>> {
     w.into_inner().map_err(|e| e.into_error())
 }
 
+/// [`csv_lines`] of rows of table `T` (or a borrowed form of them), with a failure
+/// named after the table.
+fn table_lines<T: Table, S: serde::Serialize>(rows: &[S]) -> Result<Vec<u8>, RunError> {
+    csv_lines(rows).map_err(|e| RunError::Table { table: T::NAME, message: e.to_string() })
+}
+
 /// Write a table as CSV (and Parquet when asked) in one go.
 pub fn write_table<T: Table>(dir: &Path, rows: &[T], bom: bool, parquet: bool) -> Result<usize, RunError> {
     let mut sink = TableSink::<T>::create(dir, bom, parquet)?;
-    sink.push(&[Chunk::new(rows, parquet)?])?;
+    sink.write_csv(&table_lines::<T, T>(rows)?, rows.len())?;
+    sink.write_parquet(&rows.iter().collect::<Vec<_>>())?;
     sink.finish()
 }
 
@@ -124,22 +131,16 @@ pub struct Chunk<T> {
 }
 
 impl<T: Table> Chunk<T> {
-    /// The CSV lines of `rows`; the rows too if `keep_rows`.
-    pub fn new(rows: &[T], keep_rows: bool) -> Result<Self, RunError> {
-        Ok(Chunk { csv: Self::lines(rows)?, len: rows.len(), rows: if keep_rows { rows.to_vec() } else { Vec::new() } })
-    }
-
     /// The CSV lines of `rows`, which are kept if `keep_rows` and freed here otherwise.
     pub fn of(rows: Vec<T>, keep_rows: bool) -> Result<Self, RunError> {
-        Ok(Chunk { csv: Self::lines(&rows)?, len: rows.len(), rows: if keep_rows { rows } else { Vec::new() } })
+        Ok(Chunk { csv: table_lines::<T, T>(&rows)?, len: rows.len(), rows: if keep_rows { rows } else { Vec::new() } })
     }
 
     /// The CSV lines of `lines`, a borrowed form of rows that serialises field for field
     /// as `T` does, so that no row need be built; `rows`, the rows themselves, only if
     /// they are wanted (for Parquet).
     pub fn serialized<S: serde::Serialize>(lines: &[S], rows: Vec<T>) -> Result<Self, RunError> {
-        let csv = csv_lines(lines).map_err(|e| RunError::Table { table: T::NAME, message: e.to_string() })?;
-        Ok(Chunk { csv, len: lines.len(), rows })
+        Ok(Chunk { csv: table_lines::<T, S>(lines)?, len: lines.len(), rows })
     }
 
     /// The CSV lines.
@@ -150,10 +151,6 @@ impl<T: Table> Chunk<T> {
     /// How many rows the chunk holds.
     pub fn row_count(&self) -> usize {
         self.len
-    }
-
-    fn lines(rows: &[T]) -> Result<Vec<u8>, RunError> {
-        csv_lines(rows).map_err(|e| RunError::Table { table: T::NAME, message: e.to_string() })
     }
 }
 
@@ -199,18 +196,27 @@ impl<T: Table> TableSink<T> {
     /// row group.
     pub fn push(&mut self, chunks: &[Chunk<T>]) -> Result<(), RunError> {
         for c in chunks {
-            self.csv
-                .write_all(&c.csv)
-                .map_err(|source| RunError::Write { path: self.dir.join(format!("{}.csv", T::NAME)), source })?;
-            self.rows += c.len;
+            self.write_csv(&c.csv, c.len)?;
         }
+        self.write_parquet(&chunks.iter().flat_map(|c| &c.rows).collect::<Vec<_>>())
+    }
+
+    fn write_csv(&mut self, lines: &[u8], rows: usize) -> Result<(), RunError> {
+        self.csv
+            .write_all(lines)
+            .map_err(|source| RunError::Write { path: self.dir.join(format!("{}.csv", T::NAME)), source })?;
+        self.rows += rows;
+        Ok(())
+    }
+
+    /// One row group, if Parquet is written.
+    fn write_parquet(&mut self, rows: &[&T]) -> Result<(), RunError> {
         if let Some(p) = &mut self.parquet {
-            let rows: Vec<&T> = chunks.iter().flat_map(|c| &c.rows).collect();
             if rows.is_empty() && p.writer.is_some() {
                 return Ok(());
             }
             let table_err = |e: polars::error::PolarsError| RunError::Table { table: T::NAME, message: e.to_string() };
-            let df = DataFrame::new(rows.len(), T::columns(&rows)).map_err(table_err)?;
+            let df = DataFrame::new(rows.len(), T::columns(rows)).map_err(table_err)?;
             if p.writer.is_none() {
                 let file = p.tmp.reopen().map_err(|source| RunError::Write {
                     path: self.dir.join(format!("{}.parquet", T::NAME)),

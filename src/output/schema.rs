@@ -129,7 +129,7 @@ macro_rules! enum_column {
 enum_column!(Kind, Measure, Bound, Op, Change);
 
 /// A table: its file stem and how to turn its rows into columns.
-pub trait Table: Serialize + Sized + Clone {
+pub trait Table: Serialize + Sized {
     const NAME: &'static str;
     fn columns(rows: &[&Self]) -> Vec<Column>;
 }
