@@ -263,24 +263,41 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
             next_same[i] = next;
         }
     }
-    // the old sentences of each bigram, in one buffer: (gram, sentence) sorted
-    let mut postings: Vec<(u64, u32)> = Vec::with_capacity(old.grams.len());
+    // the old sentences of each bigram, in one buffer, by a counting sort: each distinct
+    // gram gets a dense id in order of first appearance, `starts[id]..starts[id + 1]`
+    // holds its sentences in ascending order (sorting the (gram, sentence) pairs cost
+    // a fifth of the alignment)
+    let mut index: HashMap<u64, u32> = HashMap::default();
+    index.reserve(old.grams.len() / 2);
+    let mut ids: Vec<u32> = Vec::with_capacity(old.grams.len());
+    let mut starts: Vec<u32> = Vec::with_capacity(old.grams.len() / 2 + 1);
+    for &g in &old.grams {
+        let next = starts.len() as u32;
+        let id = *index.entry(g).or_insert(next);
+        if id == next {
+            starts.push(0);
+        }
+        starts[id as usize] += 1;
+        ids.push(id);
+    }
+    // counts -> where each gram's sentences start; then filled in sentence order
+    let mut at = 0u32;
+    for s in starts.iter_mut() {
+        (*s, at) = (at, at + *s);
+    }
+    starts.push(at);
+    let mut fill: Vec<u32> = starts[..starts.len() - 1].to_vec();
+    let mut postings = vec![0u32; ids.len()];
     for i in 0..old.len() {
-        postings.extend(old.grams(i).iter().map(|&g| (g, i as u32)));
+        let range = if i == 0 { 0 } else { old.gram_ends[i - 1] }..old.gram_ends[i];
+        for &id in &ids[range] {
+            postings[fill[id as usize] as usize] = i as u32;
+            fill[id as usize] += 1;
+        }
     }
-    // the order of a gram's sentences does not matter: the pairs are sorted in the end
-    postings.sort_unstable_by_key(|p| p.0);
-    let mut index: HashMap<u64, (u32, u32)> = HashMap::default();
-    index.reserve(postings.len() / 2);
-    let mut start = 0;
-    while start < postings.len() {
-        let g = postings[start].0;
-        let end = start + postings[start..].iter().take_while(|p| p.0 == g).count();
-        index.insert(g, (start as u32, end as u32));
-        start = end;
-    }
-    // the sentences alone, a quarter of the bytes for the counting loop to read
-    let postings: Vec<u32> = postings.into_iter().map(|p| p.1).collect();
+    // the lengths the filter reads for every sentence a new one shares a gram with
+    let old_lens: Vec<(u32, u32)> =
+        (0..old.len()).map(|i| (old.grams(i).len() as u32, old.chars(i).len() as u32)).collect();
     // built on first use: most old sentences are never a candidate
     let mut old_lcs: Vec<Option<Lcs>> = (0..old.len()).map(|_| None).collect();
     let mut shared = vec![0u32; old.len()];
@@ -295,8 +312,8 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
         }
         let grams = new.grams(j);
         for g in grams {
-            if let Some(&(from, to)) = index.get(g) {
-                for &i in &postings[from as usize..to as usize] {
+            if let Some(&id) = index.get(g) {
+                for &i in &postings[starts[id as usize] as usize..starts[id as usize + 1] as usize] {
                     if shared[i as usize] == 0 {
                         touched.push(i);
                     }
@@ -308,11 +325,15 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
             let i = i as usize;
             let s = shared[i] as f64;
             shared[i] = 0;
-            let o = old.chars(i);
-            let dice = 2.0 * s / (grams.len() + old.grams(i).len()).max(1) as f64;
-            let (la, lb) = (o.len() as f64, k.len() as f64);
+            let (ga, la) = old_lens[i];
+            let dice = 2.0 * s / (grams.len() + ga as usize).max(1) as f64;
+            let (la, lb) = (la as f64, k.len() as f64);
             // ratio can never exceed 2·min/(a+b)
-            if dice < cfg.candidate_dice || 2.0 * la.min(lb) / (la + lb) < cfg.edit_threshold || o == k {
+            if dice < cfg.candidate_dice || 2.0 * la.min(lb) / (la + lb) < cfg.edit_threshold {
+                continue;
+            }
+            let o = old.chars(i);
+            if o == k {
                 continue;
             }
             let lcs = old_lcs[i].get_or_insert_with(|| Lcs::new(o)).len_with(k);
