@@ -229,10 +229,10 @@ fn write_whole_batch(
 ) -> Result<WholeBatch, RunError> {
     let write = StageProgress::start(mode, "write", 2);
     let Analysis { report_rows, mentions, sources, pairs, sections, changes, slogans } = analysis;
-    let (panel, tva) = rayon::join(
-        || compare::panel::panel(&mentions, settings),
-        || compare::panel::targets_vs_actuals(&mentions, settings),
-    );
+    let head = compare::panel::headline_frame(&mentions)?;
+    drop(mentions);
+    let (panel, tva) =
+        rayon::join(|| compare::panel::panel(&head), || compare::panel::targets_vs_actuals(&head, settings));
     let (panel, tva) = (panel?, tva?);
     let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
     // the tables on one thread, the summaries on the other
@@ -364,9 +364,10 @@ fn report_rows(
     r: &Report,
     indicators: &[model::Indicator],
     terms: &[compare::terms::TermCount],
-    parquet: bool,
+    settings: &Settings,
 ) -> Result<ReportRows, RunError> {
-    let mentions = rows::mentions(r, indicators);
+    let parquet = settings.formats.contains(&Format::Parquet);
+    let mentions = rows::mentions(r, indicators, settings);
     let mut sources: Vec<((String, i64), String)> = mentions
         .iter()
         .map(|m| ((m.report_id.clone(), m.sentence_id as i64), r.sentences[m.sentence_id].text.clone()))
@@ -524,7 +525,7 @@ fn analyse<R>(
                         Task::Report(k) => {
                             let a = &analysed[k];
                             let terms = compare::terms::count_terms(&a.report.text, jieba, &settings.file.terms);
-                            let rows = report_rows(&a.report, &a.indicators, &terms, parquet)?;
+                            let rows = report_rows(&a.report, &a.indicators, &terms, settings)?;
                             Ok(Done::Report(k, terms, Box::new(rows)))
                         }
                         Task::Pair(k) => {

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::compare::panel::Mention;
+use crate::compare::panel::{is_headline_candidate, Mention};
 use crate::compare::terms::{term_changes as changes_of, TermCount};
 use crate::config::{Settings, TermsConfig};
 use crate::error::{Failure, RunError};
@@ -76,12 +76,16 @@ fn row_in_section(r: &Report, i: &Indicator, section: String) -> IndicatorRow {
     }
 }
 
-/// The mentions of canonical indicators in one report, in base units, for the panel.
-pub fn mentions(r: &Report, indicators: &[Indicator]) -> Vec<Mention> {
+/// The mentions of canonical indicators in one report that can be headline cells, in
+/// base units, for the panel.
+pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Vec<Mention> {
     let mut out = Vec::new();
     {
         for i in indicators {
             let Some(id) = &i.indicator else { continue };
+            if !is_headline_candidate(i, id, r.meta.year, settings) {
+                continue;
+            }
             let factor = match (i.value, i.value_base) {
                 (Some(v), Some(b)) if v != 0.0 => b / v,
                 _ => 1.0,

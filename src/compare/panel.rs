@@ -11,10 +11,10 @@ use polars::prelude::*;
 
 use crate::config::Settings;
 use crate::error::RunError;
-use crate::model::{Bound, Kind, Measure};
+use crate::model::{Bound, Indicator, Kind, Measure};
 use crate::output::schema::{Num, PanelRow, TargetActualRow};
 
-/// One indicator mention, as the panel needs it.
+/// One indicator mention that can be a headline cell, as the panel needs it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     pub region: String,
@@ -38,8 +38,22 @@ fn table_err(table: &'static str) -> impl Fn(PolarsError) -> RunError {
     move |e| RunError::Table { table, message: e.to_string() }
 }
 
-fn frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<DataFrame> {
-    let headline = |id: &str| settings.indicator(id).map_or("", |d| d.headline.as_str());
+/// Whether indicator record `i` (of canonical indicator `id`, in a report for
+/// `report_year`) can be a headline cell: stated in the indicator's headline measure,
+/// for a single year, that is the report's plan year (a target) or review year (an
+/// actual). Only such records become [`Mention`]s: the panel would filter out the
+/// others, after building every column of them.
+pub fn is_headline_candidate(i: &Indicator, id: &str, report_year: i32, settings: &Settings) -> bool {
+    let own_year = match i.kind {
+        Kind::Target => report_year,
+        Kind::Actual => report_year - 1,
+    };
+    i.period_start == i.period_end
+        && i.period_end == own_year
+        && settings.indicator(id).is_some_and(|d| d.headline == i.measure)
+}
+
+fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
     let s = |f: &dyn Fn(&Mention) -> String| mentions.iter().map(f).collect::<Vec<String>>();
     let i = |f: &dyn Fn(&Mention) -> i64| mentions.iter().map(f).collect::<Vec<i64>>();
     DataFrame::new(
@@ -57,41 +71,41 @@ fn frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<DataFrame> {
             Column::new("report_id".into(), s(&|m| m.report_id.clone())),
             Column::new("unit".into(), s(&|m| m.unit.clone())),
             Column::new("measure".into(), s(&|m| m.measure.as_str().into())),
-            Column::new("headline".into(), s(&|m| headline(&m.indicator).into())),
             Column::new("sentence_id".into(), i(&|m| m.sentence_id as i64)),
             Column::new("subject".into(), s(&|m| m.subject.clone())),
         ],
     )
 }
 
-/// The headline frame: one row per region × indicator × kind × year.
-fn headline_frame(mentions: &[Mention], settings: &Settings) -> PolarsResult<DataFrame> {
-    let own_year = (col("kind").eq(lit("target")).and(col("year").eq(col("report_year"))))
-        .or(col("kind").eq(lit("actual")).and(col("year").eq(col("report_year") - lit(1i64))));
+/// The headline frame: one row per region × indicator × kind × year, from mentions
+/// that are headline candidates ([`is_headline_candidate`]).
+pub fn headline_frame(mentions: &[Mention]) -> Result<DataFrame, RunError> {
     let keys = ["region", "indicator", "kind", "year"];
-    frame(mentions, settings)?
-        .lazy()
-        .filter(col("measure").eq(col("headline")).and(col("period_start").eq(col("year"))).and(own_year))
-        .sort(
-            ["region", "indicator", "kind", "year", "report_id", "sentence_id"],
-            SortMultipleOptions::new().with_maintain_order(true),
-        )
-        .group_by_stable(keys.map(col))
-        .agg([
-            col("value").first(),
-            col("value_hi").first(),
-            col("bound").first(),
-            col("report_id").first(),
-            col("unit").first(),
-            col("measure").first(),
-            col("sentence_id").first(),
-            col("subject").first(),
-            // more than one: the report states the cell twice, differently (a sector's
-            // figure and the region's); indicators.csv has them all
-            col("value").n_unique().cast(DataType::Int64).alias("values_stated"),
-        ])
-        .sort(keys, SortMultipleOptions::new().with_maintain_order(true))
-        .collect()
+    frame(mentions)
+        .and_then(|df| {
+            df.lazy()
+                .sort(
+                    ["region", "indicator", "kind", "year", "report_id", "sentence_id"],
+                    SortMultipleOptions::new().with_maintain_order(true),
+                )
+                .group_by_stable(keys.map(col))
+                .agg([
+                    col("value").first(),
+                    col("value_hi").first(),
+                    col("bound").first(),
+                    col("report_id").first(),
+                    col("unit").first(),
+                    col("measure").first(),
+                    col("sentence_id").first(),
+                    col("subject").first(),
+                    // more than one: the report states the cell twice, differently (a
+                    // sector's figure and the region's); indicators.csv has them all
+                    col("value").n_unique().cast(DataType::Int64).alias("values_stated"),
+                ])
+                .sort(keys, SortMultipleOptions::new().with_maintain_order(true))
+                .collect()
+        })
+        .map_err(table_err("panel"))
 }
 
 fn strs(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
@@ -107,9 +121,8 @@ fn i64s(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<i64>>> {
 }
 
 /// panel.csv rows, sorted by region, indicator, kind, year.
-pub fn panel(mentions: &[Mention], settings: &Settings) -> Result<Vec<PanelRow>, RunError> {
-    let df = headline_frame(mentions, settings).map_err(table_err("panel"))?;
-    panel_rows(&df).map_err(table_err("panel"))
+pub fn panel(head: &DataFrame) -> Result<Vec<PanelRow>, RunError> {
+    panel_rows(head).map_err(table_err("panel"))
 }
 
 fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
@@ -140,9 +153,9 @@ fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
 }
 
 /// targets_vs_actuals.csv rows: a full join of headline targets and actuals.
-pub fn targets_vs_actuals(mentions: &[Mention], settings: &Settings) -> Result<Vec<TargetActualRow>, RunError> {
+pub fn targets_vs_actuals(head: &DataFrame, settings: &Settings) -> Result<Vec<TargetActualRow>, RunError> {
     let err = table_err("targets_vs_actuals");
-    let head = headline_frame(mentions, settings).map_err(&err)?.lazy();
+    let head = head.clone().lazy();
     let side = |kind: &str, prefix: &str| {
         head.clone().filter(col("kind").eq(lit(kind))).select([
             col("region"),
