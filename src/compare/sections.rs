@@ -6,8 +6,20 @@ use std::collections::BTreeMap;
 use crate::model::Op;
 use crate::output::schema::{DiffRow, Num, SectionRow};
 
+/// The top-level section of a section path (`一、回顾 > （一）` -> `一、回顾`): what
+/// comes before the first ` > `. Asked several times of every row, so found with
+/// `memchr` rather than a substring searcher built each time.
 fn top(section: &str) -> &str {
-    section.split(" > ").next().unwrap_or("")
+    let bytes = section.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'>', &bytes[from..]) {
+        let at = from + k;
+        if at > 0 && bytes[at - 1] == b' ' && bytes.get(at + 1) == Some(&b' ') {
+            return &section[..at - 1];
+        }
+        from = at + 1;
+    }
+    section
 }
 
 /// One row per top-level section of the newer report (and one per section of the
@@ -107,6 +119,13 @@ mod tests {
             from_section: from.into(),
             to_section: to.into(),
             years_apart: 1,
+        }
+    }
+
+    #[test]
+    fn the_top_level_section_is_what_comes_before_the_first_separator() {
+        for path in ["", "一、回顾", "一、回顾 > （一）", "一、回顾 > （一） > 1.", "a>b > c", "> x", " > x", "x >", "x > ", "x >> y"] {
+            assert_eq!(top(path), path.split(" > ").next().unwrap_or(""), "{path:?}");
         }
     }
 
