@@ -124,7 +124,18 @@ mod tests {
 
     #[test]
     fn the_top_level_section_is_what_comes_before_the_first_separator() {
-        for path in ["", "一、回顾", "一、回顾 > （一）", "一、回顾 > （一） > 1.", "a>b > c", "> x", " > x", "x >", "x > ", "x >> y"] {
+        for path in [
+            "",
+            "一、回顾",
+            "一、回顾 > （一）",
+            "一、回顾 > （一） > 1.",
+            "a>b > c",
+            "> x",
+            " > x",
+            "x >",
+            "x > ",
+            "x >> y",
+        ] {
             assert_eq!(top(path), path.split(" > ").next().unwrap_or(""), "{path:?}");
         }
     }

@@ -20,6 +20,25 @@ use crate::config::TermsConfig;
 /// comes from).
 const DICTIONARY: &str = include_str!("jieba/dict.txt");
 
+/// The runs of [`DICTIONARY`] lines whose words start with the same two characters (one,
+/// for one-character words), made by build.rs: per run three little-endian u32s, the
+/// first character, the second (0 if none) and the byte offset where the run ends.
+/// Most runs start with a pair that no text of a run has, and are passed over without
+/// reading their lines (a word is kept only if its first pair occurs).
+const RUNS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict_runs.bin"));
+
+/// The runs of [`RUNS`]: (first character, second character if any, lines).
+fn runs() -> impl Iterator<Item = (char, Option<char>, &'static str)> {
+    let mut start = 0;
+    RUNS.chunks_exact(12).map(move |r| {
+        let u = |k: usize| u32::from_le_bytes([r[k], r[k + 1], r[k + 2], r[k + 3]]);
+        let (first, second, end) = (u(0), u(4), u(8) as usize);
+        let lines = &DICTIONARY[start..end];
+        start = end;
+        (char::from_u32(first).unwrap_or('\0'), char::from_u32(second).filter(|&c| c != '\0'), lines)
+    })
+}
+
 /// The sum of the dictionary's frequencies (a test checks it), so that only the words
 /// kept need their frequency read.
 const DICTIONARY_TOTAL: u64 = 60_101_964;
@@ -118,17 +137,26 @@ pub fn segmenter(cfg: &TermsConfig, mut seen: CharPairs) -> Jieba {
     }
     let mut kept = String::new();
     let mut kept_total = 0u64;
-    // `str::lines` costs more than the filter: lines and words are cut at their bytes
-    let mut at = 0;
-    while at < DICTIONARY.len() {
-        let end = memchr::memchr(b'\n', &DICTIONARY.as_bytes()[at..]).map_or(DICTIONARY.len(), |k| at + k);
-        let line = &DICTIONARY[at..end];
-        at = end + 1;
-        let mut fields = line.split(' ');
-        if fields.next().is_some_and(|word| seen.may_contain(word)) {
-            kept.push_str(line);
-            kept.push('\n');
-            kept_total += fields.next().and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    for (first, second, lines) in runs() {
+        let open = match second {
+            Some(second) => seen.has(first, second) && seen.has('\0', first),
+            None => seen.has('\0', first),
+        };
+        if !open {
+            continue;
+        }
+        // `str::lines` costs more than the filter: lines and words are cut at their bytes
+        let mut at = 0;
+        while at < lines.len() {
+            let end = memchr::memchr(b'\n', &lines.as_bytes()[at..]).map_or(lines.len(), |k| at + k);
+            let line = &lines[at..end];
+            at = end + 1;
+            let mut fields = line.split(' ');
+            if fields.next().is_some_and(|word| seen.may_contain(word)) {
+                kept.push_str(line);
+                kept.push('\n');
+                kept_total += fields.next().and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+            }
         }
     }
     let left_out = DICTIONARY_TOTAL.saturating_sub(kept_total);
@@ -189,6 +217,23 @@ mod tests {
         for line in TEXT.split('。') {
             assert_eq!(cuts(&all, line), cuts(&reference, line), "{line}");
         }
+    }
+
+    #[test]
+    fn the_runs_cover_the_dictionary_and_each_holds_the_words_of_its_first_pair() {
+        let mut covered = 0;
+        let mut runs_seen = 0;
+        for (first, second, lines) in runs() {
+            assert!(!lines.is_empty());
+            for line in lines.lines() {
+                let mut chars = line.split(' ').next().unwrap_or("").chars();
+                assert_eq!((chars.next(), chars.next()), (Some(first), second), "{line}");
+            }
+            covered += lines.len();
+            runs_seen += 1;
+        }
+        assert_eq!(covered, DICTIONARY.len());
+        assert_eq!(runs_seen, RUNS.len() / 12);
     }
 
     #[test]
