@@ -34,7 +34,9 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
     for line in text.lines() {
         for t in jieba.cut(line, true) {
             let w = t.word;
-            if w.chars().count() >= cfg.min_chars && w.chars().any(is_cjk) && !stopwords.contains(w) {
+            // at least `min_chars` chars, without counting them all
+            let long_enough = cfg.min_chars == 0 || w.chars().nth(cfg.min_chars - 1).is_some();
+            if long_enough && w.chars().any(is_cjk) && !stopwords.contains(w) {
                 counts.entry(w).or_insert((0, false)).0 += 1;
             }
         }
@@ -56,18 +58,19 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
         }
         counts.insert(p, (n, true));
     }
-    let mut out: Vec<TermCount> = counts
+    // sorted as (term, count) pairs, a third of the bytes of the rows to move; terms
+    // are distinct, so the order is total and an unstable sort gives the same
+    let mut sorted: Vec<(&str, u32, bool)> = counts.into_iter().map(|(t, (n, slogan))| (t, n, slogan)).collect();
+    sorted.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    sorted
         .into_iter()
-        .map(|(term, (count, slogan))| TermCount {
+        .map(|(term, count, slogan)| TermCount {
             term: term.to_string(),
             count,
             per_10k: count as f64 * 10_000.0 / chars,
             slogan,
         })
-        .collect();
-    // terms are distinct, so the order is total and an unstable sort gives the same
-    out.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
-    out
+        .collect()
 }
 
 /// One term whose use changed between two reports.
