@@ -464,8 +464,21 @@ fn analyse<R>(
             if !complete {
                 return Err(RunError::Table { table: DiffRow::NAME, message: "the analysis stopped early".into() });
             }
+            // each table's flush, sync and rename (which frees the previous run's file,
+            // tens of MB at 10x) waits on the disk: the three wait together
             let started = Instant::now();
-            let counts = [indicator_sink.finish()?, term_sink.finish()?, diff_sink.finish()?];
+            let (indicators, (terms, diffs)) = std::thread::scope(|s| {
+                let indicators = s.spawn(|| indicator_sink.finish());
+                let terms = s.spawn(|| term_sink.finish());
+                let diffs = diff_sink.finish();
+                let joined = |h: std::thread::ScopedJoinHandle<'_, Result<usize, RunError>>| {
+                    h.join().unwrap_or_else(|_| {
+                        Err(RunError::Table { table: DiffRow::NAME, message: "a table writer panicked".into() })
+                    })
+                };
+                (joined(indicators), (joined(terms), diffs))
+            });
+            let counts = [indicators?, terms?, diffs?];
             Ok((busy + started.elapsed(), counts))
         });
         let mut previous: Option<Analysed> = None;
