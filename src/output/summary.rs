@@ -39,8 +39,9 @@ pub struct PairSummary {
     pub similarity: f64,
     /// rows per op: kept, edited, moved, added, removed
     pub counts: [usize; 5],
-    /// the first changed (not kept) rows, for the redline
-    pub redline: Vec<DiffRow>,
+    /// the HTML of the redline: the first changed (not kept) rows, rendered where the
+    /// pair is compared (in parallel) rather than copied for the summary to render
+    pub redline: String,
 }
 
 const OPS: [Op; 5] = [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed];
@@ -58,12 +59,8 @@ impl PairSummary {
             to_report: first.to_report.clone(),
             similarity: crate::compare::pair_similarity(rows),
             counts,
-            redline: rows.iter().filter(|r| r.op != Op::Kept).take(redline_limit).cloned().collect(),
+            redline: redline(rows, counts[1..].iter().sum(), redline_limit),
         })
-    }
-
-    fn changed(&self) -> usize {
-        self.counts[1..].iter().sum()
     }
 }
 
@@ -507,7 +504,7 @@ pub fn html(input: &SummaryInput) -> String {
             let _ =
                 writeln!(h, "<p>New slogans: {}. Dropped slogans: {}.</p>", esc(&quoted(&new)), esc(&quoted(&dropped)));
             if let Some(p) = pair.summary {
-                redline(&mut h, p);
+                h.push_str(&p.redline);
             }
         }
         if !sources.cited.is_empty() {
@@ -533,14 +530,16 @@ pub fn html(input: &SummaryInput) -> String {
 /// The changed sentences of a pair, section by section: edits inline (deletions struck
 /// through in red, insertions in green), moved sentences marked, added and removed
 /// sentences whole. The first [`redline_limit`]; the rest are in sentence_diff.csv.
-fn redline(h: &mut String, pair: &PairSummary) {
-    let changed = pair.changed();
+fn redline(rows: &[DiffRow], changed: usize, limit: usize) -> String {
+    let mut h = String::new();
     if changed == 0 {
-        return;
+        return h;
     }
     let _ = writeln!(h, "<details><summary>Redline: {changed} changed sentences</summary><div class=\"redline\">");
     let mut section: Option<&str> = None;
-    for r in &pair.redline {
+    let mut shown = 0;
+    for r in rows.iter().filter(|r| r.op != Op::Kept).take(limit) {
+        shown += 1;
         let here = if r.to_section.is_empty() { r.from_section.as_str() } else { r.to_section.as_str() };
         if section != Some(here) {
             let _ = writeln!(h, "<h4>{}</h4>", esc(if here.is_empty() { "(before the first heading)" } else { here }));
@@ -574,10 +573,11 @@ fn redline(h: &mut String, pair: &PairSummary) {
             }
         }
     }
-    if changed > pair.redline.len() {
-        let _ = writeln!(h, "<p class=\"more\">… {} more in sentence_diff.csv</p>", changed - pair.redline.len());
+    if changed > shown {
+        let _ = writeln!(h, "<p class=\"more\">… {} more in sentence_diff.csv</p>", changed - shown);
     }
     let _ = writeln!(h, "</div></details>");
+    h
 }
 
 /// Room right of the last year, so its label is not cut off.
