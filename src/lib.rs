@@ -545,18 +545,21 @@ fn analyse<R>(
                             let (from, to) = (get(batch_pairs[k].0), get(batch_pairs[k].1));
                             let aligned =
                                 compare::align_keyed(&from.keys, &to.report, &to.keys, &settings.file.compare);
-                            let diffs = compare::diff_rows(
+                            let paths = (from.report.section_paths(), to.report.section_paths());
+                            let diffs = compare::diff_lines(
                                 &from.report,
                                 &to.report,
+                                &paths,
                                 aligned,
                                 &settings.file.compare,
                                 Some(jieba),
                             );
+                            let owned = if parquet { diffs.iter().map(DiffLine::to_row).collect() } else { Vec::new() };
                             let rows = PairRows {
                                 sections: compare::sections::section_rows(&diffs),
                                 summary: output::summary::PairSummary::of(&diffs, redline_limit),
                                 changes: Vec::new(),
-                                diffs: output::Chunk::of(diffs, parquet)?,
+                                diffs: output::Chunk::serialized(&diffs, owned)?,
                             };
                             Ok(Done::Pair(k, Box::new(rows)))
                         }

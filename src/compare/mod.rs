@@ -8,13 +8,14 @@ pub mod sections;
 pub mod segmenter;
 pub mod terms;
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use jieba_rs::Jieba;
 
 use crate::config::CompareConfig;
 use crate::model::{Op, Report};
-use crate::output::schema::{DiffRow, Num};
+use crate::output::schema::{DiffLine, DiffRow, Num};
 use align::{AlignConfig, Aligned};
 
 /// Indices of consecutive reports of each region, by plan year. `reports` must be
@@ -63,33 +64,44 @@ pub fn diff_rows(
     cfg: &CompareConfig,
     jieba: Option<&Jieba>,
 ) -> Vec<DiffRow> {
-    let old: Vec<&str> = from.sentences.iter().map(|s| s.text.as_str()).collect();
-    let new: Vec<&str> = to.sentences.iter().map(|s| s.text.as_str()).collect();
+    let paths = (from.section_paths(), to.section_paths());
+    diff_lines(from, to, &paths, aligned, cfg, jieba).iter().map(DiffLine::to_row).collect()
+}
+
+/// [`diff_rows`] borrowed from the reports and from `paths`, their section paths
+/// ([`Report::section_paths`] of `from` and `to`).
+pub fn diff_lines<'a>(
+    from: &'a Report,
+    to: &'a Report,
+    paths: &'a (Vec<String>, Vec<String>),
+    aligned: Vec<Aligned>,
+    cfg: &CompareConfig,
+    jieba: Option<&Jieba>,
+) -> Vec<DiffLine<'a>> {
     let deadline = Duration::from_millis(cfg.diff_deadline_ms);
-    let (from_paths, to_paths) = (from.section_paths(), to.section_paths());
-    let path = |paths: &[String], section: Option<usize>| section.map_or(String::new(), |k| paths[k].clone());
+    let path = |paths: &'a [String], section: Option<usize>| section.map_or("", |k| paths[k].as_str());
     aligned
         .into_iter()
         .map(|Aligned { op, from: i, to: j, similarity }| {
-            let from_text = i.map_or("", |i| old[i]);
-            let to_text = j.map_or("", |j| new[j]);
+            let from_text = i.map_or("", |i| from.sentences[i].text.as_str());
+            let to_text = j.map_or("", |j| to.sentences[j].text.as_str());
             let inline = match op {
                 Op::Edited | Op::Moved if similarity < 1.0 => inline::markup(from_text, to_text, jieba, deadline),
                 _ => String::new(),
             };
-            DiffRow {
-                region: to.meta.region.clone(),
-                from_report: from.meta.report_id.clone(),
-                to_report: to.meta.report_id.clone(),
+            DiffLine {
+                region: &to.meta.region,
+                from_report: &from.meta.report_id,
+                to_report: &to.meta.report_id,
                 op,
                 from_sentence_id: i.map(|i| i as i64),
                 to_sentence_id: j.map(|j| j as i64),
                 similarity: Num((similarity * 10_000.0).round() / 10_000.0),
-                from_text: from_text.to_string(),
-                to_text: to_text.to_string(),
-                inline,
-                from_section: i.map_or(String::new(), |i| path(&from_paths, from.sentences[i].section)),
-                to_section: j.map_or(String::new(), |j| path(&to_paths, to.sentences[j].section)),
+                from_text,
+                to_text,
+                inline: Cow::Owned(inline),
+                from_section: i.map_or("", |i| path(&paths.0, from.sentences[i].section)),
+                to_section: j.map_or("", |j| path(&paths.1, to.sentences[j].section)),
                 years_apart: (to.meta.year - from.meta.year) as i64,
             }
         })
@@ -98,13 +110,13 @@ pub fn diff_rows(
 
 /// Overall similarity of a pair: matched characters over all characters, with each
 /// aligned pair weighted by its similarity. Two empty reports are alike (1).
-pub fn pair_similarity(rows: &[DiffRow]) -> f64 {
+pub fn pair_similarity(rows: &[DiffLine]) -> f64 {
     matched_share(rows).unwrap_or(1.0)
 }
 
 /// Matched characters over all characters of `rows`, each weighted by its similarity;
 /// `None` when the rows have no characters.
-pub fn matched_share<'a>(rows: impl IntoIterator<Item = &'a DiffRow>) -> Option<f64> {
+pub fn matched_share<'a, 'r: 'a>(rows: impl IntoIterator<Item = &'a DiffLine<'r>>) -> Option<f64> {
     let (mut same, mut total) = (0.0, 0.0);
     for r in rows {
         let w = (r.from_text.chars().count() + r.to_text.chars().count()) as f64;

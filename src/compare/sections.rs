@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::Op;
-use crate::output::schema::{DiffRow, Num, SectionRow};
+use crate::output::schema::{DiffLine, Num, SectionRow};
 
 /// The top-level section of a section path (`一、回顾 > （一）` -> `一、回顾`): what
 /// comes before the first ` > `. Asked several times of every row, so found with
@@ -24,18 +24,18 @@ fn top(section: &str) -> &str {
 
 /// One row per top-level section of the newer report (and one per section of the
 /// older report that nothing continues), in the order of the newer report.
-pub fn section_rows(rows: &[DiffRow]) -> Vec<SectionRow> {
+pub fn section_rows(rows: &[DiffLine]) -> Vec<SectionRow> {
     let Some(first) = rows.first() else { return Vec::new() };
     // matched characters between each new and old top-level section
     let mut shared: BTreeMap<(&str, &str), f64> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.from_sentence_id.is_some() && r.to_sentence_id.is_some()) {
         let w = r.similarity.0 * (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
-        *shared.entry((top(&r.to_section), top(&r.from_section))).or_default() += w;
+        *shared.entry((top(r.to_section), top(r.from_section))).or_default() += w;
     }
     let mut order: Vec<&str> = Vec::new();
     for r in rows.iter().filter(|r| r.to_sentence_id.is_some()) {
-        if !order.contains(&top(&r.to_section)) {
-            order.push(top(&r.to_section));
+        if !order.contains(&top(r.to_section)) {
+            order.push(top(r.to_section));
         }
     }
     // each new section continues the old section it shares most text with
@@ -48,12 +48,12 @@ pub fn section_rows(rows: &[DiffRow]) -> Vec<SectionRow> {
     };
     let sources: BTreeMap<&str, Option<&str>> = order.iter().map(|&n| (n, source(n))).collect();
     // (new, old) top-level section of every row, found once
-    let tops: Vec<(&str, &str)> = rows.iter().map(|r| (top(&r.to_section), top(&r.from_section))).collect();
+    let tops: Vec<(&str, &str)> = rows.iter().map(|r| (top(r.to_section), top(r.from_section))).collect();
     let mut out: Vec<SectionRow> = order
         .iter()
         .map(|&new| {
             let old = sources[new];
-            let mine: Vec<&DiffRow> = rows
+            let mine: Vec<&DiffLine> = rows
                 .iter()
                 .zip(&tops)
                 .filter(|(r, (to, from))| match r.op {
@@ -69,25 +69,25 @@ pub fn section_rows(rows: &[DiffRow]) -> Vec<SectionRow> {
     let continued: Vec<&str> = sources.values().flatten().copied().collect();
     let mut dropped: Vec<&str> = Vec::new();
     for r in rows.iter().filter(|r| r.op == Op::Removed) {
-        let s = top(&r.from_section);
+        let s = top(r.from_section);
         if !continued.contains(&s) && !dropped.contains(&s) {
             dropped.push(s);
         }
     }
     for old in dropped {
-        let mine: Vec<&DiffRow> = rows.iter().filter(|r| r.op == Op::Removed && top(&r.from_section) == old).collect();
+        let mine: Vec<&DiffLine> = rows.iter().filter(|r| r.op == Op::Removed && top(r.from_section) == old).collect();
         out.push(row(first, "", old, &mine));
     }
     out
 }
 
-fn row(first: &DiffRow, new: &str, old: &str, rows: &[&DiffRow]) -> SectionRow {
+fn row(first: &DiffLine, new: &str, old: &str, rows: &[&DiffLine]) -> SectionRow {
     let similarity = super::matched_share(rows.iter().copied()).map_or(0.0, |s| (s * 1e4).round() / 1e4);
     let count = |op: Op| rows.iter().filter(|r| r.op == op).count() as i64;
     SectionRow {
-        region: first.region.clone(),
-        from_report: first.from_report.clone(),
-        to_report: first.to_report.clone(),
+        region: first.region.to_string(),
+        from_report: first.from_report.to_string(),
+        to_report: first.to_report.to_string(),
         to_section: new.to_string(),
         from_section: old.to_string(),
         similarity: Num(similarity),
@@ -103,6 +103,7 @@ fn row(first: &DiffRow, new: &str, old: &str, rows: &[&DiffRow]) -> SectionRow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::schema::DiffRow;
 
     fn r(op: Op, from: &str, to: &str, sim: f64, a: &str, b: &str) -> DiffRow {
         DiffRow {
@@ -142,13 +143,14 @@ mod tests {
 
     #[test]
     fn renamed_sections_are_paired_by_content_and_dropped_ones_listed() {
-        let rows = vec![
+        let rows = [
             r(Op::Kept, "一、回顾 > （一）", "一、2020年回顾", 1.0, "甲乙丙丁", "甲乙丙丁"),
             r(Op::Edited, "二、任务", "二、2021年安排", 0.5, "戊己庚辛", "戊己壬癸"),
             r(Op::Added, "", "二、2021年安排", 0.0, "", "新句子"),
             r(Op::Removed, "三、附录", "", 0.0, "旧句子", ""),
         ];
-        let got: Vec<(String, String, f64, i64)> = section_rows(&rows)
+        let lines: Vec<DiffLine> = rows.iter().map(DiffRow::line).collect();
+        let got: Vec<(String, String, f64, i64)> = section_rows(&lines)
             .into_iter()
             .map(|s| (s.to_section, s.from_section, s.similarity.0, s.sentences))
             .collect();

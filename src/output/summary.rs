@@ -11,7 +11,7 @@ use std::fmt::Write;
 
 use crate::compare::inline::{spans, Span};
 use crate::model::{Change, Kind, Op};
-use crate::output::schema::{DiffRow, Num, PanelRow, ReportRow, SectionRow, TargetActualRow, TermChangeRow};
+use crate::output::schema::{DiffLine, Num, PanelRow, ReportRow, SectionRow, TargetActualRow, TermChangeRow};
 
 /// Everything the summaries show.
 pub struct SummaryInput<'a> {
@@ -48,15 +48,15 @@ const OPS: [Op; 5] = [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed];
 
 impl PairSummary {
     /// Summarise the diff rows of one pair, keeping at most `redline_limit` changed rows.
-    pub fn of(rows: &[DiffRow], redline_limit: usize) -> Option<PairSummary> {
+    pub fn of(rows: &[DiffLine], redline_limit: usize) -> Option<PairSummary> {
         let first = rows.first()?;
         let mut counts = [0; 5];
         for r in rows {
             counts[OPS.iter().position(|&op| op == r.op).unwrap_or(0)] += 1;
         }
         Some(PairSummary {
-            from_report: first.from_report.clone(),
-            to_report: first.to_report.clone(),
+            from_report: first.from_report.to_string(),
+            to_report: first.to_report.to_string(),
             similarity: crate::compare::pair_similarity(rows),
             counts,
             redline: redline(rows, counts[1..].iter().sum(), redline_limit),
@@ -530,7 +530,7 @@ pub fn html(input: &SummaryInput) -> String {
 /// The changed sentences of a pair, section by section: edits inline (deletions struck
 /// through in red, insertions in green), moved sentences marked, added and removed
 /// sentences whole. The first [`redline_limit`]; the rest are in sentence_diff.csv.
-fn redline(rows: &[DiffRow], changed: usize, limit: usize) -> String {
+fn redline(rows: &[DiffLine], changed: usize, limit: usize) -> String {
     let mut h = String::new();
     if changed == 0 {
         return h;
@@ -540,27 +540,27 @@ fn redline(rows: &[DiffRow], changed: usize, limit: usize) -> String {
     let mut shown = 0;
     for r in rows.iter().filter(|r| r.op != Op::Kept).take(limit) {
         shown += 1;
-        let here = if r.to_section.is_empty() { r.from_section.as_str() } else { r.to_section.as_str() };
+        let here = if r.to_section.is_empty() { r.from_section } else { r.to_section };
         if section != Some(here) {
             let _ = writeln!(h, "<h4>{}</h4>", esc(if here.is_empty() { "(before the first heading)" } else { here }));
             section = Some(here);
         }
         match r.op {
             Op::Added => {
-                let _ = writeln!(h, "<p><ins>{}</ins></p>", esc(&r.to_text));
+                let _ = writeln!(h, "<p><ins>{}</ins></p>", esc(r.to_text));
             }
             Op::Removed => {
-                let _ = writeln!(h, "<p><del>{}</del></p>", esc(&r.from_text));
+                let _ = writeln!(h, "<p><del>{}</del></p>", esc(r.from_text));
             }
             _ => {
                 if r.op == Op::Moved {
                     let _ =
-                        write!(h, "<p class=\"moved\"><span class=\"tag\">moved from {}</span> ", esc(&r.from_section));
+                        write!(h, "<p class=\"moved\"><span class=\"tag\">moved from {}</span> ", esc(r.from_section));
                 } else {
                     let _ = write!(h, "<p>");
                 }
                 if r.inline.is_empty() {
-                    let _ = write!(h, "{}", esc(&r.to_text));
+                    let _ = write!(h, "{}", esc(r.to_text));
                 }
                 for span in spans(&r.inline) {
                     let _ = match span {
@@ -665,6 +665,7 @@ fn chart(by_year: &BTreeMap<i64, (Option<&PanelRow>, Option<&PanelRow>)>) -> Str
 mod tests {
     use super::*;
     use crate::model::{Bound, Measure};
+    use crate::output::schema::DiffRow;
 
     fn report(id: &str, year: i64) -> ReportRow {
         ReportRow {
@@ -763,7 +764,8 @@ mod tests {
             (("2020_某区".to_string(), 3), "地区生产总值增长6.5%左右。".to_string()),
             (("2021_某区".to_string(), 4), "地区生产总值增长6.1%。".to_string()),
         ]);
-        let pairs: Vec<PairSummary> = PairSummary::of(&diffs, 3).into_iter().collect();
+        let lines: Vec<DiffLine> = diffs.iter().map(DiffRow::line).collect();
+        let pairs: Vec<PairSummary> = PairSummary::of(&lines, 3).into_iter().collect();
         f(&SummaryInput {
             reports: &reports,
             panel: &panel,
