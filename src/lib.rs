@@ -191,8 +191,10 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     }
     // jieba's dictionary, pruned to the words that can occur in these texts, loads on
     // its own thread while the first batch is segmented and extracted
+    // a chunk per thread: each chunk's bitmap is 512 KiB to fill and merge
+    let chunk = reports.len().div_ceil(rayon::current_num_threads()).max(1);
     let seen = reports
-        .par_chunks(BATCH)
+        .par_chunks(chunk)
         .map(|chunk| compare::segmenter::CharPairs::of(chunk.iter().map(|r| r.text.as_str())))
         .reduce(compare::segmenter::CharPairs::default, compare::segmenter::CharPairs::union);
     let terms_config = settings.file.terms.clone();
@@ -235,7 +237,7 @@ fn write_whole_batch(
         rayon::join(|| compare::panel::panel(&head), || compare::panel::targets_vs_actuals(&head, settings));
     let (panel, tva) = (panel?, tva?);
     let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
-    // the tables on one thread, the summaries on the other
+    // the tables on one thread, the summaries on others
     let tables = || -> Result<BTreeMap<&'static str, usize>, RunError> {
         let mut counts = BTreeMap::new();
         counts.insert(ReportRow::NAME, output::write_table(out_dir, &report_rows, bom, parquet)?);
@@ -265,10 +267,19 @@ fn write_whole_batch(
             labels: &labels,
             sources: &sources,
         };
-        let md = output::summary::markdown(&summary);
-        output::write_atomic(out_dir, "summary.md", |w| std::io::Write::write_all(w, md.as_bytes()))?;
-        let html = output::summary::html(&summary);
-        output::write_atomic(out_dir, "summary.html", |w| std::io::Write::write_all(w, html.as_bytes()))?;
+        // each written and synced on its own thread: a sync waits for the disk
+        let (md, html) = rayon::join(
+            || {
+                let md = output::summary::markdown(&summary);
+                output::write_atomic(out_dir, "summary.md", |w| std::io::Write::write_all(w, md.as_bytes()))
+            },
+            || {
+                let html = output::summary::html(&summary);
+                output::write_atomic(out_dir, "summary.html", |w| std::io::Write::write_all(w, html.as_bytes()))
+            },
+        );
+        md?;
+        html?;
         write.inc();
         Ok(())
     };
