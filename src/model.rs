@@ -109,6 +109,13 @@ pub struct Sentence {
     pub is_heading: bool,
 }
 
+impl Sentence {
+    /// The chars of `text`: it is the normalised text from `start` to `end`.
+    pub fn chars(&self) -> usize {
+        self.end - self.start
+    }
+}
+
 /// A report after normalise + segment: what the extract and compare stages read.
 #[derive(Debug, Clone)]
 pub struct Report {

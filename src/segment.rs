@@ -239,6 +239,7 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         for s in &seg.sentences {
             assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.text);
+            assert_eq!(s.chars(), s.text.chars().count());
         }
     }
 

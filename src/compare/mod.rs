@@ -103,6 +103,8 @@ pub fn diff_lines<'a>(
                 from_section: i.map_or("", |i| path(&paths.0, from.sentences[i].section)),
                 to_section: j.map_or("", |j| path(&paths.1, to.sentences[j].section)),
                 years_apart: (to.meta.year - from.meta.year) as i64,
+                from_chars: i.map_or(0, |i| from.sentences[i].chars()),
+                to_chars: j.map_or(0, |j| to.sentences[j].chars()),
             }
         })
         .collect()
@@ -119,7 +121,7 @@ pub fn pair_similarity(rows: &[DiffLine]) -> f64 {
 pub fn matched_share<'a, 'r: 'a>(rows: impl IntoIterator<Item = &'a DiffLine<'r>>) -> Option<f64> {
     let (mut same, mut total) = (0.0, 0.0);
     for r in rows {
-        let w = (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
+        let w = (r.from_chars + r.to_chars) as f64;
         same += r.similarity.0 * w;
         total += w;
     }

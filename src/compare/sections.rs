@@ -29,7 +29,7 @@ pub fn section_rows(rows: &[DiffLine]) -> Vec<SectionRow> {
     // matched characters between each new and old top-level section
     let mut shared: BTreeMap<(&str, &str), f64> = BTreeMap::new();
     for r in rows.iter().filter(|r| r.from_sentence_id.is_some() && r.to_sentence_id.is_some()) {
-        let w = r.similarity.0 * (r.from_text.chars().count() + r.to_text.chars().count()) as f64;
+        let w = r.similarity.0 * (r.from_chars + r.to_chars) as f64;
         *shared.entry((top(r.to_section), top(r.from_section))).or_default() += w;
     }
     let mut order: Vec<&str> = Vec::new();

@@ -215,6 +215,11 @@ pub struct DiffLine<'a> {
     pub from_section: &'a str,
     pub to_section: &'a str,
     pub years_apart: i64,
+    /// the chars of `from_text` and `to_text`, known from the sentences (not columns)
+    #[serde(skip)]
+    pub from_chars: usize,
+    #[serde(skip)]
+    pub to_chars: usize,
 }
 
 impl DiffLine<'_> {
@@ -255,6 +260,8 @@ impl DiffRow {
             from_section: &self.from_section,
             to_section: &self.to_section,
             years_apart: self.years_apart,
+            from_chars: self.from_text.chars().count(),
+            to_chars: self.to_text.chars().count(),
         }
     }
 }
