@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark: baogao (release build) against the Python peer pipeline
+# Side-by-side benchmark: baogao (the `dist` profile's build) against the Python peer pipeline
 # (../shared/bench/peer/peer.py) on the corpus at 1x, 10x and 100x.
 #
 #   bash bench/compare.sh                # full run, Markdown report on stdout
@@ -17,8 +17,10 @@
 #   PEER_DIR           folder with peer.py and requirements.txt    [../shared/bench/peer]
 #   PEER_VENV          venv for the peer, created if missing       [~/.cache/baogao-peer-venv]
 #   CARGO_TARGET_DIR   cargo target dir                            [~/.cache/baogao-target]
-#   BAOGAO_BIN         binary to time                   [$CARGO_TARGET_DIR/release/baogao]
-#   BAOGAO_SKIP_BUILD  1 = skip `cargo build --release --locked`   [0]
+#   BAOGAO_PROFILE     cargo profile to build and time       [dist]
+#                      (release + thin LTO, see Cargo.toml; `release` for the plain build)
+#   BAOGAO_BIN         binary to time                [$CARGO_TARGET_DIR/$BAOGAO_PROFILE/baogao]
+#   BAOGAO_SKIP_BUILD  1 = skip `cargo build --profile $BAOGAO_PROFILE --locked`   [0]
 #   BAOGAO_ARGS        extra arguments for `baogao run`, e.g. "-j 1" []
 #   WARMUP             1 = one untimed baogao run at 1x first      [1]
 #   SAMPLE_INTERVAL    tree RSS sampling period in s, 0 = off      [0.1]
@@ -39,7 +41,8 @@ CORPUS="${BAOGAO_CORPUS:-$REPO/../shared/corpus}"
 PEER_DIR="${PEER_DIR:-$REPO/../shared/bench/peer}"
 PEER_VENV="${PEER_VENV:-$HOME/.cache/baogao-peer-venv}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/baogao-target}"
-BAOGAO_BIN="${BAOGAO_BIN:-$CARGO_TARGET_DIR/release/baogao}"
+BAOGAO_PROFILE="${BAOGAO_PROFILE:-dist}"
+BAOGAO_BIN="${BAOGAO_BIN:-$CARGO_TARGET_DIR/$BAOGAO_PROFILE/baogao}"
 WARMUP="${WARMUP:-1}"
 PYTHON="${PYTHON:-python3}"
 export SAMPLE_INTERVAL="${SAMPLE_INTERVAL:-0.1}"
@@ -88,8 +91,8 @@ trap 'exit 143' TERM
 if [[ "${BAOGAO_SKIP_BUILD:-0}" == 1 ]]; then
   log "BAOGAO_SKIP_BUILD=1: not building, using $BAOGAO_BIN as it is"
 else
-  log "building baogao: cargo build --release --locked (CARGO_TARGET_DIR=$CARGO_TARGET_DIR)"
-  (cd "$REPO" && cargo build --release --locked) >&2
+  log "building baogao: cargo build --profile $BAOGAO_PROFILE --locked --bin baogao (CARGO_TARGET_DIR=$CARGO_TARGET_DIR)"
+  (cd "$REPO" && cargo build --profile "$BAOGAO_PROFILE" --locked --bin baogao) >&2
 fi
 [[ -x "$BAOGAO_BIN" ]] || die "no baogao binary at $BAOGAO_BIN"
 # Time a private copy, so a `cargo build` running alongside cannot swap or remove the
@@ -137,7 +140,7 @@ echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "- cores (nproc): $(nproc); CPU: ${cpu_model:-unknown}; memory: ${mem_gib:-?} GiB; kernel: $(uname -sr)"
 echo "- load average at start (1/5/15 min): $load_start"
 echo "- rustc: $(rustc --version 2>/dev/null || echo 'not found')"
-echo "- baogao: $("$BAOGAO_BIN" --version 2>/dev/null || echo '?'), commit $git_rev, binary $BAOGAO_SRC (built $(date -u -r "$BAOGAO_BIN" "+%Y-%m-%d %H:%M UTC" 2>/dev/null || echo "?"))"
+echo "- baogao: $("$BAOGAO_BIN" --version 2>/dev/null || echo '?'), commit $git_rev, cargo profile $BAOGAO_PROFILE, binary $BAOGAO_SRC (built $(date -u -r "$BAOGAO_BIN" "+%Y-%m-%d %H:%M UTC" 2>/dev/null || echo "?"))"
 echo "- baogao command: \`$(echo baogao run INPUT -o OUTPUT --quiet ${BAOGAO_CFG[*]:+-c config/baogao.toml} ${BAOGAO_EXTRA[*]:-})\`"
 if ((peer_needed)); then
   echo "- peer: $PEER_DIR/peer.py (sha256 $(sha256sum "$PEER_DIR/peer.py" | cut -c1-12)), $("$PEER_PY" --version 2>&1), venv $PEER_VENV"
