@@ -9,6 +9,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
+use rayon::prelude::*;
+
 use crate::compare::inline::{spans, Span};
 use crate::model::{Change, Kind, Op};
 use crate::output::schema::{DiffLine, Num, PanelRow, ReportRow, SectionRow, TargetActualRow, TermChangeRow};
@@ -281,72 +283,82 @@ pub fn markdown(input: &SummaryInput) -> String {
         input.reports.len(),
         ix.regions().len()
     );
-    for (k, region) in ix.regions().into_iter().enumerate() {
-        let mut sources = Sources::new(input.sources, k);
-        let _ = writeln!(md, "## {region}\n");
-        let years: Vec<String> = ix.reports[region].iter().map(|r| r.year.to_string()).collect();
-        let _ = writeln!(md, "Reports (plan year): {}\n", years.join(", "));
-        let series = ix.series(region);
-        if !series.is_empty() {
-            let _ = writeln!(md, "### Headline indicators (target / actual)\n");
-            let _ = writeln!(md, "≈ about, ≥ at least, ≤ at most; – not found in the report.\n");
-            let all_years: BTreeSet<i64> = series.values().flat_map(|m| m.keys().copied()).collect();
-            let header: Vec<String> = all_years.iter().map(|y| y.to_string()).collect();
-            let _ = writeln!(md, "| indicator | {} |", header.join(" | "));
-            let _ = writeln!(md, "|---|{}", "---|".repeat(all_years.len()));
-            for (id, by_year) in &series {
-                let cells: Vec<String> = all_years
-                    .iter()
-                    .map(|y| {
-                        by_year.get(y).map_or(String::new(), |(t, a)| {
-                            let (t, a) = (md_cited(*t, &mut sources), md_cited(*a, &mut sources));
-                            let dash = |s: String| if s.is_empty() { "–".to_string() } else { s };
-                            format!("{} / {}", dash(t), dash(a))
-                        })
+    // a section per region, rendered in parallel (each reads only the index), in order
+    let sections: Vec<String> =
+        ix.regions().into_par_iter().enumerate().map(|(k, region)| region_markdown(&ix, input, k, region)).collect();
+    for section in sections {
+        md.push_str(&section);
+    }
+    md
+}
+
+/// The section of summary.md for one region, the `k`th.
+fn region_markdown(ix: &Index, input: &SummaryInput, k: usize, region: &str) -> String {
+    let mut md = String::new();
+    let mut sources = Sources::new(input.sources, k);
+    let _ = writeln!(md, "## {region}\n");
+    let years: Vec<String> = ix.reports[region].iter().map(|r| r.year.to_string()).collect();
+    let _ = writeln!(md, "Reports (plan year): {}\n", years.join(", "));
+    let series = ix.series(region);
+    if !series.is_empty() {
+        let _ = writeln!(md, "### Headline indicators (target / actual)\n");
+        let _ = writeln!(md, "≈ about, ≥ at least, ≤ at most; – not found in the report.\n");
+        let all_years: BTreeSet<i64> = series.values().flat_map(|m| m.keys().copied()).collect();
+        let header: Vec<String> = all_years.iter().map(|y| y.to_string()).collect();
+        let _ = writeln!(md, "| indicator | {} |", header.join(" | "));
+        let _ = writeln!(md, "|---|{}", "---|".repeat(all_years.len()));
+        for (id, by_year) in &series {
+            let cells: Vec<String> = all_years
+                .iter()
+                .map(|y| {
+                    by_year.get(y).map_or(String::new(), |(t, a)| {
+                        let (t, a) = (md_cited(*t, &mut sources), md_cited(*a, &mut sources));
+                        let dash = |s: String| if s.is_empty() { "–".to_string() } else { s };
+                        format!("{} / {}", dash(t), dash(a))
                     })
-                    .collect();
-                let _ = writeln!(md, "| {} | {} |", ix.label(id), cells.join(" | "));
+                })
+                .collect();
+            let _ = writeln!(md, "| {} | {} |", ix.label(id), cells.join(" | "));
+        }
+        let _ = writeln!(md);
+    }
+    for pair in ix.pairs_of(region) {
+        let _ = writeln!(md, "### {} → {}\n", pair.from.year, pair.to.year);
+        let sections = ix.most_changed(&pair);
+        let _ = writeln!(md, "{}\n", pair_line(&pair));
+        let tva = ix.tva(region, pair.from.year);
+        if !tva.is_empty() {
+            let _ = writeln!(md, "Targets for {} against results reported in {}:\n", pair.from.year, pair.to.year);
+            let _ = writeln!(md, "| indicator | target | actual | gap | met |\n|---|---|---|---|---|");
+            for t in tva {
+                let (target, actual) = headline_of(&series, t);
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} | {} |",
+                    ix.label(&t.indicator),
+                    md_link(&target_text(t), target.and_then(|p| sources.cite(p))),
+                    md_link(&actual_text(t), actual.and_then(|p| sources.cite(p))),
+                    gap_text(t),
+                    t.met
+                );
             }
             let _ = writeln!(md);
         }
-        for pair in ix.pairs_of(region) {
-            let _ = writeln!(md, "### {} → {}\n", pair.from.year, pair.to.year);
-            let sections = ix.most_changed(&pair);
-            let _ = writeln!(md, "{}\n", pair_line(&pair));
-            let tva = ix.tva(region, pair.from.year);
-            if !tva.is_empty() {
-                let _ = writeln!(md, "Targets for {} against results reported in {}:\n", pair.from.year, pair.to.year);
-                let _ = writeln!(md, "| indicator | target | actual | gap | met |\n|---|---|---|---|---|");
-                for t in tva {
-                    let (target, actual) = headline_of(&series, t);
-                    let _ = writeln!(
-                        md,
-                        "| {} | {} | {} | {} | {} |",
-                        ix.label(&t.indicator),
-                        md_link(&target_text(t), target.and_then(|p| sources.cite(p))),
-                        md_link(&actual_text(t), actual.and_then(|p| sources.cite(p))),
-                        gap_text(t),
-                        t.met
-                    );
-                }
-                let _ = writeln!(md);
-            }
-            if !sections.is_empty() {
-                let list: Vec<String> = sections.iter().map(|(s, v)| format!("{s} ({v:.2})")).collect();
-                let _ = writeln!(md, "Most changed sections: {}.\n", list.join("; "));
-            }
-            let (new, dropped) = (ix.slogans(&pair, Change::New), ix.slogans(&pair, Change::Dropped));
-            if !new.is_empty() || !dropped.is_empty() {
-                let _ = writeln!(md, "New slogans: {}. Dropped slogans: {}.\n", quoted(&new), quoted(&dropped));
-            }
+        if !sections.is_empty() {
+            let list: Vec<String> = sections.iter().map(|(s, v)| format!("{s} ({v:.2})")).collect();
+            let _ = writeln!(md, "Most changed sections: {}.\n", list.join("; "));
         }
-        for (n, (report, sentence, text)) in sources.cited.iter().enumerate() {
-            let text: String = text.chars().map(|c| if matches!(c, '|' | '[' | ']') { ' ' } else { c }).collect();
-            let _ = writeln!(md, "[^{}{}]: {report} #{sentence}: {text}", sources.prefix, n + 1);
+        let (new, dropped) = (ix.slogans(&pair, Change::New), ix.slogans(&pair, Change::Dropped));
+        if !new.is_empty() || !dropped.is_empty() {
+            let _ = writeln!(md, "New slogans: {}. Dropped slogans: {}.\n", quoted(&new), quoted(&dropped));
         }
-        if !sources.cited.is_empty() {
-            let _ = writeln!(md);
-        }
+    }
+    for (n, (report, sentence, text)) in sources.cited.iter().enumerate() {
+        let text: String = text.chars().map(|c| if matches!(c, '|' | '[' | ']') { ' ' } else { c }).collect();
+        let _ = writeln!(md, "[^{}{}]: {report} #{sentence}: {text}", sources.prefix, n + 1);
+    }
+    if !sources.cited.is_empty() {
+        let _ = writeln!(md);
     }
     md
 }
@@ -443,87 +455,92 @@ pub fn html(input: &SummaryInput) -> String {
         let _ = writeln!(h, "<li><a href=\"#r{k}\">{}</a></li>", esc(region));
     }
     let _ = writeln!(h, "</ul></nav>");
-    for (k, region) in ix.regions().into_iter().enumerate() {
-        let mut sources = Sources::new(input.sources, k);
-        let _ = writeln!(h, "<section id=\"r{k}\"><h2>{}</h2>", esc(region));
-        let series = ix.series(region);
-        if !series.is_empty() {
-            let all_years: BTreeSet<i64> = series.values().flat_map(|m| m.keys().copied()).collect();
-            let _ = write!(h, "<h3>Headline indicators</h3><p class=\"legend\"><span class=\"t\">target</span> above <span class=\"a\">actual</span>; ≈ about, ≥ at least, ≤ at most.</p><table><tr><th>indicator</th>");
-            for y in &all_years {
-                let _ = write!(h, "<th>{y}</th>");
-            }
-            let _ = writeln!(h, "</tr>");
-            for (id, by_year) in &series {
-                let _ = write!(h, "<tr><td>{}</td>", esc(&ix.label(id)));
-                for y in &all_years {
-                    let (t, a) = by_year.get(y).copied().unwrap_or_default();
-                    let target = t.map(|p| html_link(&stated(t), sources.cite(p))).unwrap_or_default();
-                    let actual = a.map(|p| html_link(&stated(a), sources.cite(p))).unwrap_or_default();
-                    let _ =
-                        write!(h, "<td><span class=\"t\">{target}</span><br><span class=\"a\">{actual}</span></td>");
-                }
-                let _ = writeln!(h, "</tr>");
-            }
-            let _ = writeln!(h, "</table><div class=\"charts\">");
-            for (id, by_year) in &series {
-                let _ =
-                    writeln!(h, "<figure><figcaption>{}</figcaption>{}</figure>", esc(&ix.label(id)), chart(by_year));
-            }
-            let _ = writeln!(h, "</div>");
-        }
-        for pair in ix.pairs_of(region) {
-            let sections = ix.most_changed(&pair);
-            let _ = writeln!(h, "<h3>{} → {}</h3><p>{}</p>", pair.from.year, pair.to.year, pair_line(&pair));
-            let tva = ix.tva(region, pair.from.year);
-            if !tva.is_empty() {
-                let _ = writeln!(
-                    h,
-                    "<table><tr><th>indicator</th><th>target</th><th>actual</th><th>gap</th><th>met</th></tr>"
-                );
-                for t in tva {
-                    let (target, actual) = headline_of(&series, t);
-                    let _ = writeln!(
-                        h,
-                        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"met-{}\">{}</td></tr>",
-                        esc(&ix.label(&t.indicator)),
-                        html_link(&target_text(t), target.and_then(|p| sources.cite(p))),
-                        html_link(&actual_text(t), actual.and_then(|p| sources.cite(p))),
-                        gap_text(t),
-                        t.met,
-                        t.met
-                    );
-                }
-                let _ = writeln!(h, "</table>");
-            }
-            if !sections.is_empty() {
-                let list: Vec<String> = sections.iter().map(|(s, v)| format!("{} ({v:.2})", esc(s))).collect();
-                let _ = writeln!(h, "<p>Most changed sections: {}.</p>", list.join("; "));
-            }
-            let (new, dropped) = (ix.slogans(&pair, Change::New), ix.slogans(&pair, Change::Dropped));
-            let _ =
-                writeln!(h, "<p>New slogans: {}. Dropped slogans: {}.</p>", esc(&quoted(&new)), esc(&quoted(&dropped)));
-            if let Some(p) = pair.summary {
-                h.push_str(&p.redline);
-            }
-        }
-        if !sources.cited.is_empty() {
-            let _ = writeln!(h, "<h3>Sources</h3><ol class=\"sources\">");
-            for (n, (report, sentence, text)) in sources.cited.iter().enumerate() {
-                let _ = writeln!(
-                    h,
-                    "<li id=\"{}{}\"><span class=\"where\">{} #{sentence}</span> {}</li>",
-                    sources.prefix,
-                    n + 1,
-                    esc(report),
-                    esc(text)
-                );
-            }
-            let _ = writeln!(h, "</ol>");
-        }
-        let _ = writeln!(h, "</section>");
+    // a section per region, rendered in parallel (each reads only the index), in order
+    let sections: Vec<String> =
+        ix.regions().into_par_iter().enumerate().map(|(k, region)| region_html(&ix, input, k, region)).collect();
+    for section in sections {
+        h.push_str(&section);
     }
     let _ = writeln!(h, "</body></html>");
+    h
+}
+
+/// The section of summary.html for one region, the `k`th.
+fn region_html(ix: &Index, input: &SummaryInput, k: usize, region: &str) -> String {
+    let mut h = String::new();
+    let mut sources = Sources::new(input.sources, k);
+    let _ = writeln!(h, "<section id=\"r{k}\"><h2>{}</h2>", esc(region));
+    let series = ix.series(region);
+    if !series.is_empty() {
+        let all_years: BTreeSet<i64> = series.values().flat_map(|m| m.keys().copied()).collect();
+        let _ = write!(h, "<h3>Headline indicators</h3><p class=\"legend\"><span class=\"t\">target</span> above <span class=\"a\">actual</span>; ≈ about, ≥ at least, ≤ at most.</p><table><tr><th>indicator</th>");
+        for y in &all_years {
+            let _ = write!(h, "<th>{y}</th>");
+        }
+        let _ = writeln!(h, "</tr>");
+        for (id, by_year) in &series {
+            let _ = write!(h, "<tr><td>{}</td>", esc(&ix.label(id)));
+            for y in &all_years {
+                let (t, a) = by_year.get(y).copied().unwrap_or_default();
+                let target = t.map(|p| html_link(&stated(t), sources.cite(p))).unwrap_or_default();
+                let actual = a.map(|p| html_link(&stated(a), sources.cite(p))).unwrap_or_default();
+                let _ = write!(h, "<td><span class=\"t\">{target}</span><br><span class=\"a\">{actual}</span></td>");
+            }
+            let _ = writeln!(h, "</tr>");
+        }
+        let _ = writeln!(h, "</table><div class=\"charts\">");
+        for (id, by_year) in &series {
+            let _ = writeln!(h, "<figure><figcaption>{}</figcaption>{}</figure>", esc(&ix.label(id)), chart(by_year));
+        }
+        let _ = writeln!(h, "</div>");
+    }
+    for pair in ix.pairs_of(region) {
+        let sections = ix.most_changed(&pair);
+        let _ = writeln!(h, "<h3>{} → {}</h3><p>{}</p>", pair.from.year, pair.to.year, pair_line(&pair));
+        let tva = ix.tva(region, pair.from.year);
+        if !tva.is_empty() {
+            let _ =
+                writeln!(h, "<table><tr><th>indicator</th><th>target</th><th>actual</th><th>gap</th><th>met</th></tr>");
+            for t in tva {
+                let (target, actual) = headline_of(&series, t);
+                let _ = writeln!(
+                    h,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"met-{}\">{}</td></tr>",
+                    esc(&ix.label(&t.indicator)),
+                    html_link(&target_text(t), target.and_then(|p| sources.cite(p))),
+                    html_link(&actual_text(t), actual.and_then(|p| sources.cite(p))),
+                    gap_text(t),
+                    t.met,
+                    t.met
+                );
+            }
+            let _ = writeln!(h, "</table>");
+        }
+        if !sections.is_empty() {
+            let list: Vec<String> = sections.iter().map(|(s, v)| format!("{} ({v:.2})", esc(s))).collect();
+            let _ = writeln!(h, "<p>Most changed sections: {}.</p>", list.join("; "));
+        }
+        let (new, dropped) = (ix.slogans(&pair, Change::New), ix.slogans(&pair, Change::Dropped));
+        let _ = writeln!(h, "<p>New slogans: {}. Dropped slogans: {}.</p>", esc(&quoted(&new)), esc(&quoted(&dropped)));
+        if let Some(p) = pair.summary {
+            h.push_str(&p.redline);
+        }
+    }
+    if !sources.cited.is_empty() {
+        let _ = writeln!(h, "<h3>Sources</h3><ol class=\"sources\">");
+        for (n, (report, sentence, text)) in sources.cited.iter().enumerate() {
+            let _ = writeln!(
+                h,
+                "<li id=\"{}{}\"><span class=\"where\">{} #{sentence}</span> {}</li>",
+                sources.prefix,
+                n + 1,
+                esc(report),
+                esc(text)
+            );
+        }
+        let _ = writeln!(h, "</ol>");
+    }
+    let _ = writeln!(h, "</section>");
     h
 }
 
