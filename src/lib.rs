@@ -482,12 +482,12 @@ fn analyse<R>(
                 let indicators = s.spawn(|| indicator_sink.finish());
                 let terms = s.spawn(|| term_sink.finish());
                 let diffs = diff_sink.finish();
-                let joined = |h: std::thread::ScopedJoinHandle<'_, Result<usize, RunError>>| {
+                let joined = |h: std::thread::ScopedJoinHandle<'_, Result<usize, RunError>>, table| {
                     h.join().unwrap_or_else(|_| {
-                        Err(RunError::Table { table: DiffRow::NAME, message: "a table writer panicked".into() })
+                        Err(RunError::Table { table, message: "the thread finishing the table panicked".into() })
                     })
                 };
-                (joined(indicators), (joined(terms), diffs))
+                (joined(indicators, IndicatorRow::NAME), (joined(terms, TermRow::NAME), diffs))
             });
             let counts = [indicators?, terms?, diffs?];
             Ok((busy + started.elapsed(), counts))

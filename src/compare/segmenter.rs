@@ -23,7 +23,7 @@ const DICTIONARY: &str = include_str!("jieba/dict.txt");
 /// The runs of [`DICTIONARY`] lines whose words start with the same two characters (one,
 /// for one-character words), made by build.rs: per run three little-endian u32s, the
 /// first character, the second (0 if none) and the byte offset where the run ends.
-/// Most runs start with a pair that no text of a run has, and are passed over without
+/// Most runs start with a pair that none of the texts has, and are passed over without
 /// reading their lines (a word is kept only if its first pair occurs).
 const RUNS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict_runs.bin"));
 
