@@ -20,9 +20,8 @@ pub struct Mention {
     pub region: String,
     pub indicator: String,
     pub kind: Kind,
-    pub period_start: i32,
+    /// the year the value is for (a candidate is for one year)
     pub period_end: i32,
-    pub report_year: i32,
     pub report_id: String,
     pub measure: Measure,
     pub value: Option<f64>,
@@ -63,8 +62,6 @@ fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
             Column::new("indicator".into(), s(&|m| m.indicator.clone())),
             Column::new("kind".into(), s(&|m| m.kind.as_str().into())),
             Column::new("year".into(), i(&|m| m.period_end as i64)),
-            Column::new("period_start".into(), i(&|m| m.period_start as i64)),
-            Column::new("report_year".into(), i(&|m| m.report_year as i64)),
             Column::new("value".into(), mentions.iter().map(|m| m.value).collect::<Vec<_>>()),
             Column::new("value_hi".into(), mentions.iter().map(|m| m.value_hi).collect::<Vec<_>>()),
             Column::new("bound".into(), s(&|m| m.bound.as_str().into())),
@@ -269,6 +266,29 @@ impl Target {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headline_candidates_are_the_headline_measure_for_the_reports_own_years() {
+        let settings = crate::commands::builtin_settings(crate::config::Overrides::default()).expect("settings");
+        let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n\
+            地区生产总值增长3%，总量达到500亿元。\n二、2021年工作安排\n地区生产总值增长6%左右。\n";
+        let report = crate::prepare(crate::model::Document::txt(text), &settings).expect("a report");
+        let found = crate::extract::Extractor::new(&settings).extract(&report);
+        let gdp: Vec<&Indicator> = found.iter().filter(|i| i.indicator.as_deref() == Some("gdp")).collect();
+        assert_eq!(gdp.len(), 3, "{gdp:?}");
+        let candidates: Vec<(Kind, Option<f64>)> = gdp
+            .iter()
+            .filter(|i| is_headline_candidate(i, "gdp", report.meta.year, &settings))
+            .map(|i| (i.kind, i.value))
+            .collect();
+        // the level (500亿元) is not the headline measure (growth)
+        assert_eq!(candidates, [(Kind::Actual, Some(3.0)), (Kind::Target, Some(6.0))]);
+        // a target for the review year, or an actual for the plan year, is not one
+        let mut moved = gdp[2].clone();
+        moved.period_start -= 1;
+        moved.period_end -= 1;
+        assert!(!is_headline_candidate(&moved, "gdp", report.meta.year, &settings));
+    }
 
     fn t(value: f64, bound: Bound) -> Target {
         Target { value: Some(value), hi: None, bound: Some(bound) }
