@@ -190,8 +190,9 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
         return Ok(exit);
     }
     // jieba's dictionary, pruned to the words that can occur in these texts, loads on
-    // its own thread while the first batch is segmented and extracted
-    // a chunk per thread: each chunk's bitmap is 512 KiB to fill and merge
+    // its own thread while the first batch is segmented and extracted; the texts'
+    // character pairs are gathered a chunk per thread (a chunk's bitmap is 512 KiB to
+    // fill and merge)
     let chunk = reports.len().div_ceil(rayon::current_num_threads()).max(1);
     let seen = reports
         .par_chunks(chunk)
@@ -356,8 +357,9 @@ struct Analysed {
     report: Report,
     indicators: Vec<Indicator>,
     terms: Vec<compare::terms::TermCount>,
-    /// alignment keys, built once for the two pairs the report is in
+    /// alignment keys and section paths, built once for the two pairs the report is in
     keys: compare::align::Keys,
+    paths: Vec<String>,
 }
 
 /// The rows of one report, built in parallel.
@@ -508,8 +510,9 @@ fn analyse<R>(
                         segment_report(&mut report);
                         let indicators = extractor.extract(&report);
                         let keys = compare::report_keys(&report);
+                        let paths = report.section_paths();
                         bar.inc();
-                        Analysed { report, indicators, terms: Vec::new(), keys }
+                        Analysed { report, indicators, terms: Vec::new(), keys, paths }
                     })
                     .collect()
             });
@@ -556,11 +559,10 @@ fn analyse<R>(
                             let (from, to) = (get(batch_pairs[k].0), get(batch_pairs[k].1));
                             let aligned =
                                 compare::align_keyed(&from.keys, &to.report, &to.keys, &settings.file.compare);
-                            let paths = (from.report.section_paths(), to.report.section_paths());
                             let diffs = compare::diff_lines(
                                 &from.report,
                                 &to.report,
-                                &paths,
+                                (&from.paths, &to.paths),
                                 aligned,
                                 &settings.file.compare,
                                 Some(jieba),

@@ -64,8 +64,8 @@ pub fn diff_rows(
     cfg: &CompareConfig,
     jieba: Option<&Jieba>,
 ) -> Vec<DiffRow> {
-    let paths = (from.section_paths(), to.section_paths());
-    diff_lines(from, to, &paths, aligned, cfg, jieba).iter().map(DiffLine::to_row).collect()
+    let (from_paths, to_paths) = (from.section_paths(), to.section_paths());
+    diff_lines(from, to, (&from_paths, &to_paths), aligned, cfg, jieba).iter().map(DiffLine::to_row).collect()
 }
 
 /// [`diff_rows`] borrowed from the reports and from `paths`, their section paths
@@ -73,7 +73,7 @@ pub fn diff_rows(
 pub fn diff_lines<'a>(
     from: &'a Report,
     to: &'a Report,
-    paths: &'a (Vec<String>, Vec<String>),
+    paths: (&'a [String], &'a [String]),
     aligned: Vec<Aligned>,
     cfg: &CompareConfig,
     jieba: Option<&Jieba>,
@@ -100,8 +100,8 @@ pub fn diff_lines<'a>(
                 from_text,
                 to_text,
                 inline: Cow::Owned(inline),
-                from_section: i.map_or("", |i| path(&paths.0, from.sentences[i].section)),
-                to_section: j.map_or("", |j| path(&paths.1, to.sentences[j].section)),
+                from_section: i.map_or("", |i| path(paths.0, from.sentences[i].section)),
+                to_section: j.map_or("", |j| path(paths.1, to.sentences[j].section)),
                 years_apart: (to.meta.year - from.meta.year) as i64,
                 from_chars: i.map_or(0, |i| from.sentences[i].chars()),
                 to_chars: j.map_or(0, |j| to.sentences[j].chars()),
