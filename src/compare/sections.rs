@@ -26,16 +26,19 @@ fn top(section: &str) -> &str {
 /// older report that nothing continues), in the order of the newer report.
 pub fn section_rows(rows: &[DiffLine]) -> Vec<SectionRow> {
     let Some(first) = rows.first() else { return Vec::new() };
+    // (new, old) top-level section of every row, found once
+    let tops: Vec<(&str, &str)> = rows.iter().map(|r| (top(r.to_section), top(r.from_section))).collect();
     // matched characters between each new and old top-level section
     let mut shared: BTreeMap<(&str, &str), f64> = BTreeMap::new();
-    for r in rows.iter().filter(|r| r.from_sentence_id.is_some() && r.to_sentence_id.is_some()) {
-        let w = r.similarity.0 * (r.from_chars + r.to_chars) as f64;
-        *shared.entry((top(r.to_section), top(r.from_section))).or_default() += w;
+    for (r, &sections) in rows.iter().zip(&tops) {
+        if r.from_sentence_id.is_some() && r.to_sentence_id.is_some() {
+            *shared.entry(sections).or_default() += r.similarity.0 * (r.from_chars + r.to_chars) as f64;
+        }
     }
     let mut order: Vec<&str> = Vec::new();
-    for r in rows.iter().filter(|r| r.to_sentence_id.is_some()) {
-        if !order.contains(&top(r.to_section)) {
-            order.push(top(r.to_section));
+    for (r, &(new, _)) in rows.iter().zip(&tops) {
+        if r.to_sentence_id.is_some() && !order.contains(&new) {
+            order.push(new);
         }
     }
     // each new section continues the old section it shares most text with
@@ -47,8 +50,6 @@ pub fn section_rows(rows: &[DiffLine]) -> Vec<SectionRow> {
             .map(|((_, o), _)| *o)
     };
     let sources: BTreeMap<&str, Option<&str>> = order.iter().map(|&n| (n, source(n))).collect();
-    // (new, old) top-level section of every row, found once
-    let tops: Vec<(&str, &str)> = rows.iter().map(|r| (top(r.to_section), top(r.from_section))).collect();
     let mut out: Vec<SectionRow> = order
         .iter()
         .map(|&new| {
@@ -68,14 +69,14 @@ pub fn section_rows(rows: &[DiffLine]) -> Vec<SectionRow> {
     // old sections that no new section continues: dropped whole
     let continued: Vec<&str> = sources.values().flatten().copied().collect();
     let mut dropped: Vec<&str> = Vec::new();
-    for r in rows.iter().filter(|r| r.op == Op::Removed) {
-        let s = top(r.from_section);
-        if !continued.contains(&s) && !dropped.contains(&s) {
+    for (r, &(_, s)) in rows.iter().zip(&tops) {
+        if r.op == Op::Removed && !continued.contains(&s) && !dropped.contains(&s) {
             dropped.push(s);
         }
     }
     for old in dropped {
-        let mine: Vec<&DiffLine> = rows.iter().filter(|r| r.op == Op::Removed && top(r.from_section) == old).collect();
+        let mine: Vec<&DiffLine> =
+            rows.iter().zip(&tops).filter(|(r, (_, s))| r.op == Op::Removed && *s == old).map(|(r, _)| r).collect();
         out.push(row(first, "", old, &mine));
     }
     out

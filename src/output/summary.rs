@@ -286,9 +286,7 @@ pub fn markdown(input: &SummaryInput) -> String {
     // a section per region, rendered in parallel (each reads only the index), in order
     let sections: Vec<String> =
         ix.regions().into_par_iter().enumerate().map(|(k, region)| region_markdown(&ix, input, k, region)).collect();
-    for section in sections {
-        md.push_str(&section);
-    }
+    md.extend(sections);
     md
 }
 
@@ -458,9 +456,7 @@ pub fn html(input: &SummaryInput) -> String {
     // a section per region, rendered in parallel (each reads only the index), in order
     let sections: Vec<String> =
         ix.regions().into_par_iter().enumerate().map(|(k, region)| region_html(&ix, input, k, region)).collect();
-    for section in sections {
-        h.push_str(&section);
-    }
+    h.extend(sections);
     let _ = writeln!(h, "</body></html>");
     h
 }
