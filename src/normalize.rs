@@ -37,14 +37,22 @@ impl Chrome {
             return paragraphs;
         }
         let text = |p: &Line| p.iter().map(|c| c.0).collect::<String>();
-        let greeting = paragraphs.iter().take(80).position(|p| text(p).starts_with("各位代表")).unwrap_or(0);
+        let greeting =
+            paragraphs.iter().take(80).position(|p| p.iter().map(|c| c.0).take(4).eq("各位代表".chars())).unwrap_or(0);
         let mut k = 0;
         paragraphs.retain(|p| {
             k += 1;
-            !(k <= greeting && self.before.iter().any(|r| r.is_match(&text(p))))
+            k > greeting || {
+                let t = text(p);
+                !self.before.iter().any(|r| r.is_match(&t))
+            }
         });
         let n = paragraphs.len();
-        if let Some(cut) = (n * 4 / 5..n).find(|&i| self.after.iter().any(|r| r.is_match(&text(&paragraphs[i])))) {
+        let trailer = |p: &Line| {
+            let t = text(p);
+            self.after.iter().any(|r| r.is_match(&t))
+        };
+        if let Some(cut) = (n * 4 / 5..n).find(|&i| trailer(&paragraphs[i])) {
             paragraphs.truncate(cut);
         }
         paragraphs
@@ -110,6 +118,10 @@ pub fn fold_width(c: char) -> char {
 
 fn clean_line(line: Line) -> Line {
     let line = unwrap_braces(line);
+    // most lines have neither: returned as they are, not copied
+    if !line.iter().any(|&(c, _)| c == ' ' || c == ',') {
+        return line;
+    }
     let mut out: Line = Vec::with_capacity(line.len());
     for (i, &(c, o)) in line.iter().enumerate() {
         if c == ' ' {
@@ -139,6 +151,9 @@ fn is_thousands_comma(line: &[(char, u32)], i: usize) -> bool {
 
 /// `PM_{2.5}` and `m^{2}` (TeX left by PDF converters) -> `PM2.5`, `m2`.
 fn unwrap_braces(line: Line) -> Line {
+    if !line.iter().any(|&(c, _)| c == '_' || c == '^') {
+        return line;
+    }
     let mut out = Vec::with_capacity(line.len());
     let mut i = 0;
     while i < line.len() {
@@ -158,6 +173,10 @@ fn unwrap_braces(line: Line) -> Line {
 
 /// `- 3 -`, `—12—`, `第3页` and bare numbers alone on a line are page furniture.
 fn is_page_number(line: &[(char, u32)]) -> bool {
+    // a char that can be neither furniture nor the number: most lines, at once
+    if line.iter().any(|&(c, _)| !matches!(c, '-' | '—' | '–' | ' ' | '·' | '第' | '页' | '0'..='9')) {
+        return false;
+    }
     let s: String = line.iter().map(|p| p.0).collect();
     let core = s.trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '·'));
     let core = core.strip_prefix('第').and_then(|r| r.strip_suffix('页')).unwrap_or(core);
