@@ -238,9 +238,34 @@ fn write_whole_batch(
         rayon::join(|| compare::panel::panel(&head), || compare::panel::targets_vs_actuals(&head, settings));
     let (panel, tva) = (panel?, tva?);
     let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
-    // the tables on one thread, the summaries on others; every file synced and renamed
-    // in the background, all at once
+    let cited: std::collections::BTreeSet<(&str, i64)> =
+        panel.iter().map(|p| (p.report_id.as_str(), p.sentence_id)).collect();
+    let sources: BTreeMap<(String, i64), String> =
+        sources.into_iter().filter(|((r, s), _)| cited.contains(&(r.as_str(), *s))).collect();
+    let labels: BTreeMap<String, String> =
+        settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
+    let summary = output::summary::SummaryInput {
+        reports: &report_rows,
+        panel: &panel,
+        tva: &tva,
+        pairs: &pairs,
+        slogans: &slogans,
+        changes: &changes,
+        sections: &sections,
+        labels: &labels,
+        sources: &sources,
+    };
+    // summary.html, the longest to make, starts at once; summary.md and then the tables
+    // on the other worker. Every file is synced and renamed in the background, all at once.
     let syncs = output::Syncs::default();
+    let html = || {
+        let html = output::summary::html(&summary);
+        output::write_atomic_in(out_dir, "summary.html", |w| std::io::Write::write_all(w, html.as_bytes()), &syncs)
+    };
+    let md = || {
+        let md = output::summary::markdown(&summary);
+        output::write_atomic_in(out_dir, "summary.md", |w| std::io::Write::write_all(w, md.as_bytes()), &syncs)
+    };
     let tables = || -> Result<BTreeMap<&'static str, usize>, RunError> {
         let mut counts = BTreeMap::new();
         counts.insert(ReportRow::NAME, output::write_table_in(out_dir, &report_rows, bom, parquet, &syncs)?);
@@ -252,46 +277,11 @@ fn write_whole_batch(
         write.inc();
         Ok(counts)
     };
-    let summaries = || -> Result<(), RunError> {
-        let cited: std::collections::BTreeSet<(&str, i64)> =
-            panel.iter().map(|p| (p.report_id.as_str(), p.sentence_id)).collect();
-        let sources: BTreeMap<(String, i64), String> =
-            sources.into_iter().filter(|((r, s), _)| cited.contains(&(r.as_str(), *s))).collect();
-        let labels: BTreeMap<String, String> =
-            settings.file.indicators.iter().map(|d| (d.id.clone(), d.label.clone())).collect();
-        let summary = output::summary::SummaryInput {
-            reports: &report_rows,
-            panel: &panel,
-            tva: &tva,
-            pairs: &pairs,
-            slogans: &slogans,
-            changes: &changes,
-            sections: &sections,
-            labels: &labels,
-            sources: &sources,
-        };
-        let (md, html) = rayon::join(
-            || {
-                let md = output::summary::markdown(&summary);
-                output::write_atomic_in(out_dir, "summary.md", |w| std::io::Write::write_all(w, md.as_bytes()), &syncs)
-            },
-            || {
-                let html = output::summary::html(&summary);
-                output::write_atomic_in(
-                    out_dir,
-                    "summary.html",
-                    |w| std::io::Write::write_all(w, html.as_bytes()),
-                    &syncs,
-                )
-            },
-        );
-        md?;
-        html?;
-        write.inc();
-        Ok(())
-    };
-    let (counts, written) = rayon::join(tables, summaries);
-    let (counts, ()) = (counts?, written?);
+    let (html, (md, counts)) = rayon::join(html, || rayon::join(md, tables));
+    let counts = counts?;
+    md?;
+    html?;
+    write.inc();
     syncs.wait()?;
     Ok(WholeBatch { report_rows, counts, bar: write })
 }

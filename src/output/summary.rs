@@ -286,6 +286,7 @@ pub fn markdown(input: &SummaryInput) -> String {
     // a section per region, rendered in parallel (each reads only the index), in order
     let sections: Vec<String> =
         ix.regions().into_par_iter().enumerate().map(|(k, region)| region_markdown(&ix, input, k, region)).collect();
+    md.reserve(sections.iter().map(String::len).sum());
     md.extend(sections);
     md
 }
@@ -456,6 +457,7 @@ pub fn html(input: &SummaryInput) -> String {
     // a section per region, rendered in parallel (each reads only the index), in order
     let sections: Vec<String> =
         ix.regions().into_par_iter().enumerate().map(|(k, region)| region_html(&ix, input, k, region)).collect();
+    h.reserve(sections.iter().map(String::len).sum::<usize>() + "</body></html>\n".len());
     h.extend(sections);
     let _ = writeln!(h, "</body></html>");
     h
