@@ -29,21 +29,26 @@ pub struct TermCount {
 pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCount> {
     let chars = text.chars().count().max(1) as f64;
     let stopwords: HashSet<&str> = cfg.stopwords.iter().map(String::as_str).collect();
-    // hashed while counting, sorted once at the end
-    let mut counts: HashMap<&str, (u32, bool)> = HashMap::default();
+    // hashed while counting, sorted once at the end. Whether a word is a term is decided
+    // on its first occurrence, and a word that is not keeps an entry that says so
+    // (`counted` false): each later occurrence costs one lookup
+    let mut counts: HashMap<&str, Count> = HashMap::default();
     for line in text.lines() {
         for t in jieba.cut(line, true) {
             let w = t.word;
-            // at least `min_chars` chars, without counting them all
-            let long_enough = cfg.min_chars == 0 || w.chars().nth(cfg.min_chars - 1).is_some();
-            if long_enough && w.chars().any(is_cjk) && !stopwords.contains(w) {
-                counts.entry(w).or_insert((0, false)).0 += 1;
-            }
+            counts.entry(w).and_modify(|c| c.n += u32::from(c.counted)).or_insert_with(|| {
+                // at least `min_chars` chars, without counting them all
+                let long_enough = cfg.min_chars == 0 || w.chars().nth(cfg.min_chars - 1).is_some();
+                let counted = long_enough && w.chars().any(is_cjk) && !stopwords.contains(w);
+                Count { n: u32::from(counted), counted, slogan: false }
+            });
         }
     }
+    // the quotation marks are one char each, so the slogan is the match less them (the
+    // whole match is cheaper to find than its group)
     let slogans: std::collections::BTreeSet<&str> = QUOTED
-        .captures_iter(text)
-        .map(|cap| cap.get(1).expect("group 1").as_str())
+        .find_iter(text)
+        .map(|m| &m.as_str()["“".len()..m.as_str().len() - "”".len()])
         .filter(|s| (cfg.min_chars..=cfg.slogan_max_chars).contains(&s.chars().count()) && s.chars().any(is_cjk))
         .collect();
     // every occurrence of every slogan, quoted or not, overlapping ones too (a few dozen
@@ -56,21 +61,40 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
             n += 1;
             at += i + step;
         }
-        counts.insert(p, (n, true));
+        counts.insert(p, Count { n, counted: true, slogan: true });
     }
     // sorted as (term, count) pairs, a third of the bytes of the rows to move; terms
-    // are distinct, so the order is total and an unstable sort gives the same
-    let mut sorted: Vec<(&str, u32, bool)> = counts.into_iter().map(|(t, (n, slogan))| (t, n, slogan)).collect();
-    sorted.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    // are distinct, so the order is total and an unstable sort gives the same. Most
+    // ties on the count are decided by the terms' first eight bytes, compared as one
+    // number (big-endian, zero-padded: the byte order of the strings)
+    let mut sorted: Vec<(u64, &str, u32, bool)> =
+        counts.into_iter().filter(|(_, c)| c.counted).map(|(t, c)| (prefix(t), t, c.n, c.slogan)).collect();
+    sorted.sort_unstable_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)).then_with(|| a.1.cmp(b.1)));
     sorted
         .into_iter()
-        .map(|(term, count, slogan)| TermCount {
+        .map(|(_, term, count, slogan)| TermCount {
             term: term.to_string(),
             count,
             per_10k: count as f64 * 10_000.0 / chars,
             slogan,
         })
         .collect()
+}
+
+/// A word's count while a text is cut; `counted` false for a word that is not a term.
+struct Count {
+    n: u32,
+    counted: bool,
+    slogan: bool,
+}
+
+/// The first eight bytes of `s` as a big-endian number, zero-padded: two strings whose
+/// prefixes differ compare as their prefixes do.
+fn prefix(s: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = s.len().min(8);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(b)
 }
 
 /// One term whose use changed between two reports.
@@ -156,6 +180,30 @@ mod tests {
         let terms = count_terms("做好“六稳”工作，落实“六保”任务。六稳六保。", &jieba, &cfg());
         let slogans: Vec<(&str, u32)> = terms.iter().filter(|t| t.slogan).map(|t| (t.term.as_str(), t.count)).collect();
         assert_eq!(slogans, [("六保", 2), ("六稳", 2)]);
+    }
+
+    #[test]
+    fn prefixes_order_as_their_strings_do() {
+        let mut words = ["发展", "发展改革", "发", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgi", "", "中国", "中"];
+        for x in words {
+            for y in words {
+                if prefix(x) != prefix(y) {
+                    assert_eq!(prefix(x).cmp(&prefix(y)), x.cmp(y), "{x} {y}");
+                }
+            }
+        }
+        words.sort();
+        assert_eq!(words[0], "");
+    }
+
+    #[test]
+    fn a_stop_word_or_a_short_word_is_never_a_term_however_often_it_occurs() {
+        let mut jieba = Jieba::empty();
+        jieba.add_word("我们", Some(10), None);
+        jieba.add_word("改革", Some(10), None);
+        let terms = count_terms("我们改革。我们改革。我们。", &jieba, &cfg());
+        let got: Vec<(&str, u32)> = terms.iter().map(|t| (t.term.as_str(), t.count)).collect();
+        assert_eq!(got, [("改革", 2)]);
     }
 
     #[test]
