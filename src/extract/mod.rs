@@ -320,9 +320,9 @@ impl Extractor {
     }
 
     fn sentence(&self, report: &Report, text: &Text, sentence: &Sentence, out: &mut Vec<Indicator>) {
-        let chars: Vec<char> = text.chars[sentence.start..sentence.end].to_vec();
+        let chars: &[char] = &text.chars[sentence.start..sentence.end];
         let ctx = Context::new(report, text, sentence);
-        let hits = self.lex.scan(&chars);
+        let hits = self.lex.scan(chars);
         if hits.is_empty() {
             self.absent_targets(report, &ctx, sentence, out);
             return;
@@ -331,7 +331,7 @@ impl Extractor {
         let mut parsed: Vec<(String, Phrase, bool)> = Vec::with_capacity(hits.len());
         for (k, hit) in hits.iter().enumerate() {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
-            let before: String = chars[clause_start(&chars, hit.start).max(prev_end)..hit.start].iter().collect();
+            let before: String = chars[clause_start(chars, hit.start).max(prev_end)..hit.start].iter().collect();
             let phrase = self.subject(&before);
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = before.trim();
@@ -355,7 +355,7 @@ impl Extractor {
             let dating = if *connector_only { prev_dating } else { Dating::of(before, &verbs) };
             prev_dating = dating;
             let run = 1 + parsed[k + 1..].iter().take_while(|p| p.2).count();
-            let hit = &Hit { bound: self.run_bound(&chars, &hits[k..k + run]), ..hit.clone() };
+            let hit = &Hit { bound: self.run_bound(chars, &hits[k..k + run]), ..hit.clone() };
             let mut each: Vec<String> = Vec::new(); // one number for each of several subjects
             let subject = if *connector_only && !spread.is_empty() {
                 spread.remove(0)
@@ -378,7 +378,7 @@ impl Extractor {
                     && (phrase.subject.is_empty()
                         || before.trim_end().ends_with('的')
                         || self.leading.iter().any(|w| phrase.subject.ends_with(w.as_str())));
-                match object.then(|| self.noun_after(&chars, hit.end)).flatten() {
+                match object.then(|| self.noun_after(chars, hit.end)).flatten() {
                     // 淘汰900多个落后产能项目: the number counts the noun after it
                     Some(noun) => noun,
                     None if phrase.subject.is_empty() => {

@@ -340,10 +340,10 @@ impl Lexicon {
         if self.excluded_before(chars, number_start) || in_short_quote(chars, number_start, end) {
             return None;
         }
-        let percent = UnitInfo { base: "%".into(), factor: 1.0, family: "percent".into() };
         let (value, mut value_hi, mut end) = (value, None, end);
         let (scale, unit, info, infix, tail_end) = if percent_prefix {
-            (1.0, "%".to_string(), percent.clone(), None, end)
+            let percent = UnitInfo { base: "%".into(), factor: 1.0, family: "percent".into() };
+            (1.0, "%".to_string(), percent, None, end)
         } else if let Some((lo_scale, lo_unit, lo_info, infix, lo_end)) = self.tail(chars, end) {
             // 6%-6.5% / 6%至6.5%: a second number with the same unit makes a range
             match self.range_end(chars, lo_end, chinese) {
