@@ -109,39 +109,50 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
     out
 }
 
-/// terms.csv rows of one report, most frequent first.
-/// terms.csv rows of a report, serialised from its counts as they are: a report has
+/// terms.csv rows of a report, written from its counts as they are: a report has
 /// thousands of terms, and building each row (three strings) only to write it cost more
-/// than writing it. The rows themselves are built only for Parquet.
+/// than writing it. The report's three columns, the same on every line, go through the
+/// csv writer once; each term's four are appended as the csv writer writes them (the
+/// term quoted by it when it needs quotes). A test checks the lines are the rows' CSV.
+/// The rows themselves are built only for Parquet.
 pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<crate::output::Chunk<TermRow>, RunError> {
-    let lines: Vec<TermLine> = counts.iter().map(|t| TermLine::of(r, t)).collect();
-    crate::output::Chunk::serialized(&lines, if parquet { terms(r, counts) } else { Vec::new() })
-}
-
-/// A [`TermRow`] borrowed: the same fields in the same order (a test compares the two).
-#[derive(Serialize)]
-struct TermLine<'a> {
-    report_id: &'a str,
-    region: &'a str,
-    year: i64,
-    term: &'a str,
-    count: i64,
-    per_10k_chars: Num,
-    slogan: bool,
-}
-
-impl<'a> TermLine<'a> {
-    fn of(r: &'a Report, t: &'a TermCount) -> Self {
-        TermLine {
-            report_id: &r.meta.report_id,
-            region: &r.meta.region,
-            year: r.meta.year as i64,
-            term: &t.term,
-            count: t.count as i64,
-            per_10k_chars: per_10k(t),
-            slogan: t.slogan,
-        }
+    #[derive(Serialize)]
+    struct Lead<'a> {
+        report_id: &'a str,
+        region: &'a str,
+        year: i64,
     }
+    #[derive(Serialize)]
+    struct Field<'a> {
+        term: &'a str,
+    }
+    let mut lead = crate::output::csv_line::<TermRow, _>(&Lead {
+        report_id: &r.meta.report_id,
+        region: &r.meta.region,
+        year: r.meta.year as i64,
+    })?;
+    // the line's end becomes the separator before the term
+    lead.pop();
+    lead.push(b',');
+    let mut csv = Vec::with_capacity(counts.iter().map(|t| lead.len() + t.term.len() + 24).sum());
+    let mut number = itoa::Buffer::new();
+    for t in counts {
+        csv.extend_from_slice(&lead);
+        if t.term.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+            let mut quoted = crate::output::csv_line::<TermRow, _>(&Field { term: &t.term })?;
+            quoted.pop();
+            csv.extend_from_slice(&quoted);
+        } else {
+            csv.extend_from_slice(t.term.as_bytes());
+        }
+        csv.push(b',');
+        csv.extend_from_slice(number.format(t.count).as_bytes());
+        csv.push(b',');
+        let mut buf = [0u8; 32];
+        csv.extend_from_slice(per_10k(t).write(&mut buf).as_bytes());
+        csv.extend_from_slice(if t.slogan { b",true\n" } else { b",false\n" });
+    }
+    Ok(crate::output::Chunk::from_lines(csv, counts.len(), if parquet { terms(r, counts) } else { Vec::new() }))
 }
 
 fn per_10k(t: &TermCount) -> Num {
@@ -259,10 +270,12 @@ mod tests {
         let counts = [
             TermCount { term: "六稳".into(), count: 2, per_10k: 1_234.567_89, slogan: true },
             TermCount { term: "工作, \"引号\"".into(), count: 1, per_10k: 1.0 / 3.0, slogan: false },
+            TermCount { term: "两行\n\r文字".into(), count: 12_345, per_10k: 0.0, slogan: false },
+            TermCount { term: "改革".into(), count: 1, per_10k: 1e-7, slogan: true },
         ];
         let from_lines = term_chunk(&report, &counts, false).unwrap();
         let from_rows = crate::output::Chunk::of(terms(&report, &counts), false).unwrap();
-        assert_eq!(from_lines.row_count(), 2);
+        assert_eq!(from_lines.row_count(), 4);
         assert_eq!(from_lines.csv(), from_rows.csv());
         assert!(String::from_utf8_lossy(from_lines.csv()).contains("\"工作, \"\"引号\"\"\""));
     }

@@ -181,6 +181,11 @@ fn table_lines<T: Table, S: serde::Serialize>(rows: &[S]) -> Result<Vec<u8>, Run
     csv_lines(rows).map_err(|e| RunError::Table { table: T::NAME, message: e.to_string() })
 }
 
+/// The CSV line of one record of table `T` (or some of its fields), `\n` included.
+pub fn csv_line<T: Table, S: serde::Serialize>(record: &S) -> Result<Vec<u8>, RunError> {
+    table_lines::<T, S>(std::slice::from_ref(record))
+}
+
 /// Write a table as CSV (and Parquet when asked) in one go.
 pub fn write_table<T: Table>(dir: &Path, rows: &[T], bom: bool, parquet: bool) -> Result<usize, RunError> {
     write_table_with(dir, rows, bom, parquet, None)
@@ -230,6 +235,13 @@ impl<T: Table> Chunk<T> {
     /// they are wanted (for Parquet).
     pub fn serialized<S: serde::Serialize>(lines: &[S], rows: Vec<T>) -> Result<Self, RunError> {
         Ok(Chunk { csv: table_lines::<T, S>(lines)?, len: lines.len(), rows })
+    }
+
+    /// Lines written by other means, `len` of them, that must be the CSV lines of
+    /// `rows` (or of the rows they stand for, when `rows` is not kept): a test of the
+    /// caller checks they are.
+    pub fn from_lines(csv: Vec<u8>, len: usize, rows: Vec<T>) -> Self {
+        Chunk { csv, len, rows }
     }
 
     /// The CSV lines.
