@@ -569,7 +569,18 @@ fn analyse<R>(
                                 sections: compare::sections::section_rows(&diffs),
                                 summary: output::summary::PairSummary::of(&diffs, redline_limit),
                                 changes: Vec::new(),
-                                diffs: output::Chunk::serialized(&diffs, owned)?,
+                                diffs: {
+                                    let mut csv = Vec::with_capacity(
+                                        diffs
+                                            .iter()
+                                            .map(|d| d.from_text.len() + d.to_text.len() + d.inline.len() + 96)
+                                            .sum(),
+                                    );
+                                    for d in &diffs {
+                                        d.write_csv(&mut csv);
+                                    }
+                                    output::Chunk::from_lines(csv, diffs.len(), owned)
+                                },
                             };
                             Ok(Done::Pair(k, Box::new(rows)))
                         }

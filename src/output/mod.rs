@@ -230,13 +230,6 @@ impl<T: Table> Chunk<T> {
         Ok(Chunk { csv: table_lines::<T, T>(&rows)?, len: rows.len(), rows: if keep_rows { rows } else { Vec::new() } })
     }
 
-    /// The CSV lines of `lines`, a borrowed form of rows that serialises field for field
-    /// as `T` does, so that no row need be built; `rows`, the rows themselves, only if
-    /// they are wanted (for Parquet).
-    pub fn serialized<S: serde::Serialize>(lines: &[S], rows: Vec<T>) -> Result<Self, RunError> {
-        Ok(Chunk { csv: table_lines::<T, S>(lines)?, len: lines.len(), rows })
-    }
-
     /// Lines written by other means, `len` of them, that must be the CSV lines of
     /// `rows` (or of the rows they stand for, when `rows` is not kept): a test of the
     /// caller checks they are.
