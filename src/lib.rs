@@ -569,18 +569,7 @@ fn analyse<R>(
                                 sections: compare::sections::section_rows(&diffs),
                                 summary: output::summary::PairSummary::of(&diffs, redline_limit),
                                 changes: Vec::new(),
-                                diffs: {
-                                    let mut csv = Vec::with_capacity(
-                                        diffs
-                                            .iter()
-                                            .map(|d| d.from_text.len() + d.to_text.len() + d.inline.len() + 96)
-                                            .sum(),
-                                    );
-                                    for d in &diffs {
-                                        d.write_csv(&mut csv);
-                                    }
-                                    output::Chunk::from_lines(csv, diffs.len(), owned)
-                                },
+                                diffs: output::Chunk::from_lines(DiffLine::csv(&diffs), diffs.len(), owned),
                             };
                             Ok(Done::Pair(k, Box::new(rows)))
                         }
@@ -652,7 +641,8 @@ fn analyse<R>(
             let mut analysed = analysed;
             previous = analysed.pop();
             if rest.len() == 0 {
-                scope.spawn(move || drop(analysed));
+                // (a thread that cannot start drops its closure, and the batch, here)
+                let _ = std::thread::Builder::new().spawn_scoped(scope, move || drop(analysed));
             } else {
                 analysed.into_par_iter().for_each(drop);
             }

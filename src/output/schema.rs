@@ -239,6 +239,16 @@ fn csv_field(out: &mut Vec<u8>, field: &str) {
 }
 
 impl DiffLine<'_> {
+    /// The CSV lines of some rows, [`DiffLine::write_csv`] each.
+    pub fn csv(lines: &[DiffLine]) -> Vec<u8> {
+        let mut out =
+            Vec::with_capacity(lines.iter().map(|d| d.from_text.len() + d.to_text.len() + d.inline.len() + 96).sum());
+        for d in lines {
+            d.write_csv(&mut out);
+        }
+        out
+    }
+
     /// Append the row's CSV line to `out`, byte for byte as the csv writer writes it
     /// (a test compares the two): a field is quoted only if it holds a comma, a quote
     /// or a line break, quotes doubled inside. Sentence diffs are most of the bytes a
@@ -388,11 +398,8 @@ mod tests {
             row("平常的一句话。", "平常的一句话。", (Some(0), Some(0)), "（一）"),
         ];
         let by_writer = crate::output::Chunk::of(rows.to_vec(), false).expect("serialises");
-        let mut by_line = Vec::new();
-        for r in &rows {
-            r.line().write_csv(&mut by_line);
-        }
-        assert_eq!(String::from_utf8_lossy(&by_line), String::from_utf8_lossy(by_writer.csv()));
+        let lines: Vec<DiffLine> = rows.iter().map(DiffRow::line).collect();
+        assert_eq!(String::from_utf8_lossy(&DiffLine::csv(&lines)), String::from_utf8_lossy(by_writer.csv()));
     }
 
     #[test]
