@@ -112,8 +112,8 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
 /// terms.csv rows of a report, written from its counts as they are: a report has
 /// thousands of terms, and building each row (three strings) only to write it cost more
 /// than writing it. The report's three columns, the same on every line, go through the
-/// csv writer once; each term's four are appended as the csv writer writes them (the
-/// term quoted by it when it needs quotes). A test checks the lines are the rows' CSV.
+/// csv writer once; each term's four are appended as the csv writer writes them (see
+/// `output::csv_field`). A test checks the lines are the rows' CSV.
 /// The rows themselves are built only for Parquet.
 pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<crate::output::Chunk<TermRow>, RunError> {
     #[derive(Serialize)]
@@ -121,10 +121,6 @@ pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<cra
         report_id: &'a str,
         region: &'a str,
         year: i64,
-    }
-    #[derive(Serialize)]
-    struct Field<'a> {
-        term: &'a str,
     }
     let mut lead = crate::output::csv_line::<TermRow, _>(&Lead {
         report_id: &r.meta.report_id,
@@ -138,13 +134,7 @@ pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<cra
     let mut number = itoa::Buffer::new();
     for t in counts {
         csv.extend_from_slice(&lead);
-        if t.term.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
-            let mut quoted = crate::output::csv_line::<TermRow, _>(&Field { term: &t.term })?;
-            quoted.pop();
-            csv.extend_from_slice(&quoted);
-        } else {
-            csv.extend_from_slice(t.term.as_bytes());
-        }
+        crate::output::csv_field(&mut csv, &t.term);
         csv.push(b',');
         csv.extend_from_slice(number.format(t.count).as_bytes());
         csv.push(b',');

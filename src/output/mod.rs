@@ -181,6 +181,24 @@ fn table_lines<T: Table, S: serde::Serialize>(rows: &[S]) -> Result<Vec<u8>, Run
     csv_lines(rows).map_err(|e| RunError::Table { table: T::NAME, message: e.to_string() })
 }
 
+/// One CSV field as the csv writer writes it in a record of several fields: quoted
+/// if it holds a comma, a quote, `\n` or `\r`, with its quotes doubled.
+pub(crate) fn csv_field(out: &mut Vec<u8>, field: &str) {
+    let bytes = field.as_bytes();
+    if memchr::memchr3(b',', b'"', b'\n', bytes).is_none() && memchr::memchr(b'\r', bytes).is_none() {
+        out.extend_from_slice(bytes);
+        return;
+    }
+    out.push(b'"');
+    for part in field.split_inclusive('"') {
+        out.extend_from_slice(part.as_bytes());
+        if part.ends_with('"') {
+            out.push(b'"');
+        }
+    }
+    out.push(b'"');
+}
+
 /// The CSV line of one record of table `T` (or some of its fields), `\n` included.
 pub fn csv_line<T: Table, S: serde::Serialize>(record: &S) -> Result<Vec<u8>, RunError> {
     table_lines::<T, S>(std::slice::from_ref(record))

@@ -220,24 +220,6 @@ pub struct DiffLine<'a> {
     pub to_chars: usize,
 }
 
-/// One CSV field as the csv writer writes it in a record of several fields: quoted
-/// if it holds a comma, a quote, `\n` or `\r`, with its quotes doubled.
-fn csv_field(out: &mut Vec<u8>, field: &str) {
-    let bytes = field.as_bytes();
-    if memchr::memchr3(b',', b'"', b'\n', bytes).is_none() && memchr::memchr(b'\r', bytes).is_none() {
-        out.extend_from_slice(bytes);
-        return;
-    }
-    out.push(b'"');
-    for part in field.split_inclusive('"') {
-        out.extend_from_slice(part.as_bytes());
-        if part.ends_with('"') {
-            out.push(b'"');
-        }
-    }
-    out.push(b'"');
-}
-
 impl DiffLine<'_> {
     /// The CSV lines of some rows, [`DiffLine::write_csv`] each.
     pub fn csv(lines: &[DiffLine]) -> Vec<u8> {
@@ -261,7 +243,7 @@ impl DiffLine<'_> {
             if k > 0 {
                 out.push(b',');
             }
-            csv_field(out, field);
+            super::csv_field(out, field);
         }
         for id in [self.from_sentence_id, self.to_sentence_id] {
             out.push(b',');
@@ -270,10 +252,10 @@ impl DiffLine<'_> {
             }
         }
         out.push(b',');
-        csv_field(out, &self.similarity.write(&mut num));
+        super::csv_field(out, &self.similarity.write(&mut num));
         for field in [self.from_text, self.to_text, &self.inline, self.from_section, self.to_section] {
             out.push(b',');
-            csv_field(out, field);
+            super::csv_field(out, field);
         }
         out.push(b',');
         out.extend_from_slice(number.format(self.years_apart).as_bytes());
