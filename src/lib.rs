@@ -474,21 +474,13 @@ fn analyse<R>(
             if !complete {
                 return Err(RunError::Table { table: DiffRow::NAME, message: "the analysis stopped early".into() });
             }
-            // each table's flush, sync and rename (which frees the previous run's file,
-            // tens of MB at 10x) waits on the disk: the three wait together
+            // each table's sync and rename (which frees the previous run's file, tens of
+            // MB at 10x) waits on the disk: the three wait together
             let started = Instant::now();
-            let (indicators, (terms, diffs)) = std::thread::scope(|s| {
-                let indicators = s.spawn(|| indicator_sink.finish());
-                let terms = s.spawn(|| term_sink.finish());
-                let diffs = diff_sink.finish();
-                let joined = |h: std::thread::ScopedJoinHandle<'_, Result<usize, RunError>>, table| {
-                    h.join().unwrap_or_else(|_| {
-                        Err(RunError::Table { table, message: "the thread finishing the table panicked".into() })
-                    })
-                };
-                (joined(indicators, IndicatorRow::NAME), (joined(terms, TermRow::NAME), diffs))
-            });
-            let counts = [indicators?, terms?, diffs?];
+            let syncs = output::Syncs::default();
+            let counts =
+                [indicator_sink.finish_in(&syncs)?, term_sink.finish_in(&syncs)?, diff_sink.finish_in(&syncs)?];
+            syncs.wait()?;
             Ok((busy + started.elapsed(), counts))
         });
         let mut previous: Option<Analysed> = None;

@@ -96,8 +96,11 @@ fn write_atomic_with(
 /// them; dropping the value waits too, so no file is left half-renamed.
 #[derive(Default)]
 pub struct Syncs {
-    pending: std::sync::Mutex<Vec<std::thread::JoinHandle<Result<(), RunError>>>>,
+    pending: std::sync::Mutex<Vec<Pending>>,
 }
+
+/// A file's path and the thread syncing and renaming it.
+type Pending = (PathBuf, std::thread::JoinHandle<Result<(), RunError>>);
 
 impl Syncs {
     /// Sync `tmp` and rename it to `path`, on a thread of its own.
@@ -107,7 +110,7 @@ impl Syncs {
             .name("baogao-sync".into())
             .spawn(move || persist(tmp, &target))
             .map_err(|source| RunError::Write { path: path.to_path_buf(), source })?;
-        self.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(handle);
+        self.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push((path.to_path_buf(), handle));
         Ok(())
     }
 
@@ -119,9 +122,12 @@ impl Syncs {
     fn join_all(&self) -> Result<(), RunError> {
         let handles = std::mem::take(&mut *self.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
         let mut first = Ok(());
-        for h in handles {
+        for (path, h) in handles {
             let done = h.join().unwrap_or_else(|_| {
-                Err(RunError::Table { table: "output", message: "the thread syncing a file panicked".into() })
+                Err(RunError::Table {
+                    table: "output",
+                    message: format!("the thread syncing {} panicked", path.display()),
+                })
             });
             if first.is_ok() {
                 first = done;
@@ -268,8 +274,8 @@ impl<T: Table> Chunk<T> {
 
 /// A table written batch by batch as its rows are produced, so a batch of thousands of
 /// reports never holds the whole table in memory. Rows go to temporary files that
-/// [`TableSink::finish`] renames into place; until then the previous output stays, and
-/// a sink dropped without `finish` (an error, an interrupt) removes its temporary files.
+/// [`TableSink::finish_in`] renames into place; until then the previous output stays, and
+/// a sink dropped without `finish_in` (an error, an interrupt) removes its temporary files.
 pub struct TableSink<T: Table> {
     dir: PathBuf,
     csv: std::io::BufWriter<tempfile::NamedTempFile>,
@@ -316,10 +322,10 @@ impl<T: Table> TableSink<T> {
     }
 
     /// Ask the kernel to start writing what this sink has written so far to disk,
-    /// without waiting for it: by [`TableSink::finish`], whose sync waits for all of
+    /// without waiting for it: by [`TableSink::finish_in`], whose sync waits for all of
     /// it (and, on ext4, for every other file written meanwhile), most of a big table
     /// is on disk already. Only a hint: a failure changes nothing, and the sync in
-    /// `finish` is what makes the table durable.
+    /// `finish_in` is what makes the table durable.
     fn start_writeback(&mut self) {
         #[cfg(target_os = "linux")]
         {
@@ -370,11 +376,13 @@ impl<T: Table> TableSink<T> {
         Ok(())
     }
 
-    /// Flush, sync and rename into place. Returns the number of rows written.
-    pub fn finish(self) -> Result<usize, RunError> {
-        self.finish_with(None)
+    /// Flush, then leave the sync and rename into place to `syncs`. Returns the number
+    /// of rows written.
+    pub fn finish_in(self, syncs: &Syncs) -> Result<usize, RunError> {
+        self.finish_with(Some(syncs))
     }
 
+    /// Flush, sync and rename into place (on `syncs`' threads, if given).
     fn finish_with(mut self, syncs: Option<&Syncs>) -> Result<usize, RunError> {
         if self.parquet.as_ref().is_some_and(|p| p.writer.is_none()) {
             self.push(&[])?;
