@@ -110,16 +110,26 @@ impl CharPairs {
         self
     }
 
+    /// Whether a word whose first characters are `first` and `second` (none, for a
+    /// one-character word) may occur in the texts. The first pair is the likeliest to
+    /// be missing, so it is tried first.
+    fn may_start(&self, first: char, second: Option<char>) -> bool {
+        match second {
+            Some(second) => self.has(first, second) && self.has('\0', first),
+            None => self.has('\0', first),
+        }
+    }
+
     /// Whether `word` may occur in the texts: its first character and each pair of
     /// its adjacent characters do.
     fn may_contain(&self, word: &str) -> bool {
         let mut chars = word.chars();
         let Some(first) = chars.next() else { return false };
-        // the first pair is the likeliest to be missing, so it is tried first
-        let Some(second) = chars.next() else { return self.has('\0', first) };
-        if !self.has(first, second) || !self.has('\0', first) {
+        let second = chars.next();
+        if !self.may_start(first, second) {
             return false;
         }
+        let Some(second) = second else { return true };
         let mut previous = second;
         chars.all(|c| {
             let seen = self.has(previous, c);
@@ -138,11 +148,7 @@ pub fn segmenter(cfg: &TermsConfig, mut seen: CharPairs) -> Jieba {
     let mut kept = String::new();
     let mut kept_total = 0u64;
     for (first, second, lines) in runs() {
-        let open = match second {
-            Some(second) => seen.has(first, second) && seen.has('\0', first),
-            None => seen.has('\0', first),
-        };
-        if !open {
+        if !seen.may_start(first, second) {
             continue;
         }
         // `str::lines` costs more than the filter: lines and words are cut at their bytes
