@@ -283,12 +283,22 @@ pub fn markdown(input: &SummaryInput) -> String {
         input.reports.len(),
         ix.regions().len()
     );
-    // a section per region, rendered in parallel (each reads only the index), in order
-    let sections: Vec<String> =
-        ix.regions().into_par_iter().enumerate().map(|(k, region)| region_markdown(&ix, input, k, region)).collect();
-    md.reserve(sections.iter().map(String::len).sum());
-    md.extend(sections);
+    push_regions(&mut md, &ix, input, region_markdown);
     md
+}
+
+/// Append a section per region to `out`, rendered by `render` in parallel (each reads
+/// only the index), in order; room is made for them all, and a closing line, at once.
+fn push_regions(
+    out: &mut String,
+    ix: &Index,
+    input: &SummaryInput,
+    render: fn(&Index, &SummaryInput, usize, &str) -> String,
+) {
+    let sections: Vec<String> =
+        ix.regions().into_par_iter().enumerate().map(|(k, region)| render(ix, input, k, region)).collect();
+    out.reserve(sections.iter().map(String::len).sum::<usize>() + 64);
+    out.extend(sections);
 }
 
 /// The section of summary.md for one region, the `k`th.
@@ -454,11 +464,7 @@ pub fn html(input: &SummaryInput) -> String {
         let _ = writeln!(h, "<li><a href=\"#r{k}\">{}</a></li>", esc(region));
     }
     let _ = writeln!(h, "</ul></nav>");
-    // a section per region, rendered in parallel (each reads only the index), in order
-    let sections: Vec<String> =
-        ix.regions().into_par_iter().enumerate().map(|(k, region)| region_html(&ix, input, k, region)).collect();
-    h.reserve(sections.iter().map(String::len).sum::<usize>() + "</body></html>\n".len());
-    h.extend(sections);
+    push_regions(&mut h, &ix, input, region_html);
     let _ = writeln!(h, "</body></html>");
     h
 }
