@@ -223,8 +223,16 @@ pub struct DiffLine<'a> {
 impl DiffLine<'_> {
     /// The CSV lines of some rows, [`DiffLine::write_csv`] each.
     pub fn csv(lines: &[DiffLine]) -> Vec<u8> {
-        let mut out =
-            Vec::with_capacity(lines.iter().map(|d| d.from_text.len() + d.to_text.len() + d.inline.len() + 96).sum());
+        // every field's bytes and room for the numbers, commas and some quoting: the
+        // buffer grown by doubling would copy a pair's lines into fresh pages
+        let length = |d: &DiffLine| {
+            [d.region, d.from_report, d.to_report, d.from_text, d.to_text, &d.inline, d.from_section, d.to_section]
+                .iter()
+                .map(|f| f.len())
+                .sum::<usize>()
+                + 96
+        };
+        let mut out = Vec::with_capacity(lines.iter().map(length).sum());
         for d in lines {
             d.write_csv(&mut out);
         }
