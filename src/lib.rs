@@ -466,9 +466,23 @@ fn analyse<R>(
                     break;
                 };
                 let started = Instant::now();
-                indicator_sink.push(&batch.indicators)?;
-                term_sink.push(&batch.terms)?;
-                diff_sink.push(&batch.diffs)?;
+                // the three tables at once: the last batch's are written while the
+                // summaries are made, and a thread that waits on its file leaves the
+                // cores to the others
+                let (indicators, terms, diffs) = std::thread::scope(|s| {
+                    let panicked = |table| RunError::Table { table, message: "the thread writing it panicked".into() };
+                    let indicators = s.spawn(|| indicator_sink.push(&batch.indicators));
+                    let terms = s.spawn(|| term_sink.push(&batch.terms));
+                    let diffs = diff_sink.push(&batch.diffs);
+                    (
+                        indicators.join().unwrap_or_else(|_| Err(panicked(IndicatorRow::NAME))),
+                        terms.join().unwrap_or_else(|_| Err(panicked(TermRow::NAME))),
+                        diffs,
+                    )
+                });
+                indicators?;
+                terms?;
+                diffs?;
                 busy += started.elapsed();
             }
             if !complete {
