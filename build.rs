@@ -7,14 +7,6 @@
 use std::path::PathBuf;
 
 fn main() {
-    // Linux binaries are linked position-dependent: as a position-independent executable
-    // this one (polars' tables of functions) has some 120,000 relocations the loader
-    // applies, page by page, at every start: 3.0 -> 1.3 ms for `baogao --version`
-    // (README, "Performance"). The libraries are compiled as before; only the link differs.
-    let var = |name: &str| std::env::var(name).unwrap_or_default();
-    if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" {
-        println!("cargo:rustc-link-arg-bins=-no-pie");
-    }
     let source = "src/compare/jieba/dict.txt";
     println!("cargo:rerun-if-changed={source}");
     let dictionary = std::fs::read_to_string(source).expect("the bundled jieba dictionary is UTF-8");
