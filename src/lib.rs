@@ -343,6 +343,19 @@ fn batch_or_previous<'a>(
     }
 }
 
+/// The result of a thread that writes `table`, or why it has none.
+fn joined(
+    table: &'static str,
+    thread: std::io::Result<std::thread::ScopedJoinHandle<'_, Result<(), RunError>>>,
+) -> Result<(), RunError> {
+    match thread {
+        Ok(handle) => handle
+            .join()
+            .unwrap_or_else(|_| Err(RunError::Table { table, message: "the thread writing it panicked".into() })),
+        Err(e) => Err(RunError::Table { table, message: format!("could not start a thread to write it: {e}") }),
+    }
+}
+
 /// What the writer thread did: rows per streamed table, and its busy time.
 struct StreamedWrite {
     counts: BTreeMap<&'static str, usize>,
@@ -470,15 +483,11 @@ fn analyse<R>(
                 // summaries are made, and a thread that waits on its file leaves the
                 // cores to the others
                 let (indicators, terms, diffs) = std::thread::scope(|s| {
-                    let panicked = |table| RunError::Table { table, message: "the thread writing it panicked".into() };
-                    let indicators = s.spawn(|| indicator_sink.push(&batch.indicators));
-                    let terms = s.spawn(|| term_sink.push(&batch.terms));
+                    let indicators =
+                        std::thread::Builder::new().spawn_scoped(s, || indicator_sink.push(&batch.indicators));
+                    let terms = std::thread::Builder::new().spawn_scoped(s, || term_sink.push(&batch.terms));
                     let diffs = diff_sink.push(&batch.diffs);
-                    (
-                        indicators.join().unwrap_or_else(|_| Err(panicked(IndicatorRow::NAME))),
-                        terms.join().unwrap_or_else(|_| Err(panicked(TermRow::NAME))),
-                        diffs,
-                    )
+                    (joined(IndicatorRow::NAME, indicators), joined(TermRow::NAME, terms), diffs)
                 });
                 indicators?;
                 terms?;
