@@ -258,14 +258,12 @@ fn write_whole_batch(
     // summary.html, the longest to make, starts at once; summary.md and then the tables
     // on the other worker. Every file is synced and renamed in the background, all at once.
     let syncs = output::Syncs::default();
-    let html = || {
-        let html = output::summary::html(&summary);
-        output::write_atomic_in(out_dir, "summary.html", |w| std::io::Write::write_all(w, html.as_bytes()), &syncs)
+    let summary_file = |name: &str, render: fn(&output::summary::SummaryInput) -> String| {
+        let text = render(&summary);
+        output::write_atomic_in(out_dir, name, |w| std::io::Write::write_all(w, text.as_bytes()), &syncs)
     };
-    let md = || {
-        let md = output::summary::markdown(&summary);
-        output::write_atomic_in(out_dir, "summary.md", |w| std::io::Write::write_all(w, md.as_bytes()), &syncs)
-    };
+    let html = || summary_file("summary.html", output::summary::html);
+    let md = || summary_file("summary.md", output::summary::markdown);
     let tables = || -> Result<BTreeMap<&'static str, usize>, RunError> {
         let mut counts = BTreeMap::new();
         counts.insert(ReportRow::NAME, output::write_table_in(out_dir, &report_rows, bom, parquet, &syncs)?);

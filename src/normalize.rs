@@ -36,23 +36,20 @@ impl Chrome {
         if self.before.is_empty() && self.after.is_empty() {
             return paragraphs;
         }
-        let text = |p: &Line| p.iter().map(|c| c.0).collect::<String>();
+        // whether one of `patterns` matches a paragraph's text, built once for them all
+        let matches = |patterns: &[regex::Regex], p: &Line| {
+            let text: String = p.iter().map(|c| c.0).collect();
+            patterns.iter().any(|r| r.is_match(&text))
+        };
         let greeting =
             paragraphs.iter().take(80).position(|p| p.iter().map(|c| c.0).take(4).eq("各位代表".chars())).unwrap_or(0);
         let mut k = 0;
         paragraphs.retain(|p| {
             k += 1;
-            k > greeting || {
-                let t = text(p);
-                !self.before.iter().any(|r| r.is_match(&t))
-            }
+            k > greeting || !matches(&self.before, p)
         });
         let n = paragraphs.len();
-        let trailer = |p: &Line| {
-            let t = text(p);
-            self.after.iter().any(|r| r.is_match(&t))
-        };
-        if let Some(cut) = (n * 4 / 5..n).find(|&i| trailer(&paragraphs[i])) {
+        if let Some(cut) = (n * 4 / 5..n).find(|&i| matches(&self.after, &paragraphs[i])) {
             paragraphs.truncate(cut);
         }
         paragraphs
