@@ -194,15 +194,22 @@ impl Settings {
 
     pub fn from_file(file: ConfigFile, path: &Path, bytes: &[u8], o: Overrides) -> Result<Settings, ConfigError> {
         validate(&file).map_err(|message| ConfigError::Invalid { path: path.to_path_buf(), message })?;
-        let compile = |key: &str, list: &[String]| -> Result<Vec<regex::Regex>, ConfigError> {
-            list.iter()
-                .map(|p| {
-                    regex::Regex::new(p).map_err(|e| ConfigError::Invalid {
-                        path: path.to_path_buf(),
-                        message: format!("ingest.{key}: bad pattern {p:?}: {e}"),
-                    })
-                })
-                .collect()
+        // each list is compiled as one alternation: one regex to build and to run per
+        // paragraph (compiling is most of a small run's start-up). Each pattern is parsed
+        // alone first, so that an error names it and no pattern can close another's group.
+        let compile = |key: &str, list: &[String]| -> Result<Option<regex::Regex>, ConfigError> {
+            let bad = |p: &str, e: &dyn std::fmt::Display| ConfigError::Invalid {
+                path: path.to_path_buf(),
+                message: format!("ingest.{key}: bad pattern {p:?}: {e}"),
+            };
+            for p in list {
+                regex_syntax::Parser::new().parse(p).map_err(|e| bad(p, &e))?;
+            }
+            if list.is_empty() {
+                return Ok(None);
+            }
+            let any = list.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|");
+            regex::Regex::new(&any).map(Some).map_err(|e| bad(&list.join(" | "), &e))
         };
         let chrome = crate::normalize::Chrome {
             before: compile("chrome_before", &file.ingest.chrome_before)?,
@@ -283,4 +290,51 @@ pub fn hex(bytes: &[u8]) -> String {
         let _ = write!(s, "{b:02x}");
         s
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped configuration with other chrome patterns.
+    fn with_chrome(before: &str, after: &str) -> Result<Settings, ConfigError> {
+        let shipped =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("config/baogao.toml")).unwrap();
+        let text: String = shipped
+            .lines()
+            .map(|l| {
+                if l.starts_with("chrome_before =") {
+                    format!("chrome_before = {before}")
+                } else if l.starts_with("chrome_after =") {
+                    format!("chrome_after = {after}")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let file: ConfigFile = toml::from_str(&text).unwrap();
+        Settings::from_file(file, Path::new("test.toml"), text.as_bytes(), Overrides::default())
+    }
+
+    #[test]
+    fn chrome_patterns_match_as_any_of_them_with_their_own_flags() {
+        let s = with_chrome(r#"["(?i)^abc", "^x$", "a|b$"]"#, "[]").unwrap();
+        let before = s.chrome.before.unwrap();
+        for (text, any) in
+            [("ABCd", true), ("x", true), ("X", false), ("xy", false), ("qa", true), ("b", true), ("bq", false)]
+        {
+            assert_eq!(before.is_match(text), any, "{text}");
+        }
+        assert!(s.chrome.after.is_none());
+    }
+
+    #[test]
+    fn a_bad_chrome_pattern_is_named_even_if_the_alternation_would_parse() {
+        // `a)|(b` is no regex, though `(?:a)|(b)` is: each pattern is checked alone
+        let err = with_chrome(r#"["^ok", "a)|(b"]"#, "[]").unwrap_err().to_string();
+        assert!(err.contains("ingest.chrome_before") && err.contains("a)|(b"), "{err}");
+        let err = with_chrome("[]", r#"["[unclosed"]"#).unwrap_err().to_string();
+        assert!(err.contains("ingest.chrome_after") && err.contains("[unclosed"), "{err}");
+    }
 }

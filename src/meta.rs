@@ -17,7 +17,7 @@ use crate::model::Meta;
 const HEADER_CHARS: usize = 3000;
 
 static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日在?(?:(?:在|于)?([^第，。；：\n]{0,24}?))第[一二三四五六七八九十\d]{1,4}届(全国)?人民代表大会")
+    Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日在?(?:(?:在|于)?([^第，。；：\n]{0,24}?))第[一二三四五六七八九十0-9]{1,4}届(全国)?人民代表大会")
         .expect("valid regex")
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,17 +27,17 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 static ON_BEHALF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"我代表([^，。\n]{2,20}?)(?:人民政府|政府)").expect("valid regex"));
 static REVIEW_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[一二]、\s*(\d{4})年(?:和[^\n]{0,12})?工作回顾").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?m)^[一二]、\s*([0-9]{4})年(?:和[^\n]{0,12})?工作回顾").expect("valid regex"));
 static PATH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?:$|[^0-9A-Za-z])").expect("valid regex"));
 
 /// Metadata of one report. `report_id` is the path below INPUT_DIR without extension.
 pub fn read_meta(text: &str, report_id: &str, aliases: &dyn Fn(&str) -> String) -> Result<Meta, InputError> {
-    let head: String = text.chars().take(HEADER_CHARS).collect();
+    let head = &text[..text.char_indices().nth(HEADER_CHARS).map_or(text.len(), |(at, _)| at)];
     // The delivery line may be broken over two lines by PDF extraction.
-    let flat: String = head.chars().filter(|&c| c != '\n').collect();
+    let flat = head.replace('\n', "");
     let delivery = DELIVERY.captures(&flat);
-    let speaker = SPEAKER.captures(&head);
+    let speaker = SPEAKER.captures(head);
 
     let delivered = delivery.as_ref().and_then(|c| {
         let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
@@ -54,11 +54,11 @@ pub fn read_meta(text: &str, report_id: &str, aliases: &dyn Fn(&str) -> String) 
         })
         .filter(|r| !r.is_empty())
         .or_else(|| speaker.as_ref().map(|c| c[1].trim().to_string()).filter(|r| !r.is_empty()))
-        .or_else(|| ON_BEHALF.captures(&head).map(|c| c[1].to_string()).filter(|r| r.chars().count() >= 2));
+        .or_else(|| ON_BEHALF.captures(head).map(|c| c[1].to_string()).filter(|r| r.chars().count() >= 2));
     let header_region = header_region.map(|r| if r == "国务院" { "全国".to_string() } else { r });
 
     let (path_region, path_year) = from_path(report_id);
-    let review_heading = REVIEW_HEADING.captures(&head).and_then(|c| c[1].parse::<i32>().ok());
+    let review_heading = REVIEW_HEADING.captures(head).and_then(|c| c[1].parse::<i32>().ok());
 
     let (year, year_source) = if let Some((y, m, _)) = delivered {
         (if m >= 10 { y + 1 } else { y }, "header")
@@ -81,7 +81,7 @@ pub fn read_meta(text: &str, report_id: &str, aliases: &dyn Fn(&str) -> String) 
         year,
         review_year: year - 1,
         delivered: delivered.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
-        title: title(&head),
+        title: title(head),
         speaker: speaker.map(|c| speaker_line(&c)).unwrap_or_default(),
         region_raw,
         meta_source: format!("region:{region_source};year:{year_source}"),

@@ -24,22 +24,22 @@ pub fn normalize(original: &str) -> Normalized {
 #[derive(Debug, Clone, Default)]
 pub struct Chrome {
     /// Paragraphs dropped when they stand before the report's greeting (各位代表：):
-    /// 打印, 【字号：加大 还原 减小】, 来源：…, photo captions.
-    pub before: Vec<regex::Regex>,
+    /// 打印, 【字号：加大 还原 减小】, 来源：…, photo captions. One regex for all the
+    /// patterns (an alternation), none for no patterns.
+    pub before: Option<regex::Regex>,
     /// A paragraph in the last fifth of the text that starts the page's trailer
     /// (相关报道, 责任编辑): it and everything after it are dropped.
-    pub after: Vec<regex::Regex>,
+    pub after: Option<regex::Regex>,
 }
 
 impl Chrome {
     fn strip(&self, mut paragraphs: Vec<Line>) -> Vec<Line> {
-        if self.before.is_empty() && self.after.is_empty() {
+        if self.before.is_none() && self.after.is_none() {
             return paragraphs;
         }
-        // whether one of `patterns` matches a paragraph's text, built once for them all
-        let matches = |patterns: &[regex::Regex], p: &Line| {
-            let text: String = p.iter().map(|c| c.0).collect();
-            patterns.iter().any(|r| r.is_match(&text))
+        // whether the patterns match a paragraph's text
+        let matches = |patterns: &Option<regex::Regex>, p: &Line| {
+            patterns.as_ref().is_some_and(|r| r.is_match(&p.iter().map(|c| c.0).collect::<String>()))
         };
         let greeting =
             paragraphs.iter().take(80).position(|p| p.iter().map(|c| c.0).take(4).eq("各位代表".chars())).unwrap_or(0);
@@ -295,8 +295,8 @@ mod tests {
     #[test]
     fn page_chrome_around_a_scraped_report_is_removed() {
         let chrome = Chrome {
-            before: vec![regex::Regex::new(r"^(打印|【字号|来源：)|摄$").unwrap()],
-            after: vec![regex::Regex::new(r"^(相关报道|责任编辑)").unwrap()],
+            before: Some(regex::Regex::new(r"^(打印|【字号|来源：)|摄$").unwrap()),
+            after: Some(regex::Regex::new(r"^(相关报道|责任编辑)").unwrap()),
         };
         let page = "打印 | 全屏\n【字号：加大 还原 减小】\n来源：某某日报\n区长作政府工作报告。本报记者 张三 摄\n政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n全年增长6%。\n全年增长6%。\n相关报道\n某某新闻。";
         assert_eq!(

@@ -146,20 +146,22 @@ static LOOKING_AHEAD: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年",
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)\d\d年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
 /// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期….
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:19|20)\d\d年|去年|今年|上年|“?十[一二三四五]五”?(?:期间|时期|前[一二三四]年)?)(?:底|末|初)?")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:(?:19|20)[0-9][0-9]年|去年|今年|上年|“?十[一二三四五]五”?(?:期间|时期|前[一二三四]年)?)(?:底|末|初)?",
+    )
+    .expect("valid regex")
 });
 /// The marker of an enumerated point at the start of a clause: 一是, 三是.
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+是").expect("valid regex"));
 /// An ordinal with its classifier (全球第五个): what follows it is the subject.
 static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
-static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20\d\d)年").expect("valid regex"));
+static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20[0-9][0-9])年").expect("valid regex"));
 /// “十一五”前四年累计: the first years of a five-year plan.
 static PLAN_FIRST_YEARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五”?前([一二三四])年").expect("valid regex"));
@@ -167,21 +169,21 @@ static FIVE_YEAR_PLAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
 /// 由2010年的162.4亿元: the number is the level of the year named just before it.
 static LEVEL_OF_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:由|从)((?:19|20)\d\d)年(?:底|末)?的?$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?:由|从)((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex"));
 /// 比2010年增加13480元: a change since the year named.
-static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)\d\d)年").expect("valid regex"));
+static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)[0-9][0-9])年").expect("valid regex"));
 /// 第一季度, 上半年, 前三季度, 1-9月: part of a year, which no yearly indicator is.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"季度|上半年|下半年|前[一二三四五六七八九十两\d]{1,2}个月|[一二三四五六七八九十\d]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十\d]{1,2}月")
+    Regex::new(r"季度|上半年|下半年|前[一二三四五六七八九十两0-9]{1,2}个月|[一二三四五六七八九十0-9]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十0-9]{1,2}月")
         .expect("valid regex")
 });
 /// 五年淘汰, 近两年再下降, 连续四年超过: a number of years opening the words before the
 /// number, or after 过去/近/连续/这 (not 五年前, 学前三年入园率, 三年行动计划).
 static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(^|过去|近|连续|这)([二两三四五六七八九十])年(来)?(?:间|里|中|内|累计|共|合计)?(?:[^前后底末初度份级期行计规\d]|$)")
+    Regex::new(r"(^|过去|近|连续|这)([二两三四五六七八九十])年(来)?(?:间|里|中|内|累计|共|合计)?(?:[^前后底末初度份级期行计规0-9]|$)")
         .expect("valid regex")
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").expect("valid regex"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年").expect("valid regex"));
 
 /// What the words just before a number say about the years it covers.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
