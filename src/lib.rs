@@ -400,7 +400,7 @@ fn report_rows(
         terms: rows::term_chunk(r, terms, parquet)?,
         mentions,
         sources,
-        slogans: terms.iter().filter(|t| t.slogan).map(|t| t.term.clone()).collect(),
+        slogans: terms.iter().filter(|t| t.slogan).map(|t| t.term(&r.text).to_string()).collect(),
         no_targets: r.meta.year > 0 && !indicators.iter().any(|i| i.kind == model::Kind::Target),
     })
 }

@@ -130,11 +130,11 @@ pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<cra
     // the line's end becomes the separator before the term
     lead.pop();
     lead.push(b',');
-    let mut csv = Vec::with_capacity(counts.iter().map(|t| lead.len() + t.term.len() + 24).sum());
+    let mut csv = Vec::with_capacity(counts.iter().map(|t| lead.len() + t.at.len() + 24).sum());
     let mut number = itoa::Buffer::new();
     for t in counts {
         csv.extend_from_slice(&lead);
-        crate::output::csv_field(&mut csv, &t.term);
+        crate::output::csv_field(&mut csv, t.term(&r.text));
         csv.push(b',');
         csv.extend_from_slice(number.format(t.count).as_bytes());
         csv.push(b',');
@@ -156,7 +156,7 @@ pub fn terms(r: &Report, counts: &[TermCount]) -> Vec<TermRow> {
             report_id: r.meta.report_id.clone(),
             region: r.meta.region.clone(),
             year: r.meta.year as i64,
-            term: t.term.clone(),
+            term: t.term(&r.text).to_string(),
             count: t.count as i64,
             per_10k_chars: per_10k(t),
             slogan: t.slogan,
@@ -171,7 +171,7 @@ pub fn term_changes(
     b: &[TermCount],
     cfg: &TermsConfig,
 ) -> Vec<TermChangeRow> {
-    changes_of(a, b, cfg)
+    changes_of((&from.text, a), (&to.text, b), cfg)
         .into_iter()
         .map(|c| TermChangeRow {
             region: to.meta.region.clone(),
@@ -256,12 +256,20 @@ mod tests {
     fn term_lines_are_the_term_rows_csv() {
         let settings = builtin_settings(Overrides::default()).unwrap();
         let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n做好“六稳”工作。\n";
-        let report = crate::prepare(Document::txt(text), &settings).unwrap();
+        let mut report = crate::prepare(Document::txt(text), &settings).unwrap();
+        // terms with every kind of field to quote, as ranges of the report's text
+        report.text = "六稳|工作, \"引号\"|两行\n\r文字|改革".into();
+        let mut at = 0;
+        let mut next = |term: &str| {
+            let range = at..at + term.len();
+            at = range.end + 1;
+            range
+        };
         let counts = [
-            TermCount { term: "六稳".into(), count: 2, per_10k: 1_234.567_89, slogan: true },
-            TermCount { term: "工作, \"引号\"".into(), count: 1, per_10k: 1.0 / 3.0, slogan: false },
-            TermCount { term: "两行\n\r文字".into(), count: 12_345, per_10k: 0.0, slogan: false },
-            TermCount { term: "改革".into(), count: 1, per_10k: 1e-7, slogan: true },
+            TermCount { at: next("六稳"), count: 2, per_10k: 1_234.567_89, slogan: true },
+            TermCount { at: next("工作, \"引号\""), count: 1, per_10k: 1.0 / 3.0, slogan: false },
+            TermCount { at: next("两行\n\r文字"), count: 12_345, per_10k: 0.0, slogan: false },
+            TermCount { at: next("改革"), count: 1, per_10k: 1e-7, slogan: true },
         ];
         let from_lines = term_chunk(&report, &counts, false).unwrap();
         let from_rows = crate::output::Chunk::of(terms(&report, &counts), false).unwrap();

@@ -25,7 +25,13 @@ fn the_pruned_dictionary_cuts_the_corpus_as_the_full_one_does() {
     for r in &reports {
         let (a, b) = (terms::count_terms(&r.text, &pruned, cfg), terms::count_terms(&r.text, &full, cfg));
         if let Some(k) = (0..a.len().max(b.len())).find(|&k| a.get(k) != b.get(k)) {
-            panic!("{}: term {k} is {:?} pruned, {:?} with the full dictionary", r.meta.report_id, a.get(k), b.get(k));
+            let show = |t: Option<&terms::TermCount>| t.map(|t| (t.term(&r.text), t.count, t.slogan));
+            panic!(
+                "{}: term {k} is {:?} pruned, {:?} with the full dictionary",
+                r.meta.report_id,
+                show(a.get(k)),
+                show(b.get(k))
+            );
         }
         for s in &r.sentences {
             assert_eq!(inline::tokens(&s.text, Some(&pruned)), inline::tokens(&s.text, Some(&full)), "{}", s.text);

@@ -16,13 +16,29 @@ use crate::model::Change;
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”\n。，；：！？]{1,40})”").expect("valid regex"));
 
-/// Count of one term in one report.
+/// Count of one term in one report. The term is where it first occurs in the report's
+/// text ([`TermCount::term`]): a report has thousands of terms, and a string of its own
+/// for each was an allocation to make and to free.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TermCount {
-    pub term: String,
+    /// byte range of the term in the text it was counted in
+    pub at: std::ops::Range<usize>,
     pub count: u32,
     pub per_10k: f64,
     pub slogan: bool,
+}
+
+impl TermCount {
+    /// The term, from the text it was counted in.
+    pub fn term<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.at.clone()]
+    }
+}
+
+/// The byte range of `part`, a slice of `text`, in `text`.
+fn range_in(text: &str, part: &str) -> std::ops::Range<usize> {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + part.len()
 }
 
 /// Terms of a text with `chars` characters, most frequent first, then by term.
@@ -75,7 +91,7 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
     sorted
         .into_iter()
         .map(|(_, term, count, slogan)| TermCount {
-            term: term.to_string(),
+            at: range_in(text, term),
             count,
             per_10k: count as f64 * 10_000.0 / chars,
             slogan,
@@ -108,17 +124,22 @@ pub struct TermChange {
     pub to_per_10k: f64,
 }
 
-fn index(v: &[TermCount]) -> HashMap<&str, &TermCount> {
-    v.iter().map(|t| (t.term.as_str(), t)).collect()
+fn index<'a>(text: &'a str, v: &'a [TermCount]) -> HashMap<&'a str, &'a TermCount> {
+    v.iter().map(|t| (t.term(text), t)).collect()
 }
 
-/// New, dropped, rising and falling terms, in that order, biggest change first.
-pub fn term_changes(from: &[TermCount], to: &[TermCount], cfg: &TermsConfig) -> Vec<TermChange> {
-    let (a, b) = (index(from), index(to));
+/// New, dropped, rising and falling terms, in that order, biggest change first: the
+/// terms `from` counted in `from_text` against the terms `to` counted in `to_text`.
+pub fn term_changes(
+    (from_text, from): (&str, &[TermCount]),
+    (to_text, to): (&str, &[TermCount]),
+    cfg: &TermsConfig,
+) -> Vec<TermChange> {
+    let (a, b) = (index(from_text, from), index(to_text, to));
     let mut out = Vec::new();
     // every term of either report once; the order does not matter, the result is sorted
     let keys =
-        from.iter().map(|t| t.term.as_str()).chain(to.iter().map(|t| t.term.as_str()).filter(|t| !a.contains_key(t)));
+        from.iter().map(|t| t.term(from_text)).chain(to.iter().map(|t| t.term(to_text)).filter(|t| !a.contains_key(t)));
     for term in keys {
         let (fa, fb) = (a.get(term), b.get(term));
         let (ca, cb) = (fa.map_or(0, |t| t.count), fb.map_or(0, |t| t.count));
@@ -160,16 +181,18 @@ mod tests {
         }
     }
 
-    fn tc(term: &str, count: u32, per_10k: f64) -> TermCount {
-        TermCount { term: term.into(), count, per_10k, slogan: false }
+    /// The count of `term`, which occurs in `text`.
+    fn tc(text: &str, term: &str, count: u32, per_10k: f64) -> TermCount {
+        TermCount { at: range_in(text, &text[text.find(term).unwrap()..][..term.len()]), count, per_10k, slogan: false }
     }
 
     #[test]
     fn changes_are_classified_with_thresholds() {
-        let from = [tc("脱贫", 4, 4.0), tc("改革", 2, 2.0), tc("开放", 5, 5.0)];
-        let to = [tc("改革", 6, 6.0), tc("开放", 5, 5.0), tc("双碳", 3, 3.0)];
+        let (old, new) = ("脱贫改革开放", "改革开放双碳");
+        let from = [tc(old, "脱贫", 4, 4.0), tc(old, "改革", 2, 2.0), tc(old, "开放", 5, 5.0)];
+        let to = [tc(new, "改革", 6, 6.0), tc(new, "开放", 5, 5.0), tc(new, "双碳", 3, 3.0)];
         let got: Vec<(String, Change)> =
-            term_changes(&from, &to, &cfg()).into_iter().map(|c| (c.term, c.change)).collect();
+            term_changes((old, &from), (new, &to), &cfg()).into_iter().map(|c| (c.term, c.change)).collect();
         assert_eq!(
             got,
             [("双碳".into(), Change::New), ("脱贫".into(), Change::Dropped), ("改革".into(), Change::Rising)]
@@ -179,8 +202,9 @@ mod tests {
     #[test]
     fn quoted_slogans_are_counted_quoted_or_not() {
         let jieba = Jieba::empty();
-        let terms = count_terms("做好“六稳”工作，落实“六保”任务。六稳六保。", &jieba, &cfg());
-        let slogans: Vec<(&str, u32)> = terms.iter().filter(|t| t.slogan).map(|t| (t.term.as_str(), t.count)).collect();
+        let text = "做好“六稳”工作，落实“六保”任务。六稳六保。";
+        let terms = count_terms(text, &jieba, &cfg());
+        let slogans: Vec<(&str, u32)> = terms.iter().filter(|t| t.slogan).map(|t| (t.term(text), t.count)).collect();
         assert_eq!(slogans, [("六保", 2), ("六稳", 2)]);
     }
 
@@ -203,16 +227,18 @@ mod tests {
         let mut jieba = Jieba::empty();
         jieba.add_word("我们", Some(10), None);
         jieba.add_word("改革", Some(10), None);
-        let terms = count_terms("我们改革。我们改革。我们。", &jieba, &cfg());
-        let got: Vec<(&str, u32)> = terms.iter().map(|t| (t.term.as_str(), t.count)).collect();
+        let text = "我们改革。我们改革。我们。";
+        let terms = count_terms(text, &jieba, &cfg());
+        let got: Vec<(&str, u32)> = terms.iter().map(|t| (t.term(text), t.count)).collect();
         assert_eq!(got, [("改革", 2)]);
     }
 
     #[test]
     fn overlapping_occurrences_of_a_slogan_all_count() {
         // 稳稳 at 1, then in 稳稳稳 at 4 and again at 5
-        let terms = count_terms("“稳稳”稳稳稳", &Jieba::empty(), &cfg());
+        let text = "“稳稳”稳稳稳";
+        let terms = count_terms(text, &Jieba::empty(), &cfg());
         let slogan = terms.iter().find(|t| t.slogan).expect("the slogan");
-        assert_eq!((slogan.term.as_str(), slogan.count), ("稳稳", 3));
+        assert_eq!((slogan.term(text), slogan.count), ("稳稳", 3));
     }
 }
