@@ -35,9 +35,11 @@ impl TermCount {
     }
 }
 
-/// The byte range of `part`, a slice of `text`, in `text`.
+/// The byte range of `part`, a slice of `text`, in `text` (jieba's words and the
+/// slogans' matches are slices of the text they were found in).
 fn range_in(text: &str, part: &str) -> std::ops::Range<usize> {
-    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    let start = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    assert!(start <= text.len() && part.len() <= text.len() - start, "a term is a slice of its text");
     start..start + part.len()
 }
 
