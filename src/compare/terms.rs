@@ -185,7 +185,8 @@ mod tests {
 
     /// The count of `term`, which occurs in `text`.
     fn tc(text: &str, term: &str, count: u32, per_10k: f64) -> TermCount {
-        TermCount { at: range_in(text, &text[text.find(term).unwrap()..][..term.len()]), count, per_10k, slogan: false }
+        let start = text.find(term).unwrap();
+        TermCount { at: start..start + term.len(), count, per_10k, slogan: false }
     }
 
     #[test]
