@@ -14,5 +14,23 @@ fn main() {
             baogao::error::Exit::Usage.code()
         }
     };
-    std::process::exit(code);
+    exit(code);
+}
+
+/// End the process once stdout is flushed, without the C library's exit handlers: the
+/// allocator's handler hands its free pages back to the kernel a range at a time
+/// (hundreds of `madvise` calls, about 1.4 ms of a 1x run's 100) just before the
+/// kernel frees the whole address space anyway. Every output file is synced and
+/// renamed before `main_with` returns, and stderr is not buffered.
+fn exit(code: i32) -> ! {
+    #[cfg(target_os = "linux")]
+    {
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        // SAFETY: `_exit` takes no pointers; it ends the process with `code`. Nothing
+        // is left to run: no destructor runs after `std::process::exit` either.
+        unsafe { libc::_exit(code) }
+    }
+    #[cfg(not(target_os = "linux"))]
+    std::process::exit(code)
 }

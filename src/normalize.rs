@@ -61,8 +61,11 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_lines(original);
     let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
     let paragraphs = chrome.strip(join_broken(lines));
-    let mut text = String::new();
-    let mut offsets = Vec::new();
+    // sized at once: growing them copied the whole text several times
+    let chars = paragraphs.iter().map(Vec::len).sum::<usize>() + paragraphs.len();
+    let bytes = paragraphs.iter().flatten().map(|p| p.0.len_utf8()).sum::<usize>() + paragraphs.len();
+    let mut text = String::with_capacity(bytes);
+    let mut offsets = Vec::with_capacity(chars);
     for (i, p) in paragraphs.iter().enumerate() {
         if i > 0 {
             text.push('\n');
@@ -77,10 +80,16 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
 }
 
 fn split_lines(original: &str) -> Vec<Line> {
-    let mut lines = vec![Vec::new()];
-    for (i, c) in original.chars().enumerate() {
+    // each line's chars counted before they are pushed, so its buffer never grows
+    let line_chars = |from: usize| {
+        let rest = &original[from..];
+        let end = rest.find(['\n', '\u{2028}', '\u{2029}', '\u{0C}']).unwrap_or(rest.len());
+        rest[..end].chars().count()
+    };
+    let mut lines = vec![Vec::with_capacity(line_chars(0))];
+    for (i, (at, c)) in original.char_indices().enumerate() {
         match c {
-            '\n' | '\u{2028}' | '\u{2029}' | '\u{0C}' => lines.push(Vec::new()),
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{0C}' => lines.push(Vec::with_capacity(line_chars(at + c.len_utf8()))),
             '\r' | '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{00AD}' => {}
             _ => lines.last_mut().expect("never empty").push((fold_width(c), i as u32)),
         }

@@ -199,6 +199,16 @@ fn extract_prints_csv_for_one_file() {
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("report_id,region,year,kind,"));
     assert!(out.contains(",地区生产总值,growth,0.5,,%,0.5,eq,"));
+    // all of it: the process ends without the C library's exit handlers, after flushing
+    // stdout itself, so a lost tail would show here as a difference from the run's table
+    let dir = tmp();
+    let (code, _, err) =
+        run(&["run", seeds().to_str().unwrap(), "-o", dir.path().to_str().unwrap(), "-q"], Path::new("."));
+    assert_eq!(code, 0, "{err}");
+    // (the run names the report by its path under the input folder, extract by the path given)
+    let table = std::fs::read_to_string(dir.path().join("indicators.csv")).unwrap();
+    assert!(out.ends_with('\n') && out.lines().count() == table.lines().count(), "{} lines", out.lines().count());
+    assert_eq!(out.replace("\nseeds/", "\n"), table);
 }
 
 #[test]

@@ -138,11 +138,13 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(sentences: &[&str]) -> Keys {
+        // sized for the most chars the bytes can hold, so neither buffer grows (a
+        // buffer's pages are touched only as far as it is filled)
         let total: usize = sentences.iter().map(|s| s.len()).sum();
         let mut k = Keys {
-            chars: Vec::with_capacity(total / 3 + sentences.len()),
+            chars: Vec::with_capacity(total),
             char_ends: Vec::with_capacity(sentences.len()),
-            grams: Vec::with_capacity(total / 3),
+            grams: Vec::with_capacity(total),
             gram_ends: Vec::with_capacity(sentences.len()),
         };
         for s in sentences {

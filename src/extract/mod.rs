@@ -302,9 +302,14 @@ impl Extractor {
 
     /// Every quantified statement of a report, in text order.
     pub fn extract(&self, report: &Report) -> Vec<Indicator> {
-        let text: Vec<char> = report.text.chars().collect();
-        // byte offset of every char offset, so cue windows borrow from the report's text
-        let mut bytes: Vec<usize> = report.text.char_indices().map(|(b, _)| b).collect();
+        // the chars, and the byte offset of every char offset so that cue windows borrow
+        // from the report's text; both sized at once
+        let n = report.text.chars().count();
+        let (mut text, mut bytes) = (Vec::with_capacity(n), Vec::with_capacity(n + 1));
+        for (b, c) in report.text.char_indices() {
+            text.push(c);
+            bytes.push(b);
+        }
         bytes.push(report.text.len());
         let text = Text {
             chars: &text,
