@@ -138,9 +138,9 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(sentences: &[&str]) -> Keys {
-        // sized for the most chars the bytes can hold, so neither buffer grows (a
-        // buffer's pages are touched only as far as it is filled)
-        let total: usize = sentences.iter().map(|s| s.len()).sum();
+        // the key chars counted first, so that neither buffer grows (a sentence has
+        // fewer bigrams than chars)
+        let total: usize = sentences.iter().map(|s| s.chars().filter(|&c| in_key(c)).count()).sum();
         let mut k = Keys {
             chars: Vec::with_capacity(total),
             char_ends: Vec::with_capacity(sentences.len()),
