@@ -80,11 +80,11 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
 }
 
 fn split_lines(original: &str) -> Vec<Line> {
-    // each line's chars counted before they are pushed, so its buffer never grows
+    // each line's buffer sized before its chars are pushed, so it never grows: the chars
+    // up to the next '\n' (the other line breaks are rare, and only cut a line shorter)
     let line_chars = |from: usize| {
         let rest = &original[from..];
-        let end = rest.find(['\n', '\u{2028}', '\u{2029}', '\u{0C}']).unwrap_or(rest.len());
-        rest[..end].chars().count()
+        rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())].chars().count()
     };
     let mut lines = vec![Vec::with_capacity(line_chars(0))];
     for (i, (at, c)) in original.char_indices().enumerate() {
