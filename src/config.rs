@@ -243,6 +243,9 @@ impl Settings {
     }
 }
 
+/// The largest `ingest.max_file_bytes` allowed.
+const MAX_FILE_BYTES: u64 = 1 << 30;
+
 fn validate(f: &ConfigFile) -> Result<(), String> {
     let mut seen = std::collections::BTreeSet::new();
     for (i, def) in f.indicators.iter().enumerate() {
@@ -270,6 +273,15 @@ fn validate(f: &ConfigFile) -> Result<(), String> {
         if name.is_empty() || !(s > 0.0 && s.is_finite()) {
             return Err(format!("extract.scales.\"{name}\": scale must be a positive number"));
         }
+    }
+    // a report's char offsets are 32-bit (`model::OffsetMap`); a file of at most 1 GiB
+    // decodes to fewer chars than that, whatever its encoding (a DOCX's text is capped
+    // lower still)
+    if !(1..=MAX_FILE_BYTES).contains(&f.ingest.max_file_bytes) {
+        return Err(format!(
+            "ingest.max_file_bytes must be between 1 and {MAX_FILE_BYTES} (1 GiB), not {}",
+            f.ingest.max_file_bytes
+        ));
     }
     let c = &f.compare;
     for (key, v) in [("edit_threshold", c.edit_threshold), ("candidate_dice", c.candidate_dice)] {
@@ -327,6 +339,23 @@ mod tests {
             assert_eq!(before.is_match(text), any, "{text}");
         }
         assert!(s.chrome.after.is_none());
+    }
+
+    #[test]
+    fn the_file_size_limit_is_at_least_one_byte_and_at_most_a_gibibyte() {
+        let limit = |bytes: u64| {
+            let mut file: ConfigFile = toml::from_str(
+                &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("config/baogao.toml")).unwrap(),
+            )
+            .unwrap();
+            file.ingest.max_file_bytes = bytes;
+            Settings::from_file(file, Path::new("test.toml"), b"", Overrides::default()).map(|_| ())
+        };
+        assert!(limit(1).is_ok() && limit(1 << 30).is_ok());
+        for bad in [0, (1 << 30) + 1, u64::MAX] {
+            let err = limit(bad).unwrap_err().to_string();
+            assert!(err.contains("test.toml") && err.contains("ingest.max_file_bytes"), "{err}");
+        }
     }
 
     #[test]
