@@ -310,9 +310,7 @@ mod tests {
 
     /// The shipped configuration with other chrome patterns.
     fn with_chrome(before: &str, after: &str) -> Result<Settings, ConfigError> {
-        let shipped =
-            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("config/baogao.toml")).unwrap();
-        let text: String = shipped
+        let text: String = crate::commands::BUILTIN_CONFIG
             .lines()
             .map(|l| {
                 if l.starts_with("chrome_before =") {
@@ -344,10 +342,7 @@ mod tests {
     #[test]
     fn the_file_size_limit_is_at_least_one_byte_and_at_most_a_gibibyte() {
         let limit = |bytes: u64| {
-            let mut file: ConfigFile = toml::from_str(
-                &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("config/baogao.toml")).unwrap(),
-            )
-            .unwrap();
+            let mut file: ConfigFile = toml::from_str(crate::commands::BUILTIN_CONFIG).unwrap();
             file.ingest.max_file_bytes = bytes;
             Settings::from_file(file, Path::new("test.toml"), b"", Overrides::default()).map(|_| ())
         };
