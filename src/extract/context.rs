@@ -1,0 +1,122 @@
+//! The text around a number that its cues are read from: the report as chars with
+//! byte offsets (so windows are borrowed, not collected), the paragraph and full
+//! sentence that hold a clause, and where cue words last occur before a number.
+//!
+//! Input: a segmented [`Report`] and one of its sentences. Output: string windows and
+//! byte positions of cue words, cached per paragraph.
+
+use crate::model::{Part, Report, Sentence};
+
+/// Cue words whose last occurrence before a number in its paragraph is asked for,
+/// for every number: where they occur is found once per paragraph (`Text::cues`).
+#[derive(Debug, Clone)]
+pub(super) struct LastOf {
+    /// Tells sets apart in the cache; unique per set.
+    id: usize,
+    words: Vec<memchr::memmem::Finder<'static>>,
+}
+
+static NEXT_CUE_SET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl LastOf {
+    pub(super) fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> LastOf {
+        LastOf {
+            id: NEXT_CUE_SET.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            words: words.into_iter().map(|w| memchr::memmem::Finder::new(w.as_ref().as_bytes()).into_owned()).collect(),
+        }
+    }
+
+    /// Byte offset, in `ctx.paragraph_prefix(upto)`, of the last occurrence of any of
+    /// the words there: what `rfind` of each word on that prefix would give.
+    pub(super) fn last_before(&self, ctx: &Context, upto: usize) -> Option<usize> {
+        ctx.last_cue(self.id, &self.words, upto)
+    }
+}
+
+/// A report's text as chars, and as the string with each char's byte offset, so that
+/// windows of it are borrowed, not collected.
+pub(super) struct Text<'a> {
+    pub(super) chars: &'a [char],
+    pub(super) str: &'a str,
+    /// `bytes[k]`: byte offset of char `k`; one more entry for the end
+    pub(super) bytes: &'a [usize],
+    pub(super) cues: std::cell::RefCell<CueCache>,
+    /// “<plan year>年” and “<review year>年”, cue words of this report
+    pub(super) plan_year: LastOf,
+    pub(super) review_year: LastOf,
+}
+
+/// (cue set, paragraph start) -> (start, end) byte offsets in the paragraph of every
+/// occurrence of the set's words, by start.
+pub(super) type CueCache = rustc_hash::FxHashMap<(usize, usize), Vec<(usize, usize)>>;
+
+/// The text around a sentence that cues are read from.
+pub(super) struct Context<'a> {
+    pub(super) text: &'a Text<'a>,
+    pub(super) sentence: &'a Sentence,
+    /// Start of the paragraph and of the full sentence (ending in 。！？) that holds it.
+    pub(super) paragraph_start: usize,
+    pub(super) full_start: usize,
+}
+
+impl<'a> Context<'a> {
+    pub(super) fn new(text: &'a Text<'a>, sentence: &'a Sentence) -> Context<'a> {
+        let chars = text.chars;
+        let paragraph_start = chars[..sentence.start].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+        let full_start = chars[paragraph_start..sentence.start]
+            .iter()
+            .rposition(|&c| matches!(c, '。' | '！' | '？'))
+            .map_or(paragraph_start, |i| paragraph_start + i + 1);
+        Context { text, sentence, paragraph_start, full_start }
+    }
+
+    pub(super) fn slice(&self, from: usize, to: usize) -> &'a str {
+        let n = self.text.chars.len();
+        let (from, to) = (from.min(n), to.min(n));
+        if from >= to {
+            return "";
+        }
+        &self.text.str[self.text.bytes[from]..self.text.bytes[to]]
+    }
+
+    /// The full sentence up to the end of the current clause-sentence, for cues.
+    pub(super) fn window(&self) -> &'a str {
+        self.slice(self.full_start, self.sentence.end)
+    }
+
+    pub(super) fn paragraph_prefix(&self, upto: usize) -> &'a str {
+        self.slice(self.paragraph_start, upto)
+    }
+
+    /// Byte offset, in `paragraph_prefix(upto)`, of the last occurrence there of any of
+    /// `words`, found from where they occur in the whole paragraph (cached as set `id`).
+    fn last_cue(&self, id: usize, words: &[memchr::memmem::Finder<'static>], upto: usize) -> Option<usize> {
+        let n = self.text.chars.len();
+        let from = self.text.bytes[self.paragraph_start.min(n)];
+        let to = self.text.bytes[upto.min(n)].max(from);
+        let mut cache = self.text.cues.borrow_mut();
+        let found = cache.entry((id, from)).or_insert_with(|| {
+            let rest = &self.text.str.as_bytes()[from..];
+            let paragraph = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
+            let mut found = Vec::new();
+            for w in words {
+                // every occurrence, overlapping ones too, as rfind may find any of them
+                let mut at = 0;
+                while let Some(k) = w.find(&paragraph[at..]) {
+                    found.push((at + k, at + k + w.needle().len()));
+                    at += k + 1;
+                }
+            }
+            found.sort_unstable();
+            found
+        });
+        let to = to - from;
+        // the latest start whose word ends within the prefix
+        let before = found.partition_point(|&(start, _)| start < to);
+        found[..before].iter().rev().find(|&&(_, end)| end <= to).map(|&(start, _)| start)
+    }
+
+    pub(super) fn part(&self, report: &Report) -> Part {
+        self.sentence.section.map_or(Part::Preamble, |s| report.sections[s].part)
+    }
+}

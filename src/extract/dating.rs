@@ -1,0 +1,256 @@
+//! When a number holds: whether it is a target or an actual (its part of the report
+//! and the cue words around it), and the years it covers (one year, the first years
+//! of a plan, five years, since a year named before it).
+//!
+//! Input: a number's [`Context`] and the words just before it. Output: [`Kind`] and
+//! the period (first and last year).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::{Context, LastOf};
+use super::number;
+use super::subject::Verb;
+use super::Extractor;
+use crate::model::{Kind, Part, Report};
+
+/// Cues of the plan year.
+static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
+/// Cues of the year under review, after a plan's first years.
+static PAST_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "去年", "一年来", "全年"]));
+/// Cues of the year under review, against a five-year one.
+static SINGLE_PAST_YEAR: LazyLock<LastOf> =
+    LazyLock::new(|| LastOf::new(["过去一年", "去年", "一年来", "全年", "过去的一年"]));
+/// A plan-part paragraph turning to the past year, or back to the plan year.
+static LOOKING_BACK: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "过去的一年", "一年来"]));
+static LOOKING_AHEAD: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年"]));
+static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20[0-9][0-9])年").expect("valid regex"));
+/// “十一五”前四年累计: the first years of a five-year plan.
+static PLAN_FIRST_YEARS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五”?前([一二三四])年").expect("valid regex"));
+static FIVE_YEAR_PLAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
+/// 由2010年的162.4亿元: the number is the level of the year named just before it.
+static LEVEL_OF_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:由|从)((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex"));
+/// 比2010年增加13480元: a change since the year named.
+static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// 五年淘汰, 近两年再下降, 连续四年超过: a number of years opening the words before the
+/// number, or after 过去/近/连续/这 (not 五年前, 学前三年入园率, 三年行动计划).
+static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|过去|近|连续|这)([二两三四五六七八九十])年(来)?(?:间|里|中|内|累计|共|合计)?(?:[^前后底末初度份级期行计规0-9]|$)")
+        .expect("valid regex")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年").expect("valid regex"));
+
+/// What the words just before a number say about the years it covers.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Dating {
+    /// 年均增长12.1%: an average over several years
+    average: bool,
+    /// 由2010年的162.4亿元: the level of that year
+    level_of: Option<i32>,
+    /// 比2010年增加: a change since that year
+    since: Option<i32>,
+    /// 五年淘汰, 近两年再下降: a total or change over that many years, and whether
+    /// they are the last ones (近, 过去, 连续, 来) rather than any within the paragraph's
+    years: Option<(i32, bool)>,
+}
+
+impl Dating {
+    pub(super) fn of(before: &str, verbs: &[Verb]) -> Dating {
+        let year = |c: regex::Captures| c[1].parse::<i32>().ok();
+        let changes = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+        Dating {
+            average: is_average(before),
+            level_of: LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year),
+            since: SINCE_YEAR.captures_iter(before).last().and_then(year).filter(|_| changes),
+            years: LAST_YEARS.captures_iter(before).last().and_then(|c| {
+                let n = c[2].chars().next()?;
+                let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
+                Some((n, !c[1].is_empty() || c.get(3).is_some()))
+            }),
+        }
+    }
+}
+
+/// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
+/// annual mean, a level), 全年均 or 今年均.
+fn is_average(before: &str) -> bool {
+    const CHANGES: [&str; 12] =
+        ["", "增长", "实际增长", "增加", "递增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
+    ["年均", "年平均", "平均每年"].iter().any(|w| {
+        before.match_indices(w).any(|(at, _)| {
+            let rest = before[at + w.len()..].trim();
+            CHANGES.contains(&rest)
+                && !(*w == "年均" && before[..at].ends_with(['全', '今', '去', '明', '当', '每', '上', '本', '同']))
+        })
+    })
+}
+
+impl Extractor {
+    pub(super) fn kind(&self, report: &Report, ctx: &Context, after: &str) -> Kind {
+        if after.starts_with("的预期目标") || after.starts_with("的目标") || after.starts_with("预期目标") {
+            return Kind::Target;
+        }
+        let window = ctx.window();
+        let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
+        match ctx.part(report) {
+            Part::Plan => {
+                // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
+                let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
+                if (has(&self.actual_cues) && !has(&self.target_cues)) || (!aims(window) && self.looks_back(ctx)) {
+                    Kind::Actual
+                } else {
+                    Kind::Target
+                }
+            }
+            Part::Review => Kind::Actual,
+            Part::Preamble => {
+                if has(&self.target_cues) && !has(&self.actual_cues) {
+                    Kind::Target
+                } else {
+                    Kind::Actual
+                }
+            }
+        }
+    }
+
+    /// The years a number covers: the cues of its paragraph, narrowed or widened by the
+    /// words just before it.
+    pub(super) fn period(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> (i32, i32) {
+        if let Some(year) = dating.level_of {
+            return (year, year);
+        }
+        let span = self.period_by_cues(report, ctx, kind, upto);
+        if let Some((n, _)) = dating.years.filter(|&(_, last)| last || span.0 == span.1) {
+            // the words just before the number are more precise than the paragraph's cues
+            // (近两年 in a review of five), though a bare 两年 in it may be any two
+            return match kind {
+                Kind::Actual => (span.1 - n + 1, span.1),
+                Kind::Target => (span.0, span.0 + n - 1),
+            };
+        }
+        if span.0 != span.1 {
+            return span;
+        }
+        let end = span.1;
+        if let Some(since) = dating.since.filter(|&y| y < end) {
+            return (since + 1, end);
+        }
+        if dating.average {
+            // 由2010年的…增加到2015年的…，年均增长12.1%: from the year after the earliest
+            // one the sentence names; without one, the five years of a plan
+            let earliest = YEAR
+                .captures_iter(ctx.slice(ctx.full_start, upto))
+                .filter_map(|c| c[1].parse::<i32>().ok())
+                .filter(|&y| y < end)
+                .min();
+            return match (earliest, kind) {
+                (Some(y), _) => (y + 1, end),
+                (None, Kind::Actual) => (end - 4, end),
+                (None, Kind::Target) => (end, end + 4),
+            };
+        }
+        span
+    }
+
+    fn period_by_cues(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize) -> (i32, i32) {
+        let (review, plan) = (report.meta.review_year, report.meta.year);
+        let paragraph = ctx.paragraph_prefix(upto);
+        match kind {
+            Kind::Actual => {
+                if let Some(span) = Self::first_years_of_plan(ctx, upto, review) {
+                    span
+                } else if self.five_year(ctx, upto)
+                    || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
+                {
+                    (review - 4, review)
+                } else {
+                    (review, review)
+                }
+            }
+            Kind::Target => {
+                // the cue nearest before the number wins: 今年 after “十四五” is this year
+                let single = THIS_YEAR.last_before(ctx, upto).max(ctx.text.plan_year.last_before(ctx, upto));
+                let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
+                    let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
+                    Some((c.get(0)?.start(), (plan, y)))
+                });
+                let fyp = FIVE_YEAR_PLAN.captures_iter(paragraph).last().and_then(|c| {
+                    let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32; // 十一五 = 2006–2010
+                    (start + 4 >= plan && start <= plan + 1).then_some((c.get(0)?.start(), (start, start + 4)))
+                });
+                match to_year.into_iter().chain(fyp).max_by_key(|(at, _)| *at) {
+                    Some((at, span)) if single.is_none_or(|s| at > s) => span,
+                    // “十二五”时期的主要目标: a section about a five-year plan sets five-year targets
+                    _ if single.is_none() => ctx.five_year_section(report, plan).unwrap_or((plan, plan)),
+                    _ => (plan, plan),
+                }
+            }
+        }
+    }
+
+    /// “十一五”前四年累计…下降14.38%: the span of the first years of a plan, when that is
+    /// the last year cue before the number.
+    fn first_years_of_plan(ctx: &Context, upto: usize, review: i32) -> Option<(i32, i32)> {
+        let paragraph = ctx.paragraph_prefix(upto);
+        let c = PLAN_FIRST_YEARS.captures_iter(paragraph).last()?;
+        let at = c.get(0)?.start();
+        let later_single = PAST_YEAR.last_before(ctx, upto).is_some_and(|w| w > at);
+        if later_single || paragraph[at..].contains("。") {
+            return None;
+        }
+        let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32;
+        let years = number::cn_digit(c[2].chars().next()?)? as i32;
+        let span = (start, start + years - 1);
+        (span.1 <= review).then_some(span)
+    }
+
+    /// “今年是…开局之年。过去一年，我们取得了很大成绩。国内生产总值增长10.3%”: in the
+    /// plan part, a paragraph that turned to the past year in an earlier sentence, and
+    /// has not turned back to the plan year since, reports results.
+    fn looks_back(&self, ctx: &Context) -> bool {
+        let back = LOOKING_BACK.last_before(ctx, ctx.full_start);
+        let ahead = LOOKING_AHEAD
+            .last_before(ctx, ctx.full_start)
+            .max(ctx.text.plan_year.last_before(ctx, ctx.full_start))
+            .max(self.last_target_cue.last_before(ctx, ctx.full_start));
+        matches!(back, Some(b) if ahead.is_none_or(|a| a < b))
+    }
+
+    /// Whether the last year cue of the paragraph before the number is a five-year one.
+    fn five_year(&self, ctx: &Context, upto: usize) -> bool {
+        let last_five = self.last_five_year_cue.last_before(ctx, upto);
+        let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
+        matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
+    }
+}
+
+fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
+    !["过去一年", "去年", "一年来", "全年"].iter().any(|c| paragraph.contains(c))
+        && !paragraph.contains(&format!("{review}年"))
+}
+
+impl Context<'_> {
+    /// The span of the five-year plan the sentence's section is about (“十二五”时期的主要
+    /// 目标和任务, 今后五年的工作), if it covers the plan year.
+    fn five_year_section(&self, report: &Report, plan: i32) -> Option<(i32, i32)> {
+        let path = report.section_path(self.sentence.section);
+        // 做好“十三五”开局工作 is this year's work, in the plan's first year
+        if ["开局", "起步", "第一年", "首年"].iter().any(|w| path.contains(w)) {
+            return None;
+        }
+        if let Some(c) = FIVE_YEAR_PLAN.captures(&path) {
+            let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32;
+            return (start + 4 >= plan && start <= plan + 1).then_some((start, start + 4));
+        }
+        ["今后五年", "未来五年"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
+    }
+
+    fn section_is_five_year(&self, report: &Report, review: i32) -> bool {
+        let path = report.section_path(self.sentence.section);
+        (path.contains("五年") || FIVE_YEAR_PLAN.is_match(&path)) && !path.contains(&review.to_string())
+    }
+}

@@ -1,0 +1,115 @@
+//! What a number measures and of what: its measure (level, growth, share …), its
+//! bound across a run of numbers, and the canonical indicator its subject names.
+//!
+//! Input: a number [`Hit`], its subject and verbs. Output: [`Measure`], [`Bound`] and
+//! an indicator id from the config's dictionary.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::number::Hit;
+use super::subject::Verb;
+use super::Extractor;
+use crate::model::{Bound, Measure};
+
+/// 第一季度, 上半年, 前三季度, 1-9月: part of a year, which no yearly indicator is.
+static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"季度|上半年|下半年|前[一二三四五六七八九十两0-9]{1,2}个月|[一二三四五六七八九十0-9]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十0-9]{1,2}月")
+        .expect("valid regex")
+});
+
+impl Extractor {
+    /// The bound of the first number of a run: 分别增长7%和8%左右 is approx for both.
+    pub(super) fn run_bound(&self, chars: &[char], run: &[Hit]) -> Bound {
+        let (first, last) = (&run[0], &run[run.len() - 1]);
+        let shared = matches!(last.bound, Bound::Approx | Bound::Ge | Bound::Le)
+            && self.lex.bound_suffixes.iter().any(|(w, b)| *b == last.bound && chars[..last.end].ends_with(w));
+        if run.len() > 1 && first.bound == Bound::Eq && shared {
+            last.bound
+        } else {
+            first.bound
+        }
+    }
+
+    pub(super) fn measure(&self, hit: &Hit, subject: &str, verbs: &[Verb]) -> Measure {
+        let change = verbs.iter().find(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        match hit.info.family.as_str() {
+            "pp" => Measure::PpChange,
+            "multiple" => Measure::Multiple,
+            "percent" => match change {
+                Some(Verb::Growth | Verb::Decline) => Measure::Growth,
+                _ if self.level_rates.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Level,
+                _ if ends_in_change(subject) => Measure::Growth,
+                // 口岸贸易总额占全球的3.2%: a part of a whole
+                _ if subject.chars().skip(1).any(|c| c == '占') => Measure::Share,
+                _ if self.share_words.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Share,
+                _ => Measure::Level,
+            },
+            _ if self.count_units.contains(&hit.info.base) => Measure::Count,
+            _ => Measure::Level,
+        }
+    }
+
+    pub(super) fn indicator_of(&self, subject: &str, family: &str) -> Option<String> {
+        // 第一季度市生产总值增长3.1%: a quarter's growth is not the year's
+        if PART_OF_YEAR.is_match(subject) {
+            return None;
+        }
+        // 规模以上工业增加值增速: a rate-of-change noun after the alias is still the indicator
+        let core = ["增速", "增幅", "增长率"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject);
+        // 服务业增加值占地区生产总值比重, 研发经费与国内生产总值之比: the whole is not
+        // the indicator; the part before it names what is measured
+        let core = match core.char_indices().skip(1).find(|&(_, c)| c == '占') {
+            Some((at, _)) => &core[..at],
+            None => core.split("相当于").next().unwrap_or(core),
+        };
+        let core = match core.strip_suffix("之比").and_then(|c| c.rfind('与').map(|at| &c[..at])) {
+            Some(part) => part,
+            None => core,
+        };
+        let alias = self.aliases.iter().find(|a| core.ends_with(a.text.as_str()))?;
+        let id = &self.indicators[alias.indicator].0;
+        self.accepts(id, family).then(|| id.clone())
+    }
+
+    /// Whether indicator `id` may be stated in a unit of `family`.
+    pub(super) fn accepts(&self, id: &str, family: &str) -> bool {
+        // 是五年前的1.9倍: any indicator may be stated as a multiple of an earlier level
+        family == "multiple"
+            || self.indicators.iter().any(|(i, families, _)| i == id && families.iter().any(|f| f == family))
+    }
+}
+
+/// Percentage points are compared with percent indicators.
+pub(super) fn family_of(hit: &Hit) -> &str {
+    if hit.info.family == "pp" {
+        "percent"
+    } else {
+        hit.info.family.as_str()
+    }
+}
+
+pub(super) fn round9(v: f64) -> f64 {
+    if v.abs() < 1e15 {
+        (v * 1e9).round() / 1e9
+    } else {
+        v
+    }
+}
+
+/// The bound of a negated number: “下降3%以上” is growth ≤ -3.
+pub(super) fn flip(b: Bound) -> Bound {
+    match b {
+        Bound::Ge => Bound::Le,
+        Bound::Le => Bound::Ge,
+        Bound::Gt => Bound::Lt,
+        Bound::Lt => Bound::Gt,
+        other => other,
+    }
+}
+
+/// Subjects such as 居民消费价格涨幅 name a change themselves.
+fn ends_in_change(subject: &str) -> bool {
+    ["涨幅", "增幅", "增速", "降幅"].iter().any(|w| subject.ends_with(w))
+}

@@ -1,0 +1,97 @@
+//! The extract stage's rules, compiled once from `[extract]`, `[[indicators]]` and
+//! `[units]` of the config: the number grammar's lexicon, the subject's cue words
+//! sorted longest first, the cue sets searched per paragraph and the alias table.
+//!
+//! Input: [`Settings`]. Output: an [`Extractor`].
+
+use super::context::LastOf;
+use super::number::{Lexicon, UnitInfo};
+use super::subject::Verb;
+use super::Extractor;
+use crate::config::Settings;
+
+#[derive(Debug, Clone)]
+pub(super) struct Alias {
+    pub(super) text: String,
+    pub(super) indicator: usize,
+}
+
+fn chars(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+fn by_len_desc<T>(mut v: Vec<(Vec<char>, T)>) -> Vec<(Vec<char>, T)> {
+    v.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
+    v.dedup();
+    v
+}
+impl Extractor {
+    pub fn new(settings: &Settings) -> Extractor {
+        let x = &settings.file.extract;
+        let mut units: Vec<(Vec<char>, UnitInfo)> = settings
+            .file
+            .units
+            .iter()
+            .map(|(k, u)| (chars(k), UnitInfo { base: u.base.clone(), factor: u.factor, family: u.family.clone() }))
+            .collect();
+        for u in &x.count_units {
+            if !settings.file.units.contains_key(u) {
+                units.push((chars(u), UnitInfo { base: u.clone(), factor: 1.0, family: "count".into() }));
+            }
+        }
+        let lex = Lexicon {
+            scales: by_len_desc(x.scales.iter().map(|(k, &v)| (chars(k), v)).collect()),
+            units: by_len_desc(units),
+            bound_prefixes: by_len_desc(x.bound_prefixes.iter().map(|(k, &b)| (chars(k), b)).collect()),
+            bound_suffixes: by_len_desc(x.bound_suffixes.iter().map(|(k, &b)| (chars(k), b)).collect()),
+            not_prefixes: x.not_indicator_prefixes.iter().map(|s| chars(s)).collect(),
+            not_units: x.not_indicator_units.iter().map(|s| chars(s)).collect(),
+            not_unit_words: x.not_unit_words.iter().map(|s| chars(s)).collect(),
+        };
+        let mut trailing: Vec<(String, Verb)> = Vec::new();
+        for w in &x.subject_trailing {
+            let verb = match w.as_str() {
+                "分别" => Verb::Respectively,
+                "均" | "都" => Verb::Each,
+                _ if w.ends_with('到') || w.ends_with('至') => Verb::ToLevel,
+                _ => Verb::Other,
+            };
+            trailing.push((w.clone(), verb));
+        }
+        trailing.extend(x.growth_words.iter().map(|w| (w.clone(), Verb::Growth)));
+        trailing.extend(x.decline_words.iter().map(|w| (w.clone(), Verb::Decline)));
+        trailing.extend(x.bound_prefixes.keys().map(|w| (w.clone(), Verb::Other)));
+        trailing.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
+        trailing.dedup_by(|a, b| a.0 == b.0);
+        let mut aliases: Vec<Alias> = Vec::new();
+        for (i, def) in settings.file.indicators.iter().enumerate() {
+            aliases.extend(def.aliases.iter().map(|a| Alias { text: a.clone(), indicator: i }));
+        }
+        aliases.sort_by(|a, b| b.text.chars().count().cmp(&a.text.chars().count()).then_with(|| a.text.cmp(&b.text)));
+        Extractor {
+            lex,
+            trailing,
+            leading: sorted(x.subject_leading.clone()),
+            share_words: sorted(x.share_words.clone()),
+            level_rates: sorted(x.level_rates.clone()),
+            count_units: x.count_units.clone(),
+            head_nouns: sorted(x.head_nouns.clone()),
+            comparison_words: x.comparison_words.clone(),
+            scope_modifiers: x.scope_modifiers.clone(),
+            after_stops: sorted(x.subject_after_stops.clone()),
+            target_cues: x.target_cues.clone(),
+            last_target_cue: LastOf::new(&x.target_cues),
+            actual_cues: x.actual_cues.clone(),
+            estimate_cues: x.estimate_cues.clone(),
+            last_five_year_cue: LastOf::new(&x.five_year_cues),
+            no_target_cues: aho_corasick::AhoCorasick::new(&x.no_target_cues).expect("cue words build an automaton"),
+            aliases,
+            indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! The words before (and after) a number, read: the subject it belongs to, the cue
+//! words stripped from it (verbs of change, 分别, 均), and lists of subjects that a
+//! run of numbers is spread over.
+//!
+//! Input: the clause text before a number. Output: a [`Phrase`] (subject and verbs),
+//! or the list of subjects that numbers are distributed over.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Extractor;
+use crate::ingest::decode::is_cjk;
+
+/// Characters that join the items of a list subject (城镇、农村; 申请量和授权量).
+pub(super) const LIST_SEPARATORS: [char; 4] = ['、', '和', '与', '及'];
+
+/// The words before a number, read: the subject and the cue words stripped from it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Phrase {
+    pub(super) subject: String,
+    pub(super) verbs: Vec<Verb>,
+    /// The growth or decline word nearest the number (增加, 减少), as written.
+    pub(super) change_word: Option<String>,
+    /// The subject was cut before a comparison (增速快于第二产业): the number is a gap
+    /// between two series, not a value of an indicator.
+    pub(super) compared: bool,
+}
+
+/// The last `n` distinct subjects, in order, if there are that many.
+fn distinct_tail(subjects: &[String], n: usize) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for s in subjects.iter().rev() {
+        if !s.is_empty() && !out.contains(s) {
+            out.insert(0, s.clone());
+        }
+        if out.len() == n {
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// What a word stripped from the end of a subject says about the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verb {
+    Growth,
+    Decline,
+    /// 分别: the subject is a list that the following numbers are distributed over.
+    Respectively,
+    /// 提高到, 降至: the number is the new level, not the change.
+    ToLevel,
+    /// 均, 都: one number holds for each subject of a list.
+    Each,
+    Other,
+}
+
+/// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
+static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+        .expect("valid regex")
+});
+/// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期….
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:19|20)[0-9][0-9]年|去年|今年|上年|“?十[一二三四五]五”?(?:期间|时期|前[一二三四]年)?)(?:底|末|初)?",
+    )
+    .expect("valid regex")
+});
+/// The marker of an enumerated point at the start of a clause: 一是, 三是.
+static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+是").expect("valid regex"));
+/// An ordinal with its classifier (全球第五个): what follows it is the subject.
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
+
+impl Extractor {
+    /// The subjects that one number, or a run of numbers joined by 和/、, is spread over:
+    /// a list before 分别 or 均, a list as long as the run, or the list named before.
+    pub(super) fn list_for(
+        &self,
+        subject: &str,
+        verbs: &[Verb],
+        run: usize,
+        subjects: &[String],
+        group: &[String],
+    ) -> Option<Vec<String>> {
+        let respectively = verbs.contains(&Verb::Respectively);
+        let each = verbs.contains(&Verb::Each) && !respectively;
+        let list = if subject.is_empty() {
+            if run >= 2 {
+                // 17175元和5153元，实际增长9.8%和8.5%: the numbers follow the subjects in order
+                distinct_tail(subjects, run)?
+            } else if respectively || each {
+                // 分别达35512元、25689元，均增长7.8%: each subject of the list named before
+                group.to_vec()
+            } else {
+                return None;
+            }
+        } else if respectively || each {
+            // 城乡居民人均可支配收入分别增长7.5%; 城镇、农村居民收入均增长8%
+            self.distribute(subject, run.max(2))
+        } else if run >= 2 && subject.contains(LIST_SEPARATORS) {
+            // 城镇居民人均可支配收入和农村居民人均纯收入增长8.4%和11.4%: 分别 unsaid
+            Some(self.distribute(subject, run)).filter(|l| l.len() == run)?
+        } else {
+            return None;
+        };
+        (list.len() >= 2).then_some(list)
+    }
+
+    /// The noun a number counts when the number stands before it: 100多项制度创新成果在全国推广,
+    /// 13亿多人口的大国. None when a verb, a cue or nothing nominal follows.
+    pub(super) fn noun_after(&self, chars: &[char], at: usize) -> Option<String> {
+        let rest: Vec<char> = chars[at.min(chars.len())..].iter().take(16).copied().collect();
+        let text: String = rest.iter().collect();
+        let starts_nominal = rest.first().is_some_and(|&c| is_cjk(c))
+            && !text.starts_with(['比', '占', '的', '是', '为'])
+            && !self.trailing.iter().any(|(w, _)| text.starts_with(w.as_str()))
+            && !self.after_stops.iter().any(|w| text.starts_with(w.as_str()))
+            // 4万多亿元: the rest of a number, not a noun
+            && !self.lex.scales.iter().any(|(w, _)| rest.starts_with(w))
+            && self.lex.unit(&rest, 0).is_none();
+        if !starts_nominal {
+            return None;
+        }
+        // the noun ends at a stop word or at a verb of change (31个省份公务接待费减少26%)
+        let changes = self.trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let (end, _) = text.char_indices().find(|&(i, c)| {
+            !is_cjk(c)
+                || self.after_stops.iter().any(|w| text[i..].starts_with(w.as_str()))
+                || changes.clone().any(|(w, _)| text[i..].starts_with(w.as_str()))
+        })?;
+        let noun = &text[..end];
+        (noun.chars().count() >= 2).then(|| noun.to_string())
+    }
+
+    /// Strip cue words from both ends of the text before a number: (subject, verbs).
+    pub(super) fn subject(&self, before: &str) -> Phrase {
+        let mut s = before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c)).to_string();
+        // 三是将18项收费…: the marker of an enumerated point is no part of the subject
+        if let Some(m) = ENUMERATION.find(&s) {
+            s = s[m.end()..].to_string();
+        }
+        // 增速快于第二产业9个百分点: the subject is the first term of the comparison
+        let cut = self.comparison_words.iter().filter_map(|w| s.find(w.as_str())).filter(|&i| i > 0).min();
+        if let Some(at) = cut {
+            s.truncate(at);
+        }
+        let mut verbs = Vec::new();
+        let mut change_word = None;
+        'strip: loop {
+            if let Some(m) = TRAILING_TIME.find(&s).filter(|m| m.start() > 0 || m.end() == s.len()) {
+                if !m.as_str().is_empty() {
+                    s.truncate(m.start());
+                    continue 'strip;
+                }
+            }
+            for (w, v) in &self.trailing {
+                // 均 ends 人均 and 平均 without meaning “each”
+                let average = *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
+                if s.ends_with(w.as_str()) && !average {
+                    if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
+                        change_word = Some(w.clone());
+                    }
+                    s.truncate(s.len() - w.len());
+                    s = s.trim_end_matches(['的', '了', '、']).to_string();
+                    verbs.push(*v);
+                    continue 'strip;
+                }
+            }
+            break;
+        }
+        // 全球第五个航空旅客年吞吐量: the ordinal ranks what follows it
+        if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
+            s = s[m.end()..].to_string();
+        }
+        Phrase { subject: self.lead_trimmed(&s), verbs, change_word, compared: cut.is_some() }
+    }
+
+    /// Strip leading cue words (全年, 预计, 力争 …).
+    pub(super) fn lead_trimmed(&self, text: &str) -> String {
+        let mut s = text.trim();
+        'lead: loop {
+            // a subject that is only a time (今年要新增…) is no subject
+            if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {
+                s = &s[m.end()..];
+                continue 'lead;
+            }
+            for w in &self.leading {
+                if s.starts_with(w.as_str()) && s.len() > w.len() {
+                    s = &s[w.len()..];
+                    continue 'lead;
+                }
+            }
+            break;
+        }
+        s.trim_matches(['、', '，', '的']).to_string()
+    }
+
+    /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
+    pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
+        // 城乡居民人均可支配收入分别增长8%和9%: 城乡 stands for 城镇 and 农村
+        if count >= 2 && !subject.contains(LIST_SEPARATORS) {
+            if let Some(rest) = subject.strip_prefix("城乡") {
+                return vec![format!("城镇{rest}"), format!("农村{rest}")];
+            }
+        }
+        let items: Vec<&str> = subject.split(LIST_SEPARATORS).filter(|s| !s.is_empty()).collect();
+        let (Some(first), Some(last)) = (items.first(), items.last()) else { return vec![subject.to_string()] };
+        let head = self.head_nouns.iter().find(|h| last.ends_with(h.as_str()) && last.len() > h.len());
+        // 城镇和农村人均住房面积: a scope word stands for the last item's own scope word
+        let scope = self.scope_modifiers.iter().find(|m| last.starts_with(m.as_str()) && last.len() > m.len());
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| match head {
+                _ if scope
+                    .is_some_and(|m| self.scope_modifiers.contains(&item.to_string()) && item.len() == m.len()) =>
+                {
+                    format!("{item}{}", &last[item.len()..])
+                }
+                Some(h) if !self.head_nouns.iter().any(|x| item.ends_with(x.as_str())) => format!("{item}{h}"),
+                _ => match shared_modifier(first, item).filter(|_| i > 0) {
+                    Some(modifier) => format!("{modifier}{item}"),
+                    None => item.to_string(),
+                },
+            })
+            .collect()
+    }
+}
+
+/// 城镇调查失业率和登记失业率: a later, shorter item of a list shares the first item's
+/// modifier (城镇) when the two end alike and differ in length by that modifier only.
+fn shared_modifier(first: &str, item: &str) -> Option<String> {
+    let (f, t): (Vec<char>, Vec<char>) = (first.chars().collect(), item.chars().collect());
+    let extra = f.len().checked_sub(t.len())?;
+    let common = f.iter().rev().zip(t.iter().rev()).take_while(|(a, b)| a == b).count();
+    let aligned = common >= 1 && t.len() - common <= 2; // 登记 against 调查, 授权 against 申请
+    ((1..=2).contains(&extra) && aligned).then(|| f[..extra].iter().collect())
+}
+
+/// Start of the clause a number stands in: after the last ，；：（ etc. before it.
+pub(super) fn clause_start(chars: &[char], at: usize) -> usize {
+    // not at quotation marks: “十一五”期间 and “雏鹰”企业 stand inside a subject
+    chars[..at].iter().rposition(|&c| "，,；;：:。（(！？!?—".contains(c)).map_or(0, |i| i + 1)
+}
