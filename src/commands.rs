@@ -157,6 +157,8 @@ pub fn inspect(args: &InspectArgs) -> anyhow::Result<Exit> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "report_id:    {}", m.report_id)?;
     writeln!(out, "region:       {} (as written: {})", m.region, m.region_raw)?;
+    writeln!(out, "level:        {}", m.level.as_deref().unwrap_or(""))?;
+    writeln!(out, "parent:       {}", m.parent_region)?;
     writeln!(out, "year:         {} (plan), reviews {}", m.year, m.review_year)?;
     writeln!(out, "delivered:    {}", m.delivered.as_deref().unwrap_or(""))?;
     writeln!(out, "title:        {}", m.title)?;

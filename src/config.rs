@@ -233,11 +233,6 @@ impl Settings {
         })
     }
 
-    /// The canonical region for a name as written.
-    pub fn canonical_region(&self, raw: &str) -> String {
-        self.file.regions.aliases.get(raw).cloned().unwrap_or_else(|| raw.to_string())
-    }
-
     pub fn indicator(&self, id: &str) -> Option<&IndicatorDef> {
         self.file.indicators.iter().find(|d| d.id == id)
     }

@@ -62,7 +62,9 @@ pub fn prepare_unsegmented(doc: Document, settings: &Settings) -> Result<Report,
     if !clean.text.chars().any(ingest::decode::is_cjk) {
         return Err(InputError::NoText);
     }
-    let meta = meta::read_meta(&clean.text, &doc.report_id, &|r| settings.canonical_region(r))?;
+    let meta = meta::read_meta(&clean.text, &doc.report_id, &settings.file.regions.aliases)?;
+    let mut warnings = doc.warnings;
+    warnings.extend(meta.warnings.iter().cloned());
     Ok(Report {
         doc_path: doc.path,
         meta,
@@ -73,7 +75,7 @@ pub fn prepare_unsegmented(doc: Document, settings: &Settings) -> Result<Report,
         text: clean.text,
         sentences: Vec::new(),
         sections: Vec::new(),
-        warnings: doc.warnings,
+        warnings,
     })
 }
 

@@ -9,8 +9,14 @@ use serde::Serialize;
 pub struct Meta {
     /// Path below INPUT_DIR without extension, `/`-separated.
     pub report_id: String,
-    /// Canonical region name (after aliases from config).
+    /// The region's series name: the same for every report of one government (a
+    /// division of the gazetteer or a configured alias; the path's name otherwise).
     pub region: String,
+    /// The series name of the division above (西青区 -> 天津市 -> 全国); empty for 全国
+    /// and for regions that are not divisions.
+    pub parent_region: String,
+    /// `national`, `province`, `city` or `county`; None for regions that are not divisions.
+    pub level: Option<String>,
     /// The plan year: the year this report sets targets for.
     pub year: i32,
     /// The year whose results the report reviews (usually `year - 1`).
@@ -21,8 +27,10 @@ pub struct Meta {
     pub speaker: String,
     /// Region as written in the report or path, before canonicalisation.
     pub region_raw: String,
-    /// Where each of region/year came from: `header` or `path`.
+    /// Where each of region/year came from: `header`, `title`, `path` (`none`).
     pub meta_source: String,
+    /// Disagreements between sources (header and path), names not in the gazetteer.
+    pub warnings: Vec<String>,
 }
 
 /// A report after ingest: the decoded text with its provenance.

@@ -30,6 +30,8 @@ pub fn report_row(r: &Report) -> ReportRow {
         sentences: r.sentences.len() as i64,
         sections: r.sections.len() as i64,
         sha256: r.sha256.clone(),
+        parent_region: r.meta.parent_region.clone(),
+        level: r.meta.level.clone(),
         region_as_written: r.meta.region_raw.clone(),
         metadata_from: r.meta.meta_source.clone(),
     }

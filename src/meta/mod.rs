@@ -1,141 +1,136 @@
-//! Clean text + path -> report metadata (region, delivery date, plan year, speaker).
+//! Clean text + path -> report metadata: region (a division of China or a configured
+//! alias), its parent and level, delivery date, plan year, title, speaker.
 //!
-//! The report's own header wins: “——2021年1月12日在天津市西青区第十七届人民代表大会
-//! 第八次会议上”, “西青区区长 白凤祥”, “一、2020年工作回顾”. The path fills what the
-//! header lacks: `<region>/<year>.txt`, `<year>_<region>.txt`,
-//! `<year>年<region>政府工作报告.docx`. A report delivered from October on plans the
-//! next year; otherwise it plans the year of delivery.
+//! Sources, most trusted first. Year: the delivery date (“——2021年1月12日在…人民代表
+//! 大会”; a report delivered from October on plans the next year), a title line that
+//! names the year (2026年某省政府工作报告, 二O一一年政府工作报告), the headings
+//! (一、2020年工作回顾 plans 2021), the path, a scraper's 年份 field. Region: the
+//! delivery line, the speaker line, the title line, “我代表…人民政府”, the path; a
+//! name counts only if it is a division of the gazetteer ([`gazetteer`]) or an alias
+//! in `[regions.aliases]`, so 市人民 (from 我代表市人民政府) is never a region. Where
+//! header and path disagree the header wins and a warning names both.
+//!
+//! [`header`] reads the opening, [`path`] the path, [`region`] resolves names.
 
-use std::sync::LazyLock;
+pub mod gazetteer;
+mod header;
+mod path;
+mod region;
 
-use regex::Regex;
+use std::collections::BTreeMap;
 
 use crate::error::InputError;
 use crate::model::Meta;
+use gazetteer::Gazetteer;
+use header::Header;
+use region::{Candidate, Resolver, Source};
 
-/// How far into the text the header is looked for, in chars.
-const HEADER_CHARS: usize = 3000;
-
-static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日在?(?:(?:在|于)?([^第，。；：\n]{0,24}?))第[一二三四五六七八九十0-9]{1,4}届(全国)?人民代表大会")
-        .expect("valid regex")
-});
-static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|会议上)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长)\s*([\p{Han}]{2,4})\s*$")
-        .expect("valid regex")
-});
-static ON_BEHALF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"我代表([^，。\n]{2,20}?)(?:人民政府|政府)").expect("valid regex"));
-static REVIEW_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[一二]、\s*([0-9]{4})年(?:和[^\n]{0,12})?工作回顾").expect("valid regex"));
-static PATH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?:$|[^0-9A-Za-z])").expect("valid regex"));
-
-/// Metadata of one report. `report_id` is the path below INPUT_DIR without extension.
-pub fn read_meta(text: &str, report_id: &str, aliases: &dyn Fn(&str) -> String) -> Result<Meta, InputError> {
-    let head = &text[..text.char_indices().nth(HEADER_CHARS).map_or(text.len(), |(at, _)| at)];
-    // The delivery line may be broken over two lines by PDF extraction.
-    let flat = head.replace('\n', "");
-    let delivery = DELIVERY.captures(&flat);
-    let speaker = SPEAKER.captures(head);
-
-    let delivered = delivery.as_ref().and_then(|c| {
-        let (y, m, d) = (c[1].parse::<i32>().ok()?, c[2].parse::<u32>().ok()?, c[3].parse::<u32>().ok()?);
-        ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
-    });
-    let header_region = delivery
-        .as_ref()
-        .map(|c| {
-            if c.get(5).is_some() {
-                "全国".to_string()
-            } else {
-                c.get(4).map_or("", |m| m.as_str()).trim().to_string()
+/// Metadata of one report. `report_id` is the path below INPUT_DIR without extension;
+/// `aliases` are the config's `[regions.aliases]`.
+pub fn read_meta(text: &str, report_id: &str, aliases: &BTreeMap<String, String>) -> Result<Meta, InputError> {
+    let h = header::read(text);
+    let p = path::read(report_id);
+    let mut warnings = Vec::new();
+    let (year, year_source) = plan_year(&h, &p, &mut warnings).ok_or(InputError::NoYear)?;
+    let resolver = Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text) };
+    let from_text = resolver.first(&candidates_in_text(&h));
+    let from_path = resolver.first(&candidates_in_path(&p));
+    let region = match (from_text, from_path) {
+        (Some(t), Some(p)) => {
+            if t.name != p.name {
+                warnings.push(format!(
+                    "the {} names the region {} and the path {}; {} is used",
+                    t.source.as_str(),
+                    t.name,
+                    p.name,
+                    t.name
+                ));
             }
-        })
-        .filter(|r| !r.is_empty())
-        .or_else(|| speaker.as_ref().map(|c| c[1].trim().to_string()).filter(|r| !r.is_empty()))
-        .or_else(|| ON_BEHALF.captures(head).map(|c| c[1].to_string()).filter(|r| r.chars().count() >= 2));
-    let header_region = header_region.map(|r| if r == "国务院" { "全国".to_string() } else { r });
-
-    let (path_region, path_year) = from_path(report_id);
-    let review_heading = REVIEW_HEADING.captures(head).and_then(|c| c[1].parse::<i32>().ok());
-
-    let (year, year_source) = if let Some((y, m, _)) = delivered {
-        (if m >= 10 { y + 1 } else { y }, "header")
-    } else if let Some(r) = review_heading {
-        (r + 1, "header")
-    } else if let Some(y) = path_year {
-        (y, "path")
-    } else {
-        return Err(InputError::NoYear);
+            Some(t)
+        }
+        (t, p) => t.or(p),
     };
-    let (region_raw, region_source) = match (header_region, path_region) {
-        (Some(r), _) => (r, "header"),
-        (None, Some(r)) => (r, "path"),
-        (None, None) => (String::new(), "none"),
+    let (region, parent_region, level, region_raw, region_source) = match region {
+        Some(r) => (r.name, r.parent, r.level.map(|l| l.as_str().to_string()), r.raw, r.source.as_str()),
+        None => {
+            // no division: the path's name as the user wrote it (a development zone, a
+            // district the gazetteer does not know yet), else the header's
+            let raw = p.names.first().cloned().or_else(|| written_region(&h)).unwrap_or_default();
+            if !raw.is_empty() {
+                warnings.push(format!(
+                    "{raw} is not a division in the gazetteer; it is used as written (add an alias under [regions.aliases] to map it)"
+                ));
+            }
+            let shown = if raw.is_empty() { "unknown".to_string() } else { raw.clone() };
+            (shown, String::new(), None, raw, "none")
+        }
     };
-    let region = if region_raw.is_empty() { "unknown".to_string() } else { aliases(&region_raw) };
     Ok(Meta {
         report_id: report_id.to_string(),
         region,
+        parent_region,
+        level,
         year,
         review_year: year - 1,
-        delivered: delivered.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
-        title: title(head),
-        speaker: speaker.map(|c| speaker_line(&c)).unwrap_or_default(),
+        delivered: h.delivered.map(|d| match d.day {
+            Some(day) => format!("{:04}-{:02}-{day:02}", d.year, d.month),
+            None => format!("{:04}-{:02}", d.year, d.month),
+        }),
+        title: h.title,
+        speaker: h.speaker,
         region_raw,
         meta_source: format!("region:{region_source};year:{year_source}"),
+        warnings,
     })
 }
 
-/// “西青区区长 白凤祥”: the title as written, one space, the name.
-fn speaker_line(c: &regex::Captures) -> String {
-    let name = &c[4];
-    let whole = c[0].trim_start_matches("会议上").trim_start_matches(['—', '-']).trim();
-    let title: String = whole[..whole.len() - name.len()].chars().filter(|c| !c.is_whitespace()).collect();
-    format!("{title} {name}")
+/// The plan year and where it was read, with a warning where the path disagrees.
+fn plan_year(h: &Header, p: &path::PathFacts, warnings: &mut Vec<String>) -> Option<(i32, &'static str)> {
+    let from_date = h.delivered.map(|d| if d.month >= 10 { d.year + 1 } else { d.year });
+    let (year, source) = [(from_date, "header"), (h.title_year, "title"), (h.heading_year, "header"), (p.year, "path")]
+        .into_iter()
+        .chain([(h.scraper_year, "header")])
+        .find_map(|(y, s)| y.map(|y| (y, s)))?;
+    // a path year may name the delivery year of a report that plans the next
+    let delivered_year = h.delivered.map(|d| d.year);
+    if let Some(py) = p.year.filter(|&py| source != "path" && py != year && Some(py) != delivered_year) {
+        warnings.push(format!("the {source} gives the year {year} and the path {py}; {year} is used"));
+    }
+    Some((year, source))
 }
 
-/// Region and year from `<region>/<year>`, `<year>_<region>`, `<year>年<region>政府工作报告`.
-fn from_path(report_id: &str) -> (Option<String>, Option<i32>) {
-    let mut parts: Vec<&str> = report_id.split('/').collect();
-    let stem = parts.pop().unwrap_or("");
-    let year = PATH_YEAR.captures(stem).and_then(|c| c[1].parse().ok());
-    let from_stem = PATH_YEAR
-        .replace(stem, "_")
-        .replace("政府工作报告", "")
-        .trim_matches(|c: char| c == '_' || c == '-' || c == ' ' || c == '年' || c == '.')
-        .to_string();
-    let from_stem = from_stem.trim_start_matches('年').to_string();
-    let region = if year.is_some() && !from_stem.is_empty() && from_stem.chars().any(|c| !c.is_ascii_digit()) {
-        Some(from_stem)
-    } else {
-        parts.last().map(|p| p.to_string()).filter(|p| !p.is_empty())
-    };
-    (region, year)
+/// Region names the text gives, most trusted first.
+fn candidates_in_text(h: &Header) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut push = |source, text: &str, span| out.push(Candidate { source, text: text.to_string(), span });
+    if h.national_congress {
+        push(Source::Congress, "全国", false);
+    }
+    if let Some(r) = &h.congress_region {
+        push(Source::Congress, r, true);
+    }
+    if let Some(r) = &h.speaker_region {
+        push(Source::Speaker, r, true);
+    }
+    if let Some(r) = &h.title_region {
+        push(Source::Title, r, true);
+        push(Source::Title, r, false);
+    }
+    match h.on_behalf.as_deref() {
+        Some("国务院") => push(Source::OnBehalf, "全国", false),
+        Some(r) => push(Source::OnBehalf, r, true),
+        None => {}
+    }
+    out
 }
 
-/// The title line (“政府工作报告”, spaced out or not), else the first line.
-fn title(head: &str) -> String {
-    let lines: Vec<&str> = head.lines().take(40).collect();
-    let squeeze = |l: &str| l.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    if let Some(l) = lines.iter().map(|l| squeeze(l)).find(|l| l.starts_with("政府工作报告")) {
-        return "政府工作报告".to_string() + l.trim_start_matches("政府工作报告").split("——").next().unwrap_or("");
-    }
-    for l in &lines {
-        let squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
-        if let Some(i) = squeezed.find("政府工作报告") {
-            if squeezed.chars().count() <= 30 {
-                return squeezed[..i + "政府工作报告".len()].trim_start_matches('《').to_string();
-            }
-        }
-    }
-    // “…作《政府工作报告》”: the title is named even where no line holds it alone
-    if head.contains("政府工作报告") {
-        "政府工作报告".to_string()
-    } else {
-        String::new()
-    }
+fn candidates_in_path(p: &path::PathFacts) -> Vec<Candidate> {
+    p.names.iter().map(|n| Candidate { source: Source::Path, text: n.clone(), span: false }).collect()
+}
+
+/// The region the header writes, as written, when none of it is a division.
+fn written_region(h: &Header) -> Option<String> {
+    h.congress_region.clone().or_else(|| h.speaker_region.clone()).or_else(|| h.title_region.clone())
 }
 
 #[cfg(test)]
@@ -143,31 +138,40 @@ mod tests {
     use super::*;
 
     fn meta(text: &str, id: &str) -> Result<Meta, InputError> {
-        read_meta(text, id, &|r: &str| if r == "天津市西青区" { "西青区".into() } else { r.into() })
+        let aliases = BTreeMap::from([
+            ("national".to_string(), "全国".to_string()),
+            ("hailaer".to_string(), "海拉尔区".to_string()),
+        ]);
+        read_meta(text, id, &aliases)
     }
 
     #[test]
-    fn header_gives_date_region_speaker_and_plan_year() {
+    fn header_gives_date_region_parent_level_speaker_and_plan_year() {
         let text = "政府工作报告\n——2021年1月12日在天津市西青区第十七届\n人民代表大会第八次会议上\n西青区区长 白凤祥\n各位代表：";
         let m = meta(text, "000_x").unwrap();
-        assert_eq!(m.region, "西青区");
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.level.as_deref()),
+            ("西青区", "天津市", Some("county"))
+        );
         assert_eq!(m.region_raw, "天津市西青区");
         assert_eq!((m.year, m.review_year), (2021, 2020));
         assert_eq!(m.delivered.as_deref(), Some("2021-01-12"));
         assert_eq!(m.speaker, "西青区区长 白凤祥");
         assert_eq!(m.title, "政府工作报告");
+        assert_eq!(m.meta_source, "region:header;year:header");
     }
 
     #[test]
     fn national_congress_is_region_quanguo() {
         let m = meta("政府工作报告——2019年3月5日在第十三届全国人民代表大会第二次会议上\n国务院总理 李克强", "x/2019")
             .unwrap();
-        assert_eq!((m.region.as_str(), m.year), ("全国", 2019));
+        assert_eq!((m.region.as_str(), m.year, m.level.as_deref()), ("全国", 2019, Some("national")));
+        assert_eq!(m.parent_region, "");
     }
 
     #[test]
     fn delivered_in_december_plans_the_next_year() {
-        let m = meta("——2022年12月21日在某某县第三届人民代表大会第二次会议上", "a").unwrap();
+        let m = meta("——2022年12月21日在静海区第三届人民代表大会第二次会议上", "a").unwrap();
         assert_eq!((m.year, m.review_year), (2023, 2022));
     }
 
@@ -179,11 +183,47 @@ mod tests {
     }
 
     #[test]
-    fn path_layouts_give_region_and_year() {
-        assert_eq!(from_path("hailaer/2014"), (Some("hailaer".into()), Some(2014)));
-        assert_eq!(from_path("2019_上海"), (Some("上海".into()), Some(2019)));
-        assert_eq!(from_path("docs/2020年宁夏政府工作报告"), (Some("宁夏".into()), Some(2020)));
-        assert_eq!(from_path("000_d71a0cecef7007e3"), (None, None));
+    fn a_government_that_names_no_division_is_no_region() {
+        // 我代表市人民政府 names no division: the path does (2024/合肥.docx)
+        let m = meta("各位代表：现在，我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n", "2024/合肥").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.year), ("合肥市", "安徽省", 2024));
+        assert_eq!(m.meta_source, "region:path;year:header");
+        let m = meta("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。", "national/1987").unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("全国", 1987));
+    }
+
+    #[test]
+    fn a_title_year_beats_a_wrong_scraper_year_and_file_name() {
+        let text = "标题：二O一一年政府工作报告\n年份：2014\n======\n各位代表：\n一、2010年工作回顾\n";
+        let m = meta(text, "驻马店市/2014_二O一一年政府工作报告").unwrap();
+        assert_eq!((m.region.as_str(), m.year, m.level.as_deref()), ("驻马店市", 2011, Some("city")));
+        assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+        let m = meta("各位代表：\n一、2010年工作回顾\n", "驻马店市/2014_报告").unwrap();
+        assert_eq!(m.year, 2011);
+        assert!(m.warnings.iter().any(|w| w.contains("2014")), "{:?}", m.warnings);
+    }
+
+    #[test]
+    fn header_and_path_that_disagree_warn_and_the_header_wins() {
+        let m = meta("——2020年1月6日在海拉尔区第十五届人民代表大会第四次会议上", "西青区/2020").unwrap();
+        assert_eq!(m.region, "海拉尔区");
+        assert!(m.warnings.iter().any(|w| w.contains("西青区") && w.contains("海拉尔区")), "{:?}", m.warnings);
+    }
+
+    #[test]
+    fn renamed_and_prefixed_forms_join_one_series() {
+        let old = meta("——2010年1月5日在徐水县第十四届人民代表大会第五次会议上", "a").unwrap();
+        let new = meta("——2020年1月5日在保定市徐水区第一届人民代表大会第五次会议上", "b").unwrap();
+        assert_eq!(old.region, new.region);
+        assert_eq!(new.region, "徐水区");
+        assert_eq!(old.region_raw, "徐水县");
+    }
+
+    #[test]
+    fn a_name_that_is_no_division_is_kept_with_a_warning() {
+        let m = meta("——2021年1月12日在某某区第一届人民代表大会第一次会议上", "t").unwrap();
+        assert_eq!((m.region.as_str(), m.level), ("t", None));
+        assert!(!m.warnings.is_empty());
     }
 
     #[test]

@@ -703,6 +703,8 @@ mod tests {
             sentences: 5,
             sections: 2,
             sha256: String::new(),
+            parent_region: String::new(),
+            level: None,
             region_as_written: "某区".into(),
             metadata_from: String::new(),
         }

@@ -1,0 +1,317 @@
+//! The opening of a report -> what it says about itself: the delivery line (date and
+//! congress), the speaker line, the title line, the headings that name a year
+//! (一、2020年工作回顾) and a web scraper's own fields (标题：, 年份：).
+//!
+//! Input: the normalised text. Output: [`Header`], each fact as written; which fact
+//! wins and what the region names mean is decided in `meta`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// How far into the text the header is looked for, in chars.
+pub(super) const HEADER_CHARS: usize = 3000;
+
+/// A year written in Arabic digits or in Chinese numerals, digit by digit (二〇二六,
+/// 二00三 and 二O一一 with a digit or a letter for zero, as web copies write them).
+const YEAR: &str = r"(?:[0-9]{4}|[〇零○Oo0一二三四五六七八九]{4})";
+const MONTH: &str = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])";
+const DAY: &str = r"(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+/// The congress a report is delivered to: 第十七届人民代表大会, 十四届人大, 第十三届全国人民代表大会.
+const CONGRESS: &str = r"第?[一二三四五六七八九十0-9]{1,4}届(全国)?(?:人民代表大会|人大)";
+/// What follows the congress in a delivery line: its session (第八次会议上, 五次会议).
+const SESSION: &str = r"[^。；！？]{0,12}?会议";
+
+/// The delivery line: a date, then (within a line's length) the congress; what stands
+/// between them names the region (在天津市西青区, 某省省长张三在某省).
+static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"({YEAR})年({MONTH})月(?:({DAY})日)?([^。；！？]{{0,40}}?){CONGRESS}{SESSION}"))
+        .expect("valid regex")
+});
+/// The congress without a date before it: 在天津市西青区第十七届人民代表大会.
+static CONGRESS_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"在([^。；，：\n]{{0,24}}?){CONGRESS}{SESSION}")).expect("valid regex"));
+/// The speaker line: 西青区区长 白凤祥, 海拉尔区人民政府区长 张天喜, …会议上驻马店市人民政府代市长王玲.
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长)\s*([\p{Han}·]{2,8})\s*$")
+        .expect("valid regex")
+});
+/// 我代表北京市人民政府 / 我代表国务院: whose government the report speaks for.
+static ON_BEHALF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"我代表(?:(国务院)|([^，。、\n]{1,20}?)(?:人民政府|政府))").expect("valid regex"));
+/// A title line that names the year (and maybe the region): 2026年某省政府工作报告,
+/// 标题：二O一一年政府工作报告.
+static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:标题[：:])?[《“]?({YEAR})年(?:度)?([^\s，。：；《》]{{0,20}}?)(?:人民)?政府工作报告"))
+        .expect("valid regex")
+});
+/// A heading of the review part that names the year reviewed: 一、2020年工作回顾,
+/// “十四五”时期和2025年工作回顾, 2023年工作回顾 (a heading run on into its text too).
+static REVIEW_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?\s*[^。，；：\n]{0,16}?((?:19|20)[0-9]{2})年[^。，；：\n]{0,14}?回顾")
+        .expect("valid regex")
+});
+/// A numbered heading of the plan part that names the plan year: 二、2021年工作安排.
+static PLAN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*((?:19|20)[0-9]{2})年[^。，；：\n]{0,10}?(?:工作安排|工作任务|主要任务|重点工作|工作建议|总体要求|目标任务|主要目标|的工作)")
+        .expect("valid regex")
+});
+/// A scraper's year field: 年份：2014 (not always right: the title wins).
+static SCRAPER_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^年份[：:]\s*((?:19|20)[0-9]{2})\s*$").expect("valid regex"));
+
+/// A delivery date as written: the day may be missing (2021年1月).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Date {
+    pub(super) year: i32,
+    pub(super) month: u32,
+    pub(super) day: Option<u32>,
+}
+
+/// What the opening of a report says about itself, each as written.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Header {
+    pub(super) delivered: Option<Date>,
+    /// The text before the congress that names its region (天津市西青区, 某省), and
+    /// whether the congress is the national one.
+    pub(super) congress_region: Option<String>,
+    pub(super) national_congress: bool,
+    /// The speaker line as `title name` (西青区区长 白凤祥), and the region text in it.
+    pub(super) speaker: String,
+    pub(super) speaker_region: Option<String>,
+    pub(super) title: String,
+    /// The year and region a title line names (2026年某省政府工作报告).
+    pub(super) title_year: Option<i32>,
+    pub(super) title_region: Option<String>,
+    /// The plan year a heading gives: the year reviewed + 1, or the year planned.
+    pub(super) heading_year: Option<i32>,
+    pub(super) scraper_year: Option<i32>,
+    /// 我代表…人民政府: the government named (empty for 市 alone), or 国务院.
+    pub(super) on_behalf: Option<String>,
+}
+
+/// The head of `text` (its first [`HEADER_CHARS`] chars).
+pub(super) fn head(text: &str) -> &str {
+    &text[..text.char_indices().nth(HEADER_CHARS).map_or(text.len(), |(at, _)| at)]
+}
+
+/// The title block: the lines before the greeting (各位代表：), where the title, the
+/// delivery line and the speaker stand; the whole head if there is no greeting. A
+/// date and a congress in the body (一九七五年一月四届人大) are history, not the header.
+fn title_block(head: &str) -> &str {
+    let mut at = 0;
+    for line in head.split_inclusive('\n') {
+        if line.trim_start().starts_with("各位代表") {
+            return &head[..at];
+        }
+        at += line.len();
+    }
+    head
+}
+
+/// Read the header facts of a report's text.
+pub(super) fn read(text: &str) -> Header {
+    let head = head(text);
+    let block = title_block(head);
+    // The delivery line may be broken over two lines by PDF extraction.
+    let flat = block.replace('\n', "");
+    let mut h = Header::default();
+    if let Some(c) = DELIVERY.captures(&flat) {
+        h.delivered = date(&c[1], &c[2], c.get(3).map(|m| m.as_str()));
+        h.congress_region = region_before_congress(&c[4]);
+        h.national_congress = c.get(5).is_some();
+    } else if let Some(c) = CONGRESS_ONLY.captures(&flat) {
+        h.congress_region = region_before_congress(&c[1]);
+        h.national_congress = c.get(2).is_some();
+    }
+    if let Some(c) = SPEAKER.captures(block) {
+        h.speaker = speaker_line(&c);
+        h.speaker_region = Some(c[1].trim().to_string()).filter(|r| !r.is_empty());
+    }
+    if let Some(c) = ON_BEHALF.captures(head) {
+        h.on_behalf = c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string());
+    }
+    h.title = title(block, head);
+    if let Some((year, region)) = title_year(block) {
+        h.title_year = Some(year);
+        h.title_region = region;
+    }
+    h.heading_year = heading_year(text);
+    h.scraper_year = SCRAPER_YEAR.captures(head).and_then(|c| c[1].parse().ok());
+    h
+}
+
+/// The region named between a date and a congress: what follows the last 在/于 (a
+/// speaker may stand before it: 某省省长张三在某省), trimmed of dashes and spaces.
+fn region_before_congress(between: &str) -> Option<String> {
+    let after = between.rfind(['在', '于']).map_or(between, |at| &between[at + '在'.len_utf8()..]);
+    let r = after.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-' | '－' | '–'));
+    (!r.is_empty()).then(|| r.to_string())
+}
+
+/// A date from its parts as written (Arabic or Chinese numerals), if it is one.
+fn date(year: &str, month: &str, day: Option<&str>) -> Option<Date> {
+    let (year, month) = (year_number(year)?, small_number(month)?);
+    let day = match day {
+        Some(d) => Some(small_number(d)?),
+        None => None,
+    };
+    let valid = (1949..=2100).contains(&year) && (1..=12).contains(&month) && day.is_none_or(|d| (1..=31).contains(&d));
+    valid.then_some(Date { year, month, day })
+}
+
+/// A four-digit year, Arabic or digit by digit in Chinese numerals (二〇二六, 二O一一).
+pub(super) fn year_number(s: &str) -> Option<i32> {
+    if let Ok(y) = s.parse() {
+        return Some(y);
+    }
+    s.chars().try_fold(0, |acc, c| {
+        let d = match c {
+            '〇' | '零' | '○' | 'O' | 'o' | '0' => 0,
+            _ => crate::extract::number::cn_digit(c)? as i32,
+        };
+        Some(acc * 10 + d)
+    })
+}
+
+/// A month or day: Arabic, or Chinese up to 三十一 (十二, 二十七).
+fn small_number(s: &str) -> Option<u32> {
+    s.parse().ok().or_else(|| crate::extract::number::parse_cn(s).map(|v| v as u32))
+}
+
+/// “西青区区长 白凤祥”: the title as written, one space, the name.
+fn speaker_line(c: &regex::Captures) -> String {
+    let name = &c[4];
+    let whole = c[0].trim_start_matches("会议上").trim_start_matches("讲话").trim_start_matches(['—', '-']).trim();
+    let title: String = whole[..whole.len() - name.len()].chars().filter(|c| !c.is_whitespace()).collect();
+    format!("{title} {name}")
+}
+
+/// The year (and region) a short title line names: 2026年某省政府工作报告.
+fn title_year(head: &str) -> Option<(i32, Option<String>)> {
+    head.lines().take(40).find_map(|l| {
+        let squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        if squeezed.chars().count() > 60 {
+            return None;
+        }
+        let c = TITLE_YEAR.captures(&squeezed)?;
+        let year = year_number(&c[1]).filter(|y| (1949..=2100).contains(y))?;
+        Some((year, Some(c[2].to_string()).filter(|r| !r.is_empty())))
+    })
+}
+
+/// The plan year its headings give: the year after the one a review heading names, else
+/// the year a numbered plan heading names. Headings are short lines or start with a
+/// numbering marker.
+fn heading_year(text: &str) -> Option<i32> {
+    let headings = || {
+        text.lines().filter(|l| {
+            let l = l.trim_start();
+            l.starts_with(|c: char| "一二三四五六七八九十（".contains(c)) || l.chars().nth(40).is_none()
+        })
+    };
+    let year = |c: regex::Captures| c[1].parse::<i32>().ok();
+    headings()
+        .find_map(|l| REVIEW_HEADING.captures(l.trim_start()).and_then(year).map(|y| y + 1))
+        .or_else(|| headings().find_map(|l| PLAN_HEADING.captures(l.trim_start()).and_then(year)))
+}
+
+/// The title line of the title block (“政府工作报告”, spaced out or not), else
+/// 政府工作报告 if the head names it.
+fn title(block: &str, head: &str) -> String {
+    let lines: Vec<&str> = block.lines().take(40).collect();
+    let squeeze = |l: &str| l.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    if let Some(l) = lines.iter().map(|l| squeeze(l)).find(|l| l.starts_with("政府工作报告")) {
+        return "政府工作报告".to_string() + l.trim_start_matches("政府工作报告").split("——").next().unwrap_or("");
+    }
+    for l in &lines {
+        let squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(i) = squeezed.find("政府工作报告") {
+            if squeezed.chars().count() <= 30 {
+                return squeezed[..i + "政府工作报告".len()].trim_start_matches('《').to_string();
+            }
+        }
+    }
+    // “…作《政府工作报告》”: the title is named even where no line holds it alone
+    if head.contains("政府工作报告") {
+        "政府工作报告".to_string()
+    } else {
+        String::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delivery_line_with_arabic_date_gives_date_and_region() {
+        let h = read("政府工作报告\n——2021年1月12日在天津市西青区第十七届\n人民代表大会第八次会议上\n西青区区长 白凤祥\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2021, month: 1, day: Some(12) }));
+        assert_eq!(h.congress_region.as_deref(), Some("天津市西青区"));
+        assert_eq!(h.speaker, "西青区区长 白凤祥");
+        assert_eq!(h.speaker_region.as_deref(), Some("西青区"));
+    }
+
+    #[test]
+    fn a_speaker_before_the_congress_does_not_become_the_region() {
+        let h = read("——2025年1月14日某省省长 张三在某省第七届人民代表大会第四次会议上的讲话\n");
+        assert_eq!(h.congress_region.as_deref(), Some("某省"));
+        let h = read("----2025年1月15日李四市长在某市第十六届人民代表大会第三次会议的政府工作报告\n");
+        assert_eq!(h.congress_region.as_deref(), Some("某市"));
+        assert_eq!(h.delivered.map(|d| (d.year, d.month, d.day)), Some((2025, 1, Some(15))));
+    }
+
+    #[test]
+    fn chinese_numeral_dates_with_letter_or_digit_zeros() {
+        let h = read("——二〇二六年一月二十七日在某省十四届人民代表大会第四次会议上\n");
+        assert_eq!(h.delivered, Some(Date { year: 2026, month: 1, day: Some(27) }));
+        assert_eq!(h.congress_region.as_deref(), Some("某省"));
+        assert_eq!(year_number("二O一一"), Some(2011));
+        assert_eq!(year_number("二00三"), Some(2003));
+        assert_eq!(year_number("一九九八"), Some(1998));
+    }
+
+    #[test]
+    fn a_date_and_congress_in_the_body_are_history_not_the_header() {
+        let h = read("各位代表：\n从一九七五年一月四届人大以来，形势很好。\n1983年6月第六届全国人大一次会议以来，我们做了很多工作。");
+        assert_eq!((h.delivered, h.congress_region, h.national_congress), (None, None, false));
+        assert_eq!(h.title, "");
+    }
+
+    #[test]
+    fn national_congress_is_flagged() {
+        let h = read("——2019年3月5日在第十三届全国人民代表大会第二次会议上\n国务院总理 李克强");
+        assert!(h.national_congress);
+        assert_eq!(h.congress_region, None);
+    }
+
+    #[test]
+    fn title_line_names_year_and_region() {
+        let h = read("2026年某省政府工作报告\n各位代表：\n");
+        assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2026), Some("某省")));
+        let h = read("标题：二O一一年政府工作报告\n年份：2014\n=====\n各位代表：\n");
+        assert_eq!((h.title_year, h.title_region), (Some(2011), None));
+        assert_eq!(h.scraper_year, Some(2014));
+    }
+
+    #[test]
+    fn headings_give_the_plan_year() {
+        assert_eq!(read("各位代表：\n一、2020年工作回顾\n内容。").heading_year, Some(2021));
+        assert_eq!(read("各位代表：\n“十四五”时期和2025年工作回顾\n内容。").heading_year, Some(2026));
+        assert_eq!(read("各位代表：\n一、2010年及“十一五”工作回顾过去的一年，我们很忙。").heading_year, Some(2011));
+        assert_eq!(read("各位代表：\n二、2021年工作安排\n内容。").heading_year, Some(2021));
+        // a sentence is no heading
+        assert_eq!(
+            read("各位代表：\n我们认真回顾了2020年的工作，总结了经验，也看到了很多不足之处和问题所在。").heading_year,
+            None
+        );
+    }
+
+    #[test]
+    fn on_behalf_names_the_government() {
+        assert_eq!(read("现在，我代表国务院向大会作政府工作报告").on_behalf.as_deref(), Some("国务院"));
+        assert_eq!(read("现在，我代表市人民政府向大会报告工作").on_behalf.as_deref(), Some("市"));
+        assert_eq!(read("现在，我代表北京市人民政府，向大会报告").on_behalf.as_deref(), Some("北京市"));
+    }
+}

@@ -1,0 +1,119 @@
+//! Region names as a report or its path writes them -> one division of the gazetteer
+//! (or a configured alias such as 全国): its series name, parent and level.
+//!
+//! Input: candidate names in order of trust, the report's year and opening text (to
+//! tell 南京市鼓楼区 from 福州市鼓楼区). Output: the first candidate that names exactly
+//! one division, as a [`Region`].
+
+use std::collections::BTreeMap;
+
+use super::gazetteer::{Division, Gazetteer, Level, Resolution};
+
+/// Where a region name was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Source {
+    /// The delivery line: 在天津市西青区第十七届人民代表大会.
+    Congress,
+    /// The speaker line: 西青区区长.
+    Speaker,
+    /// A title line: 2026年某省政府工作报告.
+    Title,
+    /// 我代表北京市人民政府.
+    OnBehalf,
+    Path,
+}
+
+impl Source {
+    pub(super) fn as_str(self) -> &'static str {
+        match self {
+            Source::Congress | Source::Speaker | Source::OnBehalf => "header",
+            Source::Title => "title",
+            Source::Path => "path",
+        }
+    }
+}
+
+/// A region name to try: a span of a header line, in which division names are looked
+/// for, or a name as a title or path writes it (合肥, hailaer).
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    pub(super) source: Source,
+    pub(super) text: String,
+    /// a header span, searched for full names, rather than a name itself
+    pub(super) span: bool,
+}
+
+/// A region resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Region {
+    /// The series name: the same for every report of one government.
+    pub(super) name: String,
+    pub(super) parent: String,
+    pub(super) level: Option<Level>,
+    /// The name as the source wrote it.
+    pub(super) raw: String,
+    pub(super) source: Source,
+}
+
+/// What resolves names: the gazetteer and the configured aliases.
+pub(super) struct Resolver<'a> {
+    pub(super) gazetteer: &'static Gazetteer,
+    pub(super) aliases: &'a BTreeMap<String, String>,
+    pub(super) year: i32,
+    /// The report's opening, to choose between divisions of the same name.
+    pub(super) context: &'a str,
+}
+
+impl Resolver<'_> {
+    /// The first candidate that names one division (or an alias), in order.
+    pub(super) fn first(&self, candidates: &[Candidate]) -> Option<Region> {
+        candidates.iter().find_map(|c| self.resolve(c))
+    }
+
+    fn resolve(&self, c: &Candidate) -> Option<Region> {
+        let year = Some(self.year);
+        let (division, raw) = match self.aliases.get(c.text.as_str()) {
+            // an alias names a division (hailaer = 海拉尔区) or stands alone (全国)
+            Some(target) => match self.named(target) {
+                Some(d) => (d, c.text.clone()),
+                None => {
+                    return Some(Region {
+                        name: target.clone(),
+                        parent: String::new(),
+                        level: None,
+                        raw: c.text.clone(),
+                        source: c.source,
+                    })
+                }
+            },
+            None if c.span => {
+                // the last division the span names is the one nearest the congress or title
+                let mention = self.gazetteer.find_in(&c.text, year).into_iter().rev().find_map(|m| {
+                    let written = &c.text[m.start..m.end];
+                    let d = match m.resolution {
+                        Resolution::Unique(d) => Some(d),
+                        Resolution::Ambiguous(_) => self.named(written),
+                        Resolution::Unknown => None,
+                    }?;
+                    Some((d, written.to_string()))
+                });
+                mention?
+            }
+            None => (self.named(&c.text)?, c.text.clone()),
+        };
+        Some(self.region(division, raw, c.source))
+    }
+
+    /// The one division `name` means in this report, if it means one.
+    fn named(&self, name: &str) -> Option<Division<'static>> {
+        match self.gazetteer.resolve_in(name, Some(self.year), self.context) {
+            Resolution::Unique(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn region(&self, d: Division<'static>, raw: String, source: Source) -> Region {
+        let parent = d.parent().map(|p| p.current().series_name()).unwrap_or_default();
+        Region { name: d.series_name(), parent, level: Some(d.level()), raw, source }
+    }
+}
