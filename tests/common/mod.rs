@@ -5,15 +5,30 @@ use std::path::PathBuf;
 
 /// The reference corpus (../shared/corpus or $BAOGAO_CORPUS), if present.
 pub fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("BAOGAO_CORPUS")
+    shared("BAOGAO_CORPUS", "corpus")
+}
+
+/// The wider corpus (../shared/corpus-wide or $BAOGAO_CORPUS_WIDE), if present.
+pub fn corpus_wide() -> Option<PathBuf> {
+    shared("BAOGAO_CORPUS_WIDE", "corpus-wide")
+}
+
+/// A folder of ../shared (or the one `var` names). Missing, it skips the test with a
+/// message; under BAOGAO_REQUIRE_CORPUS=1 (as in .ci/run) it fails it instead.
+fn shared(var: &str, name: &str) -> Option<PathBuf> {
+    let dir = std::env::var_os(var)
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared").join(name));
     if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("SKIPPED: reference corpus not found at {} (set BAOGAO_CORPUS to run this test)", dir.display());
-        None
+        return Some(dir);
     }
+    assert!(
+        std::env::var_os("BAOGAO_REQUIRE_CORPUS").is_none(),
+        "BAOGAO_REQUIRE_CORPUS is set but {} is missing (set {var})",
+        dir.display()
+    );
+    eprintln!("SKIPPED: {} not found (set {var} to run this test)", dir.display());
+    None
 }
 
 pub fn seeds() -> PathBuf {
