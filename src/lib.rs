@@ -45,6 +45,7 @@ pub fn main_with(cli: Cli) -> anyhow::Result<Exit> {
         Command::Extract(args) => commands::extract(&args),
         Command::Diff(args) => commands::diff(&args),
         Command::Inspect(args) => commands::inspect(&args),
+        Command::ReadPdf { file } => Ok(ingest::pdf::isolate::serve(&file)),
     }
 }
 
@@ -74,6 +75,7 @@ pub fn prepare_unsegmented(doc: Document, settings: &Settings) -> Result<Report,
         sentences: Vec::new(),
         sections: Vec::new(),
         warnings: doc.warnings,
+        reader: doc.reader,
     })
 }
 

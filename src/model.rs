@@ -35,6 +35,9 @@ pub struct Document {
     pub sha256: String,
     pub text: String,
     pub warnings: Vec<String>,
+    /// The program that made `text` from a PDF (`oxidize-pdf 5.5`, `pdftotext 22.12.0`);
+    /// empty for the formats baogao reads itself.
+    pub reader: String,
 }
 
 #[cfg(test)]
@@ -49,6 +52,7 @@ impl Document {
             sha256: String::new(),
             text: text.into(),
             warnings: vec![],
+            reader: String::new(),
         }
     }
 }
@@ -60,6 +64,7 @@ pub enum SourceFormat {
     Md,
     Html,
     Docx,
+    Pdf,
 }
 
 impl SourceFormat {
@@ -69,6 +74,7 @@ impl SourceFormat {
             SourceFormat::Md => "md",
             SourceFormat::Html => "html",
             SourceFormat::Docx => "docx",
+            SourceFormat::Pdf => "pdf",
         }
     }
 }
@@ -131,6 +137,8 @@ pub struct Report {
     pub sentences: Vec<Sentence>,
     pub sections: Vec<Section>,
     pub warnings: Vec<String>,
+    /// See [`Document::reader`].
+    pub reader: String,
 }
 
 impl Report {

@@ -705,6 +705,7 @@ mod tests {
             sha256: String::new(),
             region_as_written: "某区".into(),
             metadata_from: String::new(),
+            reader: String::new(),
         }
     }
 
