@@ -37,6 +37,7 @@ use progress::{Mode, StageProgress};
 
 /// Dispatch a parsed command line.
 pub fn main_with(cli: Cli) -> anyhow::Result<Exit> {
+    ingest::pdf::isolate::use_child_process();
     match cli.command.unwrap_or_else(|| Command::Run(RunArgs::default())) {
         Command::Run(args) => {
             let settings = commands::settings_for_run(&args)?;

@@ -152,9 +152,12 @@ fn a_damaged_pdf_is_an_error_for_that_file_and_the_batch_goes_on() {
     let (h, errors) = read_csv(&out.join("errors.csv"));
     let failed: Vec<&str> = errors.iter().map(|r| col(&h, r, "path")).collect();
     assert!(failed.contains(&"scan.pdf") && failed.contains(&"xref-byte-not-ascii.pdf"), "{errors:?}");
-    // the file oxidize-pdf panics on is a crash of the reader, not of the run
+    // the file oxidize-pdf panics on is a crash of the reader, not of the run; where
+    // pdftotext and poppler-data are installed they read it, and it is the same report
+    // as report.pdf
     let xref = errors.iter().find(|r| col(&h, r, "path") == "xref-byte-not-ascii.pdf").unwrap();
-    assert!(col(&h, xref, "message").contains("PDF"), "{xref:?}");
+    let message = col(&h, xref, "message");
+    assert!(message.contains("PDF reader crashed") || message.contains("same region and year"), "{message}");
     let json = std::fs::read_to_string(out.join("run.json")).unwrap();
     assert!(json.contains("\"reader\": \"oxidize-pdf"), "{json}");
 }

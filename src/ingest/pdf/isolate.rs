@@ -5,13 +5,16 @@
 //! program is baogao itself, each PDF is read by a child process, baogao run again
 //! with the hidden command [`CHILD_COMMAND`], with a limit on its time
 //! ([`TIME_LIMIT`]) and on its memory ([`MEMORY_LIMIT`], Linux): a crash, a
-//! runaway or a kill is an error for that file. Anywhere else (unit tests, the fuzz
-//! targets, a library user) the reader runs in-process under `catch_unwind`, which
-//! turns a panic into an error but cannot bound time or memory.
+//! runaway or a kill is an error for that file. "Baogao itself" is a program that
+//! entered [`crate::main_with`], which knows the hidden command ([`use_child_process`]).
+//! Anywhere else (unit tests, the fuzz targets, a library user) the reader runs
+//! in-process under `catch_unwind`, which turns a panic into an error but cannot bound
+//! time or memory.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
@@ -30,6 +33,14 @@ pub const MEMORY_LIMIT: u64 = 4 << 30;
 /// Pages of a PDF and the reader's warnings, or why it could not be read.
 pub type Pages = Result<(Vec<Page>, Vec<String>), String>;
 
+static CHILD_PROCESS: AtomicBool = AtomicBool::new(false);
+
+/// Read PDFs in child processes from now on: this program is baogao's command line,
+/// which answers [`CHILD_COMMAND`]. Called by [`crate::main_with`].
+pub fn use_child_process() {
+    CHILD_PROCESS.store(true, Ordering::Relaxed);
+}
+
 /// Read a PDF with oxidize-pdf, in a child process when this program is baogao.
 pub fn read_pages(path: &Path, bytes: &[u8]) -> Pages {
     match own_executable() {
@@ -38,11 +49,10 @@ pub fn read_pages(path: &Path, bytes: &[u8]) -> Pages {
     }
 }
 
-/// This program's path, when it is the baogao binary (not a test harness or a fuzz
-/// target, which would not know the hidden command).
+/// This program's path, when it is baogao's command line (not a test harness or a
+/// fuzz target, which would not know the hidden command).
 fn own_executable() -> Option<PathBuf> {
-    let exe = std::env::current_exe().ok()?;
-    (exe.file_stem()? == "baogao").then_some(exe)
+    CHILD_PROCESS.load(Ordering::Relaxed).then(std::env::current_exe)?.ok()
 }
 
 /// The reader in this process; a panic is an error.

@@ -84,11 +84,14 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<PdfText, InputError> {
                 warnings.push(format!("read with {} because {} found {why}", out.reader, oxidize::READER));
                 return Ok(PdfText { text: layout::text_of(&out.pages), reader: out.reader, warnings });
             }
-            Verdict::NoText if out.stderr.contains("Missing language pack") => "; pdftotext gave no text either, for want of poppler-data (`Missing language pack` for the fonts' character collection): install poppler-data".to_string(),
-            Verdict::NoText => "; pdftotext gave no text either".to_string(),
-            _ => "; pdftotext could not read it either".to_string(),
+            Verdict::NoText if out.stderr.contains("Missing language pack") => {
+                " (pdftotext, tried too, gave no text: install poppler-data, without which it reads no Chinese font)"
+                    .to_string()
+            }
+            Verdict::NoText => " (pdftotext, tried too, gave no text)".to_string(),
+            _ => " (pdftotext, tried too, could not read it either)".to_string(),
         },
-        Some(Err(e)) => format!("; pdftotext could not read it either ({e})"),
+        Some(Err(e)) => format!(" (pdftotext, tried too, failed: {e})"),
     };
     Err(failure(verdict, &reason, also))
 }
@@ -157,7 +160,7 @@ mod tests {
         assert!(e.contains("no text layer") && e.contains("OCR"), "{e}");
         let e = failure(Verdict::Unmapped(80), "", String::new()).to_string();
         assert!(e.contains("80%") && e.contains("poppler-data") && e.contains("pdftotext"), "{e}");
-        let e = failure(Verdict::NoText, "invalid xref", "; pdftotext gave no text either".into()).to_string();
-        assert!(e.contains("invalid xref") && e.contains("pdftotext gave no text either"), "{e}");
+        let e = failure(Verdict::NoText, "invalid xref", " (pdftotext, tried too, gave no text)".into()).to_string();
+        assert!(e.contains("(invalid xref)") && e.ends_with("(pdftotext, tried too, gave no text)"), "{e}");
     }
 }
