@@ -185,15 +185,37 @@ fn without_furniture(pages: &[Page]) -> Vec<Page> {
         .iter()
         .zip(&edges)
         .map(|(page, [top, bottom])| {
+            let split = split_page_number(page);
             let furniture = |k: usize| {
-                (top.contains(&k) || bottom.contains(&k))
-                    && (running(&page.lines[k]) || is_page_number(&page.lines[k].text))
+                split.contains(&k)
+                    || ((top.contains(&k) || bottom.contains(&k))
+                        && (running(&page.lines[k]) || is_page_number(&page.lines[k].text)))
             };
             Page {
                 lines: page.lines.iter().enumerate().filter(|&(k, _)| !furniture(k)).map(|(_, l)| l.clone()).collect(),
             }
         })
         .collect()
+}
+
+/// The lines of a page number broken into lines of its own (`-`, `3`, `-`, as
+/// pdftotext gives `- 3 -`): two or three lines at the top or bottom of the page that
+/// make a page number together.
+fn split_page_number(page: &Page) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..page.lines.len()).filter(|&k| !page.lines[k].text.trim().is_empty()).collect();
+    order.sort_by(|&a, &b| page.lines[b].y.total_cmp(&page.lines[a].y));
+    let joined = |ks: &[usize]| ks.iter().map(|&k| page.lines[k].text.trim()).collect::<String>();
+    for n in [3, 2] {
+        if order.len() <= n {
+            continue;
+        }
+        for edge in [&order[..n], &order[order.len() - n..]] {
+            if is_page_number(&joined(edge)) {
+                return edge.to_vec();
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// A line's text with its digits (page numbers, dates) and spaces taken out, and its
@@ -402,6 +424,13 @@ mod tests {
             text_of(&[left]),
             "左栏第一段的第一行，共十五个字左栏第一段的第二行。\n右栏第一段的第一行，共十五个字右栏第一段的第二行。\n"
         );
+    }
+
+    #[test]
+    fn a_page_number_broken_into_lines_is_dropped() {
+        let (a, b) = (full(2, "甲"), full(0, "乙"));
+        let p = page(&[(2.0, &a), (0.0, &b), (0.0, "末行。"), (16.0, "-"), (16.0, "3"), (16.0, "-")]);
+        assert_eq!(text_of(&[p]), format!("{a}{b}末行。\n"));
     }
 
     #[test]

@@ -66,7 +66,7 @@ pub fn pages_of(text: &str) -> Vec<Page> {
                 .filter(|(_, l)| !l.trim().is_empty())
                 .map(|(k, l)| {
                     let indent = l.chars().take_while(|c| c.is_whitespace()).map(width).sum::<f32>();
-                    let text = l.trim().to_string();
+                    let text: String = l.trim().chars().map(half_width).collect();
                     let x_end = indent + text.chars().map(width).sum::<f32>();
                     Line { text, x: indent, x_end, y: -(k as f32), size: 2.0 }
                 })
@@ -78,6 +78,17 @@ pub fn pages_of(text: &str) -> Vec<Page> {
         pages.pop();
     }
     pages
+}
+
+/// pdftotext gives the Latin letters, digits and signs of Adobe-GB1 fonts (CIDs
+/// 1-95) as their full-width forms (２０２３), although the page shows them half
+/// width: back to ASCII as normalisation folds them (Chinese punctuation stays), so
+/// that lines measure as they look and page numbers are seen.
+fn half_width(c: char) -> char {
+    match crate::normalize::fold_width(c) {
+        ' ' => c,
+        folded => folded,
+    }
 }
 
 /// Display width in half-width chars.
@@ -101,6 +112,11 @@ mod tests {
         assert_eq!(pages[0].lines[0].y - pages[0].lines[1].y, 2.0);
         assert_eq!(pages[0].lines[0].x_end, 6.0);
         assert_eq!(pages[1].lines[0].text, "二页");
+    }
+
+    #[test]
+    fn full_width_ascii_is_folded() {
+        assert_eq!(pages_of("增长３．５％，ＰＭ２．５\n")[0].lines[0].text, "增长3.5%，PM2.5");
     }
 
     #[test]
