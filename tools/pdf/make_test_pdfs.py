@@ -136,7 +136,8 @@ class TrueTypeSubset:
         import io
 
         path = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-        font = TTFont(path, fontNumber=0)  # WenQuanYi Zen Hei
+        # the font's own timestamp kept, so that the same font gives the same bytes
+        font = TTFont(path, fontNumber=0, recalcTimestamp=False)  # WenQuanYi Zen Hei
         chars = sorted(set(text) | {" "})
         options = subset.Options()
         options.notdef_outline = True
