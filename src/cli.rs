@@ -44,7 +44,7 @@ pub struct Common {
 
 #[derive(Debug, Clone, Args)]
 pub struct RunArgs {
-    /// Folder of reports (.txt, .md, .html, .docx), read recursively.
+    /// Folder of reports (.txt, .md, .html, .docx, .pdf), read recursively.
     #[arg(default_value = "seeds", value_name = "INPUT_DIR")]
     pub input: PathBuf,
     /// Folder to write the outputs to (created if missing).
