@@ -75,6 +75,11 @@ def main():
     write("docx", "entities-stored.docx", docx(
         "<w:p><w:r><w:t>&#20013;&#x56FD;&amp;&lt;&gt;&quot;&apos;&bogus;<![CDATA[x]]></w:t><w:cr/></w:r></w:p>"
         "<!-- c --><?pi x?><w:p><w:r><w:t/><w:tab/></w:r></w:p>", zipfile.ZIP_STORED))
+    # the test PDFs (tools/pdf/make_test_pdfs.py writes them), each font case
+    pdfs = os.path.join(HERE, "..", "tests", "pdf")
+    for name in sorted(os.listdir(pdfs)):
+        with open(os.path.join(pdfs, name), "rb") as f:
+            write("pdf", name, f.read())
     if len(sys.argv) == 3 and sys.argv[1] == "--with-shared-corpus":
         # Whole reports are longer than -max_len, and a cut inside a UTF-8 sequence
         # would make the seed undecodable: take pieces of ~12 KB at line boundaries.

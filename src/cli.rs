@@ -26,6 +26,10 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print what baogao reads from one file: metadata, encoding, sections, sentences.
     Inspect(InspectArgs),
+    /// Read one PDF's pages and print them as JSON: the child process that isolates
+    /// the PDF reader (src/ingest/pdf/isolate.rs). Not for users.
+    #[command(name = crate::ingest::pdf::isolate::CHILD_COMMAND, hide = true)]
+    ReadPdf { file: PathBuf },
 }
 
 #[derive(Debug, Clone, Args)]
@@ -40,7 +44,7 @@ pub struct Common {
 
 #[derive(Debug, Clone, Args)]
 pub struct RunArgs {
-    /// Folder of reports (.txt, .md, .html, .docx), read recursively.
+    /// Folder of reports (.txt, .md, .html, .docx, .pdf), read recursively.
     #[arg(default_value = "seeds", value_name = "INPUT_DIR")]
     pub input: PathBuf,
     /// Folder to write the outputs to (created if missing).
@@ -105,6 +109,10 @@ pub struct DiffArgs {
 pub struct InspectArgs {
     /// The report file.
     pub file: PathBuf,
+    /// Print the decoded text instead: what char_start/char_end of indicators.csv
+    /// count in (for a PDF, its text after the layout clean-up).
+    #[arg(long = "text")]
+    pub text: bool,
     #[command(flatten)]
     pub common: Common,
 }

@@ -51,6 +51,21 @@ fn load_file(path: &Path, settings: &Settings) -> Result<Report, Failure> {
     crate::load(&crate::ingest::input_for(path, root), settings)
 }
 
+/// `baogao inspect --text FILE`: the decoded text, before normalisation.
+fn decoded_text(path: &Path, settings: &Settings) -> anyhow::Result<Exit> {
+    let root = path.parent().and_then(Path::parent).unwrap_or(Path::new(""));
+    match crate::ingest::read(&crate::ingest::input_for(path, root), settings.file.ingest.max_file_bytes) {
+        Ok(doc) => {
+            std::io::stdout().lock().write_all(doc.text.as_bytes()).context("writing to stdout")?;
+            Ok(Exit::Ok)
+        }
+        Err(f) => {
+            report_failure(&f);
+            Ok(Exit::Nothing)
+        }
+    }
+}
+
 fn report_failure(f: &Failure) {
     eprintln!("baogao: {}: {} error: {}", f.path, f.stage.as_str(), f.error);
 }
@@ -146,6 +161,9 @@ fn redline_page(old: &Report, new: &Report, rows: &[DiffRow]) -> String {
 /// `baogao inspect FILE`: what baogao reads from one file.
 pub fn inspect(args: &InspectArgs) -> anyhow::Result<Exit> {
     let settings = load_settings(&args.common, Overrides::default())?;
+    if args.text {
+        return decoded_text(&args.file, &settings);
+    }
     let r = match load_file(&args.file, &settings) {
         Ok(r) => r,
         Err(f) => {
@@ -166,6 +184,9 @@ pub fn inspect(args: &InspectArgs) -> anyhow::Result<Exit> {
     writeln!(out, "metadata:     {}", m.meta_source)?;
     writeln!(out, "format:       {}", r.source_format.as_str())?;
     writeln!(out, "encoding:     {}", r.encoding)?;
+    if !r.reader.is_empty() {
+        writeln!(out, "reader:       {}", r.reader)?;
+    }
     writeln!(out, "chars:        {}", r.text.chars().count())?;
     writeln!(out, "sentences:    {}", r.sentences.len())?;
     writeln!(out, "sections:     {}", r.sections.len())?;

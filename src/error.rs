@@ -30,6 +30,14 @@ pub enum InputError {
     Unsupported { ext: String, advice: String },
     #[error("broken .docx: {0}")]
     Docx(String),
+    #[error("the PDF has no text layer (a scanned document?): run OCR on it (for example `ocrmypdf -l chi_sim --sidecar OUT.txt IN.pdf OUT.pdf`) and give baogao the text{also}")]
+    PdfNoText { also: String },
+    #[error("{percent}% of the PDF's characters cannot be read: its fonts have no Unicode mapping; convert it with `pdftotext` (poppler-utils, with poppler-data for Chinese fonts; baogao uses it by itself when it is on PATH) or run OCR{also}")]
+    PdfUnmapped { percent: u32, also: String },
+    #[error("the PDF's text has no Chinese characters: its fonts map glyphs to the wrong characters, or it is not a report; try `pdftotext` (poppler-utils and poppler-data) or OCR{also}")]
+    PdfNoChinese { also: String },
+    #[error("cannot read the PDF ({reason}); if it opens in a PDF viewer, convert it with `pdftotext FILE.pdf` (poppler-utils and poppler-data){also}")]
+    Pdf { reason: String, also: String },
     #[error("no year found in the header or the path; name the file <region>/<year>.txt, <year>_<region>.txt or <year>年<region>政府工作报告.txt")]
     NoYear,
     #[error("no text left after decoding and cleaning")]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use crate::config::{Overrides, Settings};
 use crate::extract::Extractor;
-use crate::ingest::{decode, docx, html};
+use crate::ingest::{decode, docx, html, pdf};
 use crate::model::{Document, Report, SourceFormat};
 use crate::normalize::fold_width;
 
@@ -38,6 +38,24 @@ pub fn html(bytes: &[u8]) {
     pipeline(html::html_text(&decoded.text), decoded.encoding, SourceFormat::Html);
 }
 
+/// A `.pdf` file: oxidize-pdf in-process (a panic of it is an error for the file, as
+/// in a run, and is not what this target looks for), then the layout clean-up and
+/// the rest of the pipeline over its text.
+pub fn pdf(bytes: &[u8]) {
+    // a fuzzer's panic hook aborts before `catch_unwind` can turn the reader's panic
+    // into an error: silenced around the reader only
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let pages = pdf::isolate::in_process(bytes);
+    std::panic::set_hook(hook);
+    let Ok((pages, _)) = pages else { return };
+    let text = pdf::layout::text_of(&pages);
+    for line in text.lines() {
+        assert!(!line.trim().is_empty(), "an empty paragraph in the layout's text");
+    }
+    pipeline(text, "UTF-8", SourceFormat::Pdf);
+}
+
 /// A `.docx` file: the DOCX reader only.
 pub fn docx(bytes: &[u8]) {
     if bytes.is_empty() {
@@ -58,6 +76,7 @@ fn pipeline(text: String, encoding: &str, format: SourceFormat) {
         sha256: String::new(),
         text: text.clone(),
         warnings: Vec::new(),
+        reader: String::new(),
     };
     let Ok(report) = crate::prepare(doc, &SETTINGS) else { return };
     check_report(&text, &report);

@@ -37,6 +37,7 @@ use progress::{Mode, StageProgress};
 
 /// Dispatch a parsed command line.
 pub fn main_with(cli: Cli) -> anyhow::Result<Exit> {
+    ingest::pdf::isolate::use_child_process();
     match cli.command.unwrap_or_else(|| Command::Run(RunArgs::default())) {
         Command::Run(args) => {
             let settings = commands::settings_for_run(&args)?;
@@ -45,6 +46,7 @@ pub fn main_with(cli: Cli) -> anyhow::Result<Exit> {
         Command::Extract(args) => commands::extract(&args),
         Command::Diff(args) => commands::diff(&args),
         Command::Inspect(args) => commands::inspect(&args),
+        Command::ReadPdf { file } => Ok(ingest::pdf::isolate::serve(&file)),
     }
 }
 
@@ -76,6 +78,7 @@ pub fn prepare_unsegmented(doc: Document, settings: &Settings) -> Result<Report,
         sentences: Vec::new(),
         sections: Vec::new(),
         warnings,
+        reader: doc.reader,
     })
 }
 

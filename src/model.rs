@@ -43,6 +43,9 @@ pub struct Document {
     pub sha256: String,
     pub text: String,
     pub warnings: Vec<String>,
+    /// The program that made `text` from a PDF (`oxidize-pdf 5.5`, `pdftotext 22.12.0`);
+    /// empty for the formats baogao reads itself.
+    pub reader: String,
 }
 
 #[cfg(test)]
@@ -57,6 +60,7 @@ impl Document {
             sha256: String::new(),
             text: text.into(),
             warnings: vec![],
+            reader: String::new(),
         }
     }
 }
@@ -68,6 +72,7 @@ pub enum SourceFormat {
     Md,
     Html,
     Docx,
+    Pdf,
 }
 
 impl SourceFormat {
@@ -77,6 +82,7 @@ impl SourceFormat {
             SourceFormat::Md => "md",
             SourceFormat::Html => "html",
             SourceFormat::Docx => "docx",
+            SourceFormat::Pdf => "pdf",
         }
     }
 }
@@ -139,6 +145,8 @@ pub struct Report {
     pub sentences: Vec<Sentence>,
     pub sections: Vec<Section>,
     pub warnings: Vec<String>,
+    /// See [`Document::reader`].
+    pub reader: String,
 }
 
 impl Report {

@@ -34,6 +34,7 @@ pub fn report_row(r: &Report) -> ReportRow {
         level: r.meta.level.clone(),
         region_as_written: r.meta.region_raw.clone(),
         metadata_from: r.meta.meta_source.clone(),
+        reader: r.reader.clone(),
     }
 }
 
@@ -213,6 +214,8 @@ struct InputJson<'a> {
     region: &'a str,
     year: i64,
     sha256: &'a str,
+    /// The program that read a PDF's text (reports.csv's `reader`); empty otherwise.
+    reader: &'a str,
 }
 
 /// run.json: what ran, on what, how long each stage took. Not byte-stable (timings).
@@ -231,7 +234,13 @@ pub fn write_run_json(
         config_sha256: &settings.config_hash,
         inputs: reports
             .iter()
-            .map(|r| InputJson { report_id: &r.report_id, region: &r.region, year: r.year, sha256: &r.sha256 })
+            .map(|r| InputJson {
+                report_id: &r.report_id,
+                region: &r.region,
+                year: r.year,
+                sha256: &r.sha256,
+                reader: &r.reader,
+            })
             .collect(),
         failed: errors(failures),
         counts,

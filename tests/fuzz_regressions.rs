@@ -37,6 +37,11 @@ fn docx_inputs_do_not_panic() {
 }
 
 #[test]
+fn pdf_inputs_do_not_panic() {
+    replay("pdf", baogao::fuzzing::pdf);
+}
+
+#[test]
 fn html_inputs_do_not_panic() {
     replay("html", baogao::fuzzing::html);
 }

@@ -132,7 +132,7 @@ proptest! {
     #[test]
     fn no_input_makes_the_extractor_panic(text in "[0-9０-９.,，。；：、%％一二两三十百千万亿零点余多近约以上下内左右增长下降个百分点倍元人万亿第年月日号“”（）—\\-～至 \n政府工作报告各位代表回顾]{0,200}") {
         let settings = builtin_settings(Overrides::default()).unwrap();
-        let doc = Document { path: "p.txt".into(), report_id: "2020_某区".into(), source_format: SourceFormat::Txt, encoding: "UTF-8".into(), sha256: String::new(), text: format!("各位代表：\n一、2019年工作回顾\n{text}"), warnings: vec![] };
+        let doc = Document { path: "p.txt".into(), report_id: "2020_某区".into(), source_format: SourceFormat::Txt, encoding: "UTF-8".into(), sha256: String::new(), text: format!("各位代表：\n一、2019年工作回顾\n{text}"), warnings: vec![], reader: String::new() };
         if let Ok(report) = baogao::prepare(doc, &settings) {
             let rows = Extractor::new(&settings).extract(&report);
             for r in &rows {

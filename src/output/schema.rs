@@ -154,7 +154,7 @@ table!(
         report_id: String, region: String, year: i64, review_year: i64, delivered: Option<String>,
         title: String, speaker: String, source_format: String, encoding: String, chars: i64,
         sentences: i64, sections: i64, sha256: String, parent_region: String, level: Option<String>,
-        region_as_written: String, metadata_from: String,
+        region_as_written: String, metadata_from: String, reader: String,
     }
 );
 

@@ -707,6 +707,7 @@ mod tests {
             level: None,
             region_as_written: "某区".into(),
             metadata_from: String::new(),
+            reader: String::new(),
         }
     }
 
