@@ -6,8 +6,8 @@
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
-use baogao::commands::builtin_settings;
 use baogao::compare::{align, inline, segmenter, terms};
+use baogao::config::builtin_settings;
 use baogao::config::Overrides;
 use baogao::extract::Extractor;
 use baogao::ingest::{discover, read};
@@ -80,7 +80,7 @@ fn stages(c: &mut Criterion) {
             .collect();
         let deadline = std::time::Duration::from_millis(50);
         c.bench_function("inline diff of a pair's edits", |bench| {
-            bench.iter(|| edited.iter().map(|(x, y)| inline::markup(x, y, Some(&jieba), deadline).len()).sum::<usize>())
+            bench.iter(|| edited.iter().map(|(x, y)| inline::edits(x, y, Some(&jieba), deadline).len()).sum::<usize>())
         });
         c.bench_function("diff_reports one pair", |bench| {
             bench.iter(|| baogao::compare::diff_reports(a, b, &settings.file.compare, Some(&jieba)).len())

@@ -12,6 +12,30 @@ use sha2::{Digest, Sha256};
 use crate::error::ConfigError;
 use crate::model::{Bound, Measure};
 
+/// The configuration shipped in the repository, built into the binary so that it
+/// runs from any folder.
+pub const BUILTIN_CONFIG: &str = include_str!("../config/baogao.toml");
+/// The configuration file read when `-c` names none and it exists.
+const DEFAULT_CONFIG: &str = "config/baogao.toml";
+
+/// Load the configuration named by `-c` (`named`), else config/baogao.toml, else the
+/// built-in one.
+pub fn load_settings(named: Option<&Path>, overrides: Overrides) -> Result<Settings, ConfigError> {
+    match named {
+        Some(path) => Settings::load(path, overrides),
+        None if Path::new(DEFAULT_CONFIG).is_file() => Settings::load(Path::new(DEFAULT_CONFIG), overrides),
+        None => builtin_settings(overrides),
+    }
+}
+
+/// The configuration built into the binary, with the flags applied.
+pub fn builtin_settings(overrides: Overrides) -> Result<Settings, ConfigError> {
+    let path = PathBuf::from("<built-in config/baogao.toml>");
+    let file: ConfigFile = toml::from_str(BUILTIN_CONFIG)
+        .map_err(|e| ConfigError::Invalid { path: path.clone(), message: e.to_string() })?;
+    Settings::from_file(file, &path, BUILTIN_CONFIG.as_bytes(), overrides)
+}
+
 /// The file as written. Every section has a default, so a minimal file works.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,7 +80,7 @@ pub enum Format {
 #[serde(deny_unknown_fields)]
 pub struct IngestConfig {
     pub max_file_bytes: u64,
-    /// Regexes of page chrome before the report (see `normalize::Chrome`).
+    /// Regexes of page chrome before the report (see [`Chrome`]).
     #[serde(default)]
     pub chrome_before: Vec<String>,
     /// Regexes of the first paragraph of a page trailer.
@@ -157,6 +181,19 @@ pub struct TermsConfig {
     pub ratio: f64,
 }
 
+/// Web page furniture around a scraped report (`ingest.chrome_*`), as regexes over
+/// whole paragraphs, compiled once; `normalize` drops what they match.
+#[derive(Debug, Clone, Default)]
+pub struct Chrome {
+    /// Paragraphs dropped when they stand before the report's greeting (各位代表：):
+    /// 打印, 【字号：加大 还原 减小】, 来源：…, photo captions. One regex for all the
+    /// patterns (an alternation), none for no patterns.
+    pub before: Option<regex::Regex>,
+    /// A paragraph in the last fifth of the text that starts the page's trailer
+    /// (相关报道, 责任编辑): it and everything after it are dropped.
+    pub after: Option<regex::Regex>,
+}
+
 /// Flags that override or complete the file.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
@@ -178,7 +215,7 @@ pub struct Settings {
     pub jobs: Option<usize>,
     pub quiet: bool,
     /// Compiled `ingest.chrome_*` patterns.
-    pub chrome: crate::normalize::Chrome,
+    pub chrome: Chrome,
 }
 
 impl Settings {
@@ -211,7 +248,7 @@ impl Settings {
             let any = list.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|");
             regex::Regex::new(&any).map(Some).map_err(|e| bad(&list.join(" | "), &e))
         };
-        let chrome = crate::normalize::Chrome {
+        let chrome = Chrome {
             before: compile("chrome_before", &file.ingest.chrome_before)?,
             after: compile("chrome_after", &file.ingest.chrome_after)?,
         };
@@ -310,7 +347,7 @@ mod tests {
 
     /// The shipped configuration with other chrome patterns.
     fn with_chrome(before: &str, after: &str) -> Result<Settings, ConfigError> {
-        let text: String = crate::commands::BUILTIN_CONFIG
+        let text: String = BUILTIN_CONFIG
             .lines()
             .map(|l| {
                 if l.starts_with("chrome_before =") {
@@ -342,7 +379,7 @@ mod tests {
     #[test]
     fn the_file_size_limit_is_at_least_one_byte_and_at_most_a_gibibyte() {
         let limit = |bytes: u64| {
-            let mut file: ConfigFile = toml::from_str(crate::commands::BUILTIN_CONFIG).unwrap();
+            let mut file: ConfigFile = toml::from_str(BUILTIN_CONFIG).unwrap();
             file.ingest.max_file_bytes = bytes;
             Settings::from_file(file, Path::new("test.toml"), b"", Overrides::default()).map(|_| ())
         };

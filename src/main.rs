@@ -2,11 +2,22 @@
 
 use clap::Parser;
 
+/// mimalloc instead of the system allocator: a run makes and frees millions of small
+/// strings on two threads (10x 1.34 -> 1.19 s); built with `no_thp` (Cargo.toml says why).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let cli = baogao::cli::Cli::parse();
+    let cli = match baogao::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        // `--help` and `--version` print to stdout and succeed; a usage error (unknown
+        // flag, bad value, missing argument) exits 1 as SPEC.md says, not clap's 2,
+        // which a scheduled job would read as "some inputs failed"
+        Err(e) => {
+            let _ = e.print();
+            exit(if e.use_stderr() { baogao::error::Exit::Usage.code() } else { 0 })
+        }
+    };
     let code = match baogao::main_with(cli) {
         Ok(exit) => exit.code(),
         Err(e) => {

@@ -7,6 +7,8 @@
 //! page-number lines; and join a paragraph that PDF extraction broke across a blank
 //! line or page break. Paragraphs come out one per line.
 
+use crate::config::Chrome;
+
 /// Normalised text and, for each of its chars, the char offset in the original.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {
@@ -20,47 +22,36 @@ pub fn normalize(original: &str) -> Normalized {
     normalize_with(original, &Chrome::default())
 }
 
-/// Web page furniture around a scraped report, as regexes over whole paragraphs.
-#[derive(Debug, Clone, Default)]
-pub struct Chrome {
-    /// Paragraphs dropped when they stand before the report's greeting (各位代表：):
-    /// 打印, 【字号：加大 还原 减小】, 来源：…, photo captions. One regex for all the
-    /// patterns (an alternation), none for no patterns.
-    pub before: Option<regex::Regex>,
-    /// A paragraph in the last fifth of the text that starts the page's trailer
-    /// (相关报道, 责任编辑): it and everything after it are dropped.
-    pub after: Option<regex::Regex>,
-}
-
-impl Chrome {
-    fn strip(&self, mut paragraphs: Vec<Line>) -> Vec<Line> {
-        if self.before.is_none() && self.after.is_none() {
-            return paragraphs;
-        }
-        // whether the patterns match a paragraph's text
-        let matches = |patterns: &Option<regex::Regex>, p: &Line| {
-            patterns.as_ref().is_some_and(|r| r.is_match(&p.iter().map(|c| c.0).collect::<String>()))
-        };
-        let greeting =
-            paragraphs.iter().take(80).position(|p| p.iter().map(|c| c.0).take(4).eq("各位代表".chars())).unwrap_or(0);
-        let mut k = 0;
-        paragraphs.retain(|p| {
-            k += 1;
-            k > greeting || !matches(&self.before, p)
-        });
-        let n = paragraphs.len();
-        if let Some(cut) = (n * 4 / 5..n).find(|&i| matches(&self.after, &paragraphs[i])) {
-            paragraphs.truncate(cut);
-        }
-        paragraphs
+/// Drop the page chrome around a scraped report: the paragraphs before the greeting
+/// that `chrome.before` matches, and from a paragraph of the last fifth that
+/// `chrome.after` matches on.
+fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
+    if chrome.before.is_none() && chrome.after.is_none() {
+        return paragraphs;
     }
+    // whether the patterns match a paragraph's text
+    let matches = |patterns: &Option<regex::Regex>, p: &Line| {
+        patterns.as_ref().is_some_and(|r| r.is_match(&p.iter().map(|c| c.0).collect::<String>()))
+    };
+    let greeting =
+        paragraphs.iter().take(80).position(|p| p.iter().map(|c| c.0).take(4).eq("各位代表".chars())).unwrap_or(0);
+    let mut k = 0;
+    paragraphs.retain(|p| {
+        k += 1;
+        k > greeting || !matches(&chrome.before, p)
+    });
+    let n = paragraphs.len();
+    if let Some(cut) = (n * 4 / 5..n).find(|&i| matches(&chrome.after, &paragraphs[i])) {
+        paragraphs.truncate(cut);
+    }
+    paragraphs
 }
 
 /// Like [`normalize`], and removes web page chrome around the report.
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_lines(original);
     let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
-    let paragraphs = chrome.strip(join_broken(lines));
+    let paragraphs = strip_chrome(chrome, join_broken(lines));
     // sized at once: growing them copied the whole text several times
     let chars = paragraphs.iter().map(Vec::len).sum::<usize>() + paragraphs.len();
     let bytes = paragraphs.iter().flatten().map(|p| p.0.len_utf8()).sum::<usize>() + paragraphs.len();

@@ -73,17 +73,7 @@ fn parquet_tables_have_the_csv_rows_and_typed_columns() {
         .status()
         .unwrap();
     assert_eq!(status.code(), Some(0));
-    for table in [
-        "reports",
-        "indicators",
-        "panel",
-        "targets_vs_actuals",
-        "sentence_diff",
-        "section_diff",
-        "terms",
-        "term_changes",
-        "errors",
-    ] {
+    for table in common::TABLES {
         let df = ParquetReader::new(std::fs::File::open(out.path().join(format!("{table}.parquet"))).unwrap())
             .finish()
             .unwrap();

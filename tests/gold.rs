@@ -16,9 +16,6 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use baogao::commands::builtin_settings;
-use baogao::config::Overrides;
-use baogao::extract::Extractor;
 use baogao::ingest::input_for;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -93,8 +90,7 @@ fn num(v: f64) -> String {
 
 /// Extracted rows of the passages of one report, with their line numbers.
 fn extracted(path: &Path, root: &Path, report_id: &str, lines: &[usize]) -> Vec<Row> {
-    let settings = builtin_settings(Overrides::default()).unwrap();
-    let report = baogao::load(&input_for(path, root), &settings).unwrap();
+    let report = baogao::load(&input_for(path, root), common::settings()).unwrap();
     let original = std::fs::read_to_string(path).unwrap();
     // char offset where each 1-based line starts
     let mut starts = vec![0usize];
@@ -104,10 +100,10 @@ fn extracted(path: &Path, root: &Path, report_id: &str, lines: &[usize]) -> Vec<
         }
     }
     let line_of = |offset: usize| starts.partition_point(|&s| s <= offset);
-    Extractor::new(&settings)
+    common::extractor()
         .extract(&report)
         .iter()
-        .map(|i| baogao::rows::indicator_row(&report, i))
+        .map(|i| baogao::output::rows::indicator_row(&report, i))
         .filter_map(|r| {
             let line = line_of(r.char_start as usize);
             lines.contains(&line).then(|| Row {

@@ -1,8 +1,12 @@
-//! Records -> files: CSV, Parquet, summary.md, summary.html, run.json.
+//! Records -> files: CSV, Parquet, summary.md, summary.html, run.json. The only stage
+//! besides `ingest` that touches the disk.
 //!
 //! Every file is written to a temporary name in OUTPUT_DIR and renamed into place,
 //! so a reader (or a run killed half-way) never sees half a file.
 
+pub mod html;
+pub mod rows;
+pub mod run_json;
 pub mod schema;
 pub mod summary;
 

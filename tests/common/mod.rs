@@ -2,6 +2,25 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use baogao::config::{builtin_settings, Overrides, Settings};
+use baogao::extract::Extractor;
+
+#[allow(unused_imports)]
+pub use baogao::output::schema::TABLES;
+
+/// The built-in settings, parsed once per test binary.
+pub fn settings() -> &'static Settings {
+    static SETTINGS: OnceLock<Settings> = OnceLock::new();
+    SETTINGS.get_or_init(|| builtin_settings(Overrides::default()).expect("the built-in configuration is valid"))
+}
+
+/// The extractor of the built-in settings, compiled once per test binary.
+pub fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| Extractor::new(settings()))
+}
 
 /// The reference corpus (../shared/corpus or $BAOGAO_CORPUS), if present.
 pub fn corpus() -> Option<PathBuf> {

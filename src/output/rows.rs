@@ -1,18 +1,22 @@
-//! Typed records -> output rows (the schemas of `output::schema`), in their
-//! documented order, plus run.json.
+//! Records -> output rows (the schemas of `schema`), in their documented order.
+//!
+//! The rows of the two biggest tables, terms and sentence diffs, are written as CSV
+//! lines where they are made instead of built as rows ([`term_chunk`], [`diff_lines`]);
+//! their rows are built only for Parquet.
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::compare::panel::{is_headline_candidate, Mention};
-use crate::compare::terms::{term_changes as changes_of, TermCount};
-use crate::config::{Settings, TermsConfig};
+use super::schema::*;
+use super::Chunk;
+use crate::compare::inline::Edit;
+use crate::compare::panel::{PanelCell, TargetVsActual};
+use crate::compare::sections::SectionChange;
+use crate::compare::terms::{TermChange, TermCount};
+use crate::compare::SentenceDiff;
 use crate::error::{Failure, RunError};
 use crate::model::{Indicator, Report};
-use crate::output::schema::*;
-use crate::RunStats;
 
 /// The reports.csv row of a (segmented) report.
 pub fn report_row(r: &Report) -> ReportRow {
@@ -76,53 +80,20 @@ fn row_in_section(r: &Report, i: &Indicator, section: String) -> IndicatorRow {
     }
 }
 
-/// The mentions of canonical indicators in one report that can be headline cells, in
-/// base units, for the panel.
-pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Vec<Mention> {
-    let mut out = Vec::new();
-    {
-        for i in indicators {
-            let Some(id) = &i.indicator else { continue };
-            if !is_headline_candidate(i, id, r.meta.year, settings) {
-                continue;
-            }
-            let factor = match (i.value, i.value_base) {
-                (Some(v), Some(b)) if v != 0.0 => b / v,
-                _ => 1.0,
-            };
-            out.push(Mention {
-                region: r.meta.region.clone(),
-                indicator: id.clone(),
-                kind: i.kind,
-                period_end: i.period_end,
-                report_id: r.meta.report_id.clone(),
-                measure: i.measure,
-                value: i.value_base,
-                value_hi: i.value_hi.map(|h| h * factor),
-                bound: i.bound,
-                unit: i.base_unit.clone(),
-                sentence_id: i.sentence_id,
-                subject: i.subject.clone(),
-            });
-        }
-    }
-    out
-}
-
 /// terms.csv rows of a report, written from its counts as they are: a report has
 /// thousands of terms, and building each row (three strings) only to write it cost more
 /// than writing it. The report's three columns, the same on every line, go through the
 /// csv writer once; each term's four are appended as the csv writer writes them (see
-/// `output::csv_field`). A test checks the lines are the rows' CSV.
+/// `super::csv_field`). A test checks the lines are the rows' CSV.
 /// The rows themselves are built only for Parquet.
-pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<crate::output::Chunk<TermRow>, RunError> {
+pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<Chunk<TermRow>, RunError> {
     #[derive(Serialize)]
     struct Lead<'a> {
         report_id: &'a str,
         region: &'a str,
         year: i64,
     }
-    let mut lead = crate::output::csv_line::<TermRow, _>(&Lead {
+    let mut lead = super::csv_line::<TermRow, _>(&Lead {
         report_id: &r.meta.report_id,
         region: &r.meta.region,
         year: r.meta.year as i64,
@@ -134,7 +105,7 @@ pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<cra
     let mut number = itoa::Buffer::new();
     for t in counts {
         csv.extend_from_slice(&lead);
-        crate::output::csv_field(&mut csv, t.term(&r.text));
+        super::csv_field(&mut csv, t.term(&r.text));
         csv.push(b',');
         csv.extend_from_slice(number.format(t.count).as_bytes());
         csv.push(b',');
@@ -142,7 +113,7 @@ pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<cra
         csv.extend_from_slice(per_10k(t).write(&mut buf).as_bytes());
         csv.extend_from_slice(if t.slogan { b",true\n" } else { b",false\n" });
     }
-    Ok(crate::output::Chunk::from_lines(csv, counts.len(), if parquet { terms(r, counts) } else { Vec::new() }))
+    Ok(Chunk::from_lines(csv, counts.len(), if parquet { terms(r, counts) } else { Vec::new() }))
 }
 
 fn per_10k(t: &TermCount) -> Num {
@@ -164,14 +135,9 @@ pub fn terms(r: &Report, counts: &[TermCount]) -> Vec<TermRow> {
         .collect()
 }
 
-pub fn term_changes(
-    from: &Report,
-    to: &Report,
-    a: &[TermCount],
-    b: &[TermCount],
-    cfg: &TermsConfig,
-) -> Vec<TermChangeRow> {
-    changes_of((&from.text, a), (&to.text, b), cfg)
+/// term_changes.csv rows of a pair: the changes of the terms of `from` to those of `to`.
+pub fn term_change_rows(from: &Report, to: &Report, changes: Vec<TermChange>) -> Vec<TermChangeRow> {
+    changes
         .into_iter()
         .map(|c| TermChangeRow {
             region: to.meta.region.clone(),
@@ -185,6 +151,7 @@ pub fn term_changes(
         .collect()
 }
 
+/// errors.csv rows, one per failed input.
 pub fn errors(failures: &[Failure]) -> Vec<ErrorRow> {
     failures
         .iter()
@@ -192,71 +159,142 @@ pub fn errors(failures: &[Failure]) -> Vec<ErrorRow> {
         .collect()
 }
 
-#[derive(Serialize)]
-struct RunJson<'a> {
-    tool: &'static str,
-    version: &'static str,
-    config: String,
-    config_sha256: &'a str,
-    inputs: Vec<InputJson<'a>>,
-    failed: Vec<ErrorRow>,
-    counts: &'a BTreeMap<&'static str, usize>,
-    timings_secs: BTreeMap<&'static str, f64>,
-    warnings: &'a [String],
+/// The panel.csv row of a panel cell.
+pub fn panel_row(c: &PanelCell) -> PanelRow {
+    PanelRow {
+        region: c.region.clone(),
+        indicator: c.indicator.clone(),
+        kind: c.kind,
+        year: c.year,
+        value: c.value.map(Num),
+        bound: c.bound,
+        report_id: c.report_id.clone(),
+        value_hi: c.value_hi.map(Num),
+        unit: c.unit.clone(),
+        measure: c.measure,
+        sentence_id: c.sentence_id,
+        values_stated: c.values_stated,
+        subject: c.subject.clone(),
+    }
 }
 
-#[derive(Serialize)]
-struct InputJson<'a> {
-    report_id: &'a str,
-    region: &'a str,
-    year: i64,
-    sha256: &'a str,
+/// The targets_vs_actuals.csv row of a target against its actual.
+pub fn target_actual_row(t: &TargetVsActual) -> TargetActualRow {
+    TargetActualRow {
+        region: t.region.clone(),
+        indicator: t.indicator.clone(),
+        year: t.year,
+        target_value: t.target_value.map(Num),
+        target_hi: t.target_hi.map(Num),
+        target_bound: t.target_bound,
+        target_report: t.target_report.clone(),
+        actual_value: t.actual_value.map(Num),
+        actual_report: t.actual_report.clone(),
+        gap: t.gap.map(Num),
+        met: t.met,
+        unit: t.unit.clone(),
+        target_values_stated: t.target_values_stated,
+        actual_values_stated: t.actual_values_stated,
+        target_subject: t.target_subject.clone(),
+        actual_subject: t.actual_subject.clone(),
+    }
 }
 
-/// run.json: what ran, on what, how long each stage took. Not byte-stable (timings).
-pub fn write_run_json(
-    dir: &Path,
-    settings: &Settings,
-    reports: &[ReportRow],
-    failures: &[Failure],
-    counts: &BTreeMap<&'static str, usize>,
-    stats: &RunStats,
-) -> Result<(), RunError> {
-    let json = RunJson {
-        tool: "baogao",
-        version: env!("CARGO_PKG_VERSION"),
-        config: settings.config_path.display().to_string(),
-        config_sha256: &settings.config_hash,
-        inputs: reports
-            .iter()
-            .map(|r| InputJson { report_id: &r.report_id, region: &r.region, year: r.year, sha256: &r.sha256 })
-            .collect(),
-        failed: errors(failures),
-        counts,
-        timings_secs: stats.stages.iter().map(|(k, d)| (*k, (d.as_secs_f64() * 1e4).round() / 1e4)).collect(),
-        warnings: &stats.warnings,
-    };
-    let text = serde_json::to_string_pretty(&json)
-        .map_err(|e| RunError::Write { path: dir.join("run.json"), source: e.into() })?;
-    crate::output::write_atomic(dir, "run.json", |w| {
-        w.write_all(text.as_bytes())?;
-        w.write_all(b"\n")
-    })?;
-    Ok(())
+/// section_diff.csv rows of a pair.
+pub fn section_rows(from: &Report, to: &Report, changes: Vec<SectionChange>) -> Vec<SectionRow> {
+    changes
+        .into_iter()
+        .map(|c| {
+            let [kept, edited, moved, added, removed] = c.ops.map(|n| n as i64);
+            SectionRow {
+                region: to.meta.region.clone(),
+                from_report: from.meta.report_id.clone(),
+                to_report: to.meta.report_id.clone(),
+                to_section: c.to_section,
+                from_section: c.from_section,
+                similarity: Num(c.similarity),
+                sentences: c.sentences as i64,
+                kept,
+                edited,
+                moved,
+                added,
+                removed,
+            }
+        })
+        .collect()
+}
+
+/// The sentence_diff.csv lines of a pair, borrowed from the reports and from
+/// `paths`, their section paths ([`Report::section_paths`] of `from` and `to`).
+pub fn diff_lines<'a>(
+    from: &'a Report,
+    to: &'a Report,
+    paths: (&'a [String], &'a [String]),
+    diffs: &[SentenceDiff],
+) -> Vec<DiffLine<'a>> {
+    let path = |paths: &'a [String], section: Option<usize>| section.map_or("", |k| paths[k].as_str());
+    diffs
+        .iter()
+        .map(|d| {
+            let from_text = d.from.map_or("", |i| from.sentences[i].text.as_str());
+            let to_text = d.to.map_or("", |j| to.sentences[j].text.as_str());
+            DiffLine {
+                region: &to.meta.region,
+                from_report: &from.meta.report_id,
+                to_report: &to.meta.report_id,
+                op: d.op,
+                from_sentence_id: d.from.map(|i| i as i64),
+                to_sentence_id: d.to.map(|j| j as i64),
+                similarity: Num(d.similarity),
+                from_text,
+                to_text,
+                inline: Cow::Owned(markup(&d.edits, from_text, to_text)),
+                from_section: d.from.map_or("", |i| path(paths.0, from.sentences[i].section)),
+                to_section: d.to.map_or("", |j| path(paths.1, to.sentences[j].section)),
+                years_apart: (to.meta.year - from.meta.year) as i64,
+            }
+        })
+        .collect()
+}
+
+/// sentence_diff.csv rows of a pair (for `baogao diff`).
+pub fn diff_rows(from: &Report, to: &Report, diffs: &[SentenceDiff]) -> Vec<DiffRow> {
+    let (from_paths, to_paths) = (from.section_paths(), to.section_paths());
+    diff_lines(from, to, (&from_paths, &to_paths), diffs).iter().map(DiffLine::to_row).collect()
+}
+
+/// The inline column: an edit as `[-删-]{+增+}` markup, unchanged text as it is.
+pub fn markup(edits: &[Edit], old: &str, new: &str) -> String {
+    let mut out = String::with_capacity(if edits.is_empty() { 0 } else { old.len() + new.len() });
+    for e in edits {
+        match e {
+            Edit::Same(r) => out.push_str(&old[r.clone()]),
+            Edit::Deleted(r) => {
+                out.push_str("[-");
+                out.push_str(&old[r.clone()]);
+                out.push_str("-]");
+            }
+            Edit::Inserted(r) => {
+                out.push_str("{+");
+                out.push_str(&new[r.clone()]);
+                out.push_str("+}");
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::builtin_settings;
-    use crate::config::Overrides;
+    use crate::config::{builtin_settings, Overrides};
     use crate::model::Document;
 
     #[test]
     fn term_lines_are_the_term_rows_csv() {
         let settings = builtin_settings(Overrides::default()).unwrap();
         let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n做好“六稳”工作。\n";
-        let mut report = crate::prepare(Document::txt(text), &settings).unwrap();
+        let mut report = crate::pipeline::prepare(Document::txt(text), &settings).unwrap();
         // terms with every kind of field to quote, as ranges of the report's text
         report.text = "六稳|工作, \"引号\"|两行\n\r文字|改革".into();
         let mut at = 0;
@@ -272,7 +310,7 @@ mod tests {
             TermCount { at: next("改革"), count: 1, per_10k: 1e-7, slogan: true },
         ];
         let from_lines = term_chunk(&report, &counts, false).unwrap();
-        let from_rows = crate::output::Chunk::of(terms(&report, &counts), false).unwrap();
+        let from_rows = Chunk::of(terms(&report, &counts), false).unwrap();
         assert_eq!(from_lines.row_count(), 4);
         assert_eq!(from_lines.csv(), from_rows.csv());
         assert!(String::from_utf8_lossy(from_lines.csv()).contains("\"工作, \"\"引号\"\"\""));

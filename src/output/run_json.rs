@@ -1,0 +1,76 @@
+//! run.json: what ran, on what, how long each stage took, and the warnings. Not
+//! byte-stable (timings).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::rows::errors;
+use super::schema::{ErrorRow, ReportRow};
+use crate::config::Settings;
+use crate::error::{Failure, RunError};
+
+/// The file's name.
+pub const RUN_JSON: &str = "run.json";
+
+/// Timings and warnings of a run, for run.json.
+#[derive(Debug, Default)]
+pub struct RunStats {
+    pub stages: Vec<(&'static str, Duration)>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct RunJson<'a> {
+    tool: &'static str,
+    version: &'static str,
+    config: String,
+    config_sha256: &'a str,
+    inputs: Vec<InputJson<'a>>,
+    failed: Vec<ErrorRow>,
+    counts: &'a BTreeMap<&'static str, usize>,
+    timings_secs: BTreeMap<&'static str, f64>,
+    warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct InputJson<'a> {
+    report_id: &'a str,
+    region: &'a str,
+    year: i64,
+    sha256: &'a str,
+}
+
+/// Write run.json into `dir`.
+pub fn write_run_json(
+    dir: &Path,
+    settings: &Settings,
+    reports: &[ReportRow],
+    failures: &[Failure],
+    counts: &BTreeMap<&'static str, usize>,
+    stats: &RunStats,
+) -> Result<(), RunError> {
+    let json = RunJson {
+        tool: "baogao",
+        version: env!("CARGO_PKG_VERSION"),
+        config: settings.config_path.display().to_string(),
+        config_sha256: &settings.config_hash,
+        inputs: reports
+            .iter()
+            .map(|r| InputJson { report_id: &r.report_id, region: &r.region, year: r.year, sha256: &r.sha256 })
+            .collect(),
+        failed: errors(failures),
+        counts,
+        timings_secs: stats.stages.iter().map(|(k, d)| (*k, (d.as_secs_f64() * 1e4).round() / 1e4)).collect(),
+        warnings: &stats.warnings,
+    };
+    let text = serde_json::to_string_pretty(&json)
+        .map_err(|e| RunError::Write { path: dir.join(RUN_JSON), source: e.into() })?;
+    super::write_atomic(dir, RUN_JSON, |w| {
+        w.write_all(text.as_bytes())?;
+        w.write_all(b"\n")
+    })?;
+    Ok(())
+}
