@@ -10,7 +10,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::ConfigError;
-use crate::model::{Bound, Measure};
+use crate::model::{Bound, Measure, UnitFamily};
 
 /// The configuration shipped in the repository, built into the binary so that it
 /// runs from any folder.
@@ -142,7 +142,7 @@ pub struct IndicatorDef {
     pub id: String,
     pub label: String,
     pub aliases: Vec<String>,
-    pub units: Vec<String>,
+    pub units: Vec<UnitFamily>,
     pub headline: Measure,
     pub higher_is_better: bool,
 }
@@ -152,7 +152,7 @@ pub struct IndicatorDef {
 pub struct UnitDef {
     pub base: String,
     pub factor: f64,
-    pub family: String,
+    pub family: UnitFamily,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -296,8 +296,8 @@ fn validate(f: &ConfigFile) -> Result<(), String> {
         if def.aliases.iter().any(|a| a.is_empty()) || def.aliases.is_empty() {
             return Err(format!("{at}: aliases must be a non-empty list of non-empty strings"));
         }
-        let families: Vec<&str> = f.units.values().map(|u| u.family.as_str()).collect();
-        if let Some(bad) = def.units.iter().find(|u| !families.contains(&u.as_str())) {
+        let families: Vec<UnitFamily> = f.units.values().map(|u| u.family).collect();
+        if let Some(bad) = def.units.iter().find(|u| !families.contains(u)) {
             return Err(format!("{at}: unit family \"{bad}\" is not the family of any entry in [units]"));
         }
     }
@@ -388,6 +388,13 @@ mod tests {
             let err = limit(bad).unwrap_err().to_string();
             assert!(err.contains("test.toml") && err.contains("ingest.max_file_bytes"), "{err}");
         }
+    }
+
+    #[test]
+    fn a_unit_family_is_one_of_the_known_ones() {
+        let text = BUILTIN_CONFIG.replacen("family = \"money\"", "family = \"monay\"", 1);
+        let err = toml::from_str::<ConfigFile>(&text).unwrap_err().to_string();
+        assert!(err.contains("monay") && err.contains("money"), "{err}");
     }
 
     #[test]

@@ -285,6 +285,16 @@ impl Op {
     pub const ALL: [Op; 5] = [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed];
 }
 str_enum!(
+    /// What a unit measures (`[units]` of the config): amounts (money, people, …), a
+    /// percentage, percentage points (`pp`), a multiple; `number` for a bare number.
+    UnitFamily {
+        Money => "money", People => "people", Area => "area", Mass => "mass", Energy => "energy",
+        Length => "length", Count => "count", Volume => "volume", Time => "time",
+        Concentration => "concentration", Percent => "percent", Pp => "pp", Multiple => "multiple",
+        Number => "number",
+    }
+);
+str_enum!(
     /// Whether a year's actual met its target, judged with the target's bound.
     Met { True => "true", False => "false", Unknown => "unknown" }
 );

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::config::Settings;
 use crate::ingest::decode::is_cjk;
-use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence};
+use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence, UnitFamily};
 use number::{Hit, Lexicon, UnitInfo};
 
 /// Characters that join the items of a list subject (城镇、农村; 申请量和授权量).
@@ -89,7 +89,7 @@ pub struct Extractor {
     /// Aliases, longest first.
     aliases: Vec<Alias>,
     /// (id, unit families, headline measure) per indicator.
-    indicators: Vec<(String, Vec<String>, Measure)>,
+    indicators: Vec<(String, Vec<UnitFamily>, Measure)>,
 }
 
 fn chars(s: &str) -> Vec<char> {
@@ -237,11 +237,11 @@ impl Extractor {
             .file
             .units
             .iter()
-            .map(|(k, u)| (chars(k), UnitInfo { base: u.base.clone(), factor: u.factor, family: u.family.clone() }))
+            .map(|(k, u)| (chars(k), UnitInfo { base: u.base.clone(), factor: u.factor, family: u.family }))
             .collect();
         for u in &x.count_units {
             if !settings.file.units.contains_key(u) {
-                units.push((chars(u), UnitInfo { base: u.clone(), factor: 1.0, family: "count".into() }));
+                units.push((chars(u), UnitInfo { base: u.clone(), factor: 1.0, family: UnitFamily::Count }));
             }
         }
         let lex = Lexicon {
@@ -381,7 +381,7 @@ impl Extractor {
                 spread.clear();
                 let object = !*connector_only
                     && !verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
-                    && !matches!(hit.info.family.as_str(), "percent" | "pp" | "multiple")
+                    && !matches!(hit.info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
                     && (phrase.subject.is_empty()
                         || before.trim_end().ends_with('的')
                         || self.leading.iter().any(|w| phrase.subject.ends_with(w.as_str())));
@@ -402,7 +402,7 @@ impl Extractor {
             let each = if each.is_empty() { vec![subject.clone()] } else { each };
             for s in &each {
                 // 农村贫困人口减少1000万: an absolute change keeps its verb in the subject
-                let absolute = !matches!(hit.info.family.as_str(), "percent" | "pp" | "multiple")
+                let absolute = !matches!(hit.info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
                     && phrase.change_word.is_some()
                     && !*connector_only;
                 let s =
@@ -649,10 +649,10 @@ impl Extractor {
 
     fn measure(&self, hit: &Hit, subject: &str, verbs: &[Verb]) -> Measure {
         let change = verbs.iter().find(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
-        match hit.info.family.as_str() {
-            "pp" => Measure::PpChange,
-            "multiple" => Measure::Multiple,
-            "percent" => match change {
+        match hit.info.family {
+            UnitFamily::Pp => Measure::PpChange,
+            UnitFamily::Multiple => Measure::Multiple,
+            UnitFamily::Percent => match change {
                 Some(Verb::Growth | Verb::Decline) => Measure::Growth,
                 _ if self.level_rates.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Level,
                 _ if ends_in_change(subject) => Measure::Growth,
@@ -666,7 +666,7 @@ impl Extractor {
         }
     }
 
-    fn indicator_of(&self, subject: &str, family: &str) -> Option<String> {
+    fn indicator_of(&self, subject: &str, family: UnitFamily) -> Option<String> {
         // 第一季度市生产总值增长3.1%: a quarter's growth is not the year's
         if PART_OF_YEAR.is_match(subject) {
             return None;
@@ -689,10 +689,10 @@ impl Extractor {
     }
 
     /// Whether indicator `id` may be stated in a unit of `family`.
-    fn accepts(&self, id: &str, family: &str) -> bool {
+    fn accepts(&self, id: &str, family: UnitFamily) -> bool {
         // 是五年前的1.9倍: any indicator may be stated as a multiple of an earlier level
-        family == "multiple"
-            || self.indicators.iter().any(|(i, families, _)| i == id && families.iter().any(|f| f == family))
+        family == UnitFamily::Multiple
+            || self.indicators.iter().any(|(i, families, _)| i == id && families.contains(&family))
     }
 
     fn kind(&self, report: &Report, ctx: &Context, after: &str) -> Kind {
@@ -884,11 +884,11 @@ fn shared_modifier(first: &str, item: &str) -> Option<String> {
 }
 
 /// Percentage points are compared with percent indicators.
-fn family_of(hit: &Hit) -> &str {
-    if hit.info.family == "pp" {
-        "percent"
+fn family_of(hit: &Hit) -> UnitFamily {
+    if hit.info.family == UnitFamily::Pp {
+        UnitFamily::Percent
     } else {
-        hit.info.family.as_str()
+        hit.info.family
     }
 }
 
