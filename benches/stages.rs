@@ -28,14 +28,15 @@ fn inputs() -> PathBuf {
 fn reports() -> Vec<Report> {
     let settings = builtin_settings(Overrides::default()).unwrap();
     let mut v: Vec<Report> =
-        discover(&inputs()).unwrap().iter().filter_map(|i| baogao::load(i, &settings).ok()).collect();
+        discover(&inputs(), None).unwrap().inputs.iter().filter_map(|i| baogao::load(i, &settings).ok()).collect();
     v.sort_by(|a, b| (&a.meta.region, a.meta.year).cmp(&(&b.meta.region, b.meta.year)));
     v
 }
 
 fn stages(c: &mut Criterion) {
     let settings = builtin_settings(Overrides::default()).unwrap();
-    let docs: Vec<_> = discover(&inputs()).unwrap().iter().filter_map(|i| read(i, u64::MAX).ok()).collect();
+    let docs: Vec<_> =
+        discover(&inputs(), None).unwrap().inputs.iter().filter_map(|i| read(i, u64::MAX).ok()).collect();
     let bytes: u64 = docs.iter().map(|d| d.text.len() as u64).sum();
     let reports = reports();
     let extractor = Extractor::new(&settings);

@@ -7,7 +7,7 @@ use baogao::{compare, config, ingest};
 fn main() -> anyhow::Result<()> {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/corpus".into());
     let settings = config::builtin_settings(baogao::config::Overrides::default())?;
-    let inputs = ingest::discover(std::path::Path::new(&dir))?;
+    let inputs = ingest::discover(std::path::Path::new(&dir), None)?.inputs;
     let mut reports: Vec<_> = inputs.iter().filter_map(|i| baogao::load(i, &settings).ok()).collect();
     reports.sort_by(|a, b| (&a.meta.region, a.meta.year).cmp(&(&b.meta.region, b.meta.year)));
     let metas: Vec<_> = reports.iter().map(|r| &r.meta).collect();

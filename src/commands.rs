@@ -9,10 +9,10 @@ use crate::cli::{Common, DiffArgs, ExtractArgs, InspectArgs, RunArgs};
 use crate::config::{load_settings, Overrides, Settings};
 use crate::error::{ConfigError, Exit, Failure};
 use crate::model::{Op, Report};
-use crate::output::csv_bytes;
 use crate::output::html::redline_page;
 use crate::output::rows::{diff_rows, indicator_row, markup};
 use crate::output::schema::IndicatorRow;
+use crate::output::{csv_bytes, write_atomic};
 use crate::{compare, ingest, pipeline};
 
 /// The settings of `baogao run`: the configuration file and the run's flags.
@@ -74,9 +74,17 @@ pub fn diff(args: &DiffArgs) -> anyhow::Result<Exit> {
             return Ok(Exit::Nothing);
         }
     };
+    warn_odd_pair(&old, &new);
     use compare::segmenter::{segmenter, CharPairs};
     let jieba = segmenter(&settings.file.terms, CharPairs::of([old.text.as_str(), new.text.as_str()]));
     let diffs = compare::diff_reports(&old, &new, &settings.file.compare, Some(&jieba));
+    // the page first: a path it cannot be written to is an error before anything is printed
+    if let Some(path) = &args.html {
+        let page = redline_page(&old, &new, &diffs);
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = path.file_name().and_then(|n| n.to_str()).context("--html needs a file name")?;
+        write_atomic(dir, name, |w| w.write_all(page.as_bytes()))?;
+    }
     let mut out = std::io::stdout().lock();
     if args.text {
         for d in &diffs {
@@ -95,13 +103,25 @@ pub fn diff(args: &DiffArgs) -> anyhow::Result<Exit> {
     } else {
         out.write_all(&csv_bytes(&diff_rows(&old, &new, &diffs), false)?)?;
     }
-    if let Some(path) = &args.html {
-        let page = redline_page(&old, &new, &diffs);
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = path.file_name().and_then(|n| n.to_str()).context("--html needs a file name")?;
-        crate::output::write_atomic(dir, name, |w| w.write_all(page.as_bytes()))?;
-    }
     Ok(Exit::Ok)
+}
+
+/// Warn (on stderr) about a diff that is probably not what was meant: the newer report
+/// first, or two regions.
+fn warn_odd_pair(old: &Report, new: &Report) {
+    let (a, b) = (&old.meta, &new.meta);
+    if a.year > b.year {
+        eprintln!(
+            "baogao: warning: {} plans {} and {} plans {}: the first file should be the earlier report; are the two swapped?",
+            a.report_id, a.year, b.report_id, b.year
+        );
+    }
+    if a.region != b.region {
+        eprintln!(
+            "baogao: warning: {} is a report of {} and {} of {}: a diff of two regions",
+            a.report_id, a.region, b.report_id, b.region
+        );
+    }
 }
 
 /// `baogao inspect FILE`: what baogao reads from one file.

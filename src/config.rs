@@ -221,7 +221,7 @@ pub struct Settings {
 impl Settings {
     /// Read, parse and validate the configuration file, then apply the flags.
     pub fn load(path: &Path, overrides: Overrides) -> Result<Settings, ConfigError> {
-        let bytes = std::fs::read(path).map_err(|e| ConfigError::Read { path: path.to_path_buf(), source: e })?;
+        let bytes = std::fs::read(path).map_err(|e| ConfigError::Read { path: path.to_path_buf(), cause: e })?;
         let text = String::from_utf8(bytes.clone())
             .map_err(|_| ConfigError::Invalid { path: path.to_path_buf(), message: "the file is not UTF-8".into() })?;
         let file: ConfigFile = toml::from_str(&text)

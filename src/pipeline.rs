@@ -23,6 +23,14 @@ pub fn normalize(doc: Document, settings: &Settings) -> Result<Prepared, InputEr
         return Err(InputError::NoText);
     }
     let meta = meta::read_meta(&clean.text, &doc.report_id, &|r| settings.canonical_region(r))?;
+    let mut warnings = doc.warnings;
+    if clean.cut > 0 {
+        let what = if clean.cut == 1 { "a passage".to_string() } else { format!("{} passages", clean.cut) };
+        warnings.push(format!(
+            "{what} too long without sentence punctuation (。！？；): cut into paragraphs of at most {} chars, after commas where there are some",
+            normalize::MAX_UNPUNCTUATED_CHARS
+        ));
+    }
     Ok(Prepared {
         doc_path: doc.path,
         meta,
@@ -31,7 +39,7 @@ pub fn normalize(doc: Document, settings: &Settings) -> Result<Prepared, InputEr
         sha256: doc.sha256,
         offsets: OffsetMap::from_offsets(&clean.offsets),
         text: clean.text,
-        warnings: doc.warnings,
+        warnings,
     })
 }
 

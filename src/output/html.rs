@@ -28,10 +28,11 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// The start of a page, up to and including `<body>` and a line break.
+/// The start of a page, up to and including `<body>` and a line break. It names baogao
+/// as its generator, so that a page copied among the reports is not read as one.
 pub fn page_head(title: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{}</style></head><body>\n",
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"baogao\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{}</title><style>{}</style></head><body>\n",
         esc(title),
         *CSS
     )

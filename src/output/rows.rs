@@ -16,7 +16,7 @@ use crate::compare::sections::SectionChange;
 use crate::compare::terms::{TermChange, TermCount};
 use crate::compare::SentenceDiff;
 use crate::error::{Failure, RunError};
-use crate::model::{Indicator, Report};
+use crate::model::{Indicator, Report, Sentence};
 
 /// The reports.csv row of a (segmented) report.
 pub fn report_row(r: &Report) -> ReportRow {
@@ -53,6 +53,40 @@ pub fn indicator_rows(r: &Report, indicators: &[Indicator]) -> Vec<IndicatorRow>
         .collect()
 }
 
+/// The most chars a quote has: a longer sentence (text without sentence punctuation
+/// cut by length) is quoted around its number, with … where it is cut, so that a table
+/// dump's thousands of numbers do not each copy a long sentence. Reports' sentences stay
+/// under it (the longest quoted in the corpus has 391 chars).
+const QUOTE_CHARS: usize = 500;
+
+/// The most chars of a subject, the end of it (nearest the number) kept after a …;
+/// reports' subjects have under 100.
+const SUBJECT_CHARS: usize = 200;
+
+/// The sentence of indicator `i`, or a window of it around the number.
+fn quote(s: &Sentence, i: &Indicator) -> String {
+    if s.chars() <= QUOTE_CHARS {
+        return s.text.clone();
+    }
+    // the number's place in the sentence, centred in the window
+    let (from, to) = (i.start.saturating_sub(s.start), i.end.saturating_sub(s.start));
+    let start = (from + to).saturating_sub(QUOTE_CHARS) / 2;
+    let start = start.min(s.chars() - QUOTE_CHARS);
+    let window: String = s.text.chars().skip(start).take(QUOTE_CHARS).collect();
+    let before = if start > 0 { "…" } else { "" };
+    let after = if start + QUOTE_CHARS < s.chars() { "…" } else { "" };
+    format!("{before}{window}{after}")
+}
+
+fn capped_subject(subject: &str) -> String {
+    let n = subject.chars().count();
+    if n <= SUBJECT_CHARS {
+        return subject.to_string();
+    }
+    let tail: String = subject.chars().skip(n - SUBJECT_CHARS).collect();
+    format!("…{tail}")
+}
+
 fn row_in_section(r: &Report, i: &Indicator, section: String) -> IndicatorRow {
     IndicatorRow {
         report_id: r.meta.report_id.clone(),
@@ -63,7 +97,7 @@ fn row_in_section(r: &Report, i: &Indicator, section: String) -> IndicatorRow {
         period_end: i.period_end as i64,
         estimated: i.estimated,
         indicator: i.indicator.clone(),
-        subject: i.subject.clone(),
+        subject: capped_subject(&i.subject),
         measure: i.measure,
         value: i.value.map(Num),
         value_hi: i.value_hi.map(Num),
@@ -74,7 +108,7 @@ fn row_in_section(r: &Report, i: &Indicator, section: String) -> IndicatorRow {
         sentence_id: i.sentence_id as i64,
         char_start: r.original_offset(i.start) as i64,
         char_end: (r.original_offset(i.end.saturating_sub(1)) + 1) as i64,
-        quote: r.sentences[i.sentence_id].text.clone(),
+        quote: quote(&r.sentences[i.sentence_id], i),
         base_unit: i.base_unit.clone(),
         matched: i.matched.clone(),
     }

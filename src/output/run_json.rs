@@ -1,8 +1,7 @@
 //! run.json: what ran, on what, how long each stage took, and the warnings. Not
-//! byte-stable (timings).
+//! byte-stable (timings). Written last: its presence says the set of outputs is whole.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -43,15 +42,14 @@ struct InputJson<'a> {
     sha256: &'a str,
 }
 
-/// Write run.json into `dir`.
-pub fn write_run_json(
-    dir: &Path,
+/// run.json's bytes.
+pub fn run_json(
     settings: &Settings,
     reports: &[ReportRow],
     failures: &[Failure],
     counts: &BTreeMap<&'static str, usize>,
     stats: &RunStats,
-) -> Result<(), RunError> {
+) -> Result<Vec<u8>, RunError> {
     let json = RunJson {
         tool: "baogao",
         version: env!("CARGO_PKG_VERSION"),
@@ -66,11 +64,8 @@ pub fn write_run_json(
         timings_secs: stats.stages.iter().map(|(k, d)| (*k, (d.as_secs_f64() * 1e4).round() / 1e4)).collect(),
         warnings: &stats.warnings,
     };
-    let text = serde_json::to_string_pretty(&json)
-        .map_err(|e| RunError::Write { path: dir.join(RUN_JSON), source: e.into() })?;
-    super::write_atomic(dir, RUN_JSON, |w| {
-        w.write_all(text.as_bytes())?;
-        w.write_all(b"\n")
-    })?;
-    Ok(())
+    let mut text = serde_json::to_vec_pretty(&json)
+        .map_err(|e| RunError::Table { table: "run", message: format!("run.json: {e}") })?;
+    text.push(b'\n');
+    Ok(text)
 }

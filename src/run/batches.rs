@@ -7,7 +7,6 @@
 //! tables need is kept in an [`Analysis`], and the batch is freed.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 use std::sync::mpsc::SyncSender;
 
 use jieba_rs::Jieba;
@@ -18,11 +17,11 @@ use crate::compare::{self, panel::Mention, terms::TermCount};
 use crate::config::{Format, Settings};
 use crate::error::RunError;
 use crate::extract::Extractor;
-use crate::model::{Indicator, Kind, Prepared, Report};
+use crate::model::{Indicator, Kind, Meta, Prepared, Report};
 use crate::output::run_json::RunStats;
 use crate::output::schema::*;
 use crate::output::summary::{redline_limit, PairSummary};
-use crate::output::{rows, Chunk};
+use crate::output::{rows, Chunk, OutputSet};
 use crate::pipeline;
 use crate::progress::{Mode, StageProgress};
 
@@ -123,7 +122,7 @@ impl<'a> Window<'a> {
 /// the whole-batch tables of the [`Analysis`] meanwhile.
 pub fn analyse<R>(
     reports: Vec<Prepared>,
-    out_dir: &Path,
+    set: &OutputSet,
     settings: &Settings,
     mode: Mode,
     segmenter: std::thread::JoinHandle<Jieba>,
@@ -132,10 +131,11 @@ pub fn analyse<R>(
 ) -> Result<(R, StreamedWrite), RunError> {
     let metas: Vec<_> = reports.iter().map(|r| &r.meta).collect();
     let pairs = compare::consecutive_pairs(&metas);
+    warn_far_apart(&metas, &pairs, stats);
     let n_reports = reports.len();
     let mut bars = StageProgress::start_together(mode, &[("extract", n_reports), ("compare", pairs.len())]).into_iter();
     let mut bars = [bars.next().expect("two bars"), bars.next().expect("two bars")];
-    let sinks = Sinks::create(out_dir, settings)?;
+    let sinks = Sinks::create(set, settings)?;
     let cx = Context {
         settings,
         extractor: Extractor::new(settings),
@@ -145,7 +145,7 @@ pub fn analyse<R>(
     std::thread::scope(|scope| -> Result<(R, StreamedWrite), RunError> {
         // one batch in the channel and one being written: memory stays bounded
         let (send, receive) = std::sync::mpsc::sync_channel::<Option<Streamed>>(1);
-        let writer = scope.spawn(move || sinks.write_all(receive));
+        let writer = scope.spawn(move || sinks.write_all(receive, set));
         let analysed = run_batches(&cx, reports, &pairs, segmenter, &mut bars, &send, scope);
         let finished = match analysed {
             Ok(Some((mut out, n_indicators))) => {
@@ -180,6 +180,24 @@ pub fn analyse<R>(
             }
         }
     })
+}
+
+/// Consecutive reports of a region further apart than this many years are compared
+/// with a warning: a year is missing, or one is wrong.
+const YEARS_APART: i32 = 5;
+
+/// A warning for each pair of reports compared though far apart in time.
+fn warn_far_apart(metas: &[&Meta], pairs: &[(usize, usize)], stats: &mut RunStats) {
+    for &(a, b) in pairs {
+        let (from, to) = (metas[a], metas[b]);
+        let apart = to.year - from.year;
+        if apart > YEARS_APART {
+            stats.warnings.push(format!(
+                "{}: {} and {} are compared though {apart} years apart (no report between them)",
+                to.region, from.report_id, to.report_id
+            ));
+        }
+    }
 }
 
 /// Analyse every batch and send its streamed rows to the writer. The analysis and the

@@ -8,7 +8,8 @@
 //!
 //! `batches` schedules the per-report stages and the comparisons batch by batch,
 //! `writer` streams the big tables to their files meanwhile, `whole` writes what needs
-//! the whole batch. Memory grows with a batch's text, not with the outputs.
+//! the whole batch. Memory grows with a batch's text, not with the outputs. Every
+//! output is staged in the run's `OutputSet`, put in place together at the end.
 
 mod batches;
 mod whole;
@@ -22,8 +23,8 @@ use rayon::prelude::*;
 use crate::config::Settings;
 use crate::error::{ConfigError, Exit, Failure, InputError, RunError, Stage};
 use crate::model::Prepared;
-use crate::output::run_json::{write_run_json, RunStats};
-use crate::output::{self, rows};
+use crate::output::run_json::{run_json, RunStats};
+use crate::output::{self, rows, write_table, OutputSet};
 use crate::progress::{Mode, StageProgress};
 use crate::{compare, ingest, pipeline};
 
@@ -40,20 +41,29 @@ pub fn run(input: &Path, out_dir: &Path, settings: &Settings) -> Result<Exit, Ru
 
 fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) -> Result<Exit, RunError> {
     let mut stats = RunStats::default();
-    let inputs = ingest::discover(input)?;
-    std::fs::create_dir_all(out_dir).map_err(|e| RunError::Write { path: out_dir.to_path_buf(), source: e })?;
+    // nothing is written when the input folder is not there
+    std::fs::metadata(input).map_err(|cause| RunError::InputDir { path: input.to_path_buf(), cause })?;
+    let (set, notes) = OutputSet::open(out_dir)?;
     output::clean_up_on_interrupt(out_dir);
-    let stale = output::remove_temp_files(out_dir);
-    if stale > 0 {
-        stats.warnings.push(format!("removed {stale} temporary files left by an earlier interrupted run"));
+    stats.warnings.extend(notes);
+    let outputs: Vec<String> = output::output_names().collect();
+    let ours = ingest::Ours { folder: out_dir, outputs: &outputs, lock_file: output::LOCK_FILE };
+    let found = ingest::discover(input, Some(ours))?;
+    stats.warnings.extend(found.skipped);
+    if found.inputs.is_empty() && found.failures.is_empty() {
+        stats.warnings.push(format!(
+            "no reports found in {}: it holds no files but hidden ones and baogao's own",
+            input.display()
+        ));
     }
-    let (reports, failures) = ingest_all(&inputs, settings, mode, &mut stats);
+    let (reports, failures) = ingest_all(found.inputs, found.failures, settings, mode, &mut stats);
+    warn_implausible_years(&reports, &mut stats);
     let error_rows = rows::errors(&failures);
     let exit = Exit::of_batch(reports.len(), failures.len());
     if exit == Exit::Nothing {
-        output::write_table(out_dir, &error_rows, settings.excel_bom, false)?;
+        write_table(&set, &error_rows, settings.excel_bom, false)?;
         print_warnings(mode, &stats);
-        write_run_json(out_dir, settings, &[], &failures, &BTreeMap::new(), &stats)?;
+        set.commit(&run_json(settings, &[], &failures, &BTreeMap::new(), &stats)?)?;
         return Ok(exit);
     }
     // jieba's dictionary, pruned to the words that can occur in these texts, loads on
@@ -69,23 +79,49 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     let segmenter = std::thread::spawn(move || compare::segmenter::segmenter(&terms_config, seen));
     // the tables built from the whole batch and the summaries are written while the
     // writer thread finishes the streamed tables
-    let (written, streamed) = batches::analyse(reports, out_dir, settings, mode, segmenter, &mut stats, |analysis| {
-        whole::write(analysis, &error_rows, out_dir, settings, mode)
+    let (written, streamed) = batches::analyse(reports, &set, settings, mode, segmenter, &mut stats, |analysis| {
+        whole::write(analysis, &error_rows, &set, settings, mode)
     })?;
     let whole::Written { report_rows, mut counts, mut bar } = written;
     counts.extend(streamed.counts);
     bar.add_earlier(streamed.busy);
     stats.stages.push(("write", bar.finish("outputs written")));
     print_warnings(mode, &stats);
-    write_run_json(out_dir, settings, &report_rows, &failures, &counts, &stats)?;
+    // every output is staged; they are put in place together, run.json last
+    set.commit(&run_json(settings, &report_rows, &failures, &counts, &stats)?)?;
     Ok(exit)
+}
+
+/// The plan years a report can have: from the first National People's Congress
+/// (1954) to next year.
+fn plausible_years() -> std::ops::RangeInclusive<i32> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    // (days / 365.2425 is the year to within a day, which is all this needs)
+    let this_year = 1970 + (secs as f64 / 86_400.0 / 365.2425) as i32;
+    1954..=this_year + 1
+}
+
+/// A warning for each report whose plan year cannot be right (1900, 2099): a typo in
+/// a file name or a header.
+fn warn_implausible_years(reports: &[Prepared], stats: &mut RunStats) {
+    let years = plausible_years();
+    for r in reports.iter().filter(|r| !years.contains(&r.meta.year)) {
+        stats.warnings.push(format!(
+            "{}: the plan year {} is implausible (expected {} to {}); check the file's name and header",
+            r.meta.report_id,
+            r.meta.year,
+            years.start(),
+            years.end()
+        ));
+    }
 }
 
 /// Read, decode, normalise and read the metadata of every input in parallel (segmenting
 /// waits for the batches), reject duplicates, and sort the reports by region, year and
 /// id. The failures are sorted by path and printed.
 fn ingest_all(
-    inputs: &[ingest::Input],
+    inputs: Vec<ingest::Input>,
+    mut failures: Vec<Failure>,
     settings: &Settings,
     mode: Mode,
     stats: &mut RunStats,
@@ -100,7 +136,6 @@ fn ingest_all(
         })
         .collect();
     let mut ok = Vec::with_capacity(loaded.len());
-    let mut failures = Vec::new();
     for r in loaded {
         match r {
             Ok(r) => ok.push(r),

@@ -3,7 +3,6 @@
 //! thread finishes the streamed tables.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use super::batches::Analysis;
 use crate::compare::panel;
@@ -11,7 +10,7 @@ use crate::config::{Format, Settings};
 use crate::error::RunError;
 use crate::output::schema::*;
 use crate::output::summary::{self, SummaryInput};
-use crate::output::{rows, write_atomic_in, write_table_in, Syncs};
+use crate::output::{rows, write_table, OutputSet};
 use crate::progress::{Mode, StageProgress};
 
 /// What is left of the whole-batch stage once its tables and summaries are written.
@@ -26,7 +25,7 @@ pub struct Written {
 pub fn write(
     analysis: Analysis,
     error_rows: &[ErrorRow],
-    out_dir: &Path,
+    set: &OutputSet,
     settings: &Settings,
     mode: Mode,
 ) -> Result<Written, RunError> {
@@ -54,11 +53,10 @@ pub fn write(
         sources: &sources,
     };
     // summary.html, the longest to make, starts at once; summary.md and then the tables
-    // on the other worker. Every file is synced and renamed in the background, all at once.
-    let syncs = Syncs::default();
+    // on the other worker. Every file is synced in the background, all at once.
     let summary_file = |name: &str, render: fn(&SummaryInput) -> String| {
         let text = render(&summary);
-        write_atomic_in(out_dir, name, |w| w.write_all(text.as_bytes()), &syncs)
+        set.write(name, |w| w.write_all(text.as_bytes()))
     };
     let html = || summary_file("summary.html", summary::html);
     let md = || summary_file("summary.md", summary::markdown);
@@ -67,12 +65,12 @@ pub fn write(
         let panel_rows: Vec<PanelRow> = cells.iter().map(rows::panel_row).collect();
         let tva_rows: Vec<TargetActualRow> = tva.iter().map(rows::target_actual_row).collect();
         let mut counts = BTreeMap::new();
-        counts.insert(ReportRow::NAME, write_table_in(out_dir, &report_rows, bom, parquet, &syncs)?);
-        counts.insert(PanelRow::NAME, write_table_in(out_dir, &panel_rows, bom, parquet, &syncs)?);
-        counts.insert(TargetActualRow::NAME, write_table_in(out_dir, &tva_rows, bom, parquet, &syncs)?);
-        counts.insert(SectionRow::NAME, write_table_in(out_dir, &sections, bom, parquet, &syncs)?);
-        counts.insert(TermChangeRow::NAME, write_table_in(out_dir, &changes, bom, parquet, &syncs)?);
-        counts.insert(ErrorRow::NAME, write_table_in(out_dir, error_rows, bom, parquet, &syncs)?);
+        counts.insert(ReportRow::NAME, write_table(set, &report_rows, bom, parquet)?);
+        counts.insert(PanelRow::NAME, write_table(set, &panel_rows, bom, parquet)?);
+        counts.insert(TargetActualRow::NAME, write_table(set, &tva_rows, bom, parquet)?);
+        counts.insert(SectionRow::NAME, write_table(set, &sections, bom, parquet)?);
+        counts.insert(TermChangeRow::NAME, write_table(set, &changes, bom, parquet)?);
+        counts.insert(ErrorRow::NAME, write_table(set, error_rows, bom, parquet)?);
         write.inc();
         Ok(counts)
     };
@@ -81,6 +79,5 @@ pub fn write(
     md?;
     html?;
     write.inc();
-    syncs.wait()?;
     Ok(Written { report_rows, counts, bar: write })
 }

@@ -1,16 +1,15 @@
 //! The writer thread: the three big tables (indicators, terms, sentence diffs) streamed
 //! to their files batch by batch while the next batch is analysed, so that a run never
-//! holds their rows, then synced and renamed together.
+//! holds their rows, then staged with the run's other outputs.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use crate::config::{Format, Settings};
 use crate::error::RunError;
 use crate::output::schema::{DiffRow, IndicatorRow, Table, TermRow};
-use crate::output::{Chunk, Syncs, TableSink};
+use crate::output::{Chunk, OutputSet, TableSink};
 
 /// The streamed tables of one batch, in output order: each report's and each pair's
 /// rows as CSV, serialised in parallel where they were made; the writer thread only
@@ -35,20 +34,24 @@ pub struct Sinks {
 }
 
 impl Sinks {
-    pub fn create(out_dir: &Path, settings: &Settings) -> Result<Sinks, RunError> {
+    pub fn create(set: &OutputSet, settings: &Settings) -> Result<Sinks, RunError> {
         let (bom, parquet) = (settings.excel_bom, settings.formats.contains(&Format::Parquet));
         Ok(Sinks {
-            indicators: TableSink::create(out_dir, bom, parquet)?,
-            terms: TableSink::create(out_dir, bom, parquet)?,
-            diffs: TableSink::create(out_dir, bom, parquet)?,
+            indicators: TableSink::create(set, bom, parquet)?,
+            terms: TableSink::create(set, bom, parquet)?,
+            diffs: TableSink::create(set, bom, parquet)?,
         })
     }
 
     /// The writer thread's work: write each batch received until `None`, which says
-    /// every batch was sent, then sync and rename the files. A channel closed without
+    /// every batch was sent, then stage the files in `set`. A channel closed without
     /// `None` (the analysis stopped on an error) leaves the tables unfinished, and
     /// dropping the sinks removes their temporary files.
-    pub fn write_all(mut self, batches: Receiver<Option<Streamed>>) -> Result<StreamedWrite, RunError> {
+    pub fn write_all(
+        mut self,
+        batches: Receiver<Option<Streamed>>,
+        set: &OutputSet,
+    ) -> Result<StreamedWrite, RunError> {
         let mut busy = Duration::ZERO;
         let mut complete = false;
         for message in batches {
@@ -63,16 +66,14 @@ impl Sinks {
         if !complete {
             return Err(RunError::Table { table: DiffRow::NAME, message: "the analysis stopped early".into() });
         }
-        // each table's sync and rename (which frees the previous run's file, tens of MB
-        // at 10x) waits on the disk: the three wait together
+        // each table is synced on a thread of its own meanwhile, and put in place with
+        // the rest of the set
         let started = Instant::now();
-        let syncs = Syncs::default();
         let counts = [
-            (IndicatorRow::NAME, self.indicators.finish_in(&syncs)?),
-            (TermRow::NAME, self.terms.finish_in(&syncs)?),
-            (DiffRow::NAME, self.diffs.finish_in(&syncs)?),
+            (IndicatorRow::NAME, self.indicators.finish(set)?),
+            (TermRow::NAME, self.terms.finish(set)?),
+            (DiffRow::NAME, self.diffs.finish(set)?),
         ];
-        syncs.wait()?;
         Ok(StreamedWrite { counts: BTreeMap::from(counts), busy: busy + started.elapsed() })
     }
 

@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use baogao::config::{builtin_settings, Overrides, Settings};
@@ -55,4 +55,91 @@ pub fn read_csv(path: &std::path::Path) -> (Vec<String>, Vec<Vec<String>>) {
 pub fn col<'a>(header: &[String], row: &'a [String], name: &str) -> &'a str {
     let i = header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
     &row[i]
+}
+
+/// A short report of our own for `region` planning `year`, with a header that names
+/// both; the wording and numbers move with the year, so that a series changes.
+pub fn report(region: &str, year: i32) -> String {
+    let k = year.rem_euclid(7);
+    let extra = if year % 3 == 0 { "推进数字政府建设。\n" } else { "加强生态环境保护。\n" };
+    format!(
+        "政府工作报告\n——{year}年1月10日在{region}第一届人民代表大会第一次会议上\n各位代表：\n\
+         一、{prev}年工作回顾\n过去一年，地区生产总值增长{g}.{k}%，城镇新增就业{j}万人。\n{extra}\
+         坚持“稳中求进”，深化改革开放。\n二、{year}年工作安排\n\
+         今年的主要预期目标是：地区生产总值增长{t}%左右，城镇调查失业率控制在5.5%以内。\n",
+        prev = year - 1,
+        g = 5 + k,
+        j = 10 + k,
+        t = 6 + k % 2,
+    )
+}
+
+/// Write `text` to `dir/rel`, making the folders it needs.
+pub fn write(dir: &Path, rel: &str, text: impl AsRef<[u8]>) {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().expect("a file in a folder")).expect("folders made");
+    std::fs::write(&path, text).expect("file written");
+}
+
+/// The seeds `copies` times over below `dir`: copy k of `<region>/<year>.txt` is
+/// `<region>_k/<year>.txt`, with a delivery line first that names region `_k`, so that
+/// every copy is a report of its own (as bench/layout.py lays out the corpus).
+pub fn seeds_times(dir: &Path, copies: usize) -> usize {
+    let mut n = 0;
+    for entry in walk_files(&seeds()) {
+        let rel = entry.strip_prefix(seeds()).expect("below seeds").to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&entry).expect("a UTF-8 seed");
+        let (folder, year) = match rel.split_once('/') {
+            Some((folder, file)) => (folder.to_string(), file.trim_end_matches(".txt").to_string()),
+            None => ("xiqing".to_string(), "2021".to_string()),
+        };
+        for k in 0..copies {
+            let region = format!("{folder}_{k}");
+            write(
+                dir,
+                &format!("{region}/{year}.txt"),
+                format!("——{year}年3月5日在{region}第一届人民代表大会上\n{text}"),
+            );
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Every file below `dir`, sorted.
+pub fn walk_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("readable folder") {
+        let path = e.expect("an entry").path();
+        if path.is_dir() {
+            out.extend(walk_files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The files of an output folder (not run.json, not hidden files) and their bytes.
+pub fn outputs(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .expect("readable output folder")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "run.json" && !n.starts_with('.'))
+        .map(|n| (n.clone(), std::fs::read(dir.join(&n)).expect("readable output")))
+        .collect();
+    v.sort();
+    v
+}
+
+/// `baogao ARGS` run in `cwd`: exit code, stdout, stderr.
+pub fn baogao(args: &[&str], cwd: &Path) -> (i32, String, String) {
+    let out = std::process::Command::new(bin()).args(args).current_dir(cwd).output().expect("run baogao");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
