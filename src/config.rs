@@ -18,6 +18,13 @@ pub const BUILTIN_CONFIG: &str = include_str!("../config/baogao.toml");
 /// The configuration file read when `-c` names none and it exists.
 const DEFAULT_CONFIG: &str = "config/baogao.toml";
 
+/// The built-in settings, parsed once for all the unit tests.
+#[cfg(test)]
+pub(crate) fn test_settings() -> &'static Settings {
+    static SETTINGS: std::sync::OnceLock<Settings> = std::sync::OnceLock::new();
+    SETTINGS.get_or_init(|| builtin_settings(Overrides::default()).expect("the built-in configuration is valid"))
+}
+
 /// Load the configuration named by `-c` (`named`), else config/baogao.toml, else the
 /// built-in one.
 pub fn load_settings(named: Option<&Path>, overrides: Overrides) -> Result<Settings, ConfigError> {

@@ -341,16 +341,16 @@ mod tests {
 
     #[test]
     fn headline_candidates_are_the_headline_measure_for_the_reports_own_years() {
-        let settings = crate::config::builtin_settings(crate::config::Overrides::default()).expect("settings");
+        let settings = crate::config::test_settings();
         let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n\
             地区生产总值增长3%，总量达到500亿元。\n二、2021年工作安排\n地区生产总值增长6%左右。\n";
-        let report = crate::pipeline::prepare(crate::model::Document::txt(text), &settings).expect("a report");
-        let found = crate::extract::Extractor::new(&settings).extract(&report);
+        let report = crate::pipeline::prepare(crate::model::Document::txt(text), settings).expect("a report");
+        let found = crate::extract::Extractor::new(settings).extract(&report);
         let gdp: Vec<&Indicator> = found.iter().filter(|i| i.indicator.as_deref() == Some("gdp")).collect();
         assert_eq!(gdp.len(), 3, "{gdp:?}");
         let candidates: Vec<(Kind, Option<f64>)> = gdp
             .iter()
-            .filter(|i| is_headline_candidate(i, "gdp", report.meta.year, &settings))
+            .filter(|i| is_headline_candidate(i, "gdp", report.meta.year, settings))
             .map(|i| (i.kind, i.value))
             .collect();
         // the level (500亿元) is not the headline measure (growth)
@@ -359,7 +359,7 @@ mod tests {
         let mut moved = gdp[2].clone();
         moved.period_start -= 1;
         moved.period_end -= 1;
-        assert!(!is_headline_candidate(&moved, "gdp", report.meta.year, &settings));
+        assert!(!is_headline_candidate(&moved, "gdp", report.meta.year, settings));
     }
 
     fn t(value: f64, bound: Bound) -> Target {

@@ -321,14 +321,13 @@ pub fn markup(edits: &[Edit], old: &str, new: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{builtin_settings, Overrides};
     use crate::model::Document;
 
     #[test]
     fn term_lines_are_the_term_rows_csv() {
-        let settings = builtin_settings(Overrides::default()).unwrap();
+        let settings = crate::config::test_settings();
         let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n做好“六稳”工作。\n";
-        let mut report = crate::pipeline::prepare(Document::txt(text), &settings).unwrap();
+        let mut report = crate::pipeline::prepare(Document::txt(text), settings).unwrap();
         // terms with every kind of field to quote, as ranges of the report's text
         report.text = "六稳|工作, \"引号\"|两行\n\r文字|改革".into();
         let mut at = 0;
