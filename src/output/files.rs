@@ -72,6 +72,11 @@ pub fn clean_up_on_interrupt(dir: &Path) {
 pub struct Committing(MutexGuard<'static, bool>);
 
 impl Committing {
+    /// A new set is being made (a process may run several): not in place yet.
+    pub fn reset() {
+        *lock(&COMMITTED) = false;
+    }
+
     pub fn start() -> Committing {
         Committing(lock(&COMMITTED))
     }

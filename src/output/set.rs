@@ -70,6 +70,7 @@ impl OutputSet {
         }
         // the holder's process id, for the message of a run that finds the folder locked
         let _ = lock.set_len(0).and_then(|()| write!(lock, "{}", std::process::id())).and_then(|()| lock.flush());
+        Committing::reset();
         let mut warnings = Vec::new();
         let stale = files::remove_temp_files(dir);
         if stale > 0 {
