@@ -26,9 +26,12 @@
 #   SAMPLE_INTERVAL    tree RSS sampling period in s, 0 = off      [0.1]
 #   RESULTS_DIR        if set, keep raw results (per-run JSON, logs, run.json) here
 #   PYTHON             python for the helpers and the venv         [python3]
+#   UNPUNCTUATED_BOUND seconds a run over a 1 MB file without
+#                      sentence punctuation may take at most        [20]
 #
-# Exits non-zero if the build, the venv, or any run fails, or if a run did not
-# process every input (baogao run.json / peer stderr are checked after each run).
+# Exits non-zero if the build, the venv, or any run fails, if a run did not process
+# every input (baogao run.json / peer stderr are checked after each run), or if the run
+# over a 1 MB file without sentence punctuation exceeds UNPUNCTUATED_BOUND.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -240,12 +243,41 @@ print(f"{statistics.median(walls) * 1000:.1f} ms median wall (min {min(walls) * 
       f"for `baogao extract` of one report ({sys.argv[2].split('/')[-2]}/{sys.argv[2].split('/')[-1]}), start-up included")
 PY
 
+# ---- a file without sentence punctuation: linear, within a bound -------------------
+# 1 MB of figures in one line, neither sentence nor clause punctuation (issue 20: such a
+# file took minutes and gigabytes, growing with the square of its length). The run must
+# finish within UNPUNCTUATED_BOUND seconds (default 20: ~1.5 s on the 2-core machine).
+UNPUNCTUATED_BOUND="${UNPUNCTUATED_BOUND:-20}"
+mkdir -p "$WORK/in/unpunctuated/某县"
+"$PYTHON" - "$WORK/in/unpunctuated/某县/2021.txt" <<'PY'
+import sys
+parts, size, k = ["——2021年1月10日在某县第一届人民代表大会第一次会议上\n"], 0, 0
+while size < 1 << 20:
+    p = f"地区生产总值增长{k % 9}.{k % 7}%城镇新增就业{k % 13}万人 "
+    parts.append(p); size += len(p.encode()); k += 1
+open(sys.argv[1], "w", encoding="utf-8").write("".join(parts))
+PY
+log "1 MB without sentence punctuation, bound ${UNPUNCTUATED_BOUND} s"
+if ! "$PYTHON" - "$BAOGAO_BIN" "$WORK/in/unpunctuated" "$WORK/out/unpunctuated" "$UNPUNCTUATED_BOUND" >"$RESULTS/unpunctuated.txt" <<'PY'
+import subprocess, sys, time
+t = time.perf_counter()
+rc = subprocess.run([sys.argv[1], "run", sys.argv[2], "-o", sys.argv[3], "--quiet"]).returncode
+wall = time.perf_counter() - t
+print(f"{wall:.2f} s wall for a 1 MB file without sentence punctuation (exit {rc}; bound {sys.argv[4]} s)")
+sys.exit(0 if rc == 0 and wall <= float(sys.argv[4]) else 1)
+PY
+then
+  die "the file without sentence punctuation: $(cat "$RESULTS/unpunctuated.txt")"
+fi
+
 # ---- report -------------------------------------------------------------------------
 "$PYTHON" "$BENCH_DIR/report.py" summary "$RESULTS"
 echo
 echo "## One report"
 echo
 cat "$RESULTS/extract.txt"
+echo
+cat "$RESULTS/unpunctuated.txt"
 echo
 echo "Load average at the end (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 log "done"

@@ -11,15 +11,17 @@ linking is not possible). The text is exactly the corpus.
 SCALE N > 1: DEST/<region>_<k>/<year>.txt for k = 0 .. N-1. Each copy starts with
 one extra line,
 
-    ——<year>年3月5日在<region>_<k>第一届人民代表大会上
+    ——<year>年3月5日在<division>第一届人民代表大会第一次会议上
 
-followed by the report unchanged. baogao takes a report's region from its own
-header before its path (SPEC.md, src/meta.rs), so plain copies would all be
-全国/上海市/海拉尔区 again and baogao would reject 9 of 10 as duplicate region+year
-(exit 2) while the peer, which goes by folder name, processed all of them. The
-extra line is the first delivery line baogao finds, so each copy becomes its own
-region with the same plan year as the original (year = file name; March keeps the
-delivery year as the plan year). Both tools read the same files, and the line adds
+followed by the report unchanged, where <division> is a real county-level division
+of its own for each region and k (taken from src/meta/gazetteer.tsv: current, named
+so since the 1980s, a name no other division bears). baogao takes a report's region
+from its own header before its path (SPEC.md, src/meta/), and only a division's name
+counts, so plain copies (or made-up names) would all be 全国/上海市/海拉尔区 again and
+baogao would reject 9 of 10 as duplicate region+year (exit 2) while the peer, which
+goes by folder name, processed all of them. The extra line is the first delivery line
+baogao finds, so each copy becomes its own region with the same plan year as the
+original (year = file name; March keeps the delivery year as the plan year). Both tools read the same files, and the line adds
 one short sentence to reports of several hundred. The line starts with a dash, as real
 delivery lines do, so that it stays a line of its own: a long line without closing
 punctuation would otherwise be joined to the next as a line broken by PDF extraction,
@@ -34,6 +36,17 @@ import sys
 from pathlib import Path
 
 YEAR_FILE = re.compile(r"^\d{4}\.txt$")
+GAZETTEER = Path(__file__).resolve().parent.parent / "src" / "meta" / "gazetteer.tsv"
+
+
+def division_names():
+    """County-level divisions in use, named so since the 1980s, whose name no other
+    division bears, in the file's order."""
+    rows = [l.split("\t") for l in GAZETTEER.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    count = {}
+    for r in rows:
+        count[r[4]] = count.get(r[4], 0) + 1
+    return [r[4] for r in rows if r[3] == "county" and r[2] == "" and (r[1] == "" or int(r[1]) <= 1990) and count[r[4]] == 1]
 
 
 def corpus_files(corpus):
@@ -70,15 +83,21 @@ def main(argv):
         print(f"reports={len(files)} regions={len(regions)} bytes={n_bytes}")
         return 0
     texts = [(region, f.stem, f.read_bytes()) for region, f in files]
+    series = sorted({region for region, _, _ in texts})
+    divisions = division_names()
+    if len(divisions) < scale * len(series):
+        print(f"layout.py: only {len(divisions)} distinct divisions for {scale * len(series)} series", file=sys.stderr)
+        return 1
     for k in range(scale):
         for region, year, body in texts:
             name = f"{region}_{k}"
+            division = divisions[k * len(series) + series.index(region)]
             out = dest / name
             out.mkdir(exist_ok=True)
             if body.startswith(b"\xef\xbb\xbf"):
                 body = body[3:]
             nl = b"\r\n" if b"\r\n" in body[:4096] else b"\n"
-            tag = f"——{year}年3月5日在{name}第一届人民代表大会上".encode() + nl
+            tag = f"——{year}年3月5日在{division}第一届人民代表大会第一次会议上".encode() + nl
             (out / f"{year}.txt").write_bytes(tag + body)
             n_bytes += len(tag) + len(body)
             regions.add(name)

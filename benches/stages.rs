@@ -6,8 +6,8 @@
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
-use baogao::commands::builtin_settings;
 use baogao::compare::{align, inline, segmenter, terms};
+use baogao::config::builtin_settings;
 use baogao::config::Overrides;
 use baogao::extract::Extractor;
 use baogao::ingest::{discover, read};
@@ -28,14 +28,15 @@ fn inputs() -> PathBuf {
 fn reports() -> Vec<Report> {
     let settings = builtin_settings(Overrides::default()).unwrap();
     let mut v: Vec<Report> =
-        discover(&inputs()).unwrap().iter().filter_map(|i| baogao::load(i, &settings).ok()).collect();
+        discover(&inputs(), None).unwrap().inputs.iter().filter_map(|i| baogao::load(i, &settings).ok()).collect();
     v.sort_by(|a, b| (&a.meta.region, a.meta.year).cmp(&(&b.meta.region, b.meta.year)));
     v
 }
 
 fn stages(c: &mut Criterion) {
     let settings = builtin_settings(Overrides::default()).unwrap();
-    let docs: Vec<_> = discover(&inputs()).unwrap().iter().filter_map(|i| read(i, u64::MAX).ok()).collect();
+    let docs: Vec<_> =
+        discover(&inputs(), None).unwrap().inputs.iter().filter_map(|i| read(i, u64::MAX).ok()).collect();
     let bytes: u64 = docs.iter().map(|d| d.text.len() as u64).sum();
     let reports = reports();
     let extractor = Extractor::new(&settings);
@@ -80,7 +81,7 @@ fn stages(c: &mut Criterion) {
             .collect();
         let deadline = std::time::Duration::from_millis(50);
         c.bench_function("inline diff of a pair's edits", |bench| {
-            bench.iter(|| edited.iter().map(|(x, y)| inline::markup(x, y, Some(&jieba), deadline).len()).sum::<usize>())
+            bench.iter(|| edited.iter().map(|(x, y)| inline::edits(x, y, Some(&jieba), deadline).len()).sum::<usize>())
         });
         c.bench_function("diff_reports one pair", |bench| {
             bench.iter(|| baogao::compare::diff_reports(a, b, &settings.file.compare, Some(&jieba)).len())

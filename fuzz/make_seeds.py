@@ -62,6 +62,15 @@ def main():
     write("normalize_extract", "report-gbk.txt", REPORT.encode("gbk"))
     write("normalize_extract", "report-utf16le.txt", b"\xff\xfe" + REPORT.encode("utf-16-le"))
     write("normalize_extract", "numbers.txt", "增长６．５％，百分之五点五，三十万人，13亿，6—6.5%，6%至6.5%，“十四五”，2020天津\n")
+    # issue 20: runs without sentence punctuation, over the 1,000 chars after which
+    # normalisation cuts them, with and without commas; a paragraph of many sentences
+    write("normalize_extract", "long-run-bare.txt",
+          "——2021年1月10日在某县第一届人民代表大会上\n" + "".join("增长%d.%d%%就业%d万人" % (k % 9, k % 7, k % 13) for k in range(400)))
+    write("normalize_extract", "long-run-commas.txt",
+          "——2021年1月10日在某县第一届人民代表大会上\n" + "".join("增长%d%%，就业%d万人" % (k % 9, k % 13) for k in range(400)))
+    write("normalize_extract", "long-paragraph.txt", "一、2020年工作回顾\n" + "地区生产总值增长6%。" * 1900)
+    write("normalize_extract", "nul-and-cut.txt", REPORT.encode("utf-8")[:200] + b"\x00" + REPORT.encode("utf-8")[200:] + "增".encode()[:2])
+    write("html", "long-run.html", "<html><body><p>" + "增长6%就业1万人" * 300 + "</p></body></html>")
     write("html", "report.html", "<html><head><meta charset=\"utf-8\"><style>p{}</style></head><body><nav>首页</nav>"
           + "".join("<p>%s</p>" % l for l in REPORT.splitlines()) + "<script>x='<p>'</script>&#20013;&nbsp;&amp;</body></html>")
     write("html", "report-gbk.html", ("<meta charset=gbk><div>" + REPORT + "</div>").encode("gbk"))

@@ -1,41 +1,24 @@
 //! The single-file commands (`extract`, `diff`, `inspect`) and settings resolution.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::Context;
 
 use crate::cli::{Common, DiffArgs, ExtractArgs, InspectArgs, RunArgs};
-use crate::config::{ConfigFile, Overrides, Settings};
+use crate::config::{load_settings, Overrides, Settings};
 use crate::error::{ConfigError, Exit, Failure};
 use crate::model::{Op, Report};
-use crate::output::csv_bytes;
-use crate::output::schema::{DiffRow, IndicatorRow};
+use crate::output::html::redline_page;
+use crate::output::rows::{diff_rows, indicator_row, markup};
+use crate::output::schema::IndicatorRow;
+use crate::output::{csv_bytes, write_atomic};
+use crate::{compare, ingest, pipeline};
 
-/// The configuration shipped in the repository, built into the binary so that it
-/// runs from any folder.
-pub const BUILTIN_CONFIG: &str = include_str!("../config/baogao.toml");
-const DEFAULT_CONFIG: &str = "config/baogao.toml";
-
-/// Load the configuration named by `-c`, else config/baogao.toml, else the built-in one.
-pub fn load_settings(common: &Common, overrides: Overrides) -> Result<Settings, ConfigError> {
-    match &common.config {
-        Some(path) => Settings::load(path, overrides),
-        None if Path::new(DEFAULT_CONFIG).is_file() => Settings::load(Path::new(DEFAULT_CONFIG), overrides),
-        None => builtin_settings(overrides),
-    }
-}
-
-pub fn builtin_settings(overrides: Overrides) -> Result<Settings, ConfigError> {
-    let path = PathBuf::from("<built-in config/baogao.toml>");
-    let file: ConfigFile = toml::from_str(BUILTIN_CONFIG)
-        .map_err(|e| ConfigError::Invalid { path: path.clone(), message: e.to_string() })?;
-    Settings::from_file(file, &path, BUILTIN_CONFIG.as_bytes(), overrides)
-}
-
+/// The settings of `baogao run`: the configuration file and the run's flags.
 pub fn settings_for_run(args: &RunArgs) -> Result<Settings, ConfigError> {
     load_settings(
-        &args.common,
+        args.common.config.as_deref(),
         Overrides {
             formats: args.format.clone(),
             excel_bom: args.excel_bom,
@@ -45,10 +28,15 @@ pub fn settings_for_run(args: &RunArgs) -> Result<Settings, ConfigError> {
     )
 }
 
+/// The settings of a single-file command.
+fn settings(common: &Common) -> Result<Settings, ConfigError> {
+    load_settings(common.config.as_deref(), Overrides::default())
+}
+
 /// Load a single file given on the command line (report id = path without extension).
 fn load_file(path: &Path, settings: &Settings) -> Result<Report, Failure> {
     let root = path.parent().and_then(Path::parent).unwrap_or(Path::new(""));
-    crate::load(&crate::ingest::input_for(path, root), settings)
+    pipeline::load(&ingest::input_for(path, root), settings)
 }
 
 /// `baogao inspect --text FILE`: the decoded text, before normalisation.
@@ -72,13 +60,13 @@ fn report_failure(f: &Failure) {
 
 /// `baogao extract FILE...`: indicators.csv rows on stdout.
 pub fn extract(args: &ExtractArgs) -> anyhow::Result<Exit> {
-    let settings = load_settings(&args.common, Overrides::default())?;
+    let settings = settings(&args.common)?;
     let extractor = crate::extract::Extractor::new(&settings);
     let mut rows: Vec<IndicatorRow> = Vec::new();
     let mut failed = 0;
     for path in &args.files {
         match load_file(path, &settings) {
-            Ok(r) => rows.extend(extractor.extract(&r).iter().map(|i| crate::rows::indicator_row(&r, i))),
+            Ok(r) => rows.extend(extractor.extract(&r).iter().map(|i| indicator_row(&r, i))),
             Err(f) => {
                 failed += 1;
                 report_failure(&f);
@@ -91,7 +79,7 @@ pub fn extract(args: &ExtractArgs) -> anyhow::Result<Exit> {
 
 /// `baogao diff OLD NEW`: sentence_diff.csv rows (or readable lines) on stdout.
 pub fn diff(args: &DiffArgs) -> anyhow::Result<Exit> {
-    let settings = load_settings(&args.common, Overrides::default())?;
+    let settings = settings(&args.common)?;
     let (old, new) = match (load_file(&args.old, &settings), load_file(&args.new, &settings)) {
         (Ok(a), Ok(b)) => (a, b),
         (a, b) => {
@@ -101,66 +89,59 @@ pub fn diff(args: &DiffArgs) -> anyhow::Result<Exit> {
             return Ok(Exit::Nothing);
         }
     };
-    use crate::compare::segmenter::{segmenter, CharPairs};
+    warn_odd_pair(&old, &new);
+    use compare::segmenter::{segmenter, CharPairs};
     let jieba = segmenter(&settings.file.terms, CharPairs::of([old.text.as_str(), new.text.as_str()]));
-    let rows = crate::compare::diff_reports(&old, &new, &settings.file.compare, Some(&jieba));
+    let diffs = compare::diff_reports(&old, &new, &settings.file.compare, Some(&jieba));
+    // the page first: a path it cannot be written to is an error before anything is printed
+    if let Some(path) = &args.html {
+        let page = redline_page(&old, &new, &diffs);
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = path.file_name().and_then(|n| n.to_str()).context("--html needs a file name")?;
+        write_atomic(dir, name, |w| w.write_all(page.as_bytes()))?;
+    }
     let mut out = std::io::stdout().lock();
     if args.text {
-        for r in &rows {
-            let line = match r.op {
-                Op::Kept => format!("  {}", r.to_text),
-                Op::Added => format!("+ {}", r.to_text),
-                Op::Removed => format!("- {}", r.from_text),
-                Op::Edited => format!("~ {}", r.inline),
-                Op::Moved if r.inline.is_empty() => format!("> {}", r.to_text),
-                Op::Moved => format!("> {}", r.inline),
+        for d in &diffs {
+            let from_text = d.from.map_or("", |i| old.sentences[i].text.as_str());
+            let to_text = d.to.map_or("", |j| new.sentences[j].text.as_str());
+            let line = match d.op {
+                Op::Kept => format!("  {to_text}"),
+                Op::Added => format!("+ {to_text}"),
+                Op::Removed => format!("- {from_text}"),
+                Op::Edited => format!("~ {}", markup(&d.edits, from_text, to_text)),
+                Op::Moved if d.edits.is_empty() => format!("> {to_text}"),
+                Op::Moved => format!("> {}", markup(&d.edits, from_text, to_text)),
             };
             writeln!(out, "{line}")?;
         }
     } else {
-        out.write_all(&csv_bytes(&rows, false)?)?;
-    }
-    if let Some(path) = &args.html {
-        let page = redline_page(&old, &new, &rows);
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = path.file_name().and_then(|n| n.to_str()).context("--html needs a file name")?;
-        crate::output::write_atomic(dir, name, |w| w.write_all(page.as_bytes()))?;
+        out.write_all(&csv_bytes(&diff_rows(&old, &new, &diffs), false)?)?;
     }
     Ok(Exit::Ok)
 }
 
-fn redline_page(old: &Report, new: &Report, rows: &[DiffRow]) -> String {
-    use crate::compare::inline::{spans, Span};
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
-    let mut h = format!(
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{} → {}</title>\
-<style>body{{max-width:60rem;margin:auto;padding:1rem;line-height:1.6;font-family:system-ui,sans-serif}}del{{color:#b00;background:#fdd}}ins{{color:#070;background:#dfd;text-decoration:none}}.moved{{border-left:3px solid #36c;padding-left:.4rem}}.kept{{color:#555}}</style></head><body>\n<h1>{} → {}</h1>\n",
-        esc(&old.meta.report_id), esc(&new.meta.report_id), esc(&old.meta.report_id), esc(&new.meta.report_id)
-    );
-    for r in rows {
-        let body = match r.op {
-            Op::Added => format!("<ins>{}</ins>", esc(&r.to_text)),
-            Op::Removed => format!("<del>{}</del>", esc(&r.from_text)),
-            Op::Kept => esc(&r.to_text),
-            Op::Moved if r.inline.is_empty() => esc(&r.to_text),
-            Op::Edited | Op::Moved => spans(&r.inline)
-                .into_iter()
-                .map(|s| match s {
-                    Span::Same(t) => esc(&t),
-                    Span::Deleted(t) => format!("<del>{}</del>", esc(&t)),
-                    Span::Inserted(t) => format!("<ins>{}</ins>", esc(&t)),
-                })
-                .collect(),
-        };
-        h.push_str(&format!("<p class=\"{}\">{}</p>\n", r.op, body));
+/// Warn (on stderr) about a diff that is probably not what was meant: the newer report
+/// first, or two regions.
+fn warn_odd_pair(old: &Report, new: &Report) {
+    let (a, b) = (&old.meta, &new.meta);
+    if a.year > b.year {
+        eprintln!(
+            "baogao: warning: {} plans {} and {} plans {}: the first file should be the earlier report; are the two swapped?",
+            a.report_id, a.year, b.report_id, b.year
+        );
     }
-    h.push_str("</body></html>\n");
-    h
+    if a.region != b.region {
+        eprintln!(
+            "baogao: warning: {} is a report of {} and {} of {}: a diff of two regions",
+            a.report_id, a.region, b.report_id, b.region
+        );
+    }
 }
 
 /// `baogao inspect FILE`: what baogao reads from one file.
 pub fn inspect(args: &InspectArgs) -> anyhow::Result<Exit> {
-    let settings = load_settings(&args.common, Overrides::default())?;
+    let settings = settings(&args.common)?;
     if args.text {
         return decoded_text(&args.file, &settings);
     }

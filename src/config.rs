@@ -10,7 +10,38 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::ConfigError;
-use crate::model::{Bound, Measure};
+use crate::model::{Bound, Measure, UnitFamily};
+
+/// The configuration shipped in the repository, built into the binary so that it
+/// runs from any folder.
+pub const BUILTIN_CONFIG: &str = include_str!("../config/baogao.toml");
+/// The configuration file read when `-c` names none and it exists.
+const DEFAULT_CONFIG: &str = "config/baogao.toml";
+
+/// The built-in settings, parsed once for all the unit tests.
+#[cfg(test)]
+pub(crate) fn test_settings() -> &'static Settings {
+    static SETTINGS: std::sync::OnceLock<Settings> = std::sync::OnceLock::new();
+    SETTINGS.get_or_init(|| builtin_settings(Overrides::default()).expect("the built-in configuration is valid"))
+}
+
+/// Load the configuration named by `-c` (`named`), else config/baogao.toml, else the
+/// built-in one.
+pub fn load_settings(named: Option<&Path>, overrides: Overrides) -> Result<Settings, ConfigError> {
+    match named {
+        Some(path) => Settings::load(path, overrides),
+        None if Path::new(DEFAULT_CONFIG).is_file() => Settings::load(Path::new(DEFAULT_CONFIG), overrides),
+        None => builtin_settings(overrides),
+    }
+}
+
+/// The configuration built into the binary, with the flags applied.
+pub fn builtin_settings(overrides: Overrides) -> Result<Settings, ConfigError> {
+    let path = PathBuf::from("<built-in config/baogao.toml>");
+    let file: ConfigFile = toml::from_str(BUILTIN_CONFIG)
+        .map_err(|e| ConfigError::Invalid { path: path.clone(), message: e.to_string() })?;
+    Settings::from_file(file, &path, BUILTIN_CONFIG.as_bytes(), overrides)
+}
 
 /// The file as written. Every section has a default, so a minimal file works.
 #[derive(Debug, Clone, Deserialize)]
@@ -56,7 +87,7 @@ pub enum Format {
 #[serde(deny_unknown_fields)]
 pub struct IngestConfig {
     pub max_file_bytes: u64,
-    /// Regexes of page chrome before the report (see `normalize::Chrome`).
+    /// Regexes of page chrome before the report (see [`Chrome`]).
     #[serde(default)]
     pub chrome_before: Vec<String>,
     /// Regexes of the first paragraph of a page trailer.
@@ -118,7 +149,7 @@ pub struct IndicatorDef {
     pub id: String,
     pub label: String,
     pub aliases: Vec<String>,
-    pub units: Vec<String>,
+    pub units: Vec<UnitFamily>,
     pub headline: Measure,
     pub higher_is_better: bool,
 }
@@ -128,7 +159,7 @@ pub struct IndicatorDef {
 pub struct UnitDef {
     pub base: String,
     pub factor: f64,
-    pub family: String,
+    pub family: UnitFamily,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -157,6 +188,19 @@ pub struct TermsConfig {
     pub ratio: f64,
 }
 
+/// Web page furniture around a scraped report (`ingest.chrome_*`), as regexes over
+/// whole paragraphs, compiled once; `normalize` drops what they match.
+#[derive(Debug, Clone, Default)]
+pub struct Chrome {
+    /// Paragraphs dropped when they stand before the report's greeting (各位代表：):
+    /// 打印, 【字号：加大 还原 减小】, 来源：…, photo captions. One regex for all the
+    /// patterns (an alternation), none for no patterns.
+    pub before: Option<regex::Regex>,
+    /// A paragraph in the last fifth of the text that starts the page's trailer
+    /// (相关报道, 责任编辑): it and everything after it are dropped.
+    pub after: Option<regex::Regex>,
+}
+
 /// Flags that override or complete the file.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
@@ -178,13 +222,13 @@ pub struct Settings {
     pub jobs: Option<usize>,
     pub quiet: bool,
     /// Compiled `ingest.chrome_*` patterns.
-    pub chrome: crate::normalize::Chrome,
+    pub chrome: Chrome,
 }
 
 impl Settings {
     /// Read, parse and validate the configuration file, then apply the flags.
     pub fn load(path: &Path, overrides: Overrides) -> Result<Settings, ConfigError> {
-        let bytes = std::fs::read(path).map_err(|e| ConfigError::Read { path: path.to_path_buf(), source: e })?;
+        let bytes = std::fs::read(path).map_err(|e| ConfigError::Read { path: path.to_path_buf(), cause: e })?;
         let text = String::from_utf8(bytes.clone())
             .map_err(|_| ConfigError::Invalid { path: path.to_path_buf(), message: "the file is not UTF-8".into() })?;
         let file: ConfigFile = toml::from_str(&text)
@@ -211,7 +255,7 @@ impl Settings {
             let any = list.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|");
             regex::Regex::new(&any).map(Some).map_err(|e| bad(&list.join(" | "), &e))
         };
-        let chrome = crate::normalize::Chrome {
+        let chrome = Chrome {
             before: compile("chrome_before", &file.ingest.chrome_before)?,
             after: compile("chrome_after", &file.ingest.chrome_after)?,
         };
@@ -254,8 +298,8 @@ fn validate(f: &ConfigFile) -> Result<(), String> {
         if def.aliases.iter().any(|a| a.is_empty()) || def.aliases.is_empty() {
             return Err(format!("{at}: aliases must be a non-empty list of non-empty strings"));
         }
-        let families: Vec<&str> = f.units.values().map(|u| u.family.as_str()).collect();
-        if let Some(bad) = def.units.iter().find(|u| !families.contains(&u.as_str())) {
+        let families: Vec<UnitFamily> = f.units.values().map(|u| u.family).collect();
+        if let Some(bad) = def.units.iter().find(|u| !families.contains(u)) {
             return Err(format!("{at}: unit family \"{bad}\" is not the family of any entry in [units]"));
         }
     }
@@ -305,7 +349,7 @@ mod tests {
 
     /// The shipped configuration with other chrome patterns.
     fn with_chrome(before: &str, after: &str) -> Result<Settings, ConfigError> {
-        let text: String = crate::commands::BUILTIN_CONFIG
+        let text: String = BUILTIN_CONFIG
             .lines()
             .map(|l| {
                 if l.starts_with("chrome_before =") {
@@ -337,7 +381,7 @@ mod tests {
     #[test]
     fn the_file_size_limit_is_at_least_one_byte_and_at_most_a_gibibyte() {
         let limit = |bytes: u64| {
-            let mut file: ConfigFile = toml::from_str(crate::commands::BUILTIN_CONFIG).unwrap();
+            let mut file: ConfigFile = toml::from_str(BUILTIN_CONFIG).unwrap();
             file.ingest.max_file_bytes = bytes;
             Settings::from_file(file, Path::new("test.toml"), b"", Overrides::default()).map(|_| ())
         };
@@ -346,6 +390,13 @@ mod tests {
             let err = limit(bad).unwrap_err().to_string();
             assert!(err.contains("test.toml") && err.contains("ingest.max_file_bytes"), "{err}");
         }
+    }
+
+    #[test]
+    fn a_unit_family_is_one_of_the_known_ones() {
+        let text = BUILTIN_CONFIG.replacen("family = \"money\"", "family = \"monay\"", 1);
+        let err = toml::from_str::<ConfigFile>(&text).unwrap_err().to_string();
+        assert!(err.contains("monay") && err.contains("money"), "{err}");
     }
 
     #[test]

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 /// Problems with the configuration or the command line: nothing is written (exit 1).
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read configuration {}: {source}", path.display())]
-    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot read configuration {}: {cause}", path.display())]
+    Read { path: PathBuf, cause: std::io::Error },
     #[error("invalid configuration {}: {message}", path.display())]
     Invalid { path: PathBuf, message: String },
     #[error("{0}")]
@@ -22,6 +22,12 @@ pub enum InputError {
     Empty,
     #[error("the file is {size} bytes, over the limit of {limit} (ingest.max_file_bytes in the config)")]
     TooLarge { size: u64, limit: u64 },
+    #[error("not a regular file (a FIFO, a device or a folder); baogao reads files")]
+    NotAFile,
+    #[error("this file would need about {need_mib} MiB of memory to analyse, more than this process may use ({limit_mib} MiB, ulimit -v); raise the limit or split the file")]
+    TooMuchMemory { need_mib: u64, limit_mib: u64 },
+    #[error("{0}")]
+    Walk(String),
     #[error("this is a binary file, not a text report")]
     Binary,
     #[error("cannot decode the text: {0}")]
@@ -80,10 +86,14 @@ pub struct Failure {
 pub enum RunError {
     #[error(transparent)]
     Config(#[from] ConfigError),
-    #[error("cannot read input folder {}: {source}", path.display())]
-    InputDir { path: PathBuf, source: std::io::Error },
-    #[error("cannot write {}: {source}", path.display())]
-    Write { path: PathBuf, source: std::io::Error },
+    // (the OS error is the message's end, not a `source`: printed with its chain, it
+    // would be said twice)
+    #[error("cannot read input folder {}: {cause}", path.display())]
+    InputDir { path: PathBuf, cause: std::io::Error },
+    #[error("cannot write {}: {cause}", path.display())]
+    Write { path: PathBuf, cause: std::io::Error },
+    #[error("another baogao run{} is writing to {}; wait for it to finish, or write elsewhere with -o", holder.map(|p| format!(" (process {p})")).unwrap_or_default(), dir.display())]
+    Busy { dir: PathBuf, holder: Option<u32> },
     #[error("cannot build table {table}: {message}")]
     Table { table: &'static str, message: String },
 }

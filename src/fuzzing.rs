@@ -18,7 +18,7 @@ use crate::normalize::fold_width;
 const REPORT_ID: &str = "fuzz/2021";
 
 static SETTINGS: LazyLock<Settings> =
-    LazyLock::new(|| crate::commands::builtin_settings(Overrides::default()).expect("the built-in config is valid"));
+    LazyLock::new(|| crate::config::builtin_settings(Overrides::default()).expect("the built-in config is valid"));
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(&SETTINGS));
 
 /// Build the settings and the extractor now, so the first input is not slow.
@@ -78,7 +78,7 @@ fn pipeline(text: String, encoding: &str, format: SourceFormat) {
         warnings: Vec::new(),
         reader: String::new(),
     };
-    let Ok(report) = crate::prepare(doc, &SETTINGS) else { return };
+    let Ok(report) = crate::pipeline::prepare(doc, &SETTINGS) else { return };
     check_report(&text, &report);
     let indicators = EXTRACTOR.extract(&report);
     let chars: Vec<char> = report.text.chars().collect();

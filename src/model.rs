@@ -130,7 +130,26 @@ impl Sentence {
     }
 }
 
-/// A report after normalise + segment: what the extract and compare stages read.
+/// A report after normalise + meta, not yet cut into sentences: what a run holds of
+/// every input until the report's batch comes (its sentences would be most of its
+/// memory). Segmenting makes it a [`Report`].
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub doc_path: std::path::PathBuf,
+    pub meta: Meta,
+    pub source_format: SourceFormat,
+    pub encoding: String,
+    pub sha256: String,
+    /// Normalised text.
+    pub text: String,
+    /// For each char of `text`, its char offset in the decoded original.
+    pub offsets: OffsetMap,
+    pub warnings: Vec<String>,
+    /// The program that read a PDF's text; empty for other formats.
+    pub reader: String,
+}
+
+/// A report after normalise + meta + segment: what the extract and compare stages read.
 #[derive(Debug, Clone)]
 pub struct Report {
     pub doc_path: std::path::PathBuf,
@@ -278,6 +297,24 @@ str_enum!(
 str_enum!(
     /// What happened to a sentence between two reports.
     Op { Kept => "kept", Edited => "edited", Moved => "moved", Added => "added", Removed => "removed" }
+);
+impl Op {
+    /// Every op, in the order of section_diff.csv's columns and of the summaries' counts.
+    pub const ALL: [Op; 5] = [Op::Kept, Op::Edited, Op::Moved, Op::Added, Op::Removed];
+}
+str_enum!(
+    /// What a unit measures (`[units]` of the config): amounts (money, people, …), a
+    /// percentage, percentage points (`pp`), a multiple; `number` for a bare number.
+    UnitFamily {
+        Money => "money", People => "people", Area => "area", Mass => "mass", Energy => "energy",
+        Length => "length", Count => "count", Volume => "volume", Time => "time",
+        Concentration => "concentration", Percent => "percent", Pp => "pp", Multiple => "multiple",
+        Number => "number",
+    }
+);
+str_enum!(
+    /// Whether a year's actual met its target, judged with the target's bound.
+    Met { True => "true", False => "false", Unknown => "unknown" }
 );
 str_enum!(
     /// How a term's frequency changed between two reports.

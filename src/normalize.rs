@@ -7,12 +7,29 @@
 //! page-number lines; and join a paragraph that PDF extraction broke across a blank
 //! line or page break. Paragraphs come out one per line.
 
+use crate::config::Chrome;
+
 /// Normalised text and, for each of its chars, the char offset in the original.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {
     pub text: String,
     pub offsets: Vec<u32>,
+    /// Runs of over [`MAX_UNPUNCTUATED_CHARS`] chars without sentence punctuation, each
+    /// cut into paragraphs.
+    pub cut: usize,
 }
+
+/// The most chars a paragraph runs without sentence punctuation (。！？；). A longer run
+/// (a table dump, web text that lost its 。) is cut into paragraphs of its own, after
+/// clause punctuation where it has some: what reads the words around a number (the
+/// extraction's cues) then reads a bounded stretch, and every stage stays linear in the
+/// file. Reports' sentences stay under it (the corpus's longest has 391 chars, the
+/// wider corpus's 515: the guiding principles of a five-year plan).
+pub const MAX_UNPUNCTUATED_CHARS: usize = 1_000;
+
+/// The most chars a paragraph has: a longer one is cut after a sentence. Reports'
+/// paragraphs stay far under it (the longest line of the wider corpus has 6,498).
+pub const MAX_PARAGRAPH_CHARS: usize = 20_000;
 
 type Line = Vec<(char, u32)>;
 
@@ -20,47 +37,36 @@ pub fn normalize(original: &str) -> Normalized {
     normalize_with(original, &Chrome::default())
 }
 
-/// Web page furniture around a scraped report, as regexes over whole paragraphs.
-#[derive(Debug, Clone, Default)]
-pub struct Chrome {
-    /// Paragraphs dropped when they stand before the report's greeting (各位代表：):
-    /// 打印, 【字号：加大 还原 减小】, 来源：…, photo captions. One regex for all the
-    /// patterns (an alternation), none for no patterns.
-    pub before: Option<regex::Regex>,
-    /// A paragraph in the last fifth of the text that starts the page's trailer
-    /// (相关报道, 责任编辑): it and everything after it are dropped.
-    pub after: Option<regex::Regex>,
-}
-
-impl Chrome {
-    fn strip(&self, mut paragraphs: Vec<Line>) -> Vec<Line> {
-        if self.before.is_none() && self.after.is_none() {
-            return paragraphs;
-        }
-        // whether the patterns match a paragraph's text
-        let matches = |patterns: &Option<regex::Regex>, p: &Line| {
-            patterns.as_ref().is_some_and(|r| r.is_match(&p.iter().map(|c| c.0).collect::<String>()))
-        };
-        let greeting =
-            paragraphs.iter().take(80).position(|p| p.iter().map(|c| c.0).take(4).eq("各位代表".chars())).unwrap_or(0);
-        let mut k = 0;
-        paragraphs.retain(|p| {
-            k += 1;
-            k > greeting || !matches(&self.before, p)
-        });
-        let n = paragraphs.len();
-        if let Some(cut) = (n * 4 / 5..n).find(|&i| matches(&self.after, &paragraphs[i])) {
-            paragraphs.truncate(cut);
-        }
-        paragraphs
+/// Drop the page chrome around a scraped report: the paragraphs before the greeting
+/// that `chrome.before` matches, and from a paragraph of the last fifth that
+/// `chrome.after` matches on.
+fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
+    if chrome.before.is_none() && chrome.after.is_none() {
+        return paragraphs;
     }
+    // whether the patterns match a paragraph's text
+    let matches = |patterns: &Option<regex::Regex>, p: &Line| {
+        patterns.as_ref().is_some_and(|r| r.is_match(&p.iter().map(|c| c.0).collect::<String>()))
+    };
+    let greeting =
+        paragraphs.iter().take(80).position(|p| p.iter().map(|c| c.0).take(4).eq("各位代表".chars())).unwrap_or(0);
+    let mut k = 0;
+    paragraphs.retain(|p| {
+        k += 1;
+        k > greeting || !matches(&chrome.before, p)
+    });
+    let n = paragraphs.len();
+    if let Some(cut) = (n * 4 / 5..n).find(|&i| matches(&chrome.after, &paragraphs[i])) {
+        paragraphs.truncate(cut);
+    }
+    paragraphs
 }
 
 /// Like [`normalize`], and removes web page chrome around the report.
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_lines(original);
     let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
-    let paragraphs = chrome.strip(join_broken(lines));
+    let (paragraphs, cut) = bound_paragraphs(strip_chrome(chrome, join_broken(lines)));
     // sized at once: growing them copied the whole text several times
     let chars = paragraphs.iter().map(Vec::len).sum::<usize>() + paragraphs.len();
     let bytes = paragraphs.iter().flatten().map(|p| p.0.len_utf8()).sum::<usize>() + paragraphs.len();
@@ -76,7 +82,7 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
             offsets.push(o);
         }
     }
-    Normalized { text, offsets }
+    Normalized { text, offsets, cut }
 }
 
 fn split_lines(original: &str) -> Vec<Line> {
@@ -90,7 +96,8 @@ fn split_lines(original: &str) -> Vec<Line> {
     for (i, (at, c)) in original.char_indices().enumerate() {
         match c {
             '\n' | '\u{2028}' | '\u{2029}' | '\u{0C}' => lines.push(Vec::with_capacity(line_chars(at + c.len_utf8()))),
-            '\r' | '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{00AD}' => {}
+            // (a NUL is a stray byte of a damaged file: decoding warned about it)
+            '\r' | '\0' | '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{00AD}' => {}
             _ => lines.last_mut().expect("never empty").push((fold_width(c), i as u32)),
         }
     }
@@ -244,6 +251,62 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
+/// Paragraphs cut where they exceed [`MAX_UNPUNCTUATED_CHARS`] without sentence
+/// punctuation or [`MAX_PARAGRAPH_CHARS`] in all, and how many unpunctuated runs were cut.
+fn bound_paragraphs(paragraphs: Vec<Line>) -> (Vec<Line>, usize) {
+    if paragraphs.iter().all(|p| p.len() <= MAX_UNPUNCTUATED_CHARS) {
+        return (paragraphs, 0);
+    }
+    let mut out = Vec::with_capacity(paragraphs.len());
+    let mut runs_cut = 0;
+    for mut p in paragraphs {
+        let (cuts, runs) = cut_points(&p);
+        runs_cut += runs;
+        // from the last cut back, so that each split leaves the front in place
+        let mut pieces: Vec<Line> = cuts.iter().rev().map(|&at| p.split_off(at)).collect();
+        pieces.push(p);
+        out.extend(pieces.into_iter().rev().filter(|piece| !piece.is_empty()));
+    }
+    (out, runs_cut)
+}
+
+/// Where to cut a paragraph, in order, and how many unpunctuated runs were among them:
+/// a run over the limit after its last clause punctuation (，、：) in its second half,
+/// or at the limit; a paragraph over its limit after its last sentence.
+fn cut_points(p: &[(char, u32)]) -> (Vec<usize>, usize) {
+    let (mut cuts, mut runs) = (Vec::new(), 0);
+    let (mut start, mut run_start) = (0, 0);
+    let (mut last_clause, mut last_sentence) = (None, None);
+    // whether the current run was cut already (a run is counted once)
+    let mut run_cut = false;
+    for (i, &(c, _)) in p.iter().enumerate() {
+        let ends_sentence = matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';');
+        // a cut goes before char `i` when it would make the run, or the paragraph, too long
+        let cut = if !ends_sentence && i - run_start >= MAX_UNPUNCTUATED_CHARS {
+            runs += usize::from(!run_cut);
+            run_cut = true;
+            Some(last_clause.filter(|&k| k >= run_start + MAX_UNPUNCTUATED_CHARS / 2).unwrap_or(i))
+        } else if i - start >= MAX_PARAGRAPH_CHARS {
+            Some(last_sentence.filter(|&k| k > start).unwrap_or(i))
+        } else {
+            None
+        };
+        if let Some(cut) = cut {
+            cuts.push(cut);
+            (start, run_start, last_clause, last_sentence) = (cut, cut, None, None);
+        }
+        if ends_sentence {
+            run_start = i + 1;
+            last_clause = None;
+            last_sentence = Some(i + 1);
+            run_cut = false;
+        } else if matches!(c, '，' | '、' | '：' | ',' | ':') {
+            last_clause = Some(i + 1);
+        }
+    }
+    (cuts, runs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,6 +375,31 @@ mod tests {
             normalize_with(page, &chrome).text,
             "政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n全年增长6%。\n全年增长6%。"
         );
+    }
+
+    #[test]
+    fn over_long_runs_without_sentence_punctuation_become_paragraphs() {
+        let bare = "增".repeat(1_200);
+        let n = normalize(&bare);
+        let lengths: Vec<usize> = n.text.split('\n').map(|p| p.chars().count()).collect();
+        assert_eq!(lengths, [1_000, 200]);
+        assert_eq!(n.cut, 1);
+        let clauses = "地区生产总值增长6%，".repeat(200);
+        let n = normalize(&clauses);
+        assert!(n.text.split('\n').all(|p| p.ends_with('，') && p.chars().count() <= MAX_UNPUNCTUATED_CHARS));
+        // a long paragraph of sentences is cut after a sentence
+        let sentences = "地区生产总值增长6%。".repeat(3_000);
+        let n = normalize(&sentences);
+        assert!(n.text.split('\n').all(|p| p.ends_with('。') && p.chars().count() <= MAX_PARAGRAPH_CHARS));
+        assert_eq!(n.cut, 0);
+        // every char still maps back to the one it came from
+        for text in [&bare, &clauses, &sentences] {
+            let n = normalize(text);
+            let orig: Vec<char> = text.chars().collect();
+            for (c, &o) in n.text.chars().zip(&n.offsets) {
+                assert!(c == '\n' || orig[o as usize] == c);
+            }
+        }
     }
 
     #[test]

@@ -71,6 +71,20 @@ fn is_plain_heading(p: &str) -> bool {
         && !p.ends_with('：')
 }
 
+/// The longest a sentence may be, in chars. A longer run without sentence punctuation
+/// (a table dump, web text that lost its 。) is cut at clause punctuation or, failing
+/// that, at this length, so that no quote, subject or diff grows with the file.
+/// Reports' sentences stay well under it (the corpus's longest has 391 chars, the wider
+/// corpus's 515);
+/// normalisation cuts such runs into paragraphs already (`normalize`), so this holds
+/// for any text given to `segment`.
+pub const MAX_SENTENCE_CHARS: usize = 1_000;
+
+/// Chars after which an over-long sentence may be cut.
+fn ends_clause(c: char) -> bool {
+    matches!(c, '，' | '、' | '：' | ',' | ':' | ' ' | '）' | ')')
+}
+
 /// Split a paragraph into sentences: (start, end) char offsets relative to it.
 fn split_sentences(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -82,7 +96,7 @@ fn split_sentences(chars: &[char]) -> Vec<(usize, usize)> {
             while end < chars.len() && closing(chars[end]) {
                 end += 1;
             }
-            out.push((start, end));
+            push_bounded(&mut out, chars, start, end);
             start = end;
             i = end;
         } else {
@@ -90,9 +104,21 @@ fn split_sentences(chars: &[char]) -> Vec<(usize, usize)> {
         }
     }
     if start < chars.len() {
-        out.push((start, chars.len()));
+        push_bounded(&mut out, chars, start, chars.len());
     }
     out
+}
+
+/// Push the sentence `start..end`, cut into pieces of at most [`MAX_SENTENCE_CHARS`]:
+/// each after the last clause punctuation of its second half, or at the limit.
+fn push_bounded(out: &mut Vec<(usize, usize)>, chars: &[char], mut start: usize, end: usize) {
+    while end - start > MAX_SENTENCE_CHARS {
+        let limit = start + MAX_SENTENCE_CHARS;
+        let cut = (start + MAX_SENTENCE_CHARS / 2..limit).rev().find(|&k| ends_clause(chars[k - 1])).unwrap_or(limit);
+        out.push((start, cut));
+        start = cut;
+    }
+    out.push((start, end));
 }
 
 /// Whether a top-level heading opens the review or the plan part, if it says.
@@ -230,6 +256,24 @@ mod tests {
         let seg = segment("他说：“增长6%。”然后；结束！\n没有句号的段落", YEARS);
         let texts: Vec<&str> = seg.sentences.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["他说：“增长6%。”", "然后；", "结束！", "没有句号的段落"]);
+    }
+
+    #[test]
+    fn over_long_sentences_are_cut_at_clause_punctuation_or_at_the_limit() {
+        let clauses = "地区生产总值增长6%，".repeat(200);
+        let bare = "增".repeat(2_400);
+        for text in [clauses.as_str(), bare.as_str()] {
+            let seg = segment(text, YEARS);
+            let chars: Vec<char> = text.chars().collect();
+            assert!(seg.sentences.iter().all(|s| s.chars() <= MAX_SENTENCE_CHARS));
+            assert_eq!(seg.sentences.iter().map(|s| s.text.as_str()).collect::<String>(), text);
+            for s in &seg.sentences {
+                assert_eq!(chars[s.start..s.end].iter().collect::<String>(), s.text);
+            }
+        }
+        // at a clause: every piece ends with its comma
+        assert!(segment(&clauses, YEARS).sentences.iter().all(|s| s.text.ends_with('，')));
+        assert_eq!(segment(&bare, YEARS).sentences.len(), 3);
     }
 
     #[test]

@@ -8,23 +8,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
 
-use common::{bin, col, read_csv};
-
-/// A short report of our own; the wording and numbers move with the year.
-fn report(region: &str, year: i32) -> String {
-    let k = year % 7;
-    let extra = if year % 3 == 0 { "推进数字政府建设。\n" } else { "加强生态环境保护。\n" };
-    format!(
-        "政府工作报告\n——{year}年1月10日在{region}第一届人民代表大会第一次会议上\n各位代表：\n\
-         一、{prev}年工作回顾\n过去一年，地区生产总值增长{g}.{k}%，城镇新增就业{j}万人。\n{extra}\
-         坚持“稳中求进”，深化改革开放。\n二、{year}年工作安排\n\
-         今年的主要预期目标是：地区生产总值增长{t}%左右，城镇调查失业率控制在5.5%以内。\n",
-        prev = year - 1,
-        g = 5 + k,
-        j = 10 + k,
-        t = 6 + k % 2,
-    )
-}
+use common::{bin, col, read_csv, report};
 
 fn run(input: &Path, out: &Path, jobs: &str) {
     let o = Command::new(bin())

@@ -5,19 +5,10 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{bin, col, read_csv, seeds};
+use common::{bin, col, read_csv, seeds, TABLES};
 
-const TABLES: [&str; 9] = [
-    "reports",
-    "indicators",
-    "panel",
-    "targets_vs_actuals",
-    "sentence_diff",
-    "section_diff",
-    "terms",
-    "term_changes",
-    "errors",
-];
+/// The report id of the Xiqing seed (seeds/000_d71a0cecef7007e3.txt).
+const SEED_ID: &str = "000_d71a0cecef7007e3";
 
 fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
     let out = Command::new(bin()).args(args).current_dir(cwd).output().expect("run baogao");
@@ -44,11 +35,21 @@ fn default_run_on_the_seed_writes_every_output() {
     for f in ["summary.md", "summary.html", "run.json"] {
         assert!(out.path().join(f).is_file(), "{f} missing");
     }
+    // the Xiqing seed and the Hailaer series 2012-2019, whose seven consecutive pairs
+    // are compared
     let (h, rows) = read_csv(&out.path().join("reports.csv"));
-    assert_eq!(rows.len(), 1);
-    assert_eq!(col(&h, &rows[0], "region"), "西青区");
-    assert_eq!(col(&h, &rows[0], "year"), "2021");
-    assert_eq!(col(&h, &rows[0], "delivered"), "2021-01-12");
+    assert_eq!(rows.len(), 9);
+    let xiqing = rows.iter().find(|r| col(&h, r, "report_id") == SEED_ID).expect("the Xiqing seed");
+    assert_eq!(col(&h, xiqing, "region"), "西青区");
+    assert_eq!(col(&h, xiqing, "year"), "2021");
+    assert_eq!(col(&h, xiqing, "delivered"), "2021-01-12");
+    let hailaer: Vec<&str> =
+        rows.iter().filter(|r| col(&h, r, "region") == "海拉尔区").map(|r| col(&h, r, "year")).collect();
+    assert_eq!(hailaer, ["2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019"]);
+    let (h, diffs) = read_csv(&out.path().join("sentence_diff.csv"));
+    let pairs: std::collections::BTreeSet<(&str, &str)> =
+        diffs.iter().map(|r| (col(&h, r, "from_report"), col(&h, r, "to_report"))).collect();
+    assert_eq!(pairs.len(), 7, "{pairs:?}");
     // no temporary files left behind
     let leftovers: Vec<_> = std::fs::read_dir(out.path())
         .unwrap()
@@ -113,14 +114,19 @@ fn quote_and_offsets_point_into_the_source() {
     let (code, _, _) =
         run(&["run", seeds().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"], Path::new("."));
     assert_eq!(code, 0);
-    let source: Vec<char> =
-        std::fs::read_to_string(seeds().join("000_d71a0cecef7007e3.txt")).unwrap().chars().collect();
     let (h, rows) = read_csv(&out.path().join("indicators.csv"));
     assert!(!rows.is_empty());
+    let mut sources: std::collections::BTreeMap<String, Vec<char>> = Default::default();
     for r in &rows {
+        let id = col(&h, r, "report_id");
+        let source = sources
+            .entry(id.to_string())
+            .or_insert_with(|| std::fs::read_to_string(seeds().join(format!("{id}.txt"))).unwrap().chars().collect());
         let (s, e): (usize, usize) =
             (col(&h, r, "char_start").parse().unwrap(), col(&h, r, "char_end").parse().unwrap());
-        let written: String = source[s..e].iter().filter(|c| !c.is_whitespace()).collect();
+        // as written, folded by width as normalisation does (the Hailaer reports write ％)
+        let written: String =
+            source[s..e].iter().filter(|c| !c.is_whitespace()).map(|&c| baogao::normalize::fold_width(c)).collect();
         let matched = col(&h, r, "matched");
         assert_eq!(written, matched, "offsets {s}..{e} of {matched}");
         assert!(col(&h, r, "quote").contains(matched));
@@ -131,7 +137,7 @@ fn quote_and_offsets_point_into_the_source() {
 fn bad_inputs_are_listed_and_the_rest_completes_with_exit_2() {
     let input = tmp();
     let out = tmp();
-    std::fs::copy(seeds().join("000_d71a0cecef7007e3.txt"), input.path().join("2021_西青区.txt")).unwrap();
+    std::fs::copy(seeds().join(format!("{SEED_ID}.txt")), input.path().join("2021_西青区.txt")).unwrap();
     std::fs::write(input.path().join("empty.txt"), b"").unwrap();
     std::fs::write(
         input.path().join("image.txt"),
@@ -185,17 +191,38 @@ fn bad_configuration_is_exit_1_and_writes_nothing() {
     assert!(!out.exists());
 }
 
+/// A usage error exits 1 (SPEC.md), not clap's 2, which means "some inputs failed",
+/// and writes nothing; asking for help or the version is no error.
 #[test]
-fn usage_errors_say_what_to_type() {
-    let (code, _, err) = run(&["run", "--jobs", "0"], Path::new("."));
-    assert_ne!(code, 0);
-    assert!(err.contains("--jobs"), "{err}");
+fn usage_errors_exit_1_and_say_what_to_type() {
+    let dir = tmp();
+    let out = dir.path().join("out");
+    let out = out.to_str().unwrap();
+    for (args, named) in [
+        (&["run", "-o", out, "--jobs", "0"][..], "--jobs"),
+        (&["run", "-o", out, "--no-such-flag"][..], "--no-such-flag"),
+        (&["run", "-o", out, "--format", "xml"][..], "xml"),
+        (&["run", "-o", out, "-j"][..], "-j"),
+        (&["diff", "only-one.txt"][..], "NEW"),
+        (&["extract"][..], "FILE"),
+        (&["frobnicate"][..], "frobnicate"),
+    ] {
+        let (code, stdout, err) = run(args, Path::new("."));
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(err.contains(named), "{args:?}: {err}");
+        assert!(stdout.is_empty(), "{args:?}: {stdout}");
+    }
+    assert!(!dir.path().join("out").exists());
+    for args in [&["--help"][..], &["run", "--help"], &["--version"], &["help", "diff"]] {
+        let (code, stdout, err) = run(args, Path::new("."));
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(stdout.contains("baogao") || stdout.contains("Usage"), "{args:?}: {stdout}");
+    }
 }
 
 #[test]
 fn extract_prints_csv_for_one_file() {
-    let (code, out, err) =
-        run(&["extract", seeds().join("000_d71a0cecef7007e3.txt").to_str().unwrap()], Path::new("."));
+    let (code, out, err) = run(&["extract", seeds().join(format!("{SEED_ID}.txt")).to_str().unwrap()], Path::new("."));
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("report_id,region,year,kind,"));
     assert!(out.contains(",地区生产总值,growth,0.5,,%,0.5,eq,"));
@@ -205,15 +232,22 @@ fn extract_prints_csv_for_one_file() {
     let (code, _, err) =
         run(&["run", seeds().to_str().unwrap(), "-o", dir.path().to_str().unwrap(), "-q"], Path::new("."));
     assert_eq!(code, 0, "{err}");
-    // (the run names the report by its path under the input folder, extract by the path given)
+    // (the run names the report by its path under the input folder, extract by the path
+    // given); the seed's lines of the table, which has the Hailaer series too
     let table = std::fs::read_to_string(dir.path().join("indicators.csv")).unwrap();
-    assert!(out.ends_with('\n') && out.lines().count() == table.lines().count(), "{} lines", out.lines().count());
-    assert_eq!(out.replace("\nseeds/", "\n"), table);
+    let seed_lines: Vec<&str> = table
+        .lines()
+        .enumerate()
+        .filter(|(k, l)| *k == 0 || l.starts_with(&format!("{SEED_ID},")))
+        .map(|(_, l)| l)
+        .collect();
+    assert!(out.ends_with('\n') && out.lines().count() == seed_lines.len(), "{} lines", out.lines().count());
+    assert_eq!(out.replace("\nseeds/", "\n"), seed_lines.join("\n") + "\n");
 }
 
 #[test]
 fn inspect_shows_metadata_and_sections() {
-    let (code, out, _) = run(&["inspect", seeds().join("000_d71a0cecef7007e3.txt").to_str().unwrap()], Path::new("."));
+    let (code, out, _) = run(&["inspect", seeds().join(format!("{SEED_ID}.txt")).to_str().unwrap()], Path::new("."));
     assert_eq!(code, 0);
     assert!(out.contains("region:       西青区"));
     assert!(out.contains("决胜2020，“十三五”圆满收官 [Review]"));

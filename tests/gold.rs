@@ -19,9 +19,6 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use baogao::commands::builtin_settings;
-use baogao::config::Overrides;
-use baogao::extract::Extractor;
 use baogao::ingest::input_for;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -116,9 +113,8 @@ fn num(v: f64) -> String {
 /// Extracted rows of the passages of one report, with their line numbers in the
 /// decoded text (what `examples/decoded` prints: for a .docx one line per paragraph).
 fn extracted(path: &Path, root: &Path, report_id: &str, lines: &[usize]) -> Vec<Row> {
-    let settings = builtin_settings(Overrides::default()).unwrap();
     let input = input_for(path, root);
-    let report = baogao::load(&input, &settings).unwrap();
+    let report = baogao::load(&input, common::settings()).unwrap();
     let original = baogao::ingest::read(&input, u64::MAX).unwrap().text;
     // char offset where each 1-based line starts
     let mut starts = vec![0usize];
@@ -128,10 +124,10 @@ fn extracted(path: &Path, root: &Path, report_id: &str, lines: &[usize]) -> Vec<
         }
     }
     let line_of = |offset: usize| starts.partition_point(|&s| s <= offset);
-    Extractor::new(&settings)
+    common::extractor()
         .extract(&report)
         .iter()
-        .map(|i| baogao::rows::indicator_row(&report, i))
+        .map(|i| baogao::output::rows::indicator_row(&report, i))
         .filter_map(|r| {
             let line = line_of(r.char_start as usize);
             lines.contains(&line).then(|| Row {

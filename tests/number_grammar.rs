@@ -1,15 +1,15 @@
 //! Property tests of the number grammar: a value written in any supported form reads
 //! back as the same value, and no input makes the extractor panic.
 
-use baogao::commands::builtin_settings;
-use baogao::config::Overrides;
+mod common;
+
 use baogao::extract::Extractor;
 use baogao::model::{Document, SourceFormat};
 use baogao::normalize::normalize;
 use proptest::prelude::*;
 
-fn extractor() -> Extractor {
-    Extractor::new(&builtin_settings(Overrides::default()).unwrap())
+fn extractor() -> &'static Extractor {
+    common::extractor()
 }
 
 /// The numbers of a sentence after normalisation: (value, unit).
@@ -94,29 +94,29 @@ proptest! {
         let ex = extractor();
         let written = format!("{int}.{frac:02}");
         let expected: f64 = written.parse().unwrap();
-        let got = read(&ex, &format!("完成投资{written}{unit}。"));
+        let got = read(ex, &format!("完成投资{written}{unit}。"));
         prop_assert_eq!(got, vec![(expected, unit.to_string())]);
     }
 
     #[test]
     fn thousands_separators_and_full_width_digits_read_back(n in 1000u64..1_000_000_000) {
         let ex = extractor();
-        prop_assert_eq!(read(&ex, &format!("收入{}元。", thousands(n))), vec![(n as f64, "元".to_string())]);
-        prop_assert_eq!(read(&ex, &format!("收入{}元。", full_width(&n.to_string()))), vec![(n as f64, "元".to_string())]);
+        prop_assert_eq!(read(ex, &format!("收入{}元。", thousands(n))), vec![(n as f64, "元".to_string())]);
+        prop_assert_eq!(read(ex, &format!("收入{}元。", full_width(&n.to_string()))), vec![(n as f64, "元".to_string())]);
     }
 
     #[test]
     fn chinese_numerals_read_back(n in 11u64..100_000_000) {
         let ex = extractor();
         let written = chinese(n);
-        let got = read(&ex, &format!("新增{written}个百分点。"));
+        let got = read(ex, &format!("新增{written}个百分点。"));
         prop_assert_eq!(got, vec![(n as f64, "个百分点".to_string())], "{}", written);
     }
 
     #[test]
     fn percent_words_read_back(n in 1u64..100, d in 1u64..10) {
         let ex = extractor();
-        let got = read(&ex, &format!("增长百分之{}点{}。", chinese(n), chinese(d)));
+        let got = read(ex, &format!("增长百分之{}点{}。", chinese(n), chinese(d)));
         prop_assert_eq!(got, vec![(n as f64 + d as f64 / 10.0, "%".to_string())]);
     }
 
@@ -131,10 +131,10 @@ proptest! {
 
     #[test]
     fn no_input_makes_the_extractor_panic(text in "[0-9０-９.,，。；：、%％一二两三十百千万亿零点余多近约以上下内左右增长下降个百分点倍元人万亿第年月日号“”（）—\\-～至 \n政府工作报告各位代表回顾]{0,200}") {
-        let settings = builtin_settings(Overrides::default()).unwrap();
+        let settings = common::settings();
         let doc = Document { path: "p.txt".into(), report_id: "2020_某区".into(), source_format: SourceFormat::Txt, encoding: "UTF-8".into(), sha256: String::new(), text: format!("各位代表：\n一、2019年工作回顾\n{text}"), warnings: vec![], reader: String::new() };
-        if let Ok(report) = baogao::prepare(doc, &settings) {
-            let rows = Extractor::new(&settings).extract(&report);
+        if let Ok(report) = baogao::prepare(doc, settings) {
+            let rows = common::extractor().extract(&report);
             for r in &rows {
                 prop_assert!(r.start <= r.end && r.end <= report.text.chars().count());
             }

@@ -182,17 +182,6 @@ fn run(input: &Path, out: &Path, jobs: &str) -> (i32, String) {
     (o.status.code().unwrap_or(-1), String::from_utf8_lossy(&o.stderr).into_owned())
 }
 
-fn outputs(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap() != "run.json")
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
-        .collect();
-    files.sort();
-    files
-}
-
 #[test]
 fn mixed_batch_reads_every_good_report_and_lists_exactly_the_bad_files() {
     let input = tempfile::tempdir().unwrap();
@@ -271,7 +260,7 @@ fn mixed_batch_reads_every_good_report_and_lists_exactly_the_bad_files() {
     let out2 = tempfile::tempdir().unwrap();
     let (code2, stderr2) = run(input.path(), out2.path(), "2");
     assert_eq!(code2, 2, "{stderr2}");
-    let (a, b) = (outputs(out1.path()), outputs(out2.path()));
+    let (a, b) = (common::outputs(out1.path()), common::outputs(out2.path()));
     assert_eq!(a.iter().map(|f| &f.0).collect::<Vec<_>>(), b.iter().map(|f| &f.0).collect::<Vec<_>>());
     for ((name, x), (_, y)) in a.iter().zip(&b) {
         assert!(x == y, "{name} differs between -j 1 and -j 2");

@@ -4,18 +4,16 @@
 
 mod common;
 
-use baogao::commands::builtin_settings;
 use baogao::compare::segmenter::{segmenter, CharPairs};
 use baogao::compare::{inline, terms};
-use baogao::config::Overrides;
 
 #[test]
 fn the_pruned_dictionary_cuts_the_corpus_as_the_full_one_does() {
     let Some(dir) = common::corpus() else { return };
-    let settings = builtin_settings(Overrides::default()).expect("built-in settings");
+    let settings = common::settings();
     let cfg = &settings.file.terms;
-    let inputs = baogao::ingest::discover(&dir).expect("corpus readable");
-    let reports: Vec<_> = inputs.iter().filter_map(|i| baogao::load(i, &settings).ok()).collect();
+    let inputs = baogao::ingest::discover(&dir, None).expect("corpus readable").inputs;
+    let reports: Vec<_> = inputs.iter().filter_map(|i| baogao::load(i, settings).ok()).collect();
     assert_eq!(reports.len(), 28);
     let pruned = segmenter(cfg, CharPairs::of(reports.iter().map(|r| r.text.as_str())));
     let mut full = jieba_rs::Jieba::new();

@@ -255,6 +255,59 @@ pub fn align_keys(old_keys: &Keys, new_keys: &Keys, anchors: &[bool], cfg: Align
     out
 }
 
+/// The old sentences of each bigram, in one buffer, by a counting sort: each distinct
+/// gram gets a dense id in order of first appearance, and `starts[id]..starts[id + 1]`
+/// of `postings` holds its sentences in ascending order (sorting the (gram, sentence)
+/// pairs cost a fifth of the alignment).
+struct Postings {
+    index: HashMap<u64, u32>,
+    starts: Vec<u32>,
+    postings: Vec<u32>,
+}
+
+impl Postings {
+    fn of(old: &Keys) -> Postings {
+        let mut index: HashMap<u64, u32> = HashMap::default();
+        index.reserve(old.grams.len() / 2);
+        let mut ids: Vec<u32> = Vec::with_capacity(old.grams.len());
+        let mut starts: Vec<u32> = Vec::with_capacity(old.grams.len() / 2 + 1);
+        for &g in &old.grams {
+            let next = starts.len() as u32;
+            let id = *index.entry(g).or_insert(next);
+            if id == next {
+                starts.push(0);
+            }
+            starts[id as usize] += 1;
+            ids.push(id);
+        }
+        // counts -> where each gram's sentences start; then filled in sentence order
+        let mut at = 0u32;
+        for s in starts.iter_mut() {
+            (*s, at) = (at, at + *s);
+        }
+        starts.push(at);
+        let mut fill: Vec<u32> = starts[..starts.len() - 1].to_vec();
+        let mut postings = vec![0u32; ids.len()];
+        for i in 0..old.len() {
+            let range = if i == 0 { 0 } else { old.gram_ends[i - 1] }..old.gram_ends[i];
+            for &id in &ids[range] {
+                postings[fill[id as usize] as usize] = i as u32;
+                fill[id as usize] += 1;
+            }
+        }
+        Postings { index, starts, postings }
+    }
+
+    /// The old sentences with gram `g`, in ascending order.
+    #[inline]
+    fn sentences(&self, g: &u64) -> &[u32] {
+        match self.index.get(g) {
+            Some(&id) => &self.postings[self.starts[id as usize] as usize..self.starts[id as usize + 1] as usize],
+            None => &[],
+        }
+    }
+}
+
 /// (old, new, similarity) for every pair that reaches the edit threshold.
 fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usize, f64)> {
     // identical keys: the first old sentence with each key, and a chain to the next
@@ -265,38 +318,7 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
             next_same[i] = next;
         }
     }
-    // the old sentences of each bigram, in one buffer, by a counting sort: each distinct
-    // gram gets a dense id in order of first appearance, `starts[id]..starts[id + 1]`
-    // holds its sentences in ascending order (sorting the (gram, sentence) pairs cost
-    // a fifth of the alignment)
-    let mut index: HashMap<u64, u32> = HashMap::default();
-    index.reserve(old.grams.len() / 2);
-    let mut ids: Vec<u32> = Vec::with_capacity(old.grams.len());
-    let mut starts: Vec<u32> = Vec::with_capacity(old.grams.len() / 2 + 1);
-    for &g in &old.grams {
-        let next = starts.len() as u32;
-        let id = *index.entry(g).or_insert(next);
-        if id == next {
-            starts.push(0);
-        }
-        starts[id as usize] += 1;
-        ids.push(id);
-    }
-    // counts -> where each gram's sentences start; then filled in sentence order
-    let mut at = 0u32;
-    for s in starts.iter_mut() {
-        (*s, at) = (at, at + *s);
-    }
-    starts.push(at);
-    let mut fill: Vec<u32> = starts[..starts.len() - 1].to_vec();
-    let mut postings = vec![0u32; ids.len()];
-    for i in 0..old.len() {
-        let range = if i == 0 { 0 } else { old.gram_ends[i - 1] }..old.gram_ends[i];
-        for &id in &ids[range] {
-            postings[fill[id as usize] as usize] = i as u32;
-            fill[id as usize] += 1;
-        }
-    }
+    let postings = Postings::of(old);
     // the lengths the filter reads for every sentence a new one shares a gram with
     let old_lens: Vec<(u32, u32)> =
         (0..old.len()).map(|i| (old.grams(i).len() as u32, old.chars(i).len() as u32)).collect();
@@ -321,13 +343,11 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
         let grams = new.grams(j);
         let mut n_touched = 0;
         for g in grams {
-            if let Some(&id) = index.get(g) {
-                for &i in &postings[starts[id as usize] as usize..starts[id as usize + 1] as usize] {
-                    let count = shared[i as usize];
-                    touched[n_touched] = i;
-                    n_touched += usize::from(count == 0);
-                    shared[i as usize] = count + 1;
-                }
+            for &i in postings.sentences(g) {
+                let count = shared[i as usize];
+                touched[n_touched] = i;
+                n_touched += usize::from(count == 0);
+                shared[i as usize] = count + 1;
             }
         }
         for &i in &touched[..n_touched] {

@@ -1,4 +1,5 @@
-//! Two sentences -> token ops and `[-删-]{+增+}` markup.
+//! Two sentences -> the edit between them, token by token ([`Edit`]s: kept,
+//! deleted, inserted), which `output` writes as `[-删-]{+增+}` markup or a redline.
 //!
 //! Chinese has no spaces, so tokens are jieba words, with numbers and their units
 //! glued back together (`6.6%` is one token, not `6`, `.`, `6`, `%`). Without a
@@ -6,6 +7,7 @@
 //! token and numbers still stay whole. The diff is `similar`'s Patience algorithm
 //! with a deadline; a hit deadline gives a coarser but valid diff, never an error.
 
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use jieba_rs::Jieba;
@@ -49,77 +51,48 @@ fn merge_numbers<'a>(s: &'a str, raw: &[&'a str]) -> Vec<&'a str> {
     out
 }
 
-/// The markup of an edit: unchanged tokens as they are, deletions as `[-…-]`,
-/// insertions as `{+…+}`.
-pub fn markup(old: &str, new: &str, jieba: Option<&Jieba>, deadline: Duration) -> String {
+/// One piece of an edit, as a byte range of one of the two sentences: `Same` and
+/// `Deleted` of the old sentence, `Inserted` of the new. The pieces in order give the
+/// old sentence (`Same` and `Deleted`) and the new one (`Same` and `Inserted`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    Same(Range<usize>),
+    Deleted(Range<usize>),
+    Inserted(Range<usize>),
+}
+
+/// The edit that turns `old` into `new`, token by token: unchanged tokens, deletions
+/// and insertions, in order (a replacement is a deletion, then an insertion).
+pub fn edits(old: &str, new: &str, jieba: Option<&Jieba>, deadline: Duration) -> Vec<Edit> {
     let a = tokens(old, jieba);
     let b = tokens(new, jieba);
     // Reading the clock at every step of the diff costs more than a sentence's diff:
     // only long inputs, where the diff could take long, get a deadline.
     let deadline = (a.len() + b.len() > 2_000).then(|| Instant::now() + deadline);
     let ops = capture_diff_slices_deadline(Algorithm::Patience, &a, &b, deadline);
-    let mut out = String::with_capacity(old.len() + new.len());
+    let mut out = Vec::with_capacity(ops.len() + 1);
     for op in ops {
         let (tag, o, n) = op.as_tag_tuple();
         match tag {
-            DiffTag::Equal => out.extend(a[o].iter().copied()),
-            DiffTag::Delete => push_marked(&mut out, "[-", &a[o], "-]"),
-            DiffTag::Insert => push_marked(&mut out, "{+", &b[n], "+}"),
+            DiffTag::Equal => out.push(Edit::Same(span(old, &a[o]))),
+            DiffTag::Delete => out.push(Edit::Deleted(span(old, &a[o]))),
+            DiffTag::Insert => out.push(Edit::Inserted(span(new, &b[n]))),
             DiffTag::Replace => {
-                push_marked(&mut out, "[-", &a[o], "-]");
-                push_marked(&mut out, "{+", &b[n], "+}");
+                out.push(Edit::Deleted(span(old, &a[o])));
+                out.push(Edit::Inserted(span(new, &b[n])));
             }
         }
     }
     out
 }
 
-fn push_marked(out: &mut String, open: &str, tokens: &[&str], close: &str) {
-    out.push_str(open);
-    out.extend(tokens.iter().copied());
-    out.push_str(close);
-}
-
-/// Spans of an edit for renderers other than the text markup (HTML redlines).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Span {
-    Same(String),
-    Deleted(String),
-    Inserted(String),
-}
-
-/// Parse `[-…-]{+…+}` markup back into spans.
-pub fn spans(markup: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut rest = markup;
-    while !rest.is_empty() {
-        let next = [rest.find("[-"), rest.find("{+")].into_iter().flatten().min();
-        match next {
-            Some(0) => {
-                let (close, make): (&str, fn(String) -> Span) =
-                    if rest.starts_with("[-") { ("-]", Span::Deleted) } else { ("+}", Span::Inserted) };
-                match rest[2..].find(close) {
-                    Some(e) => {
-                        out.push(make(rest[2..2 + e].to_string()));
-                        rest = &rest[2 + e + 2..];
-                    }
-                    None => {
-                        out.push(Span::Same(rest.to_string()));
-                        rest = "";
-                    }
-                }
-            }
-            Some(k) => {
-                out.push(Span::Same(rest[..k].to_string()));
-                rest = &rest[k..];
-            }
-            None => {
-                out.push(Span::Same(rest.to_string()));
-                rest = "";
-            }
-        }
-    }
-    out
+/// The byte range of some consecutive tokens of `text` (each a slice of it).
+fn span(text: &str, tokens: &[&str]) -> Range<usize> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return 0..0 };
+    let start = (first.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let end = (last.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize) + last.len();
+    assert!(start <= end && end <= text.len(), "tokens are slices of their sentence");
+    start..end
 }
 
 #[cfg(test)]
@@ -128,6 +101,18 @@ mod tests {
 
     const D: Duration = Duration::from_millis(100);
 
+    /// The edit as (kind, text) pairs.
+    fn shown(old: &str, new: &str) -> Vec<(char, String)> {
+        edits(old, new, None, D)
+            .into_iter()
+            .map(|e| match e {
+                Edit::Same(r) => ('=', old[r].to_string()),
+                Edit::Deleted(r) => ('-', old[r].to_string()),
+                Edit::Inserted(r) => ('+', new[r].to_string()),
+            })
+            .collect()
+    }
+
     #[test]
     fn numbers_are_one_token_without_a_segmenter() {
         assert_eq!(tokens("增长6.5%左右", None), ["增", "长", "6.5%", "左", "右"]);
@@ -135,26 +120,15 @@ mod tests {
 
     #[test]
     fn a_changed_number_is_replaced_whole() {
-        assert_eq!(markup("增长6.5%左右", "增长6%左右", None, D), "增长[-6.5%-]{+6%+}左右");
+        assert_eq!(
+            shown("增长6.5%左右", "增长6%左右"),
+            [('=', "增长".into()), ('-', "6.5%".into()), ('+', "6%".into()), ('=', "左右".into())]
+        );
     }
 
     #[test]
     fn insertions_and_deletions_are_marked() {
-        assert_eq!(markup("稳就业保民生", "稳就业", None, D), "稳就业[-保民生-]");
-        assert_eq!(markup("稳就业", "全力稳就业", None, D), "{+全力+}稳就业");
-    }
-
-    #[test]
-    fn markup_round_trips_through_spans() {
-        let m = markup("增长6.5%左右", "增长6%左右", None, D);
-        assert_eq!(
-            spans(&m),
-            [
-                Span::Same("增长".into()),
-                Span::Deleted("6.5%".into()),
-                Span::Inserted("6%".into()),
-                Span::Same("左右".into())
-            ]
-        );
+        assert_eq!(shown("稳就业保民生", "稳就业"), [('=', "稳就业".into()), ('-', "保民生".into())]);
+        assert_eq!(shown("稳就业", "全力稳就业"), [('+', "全力".into()), ('=', "稳就业".into())]);
     }
 }

@@ -8,23 +8,35 @@ pub mod sections;
 pub mod segmenter;
 pub mod terms;
 
-use std::borrow::Cow;
 use std::time::Duration;
 
 use jieba_rs::Jieba;
 
 use crate::config::CompareConfig;
-use crate::model::{Op, Report};
-use crate::output::schema::{DiffLine, DiffRow, Num};
+use crate::model::{Meta, Op, Report};
 use align::{AlignConfig, Aligned};
+use inline::Edit;
 
-/// Indices of consecutive reports of each region, by plan year. `reports` must be
-/// sorted by (region, year). A missing year is bridged (the pair's `years_apart` > 1).
-pub fn consecutive_pairs(reports: &[Report]) -> Vec<(usize, usize)> {
+/// What happened to one sentence between two reports (a row of sentence_diff.csv).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceDiff {
+    pub op: Op,
+    /// The sentence's index in the older report, and in the newer one.
+    pub from: Option<usize>,
+    pub to: Option<usize>,
+    /// 0–1, rounded to four decimals (the precision every table shows).
+    pub similarity: f64,
+    /// The inline edit of an edited or moved sentence that is not the same text; empty
+    /// otherwise.
+    pub edits: Vec<Edit>,
+}
+
+/// Indices of consecutive reports of each region, by plan year. `reports` (their
+/// metadata) must be sorted by (region, year). A missing year is bridged (the pair's
+/// `years_apart` > 1).
+pub fn consecutive_pairs(reports: &[&Meta]) -> Vec<(usize, usize)> {
     (1..reports.len())
-        .filter(|&k| {
-            reports[k - 1].meta.region == reports[k].meta.region && reports[k - 1].meta.year < reports[k].meta.year
-        })
+        .filter(|&k| reports[k - 1].region == reports[k].region && reports[k - 1].year < reports[k].year)
         .map(|k| (k - 1, k))
         .collect()
 }
@@ -34,8 +46,8 @@ pub fn align_config(c: &CompareConfig) -> AlignConfig {
 }
 
 /// The sentence diff of two reports, in the order of the newer one.
-pub fn diff_reports(from: &Report, to: &Report, cfg: &CompareConfig, jieba: Option<&Jieba>) -> Vec<DiffRow> {
-    diff_rows(from, to, align_reports(from, to, cfg), cfg, jieba)
+pub fn diff_reports(from: &Report, to: &Report, cfg: &CompareConfig, jieba: Option<&Jieba>) -> Vec<SentenceDiff> {
+    diff_aligned(from, to, align_reports(from, to, cfg), cfg, jieba)
 }
 
 /// The sentence alignment of two reports (no words needed: a batch aligns its pairs
@@ -56,73 +68,48 @@ pub fn align_keyed(from_keys: &align::Keys, to: &Report, to_keys: &align::Keys, 
     align::align_keys(from_keys, to_keys, &headings, align_config(cfg))
 }
 
-/// The rows of an alignment, with inline diffs of edited and moved sentences.
-pub fn diff_rows(
+/// The sentence diff of an alignment, with the inline edits of edited and moved
+/// sentences.
+pub fn diff_aligned(
     from: &Report,
     to: &Report,
     aligned: Vec<Aligned>,
     cfg: &CompareConfig,
     jieba: Option<&Jieba>,
-) -> Vec<DiffRow> {
-    let (from_paths, to_paths) = (from.section_paths(), to.section_paths());
-    diff_lines(from, to, (&from_paths, &to_paths), aligned, cfg, jieba).iter().map(DiffLine::to_row).collect()
-}
-
-/// [`diff_rows`] borrowed from the reports and from `paths`, their section paths
-/// ([`Report::section_paths`] of `from` and `to`).
-pub fn diff_lines<'a>(
-    from: &'a Report,
-    to: &'a Report,
-    paths: (&'a [String], &'a [String]),
-    aligned: Vec<Aligned>,
-    cfg: &CompareConfig,
-    jieba: Option<&Jieba>,
-) -> Vec<DiffLine<'a>> {
+) -> Vec<SentenceDiff> {
     let deadline = Duration::from_millis(cfg.diff_deadline_ms);
-    let path = |paths: &'a [String], section: Option<usize>| section.map_or("", |k| paths[k].as_str());
     aligned
         .into_iter()
         .map(|Aligned { op, from: i, to: j, similarity }| {
-            let from_text = i.map_or("", |i| from.sentences[i].text.as_str());
-            let to_text = j.map_or("", |j| to.sentences[j].text.as_str());
-            let inline = match op {
-                Op::Edited | Op::Moved if similarity < 1.0 => inline::markup(from_text, to_text, jieba, deadline),
-                _ => String::new(),
+            let edits = match (op, i, j) {
+                (Op::Edited | Op::Moved, Some(i), Some(j)) if similarity < 1.0 => {
+                    inline::edits(&from.sentences[i].text, &to.sentences[j].text, jieba, deadline)
+                }
+                _ => Vec::new(),
             };
-            DiffLine {
-                region: &to.meta.region,
-                from_report: &from.meta.report_id,
-                to_report: &to.meta.report_id,
-                op,
-                from_sentence_id: i.map(|i| i as i64),
-                to_sentence_id: j.map(|j| j as i64),
-                similarity: Num((similarity * 10_000.0).round() / 10_000.0),
-                from_text,
-                to_text,
-                inline: Cow::Owned(inline),
-                from_section: i.map_or("", |i| path(paths.0, from.sentences[i].section)),
-                to_section: j.map_or("", |j| path(paths.1, to.sentences[j].section)),
-                years_apart: (to.meta.year - from.meta.year) as i64,
-                from_chars: i.map_or(0, |i| from.sentences[i].chars()),
-                to_chars: j.map_or(0, |j| to.sentences[j].chars()),
-            }
+            SentenceDiff { op, from: i, to: j, similarity: (similarity * 10_000.0).round() / 10_000.0, edits }
         })
         .collect()
 }
 
 /// Overall similarity of a pair: matched characters over all characters, with each
 /// aligned pair weighted by its similarity. Two empty reports are alike (1).
-pub fn pair_similarity(rows: &[DiffLine]) -> f64 {
-    matched_share(rows).unwrap_or(1.0)
+pub fn pair_similarity(from: &Report, to: &Report, diffs: &[SentenceDiff]) -> f64 {
+    matched_share(diffs.iter().map(|d| (d.similarity, chars_of(from, to, d)))).unwrap_or(1.0)
 }
 
-/// Matched characters over all characters of `rows`, each weighted by its similarity;
-/// `None` when the rows have no characters.
-pub fn matched_share<'a, 'r: 'a>(rows: impl IntoIterator<Item = &'a DiffLine<'r>>) -> Option<f64> {
+/// The chars of the two sentences of a diff (0 for a side it does not have).
+pub fn chars_of(from: &Report, to: &Report, d: &SentenceDiff) -> usize {
+    d.from.map_or(0, |i| from.sentences[i].chars()) + d.to.map_or(0, |j| to.sentences[j].chars())
+}
+
+/// Matched characters over all characters of some (similarity, chars) pairs, each
+/// weighted by its similarity; `None` when they have no characters.
+pub fn matched_share(units: impl IntoIterator<Item = (f64, usize)>) -> Option<f64> {
     let (mut same, mut total) = (0.0, 0.0);
-    for r in rows {
-        let w = (r.from_chars + r.to_chars) as f64;
-        same += r.similarity.0 * w;
+    for (similarity, chars) in units {
+        let w = chars as f64;
+        same += similarity * w;
         total += w;
     }
     (total > 0.0).then(|| same / total)

@@ -11,8 +11,7 @@ use polars::prelude::*;
 
 use crate::config::Settings;
 use crate::error::RunError;
-use crate::model::{Bound, Indicator, Kind, Measure};
-use crate::output::schema::{Num, PanelRow, TargetActualRow};
+use crate::model::{Bound, Indicator, Kind, Measure, Met, Report};
 
 /// One indicator mention that can be a headline cell, as the panel needs it.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +32,48 @@ pub struct Mention {
     pub subject: String,
 }
 
+/// The headline value of one region × indicator × kind × year (a row of panel.csv).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelCell {
+    pub region: String,
+    pub indicator: String,
+    pub kind: Kind,
+    pub year: i64,
+    /// In the base unit.
+    pub value: Option<f64>,
+    pub bound: Bound,
+    pub report_id: String,
+    pub value_hi: Option<f64>,
+    pub unit: String,
+    pub measure: Measure,
+    pub sentence_id: i64,
+    /// The distinct values the report states for the cell (the first is kept).
+    pub values_stated: i64,
+    pub subject: String,
+}
+
+/// A year's headline target against its actual (a row of targets_vs_actuals.csv).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetVsActual {
+    pub region: String,
+    pub indicator: String,
+    pub year: i64,
+    pub target_value: Option<f64>,
+    pub target_hi: Option<f64>,
+    pub target_bound: Option<Bound>,
+    pub target_report: Option<String>,
+    pub actual_value: Option<f64>,
+    pub actual_report: Option<String>,
+    /// actual − target, when both are in the same unit.
+    pub gap: Option<f64>,
+    pub met: Met,
+    pub unit: String,
+    pub target_values_stated: Option<i64>,
+    pub actual_values_stated: Option<i64>,
+    pub target_subject: Option<String>,
+    pub actual_subject: Option<String>,
+}
+
 fn table_err(table: &'static str) -> impl Fn(PolarsError) -> RunError {
     move |e| RunError::Table { table, message: e.to_string() }
 }
@@ -50,6 +91,37 @@ pub fn is_headline_candidate(i: &Indicator, id: &str, report_year: i32, settings
     i.period_start == i.period_end
         && i.period_end == own_year
         && settings.indicator(id).is_some_and(|d| d.headline == i.measure)
+}
+
+/// The mentions of canonical indicators in one report that can be headline cells, in
+/// base units, for the panel.
+pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for i in indicators {
+        let Some(id) = &i.indicator else { continue };
+        if !is_headline_candidate(i, id, r.meta.year, settings) {
+            continue;
+        }
+        let factor = match (i.value, i.value_base) {
+            (Some(v), Some(b)) if v != 0.0 => b / v,
+            _ => 1.0,
+        };
+        out.push(Mention {
+            region: r.meta.region.clone(),
+            indicator: id.clone(),
+            kind: i.kind,
+            period_end: i.period_end,
+            report_id: r.meta.report_id.clone(),
+            measure: i.measure,
+            value: i.value_base,
+            value_hi: i.value_hi.map(|h| h * factor),
+            bound: i.bound,
+            unit: i.base_unit.clone(),
+            sentence_id: i.sentence_id,
+            subject: i.subject.clone(),
+        });
+    }
+    out
 }
 
 fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
@@ -117,12 +189,12 @@ fn i64s(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<i64>>> {
     Ok(df.column(name)?.i64()?.iter().collect())
 }
 
-/// panel.csv rows, sorted by region, indicator, kind, year.
-pub fn panel(head: &DataFrame) -> Result<Vec<PanelRow>, RunError> {
-    panel_rows(head).map_err(table_err("panel"))
+/// The panel's cells, sorted by region, indicator, kind, year.
+pub fn panel(head: &DataFrame) -> Result<Vec<PanelCell>, RunError> {
+    panel_cells(head).map_err(table_err("panel"))
 }
 
-fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
+fn panel_cells(df: &DataFrame) -> PolarsResult<Vec<PanelCell>> {
     let (region, indicator, kind) = (strs(df, "region")?, strs(df, "indicator")?, strs(df, "kind")?);
     let (year, value, value_hi) = (i64s(df, "year")?, f64s(df, "value")?, f64s(df, "value_hi")?);
     let (bound, report, unit, measure) =
@@ -131,15 +203,15 @@ fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
     let stated = i64s(df, "values_stated")?;
     let subject = strs(df, "subject")?;
     Ok((0..df.height())
-        .map(|k| PanelRow {
+        .map(|k| PanelCell {
             region: region[k].clone().unwrap_or_default(),
             indicator: indicator[k].clone().unwrap_or_default(),
             kind: kind[k].as_deref().and_then(Kind::parse).unwrap_or(Kind::Actual),
             year: year[k].unwrap_or_default(),
-            value: value[k].map(Num),
+            value: value[k],
             bound: bound[k].as_deref().and_then(Bound::parse).unwrap_or(Bound::Eq),
             report_id: report[k].clone().unwrap_or_default(),
-            value_hi: value_hi[k].map(Num),
+            value_hi: value_hi[k],
             unit: unit[k].clone().unwrap_or_default(),
             measure: measure[k].as_deref().and_then(Measure::parse).unwrap_or(Measure::Level),
             sentence_id: sentence[k].unwrap_or_default(),
@@ -149,8 +221,9 @@ fn panel_rows(df: &DataFrame) -> PolarsResult<Vec<PanelRow>> {
         .collect())
 }
 
-/// targets_vs_actuals.csv rows: a full join of headline targets and actuals.
-pub fn targets_vs_actuals(head: &DataFrame, settings: &Settings) -> Result<Vec<TargetActualRow>, RunError> {
+/// Headline targets against actuals: a full join of the two, sorted by region,
+/// indicator, year.
+pub fn targets_vs_actuals(head: &DataFrame, settings: &Settings) -> Result<Vec<TargetVsActual>, RunError> {
     let err = table_err("targets_vs_actuals");
     let head = head.clone().lazy();
     let side = |kind: &str, prefix: &str| {
@@ -178,10 +251,10 @@ pub fn targets_vs_actuals(head: &DataFrame, settings: &Settings) -> Result<Vec<T
         .sort(["region", "indicator", "year"], SortMultipleOptions::new().with_maintain_order(true))
         .collect()
         .map_err(&err)?;
-    tva_rows(&joined, settings).map_err(&err)
+    tva_records(&joined, settings).map_err(&err)
 }
 
-fn tva_rows(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetActualRow>> {
+fn tva_records(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetVsActual>> {
     let (region, indicator, year) = (strs(df, "region")?, strs(df, "indicator")?, i64s(df, "year")?);
     let (tv, th, tb, tr, tu) = (
         f64s(df, "target_value")?,
@@ -206,23 +279,22 @@ fn tva_rows(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetActua
                 (Some(a), Some(_)) => target.met(a, higher, tolerance),
                 _ => None,
             };
-            TargetActualRow {
+            TargetVsActual {
                 region: region[k].clone().unwrap_or_default(),
                 indicator: id,
                 year: year[k].unwrap_or_default(),
-                target_value: tv[k].map(Num),
-                target_hi: th[k].map(Num),
+                target_value: tv[k],
+                target_hi: th[k],
                 target_bound: bound,
                 target_report: tr[k].clone(),
-                actual_value: av[k].map(Num),
+                actual_value: av[k],
                 actual_report: ar[k].clone(),
-                gap: comparable(av[k]).zip(tv[k]).map(|(a, t)| Num(a - t)),
+                gap: comparable(av[k]).zip(tv[k]).map(|(a, t)| a - t),
                 met: match met {
-                    Some(true) => "true",
-                    Some(false) => "false",
-                    None => "unknown",
-                }
-                .to_string(),
+                    Some(true) => Met::True,
+                    Some(false) => Met::False,
+                    None => Met::Unknown,
+                },
                 unit: tu[k].clone().or_else(|| au[k].clone()).unwrap_or_default(),
                 target_values_stated: ts[k],
                 actual_values_stated: ast[k],
@@ -269,16 +341,16 @@ mod tests {
 
     #[test]
     fn headline_candidates_are_the_headline_measure_for_the_reports_own_years() {
-        let settings = crate::commands::builtin_settings(crate::config::Overrides::default()).expect("settings");
+        let settings = crate::config::test_settings();
         let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n\
             地区生产总值增长3%，总量达到500亿元。\n二、2021年工作安排\n地区生产总值增长6%左右。\n";
-        let report = crate::prepare(crate::model::Document::txt(text), &settings).expect("a report");
-        let found = crate::extract::Extractor::new(&settings).extract(&report);
+        let report = crate::pipeline::prepare(crate::model::Document::txt(text), settings).expect("a report");
+        let found = crate::extract::Extractor::new(settings).extract(&report);
         let gdp: Vec<&Indicator> = found.iter().filter(|i| i.indicator.as_deref() == Some("gdp")).collect();
         assert_eq!(gdp.len(), 3, "{gdp:?}");
         let candidates: Vec<(Kind, Option<f64>)> = gdp
             .iter()
-            .filter(|i| is_headline_candidate(i, "gdp", report.meta.year, &settings))
+            .filter(|i| is_headline_candidate(i, "gdp", report.meta.year, settings))
             .map(|i| (i.kind, i.value))
             .collect();
         // the level (500亿元) is not the headline measure (growth)
@@ -287,7 +359,7 @@ mod tests {
         let mut moved = gdp[2].clone();
         moved.period_start -= 1;
         moved.period_end -= 1;
-        assert!(!is_headline_candidate(&moved, "gdp", report.meta.year, &settings));
+        assert!(!is_headline_candidate(&moved, "gdp", report.meta.year, settings));
     }
 
     fn t(value: f64, bound: Bound) -> Target {

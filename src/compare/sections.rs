@@ -3,8 +3,36 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::Op;
-use crate::output::schema::{DiffLine, Num, SectionRow};
+use super::{chars_of, SentenceDiff};
+use crate::model::{Op, Report};
+
+/// A top-level section of the newer report and the one of the older report it
+/// continues (a row of section_diff.csv): how much of it changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionChange {
+    /// The section of the newer report; empty for an old section dropped whole.
+    pub to_section: String,
+    /// The section of the older report it continues; empty when none.
+    pub from_section: String,
+    /// Matched characters over all characters, to four decimals.
+    pub similarity: f64,
+    /// Sentences of the newer report in it.
+    pub sentences: usize,
+    /// Its sentences by what happened to them, in the order of [`Op::ALL`].
+    pub ops: [usize; 5],
+}
+
+/// What the sections of a pair need of one diff: its op, sides, weight and the
+/// top-level sections of its two sentences.
+struct Unit<'a> {
+    op: Op,
+    has_from: bool,
+    has_to: bool,
+    similarity: f64,
+    chars: usize,
+    /// (new, old) top-level section
+    tops: (&'a str, &'a str),
+}
 
 /// The top-level section of a section path (`一、回顾 > （一）` -> `一、回顾`): what
 /// comes before the first ` > `. Asked several times of every row, so found with
@@ -22,23 +50,49 @@ fn top(section: &str) -> &str {
     section
 }
 
-/// One row per top-level section of the newer report (and one per section of the
-/// older report that nothing continues), in the order of the newer report.
-pub fn section_rows(rows: &[DiffLine]) -> Vec<SectionRow> {
-    let Some(first) = rows.first() else { return Vec::new() };
-    // (new, old) top-level section of every row, found once
-    let tops: Vec<(&str, &str)> = rows.iter().map(|r| (top(r.to_section), top(r.from_section))).collect();
+/// One change per top-level section of the newer report (and one per section of the
+/// older report that nothing continues), in the order of the newer report. `paths`
+/// are the section paths of `from` and `to` ([`Report::section_paths`]).
+pub fn section_changes(
+    from: &Report,
+    to: &Report,
+    paths: (&[String], &[String]),
+    diffs: &[SentenceDiff],
+) -> Vec<SectionChange> {
+    let units: Vec<Unit> = diffs
+        .iter()
+        .map(|d| Unit {
+            op: d.op,
+            has_from: d.from.is_some(),
+            has_to: d.to.is_some(),
+            similarity: d.similarity,
+            chars: chars_of(from, to, d),
+            tops: (top(section_path(to, paths.1, d.to)), top(section_path(from, paths.0, d.from))),
+        })
+        .collect();
+    changes(&units)
+}
+
+/// The section path of sentence `k` of `r`, if it has one, from `paths`.
+fn section_path<'a>(r: &Report, paths: &'a [String], k: Option<usize>) -> &'a str {
+    k.and_then(|k| r.sentences[k].section).map_or("", |s| paths[s].as_str())
+}
+
+fn changes(units: &[Unit]) -> Vec<SectionChange> {
+    if units.is_empty() {
+        return Vec::new();
+    }
     // matched characters between each new and old top-level section
     let mut shared: BTreeMap<(&str, &str), f64> = BTreeMap::new();
-    for (r, &sections) in rows.iter().zip(&tops) {
-        if r.from_sentence_id.is_some() && r.to_sentence_id.is_some() {
-            *shared.entry(sections).or_default() += r.similarity.0 * (r.from_chars + r.to_chars) as f64;
+    for u in units {
+        if u.has_from && u.has_to {
+            *shared.entry(u.tops).or_default() += u.similarity * u.chars as f64;
         }
     }
     let mut order: Vec<&str> = Vec::new();
-    for (r, &(new, _)) in rows.iter().zip(&tops) {
-        if r.to_sentence_id.is_some() && !order.contains(&new) {
-            order.push(new);
+    for u in units {
+        if u.has_to && !order.contains(&u.tops.0) {
+            order.push(u.tops.0);
         }
     }
     // each new section continues the old section it shares most text with
@@ -50,77 +104,59 @@ pub fn section_rows(rows: &[DiffLine]) -> Vec<SectionRow> {
             .map(|((_, o), _)| *o)
     };
     let sources: BTreeMap<&str, Option<&str>> = order.iter().map(|&n| (n, source(n))).collect();
-    let mut out: Vec<SectionRow> = order
+    let mut out: Vec<SectionChange> = order
         .iter()
         .map(|&new| {
             let old = sources[new];
-            let mine: Vec<&DiffLine> = rows
+            let mine: Vec<&Unit> = units
                 .iter()
-                .zip(&tops)
-                .filter(|(r, (to, from))| match r.op {
-                    Op::Removed => old.is_some_and(|o| *from == o),
-                    _ => *to == new,
+                .filter(|u| match u.op {
+                    Op::Removed => old.is_some_and(|o| u.tops.1 == o),
+                    _ => u.tops.0 == new,
                 })
-                .map(|(r, _)| r)
                 .collect();
-            row(first, new, old.unwrap_or(""), &mine)
+            change(new, old.unwrap_or(""), &mine)
         })
         .collect();
     // old sections that no new section continues: dropped whole
     let continued: Vec<&str> = sources.values().flatten().copied().collect();
     let mut dropped: Vec<&str> = Vec::new();
-    for (r, &(_, s)) in rows.iter().zip(&tops) {
-        if r.op == Op::Removed && !continued.contains(&s) && !dropped.contains(&s) {
-            dropped.push(s);
+    for u in units {
+        if u.op == Op::Removed && !continued.contains(&u.tops.1) && !dropped.contains(&u.tops.1) {
+            dropped.push(u.tops.1);
         }
     }
     for old in dropped {
-        let mine: Vec<&DiffLine> =
-            rows.iter().zip(&tops).filter(|(r, (_, s))| r.op == Op::Removed && *s == old).map(|(r, _)| r).collect();
-        out.push(row(first, "", old, &mine));
+        let mine: Vec<&Unit> = units.iter().filter(|u| u.op == Op::Removed && u.tops.1 == old).collect();
+        out.push(change("", old, &mine));
     }
     out
 }
 
-fn row(first: &DiffLine, new: &str, old: &str, rows: &[&DiffLine]) -> SectionRow {
-    let similarity = super::matched_share(rows.iter().copied()).map_or(0.0, |s| (s * 1e4).round() / 1e4);
-    let count = |op: Op| rows.iter().filter(|r| r.op == op).count() as i64;
-    SectionRow {
-        region: first.region.to_string(),
-        from_report: first.from_report.to_string(),
-        to_report: first.to_report.to_string(),
+fn change(new: &str, old: &str, units: &[&Unit]) -> SectionChange {
+    let similarity =
+        super::matched_share(units.iter().map(|u| (u.similarity, u.chars))).map_or(0.0, |s| (s * 1e4).round() / 1e4);
+    SectionChange {
         to_section: new.to_string(),
         from_section: old.to_string(),
-        similarity: Num(similarity),
-        sentences: rows.iter().filter(|r| r.to_sentence_id.is_some()).count() as i64,
-        kept: count(Op::Kept),
-        edited: count(Op::Edited),
-        moved: count(Op::Moved),
-        added: count(Op::Added),
-        removed: count(Op::Removed),
+        similarity,
+        sentences: units.iter().filter(|u| u.has_to).count(),
+        ops: Op::ALL.map(|op| units.iter().filter(|u| u.op == op).count()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::schema::DiffRow;
 
-    fn r(op: Op, from: &str, to: &str, sim: f64, a: &str, b: &str) -> DiffRow {
-        DiffRow {
-            region: "某区".into(),
-            from_report: "a".into(),
-            to_report: "b".into(),
+    fn unit<'a>(op: Op, from: &'a str, to: &'a str, similarity: f64, chars: (usize, usize)) -> Unit<'a> {
+        Unit {
             op,
-            from_sentence_id: (!a.is_empty()).then_some(0),
-            to_sentence_id: (!b.is_empty()).then_some(0),
-            similarity: Num(sim),
-            from_text: a.into(),
-            to_text: b.into(),
-            inline: String::new(),
-            from_section: from.into(),
-            to_section: to.into(),
-            years_apart: 1,
+            has_from: chars.0 > 0,
+            has_to: chars.1 > 0,
+            similarity,
+            chars: chars.0 + chars.1,
+            tops: (top(to), top(from)),
         }
     }
 
@@ -144,17 +180,14 @@ mod tests {
 
     #[test]
     fn renamed_sections_are_paired_by_content_and_dropped_ones_listed() {
-        let rows = [
-            r(Op::Kept, "一、回顾 > （一）", "一、2020年回顾", 1.0, "甲乙丙丁", "甲乙丙丁"),
-            r(Op::Edited, "二、任务", "二、2021年安排", 0.5, "戊己庚辛", "戊己壬癸"),
-            r(Op::Added, "", "二、2021年安排", 0.0, "", "新句子"),
-            r(Op::Removed, "三、附录", "", 0.0, "旧句子", ""),
+        let units = [
+            unit(Op::Kept, "一、回顾 > （一）", "一、2020年回顾", 1.0, (4, 4)),
+            unit(Op::Edited, "二、任务", "二、2021年安排", 0.5, (4, 4)),
+            unit(Op::Added, "", "二、2021年安排", 0.0, (0, 3)),
+            unit(Op::Removed, "三、附录", "", 0.0, (3, 0)),
         ];
-        let lines: Vec<DiffLine> = rows.iter().map(DiffRow::line).collect();
-        let got: Vec<(String, String, f64, i64)> = section_rows(&lines)
-            .into_iter()
-            .map(|s| (s.to_section, s.from_section, s.similarity.0, s.sentences))
-            .collect();
+        let got: Vec<(String, String, f64, usize)> =
+            changes(&units).into_iter().map(|s| (s.to_section, s.from_section, s.similarity, s.sentences)).collect();
         assert_eq!(
             got,
             [

@@ -11,7 +11,7 @@ use regex::Regex;
 use super::number::Hit;
 use super::subject::Verb;
 use super::Extractor;
-use crate::model::{Bound, Measure};
+use crate::model::{Bound, Measure, UnitFamily};
 
 /// 第一季度, 上半年, 前三季度, 1-9月: part of a year, which no yearly indicator is.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -34,10 +34,10 @@ impl Extractor {
 
     pub(super) fn measure(&self, hit: &Hit, subject: &str, verbs: &[Verb]) -> Measure {
         let change = verbs.iter().find(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
-        match hit.info.family.as_str() {
-            "pp" => Measure::PpChange,
-            "multiple" => Measure::Multiple,
-            "percent" => match change {
+        match hit.info.family {
+            UnitFamily::Pp => Measure::PpChange,
+            UnitFamily::Multiple => Measure::Multiple,
+            UnitFamily::Percent => match change {
                 Some(Verb::Growth | Verb::Decline) => Measure::Growth,
                 _ if self.level_rates.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Level,
                 _ if ends_in_change(subject) => Measure::Growth,
@@ -51,7 +51,7 @@ impl Extractor {
         }
     }
 
-    pub(super) fn indicator_of(&self, subject: &str, family: &str) -> Option<String> {
+    pub(super) fn indicator_of(&self, subject: &str, family: UnitFamily) -> Option<String> {
         // 第一季度市生产总值增长3.1%: a quarter's growth is not the year's
         if PART_OF_YEAR.is_match(subject) {
             return None;
@@ -74,19 +74,19 @@ impl Extractor {
     }
 
     /// Whether indicator `id` may be stated in a unit of `family`.
-    pub(super) fn accepts(&self, id: &str, family: &str) -> bool {
+    pub(super) fn accepts(&self, id: &str, family: UnitFamily) -> bool {
         // 是五年前的1.9倍: any indicator may be stated as a multiple of an earlier level
-        family == "multiple"
-            || self.indicators.iter().any(|(i, families, _)| i == id && families.iter().any(|f| f == family))
+        family == UnitFamily::Multiple
+            || self.indicators.iter().any(|(i, families, _)| i == id && families.contains(&family))
     }
 }
 
 /// Percentage points are compared with percent indicators.
-pub(super) fn family_of(hit: &Hit) -> &str {
-    if hit.info.family == "pp" {
-        "percent"
+pub(super) fn family_of(hit: &Hit) -> UnitFamily {
+    if hit.info.family == UnitFamily::Pp {
+        UnitFamily::Percent
     } else {
-        hit.info.family.as_str()
+        hit.info.family
     }
 }
 

@@ -17,7 +17,7 @@ mod subject;
 #[cfg(test)]
 mod tests;
 
-use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence};
+use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence, UnitFamily};
 use context::{Context, LastOf, Text};
 use dating::Dating;
 use measure::{family_of, flip, round9};
@@ -50,7 +50,7 @@ pub struct Extractor {
     /// Aliases, longest first.
     aliases: Vec<Alias>,
     /// (id, unit families, headline measure) per indicator.
-    indicators: Vec<(String, Vec<String>, Measure)>,
+    indicators: Vec<(String, Vec<UnitFamily>, Measure)>,
 }
 
 /// The words before one number of a sentence, read.
@@ -188,7 +188,7 @@ impl Extractor {
             walk.spread.clear();
             let object = !before.connector_only
                 && !number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
-                && !matches!(number.hit.info.family.as_str(), "percent" | "pp" | "multiple")
+                && !matches!(number.hit.info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
                 && (phrase.subject.is_empty()
                     || before.text.trim_end().ends_with('的')
                     || self.leading.iter().any(|w| phrase.subject.ends_with(w.as_str())));
@@ -226,7 +226,7 @@ impl Extractor {
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
         for s in &each {
             // 农村贫困人口减少1000万: an absolute change keeps its verb in the subject
-            let absolute = !matches!(hit.info.family.as_str(), "percent" | "pp" | "multiple")
+            let absolute = !matches!(hit.info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
                 && phrase.change_word.is_some()
                 && !connector_only;
             let s = if absolute { format!("{s}{}", phrase.change_word.as_deref().unwrap_or("")) } else { s.clone() };

@@ -6,14 +6,14 @@
 //! ranges (`6%-6.5%`, `6—6.5%`, `6%至6.5%`). Input is a sentence as chars; output is
 //! [`Hit`]s with char spans. What the number *means* is decided in `extract::context`.
 
-use crate::model::Bound;
+use crate::model::{Bound, UnitFamily};
 
 /// A unit as the grammar knows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnitInfo {
     pub base: String,
     pub factor: f64,
-    pub family: String,
+    pub family: UnitFamily,
 }
 
 /// The words the grammar needs, compiled once from config (longest first).
@@ -32,7 +32,16 @@ pub struct Lexicon {
 }
 
 /// Families a scale word may precede.
-const SCALABLE: &[&str] = &["money", "people", "area", "mass", "energy", "length", "count", "volume"];
+const SCALABLE: &[UnitFamily] = &[
+    UnitFamily::Money,
+    UnitFamily::People,
+    UnitFamily::Area,
+    UnitFamily::Mass,
+    UnitFamily::Energy,
+    UnitFamily::Length,
+    UnitFamily::Count,
+    UnitFamily::Volume,
+];
 
 /// One number phrase found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -215,8 +224,7 @@ impl Lexicon {
         if chinese {
             if let Some((w, _)) = longest(&self.scales, chars, end) {
                 let after = end + w.len();
-                let unscalable =
-                    self.unit(chars, after).is_some_and(|(_, info)| !SCALABLE.contains(&info.family.as_str()));
+                let unscalable = self.unit(chars, after).is_some_and(|(_, info)| !SCALABLE.contains(&info.family));
                 if unscalable && chars[end..after].iter().all(|&c| matches!(c, '万' | '亿')) {
                     let whole: String = chars[at..after].iter().collect();
                     if let Some(v) = parse_cn(&whole) {
@@ -249,7 +257,7 @@ impl Lexicon {
             let after = at + w.len();
             let after = if after < chars.len() && matches!(chars[after], '余' | '多') { after + 1 } else { after };
             if let Some((u, info)) = self.unit(chars, after) {
-                if SCALABLE.contains(&info.family.as_str()) {
+                if SCALABLE.contains(&info.family) {
                     scale = *f;
                     written.extend(w.iter());
                     at += w.len();
@@ -262,7 +270,7 @@ impl Lexicon {
             if *f >= 1e4 {
                 written.extend(w.iter());
                 let end = at + w.len();
-                let info = UnitInfo { base: String::new(), factor: 1.0, family: "number".into() };
+                let info = UnitInfo { base: String::new(), factor: 1.0, family: UnitFamily::Number };
                 return Some((*f, written, info, infix, end));
             }
         }
@@ -342,7 +350,7 @@ impl Lexicon {
         }
         let (value, mut value_hi, mut end) = (value, None, end);
         let (scale, unit, info, infix, tail_end) = if percent_prefix {
-            let percent = UnitInfo { base: "%".into(), factor: 1.0, family: "percent".into() };
+            let percent = UnitInfo { base: "%".into(), factor: 1.0, family: UnitFamily::Percent };
             (1.0, "%".to_string(), percent, None, end)
         } else if let Some((lo_scale, lo_unit, lo_info, infix, lo_end)) = self.tail(chars, end) {
             // 6%-6.5% / 6%至6.5%: a second number with the same unit makes a range
@@ -367,7 +375,7 @@ impl Lexicon {
             return None;
         }
         // “2020天津…”: a year glued to a word that starts with a time unit
-        if info.family == "time" && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value) {
+        if info.family == UnitFamily::Time && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value) {
             return None;
         }
         end = tail_end;

@@ -9,6 +9,7 @@ use super::number::{Lexicon, UnitInfo};
 use super::subject::Verb;
 use super::Extractor;
 use crate::config::Settings;
+use crate::model::UnitFamily;
 
 #[derive(Debug, Clone)]
 pub(super) struct Alias {
@@ -37,11 +38,11 @@ impl Extractor {
             .file
             .units
             .iter()
-            .map(|(k, u)| (chars(k), UnitInfo { base: u.base.clone(), factor: u.factor, family: u.family.clone() }))
+            .map(|(k, u)| (chars(k), UnitInfo { base: u.base.clone(), factor: u.factor, family: u.family }))
             .collect();
         for u in &x.count_units {
             if !settings.file.units.contains_key(u) {
-                units.push((chars(u), UnitInfo { base: u.clone(), factor: 1.0, family: "count".into() }));
+                units.push((chars(u), UnitInfo { base: u.clone(), factor: 1.0, family: UnitFamily::Count }));
             }
         }
         let lex = Lexicon {

@@ -1,7 +1,7 @@
 //! One case per construct of the number grammar and its reading.
 
 use super::*;
-use crate::commands::builtin_settings;
+use crate::config::builtin_settings;
 use crate::config::Overrides;
 use crate::model::Document;
 

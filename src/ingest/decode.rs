@@ -25,13 +25,25 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, InputError> 
     if bytes.is_empty() {
         return Err(InputError::Empty);
     }
+    let mut warnings = Vec::new();
+    let utf8 = std::str::from_utf8(bytes);
     let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let name = if enc == UTF_8 { "UTF-8-BOM" } else { enc.name() };
         (strict(enc, &bytes[bom_len..])?, name)
-    } else if let Ok(s) = std::str::from_utf8(bytes) {
+    } else if let Ok(s) = utf8 {
         (s.to_string(), "UTF-8")
+    } else if let Some(valid) = cut_in_last_char(bytes) {
+        warnings.push(format!(
+            "the file ends inside a character (its last {} bytes, from byte {valid}, are an incomplete UTF-8 sequence): read up to there",
+            bytes.len() - valid
+        ));
+        (String::from_utf8_lossy(&bytes[..valid]).into_owned(), "UTF-8")
     } else if let Some(enc) = utf16_without_bom(bytes) {
         (strict(enc, bytes)?, enc.name())
+    } else if let Some(at) = damaged_utf8(bytes) {
+        return Err(InputError::Encoding(format!(
+            "invalid UTF-8 at byte {at}: the file is UTF-8 but damaged there; repair it or get it again"
+        )));
     } else if let Some(enc) = label.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
         let enc = if enc == GBK { GB18030 } else { enc };
         (strict(enc, bytes)?, legacy_name(enc, bytes))
@@ -46,22 +58,27 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, InputError> 
         // four-byte sequences of GB18030 are never an error.
         let enc = if guess == GBK { GB18030 } else { guess };
         if enc != GB18030 && enc != BIG5 {
+            let at = utf8.err().map_or(0, |e| e.valid_up_to());
             return Err(InputError::Encoding(format!(
-                "not UTF-8, UTF-16, GBK, GB18030 or Big5 (the closest guess was {}); convert the file to UTF-8",
+                "not UTF-8 (the first byte that is not is at byte {at}), nor UTF-16, GBK, GB18030 or Big5 (the closest guess was {}); convert the file to UTF-8",
                 guess.name()
             )));
         }
         (strict(enc, bytes)?, legacy_name(enc, bytes))
     };
-    if text.contains('\0') || looks_binary(text.as_bytes()) {
+    if looks_binary(text.as_bytes()) {
         return Err(InputError::Binary);
+    }
+    // a few stray NULs in a text (a bad copy, a tool's padding): normalisation drops
+    // them, and offsets into the file stay right
+    if let Some(note) = nuls(bytes, &text, encoding) {
+        warnings.push(note);
     }
     if !text.chars().any(is_cjk) {
         return Err(InputError::Encoding(format!(
             "decoded as {encoding} but the text has no Chinese characters; is this a report?"
         )));
     }
-    let mut warnings = Vec::new();
     if encoding == "Big5" {
         warnings.push("Big5: the text is traditional Chinese; indicator aliases are simplified".into());
     }
@@ -77,6 +94,53 @@ fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, InputError> {
         enc.name().to_ascii_uppercase(),
         first_malformed(enc, bytes)
     )))
+}
+
+/// Where valid UTF-8 ends when the file is valid UTF-8 but for a character cut off at
+/// its end (a download or a copy that stopped short).
+fn cut_in_last_char(bytes: &[u8]) -> Option<usize> {
+    let e = std::str::from_utf8(bytes).err()?;
+    (e.error_len().is_none() && e.valid_up_to() > 0).then(|| e.valid_up_to())
+}
+
+/// A warning about the NUL characters of a text: how many, and the byte offsets in the
+/// file of the first few.
+fn nuls(bytes: &[u8], text: &str, encoding: &str) -> Option<String> {
+    let count = memchr::memchr_iter(0, text.as_bytes()).count();
+    if count == 0 {
+        return None;
+    }
+    let offsets: Vec<String> = if encoding.starts_with("UTF-16") {
+        // a NUL character is a pair of NUL bytes at an even offset (after the BOM)
+        let start = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) { 2 } else { 0 };
+        (start..bytes.len().saturating_sub(1))
+            .step_by(2)
+            .filter(|&i| bytes[i] == 0 && bytes[i + 1] == 0)
+            .take(5)
+            .map(|i| i.to_string())
+            .collect()
+    } else {
+        memchr::memchr_iter(0, bytes).take(5).map(|i| i.to_string()).collect()
+    };
+    let more = if count > offsets.len() { ", …" } else { "" };
+    let what = if count == 1 { "a NUL character".to_string() } else { format!("{count} NUL characters") };
+    Some(format!("{what}, dropped (at byte {}{more})", offsets.join(", byte ")))
+}
+
+/// Where UTF-8 text is damaged: the offset of its first invalid sequence, when all but
+/// a few of its bytes (8, or 1 in 1,000) are UTF-8 with Chinese in it. (GBK or Big5
+/// text is mostly bytes that are not UTF-8.)
+fn damaged_utf8(bytes: &[u8]) -> Option<usize> {
+    let (mut at, mut first, mut invalid, mut wide) = (0, None, 0, 0);
+    for chunk in bytes.utf8_chunks() {
+        wide += chunk.valid().chars().filter(|&c| is_cjk(c)).count();
+        if !chunk.invalid().is_empty() {
+            first = first.or(Some(at + chunk.valid().len()));
+            invalid += chunk.invalid().len();
+        }
+        at += chunk.valid().len() + chunk.invalid().len();
+    }
+    first.filter(|_| wide > 0 && invalid <= (bytes.len() / 1000).max(8))
 }
 
 /// Byte offset of the first sequence `enc` cannot decode.

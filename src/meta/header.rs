@@ -28,6 +28,9 @@ static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"({YEAR})年({MONTH})月(?:({DAY})日)?([^。；！？]{{0,40}}?){CONGRESS}{SESSION}"))
         .expect("valid regex")
 });
+/// A date as a delivery line writes it.
+static DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"({YEAR})年({MONTH})月(?:({DAY})日)?")).expect("valid regex"));
 /// The congress without a date before it: 在天津市西青区第十七届人民代表大会.
 static CONGRESS_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"在([^。；，：\n]{{0,24}}?){CONGRESS}{SESSION}")).expect("valid regex"));
@@ -117,8 +120,20 @@ pub(super) fn read(text: &str) -> Header {
     let flat = block.replace('\n', "");
     let mut h = Header::default();
     if let Some(c) = DELIVERY.captures(&flat) {
-        h.delivered = date(&c[1], &c[2], c.get(3).map(|m| m.as_str()));
-        h.congress_region = region_before_congress(&c[4]);
+        // the date nearest the congress: a notice's own date may stand before the line
+        // (2021年1月15日 … 政府工作报告——2021年1月12日在…)
+        let (mut when, mut between) = ((&c[1], &c[2], c.get(3).map(|m| m.as_str())), &c[4]);
+        let nearer = DATE.captures_iter(between).last();
+        if let Some(d) = &nearer {
+            when = (
+                d.get(1).map_or("", |m| m.as_str()),
+                d.get(2).map_or("", |m| m.as_str()),
+                d.get(3).map(|m| m.as_str()),
+            );
+            between = &between[d.get(0).map_or(0, |m| m.end())..];
+        }
+        h.delivered = date(when.0, when.1, when.2);
+        h.congress_region = region_before_congress(between);
         h.national_congress = c.get(5).is_some();
     } else if let Some(c) = CONGRESS_ONLY.captures(&flat) {
         h.congress_region = region_before_congress(&c[1]);
@@ -251,6 +266,13 @@ mod tests {
         assert_eq!(h.congress_region.as_deref(), Some("天津市西青区"));
         assert_eq!(h.speaker, "西青区区长 白凤祥");
         assert_eq!(h.speaker_region.as_deref(), Some("西青区"));
+    }
+
+    #[test]
+    fn the_date_nearest_the_congress_is_the_delivery_date() {
+        let h = read("2021年1月15日\n（此件主动公开）\n政府工作报告\n——2021年1月12日在天津市西青区第十七届\n人民代表大会第八次会议上\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2021, month: 1, day: Some(12) }));
+        assert_eq!(h.congress_region.as_deref(), Some("天津市西青区"));
     }
 
     #[test]

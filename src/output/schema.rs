@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use serde::{Serialize, Serializer};
 
-use crate::model::{Bound, Change, Kind, Measure, Op};
+use crate::model::{Bound, Change, Kind, Measure, Met, Op};
 
 /// A number as researchers write it: `67`, not `67.0`; `6.6`, not `6.6000000001`.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
@@ -126,7 +126,7 @@ macro_rules! enum_column {
         }
     )*};
 }
-enum_column!(Kind, Measure, Bound, Op, Change);
+enum_column!(Kind, Measure, Bound, Op, Change, Met);
 
 /// A table: its file stem and how to turn its rows into columns.
 pub trait Table: Serialize + Sized {
@@ -182,7 +182,7 @@ table!(
     TargetActualRow = "targets_vs_actuals" {
         region: String, indicator: String, year: i64, target_value: Option<Num>, target_hi: Option<Num>,
         target_bound: Option<Bound>, target_report: Option<String>, actual_value: Option<Num>,
-        actual_report: Option<String>, gap: Option<Num>, met: String, unit: String,
+        actual_report: Option<String>, gap: Option<Num>, met: Met, unit: String,
         target_values_stated: Option<i64>, actual_values_stated: Option<i64>, target_subject: Option<String>,
         actual_subject: Option<String>,
     }
@@ -216,9 +216,6 @@ pub struct DiffLine<'a> {
     pub from_section: &'a str,
     pub to_section: &'a str,
     pub years_apart: i64,
-    /// the chars of `from_text` and `to_text`, known from the sentences (not columns)
-    pub from_chars: usize,
-    pub to_chars: usize,
 }
 
 impl DiffLine<'_> {
@@ -308,8 +305,6 @@ impl DiffRow {
             from_section: &self.from_section,
             to_section: &self.to_section,
             years_apart: self.years_apart,
-            from_chars: self.from_text.chars().count(),
-            to_chars: self.to_text.chars().count(),
         }
     }
 }
@@ -340,6 +335,19 @@ table!(
     /// errors.csv: every input that could not be processed.
     ErrorRow = "errors" { path: String, stage: String, message: String }
 );
+
+/// The file stem of every table, in the order run.json and the README list them.
+pub const TABLES: [&str; 9] = [
+    ReportRow::NAME,
+    IndicatorRow::NAME,
+    PanelRow::NAME,
+    TargetActualRow::NAME,
+    DiffRow::NAME,
+    SectionRow::NAME,
+    TermRow::NAME,
+    TermChangeRow::NAME,
+    ErrorRow::NAME,
+];
 
 #[cfg(test)]
 mod tests {

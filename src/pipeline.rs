@@ -1,0 +1,80 @@
+//! One report through the per-report stages, in order, each returning its own record:
+//!
+//! ```text
+//! ingest::read      Input    -> Document   (bytes decoded, with provenance)
+//! normalize + meta  Document -> Prepared   (clean text, offset map, metadata)
+//! segment           Prepared -> Report     (sections and sentences)
+//! extract           Report   -> Indicators (run by the callers: `run`, `extract`)
+//! ```
+//!
+//! A run holds every input as a [`Prepared`] and segments a batch at a time; the
+//! single-file commands go straight to a [`Report`] with [`load`].
+
+use crate::config::Settings;
+use crate::error::{Failure, InputError, Stage};
+use crate::ingest::{self, Input};
+use crate::model::{Document, OffsetMap, Prepared, Report};
+use crate::{meta, normalize, segment};
+
+/// A decoded document -> its normalised text and metadata.
+pub fn normalize(doc: Document, settings: &Settings) -> Result<Prepared, InputError> {
+    let clean = normalize::normalize_with(&doc.text, &settings.chrome);
+    if !clean.text.chars().any(ingest::decode::is_cjk) {
+        return Err(InputError::NoText);
+    }
+    let meta = meta::read_meta(&clean.text, &doc.report_id, &settings.file.regions.aliases)?;
+    let mut warnings = doc.warnings;
+    warnings.extend(meta.warnings.iter().cloned());
+    if clean.cut > 0 {
+        let what = if clean.cut == 1 { "a passage".to_string() } else { format!("{} passages", clean.cut) };
+        warnings.push(format!(
+            "{what} too long without sentence punctuation (。！？；): cut into paragraphs of at most {} chars, after commas where there are some",
+            normalize::MAX_UNPUNCTUATED_CHARS
+        ));
+    }
+    Ok(Prepared {
+        doc_path: doc.path,
+        meta,
+        source_format: doc.source_format,
+        encoding: doc.encoding,
+        sha256: doc.sha256,
+        offsets: OffsetMap::from_offsets(&clean.offsets),
+        text: clean.text,
+        warnings,
+        reader: doc.reader,
+    })
+}
+
+/// A prepared report -> the complete report, cut into sections and sentences.
+pub fn segment(p: Prepared) -> Report {
+    let seg = segment::segment(&p.text, segment::Years { review: p.meta.review_year, plan: p.meta.year });
+    Report {
+        doc_path: p.doc_path,
+        meta: p.meta,
+        source_format: p.source_format,
+        encoding: p.encoding,
+        sha256: p.sha256,
+        text: p.text,
+        offsets: p.offsets,
+        sentences: seg.sentences,
+        sections: seg.sections,
+        warnings: p.warnings,
+        reader: p.reader,
+    }
+}
+
+/// A decoded document -> a complete report: [`normalize`], then [`segment`].
+pub fn prepare(doc: Document, settings: &Settings) -> Result<Report, InputError> {
+    normalize(doc, settings).map(segment)
+}
+
+/// Read, decode and normalise one input and read its metadata.
+pub fn ingest(input: &Input, settings: &Settings) -> Result<Prepared, Failure> {
+    let doc = ingest::read(input, settings.file.ingest.max_file_bytes)?;
+    normalize(doc, settings).map_err(|error| Failure { path: input.shown.clone(), stage: Stage::Metadata, error })
+}
+
+/// Read one input to a complete report: [`ingest`], then [`segment`].
+pub fn load(input: &Input, settings: &Settings) -> Result<Report, Failure> {
+    ingest(input, settings).map(segment)
+}

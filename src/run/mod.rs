@@ -1,0 +1,191 @@
+//! `baogao run`: the batch engine.
+//!
+//! ```text
+//! discover -> ingest (parallel) -> duplicates -> batches of BATCH reports:
+//!   segment + extract -> terms, rows, pairs' diffs -> writer thread (streamed tables)
+//! -> whole-batch tables and summaries -> run.json
+//! ```
+//!
+//! `batches` schedules the per-report stages and the comparisons batch by batch,
+//! `writer` streams the big tables to their files meanwhile, `whole` writes what needs
+//! the whole batch. Memory grows with a batch's text, not with the outputs. Every
+//! output is staged in the run's `OutputSet`, put in place together at the end.
+
+mod batches;
+mod whole;
+mod writer;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::config::Settings;
+use crate::error::{ConfigError, Exit, Failure, InputError, RunError, Stage};
+use crate::model::Prepared;
+use crate::output::run_json::{run_json, RunStats};
+use crate::output::{self, rows, write_table, OutputSet};
+use crate::progress::{Mode, StageProgress};
+use crate::{compare, ingest, pipeline};
+
+/// `baogao run`: every input below `input`, every output into `out_dir`.
+pub fn run(input: &Path, out_dir: &Path, settings: &Settings) -> Result<Exit, RunError> {
+    let mode = Mode::detect(settings.quiet);
+    let jobs = settings.jobs.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| RunError::Config(ConfigError::Usage(format!("cannot start {jobs} worker threads: {e}"))))?;
+    pool.install(|| run_in_pool(input, out_dir, settings, mode))
+}
+
+fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) -> Result<Exit, RunError> {
+    let mut stats = RunStats::default();
+    // nothing is written when the input folder is not there
+    std::fs::metadata(input).map_err(|cause| RunError::InputDir { path: input.to_path_buf(), cause })?;
+    let (set, notes) = OutputSet::open(out_dir)?;
+    output::clean_up_on_interrupt(out_dir);
+    stats.warnings.extend(notes);
+    let outputs: Vec<String> = output::output_names().collect();
+    let ours = ingest::Ours { folder: out_dir, outputs: &outputs, lock_file: output::LOCK_FILE };
+    let found = ingest::discover(input, Some(ours))?;
+    stats.warnings.extend(found.skipped);
+    if found.inputs.is_empty() && found.failures.is_empty() {
+        stats.warnings.push(format!(
+            "no reports found in {}: it holds no files but hidden ones and baogao's own",
+            input.display()
+        ));
+    }
+    let (reports, failures) = ingest_all(found.inputs, found.failures, settings, mode, &mut stats);
+    warn_implausible_years(&reports, &mut stats);
+    let error_rows = rows::errors(&failures);
+    let exit = Exit::of_batch(reports.len(), failures.len());
+    if exit == Exit::Nothing {
+        write_table(&set, &error_rows, settings.excel_bom, false)?;
+        print_warnings(mode, &stats);
+        set.commit(&run_json(settings, &[], &failures, &BTreeMap::new(), &stats)?)?;
+        return Ok(exit);
+    }
+    // jieba's dictionary, pruned to the words that can occur in these texts, loads on
+    // its own thread while the first batch is segmented and extracted; the texts'
+    // character pairs are gathered a chunk per thread (a chunk's bitmap is 512 KiB to
+    // fill and merge)
+    let chunk = reports.len().div_ceil(rayon::current_num_threads()).max(1);
+    let seen = reports
+        .par_chunks(chunk)
+        .map(|chunk| compare::segmenter::CharPairs::of(chunk.iter().map(|r| r.text.as_str())))
+        .reduce(compare::segmenter::CharPairs::default, compare::segmenter::CharPairs::union);
+    let terms_config = settings.file.terms.clone();
+    let segmenter = std::thread::spawn(move || compare::segmenter::segmenter(&terms_config, seen));
+    // the tables built from the whole batch and the summaries are written while the
+    // writer thread finishes the streamed tables
+    let (written, streamed) = batches::analyse(reports, &set, settings, mode, segmenter, &mut stats, |analysis| {
+        whole::write(analysis, &error_rows, &set, settings, mode)
+    })?;
+    let whole::Written { report_rows, mut counts, mut bar } = written;
+    counts.extend(streamed.counts);
+    bar.add_earlier(streamed.busy);
+    stats.stages.push(("write", bar.finish("outputs written")));
+    print_warnings(mode, &stats);
+    // every output is staged; they are put in place together, run.json last
+    set.commit(&run_json(settings, &report_rows, &failures, &counts, &stats)?)?;
+    Ok(exit)
+}
+
+/// The plan years a report can have: from the first National People's Congress
+/// (1954) to next year.
+fn plausible_years() -> std::ops::RangeInclusive<i32> {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    // (days / 365.2425 is the year to within a day, which is all this needs)
+    let this_year = 1970 + (secs as f64 / 86_400.0 / 365.2425) as i32;
+    1954..=this_year + 1
+}
+
+/// A warning for each report whose plan year cannot be right (1900, 2099): a typo in
+/// a file name or a header.
+fn warn_implausible_years(reports: &[Prepared], stats: &mut RunStats) {
+    let years = plausible_years();
+    for r in reports.iter().filter(|r| !years.contains(&r.meta.year)) {
+        stats.warnings.push(format!(
+            "{}: the plan year {} is implausible (expected {} to {}); check the file's name and header",
+            r.meta.report_id,
+            r.meta.year,
+            years.start(),
+            years.end()
+        ));
+    }
+}
+
+/// Read, decode, normalise and read the metadata of every input in parallel (segmenting
+/// waits for the batches), reject duplicates, and sort the reports by region, year and
+/// id. The failures are sorted by path and printed.
+fn ingest_all(
+    inputs: Vec<ingest::Input>,
+    mut failures: Vec<Failure>,
+    settings: &Settings,
+    mode: Mode,
+    stats: &mut RunStats,
+) -> (Vec<Prepared>, Vec<Failure>) {
+    let bar = StageProgress::start(mode, "ingest", inputs.len());
+    let loaded: Vec<Result<(Prepared, String), Failure>> = inputs
+        .par_iter()
+        .map(|i| {
+            let r = pipeline::ingest(i, settings).map(|r| (r, i.shown.clone()));
+            bar.inc();
+            r
+        })
+        .collect();
+    let mut ok = Vec::with_capacity(loaded.len());
+    for r in loaded {
+        match r {
+            Ok(r) => ok.push(r),
+            Err(f) => failures.push(f),
+        }
+    }
+    let (kept, dups) = reject_duplicates(ok);
+    failures.extend(dups);
+    failures.sort_by(|a, b| a.path.cmp(&b.path));
+    for f in &failures {
+        bar.println(&format!("baogao: {}: {} error: {}", f.path, f.stage.as_str(), f.error));
+    }
+    let mut reports: Vec<Prepared> = kept.into_iter().map(|(r, _)| r).collect();
+    reports.sort_by(|a, b| {
+        (&a.meta.region, a.meta.year, &a.meta.report_id).cmp(&(&b.meta.region, b.meta.year, &b.meta.report_id))
+    });
+    stats.stages.push(("ingest", bar.finish(&format!("{} reports read, {} failed", reports.len(), failures.len()))));
+    for r in &reports {
+        stats.warnings.extend(r.warnings.iter().map(|w| format!("{}: {w}", r.meta.report_id)));
+    }
+    (reports, failures)
+}
+
+/// Keep the first report (by id) of each region and year; the others are failures.
+fn reject_duplicates(reports: Vec<(Prepared, String)>) -> (Vec<(Prepared, String)>, Vec<Failure>) {
+    let mut seen: BTreeMap<(String, i32), String> = BTreeMap::new();
+    let mut kept = Vec::new();
+    let mut failures = Vec::new();
+    for (r, shown) in reports {
+        let key = (r.meta.region.clone(), r.meta.year);
+        match seen.get(&key) {
+            Some(other) => failures.push(Failure {
+                path: shown,
+                stage: Stage::Pair,
+                error: InputError::Duplicate { region: key.0, year: key.1, other: other.clone() },
+            }),
+            None => {
+                seen.insert(key, shown.clone());
+                kept.push((r, shown));
+            }
+        }
+    }
+    (kept, failures)
+}
+
+/// Warnings go to stderr (unless `--quiet`) as well as to run.json.
+fn print_warnings(mode: Mode, stats: &RunStats) {
+    if mode != Mode::Quiet {
+        for w in &stats.warnings {
+            eprintln!("baogao: warning: {w}");
+        }
+    }
+}
