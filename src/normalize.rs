@@ -2,6 +2,7 @@
 //!
 //! What it does, and nothing more: fold full-width digits, Latin letters and the
 //! punctuation used inside numbers by width only (no NFKC, which turns ① into 1);
+//! write years in Chinese numerals (一九五七年, 二O一一年) in digits;
 //! drop spaces inside lines (`148 个` -> `148个`, `2 6.5%` -> `26.5%`) except one
 //! between two Latin words; remove thousands separators; unwrap `PM_{2.5}`; drop
 //! page-number lines; and join a paragraph that PDF extraction broke across a blank
@@ -98,10 +99,38 @@ fn split_lines(original: &str) -> Vec<Line> {
             '\n' | '\u{2028}' | '\u{2029}' | '\u{0C}' => lines.push(Vec::with_capacity(line_chars(at + c.len_utf8()))),
             // (a NUL is a stray byte of a damaged file: decoding warned about it)
             '\r' | '\0' | '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{00AD}' => {}
+            '年' => {
+                let line = lines.last_mut().expect("never empty");
+                fold_cn_year(line);
+                line.push((c, i as u32));
+            }
             _ => lines.last_mut().expect("never empty").push((fold_width(c), i as u32)),
         }
     }
     lines
+}
+
+/// A year in Chinese numerals just before 年 (一九五七, 二〇二六, 二O一一 with a letter
+/// or digit for zero) -> Arabic digits, char for char, so that every stage reads one
+/// way of writing years. Only 19xx and 20xx: 十一五年 or 三五年 are no years.
+fn fold_cn_year(line: &mut [(char, u32)]) {
+    let n = line.len();
+    if n < 4 {
+        return;
+    }
+    let digit = |c: char| match c {
+        '〇' | '零' | '○' | 'O' | '0' => Some('0'),
+        _ => crate::extract::number::cn_digit(c).and_then(|d| char::from_digit(d, 10)),
+    };
+    let year = &line[n - 4..];
+    let century = matches!((year[0].0, year[1].0), ('一', '九') | ('二', '〇' | '零' | '○' | 'O' | '0'));
+    let longer = n > 4 && digit(line[n - 5].0).is_some() || n > 4 && matches!(line[n - 5].0, '十' | '百' | '千');
+    if !century || longer || year.iter().any(|&(c, _)| digit(c).is_none() || c == '两') {
+        return;
+    }
+    for p in &mut line[n - 4..] {
+        p.0 = digit(p.0).unwrap_or(p.0);
+    }
 }
 
 /// Full-width digits, Latin letters and number punctuation to ASCII. Chinese
@@ -400,6 +429,14 @@ mod tests {
                 assert!(c == '\n' || orig[o as usize] == c);
             }
         }
+    }
+
+    #[test]
+    fn years_in_chinese_numerals_become_digits() {
+        assert_eq!(clean("一九五七年和二〇二六年，二O一一年"), "1957年和2026年，2011年");
+        // no years: a plan's name, a count of years, a longer numeral
+        assert_eq!(clean("十一五年间，三五年，一千九百五十七年"), "十一五年间，三五年，一千九百五十七年");
+        assert_eq!(normalize("一九五七年").offsets, [0, 1, 2, 3, 4]);
     }
 
     #[test]
