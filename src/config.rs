@@ -152,6 +152,10 @@ pub struct IndicatorDef {
     pub units: Vec<UnitFamily>,
     pub headline: Measure,
     pub higher_is_better: bool,
+    /// The range a headline value can plausibly take, in the base unit (GDP growth
+    /// −10…25%); a panel cell outside it is flagged `outlier`.
+    #[serde(default)]
+    pub plausible: Option<[f64; 2]>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -169,11 +173,34 @@ pub struct CompareConfig {
     pub candidate_dice: f64,
     pub diff_deadline_ms: u64,
     pub approx_tolerance: f64,
+    /// A percent cell (growth, rate) this many points off both neighbouring years of
+    /// its region, in the same direction, is flagged `outlier`.
+    #[serde(default = "default_outlier_points")]
+    pub outlier_points: f64,
+    /// An amount cell (money, people) this many times above or below both neighbouring
+    /// years is flagged `outlier`.
+    #[serde(default = "default_outlier_ratio")]
+    pub outlier_ratio: f64,
+}
+
+fn default_outlier_points() -> f64 {
+    8.0
+}
+
+fn default_outlier_ratio() -> f64 {
+    3.0
 }
 
 impl Default for CompareConfig {
     fn default() -> Self {
-        CompareConfig { edit_threshold: 0.5, candidate_dice: 0.25, diff_deadline_ms: 50, approx_tolerance: 0.5 }
+        CompareConfig {
+            edit_threshold: 0.5,
+            candidate_dice: 0.25,
+            diff_deadline_ms: 50,
+            approx_tolerance: 0.5,
+            outlier_points: default_outlier_points(),
+            outlier_ratio: default_outlier_ratio(),
+        }
     }
 }
 
@@ -299,7 +326,8 @@ fn validate(f: &ConfigFile) -> Result<(), String> {
             return Err(format!("{at}: aliases must be a non-empty list of non-empty strings"));
         }
         let families: Vec<UnitFamily> = f.units.values().map(|u| u.family).collect();
-        if let Some(bad) = def.units.iter().find(|u| !families.contains(u)) {
+        // `number` (a bare number: an index, 13亿) needs no entry in [units]
+        if let Some(bad) = def.units.iter().find(|u| !families.contains(u) && **u != UnitFamily::Number) {
             return Err(format!("{at}: unit family \"{bad}\" is not the family of any entry in [units]"));
         }
     }

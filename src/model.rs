@@ -281,10 +281,13 @@ str_enum!(
     Kind { Actual => "actual", Target => "target" }
 );
 str_enum!(
-    /// What a number measures.
+    /// What a number measures: a level, a growth rate in percent, a share, a change in
+    /// percentage points, a multiple, a count, an absolute change (比上年增加1400亿元,
+    /// signed), an index against the previous year = 100 (居民消费价格指数103).
     Measure {
         Level => "level", Growth => "growth", Share => "share",
         PpChange => "pp_change", Multiple => "multiple", Count => "count",
+        Change => "change", Index => "index",
     }
 );
 str_enum!(
@@ -343,4 +346,7 @@ pub struct Indicator {
     pub end: usize,
     /// The matched phrase as written.
     pub matched: String,
+    /// The sentence stands in a passage about five years (a plan's section, 五年来,
+    /// “十二五”时期) although its own words date the number to one year.
+    pub five_year_context: bool,
 }

@@ -23,6 +23,32 @@ pub struct Segmented {
 
 const CN_DIGITS: &str = "一二三四五六七八九十";
 
+fn cn_digit(c: char) -> Option<u32> {
+    CN_DIGITS.chars().position(|d| d == c).map(|i| i as u32 + 1).filter(|&d| d <= 9)
+}
+
+/// A five-year plan by its name: 十一五 … 十九五 as they are, and the older 六五 … 十五
+/// in quotes or before 计划/时期/期间/末 (十五 alone is fifteen).
+static FIVE_YEAR_PLAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"十([一二三四五六七八九])五|“([六七八九十])五”|([六七八九十])五(?:计划|规划|时期|期间|末|期末)")
+        .expect("valid regex")
+});
+
+/// The first year of each five-year plan named in `text`, with where the name starts:
+/// 十一五 = 2006, “十五” = 2001, “六五” = 1981.
+pub fn plans_named(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+    FIVE_YEAR_PLAN.captures_iter(text).filter_map(|c| {
+        let at = c.get(0)?.start();
+        if let Some(d) = c.get(1) {
+            return Some((at, 2001 + 5 * cn_digit(d.as_str().chars().next()?)? as i32));
+        }
+        let d = c.get(2).or(c.get(3))?.as_str().chars().next()?;
+        // the n-th plan, from the third (1966–1970) on every five years: 六五 = 1981
+        let n = if d == '十' { 10 } else { cn_digit(d)? as i32 };
+        Some((at, 1951 + 5 * n))
+    })
+}
+
 /// The level of a heading marker at the start of `s` and the marker's length in chars.
 pub fn heading_marker(s: &str) -> Option<(u8, usize)> {
     let chars: Vec<char> = s.chars().take(8).collect();
@@ -149,7 +175,10 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     {
         return Some(Part::Plan);
     }
+    // “十五”时期国民经济和社会发展主要情况: a plan that ended by the year reviewed
+    let past_plan = plans_named(title).any(|(_, start)| start + 4 <= years.review);
     if title.contains("过去")
+        || past_plan
         || title.contains(&years.review.to_string())
         || title.contains("五年工作")
         || title.contains("五年来")
@@ -157,6 +186,19 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         return Some(Part::Review);
     }
     None
+}
+
+/// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
+/// 第一年, 今年是…的开局之年, 2021年工作的总体要求是, 今年经济社会发展的主要预期目标是.
+fn opens_plan_part(p: &str, years: Years) -> bool {
+    let plan = format!("{}年", years.plan);
+    let opening: String = p.chars().take(40).collect();
+    let this_year = p.starts_with(&plan) || p.starts_with("今年");
+    let first_clause = opening.split(['，', '。', '；']).next().unwrap_or("");
+    let a_year_of = ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
+    (this_year && first_clause.contains('是') && a_year_of)
+        || (this_year
+            && ["工作的总体要求", "工作总体要求", "主要预期目标", "工作安排"].iter().any(|w| opening.contains(w)))
 }
 
 fn is_appendix(p: &str) -> bool {
@@ -187,7 +229,10 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         }
         let in_body = (paragraph > body_starts || body_starts == 0) && !appendix;
         let marker = heading_marker(para).filter(|_| in_body);
-        let plain = in_body && marker.is_none() && is_plain_heading(para);
+        // a web copy that lost the plan part's heading: the paragraph that opens it
+        // (2006年是实施…规划的第一年) heads it instead
+        let opens_plan = in_body && top_part == Part::Review && opens_plan_part(para, years);
+        let plain = in_body && marker.is_none() && (is_plain_heading(para) || opens_plan);
         let spans = split_sentences(&chars);
         let mut heading_id = None;
         if marker.is_some() || plain {
@@ -304,6 +349,45 @@ mod tests {
         let last = seg.sentences.last().unwrap();
         assert_eq!((last.text.as_str(), last.section), ("内容。", Some(3)));
         assert_eq!(seg.sections[3].parent, Some(2));
+    }
+
+    #[test]
+    fn five_year_plans_by_name() {
+        let starts = |t: &str| plans_named(t).map(|(_, y)| y).collect::<Vec<_>>();
+        assert_eq!(starts("“十一五”期间"), [2006]);
+        assert_eq!(starts("十四五规划"), [2021]);
+        assert_eq!(starts("“十五”时期"), [2001]);
+        assert_eq!(starts("“六五”计划"), [1981]);
+        assert_eq!(starts("七五计划草案"), [1986]);
+        // fifteen, not the tenth plan
+        assert_eq!(starts("十五个重点项目"), Vec::<i32>::new());
+        assert_eq!(starts("第十五届"), Vec::<i32>::new());
+    }
+
+    #[test]
+    fn a_past_plans_section_reviews_it() {
+        let years = Years { review: 2005, plan: 2006 };
+        let seg = segment(
+            "一、2005年工作回顾\n三、关于规划的说明\n（二）“十五”时期主要情况“十五”是重要时期。\n内容。",
+            years,
+        );
+        let parts: Vec<Part> = seg.sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts, [Part::Review, Part::Review, Part::Review]);
+    }
+
+    #[test]
+    fn the_plan_part_opens_without_its_heading() {
+        let years = Years { review: 2005, plan: 2006 };
+        let text = "一、2005年工作回顾\n增长10%。\n2006年是实施“十一五”规划的第一年，做好工作意义重大。\n增长9%。";
+        let seg = segment(text, years);
+        let parts: Vec<(&str, Part)> = seg.sections.iter().map(|s| (s.title.as_str(), s.part)).collect();
+        assert_eq!(
+            parts,
+            [("一、2005年工作回顾", Part::Review), ("2006年是实施“十一五”规划的第一年，做好工作意义重大", Part::Plan)]
+        );
+        // an anniversary is not the opening of the plan part
+        let seg = segment("一、2005年工作回顾\n今年是建党85周年，增长10%。", years);
+        assert_eq!(seg.sections.len(), 1);
     }
 
     #[test]

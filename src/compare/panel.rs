@@ -30,6 +30,8 @@ pub struct Mention {
     pub sentence_id: usize,
     /// what the number is of, as written (区本级固定资产投资, 全社会固定资产投资)
     pub subject: String,
+    /// the sentence stands in a five-year passage (its years read from a cue of its own)
+    pub five_year_context: bool,
 }
 
 /// The headline value of one region × indicator × kind × year (a row of panel.csv).
@@ -50,6 +52,35 @@ pub struct PanelCell {
     /// The distinct values the report states for the cell (the first is kept).
     pub values_stated: i64,
     pub subject: String,
+    /// What a reader should check before using the value (`five_year_context`,
+    /// `outlier`, `several_values`), `;`-separated in the tables.
+    pub flags: Vec<Flag>,
+}
+
+/// Why a panel cell deserves a second look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Flag {
+    /// the sentence stands in a passage about five years; its own words date it to one
+    FiveYearContext,
+    /// outside the indicator's plausible range, or far off the neighbouring years
+    Outlier,
+    /// the report states more than one value for the cell (the first is kept)
+    SeveralValues,
+}
+
+impl Flag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::FiveYearContext => "five_year_context",
+            Flag::Outlier => "outlier",
+            Flag::SeveralValues => "several_values",
+        }
+    }
+}
+
+/// Flags as the tables write them: `;`-separated, in a fixed order, empty when none.
+pub fn flags_text(flags: &[Flag]) -> String {
+    flags.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(";")
 }
 
 /// A year's headline target against its actual (a row of targets_vs_actuals.csv).
@@ -72,6 +103,8 @@ pub struct TargetVsActual {
     pub actual_values_stated: Option<i64>,
     pub target_subject: Option<String>,
     pub actual_subject: Option<String>,
+    /// The flags of the target's and the actual's panel cells, together.
+    pub flags: Vec<Flag>,
 }
 
 fn table_err(table: &'static str) -> impl Fn(PolarsError) -> RunError {
@@ -88,9 +121,11 @@ pub fn is_headline_candidate(i: &Indicator, id: &str, report_year: i32, settings
         Kind::Target => report_year,
         Kind::Actual => report_year - 1,
     };
-    i.period_start == i.period_end
-        && i.period_end == own_year
-        && settings.indicator(id).is_some_and(|d| d.headline == i.measure)
+    let headline = |d: &crate::config::IndicatorDef| {
+        // 居民消费价格指数103: an index stands for growth of index − 100
+        d.headline == i.measure || (d.headline == Measure::Growth && i.measure == Measure::Index)
+    };
+    i.period_start == i.period_end && i.period_end == own_year && settings.indicator(id).is_some_and(headline)
 }
 
 /// The mentions of canonical indicators in one report that can be headline cells, in
@@ -106,19 +141,26 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
             (Some(v), Some(b)) if v != 0.0 => b / v,
             _ => 1.0,
         };
+        let index = i.measure == Measure::Index;
+        let (value, value_hi) = if index {
+            (i.value_base.map(|v| v - 100.0), i.value_hi.map(|h| h * factor - 100.0))
+        } else {
+            (i.value_base, i.value_hi.map(|h| h * factor))
+        };
         out.push(Mention {
             region: r.meta.region.clone(),
             indicator: id.clone(),
             kind: i.kind,
             period_end: i.period_end,
             report_id: r.meta.report_id.clone(),
-            measure: i.measure,
-            value: i.value_base,
-            value_hi: i.value_hi.map(|h| h * factor),
+            measure: if index { Measure::Growth } else { i.measure },
+            value,
+            value_hi,
             bound: i.bound,
-            unit: i.base_unit.clone(),
+            unit: if index { "%".to_string() } else { i.base_unit.clone() },
             sentence_id: i.sentence_id,
             subject: i.subject.clone(),
+            five_year_context: i.five_year_context,
         });
     }
     out
@@ -142,6 +184,7 @@ fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
             Column::new("measure".into(), s(&|m| m.measure.as_str().into())),
             Column::new("sentence_id".into(), i(&|m| m.sentence_id as i64)),
             Column::new("subject".into(), s(&|m| m.subject.clone())),
+            Column::new("five_year".into(), mentions.iter().map(|m| m.five_year_context).collect::<Vec<bool>>()),
         ],
     )
 }
@@ -167,6 +210,7 @@ pub fn headline_frame(mentions: &[Mention]) -> Result<DataFrame, RunError> {
                     col("measure").first(),
                     col("sentence_id").first(),
                     col("subject").first(),
+                    col("five_year").first(),
                     // more than one: the report states the cell twice, differently (a
                     // sector's figure and the region's); indicators.csv has them all
                     col("value").n_unique().cast(DataType::Int64).alias("values_stated"),
@@ -189,9 +233,77 @@ fn i64s(df: &DataFrame, name: &str) -> PolarsResult<Vec<Option<i64>>> {
     Ok(df.column(name)?.i64()?.iter().collect())
 }
 
-/// The panel's cells, sorted by region, indicator, kind, year.
-pub fn panel(head: &DataFrame) -> Result<Vec<PanelCell>, RunError> {
-    panel_cells(head).map_err(table_err("panel"))
+/// The panel's cells, sorted by region, indicator, kind, year, with their flags.
+pub fn panel(head: &DataFrame, settings: &Settings) -> Result<Vec<PanelCell>, RunError> {
+    let mut cells = panel_cells(head).map_err(table_err("panel"))?;
+    flag_outliers(&mut cells, settings);
+    Ok(cells)
+}
+
+/// Flag a cell `outlier` when its value lies outside the indicator's plausible range,
+/// or far off both neighbouring years of its series in the same direction (a spike),
+/// or far off the one neighbour it has by twice as much.
+fn flag_outliers(cells: &mut [PanelCell], settings: &Settings) {
+    let c = &settings.file.compare;
+    let far = |v: f64, n: f64, unit: &str, times: f64| -> Option<f64> {
+        let off = if unit == "%" {
+            v - n
+        } else if v > 0.0 && n > 0.0 {
+            (v / n).ln()
+        } else {
+            return None;
+        };
+        let limit = if unit == "%" { c.outlier_points } else { c.outlier_ratio.ln() };
+        (off.abs() > limit * times).then_some(off.signum())
+    };
+    let series = |a: &PanelCell, b: &PanelCell| {
+        (&a.region, &a.indicator, a.kind, &a.unit) == (&b.region, &b.indicator, b.kind, &b.unit)
+    };
+    let mut outlier = vec![false; cells.len()];
+    for (k, cell) in cells.iter().enumerate() {
+        let Some(v) = cell.value else { continue };
+        let range = settings.indicator(&cell.indicator).and_then(|d| d.plausible);
+        if range.is_some_and(|[lo, hi]| v < lo || v > hi) {
+            outlier[k] = true;
+            continue;
+        }
+        let neighbour = |j: Option<usize>, year: i64| {
+            let n = &cells[j?];
+            (series(n, cell) && n.year == year).then_some(n.value).flatten()
+        };
+        let before = neighbour(k.checked_sub(1), cell.year - 1);
+        let after = neighbour(Some(k + 1).filter(|&j| j < cells.len()), cell.year + 1);
+        outlier[k] = match (before, after) {
+            (Some(b), Some(a)) => {
+                matches!((far(v, b, &cell.unit, 1.0), far(v, a, &cell.unit, 1.0)), (Some(x), Some(y)) if x == y)
+            }
+            (Some(n), None) | (None, Some(n)) => far(v, n, &cell.unit, 2.0).is_some(),
+            (None, None) => false,
+        };
+    }
+    for (cell, out) in cells.iter_mut().zip(outlier) {
+        if out {
+            cell.flags.push(Flag::Outlier);
+            cell.flags.sort_unstable();
+        }
+    }
+}
+
+/// Each target-against-actual row takes the flags of its two panel cells.
+pub fn flag_targets_vs_actuals(rows: &mut [TargetVsActual], cells: &[PanelCell]) {
+    let by_key: std::collections::HashMap<(&str, &str, Kind, i64), &[Flag]> =
+        cells.iter().map(|c| ((c.region.as_str(), c.indicator.as_str(), c.kind, c.year), c.flags.as_slice())).collect();
+    for row in rows {
+        let mut flags = Vec::new();
+        for kind in [Kind::Target, Kind::Actual] {
+            if let Some(f) = by_key.get(&(row.region.as_str(), row.indicator.as_str(), kind, row.year)) {
+                flags.extend_from_slice(f);
+            }
+        }
+        flags.sort_unstable();
+        flags.dedup();
+        row.flags = flags;
+    }
 }
 
 fn panel_cells(df: &DataFrame) -> PolarsResult<Vec<PanelCell>> {
@@ -202,6 +314,7 @@ fn panel_cells(df: &DataFrame) -> PolarsResult<Vec<PanelCell>> {
     let sentence = i64s(df, "sentence_id")?;
     let stated = i64s(df, "values_stated")?;
     let subject = strs(df, "subject")?;
+    let five_year: Vec<Option<bool>> = df.column("five_year")?.bool()?.iter().collect();
     Ok((0..df.height())
         .map(|k| PanelCell {
             region: region[k].clone().unwrap_or_default(),
@@ -217,6 +330,13 @@ fn panel_cells(df: &DataFrame) -> PolarsResult<Vec<PanelCell>> {
             sentence_id: sentence[k].unwrap_or_default(),
             values_stated: stated[k].unwrap_or(1),
             subject: subject[k].clone().unwrap_or_default(),
+            flags: [
+                (five_year[k] == Some(true)).then_some(Flag::FiveYearContext),
+                (stated[k].unwrap_or(1) > 1).then_some(Flag::SeveralValues),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
         })
         .collect())
 }
@@ -300,6 +420,7 @@ fn tva_records(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetVs
                 actual_values_stated: ast[k],
                 target_subject: tsub[k].clone(),
                 actual_subject: asub[k].clone(),
+                flags: Vec::new(),
             }
         })
         .collect())

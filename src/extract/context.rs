@@ -44,6 +44,8 @@ pub(super) struct Text<'a> {
     /// “<plan year>年” and “<review year>年”, cue words of this report
     pub(super) plan_year: LastOf,
     pub(super) review_year: LastOf,
+    /// The year the report reviews.
+    pub(super) review: i32,
 }
 
 /// (cue set, paragraph start) -> (start, end) byte offsets in the paragraph of every

@@ -14,6 +14,7 @@ use super::number;
 use super::subject::Verb;
 use super::Extractor;
 use crate::model::{Kind, Part, Report};
+use crate::segment::plans_named;
 
 /// Cues of the plan year.
 static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
@@ -29,8 +30,22 @@ static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20[0-9][0-9]
 /// “十一五”前四年累计: the first years of a five-year plan.
 static PLAN_FIRST_YEARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五”?前([一二三四])年").expect("valid regex"));
-static FIVE_YEAR_PLAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五").expect("valid regex"));
+/// 今年是, 2025年是, 过去一年是: a plan named after it is the frame of one year (…收官之年).
+static YEAR_OF_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$").expect("valid regex")
+});
+/// 与2000年相比, 同2010年比: a comparison with the year named, over the sentence.
+static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:与|同|和|跟)((?:19|20)[0-9][0-9])年(?:底|末)?(?:相比|比较|比)").expect("valid regex")
+});
+/// Words just before a number that make it a stock at the end of the years reviewed
+/// (五年来…城镇化率达到39.2%), not a total over them.
+static STOCK_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到|扩大到|发展到|跃升到|迈上|降至|下降到|降到|降低到|超过|为|是)了?(?:约|近|超|逾)?$")
+        .expect("valid regex")
+});
+/// Words that make a number a total over the years reviewed (累计完成, 五年共).
+const TOTAL_WORDS: [&str; 9] = ["累计", "共", "合计", "总计", "新增", "五年", "完成", "投入", "实施"];
 /// 由2010年的162.4亿元: the number is the level of the year named just before it.
 static LEVEL_OF_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:由|从)((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex"));
@@ -56,6 +71,8 @@ pub(super) struct Dating {
     /// 五年淘汰, 近两年再下降: a total or change over that many years, and whether
     /// they are the last ones (近, 过去, 连续, 来) rather than any within the paragraph's
     years: Option<(i32, bool)>,
+    /// 达到39.2%: a stock, at the end of the years a review covers
+    stock: bool,
 }
 
 impl Dating {
@@ -71,6 +88,7 @@ impl Dating {
                 let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
                 Some((n, !c[1].is_empty() || c.get(3).is_some()))
             }),
+            stock: STOCK_VERB.is_match(before.trim_end()) && !TOTAL_WORDS.iter().any(|w| before.contains(w)),
         }
     }
 }
@@ -133,9 +151,15 @@ impl Extractor {
             };
         }
         if span.0 != span.1 {
-            return span;
+            // 五年来…城镇化率达到39.2%: a stock reached, at the end of the years reviewed
+            let stock_at_end = kind == Kind::Actual && dating.stock && !dating.average && dating.since.is_none();
+            return if stock_at_end { (span.1, span.1) } else { span };
         }
         let end = span.1;
+        if let Some(base) = self.compared_with(ctx, upto).filter(|&y| y < end - 1 && !dating.stock) {
+            // 2005年与2000年相比，国内生产总值增长XX%: the years since the one compared with
+            return (base + 1, end);
+        }
         if let Some(since) = dating.since.filter(|&y| y < end) {
             return (since + 1, end);
         }
@@ -178,10 +202,11 @@ impl Extractor {
                     let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
                     Some((c.get(0)?.start(), (plan, y)))
                 });
-                let fyp = FIVE_YEAR_PLAN.captures_iter(paragraph).last().and_then(|c| {
-                    let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32; // 十一五 = 2006–2010
-                    (start + 4 >= plan && start <= plan + 1).then_some((c.get(0)?.start(), (start, start + 4)))
-                });
+                // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan
+                let fyp =
+                    plans_named(paragraph).filter(|&(at, _)| !YEAR_OF_PLAN.is_match(&paragraph[..at])).last().and_then(
+                        |(at, start)| (start + 4 >= plan && start <= plan + 1).then_some((at, (start, start + 4))),
+                    );
                 match to_year.into_iter().chain(fyp).max_by_key(|(at, _)| *at) {
                     Some((at, span)) if single.is_none_or(|s| at > s) => span,
                     // “十二五”时期的主要目标: a section about a five-year plan sets five-year targets
@@ -220,9 +245,32 @@ impl Extractor {
         matches!(back, Some(b) if ahead.is_none_or(|a| a < b))
     }
 
-    /// Whether the last year cue of the paragraph before the number is a five-year one.
+    /// Whether a number dated to one year stands in a sentence about five years: a
+    /// five-year cue or a plan's name earlier in its sentence (“十二五”期间…，2015年
+    /// 增长8%). A heading or an earlier sentence alone does not make one: “十三五”圆满
+    /// 收官 heads the year's review too.
+    pub(super) fn in_five_year_context(&self, ctx: &Context, upto: usize) -> bool {
+        let paragraph = ctx.paragraph_prefix(upto);
+        let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
+        self.last_five_year_cue.last_before(ctx, upto).is_some_and(|at| at >= sentence_at)
+            || plans_named(paragraph).any(|(at, _)| at >= sentence_at && !YEAR_OF_PLAN.is_match(&paragraph[..at]))
+    }
+
+    /// The year a sentence compares with before the number (2005年与2000年相比，…增长).
+    fn compared_with(&self, ctx: &Context, upto: usize) -> Option<i32> {
+        let sentence = ctx.slice(ctx.full_start, upto);
+        COMPARED_WITH.captures_iter(sentence).last()?[1].parse().ok()
+    }
+
+    /// Whether the last year cue of the paragraph before the number is a five-year one:
+    /// a five-year cue word, or the name of a plan that ended by the year reviewed.
     fn five_year(&self, ctx: &Context, upto: usize) -> bool {
-        let last_five = self.last_five_year_cue.last_before(ctx, upto);
+        let review = ctx.text.review;
+        let past_plan = plans_named(ctx.paragraph_prefix(upto))
+            .filter(|&(_, start)| start + 4 <= review && start + 4 >= review - 1)
+            .map(|(at, _)| at)
+            .last();
+        let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
         let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
@@ -242,8 +290,7 @@ impl Context<'_> {
         if ["开局", "起步", "第一年", "首年"].iter().any(|w| path.contains(w)) {
             return None;
         }
-        if let Some(c) = FIVE_YEAR_PLAN.captures(&path) {
-            let start = 2001 + 5 * number::cn_digit(c[1].chars().next()?)? as i32;
+        if let Some((_, start)) = plans_named(&path).next() {
             return (start + 4 >= plan && start <= plan + 1).then_some((start, start + 4));
         }
         ["今后五年", "未来五年"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
@@ -251,6 +298,7 @@ impl Context<'_> {
 
     fn section_is_five_year(&self, report: &Report, review: i32) -> bool {
         let path = report.section_path(self.sentence.section);
-        (path.contains("五年") || FIVE_YEAR_PLAN.is_match(&path)) && !path.contains(&review.to_string())
+        (path.contains("五年") || plans_named(&path).any(|(_, start)| start + 4 <= review))
+            && !path.contains(&review.to_string())
     }
 }

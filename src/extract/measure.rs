@@ -32,9 +32,14 @@ impl Extractor {
         }
     }
 
-    pub(super) fn measure(&self, hit: &Hit, subject: &str, verbs: &[Verb]) -> Measure {
+    /// What a number measures. `absolute`: an amount after a verb of change (比上年增加
+    /// 1400亿元, 减少1000万人) is the change, not the level.
+    pub(super) fn measure(&self, hit: &Hit, subject: &str, verbs: &[Verb], absolute: bool) -> Measure {
         let change = verbs.iter().find(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
         match hit.info.family {
+            _ if absolute => Measure::Change,
+            // 居民消费价格指数103: the unit-less value of an index
+            UnitFamily::Number if hit.unit.is_empty() && subject.ends_with("指数") => Measure::Index,
             UnitFamily::Pp => Measure::PpChange,
             UnitFamily::Multiple => Measure::Multiple,
             UnitFamily::Percent => match change {

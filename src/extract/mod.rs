@@ -113,6 +113,7 @@ impl Extractor {
             cues: Default::default(),
             plan_year: LastOf::new([format!("{}年", report.meta.year)]),
             review_year: LastOf::new([format!("{}年", report.meta.review_year)]),
+            review: report.meta.review_year,
         };
         let mut out = Vec::new();
         for sentence in &report.sentences {
@@ -134,8 +135,11 @@ impl Extractor {
         for k in 0..hits.len() {
             let before = &befores[k];
             let mut verbs = before.phrase.verbs.clone();
-            if before.connector_only {
-                // 分别增长8%和8.5%: the second number shares the first one's verb
+            let rate = |f: UnitFamily| matches!(f, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple);
+            let same_kind = k > 0 && rate(hits[k - 1].info.family) == rate(hits[k].info.family);
+            if before.connector_only && same_kind {
+                // 分别增长8%和8.5%: the second number shares the first one's verb (not
+                // 增长5.2%、约4.4万亿元, where the amount is the level)
                 verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
             }
             // 年均增长8.7%和8.6%, 分别从2007年的23623元、10222元: the second number is
@@ -200,7 +204,8 @@ impl Extractor {
                         // 增长11.3%，低于13%左右的预期目标: the same subject, read the same way
                         number.verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
                     }
-                    walk.subjects.last().cloned().unwrap_or_default()
+                    let previous = walk.subjects.last().filter(|s| !s.is_empty()).cloned();
+                    previous.or_else(|| self.opening_subject(chars, number.hit.start)).unwrap_or_default()
                 }
                 None => phrase.subject.clone(),
             }
@@ -225,19 +230,23 @@ impl Extractor {
         let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
         for s in &each {
-            // 农村贫困人口减少1000万: an absolute change keeps its verb in the subject
+            // 农村贫困人口减少1000万: an amount after a verb of change is the change
             let absolute = !matches!(hit.info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
-                && phrase.change_word.is_some()
-                && !connector_only;
-            let s = if absolute { format!("{s}{}", phrase.change_word.as_deref().unwrap_or("")) } else { s.clone() };
-            let mut record = self.record(report, ctx, ctx.sentence, hit, &s, &number.verbs, &after, number.dating);
+                && number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+            let mut record =
+                self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, number.dating, absolute);
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {
                 // 经济增长6.5%: the alias may include the verb that was stripped
                 record.indicator = self.indicator_of(&self.lead_trimmed(&number.before.text), family_of(hit));
             }
             if let (None, Some(change), false, 1) = (&record.indicator, &phrase.change_word, absolute, each.len()) {
-                // 经济增长预期7%: the subject and its verb without the cue between them
-                record.indicator = self.indicator_of(&format!("{s}{change}"), family_of(hit));
+                // 经济增长预期7%: the subject and its verb without the cue between them;
+                // an alias that holds the verb (经济增长) is the subject as a whole
+                let whole = format!("{s}{change}");
+                record.indicator = self.indicator_of(&whole, family_of(hit));
+                if record.indicator.as_ref().is_some_and(|_| self.aliases.iter().any(|a| a.text == whole)) {
+                    record.subject = whole;
+                }
             }
             if record.indicator.is_none() && ["总量", "总额", "规模"].contains(&s.as_str()) {
                 // 国内生产总值增长6.6%，总量突破90万亿元: 总量 is the previous indicator's
@@ -268,9 +277,11 @@ impl Extractor {
         verbs: &[Verb],
         after: &str,
         dating: Dating,
+        absolute: bool,
     ) -> Indicator {
-        let measure = self.measure(hit, subject, verbs);
-        let declines = verbs.contains(&Verb::Decline) && matches!(measure, Measure::Growth | Measure::PpChange);
+        let measure = self.measure(hit, subject, verbs, absolute);
+        let declines =
+            verbs.contains(&Verb::Decline) && matches!(measure, Measure::Growth | Measure::PpChange | Measure::Change);
         let sign = if declines { -1.0 } else { 1.0 };
         // A decline of “3%以上” is a growth of at most -3: the bound turns round too.
         let bound = if declines { flip(hit.bound) } else { hit.bound };
@@ -300,6 +311,7 @@ impl Extractor {
             start: sentence.start + hit.start,
             end: sentence.start + hit.end,
             matched: ctx.slice(sentence.start + hit.start, sentence.start + hit.end).to_string(),
+            five_year_context: period_start == period_end && self.in_five_year_context(ctx, upto),
         }
     }
 
@@ -339,6 +351,7 @@ impl Extractor {
                 start,
                 end,
                 matched: ctx.slice(start, end).to_string(),
+                five_year_context: false,
             });
         }
     }

@@ -6,6 +6,10 @@
 //! ranges (`6%-6.5%`, `6—6.5%`, `6%至6.5%`). Input is a sentence as chars; output is
 //! [`Hit`]s with char spans. What the number *means* is decided in `extract::context`.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::model::{Bound, UnitFamily};
 
 /// A unit as the grammar knows it.
@@ -65,6 +69,27 @@ impl Hit {
     pub fn value_base(&self) -> f64 {
         self.value * self.scale * self.info.factor
     }
+}
+
+/// 价格指数为, 价格指数预计在: the words between an index and its value.
+static INDEX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"指数(?:预计|全年|比上年|上涨到|上升到|回落到|下降到|涨到|控制在|保持在|稳定在|达到|约为|为|是|在|约)*$",
+    )
+    .expect("valid regex")
+});
+
+/// Whether the words just before `at` name an index (价格指数为) that a bare number
+/// after them is the value of.
+fn index_before(chars: &[char], at: usize) -> bool {
+    let before: String = chars[at.saturating_sub(12)..at].iter().collect();
+    INDEX_BEFORE.is_match(&before)
+}
+
+/// An index against the previous year (= 100) lies in this range; 2020 after 指数 is
+/// no index value.
+pub fn is_index_value(v: f64) -> bool {
+    (50.0..=200.0).contains(&v)
 }
 
 fn starts_with(chars: &[char], at: usize, word: &[char]) -> bool {
@@ -361,6 +386,10 @@ impl Lexicon {
                 }
                 _ => (lo_scale, lo_unit, lo_info, infix, lo_end),
             }
+        } else if !chinese && is_index_value(value) && index_before(chars, number_start) {
+            // 居民消费价格指数103左右: an index (previous year = 100) has no unit
+            let index = UnitInfo { base: String::new(), factor: 1.0, family: UnitFamily::Number };
+            (1.0, String::new(), index, None, end)
         } else {
             // 6-6.5% / 6—6.5%: the unit only after the second number
             let (hi, hi_number_end, _, _) = self.range_end(chars, end, chinese)?;

@@ -57,7 +57,7 @@ pub(super) enum Verb {
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,6}口径(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
 /// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期….
@@ -67,6 +67,12 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Words that are a time, not a subject, when nothing else is left of one.
+const TIME_ONLY: [&str; 9] = ["全年", "全年预计", "预计", "年末", "年底", "当年", "今年", "去年", "过去一年"];
+/// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
+const PREDICATE_STARTS: [&str; 16] = [
+    "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
+];
 /// The marker of an enumerated point at the start of a clause: 一是, 三是.
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+是").expect("valid regex"));
 /// An ordinal with its classifier (全球第五个): what follows it is the subject.
@@ -194,7 +200,28 @@ impl Extractor {
             }
             break;
         }
-        s.trim_matches(['、', '，', '的']).to_string()
+        let s = s.trim_matches(['、', '，', '的']);
+        // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject
+        if TIME_ONLY.contains(&s) {
+            return String::new();
+        }
+        s.to_string()
+    }
+
+    /// The noun a sentence opens with, for a number whose own clause names only a time
+    /// (外贸出口从7月份开始回升，全年达到1800亿美元): the words of the first clause
+    /// before the first word that starts a predicate.
+    pub(super) fn opening_subject(&self, chars: &[char], number_at: usize) -> Option<String> {
+        let first_end = chars.iter().position(|&c| "，,；;：:".contains(c))?;
+        if first_end >= number_at {
+            return None;
+        }
+        let clause: String = chars[..first_end].iter().collect();
+        let cut =
+            PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min()?;
+        let noun = self.lead_trimmed(&clause[..cut]);
+        let n = noun.chars().count();
+        ((2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
     }
 
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
@@ -203,6 +230,19 @@ impl Extractor {
         if count >= 2 && !subject.contains(LIST_SEPARATORS) {
             if let Some(rest) = subject.strip_prefix("城乡") {
                 return vec![format!("城镇{rest}"), format!("农村{rest}")];
+            }
+        }
+        // 研发经费支出和环保投入相当于生产总值的比例: the items share the relation after
+        // the last one
+        let relation = ["相当于", "占"]
+            .iter()
+            .filter_map(|w| subject.rfind(w).filter(|&at| at > 0))
+            .min()
+            .filter(|&at| subject[..at].contains(LIST_SEPARATORS));
+        if let Some(at) = relation {
+            let items = self.distribute(&subject[..at], count);
+            if items.len() >= 2 {
+                return items.into_iter().map(|item| format!("{item}{}", &subject[at..])).collect();
             }
         }
         let items: Vec<&str> = subject.split(LIST_SEPARATORS).filter(|s| !s.is_empty()).collect();

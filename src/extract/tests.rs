@@ -580,3 +580,77 @@ fn a_number_of_years_before_a_number_is_its_span() {
     let v = plan("实施三年行动计划，三年新建学校20所。");
     assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2021, 2023)]);
 }
+
+#[test]
+fn an_amount_after_a_verb_of_change_is_a_signed_change() {
+    let v = review("全区财政收入比上年增加1400亿元，粮食减产70亿斤。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("全区财政收入", Measure::Change, 1400.0, "亿元", Bound::Eq),
+            one("粮食", Measure::Change, -70.0, "亿斤", Bound::Eq),
+        ]
+    );
+    assert_eq!(v[0].indicator.as_deref(), Some("general_budget_revenue"));
+    // a level after a growth rate, joined by 、, is still the level
+    let v = review("地区生产总值增长5.2%、约4.4万亿元。");
+    assert_eq!(v[1].measure, Measure::Level);
+}
+
+#[test]
+fn a_price_index_is_read_as_an_index() {
+    let v = extract_parts("居民消费价格指数为101。", "居民消费价格指数103左右。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("居民消费价格指数", Measure::Index, 101.0, "", Bound::Eq),
+            one("居民消费价格指数", Measure::Index, 103.0, "", Bound::Approx),
+        ]
+    );
+    assert!(v.iter().all(|i| i.indicator.as_deref() == Some("cpi")));
+    // a year after 指数 is no index value
+    assert!(review("居民消费价格指数2020年上涨2.5%。").iter().all(|i| i.measure != Measure::Index));
+}
+
+#[test]
+fn subjects_survive_averages_cues_and_inserted_clauses() {
+    let v = review("城镇调查失业率平均为5.2%。外贸出口从7月份开始回升，全年达到1800亿美元，比上年增长6%。全市生产总值预计达到7000亿元，按可比价格计算比上年增长13%。");
+    let subjects: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(subjects, ["城镇调查失业率", "外贸出口", "外贸出口", "全市生产总值", "全市生产总值"]);
+    assert_eq!(v[0].indicator.as_deref(), Some("surveyed_unemployment_rate"));
+    assert_eq!((v[0].period_start, v[0].period_end), (2020, 2020));
+    assert_eq!(v[4].indicator.as_deref(), Some("gdp"));
+    let v = plan("经济增长预期目标为7%左右。");
+    assert_eq!(brief(&v), [one("经济增长", Measure::Growth, 7.0, "%", Bound::Approx)]);
+    assert_eq!(v[0].indicator.as_deref(), Some("gdp"));
+}
+
+#[test]
+fn a_relation_after_a_list_holds_for_each_item() {
+    let v = review("研发经费支出和环保投入相当于全市生产总值的比例分别达到2.3%和3%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("研发经费支出相当于全市生产总值的比例", Measure::Share, 2.3, "%", Bound::Eq),
+            one("环保投入相当于全市生产总值的比例", Measure::Share, 3.0, "%", Bound::Eq),
+        ]
+    );
+}
+
+#[test]
+fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
+    // a comparison with the year five years back covers the years since
+    let v = extract_parts_delivered("2006", "2005年与2000年相比，国内生产总值增长70%。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (2001, 2005));
+    // a stock reached is the last year's; a total done is the five years'
+    let v = extract_parts_delivered("2011", "五年来，城镇化率达到39.2%，累计完成投资3000亿元。", "");
+    let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(periods, [(2010, 2010), (2006, 2010)]);
+    assert!(v[0].five_year_context);
+    // the section about the past plan dates its numbers to the plan's years
+    let v = extract_parts_delivered("2006", "“十五”时期，全市生产总值年均增长10%，财政收入增长1.8倍。", "");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2001, 2005)), "{v:?}");
+    // this year in the plan's last year is one year
+    let v = extract_parts_delivered("2025", "", "今年是“十四五”规划收官之年。地区生产总值增长6%左右。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2025, 2025));
+}

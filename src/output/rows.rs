@@ -212,6 +212,7 @@ pub fn panel_row(c: &PanelCell) -> PanelRow {
         sentence_id: c.sentence_id,
         values_stated: c.values_stated,
         subject: c.subject.clone(),
+        flags: crate::compare::panel::flags_text(&c.flags),
     }
 }
 
@@ -234,6 +235,7 @@ pub fn target_actual_row(t: &TargetVsActual) -> TargetActualRow {
         actual_values_stated: t.actual_values_stated,
         target_subject: t.target_subject.clone(),
         actual_subject: t.actual_subject.clone(),
+        flags: crate::compare::panel::flags_text(&t.flags),
     }
 }
 

@@ -173,7 +173,7 @@ table!(
     PanelRow = "panel" {
         region: String, indicator: String, kind: Kind, year: i64, value: Option<Num>, bound: Bound,
         report_id: String, value_hi: Option<Num>, unit: String, measure: Measure, sentence_id: i64,
-        values_stated: i64, subject: String,
+        values_stated: i64, subject: String, flags: String,
     }
 );
 
@@ -184,7 +184,7 @@ table!(
         target_bound: Option<Bound>, target_report: Option<String>, actual_value: Option<Num>,
         actual_report: Option<String>, gap: Option<Num>, met: Met, unit: String,
         target_values_stated: Option<i64>, actual_values_stated: Option<i64>, target_subject: Option<String>,
-        actual_subject: Option<String>,
+        actual_subject: Option<String>, flags: String,
     }
 );
 

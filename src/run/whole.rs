@@ -33,8 +33,9 @@ pub fn write(
     let Analysis { report_rows, mentions, sources, pairs, sections, changes, slogans, warnings: _ } = analysis;
     let head = panel::headline_frame(&mentions)?;
     drop(mentions);
-    let (cells, tva) = rayon::join(|| panel::panel(&head), || panel::targets_vs_actuals(&head, settings));
-    let (cells, tva) = (cells?, tva?);
+    let (cells, tva) = rayon::join(|| panel::panel(&head, settings), || panel::targets_vs_actuals(&head, settings));
+    let (cells, mut tva) = (cells?, tva?);
+    panel::flag_targets_vs_actuals(&mut tva, &cells);
     // the summaries link only the sentences of the panel's cells
     let cited: BTreeSet<(&str, i64)> = cells.iter().map(|p| (p.report_id.as_str(), p.sentence_id)).collect();
     let sources: BTreeMap<(String, i64), String> =

@@ -127,6 +127,7 @@ fn push_regions(out: &mut String, ix: &Index, render: fn(&RegionView) -> String)
 mod tests {
     use super::view::{human, stated};
     use super::*;
+    use crate::compare::panel::Flag;
     use crate::model::{Bound, Kind, Measure, Met};
     use crate::output::html::test_rows::{row, GROWTH};
     use crate::output::schema::Num;
@@ -170,6 +171,7 @@ mod tests {
             sentence_id,
             values_stated: 1,
             subject: "地区生产总值".into(),
+            flags: Vec::new(),
         }
     }
 
@@ -192,6 +194,7 @@ mod tests {
             actual_values_stated: Some(1),
             target_subject: Some("地区生产总值".into()),
             actual_subject: Some("地区生产总值".into()),
+            flags: Vec::new(),
         }
     }
 
@@ -201,6 +204,8 @@ mod tests {
         assert_eq!(stated(&p), "3000%");
         p.values_stated = 2;
         assert_eq!(stated(&p), "3000% (1 of 2 values stated)");
+        p.flags = vec![Flag::FiveYearContext, Flag::Outlier];
+        assert_eq!(stated(&p), "3000% (1 of 2 values stated) ⚑ outlier ⚑ in a five-year passage");
     }
 
     fn render(f: fn(&SummaryInput) -> String) -> String {

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::{PairSummary, SummaryInput};
-use crate::compare::panel::{PanelCell, TargetVsActual};
+use crate::compare::panel::{Flag, PanelCell, TargetVsActual};
 use crate::model::{Bound, Change, Kind, Met, Op};
 use crate::output::schema::{Num, ReportRow, SectionRow, TermChangeRow};
 
@@ -316,7 +316,15 @@ pub fn stated(p: &PanelCell) -> String {
     let hi = p.value_hi.map(|h| format!("–{}", human(h, &p.unit))).unwrap_or_default();
     // the report gives this cell more than one value: say so where it is read
     let of = if p.values_stated > 1 { format!(" (1 of {} values stated)", p.values_stated) } else { String::new() };
-    format!("{}{value}{hi}{of}", bound_sign(p.bound))
+    // and what else to check before using it
+    let mut check = String::new();
+    if p.flags.contains(&Flag::Outlier) {
+        check.push_str(" ⚑ outlier");
+    }
+    if p.flags.contains(&Flag::FiveYearContext) {
+        check.push_str(" ⚑ in a five-year passage");
+    }
+    format!("{}{value}{hi}{of}{check}", bound_sign(p.bound))
 }
 
 fn bound_sign(bound: Bound) -> &'static str {
