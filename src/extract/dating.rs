@@ -246,14 +246,21 @@ impl Extractor {
     }
 
     /// Whether a number dated to one year stands in a sentence about five years: a
-    /// five-year cue or a plan's name earlier in its sentence (“十二五”期间…，2015年
-    /// 增长8%). A heading or an earlier sentence alone does not make one: “十三五”圆满
-    /// 收官 heads the year's review too.
+    /// five-year cue or a plan's name earlier in its sentence and after any cue of one
+    /// year (五年来…城镇化率达到39.2%; “十四五”规划中期调整…增长8%). A heading or an
+    /// earlier sentence alone does not make one: “十三五”圆满收官 heads the year's
+    /// review too.
     pub(super) fn in_five_year_context(&self, ctx: &Context, upto: usize) -> bool {
         let paragraph = ctx.paragraph_prefix(upto);
         let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
-        self.last_five_year_cue.last_before(ctx, upto).is_some_and(|at| at >= sentence_at)
-            || plans_named(paragraph).any(|(at, _)| at >= sentence_at && !YEAR_OF_PLAN.is_match(&paragraph[..at]))
+        let plan = plans_named(paragraph).filter(|&(at, _)| !YEAR_OF_PLAN.is_match(&paragraph[..at])).map(|(at, _)| at);
+        let five = self.last_five_year_cue.last_before(ctx, upto).max(plan.last());
+        // …对接“十四五”规划，提出今年…: a year named after the five-year cue dates it
+        let single = [&*THIS_YEAR, &*SINGLE_PAST_YEAR, &ctx.text.plan_year, &ctx.text.review_year]
+            .iter()
+            .filter_map(|cues| cues.last_before(ctx, upto))
+            .max();
+        five.is_some_and(|f| f >= sentence_at && single.is_none_or(|s| s < f))
     }
 
     /// The year a sentence compares with before the number (2005年与2000年相比，…增长).

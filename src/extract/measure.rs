@@ -78,6 +78,16 @@ impl Extractor {
         self.accepts(id, family).then(|| id.clone())
     }
 
+    /// The indicator of an alias that holds a verb (经济增长), when the words are that
+    /// alias as a whole, after a scope word (全市经济增长): 循环经济增长 is no 经济增长.
+    pub(super) fn alias_as_a_whole(&self, words: &str, family: UnitFamily) -> Option<String> {
+        let core = self.scope_modifiers.iter().find_map(|m| words.strip_prefix(m.as_str())).unwrap_or(words);
+        let core = ["增速", "增幅", "增长率"].iter().find_map(|w| core.strip_suffix(w)).unwrap_or(core);
+        let alias = self.aliases.iter().find(|a| a.text == core)?;
+        let id = &self.indicators[alias.indicator].0;
+        self.accepts(id, family).then(|| id.clone())
+    }
+
     /// Whether indicator `id` may be stated in a unit of `family`.
     pub(super) fn accepts(&self, id: &str, family: UnitFamily) -> bool {
         // 是五年前的1.9倍: any indicator may be stated as a multiple of an earlier level

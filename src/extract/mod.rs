@@ -237,14 +237,14 @@ impl Extractor {
                 self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, number.dating, absolute);
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {
                 // 经济增长6.5%: the alias may include the verb that was stripped
-                record.indicator = self.indicator_of(&self.lead_trimmed(&number.before.text), family_of(hit));
+                record.indicator = self.alias_as_a_whole(&self.lead_trimmed(&number.before.text), family_of(hit));
             }
             if let (None, Some(change), false, 1) = (&record.indicator, &phrase.change_word, absolute, each.len()) {
                 // 经济增长预期7%: the subject and its verb without the cue between them;
                 // an alias that holds the verb (经济增长) is the subject as a whole
                 let whole = format!("{s}{change}");
-                record.indicator = self.indicator_of(&whole, family_of(hit));
-                if record.indicator.as_ref().is_some_and(|_| self.aliases.iter().any(|a| a.text == whole)) {
+                record.indicator = self.alias_as_a_whole(&whole, family_of(hit));
+                if record.indicator.is_some() {
                     record.subject = whole;
                 }
             }
