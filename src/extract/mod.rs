@@ -253,6 +253,12 @@ impl Extractor {
                 record.indicator =
                     walk.prev.as_ref().and_then(|p| p.1.clone()).filter(|id| self.accepts(id, family_of(hit)));
             }
+            if ["总数", "总量"].contains(&s.as_str()) && record.measure == Measure::Count {
+                // 认定高新技术企业136家、总数达411家: the total of what was just counted
+                if let Some(prev) = walk.subjects.last().filter(|p| !p.is_empty() && !p.ends_with(s.as_str())) {
+                    record.subject = format!("{prev}{s}");
+                }
+            }
             if phrase.compared {
                 record.indicator = None;
             }

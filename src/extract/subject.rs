@@ -57,13 +57,13 @@ pub(super) enum Verb {
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|“?十[一二三四五]五”?(?:期间|时期)|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
 /// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期….
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:19|20)[0-9][0-9]年|去年|今年|上年|“?十[一二三四五]五”?(?:期间|时期|前[一二三四]年)?)(?:底|末|初)?",
+        r"^(?:(?:19|20)[0-9][0-9]年|去年|今年|上年|(?:“十[一二三四五六七八九]?五”|“[六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
     )
     .expect("valid regex")
 });
@@ -201,6 +201,11 @@ impl Extractor {
             break;
         }
         let s = s.trim_matches(['、', '，', '的']);
+        // 下同）地区生产总值: the rest of a note in brackets opened before the clause
+        let s = match s.find('）') {
+            Some(at) if !s[..at].contains('（') => s[at + '）'.len_utf8()..].trim_start_matches(['，', '、']),
+            _ => s,
+        };
         // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject
         if TIME_ONLY.contains(&s) {
             return String::new();
