@@ -67,6 +67,9 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_lines(original);
     let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
+    // chrome is dropped line by line first, so that a photo caption is not joined to the
+    // header line above it (and dropped with it), then again for chrome broken over lines
+    let lines = strip_chrome(&Chrome { before: chrome.before.clone(), after: None }, lines);
     let (paragraphs, cut) = bound_paragraphs(strip_chrome(chrome, join_broken(lines)));
     // sized at once: growing them copied the whole text several times
     let chars = paragraphs.iter().map(Vec::len).sum::<usize>() + paragraphs.len();
@@ -124,7 +127,7 @@ fn fold_cn_year(line: &mut [(char, u32)]) {
     };
     let year = &line[n - 4..];
     let century = matches!((year[0].0, year[1].0), ('一', '九') | ('二', '〇' | '零' | '○' | 'O' | '0'));
-    let longer = n > 4 && digit(line[n - 5].0).is_some() || n > 4 && matches!(line[n - 5].0, '十' | '百' | '千');
+    let longer = n > 4 && (digit(line[n - 5].0).is_some() || matches!(line[n - 5].0, '十' | '百' | '千'));
     if !century || longer || year.iter().any(|&(c, _)| digit(c).is_none() || c == '两') {
         return;
     }
@@ -403,6 +406,21 @@ mod tests {
         assert_eq!(
             normalize_with(page, &chrome).text,
             "政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n全年增长6%。\n全年增长6%。"
+        );
+    }
+
+    #[test]
+    fn a_photo_caption_under_the_header_line_goes_alone() {
+        // the header line does not end a paragraph, so it was joined to the caption
+        // below it and dropped with it
+        let chrome = Chrome {
+            before: Some(regex::Regex::new(r"^新华社.{0,12}电$|记者.{0,12}摄$").unwrap()),
+            after: None,
+        };
+        let page = "新华社北京3月17日电\n\n政府工作报告——2016年3月5日在第十二届全国人民代表大会第四次会议上国务院总理  李克强\n\n3月5日，总理在十二届全国人大四次会议上作《政府工作报告》。新华社记者 某某 摄\n\n各位代表：\n现在，我代表国务院，向大会报告政府工作。";
+        assert_eq!(
+            normalize_with(page, &chrome).text,
+            "政府工作报告——2016年3月5日在第十二届全国人民代表大会第四次会议上国务院总理李克强\n各位代表：\n现在，我代表国务院，向大会报告政府工作。"
         );
     }
 

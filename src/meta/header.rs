@@ -17,10 +17,11 @@ pub(super) const HEADER_CHARS: usize = 3000;
 const YEAR: &str = r"(?:[0-9]{4}|[〇零○Oo0一二三四五六七八九]{4})";
 const MONTH: &str = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])";
 const DAY: &str = r"(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
-/// The congress a report is delivered to: 第十七届人民代表大会, 十四届人大, 第十三届全国人民代表大会.
-const CONGRESS: &str = r"第?[一二三四五六七八九十0-9]{1,4}届(全国)?(?:人民代表大会|人大)";
-/// What follows the congress in a delivery line: its session (第八次会议上, 五次会议).
-const SESSION: &str = r"[^。；！？]{0,12}?会议";
+/// The congress a report is delivered to: 第十七届人民代表大会, 十四届人大, 第十三届全国人民代表大会
+/// (or in traditional characters, as some web copies of old reports write it: 全國人民代表大會).
+const CONGRESS: &str = r"第?[一二三四五六七八九十0-9]{1,4}[届屆](全[国國])?(?:人民代表大[会會]|人大)";
+/// What follows the congress in a delivery line: its session (第八次会议上, 五次会议, 第四次会議).
+const SESSION: &str = r"[^。；！？]{0,12}?[会會][议議]";
 
 /// The delivery line: a date, then (within a line's length) the congress; what stands
 /// between them names the region (在天津市西青区, 某省省长张三在某省).
@@ -59,6 +60,8 @@ static PLAN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*((?:19|20)[0-9]{2})年[^。，；：\n]{0,10}?(?:工作安排|工作任务|主要任务|重点工作|工作建议|总体要求|目标任务|主要目标|的工作)")
         .expect("valid regex")
 });
+/// The greeting that opens the body, where a line runs it on: 李克强各位代表：.
+static GREETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"各位代表[：:！!]").expect("valid regex"));
 /// A scraper's year field: 年份：2014 (not always right: the title wins).
 static SCRAPER_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^年份[：:]\s*((?:19|20)[0-9]{2})\s*$").expect("valid regex"));
@@ -106,6 +109,10 @@ fn title_block(head: &str) -> &str {
     for line in head.split_inclusive('\n') {
         if line.trim_start().starts_with("各位代表") {
             return &head[..at];
+        }
+        // a greeting run on after the speaker's name: 国务院总理 李克强各位代表：
+        if let Some(i) = GREETING.find(line).map(|m| m.start()) {
+            return &head[..at + i];
         }
         at += line.len();
     }
@@ -156,10 +163,12 @@ pub(super) fn read(text: &str) -> Header {
     h
 }
 
-/// The region named between a date and a congress: what follows the last 在/于 (a
-/// speaker may stand before it: 某省省长张三在某省), trimmed of dashes and spaces.
+/// The region named between a date and a congress: what follows the last 在 (a speaker
+/// may stand before it: 某省省长张三在某省), trimmed of dashes and spaces. A 于 that
+/// stands for 在 is left in: it may begin the name (于都县), and the gazetteer's search
+/// of the span finds the division either way.
 fn region_before_congress(between: &str) -> Option<String> {
-    let after = between.rfind(['在', '于']).map_or(between, |at| &between[at + '在'.len_utf8()..]);
+    let after = between.rfind('在').map_or(between, |at| &between[at + '在'.len_utf8()..]);
     let r = after.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-' | '－' | '–'));
     (!r.is_empty()).then(|| r.to_string())
 }
@@ -235,12 +244,16 @@ fn heading_year(text: &str) -> Option<i32> {
 /// 政府工作报告 if the head names it.
 fn title(block: &str, head: &str) -> String {
     let lines: Vec<&str> = block.lines().take(40).collect();
-    let squeeze = |l: &str| l.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    // spaces out (政 府 工 作 报 告), and a scraper's field name (标题：) off
+    let squeeze = |l: &str| {
+        let s: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        s.strip_prefix("标题：").or_else(|| s.strip_prefix("标题:")).map(String::from).unwrap_or(s)
+    };
     if let Some(l) = lines.iter().map(|l| squeeze(l)).find(|l| l.starts_with("政府工作报告")) {
         return "政府工作报告".to_string() + l.trim_start_matches("政府工作报告").split("——").next().unwrap_or("");
     }
     for l in &lines {
-        let squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        let squeezed = squeeze(l);
         if let Some(i) = squeezed.find("政府工作报告") {
             if squeezed.chars().count() <= 30 {
                 return squeezed[..i + "政府工作报告".len()].trim_start_matches('《').to_string();
@@ -276,6 +289,13 @@ mod tests {
     }
 
     #[test]
+    fn a_greeting_run_on_after_the_speaker_ends_the_header() {
+        let h = read("政府工作报告\n——2014年3月5日在第十二届全国人民代表大会第二次会议上\n国务院总理 李克强各位代表：\n现在，我代表国务院，向大会作政府工作报告。");
+        assert_eq!(h.speaker, "国务院总理 李克强");
+        assert!(h.national_congress);
+    }
+
+    #[test]
     fn a_speaker_before_the_congress_does_not_become_the_region() {
         let h = read("——2025年1月14日某省省长 张三在某省第七届人民代表大会第四次会议上的讲话\n");
         assert_eq!(h.congress_region.as_deref(), Some("某省"));
@@ -302,6 +322,15 @@ mod tests {
     }
 
     #[test]
+    fn a_delivery_line_in_traditional_characters() {
+        let h = read("政府工作报告\n1957年6月26日在第一届全国人民代表大会第四次会議上\n周恩来\n");
+        assert_eq!(h.delivered, Some(Date { year: 1957, month: 6, day: Some(26) }));
+        assert!(h.national_congress);
+        let h = read("——1955年7月5日在第一屆全國人民代表大會第二次會議上\n");
+        assert_eq!((h.delivered.map(|d| d.year), h.national_congress), (Some(1955), true));
+    }
+
+    #[test]
     fn national_congress_is_flagged() {
         let h = read("——2019年3月5日在第十三届全国人民代表大会第二次会议上\n国务院总理 李克强");
         assert!(h.national_congress);
@@ -315,6 +344,7 @@ mod tests {
         let h = read("标题：二O一一年政府工作报告\n年份：2014\n=====\n各位代表：\n");
         assert_eq!((h.title_year, h.title_region), (Some(2011), None));
         assert_eq!(h.scraper_year, Some(2014));
+        assert_eq!(h.title, "二O一一年政府工作报告", "the scraper's field name is no part of the title");
     }
 
     #[test]

@@ -220,6 +220,74 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_before_the_congress_is_not_the_region() {
+        let text =
+            "政府工作报告\n——2025年1月14日河北省省长 张三在河北省第十四届人民代表大会第三次会议上的讲话\n各位代表：";
+        let m = meta(text, "reports/a").unwrap();
+        assert_eq!((m.region.as_str(), m.level.as_deref(), m.year), ("河北省", Some("province"), 2025));
+        assert_eq!(m.delivered.as_deref(), Some("2025-01-14"));
+        let text = "----2025年1月15日李四市长在石家庄市第十五届人民代表大会第三次会议的政府工作报告\n各位代表：";
+        let m = meta(text, "reports/b").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.year), ("石家庄市", "河北省", 2025));
+        assert_eq!(m.meta_source, "region:header;year:header");
+    }
+
+    #[test]
+    fn a_region_that_begins_with_yu_is_not_cut_at_it() {
+        // 于 may stand for 在 (于某县…会议上), but 于都县 is a county
+        let m = meta("——2021年1月8日在于都县第十八届人民代表大会第五次会议上", "a").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("于都县", "赣州市"));
+        let m = meta("——2021年1月8日于宁都县第十八届人民代表大会第五次会议上", "a").unwrap();
+        assert_eq!(m.region, "宁都县");
+    }
+
+    #[test]
+    fn a_delivery_date_in_chinese_numerals() {
+        let text = "——二〇二六年一月二十七日在河南省十四届人民代表大会第四次会议上\n各位代表：";
+        let m = meta(text, "x").unwrap();
+        assert_eq!((m.region.as_str(), m.year, m.delivered.as_deref()), ("河南省", 2026, Some("2026-01-27")));
+        let m = meta("——二O一一年二月十八日在驻马店市第二届人民代表大会第六次会议上", "x").unwrap();
+        assert_eq!((m.region.as_str(), m.year, m.delivered.as_deref()), ("驻马店市", 2011, Some("2011-02-18")));
+    }
+
+    #[test]
+    fn a_title_line_alone_gives_region_and_year() {
+        let m = meta("2026年河北省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。", "in/report")
+            .unwrap();
+        assert_eq!((m.region.as_str(), m.year, m.level.as_deref()), ("河北省", 2026, Some("province")));
+        assert_eq!(m.meta_source, "region:title;year:title");
+    }
+
+    #[test]
+    fn a_district_with_and_without_its_city_is_one_series() {
+        let with_city = meta("——2020年1月7日在保定市清苑区第一届人民代表大会第四次会议上", "a").unwrap();
+        let without = meta("——2021年1月6日在清苑区第一届人民代表大会第五次会议上", "b").unwrap();
+        assert_eq!((with_city.region.as_str(), with_city.parent_region.as_str()), ("清苑区", "保定市"));
+        assert_eq!(with_city.region, without.region);
+        assert_eq!(with_city.region_raw, "保定市清苑区");
+    }
+
+    #[test]
+    fn a_county_that_became_a_district_is_one_series() {
+        // 清苑县 became 清苑区 in 2015 (same government, a new code): the gazetteer's
+        // successor joins them under the current name
+        let county = meta("——2014年1月9日在清苑县第十五届人民代表大会第三次会议上", "a").unwrap();
+        let district = meta("——2016年1月9日在清苑区第一届人民代表大会第一次会议上", "b").unwrap();
+        assert_eq!(county.region, district.region);
+        assert_eq!((county.region_raw.as_str(), county.level.as_deref()), ("清苑县", Some("county")));
+    }
+
+    #[test]
+    fn year_folder_and_short_region_file_name() {
+        let m = meta("各位代表：\n一、2023年工作回顾\n", "2024/徐州").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.year), ("徐州市", "江苏省", 2024));
+        assert_eq!(m.meta_source, "region:path;year:header");
+        let m = meta("各位代表：\n内容。", "2024/凉山").unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("凉山彝族自治州", 2024));
+        assert_eq!(m.meta_source, "region:path;year:path");
+    }
+
+    #[test]
     fn a_name_that_is_no_division_is_kept_with_a_warning() {
         let m = meta("——2021年1月12日在某某区第一届人民代表大会第一次会议上", "t").unwrap();
         assert_eq!((m.region.as_str(), m.level), ("t", None));
