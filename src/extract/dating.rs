@@ -73,6 +73,18 @@ pub(super) struct Dating {
     years: Option<(i32, bool)>,
     /// 达到39.2%: a stock, at the end of the years a review covers
     stock: bool,
+    /// 累计新增就业38万人 without a year of its own: a total over the years reviewed
+    cumulative: bool,
+    /// 能耗强度“十四五”已累计下降12.4%: from the first year of the plan named, to date
+    plan_to_date: Option<i32>,
+}
+
+/// 比“十一五”末下降15%: a change since the last year of the plan named.
+fn since_plan_end(before: &str) -> Option<i32> {
+    let at = before.rfind('比')?;
+    let rest = &before[at..];
+    let (_, start) = plans_named(rest).next()?;
+    (rest.contains('末')).then_some(start + 4)
 }
 
 impl Dating {
@@ -82,7 +94,15 @@ impl Dating {
         Dating {
             average: is_average(before),
             level_of: LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year),
-            since: SINCE_YEAR.captures_iter(before).last().and_then(year).filter(|_| changes),
+            since: SINCE_YEAR
+                .captures_iter(before)
+                .last()
+                .and_then(year)
+                .or_else(|| since_plan_end(before))
+                .filter(|_| changes),
+            cumulative: before.contains("累计")
+                && !["全年", "当年", "今年", "去年", "本年", "年内", "月"].iter().any(|w| before.contains(w)),
+            plan_to_date: before.contains("累计").then(|| plans_named(before).last().map(|(_, start)| start)).flatten(),
             years: LAST_YEARS.captures_iter(before).last().and_then(|c| {
                 let n = c[2].chars().next()?;
                 let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
@@ -142,6 +162,18 @@ impl Extractor {
             return (year, year);
         }
         let span = self.period_by_cues(report, ctx, kind, upto);
+        if let Some(start) = dating.plan_to_date.filter(|&y| kind == Kind::Actual && y < span.1 && y + 4 >= span.1) {
+            return (start, span.1);
+        }
+        if dating.cumulative && kind == Kind::Actual && span.0 == span.1 {
+            // 累计城镇新增就业38万人 in a review of five years: the five years'
+            let review = report.meta.review_year;
+            let five =
+                ctx.section_is_five_year(report, review) || self.last_five_year_cue.last_before(ctx, upto).is_some();
+            if five && span.1 == review {
+                return (review - 4, review);
+            }
+        }
         if let Some((n, _)) = dating.years.filter(|&(_, last)| last || span.0 == span.1) {
             // the words just before the number are more precise than the paragraph's cues
             // (近两年 in a review of five), though a bare 两年 in it may be any two

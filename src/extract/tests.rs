@@ -655,3 +655,19 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
     let v = extract_parts_delivered("2025", "", "今年是“十四五”规划收官之年。地区生产总值增长6%左右。");
     assert_eq!((v[0].period_start, v[0].period_end), (2025, 2025));
 }
+
+#[test]
+fn totals_to_date_and_changes_since_a_plan_end_span_their_years() {
+    // so far in the current plan
+    let v = extract_parts_delivered("2024", "能耗强度“十四五”已累计下降12.4%。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (2021, 2023));
+    // since the last year of the plan before
+    let v = extract_parts_delivered("2016", "万元生产总值能耗比“十一五”末下降15%。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (2011, 2015));
+    // a total in a review of five years is the five years'
+    let v = extract_parts_delivered("2012", "五年来成绩显著。累计城镇新增就业38万人。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (2007, 2011));
+    // but the year's own total is the year's
+    let v = extract_parts_delivered("2012", "五年来成绩显著。全年累计城镇新增就业8万人。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (2011, 2011));
+}
