@@ -106,7 +106,9 @@ impl Lcs {
     }
 }
 
-fn key(s: &str, out: &mut Vec<char>) {
+/// Append the comparison key of `s` to `out`: its chars that [`similarity`] compares
+/// (Han, letters, digits, `%` and `.`).
+pub fn key(s: &str, out: &mut Vec<char>) {
     out.extend(s.chars().filter(|&c| in_key(c)));
 }
 
