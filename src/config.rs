@@ -388,9 +388,12 @@ fn validate_across(a: &AcrossConfig) -> Result<(), String> {
             return Err(format!("across.{key} must be between 0 and 1, not {v}"));
         }
     }
-    for (key, v, max) in
-        [("shingle_chars", a.shingle_chars, 16), ("bands", a.bands, 256), ("rows", a.rows, 16), ("min_chars", a.min_chars, 10_000)]
-    {
+    for (key, v, max) in [
+        ("shingle_chars", a.shingle_chars, 16),
+        ("bands", a.bands, 256),
+        ("rows", a.rows, 16),
+        ("min_chars", a.min_chars, 10_000),
+    ] {
         if !(1..=max).contains(&v) {
             return Err(format!("across.{key} must be between 1 and {max}, not {v}"));
         }

@@ -124,7 +124,7 @@ fn fold_cn_year(line: &mut [(char, u32)]) {
     };
     let year = &line[n - 4..];
     let century = matches!((year[0].0, year[1].0), ('一', '九') | ('二', '〇' | '零' | '○' | 'O' | '0'));
-    let longer = n > 4 && digit(line[n - 5].0).is_some() || n > 4 && matches!(line[n - 5].0, '十' | '百' | '千');
+    let longer = n > 4 && (digit(line[n - 5].0).is_some() || matches!(line[n - 5].0, '十' | '百' | '千'));
     if !century || longer || year.iter().any(|&(c, _)| digit(c).is_none() || c == '两') {
         return;
     }

@@ -181,18 +181,28 @@ mod tests {
             target("全国", "unemployment_surveyed", 2019, 5.5, None, Bound::Approx),
             target("浙江省", "gdp", 2020, 6.0, None, Bound::Approx),
         ];
-        let reports = [report("全国", 2019, "", "national"), report("浙江省", 2019, "全国", "province"), report("浙江省", 2020, "全国", "province")];
+        let reports = [
+            report("全国", 2019, "", "national"),
+            report("浙江省", 2019, "全国", "province"),
+            report("浙江省", 2020, "全国", "province"),
+        ];
         let rows = cascade(&cells, &reports, crate::config::test_settings());
         // 2020: the nation's report is not in the batch; unemployment: the province states none
         assert_eq!(rows.len(), 1, "{rows:?}");
         let r = &rows[0];
-        assert_eq!((r.region.as_str(), r.parent_region.as_str(), r.parent_level.as_deref()), ("浙江省", "全国", Some("national")));
+        assert_eq!(
+            (r.region.as_str(), r.parent_region.as_str(), r.parent_level.as_deref()),
+            ("浙江省", "全国", Some("national"))
+        );
         assert_eq!((r.target_hi, r.parent_target_hi, r.difference), (Some(7.0), Some(6.5), Some(0.5)));
     }
 
     #[test]
     fn a_district_without_its_city_and_province_is_set_against_the_nation() {
-        let cells = [target("全国", "gdp", 2015, 7.0, None, Bound::Approx), target("海拉尔区", "gdp", 2015, 8.0, None, Bound::Approx)];
+        let cells = [
+            target("全国", "gdp", 2015, 7.0, None, Bound::Approx),
+            target("海拉尔区", "gdp", 2015, 8.0, None, Bound::Approx),
+        ];
         let reports = [report("全国", 2015, "", "national"), report("海拉尔区", 2015, "呼伦贝尔市", "county")];
         let rows = cascade(&cells, &reports, crate::config::test_settings());
         assert_eq!(rows.len(), 1, "{rows:?}");

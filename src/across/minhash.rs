@@ -11,13 +11,18 @@
 //! seed give the same keys on every machine and thread count.
 
 /// Hashes char sequences into signatures and band keys.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct MinHasher {
     shingle: usize,
     bands: usize,
     rows: usize,
     seed: u64,
+    /// per bin, the bins an empty one borrows from, in the order tried
+    borrow: Vec<[u16; TRIES]>,
 }
+
+/// Filled bins an empty bin tries before the next filled one is taken.
+const TRIES: usize = 8;
 
 /// The finaliser of splitmix64: a bijection of u64 that mixes every bit into every other.
 fn mix(mut x: u64) -> u64 {
@@ -26,6 +31,12 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
+/// FxHash's multiplier: a cheap rotate-xor-multiply step per word, mixed at the end.
+const FX: u64 = 0x517c_c1b7_2722_0a95;
+
+/// The value of a bin no shingle fell into (yet).
+const EMPTY: u32 = u32::MAX;
+
 /// `x` mapped onto `0..n` by its high bits (Lemire's multiply-shift, no division).
 fn below(x: u64, n: usize) -> usize {
     (((x >> 32) * n as u64) >> 32) as usize
@@ -33,9 +44,11 @@ fn below(x: u64, n: usize) -> usize {
 
 /// A seeded hash of some chars: the exact-text key of a passage.
 pub fn hash_chars(chars: &[char], seed: u64) -> u64 {
-    let mut h = mix(seed ^ 0x9e37_79b9_7f4a_7c15);
-    for &c in chars {
-        h = mix(h ^ c as u64);
+    // two chars (21 bits each) at a time, FxHash's rotate-xor-multiply, mixed at the end
+    let mut h = seed ^ 0x9e37_79b9_7f4a_7c15;
+    for pair in chars.chunks(2) {
+        let x = pair.iter().fold(0u64, |x, &c| (x << 21) | c as u64);
+        h = (h.rotate_left(5) ^ x).wrapping_mul(FX);
     }
     mix(h ^ chars.len() as u64)
 }
@@ -43,7 +56,18 @@ pub fn hash_chars(chars: &[char], seed: u64) -> u64 {
 impl MinHasher {
     /// Signatures of `bands × rows` values over shingles of `shingle` chars.
     pub fn new(shingle: usize, bands: usize, rows: usize, seed: u64) -> MinHasher {
-        MinHasher { shingle: shingle.max(1), bands: bands.max(1), rows: rows.max(1), seed }
+        let (bands, rows) = (bands.max(1), rows.max(1));
+        let n = bands * rows;
+        // the bins an empty bin borrows from depend only on its index and the seed,
+        // drawn once here rather than for every empty bin of every sentence
+        let borrow = (0..n)
+            .map(|j| {
+                std::array::from_fn(|attempt| {
+                    below(mix(seed ^ ((j as u64) << 8) ^ attempt as u64 ^ 0x5851_f42d_4c95_7f2d), n) as u16
+                })
+            })
+            .collect();
+        MinHasher { shingle: shingle.max(1), bands, rows, seed, borrow }
     }
 
     pub fn bands(&self) -> usize {
@@ -58,42 +82,46 @@ impl MinHasher {
         if chars.len() < self.shingle {
             return false;
         }
-        sig.resize(n, u32::MAX);
-        let mut filled = vec![false; n];
-        for w in chars.windows(self.shingle) {
-            let mut h = self.seed;
-            for &c in w {
-                h = (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(23);
+        sig.resize(n, EMPTY);
+        // a shingle of up to three chars (21 bits each) is packed into one word, rolled
+        // along the text; longer ones are hashed char by char
+        let packed = self.shingle <= 3;
+        let mask = if self.shingle >= 3 { u64::MAX >> 1 } else { (1u64 << (21 * self.shingle)) - 1 };
+        let mut x = 0u64;
+        for (i, &c) in chars.iter().enumerate() {
+            x = ((x << 21) | c as u64) & mask;
+            if i + 1 < self.shingle {
+                continue;
             }
-            let h = mix(h);
+            let h = if packed {
+                mix(x ^ self.seed)
+            } else {
+                let w = &chars[i + 1 - self.shingle..=i];
+                mix(w.iter().fold(self.seed, |h, &c| (h.rotate_left(5) ^ c as u64).wrapping_mul(FX)))
+            };
             let bin = below(h, n);
-            sig[bin] = sig[bin].min(h as u32);
-            filled[bin] = true;
+            // (a shingle's value is never EMPTY: the bin stays told apart from an empty one)
+            sig[bin] = sig[bin].min((h as u32).min(EMPTY - 1));
         }
-        self.densify(sig, &filled);
+        self.densify(sig);
         true
     }
 
     /// Fill each empty bin from a filled one, picked by a hash of the empty bin's index
     /// and the attempt: the same pick for every set with the same filled bins.
-    fn densify(&self, sig: &mut [u32], filled: &[bool]) {
+    fn densify(&self, sig: &mut [u32]) {
         let n = sig.len();
-        for j in 0..n {
-            if filled[j] {
-                continue;
-            }
-            let mut from = None;
-            for attempt in 0..64u64 {
-                let k = below(mix(self.seed ^ ((j as u64) << 8) ^ attempt ^ 0x5851_f42d_4c95_7f2d), n);
-                if filled[k] {
-                    from = Some(k);
-                    break;
-                }
-            }
-            // (64 misses in a row leave a set with a few filled bins of many: the next
-            // filled bin, as rotation densification does)
-            let k = from.or_else(|| (1..n).map(|d| (j + d) % n).find(|&k| filled[k]));
-            if let Some(k) = k {
+        // the bins a shingle fell into, before any is borrowed (at most 4,096 bins)
+        let mut original = [0u64; 64];
+        for (k, &v) in sig.iter().enumerate() {
+            original[k / 64] |= ((v != EMPTY) as u64) << (k % 64);
+        }
+        let filled = |k: usize| original[k / 64] >> (k % 64) & 1 == 1;
+        for j in (0..n).filter(|&j| !filled(j)) {
+            let tried = self.borrow[j].iter().map(|&k| k as usize).find(|&k| filled(k));
+            // (TRIES misses in a row leave a set with a few filled bins of many: the
+            // next filled bin, as rotation densification does)
+            if let Some(k) = tried.or_else(|| (1..n).map(|d| (j + d) % n).find(|&k| filled(k))) {
                 sig[j] = sig[k];
             }
         }
@@ -104,11 +132,10 @@ impl MinHasher {
     /// by chance: candidates are verified).
     pub fn band_keys(&self, sig: &[u32], out: &mut Vec<u32>) {
         for (b, band) in sig.chunks(self.rows).enumerate().take(self.bands) {
-            let mut h = mix(self.seed ^ b as u64);
-            for &v in band {
-                h = mix(h ^ v as u64);
-            }
-            out.push(h as u32);
+            let h = band
+                .iter()
+                .fold(self.seed ^ ((b as u64) << 40), |h, &v| (h.rotate_left(5) ^ v as u64).wrapping_mul(FX));
+            out.push(mix(h) as u32);
         }
     }
 }

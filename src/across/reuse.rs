@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::minhash::{hash_chars, MinHasher};
-use crate::compare::align::{key, Lcs};
+use crate::compare::align::{key, Keys, Lcs};
 use crate::config::AcrossConfig;
 use crate::model::Report;
 
@@ -82,7 +82,7 @@ fn level_rank(level: Option<&str>) -> u8 {
 
 /// The units of a report: its sentences (headings aside) of at least `min_chars` key
 /// chars, with their exact-text hash and band keys.
-pub fn units(report: &Report, cfg: &AcrossConfig) -> ReportUnits {
+pub fn units(report: &Report, keys: &Keys, cfg: &AcrossConfig) -> ReportUnits {
     let hasher = MinHasher::new(cfg.shingle_chars, cfg.bands, cfg.rows, cfg.seed);
     let mut u = ReportUnits {
         report_id: report.meta.report_id.clone(),
@@ -98,19 +98,18 @@ pub fn units(report: &Report, cfg: &AcrossConfig) -> ReportUnits {
         band_keys: Vec::new(),
         passages: Vec::new(),
     };
-    let (mut chars, mut sig) = (Vec::new(), Vec::new());
-    for s in &report.sentences {
-        chars.clear();
-        key(&s.text, &mut chars);
+    let mut sig = Vec::new();
+    for (s, k) in report.sentences.iter().zip(0..keys.len()) {
+        let chars = keys.chars(k);
         u.chars += chars.len() as u64;
-        if s.is_heading || chars.len() < cfg.min_chars || !hasher.signature(&chars, &mut sig) {
+        if s.is_heading || chars.len() < cfg.min_chars || !hasher.signature(chars, &mut sig) {
             continue;
         }
         u.sentence_ids.push(s.id as u32);
         u.texts.push_str(&s.text);
         u.ends.push(u.texts.len() as u32);
         u.key_lens.push(chars.len() as u32);
-        u.exact.push(hash_chars(&chars, cfg.seed));
+        u.exact.push(hash_chars(chars, cfg.seed));
         hasher.band_keys(&sig, &mut u.band_keys);
     }
     u
@@ -253,6 +252,17 @@ impl Occurrences {
         &self.at[self.start[p as usize] as usize..self.start[p as usize + 1] as usize]
     }
 
+    /// Whether some occurrence of `p` and some of `q` are in reports of different
+    /// regions at most a year apart.
+    fn can_match(&self, index: &Index, p: u32, q: u32) -> bool {
+        self.of_passage(p).iter().any(|&(a, _)| {
+            self.of_passage(q).iter().any(|&(b, _)| {
+                self.region[a as usize] != self.region[b as usize]
+                    && (index.reports[a as usize].year - index.reports[b as usize].year).abs() <= 1
+            })
+        })
+    }
+
     fn regions(&self) -> usize {
         self.region.iter().copied().max().map_or(0, |m| m as usize + 1)
     }
@@ -279,15 +289,40 @@ fn boilerplate_limit(cfg: &AcrossConfig, regions: usize) -> usize {
     cfg.boilerplate_min_regions.max((cfg.boilerplate_share * regions as f64).ceil() as usize)
 }
 
+/// `(key, id)` pairs given in id order, sorted by key and then id: a stable radix
+/// sort by the key, three passes of 11 bits (a comparison sort of every band was most
+/// of the stage's time).
+fn by_key(mut v: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    let mut other = vec![(0, 0); v.len()];
+    for shift in [0, 11, 22] {
+        let mut start = [0usize; 2049];
+        for x in &v {
+            start[((x.0 >> shift) & 0x7ff) as usize + 1] += 1;
+        }
+        for k in 1..start.len() {
+            start[k] += start[k - 1];
+        }
+        for x in &v {
+            let d = ((x.0 >> shift) & 0x7ff) as usize;
+            other[start[d]] = *x;
+            start[d] += 1;
+        }
+        std::mem::swap(&mut v, &mut other);
+    }
+    v
+}
+
+/// A band's candidate pairs and the passages in its boilerplate buckets.
+type BandOutcome = (Vec<(u32, u32)>, Vec<u32>);
+
 /// Candidate pairs (p < q) of every band, sorted and distinct, and the passages found
 /// in a boilerplate bucket.
 fn candidates(index: &Index, occ: &Occurrences, limit: usize) -> (Vec<(u32, u32)>, Vec<bool>) {
     let n = index.passages();
-    let per_band: Vec<(Vec<(u32, u32)>, Vec<u32>)> = (0..index.bands)
+    let per_band: Vec<BandOutcome> = (0..index.bands)
         .into_par_iter()
         .map(|b| {
-            let mut keyed: Vec<(u32, u32)> = (0..n as u32).map(|p| (index.band_keys[p as usize * index.bands + b], p)).collect();
-            keyed.sort_unstable();
+            let keyed = by_key((0..n as u32).map(|p| (index.band_keys[p as usize * index.bands + b], p)).collect());
             let (mut pairs, mut boiler) = (Vec::new(), Vec::new());
             for bucket in keyed.chunk_by(|x, y| x.0 == y.0).filter(|b| b.len() > 1) {
                 if occ.more_regions_than(bucket.iter().map(|x| x.1), limit) {
@@ -311,11 +346,13 @@ fn candidates(index: &Index, occ: &Occurrences, limit: usize) -> (Vec<(u32, u32)
     }
     // a passage alone in its buckets can still be in too many reports itself
     for (p, flag) in boilerplate.iter_mut().enumerate() {
-        *flag = *flag || occ.more_regions_than([p as u32], limit);
+        *flag = *flag || (occ.of_passage(p as u32).len() > limit && occ.more_regions_than([p as u32], limit));
     }
     pairs.par_sort_unstable();
     pairs.dedup();
-    pairs.retain(|&(p, q)| !boilerplate[p as usize] && !boilerplate[q as usize]);
+    // only pairs that can be a match: not boilerplate, and some occurrence of one in
+    // another region's report of the same or the next year as an occurrence of the other
+    pairs.retain(|&(p, q)| !boilerplate[p as usize] && !boilerplate[q as usize] && occ.can_match(index, p, q));
     (pairs, boilerplate)
 }
 
@@ -326,6 +363,12 @@ fn verify(index: &Index, pairs: &[(u32, u32)], threshold: f64) -> Vec<(u32, u32,
         let (k, u) = index.first[p as usize];
         index.reports[k as usize].key_lens[u as usize] as usize
     };
+    // the keys of the passages in some pair, decoded once
+    let mut wanted: Vec<u32> = pairs.iter().flat_map(|&(p, q)| [p, q]).collect();
+    wanted.par_sort_unstable();
+    wanted.dedup();
+    let keys: Vec<Vec<char>> = wanted.par_iter().map(|&p| index.key(p)).collect();
+    let key_of = |p: u32| wanted.binary_search(&p).map_or(&[][..], |k| keys[k].as_slice());
     pairs
         .par_chunks(4096)
         .flat_map_iter(|chunk| {
@@ -338,10 +381,10 @@ fn verify(index: &Index, pairs: &[(u32, u32)], threshold: f64) -> Vec<(u32, u32,
                     continue;
                 }
                 if cached.as_ref().is_none_or(|c| c.0 != p) {
-                    cached = Some((p, Lcs::new(&index.key(p)), lp));
+                    cached = Some((p, Lcs::new(key_of(p)), lp));
                 }
                 let Some((_, lcs, _)) = &cached else { continue };
-                let common = lcs.len_with(&index.key(q));
+                let common = lcs.len_with(key_of(q));
                 let similarity = 2.0 * common as f64 / (lp + lq) as f64;
                 if similarity >= threshold {
                     out.push((p, q, similarity, common as u32));
@@ -374,7 +417,8 @@ pub fn find(index: &Index, cfg: &AcrossConfig) -> Reuse {
         .into_par_iter()
         .map(|p| {
             let ps = std::iter::once(p as u32).chain(near[p].iter().map(|x| x.0));
-            let mut seen: Vec<u32> = ps.flat_map(|q| occ.of_passage(q).iter().map(|&(k, _)| occ.region[k as usize])).collect();
+            let mut seen: Vec<u32> =
+                ps.flat_map(|q| occ.of_passage(q).iter().map(|&(k, _)| occ.region[k as usize])).collect();
             seen.sort_unstable();
             seen.dedup();
             seen.len() as u32
@@ -415,8 +459,14 @@ fn report_matches(
 ) -> (Vec<Match>, ReportReuse) {
     let r = &index.reports[k];
     let region = occ.region[k];
-    let mut summary =
-        ReportReuse { report: k as u32, chars: r.chars, reused_chars: 0, passages: 0, boilerplate_chars: 0, sources: Vec::new() };
+    let mut summary = ReportReuse {
+        report: k as u32,
+        chars: r.chars,
+        reused_chars: 0,
+        passages: 0,
+        boilerplate_chars: 0,
+        sources: Vec::new(),
+    };
     let mut matches = Vec::new();
     let mut by_source: BTreeMap<u32, u64> = BTreeMap::new();
     for (u, &p) in r.passages.iter().enumerate() {
@@ -480,7 +530,7 @@ mod tests {
         r.meta.region = region.into();
         r.meta.level = Some(level.into());
         r.meta.year = year;
-        units(&r, &cfg())
+        units(&r, &crate::compare::report_keys(&r), &cfg())
     }
 
     fn cfg() -> AcrossConfig {
@@ -542,7 +592,11 @@ mod tests {
             ],
             &cfg(),
         );
-        assert!(reuse.matches.iter().all(|m| m.report == 1 && m.source_report == 0 || m.report == 0), "{:?}", reuse.matches);
+        assert!(
+            reuse.matches.iter().all(|m| m.report == 1 && m.source_report == 0 || m.report == 0),
+            "{:?}",
+            reuse.matches
+        );
         // the previous year's report is a source, not the next year's
         assert!(reuse.matches.iter().any(|m| m.report == 1));
         assert!(!reuse.matches.iter().any(|m| m.report == 0 && m.source_report == 1));
@@ -584,6 +638,14 @@ mod tests {
     }
 
     #[test]
+    fn the_radix_sort_orders_by_key_then_id() {
+        let v: Vec<(u32, u32)> = (0..5000u32).map(|i| (i.wrapping_mul(2_654_435_761) % 977 * 4_398_047, i)).collect();
+        let mut expected = v.clone();
+        expected.sort_unstable();
+        assert_eq!(by_key(v), expected);
+    }
+
+    #[test]
     fn short_sentences_and_headings_are_not_units() {
         let r = report("n", "全国", "national", 2023, "2023年政府工作报告\n一、过去一年工作回顾\n各位代表：\n请予审议。\n今年要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。\n");
         assert_eq!(r.len(), 1, "{r:?}");
@@ -593,8 +655,10 @@ mod tests {
     #[test]
     fn the_outcome_is_the_same_on_one_thread_and_many() {
         let reports = || vec![report("n", "全国", "national", 2023, NATIONAL), report("c", "某市", "city", 2023, CITY)];
-        let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap().install(|| found(reports(), &cfg()).1);
-        let many = rayon::ThreadPoolBuilder::new().num_threads(4).build().unwrap().install(|| found(reports(), &cfg()).1);
+        let one =
+            rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap().install(|| found(reports(), &cfg()).1);
+        let many =
+            rayon::ThreadPoolBuilder::new().num_threads(4).build().unwrap().install(|| found(reports(), &cfg()).1);
         assert_eq!((one.matches, one.reports), (many.matches, many.reports));
     }
 }

@@ -173,7 +173,8 @@ impl Keys {
         self.char_ends.is_empty()
     }
 
-    fn chars(&self, i: usize) -> &[char] {
+    /// The key chars of sentence `i`.
+    pub fn chars(&self, i: usize) -> &[char] {
         &self.chars[if i == 0 { 0 } else { self.char_ends[i - 1] }..self.char_ends[i]]
     }
 
