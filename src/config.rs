@@ -202,6 +202,16 @@ pub struct AcrossConfig {
     pub boilerplate_min_regions: usize,
     /// Source reports named per report in reuse_summary.csv.
     pub main_sources: usize,
+    /// A sentence holding one of these is boilerplate whatever its count: the
+    /// ceremonial and political formulas every report carries in its own variant.
+    pub boilerplate_cues: Vec<String>,
+    /// A sentence holding one of these reports the region's own honours (获评, 入选):
+    /// the official title it names is not wording it borrowed. Never a passage.
+    pub own_cues: Vec<String>,
+    /// A sentence in a section whose title holds one of these is boilerplate.
+    pub boilerplate_sections: Vec<String>,
+    /// Whether a sentence that states a figure (a digit) is left out.
+    pub skip_figures: bool,
     /// Seed of the MinHash functions: another seed, other (equally good) candidates.
     pub seed: u64,
 }
@@ -219,6 +229,10 @@ impl Default for AcrossConfig {
             boilerplate_share: 0.2,
             boilerplate_min_regions: 10,
             main_sources: 3,
+            boilerplate_cues: Vec::new(),
+            own_cues: Vec::new(),
+            boilerplate_sections: Vec::new(),
+            skip_figures: false,
             seed: 22,
         }
     }

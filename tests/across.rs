@@ -59,7 +59,9 @@ fn shanghai_has_a_cascade_row_against_the_nation_for_every_target_both_state() {
     // 2012: 上海市 aims at 8% (approx), the nation at 7.5%
     let gdp_2012 = cascade
         .iter()
-        .find(|r| col(&ch, r, "region") == "上海市" && col(&ch, r, "indicator") == "gdp" && col(&ch, r, "year") == "2012")
+        .find(|r| {
+            col(&ch, r, "region") == "上海市" && col(&ch, r, "indicator") == "gdp" && col(&ch, r, "year") == "2012"
+        })
         .expect("上海市's 2012 GDP target against the nation's");
     assert_eq!((col(&ch, gdp_2012, "target_value"), col(&ch, gdp_2012, "parent_target_value")), ("8", "7.5"));
     assert_eq!(col(&ch, gdp_2012, "difference"), "0.5");
@@ -71,10 +73,8 @@ fn shanghai_has_a_cascade_row_against_the_nation_for_every_target_both_state() {
 fn national_wording_is_found_in_shanghai_reports() {
     let Some(out) = corpus_run("2") else { return };
     let (h, rows) = read_csv(&out.join("reuse.csv"));
-    let from_nation: Vec<&Vec<String>> = rows
-        .iter()
-        .filter(|r| col(&h, r, "region") == "上海市" && col(&h, r, "source_region") == "全国")
-        .collect();
+    let from_nation: Vec<&Vec<String>> =
+        rows.iter().filter(|r| col(&h, r, "region") == "上海市" && col(&h, r, "source_region") == "全国").collect();
     assert!(!from_nation.is_empty());
     for r in &from_nation {
         let (year, source_year): (i32, i32) =

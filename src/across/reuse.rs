@@ -23,7 +23,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::minhash::{hash_chars, MinHasher};
 use crate::compare::align::{key, Keys, Lcs};
 use crate::config::AcrossConfig;
-use crate::model::Report;
+use crate::model::{Report, Sentence};
 
 /// The units of one report, with their keys hashed and signed: what the batch engine
 /// keeps of a report for the reuse stage.
@@ -36,6 +36,8 @@ pub struct ReportUnits {
     level_rank: u8,
     /// key chars of all the report's sentences
     chars: u64,
+    /// key chars of its sentences with a boilerplate cue
+    cue_boilerplate: u64,
     sentence_ids: Vec<u32>,
     /// the units' texts, one after another, and where each ends
     texts: String,
@@ -80,16 +82,70 @@ fn level_rank(level: Option<&str>) -> u8 {
     }
 }
 
+/// What makes a report's units, built once per run: the MinHash functions and the cue
+/// words of `[across]`.
+pub struct Signer {
+    hasher: MinHasher,
+    /// boilerplate cues first, then own cues
+    cues: aho_corasick::AhoCorasick,
+    boilerplate_cues: usize,
+    boilerplate_sections: Vec<String>,
+    skip_figures: bool,
+    min_chars: usize,
+    seed: u64,
+}
+
+impl Signer {
+    pub fn new(cfg: &AcrossConfig) -> Signer {
+        let words: Vec<&String> = cfg.boilerplate_cues.iter().chain(&cfg.own_cues).filter(|w| !w.is_empty()).collect();
+        // (an automaton of a few dozen short words always builds; if not, no cues)
+        let cues = aho_corasick::AhoCorasick::new(&words)
+            .or_else(|_| aho_corasick::AhoCorasick::new(Vec::<String>::new()))
+            .expect("an automaton of no words builds");
+        Signer {
+            hasher: MinHasher::new(cfg.shingle_chars, cfg.bands, cfg.rows, cfg.seed),
+            cues,
+            boilerplate_cues: cfg.boilerplate_cues.iter().filter(|w| !w.is_empty()).count(),
+            boilerplate_sections: cfg.boilerplate_sections.iter().filter(|w| !w.is_empty()).cloned().collect(),
+            skip_figures: cfg.skip_figures,
+            min_chars: cfg.min_chars,
+            seed: cfg.seed,
+        }
+    }
+
+    /// Whether a sentence is boilerplate (`Some(true)`: a boilerplate cue, or a section
+    /// of the government's own conduct) or left out (`Some(false)`: an own cue, a figure).
+    fn cue(&self, s: &Sentence, boilerplate_section: &[bool]) -> Option<bool> {
+        if s.section.is_some_and(|k| boilerplate_section.get(k).copied().unwrap_or(false)) {
+            return Some(true);
+        }
+        let found = self.cues.find(&s.text).map(|m| m.pattern().as_usize() < self.boilerplate_cues);
+        found.or_else(|| (self.skip_figures && s.text.bytes().any(|b| b.is_ascii_digit())).then_some(false))
+    }
+
+    /// Per section of a report, whether it or a section above it is boilerplate.
+    fn boilerplate_sections(&self, report: &Report) -> Vec<bool> {
+        (0..report.sections.len())
+            .map(|k| {
+                let path = report.section_path(Some(k));
+                self.boilerplate_sections.iter().any(|w| path.contains(w.as_str()))
+            })
+            .collect()
+    }
+}
+
 /// The units of a report: its sentences (headings aside) of at least `min_chars` key
-/// chars, with their exact-text hash and band keys.
-pub fn units(report: &Report, keys: &Keys, cfg: &AcrossConfig) -> ReportUnits {
-    let hasher = MinHasher::new(cfg.shingle_chars, cfg.bands, cfg.rows, cfg.seed);
+/// chars, with their exact-text hash and band keys; sentences with a cue word of
+/// `[across]` are not units (those with a boilerplate cue count as boilerplate).
+pub fn units(report: &Report, keys: &Keys, signer: &Signer) -> ReportUnits {
+    let hasher = &signer.hasher;
     let mut u = ReportUnits {
         report_id: report.meta.report_id.clone(),
         region: report.meta.region.clone(),
         year: report.meta.year,
         level_rank: level_rank(report.meta.level.as_deref()),
         chars: 0,
+        cue_boilerplate: 0,
         sentence_ids: Vec::new(),
         texts: String::new(),
         ends: Vec::new(),
@@ -99,17 +155,27 @@ pub fn units(report: &Report, keys: &Keys, cfg: &AcrossConfig) -> ReportUnits {
         passages: Vec::new(),
     };
     let mut sig = Vec::new();
+    let boilerplate_section = signer.boilerplate_sections(report);
     for (s, k) in report.sentences.iter().zip(0..keys.len()) {
         let chars = keys.chars(k);
         u.chars += chars.len() as u64;
-        if s.is_heading || chars.len() < cfg.min_chars || !hasher.signature(chars, &mut sig) {
+        if s.is_heading || chars.len() < signer.min_chars {
+            continue;
+        }
+        if let Some(boilerplate) = signer.cue(s, &boilerplate_section) {
+            if boilerplate {
+                u.cue_boilerplate += chars.len() as u64;
+            }
+            continue;
+        }
+        if !hasher.signature(chars, &mut sig) {
             continue;
         }
         u.sentence_ids.push(s.id as u32);
         u.texts.push_str(&s.text);
         u.ends.push(u.texts.len() as u32);
         u.key_lens.push(chars.len() as u32);
-        u.exact.push(hash_chars(chars, cfg.seed));
+        u.exact.push(hash_chars(chars, signer.seed));
         hasher.band_keys(&sig, &mut u.band_keys);
     }
     u
@@ -384,6 +450,11 @@ fn verify(index: &Index, pairs: &[(u32, u32)], threshold: f64) -> Vec<(u32, u32,
                     cached = Some((p, Lcs::new(key_of(p)), lp));
                 }
                 let Some((_, lcs, _)) = &cached else { continue };
+                // a sentence that states its own figures in a common formula (城镇新增
+                // 就业4.4万人) borrows no wording: the numbers must agree
+                if !same_numbers(key_of(p), key_of(q)) {
+                    continue;
+                }
                 let common = lcs.len_with(key_of(q));
                 let similarity = 2.0 * common as f64 / (lp + lq) as f64;
                 if similarity >= threshold {
@@ -393,6 +464,11 @@ fn verify(index: &Index, pairs: &[(u32, u32)], threshold: f64) -> Vec<(u32, u32,
             out
         })
         .collect()
+}
+
+/// Whether two keys hold the same digits in the same order (none at all included).
+fn same_numbers(a: &[char], b: &[char]) -> bool {
+    a.iter().filter(|c| c.is_ascii_digit()).eq(b.iter().filter(|c| c.is_ascii_digit()))
 }
 
 /// Per passage, its verified neighbours (q, similarity, LCS).
@@ -464,7 +540,7 @@ fn report_matches(
         chars: r.chars,
         reused_chars: 0,
         passages: 0,
-        boilerplate_chars: 0,
+        boilerplate_chars: r.cue_boilerplate,
         sources: Vec::new(),
     };
     let mut matches = Vec::new();
@@ -530,7 +606,7 @@ mod tests {
         r.meta.region = region.into();
         r.meta.level = Some(level.into());
         r.meta.year = year;
-        units(&r, &crate::compare::report_keys(&r), &cfg())
+        units(&r, &crate::compare::report_keys(&r), &Signer::new(&cfg()))
     }
 
     fn cfg() -> AcrossConfig {
@@ -643,6 +719,33 @@ mod tests {
         let mut expected = v.clone();
         expected.sort_unstable();
         assert_eq!(by_key(v), expected);
+    }
+
+    #[test]
+    fn own_figures_in_a_common_formula_are_not_reuse() {
+        let a =
+            "2023年政府工作报告\n各位代表：\n城镇新增就业4.4万人，城镇调查失业率控制在5.5%以内，居民收入稳步增长。\n";
+        let b =
+            "2023年政府工作报告\n各位代表：\n城镇新增就业4.2万人，城镇调查失业率控制在5.5%以内，居民收入稳步增长。\n";
+        let (_, reuse) =
+            found(vec![report("a", "甲市", "city", 2023, a), report("b", "乙市", "city", 2023, b)], &cfg());
+        assert!(reuse.matches.is_empty(), "{:?}", reuse.matches);
+        let (_, reuse) =
+            found(vec![report("a", "甲市", "city", 2023, a), report("c", "丙市", "city", 2023, a)], &cfg());
+        assert_eq!(reuse.matches.len(), 2);
+    }
+
+    #[test]
+    fn sentences_with_a_cue_word_are_boilerplate_or_left_out() {
+        let cfg =
+            AcrossConfig { boilerplate_cues: vec!["两个确立".into()], own_cues: vec!["获评".into()], ..cfg() };
+        let text = "2023年政府工作报告\n各位代表：\n深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”。\n\
+            滨江区获评国家“绿水青山就是金山银山”实践创新基地。\n";
+        let mut r = crate::pipeline::prepare(crate::model::Document::txt(text), test_settings()).expect("a report");
+        r.meta.region = "甲市".into();
+        let u = units(&r, &crate::compare::report_keys(&r), &Signer::new(&cfg));
+        assert!(u.is_empty(), "{u:?}");
+        assert!(u.cue_boilerplate > 20 && u.cue_boilerplate < 40, "{u:?}");
     }
 
     #[test]

@@ -101,6 +101,8 @@ struct Context<'a> {
     redline_limit: usize,
     /// whether the reuse stage runs: the batch has several regions in a year
     reuse: bool,
+    /// what makes each report's units for it, when it runs
+    signer: Option<reuse::Signer>,
 }
 
 /// The batch being compared and the report before it (the older report of a pair that
@@ -149,7 +151,9 @@ pub fn analyse<R>(
         parquet: settings.formats.contains(&Format::Parquet),
         redline_limit: redline_limit(pairs.len()),
         reuse: settings.file.across.reuse && across::has_several_regions_in_a_year(&metas),
+        signer: None,
     };
+    let cx = Context { signer: cx.reuse.then(|| reuse::Signer::new(&settings.file.across)), ..cx };
     std::thread::scope(|scope| -> Result<(R, StreamedWrite), RunError> {
         // one batch in the channel and one being written: memory stays bounded
         let (send, receive) = std::sync::mpsc::sync_channel::<Option<Streamed>>(1);
@@ -284,7 +288,7 @@ fn segment_and_extract(cx: &Context, batch: Vec<Prepared>, bar: &StageProgress) 
             let indicators = cx.extractor.extract(&report);
             let keys = compare::report_keys(&report);
             let paths = report.section_paths();
-            let units = cx.reuse.then(|| reuse::units(&report, &keys, &cx.settings.file.across));
+            let units = cx.signer.as_ref().map(|s| reuse::units(&report, &keys, s));
             bar.inc();
             Analysed { report, indicators, terms: Vec::new(), keys, paths, units }
         })
