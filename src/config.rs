@@ -60,6 +60,8 @@ pub struct ConfigFile {
     #[serde(default)]
     pub compare: CompareConfig,
     pub terms: TermsConfig,
+    #[serde(default)]
+    pub across: AcrossConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -200,6 +202,65 @@ impl Default for CompareConfig {
             approx_tolerance: 0.5,
             outlier_points: default_outlier_points(),
             outlier_ratio: default_outlier_ratio(),
+        }
+    }
+}
+
+/// `[across]`: comparisons between regions of the same year (docs/across.md).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AcrossConfig {
+    /// targets_cascade.csv: a region's targets against its parent's.
+    pub cascade: bool,
+    /// reuse.csv and reuse_summary.csv: wording found in other regions' reports.
+    pub reuse: bool,
+    /// A sentence with fewer chars (Han, letters, digits) is never a passage.
+    pub min_chars: usize,
+    /// The similarity (2·LCS / chars) a passage and its source must reach.
+    pub min_similarity: f64,
+    /// Chars per shingle of the MinHash signatures.
+    pub shingle_chars: usize,
+    /// LSH bands, and MinHash values per band.
+    pub bands: usize,
+    pub rows: usize,
+    /// A passage found in the reports of more than this share of the batch's regions
+    /// (and more than `boilerplate_min_regions`) is boilerplate, not reuse.
+    pub boilerplate_share: f64,
+    pub boilerplate_min_regions: usize,
+    /// Source reports named per report in reuse_summary.csv.
+    pub main_sources: usize,
+    /// A sentence holding one of these is boilerplate whatever its count: the
+    /// ceremonial and political formulas every report carries in its own variant.
+    pub boilerplate_cues: Vec<String>,
+    /// A sentence holding one of these reports the region's own honours (获评, 入选):
+    /// the official title it names is not wording it borrowed. Never a passage.
+    pub own_cues: Vec<String>,
+    /// A sentence in a section whose title holds one of these is boilerplate.
+    pub boilerplate_sections: Vec<String>,
+    /// Whether a sentence that states a figure (a digit) is left out.
+    pub skip_figures: bool,
+    /// Seed of the MinHash functions: another seed, other (equally good) candidates.
+    pub seed: u64,
+}
+
+impl Default for AcrossConfig {
+    fn default() -> Self {
+        AcrossConfig {
+            cascade: true,
+            reuse: true,
+            min_chars: 20,
+            min_similarity: 0.8,
+            shingle_chars: 3,
+            bands: 16,
+            rows: 3,
+            boilerplate_share: 0.2,
+            boilerplate_min_regions: 10,
+            main_sources: 3,
+            boilerplate_cues: Vec::new(),
+            own_cues: Vec::new(),
+            boilerplate_sections: Vec::new(),
+            skip_figures: false,
+            seed: 22,
         }
     }
 }
@@ -356,8 +417,28 @@ fn validate(f: &ConfigFile) -> Result<(), String> {
             return Err(format!("compare.{key} must be between 0 and 1, not {v}"));
         }
     }
+    validate_across(&f.across)?;
     if f.terms.ratio < 1.0 {
         return Err(format!("terms.ratio must be at least 1, not {}", f.terms.ratio));
+    }
+    Ok(())
+}
+
+fn validate_across(a: &AcrossConfig) -> Result<(), String> {
+    for (key, v) in [("min_similarity", a.min_similarity), ("boilerplate_share", a.boilerplate_share)] {
+        if !(0.0..=1.0).contains(&v) {
+            return Err(format!("across.{key} must be between 0 and 1, not {v}"));
+        }
+    }
+    for (key, v, max) in [
+        ("shingle_chars", a.shingle_chars, 16),
+        ("bands", a.bands, 256),
+        ("rows", a.rows, 16),
+        ("min_chars", a.min_chars, 10_000),
+    ] {
+        if !(1..=max).contains(&v) {
+            return Err(format!("across.{key} must be between 1 and {max}, not {v}"));
+        }
     }
     Ok(())
 }

@@ -8,6 +8,7 @@
 //! is the batch engine; `commands` the single-file commands. docs/ARCHITECTURE.md
 //! draws the whole.
 
+pub mod across;
 pub mod cli;
 pub mod commands;
 pub mod compare;

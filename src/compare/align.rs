@@ -106,7 +106,9 @@ impl Lcs {
     }
 }
 
-fn key(s: &str, out: &mut Vec<char>) {
+/// Append the comparison key of `s` to `out`: its chars that [`similarity`] compares
+/// (Han, letters, digits, `%` and `.`).
+pub fn key(s: &str, out: &mut Vec<char>) {
     out.extend(s.chars().filter(|&c| in_key(c)));
 }
 
@@ -171,7 +173,8 @@ impl Keys {
         self.char_ends.is_empty()
     }
 
-    fn chars(&self, i: usize) -> &[char] {
+    /// The key chars of sentence `i`.
+    pub fn chars(&self, i: usize) -> &[char] {
         &self.chars[if i == 0 { 0 } else { self.char_ends[i - 1] }..self.char_ends[i]]
     }
 

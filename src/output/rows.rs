@@ -10,6 +10,8 @@ use serde::Serialize;
 
 use super::schema::*;
 use super::Chunk;
+use crate::across::cascade::Cascade;
+use crate::across::reuse::{Index, Match, ReportReuse};
 use crate::compare::inline::Edit;
 use crate::compare::panel::{PanelCell, TargetVsActual};
 use crate::compare::sections::SectionChange;
@@ -236,6 +238,71 @@ pub fn target_actual_row(t: &TargetVsActual) -> TargetActualRow {
         target_subject: t.target_subject.clone(),
         actual_subject: t.actual_subject.clone(),
         flags: crate::compare::panel::flags_text(&t.flags),
+    }
+}
+
+/// The targets_cascade.csv row of a target against the level above's.
+pub fn cascade_row(c: &Cascade) -> CascadeRow {
+    CascadeRow {
+        region: c.region.clone(),
+        level: c.level.clone(),
+        parent_region: c.parent_region.clone(),
+        parent_level: c.parent_level.clone(),
+        indicator: c.indicator.clone(),
+        year: c.year,
+        target_value: c.target_value.map(Num),
+        target_hi: c.target_hi.map(Num),
+        target_bound: c.target_bound,
+        parent_target_value: c.parent_target_value.map(Num),
+        parent_target_hi: c.parent_target_hi.map(Num),
+        parent_target_bound: c.parent_target_bound,
+        difference: c.difference.map(Num),
+        unit: c.unit.clone(),
+        report_id: c.report_id.clone(),
+        parent_report_id: c.parent_report_id.clone(),
+    }
+}
+
+/// The reuse.csv row of a match, its texts from the index.
+pub fn reuse_row(index: &Index, m: &Match) -> ReuseRow {
+    let (r, s) = (&index.reports()[m.report as usize], &index.reports()[m.source_report as usize]);
+    let (u, su) = (m.unit as usize, m.source_unit as usize);
+    ReuseRow {
+        report_id: r.report_id.clone(),
+        sentence_id: r.sentence_id(u) as i64,
+        source_report_id: s.report_id.clone(),
+        source_sentence_id: s.sentence_id(su) as i64,
+        similarity: Num(m.similarity),
+        shared_chars: m.shared_chars as i64,
+        text: r.text(u).to_string(),
+        source_text: s.text(su).to_string(),
+        region: r.region.clone(),
+        year: r.year as i64,
+        source_region: s.region.clone(),
+        source_year: s.year as i64,
+        shared_by: m.shared_by as i64,
+    }
+}
+
+/// The reuse_summary.csv row of a report: shares rounded to four decimals, sources as
+/// `report_id:chars` joined by `;`.
+pub fn reuse_summary_row(index: &Index, s: &ReportReuse) -> ReuseSummaryRow {
+    let r = &index.reports()[s.report as usize];
+    let share =
+        |n: u64| Num(if s.chars == 0 { 0.0 } else { (n as f64 / s.chars as f64 * 10_000.0).round() / 10_000.0 });
+    let sources: Vec<String> =
+        s.sources.iter().map(|&(k, n)| format!("{}:{n}", index.reports()[k as usize].report_id)).collect();
+    ReuseSummaryRow {
+        report_id: r.report_id.clone(),
+        region: r.region.clone(),
+        year: r.year as i64,
+        chars: s.chars as i64,
+        reused_chars: s.reused_chars as i64,
+        reused_share: share(s.reused_chars),
+        boilerplate_chars: s.boilerplate_chars as i64,
+        boilerplate_share: share(s.boilerplate_chars),
+        passages: s.passages as i64,
+        sources: sources.join(";"),
     }
 }
 

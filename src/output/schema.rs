@@ -332,20 +332,53 @@ table!(
 );
 
 table!(
+    /// targets_cascade.csv: a region's target against its parent's (or nearest
+    /// ancestor's) for the same year.
+    CascadeRow = "targets_cascade" {
+        region: String, level: Option<String>, parent_region: String, parent_level: Option<String>,
+        indicator: String, year: i64, target_value: Option<Num>, target_hi: Option<Num>, target_bound: Bound,
+        parent_target_value: Option<Num>, parent_target_hi: Option<Num>, parent_target_bound: Bound,
+        difference: Option<Num>, unit: String, report_id: String, parent_report_id: String,
+    }
+);
+
+table!(
+    /// reuse.csv: a sentence whose wording appears in another region's report of the
+    /// same or the previous year, with its best source.
+    ReuseRow = "reuse" {
+        report_id: String, sentence_id: i64, source_report_id: String, source_sentence_id: i64,
+        similarity: Num, shared_chars: i64, text: String, source_text: String, region: String, year: i64,
+        source_region: String, source_year: i64, shared_by: i64,
+    }
+);
+
+table!(
+    /// reuse_summary.csv: per report, the share of its characters found elsewhere and
+    /// its main sources.
+    ReuseSummaryRow = "reuse_summary" {
+        report_id: String, region: String, year: i64, chars: i64, reused_chars: i64, reused_share: Num,
+        boilerplate_chars: i64, boilerplate_share: Num, passages: i64, sources: String,
+    }
+);
+
+table!(
     /// errors.csv: every input that could not be processed.
     ErrorRow = "errors" { path: String, stage: String, message: String }
 );
 
 /// The file stem of every table, in the order run.json and the README list them.
-pub const TABLES: [&str; 9] = [
+pub const TABLES: [&str; 12] = [
     ReportRow::NAME,
     IndicatorRow::NAME,
     PanelRow::NAME,
     TargetActualRow::NAME,
+    CascadeRow::NAME,
     DiffRow::NAME,
     SectionRow::NAME,
     TermRow::NAME,
     TermChangeRow::NAME,
+    ReuseRow::NAME,
+    ReuseSummaryRow::NAME,
     ErrorRow::NAME,
 ];
 

@@ -13,6 +13,7 @@ use jieba_rs::Jieba;
 use rayon::prelude::*;
 
 use super::writer::{Sinks, Streamed, StreamedWrite};
+use crate::across::{self, reuse};
 use crate::compare::{self, panel::Mention, terms::TermCount};
 use crate::config::{Format, Settings};
 use crate::error::RunError;
@@ -44,6 +45,8 @@ pub struct Analysis {
     pub slogans: BTreeMap<String, BTreeSet<String>>,
     /// warnings about single reports (no targets found), in report order
     pub warnings: Vec<String>,
+    /// the passages of every report, when the batch is compared across regions
+    pub reuse: Option<reuse::Index>,
 }
 
 /// A report with what the per-report stages made of it.
@@ -54,6 +57,8 @@ struct Analysed {
     /// alignment keys and section paths, built once for the two pairs the report is in
     keys: compare::align::Keys,
     paths: Vec<String>,
+    /// its passages for the reuse stage, when there is one
+    units: Option<reuse::ReportUnits>,
 }
 
 /// The rows of one report, built in parallel.
@@ -94,6 +99,10 @@ struct Context<'a> {
     extractor: Extractor,
     parquet: bool,
     redline_limit: usize,
+    /// whether the reuse stage runs: the batch has several regions in a year
+    reuse: bool,
+    /// what makes each report's units for it, when it runs
+    signer: Option<reuse::Signer>,
 }
 
 /// The batch being compared and the report before it (the older report of a pair that
@@ -141,7 +150,10 @@ pub fn analyse<R>(
         extractor: Extractor::new(settings),
         parquet: settings.formats.contains(&Format::Parquet),
         redline_limit: redline_limit(pairs.len()),
+        reuse: settings.file.across.reuse && across::has_several_regions_in_a_year(&metas),
+        signer: None,
     };
+    let cx = Context { signer: cx.reuse.then(|| reuse::Signer::new(&settings.file.across)), ..cx };
     std::thread::scope(|scope| -> Result<(R, StreamedWrite), RunError> {
         // one batch in the channel and one being written: memory stays bounded
         let (send, receive) = std::sync::mpsc::sync_channel::<Option<Streamed>>(1);
@@ -215,7 +227,11 @@ fn run_batches<'scope>(
     // extracted before it is needed
     let mut segmenter = Some(segmenter);
     let mut loaded: Option<Jieba> = None;
-    let mut out = Analysis { report_rows: Vec::with_capacity(reports.len()), ..Analysis::default() };
+    let mut out = Analysis {
+        report_rows: Vec::with_capacity(reports.len()),
+        reuse: cx.reuse.then(|| reuse::Index::new(&cx.settings.file.across)),
+        ..Analysis::default()
+    };
     out.pairs.reserve(pairs.len());
     let mut n_indicators = 0;
     let mut previous: Option<Analysed> = None;
@@ -241,6 +257,10 @@ fn run_batches<'scope>(
         let (per_report, per_pair) = compare_bar
             .time(|bar| compare_batch(cx, &mut analysed, first, previous.as_ref(), &batch_pairs, jieba, bar))?;
         n_indicators += per_report.iter().map(|r| r.indicators.row_count()).sum::<usize>();
+        // the batch's passages join the index in report order
+        if let Some(index) = out.reuse.as_mut() {
+            analysed.iter_mut().filter_map(|a| a.units.take()).for_each(|u| index.add(u));
+        }
         let streamed = keep(&mut out, per_report, per_pair);
         if send.send(Some(streamed)).is_err() {
             return Ok(None);
@@ -268,8 +288,9 @@ fn segment_and_extract(cx: &Context, batch: Vec<Prepared>, bar: &StageProgress) 
             let indicators = cx.extractor.extract(&report);
             let keys = compare::report_keys(&report);
             let paths = report.section_paths();
+            let units = cx.signer.as_ref().map(|s| reuse::units(&report, &keys, s));
             bar.inc();
-            Analysed { report, indicators, terms: Vec::new(), keys, paths }
+            Analysed { report, indicators, terms: Vec::new(), keys, paths, units }
         })
         .collect()
 }

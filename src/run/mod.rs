@@ -82,9 +82,10 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     let (written, streamed) = batches::analyse(reports, &set, settings, mode, segmenter, &mut stats, |analysis| {
         whole::write(analysis, &error_rows, &set, settings, mode)
     })?;
-    let whole::Written { report_rows, mut counts, mut bar } = written;
+    let whole::Written { report_rows, mut counts, mut bar, across } = written;
     counts.extend(streamed.counts);
     bar.add_earlier(streamed.busy);
+    stats.stages.push(("across", across));
     stats.stages.push(("write", bar.finish("outputs written")));
     print_warnings(mode, &stats);
     // every output is staged; they are put in place together, run.json last

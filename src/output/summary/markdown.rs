@@ -71,6 +71,21 @@ fn region(v: &RegionView) -> String {
             let _ = writeln!(md, "New slogans: {new}. Dropped slogans: {dropped}.\n");
         }
     }
+    if !v.cascade.is_empty() {
+        let _ = writeln!(md, "### Targets against the level above\n");
+        let _ = writeln!(
+            md,
+            "| indicator | year | target | level above | its target | difference |\n|---|---|---|---|---|---|"
+        );
+        for c in &v.cascade {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} |",
+                c.label, c.year, c.target, c.parent, c.parent_target, c.difference
+            );
+        }
+        let _ = writeln!(md);
+    }
     for s in &v.sources {
         // a footnote is one line of a table-free paragraph: no pipes or brackets in it
         let text: String = s.text.chars().map(|c| if matches!(c, '|' | '[' | ']') { ' ' } else { c }).collect();

@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use super::html::{redline, RedlineRow};
+use crate::across::cascade::Cascade;
 use crate::compare::panel::{PanelCell, TargetVsActual};
 use crate::compare::{pair_similarity, SentenceDiff};
 use crate::model::{Op, Report};
@@ -42,6 +43,8 @@ pub struct SummaryInput<'a> {
     pub labels: &'a BTreeMap<String, String>,
     /// (report_id, sentence_id) -> the sentence, for the numbers the tables show
     pub sources: &'a BTreeMap<(String, i64), String>,
+    /// each region's targets against the level above's
+    pub cascades: &'a [Cascade],
 }
 
 /// What the summaries show of one pair: kept while the full sentence diff is streamed
@@ -241,7 +244,39 @@ mod tests {
             sections: &[],
             labels: &labels,
             sources: &sources,
+            cascades: &[cascade()],
         })
+    }
+
+    /// 某区's 2020 GDP target against its city's.
+    fn cascade() -> Cascade {
+        Cascade {
+            region: "某区".into(),
+            level: Some("county".into()),
+            parent_region: "某市".into(),
+            parent_level: Some("city".into()),
+            indicator: "gdp".into(),
+            year: 2020,
+            target_value: Some(6.5),
+            target_hi: None,
+            target_bound: Bound::Approx,
+            parent_target_value: Some(6.0),
+            parent_target_hi: Some(6.5),
+            parent_target_bound: Bound::Range,
+            difference: Some(0.0),
+            unit: "%".into(),
+            report_id: "2020_某区".into(),
+            parent_report_id: "2020_某市".into(),
+        }
+    }
+
+    #[test]
+    fn each_region_shows_its_targets_against_the_level_above() {
+        let h = render(html);
+        assert!(h.contains("<h3>Targets against the level above</h3>"), "{h}");
+        assert!(h.contains("<tr><td>地区生产总值 (gdp)</td><td>2020</td><td>≈6.5%</td><td>某市 (city)</td><td>6%–6.5%</td><td>0%</td></tr>"), "{h}");
+        let md = render(markdown);
+        assert!(md.contains("| 地区生产总值 (gdp) | 2020 | ≈6.5% | 某市 (city) | 6%–6.5% | 0% |"), "{md}");
     }
 
     #[test]

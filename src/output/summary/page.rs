@@ -82,6 +82,7 @@ fn region(v: &RegionView) -> String {
             h.push_str(redline);
         }
     }
+    cascade(&mut h, v);
     if !v.sources.is_empty() {
         let _ = writeln!(h, "<h3>Sources</h3><ol class=\"sources\">");
         for s in &v.sources {
@@ -98,6 +99,28 @@ fn region(v: &RegionView) -> String {
     }
     let _ = writeln!(h, "</section>");
     h
+}
+
+/// The region's targets against the level above's, when it has any.
+fn cascade(h: &mut String, v: &RegionView) {
+    if v.cascade.is_empty() {
+        return;
+    }
+    let _ = writeln!(h, "<h3>Targets against the level above</h3><p class=\"legend\">difference: the region's most ambitious end minus the level above's (targets_cascade.csv).</p>");
+    let _ = writeln!(h, "<table><tr><th>indicator</th><th>year</th><th>target</th><th>level above</th><th>its target</th><th>difference</th></tr>");
+    for c in &v.cascade {
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&c.label),
+            c.year,
+            esc(&c.target),
+            esc(&c.parent),
+            esc(&c.parent_target),
+            esc(&c.difference)
+        );
+    }
+    let _ = writeln!(h, "</table>");
 }
 
 /// A number linked to its sentence, when it has text and a sentence.

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::{PairSummary, SummaryInput};
+use crate::across::cascade::Cascade;
 use crate::compare::panel::{Flag, PanelCell, TargetVsActual};
 use crate::model::{Bound, Change, Kind, Met, Op};
 use crate::output::schema::{Num, ReportRow, SectionRow, TermChangeRow};
@@ -17,6 +18,8 @@ pub struct RegionView<'a> {
     /// Headline indicators over the years; `None` when the region has none.
     pub headline: Option<Headline<'a>>,
     pub pairs: Vec<PairView<'a>>,
+    /// Its targets against the level above's, by indicator and year.
+    pub cascade: Vec<CascadeView>,
     /// The sentences the numbers link to, in order of first use.
     pub sources: Vec<Source<'a>>,
 }
@@ -59,6 +62,17 @@ pub struct PairView<'a> {
     pub redline: Option<&'a str>,
 }
 
+/// A target of the region against the level above's (a row of targets_cascade.csv).
+pub struct CascadeView {
+    pub label: String,
+    pub year: i64,
+    pub target: String,
+    /// `上海市 (province)`
+    pub parent: String,
+    pub parent_target: String,
+    pub difference: String,
+}
+
 pub struct TargetView {
     pub label: String,
     pub target: Cited,
@@ -88,6 +102,7 @@ pub struct Index<'a> {
     panel: HashMap<&'a str, Vec<&'a PanelCell>>,
     tva: HashMap<(&'a str, i64), Vec<&'a TargetVsActual>>,
     changes: HashMap<(&'a str, i64, i64), Vec<&'a TermChangeRow>>,
+    cascades: HashMap<&'a str, Vec<&'a Cascade>>,
 }
 
 /// Two consecutive reports of a region, and their comparison if they have one.
@@ -123,7 +138,11 @@ impl<'a> Index<'a> {
         for c in input.changes {
             changes.entry((c.region.as_str(), c.from_year, c.to_year)).or_default().push(c);
         }
-        Index { input, reports, pairs, sections, panel, tva, changes }
+        let mut cascades: HashMap<_, Vec<_>> = HashMap::new();
+        for c in input.cascades {
+            cascades.entry(c.region.as_str()).or_default().push(c);
+        }
+        Index { input, reports, pairs, sections, panel, tva, changes, cascades }
     }
 
     /// The regions, in order.
@@ -143,8 +162,30 @@ impl<'a> Index<'a> {
             years: self.reports[region].iter().map(|r| r.year).collect(),
             headline,
             pairs,
+            cascade: self.cascade_of(region),
             sources: sources.cited,
         }
+    }
+
+    fn cascade_of(&self, region: &str) -> Vec<CascadeView> {
+        let rows = self.cascades.get(region).map_or(&[][..], Vec::as_slice);
+        rows.iter()
+            .map(|c| {
+                let text = |v: Option<f64>, hi: Option<f64>, bound: Bound| {
+                    let hi = hi.map(|h| format!("–{}", human(h, &c.unit))).unwrap_or_default();
+                    format!("{}{}{hi}", bound_sign(bound), v.map(|v| human(v, &c.unit)).unwrap_or_default())
+                };
+                let level = c.parent_level.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
+                CascadeView {
+                    label: self.label(&c.indicator),
+                    year: c.year,
+                    target: text(c.target_value, c.target_hi, c.target_bound),
+                    parent: format!("{}{level}", c.parent_region),
+                    parent_target: text(c.parent_target_value, c.parent_target_hi, c.parent_target_bound),
+                    difference: c.difference.map(|d| human(d, &c.unit)).unwrap_or_default(),
+                }
+            })
+            .collect()
     }
 
     fn headline(&self, series: &Series<'a>, sources: &mut Sources<'a>) -> Headline<'a> {
