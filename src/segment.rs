@@ -37,15 +37,20 @@ static FIVE_YEAR_PLAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// The first year of each five-year plan named in `text`, with where the name starts:
 /// 十一五 = 2006, “十五” = 2001, “六五” = 1981.
 pub fn plans_named(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+    plans_named_spans(text).map(|(at, _, start)| (at, start))
+}
+
+/// [`plans_named`] with where each name ends: (start, end, the plan's first year).
+pub fn plans_named_spans(text: &str) -> impl Iterator<Item = (usize, usize, i32)> + '_ {
     FIVE_YEAR_PLAN.captures_iter(text).filter_map(|c| {
-        let at = c.get(0)?.start();
+        let (at, end) = (c.get(0)?.start(), c.get(0)?.end());
         if let Some(d) = c.get(1) {
-            return Some((at, 2001 + 5 * cn_digit(d.as_str().chars().next()?)? as i32));
+            return Some((at, end, 2001 + 5 * cn_digit(d.as_str().chars().next()?)? as i32));
         }
         let d = c.get(2).or(c.get(3))?.as_str().chars().next()?;
         // the n-th plan, from the third (1966–1970) on every five years: 六五 = 1981
         let n = if d == '十' { 10 } else { cn_digit(d)? as i32 };
-        Some((at, 1951 + 5 * n))
+        Some((at, end, 1951 + 5 * n))
     })
 }
 

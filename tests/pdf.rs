@@ -167,3 +167,30 @@ fn the_child_process_is_hidden_from_help() {
     let (_, out, _) = baogao(&["--help"]);
     assert!(!out.contains("read-pdf"), "{out}");
 }
+
+#[test]
+fn a_pdf_nested_too_deeply_costs_only_itself() {
+    // found by the pdf fuzz target (a crash of its process, no artifact): objects nested
+    // deeply enough overflow the reader's stack. The reader runs in a child process,
+    // so only this file is lost, with words that say why.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(pdf("gbk-euc-h.pdf"), input.join("report.pdf")).unwrap();
+    let depth = 200_000;
+    let mut deep = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X ".to_vec();
+    deep.extend(std::iter::repeat_n(b'[', depth).chain(std::iter::repeat_n(b']', depth)));
+    deep.extend(
+        b" >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+    );
+    std::fs::write(input.join("deep.pdf"), deep).unwrap();
+    let out = dir.path().join("out");
+    let (code, _, err) = baogao(&["run", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "--quiet"]);
+    assert_eq!(code, 2, "{err}");
+    let (_, rows) = read_csv(&out.join("reports.csv"));
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let (h, errors) = read_csv(&out.join("errors.csv"));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let message = col(&h, &errors[0], "message");
+    assert!(message.contains("ran out of stack"), "{message}");
+}

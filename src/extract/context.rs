@@ -46,6 +46,19 @@ pub(super) struct Text<'a> {
     pub(super) review_year: LastOf,
     /// The year the report reviews.
     pub(super) review: i32,
+    /// paragraph start (byte) -> the five-year plans its text names (`PlanName`)
+    pub(super) plans: std::cell::RefCell<rustc_hash::FxHashMap<usize, std::rc::Rc<Vec<PlanName>>>>,
+}
+
+/// A five-year plan named in a paragraph: where the name starts and ends (bytes, in
+/// the paragraph), the plan's first year, and whether a year is said to be one of it
+/// (今年是“十四五”规划收官之年) rather than the plan itself being spoken of.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct PlanName {
+    pub(super) at: usize,
+    pub(super) end: usize,
+    pub(super) start: i32,
+    pub(super) framed: bool,
 }
 
 /// (cue set, paragraph start) -> (start, end) byte offsets in the paragraph of every
@@ -116,6 +129,31 @@ impl<'a> Context<'a> {
         // the latest start whose word ends within the prefix
         let before = found.partition_point(|&(start, _)| start < to);
         found[..before].iter().rev().find(|&&(_, end)| end <= to).map(|&(start, _)| start)
+    }
+
+    /// The plans named in the paragraph before `upto`, found once per paragraph.
+    pub(super) fn plans_before(&self, upto: usize, framed: &regex::Regex) -> Vec<PlanName> {
+        let n = self.text.chars.len();
+        let from = self.text.bytes[self.paragraph_start.min(n)];
+        let to = self.text.bytes[upto.min(n)].max(from) - from;
+        let all = self
+            .text
+            .plans
+            .borrow_mut()
+            .entry(from)
+            .or_insert_with(|| {
+                let rest = &self.text.str[from..];
+                let paragraph = &rest[..rest.find('\n').unwrap_or(rest.len())];
+                let names = crate::segment::plans_named_spans(paragraph).map(|(at, end, start)| PlanName {
+                    at,
+                    end,
+                    start,
+                    framed: framed.is_match(&paragraph[..at]),
+                });
+                std::rc::Rc::new(names.collect())
+            })
+            .clone();
+        all.iter().filter(|p| p.end <= to).copied().collect()
     }
 
     pub(super) fn part(&self, report: &Report) -> Part {

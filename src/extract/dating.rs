@@ -235,10 +235,15 @@ impl Extractor {
                     Some((c.get(0)?.start(), (plan, y)))
                 });
                 // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan
-                let fyp =
-                    plans_named(paragraph).filter(|&(at, _)| !YEAR_OF_PLAN.is_match(&paragraph[..at])).last().and_then(
-                        |(at, start)| (start + 4 >= plan && start <= plan + 1).then_some((at, (start, start + 4))),
-                    );
+                let fyp = ctx
+                    .plans_before(upto, &YEAR_OF_PLAN)
+                    .into_iter()
+                    .filter(|p| !p.framed)
+                    .map(|p| (p.at, p.start))
+                    .last()
+                    .and_then(|(at, start)| {
+                        (start + 4 >= plan && start <= plan + 1).then_some((at, (start, start + 4)))
+                    });
                 match to_year.into_iter().chain(fyp).max_by_key(|(at, _)| *at) {
                     Some((at, span)) if single.is_none_or(|s| at > s) => span,
                     // “十二五”时期的主要目标: a section about a five-year plan sets five-year targets
@@ -283,9 +288,8 @@ impl Extractor {
     /// earlier sentence alone does not make one: “十三五”圆满收官 heads the year's
     /// review too.
     pub(super) fn in_five_year_context(&self, ctx: &Context, upto: usize) -> bool {
-        let paragraph = ctx.paragraph_prefix(upto);
         let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
-        let plan = plans_named(paragraph).filter(|&(at, _)| !YEAR_OF_PLAN.is_match(&paragraph[..at])).map(|(at, _)| at);
+        let plan = ctx.plans_before(upto, &YEAR_OF_PLAN).into_iter().filter(|p| !p.framed).map(|p| p.at);
         let five = self.last_five_year_cue.last_before(ctx, upto).max(plan.last());
         // …对接“十四五”规划，提出今年…: a year named after the five-year cue dates it
         let single = [&*THIS_YEAR, &*SINGLE_PAST_YEAR, &ctx.text.plan_year, &ctx.text.review_year]
@@ -305,9 +309,11 @@ impl Extractor {
     /// a five-year cue word, or the name of a plan that ended by the year reviewed.
     fn five_year(&self, ctx: &Context, upto: usize) -> bool {
         let review = ctx.text.review;
-        let past_plan = plans_named(ctx.paragraph_prefix(upto))
-            .filter(|&(_, start)| start + 4 <= review && start + 4 >= review - 1)
-            .map(|(at, _)| at)
+        let past_plan = ctx
+            .plans_before(upto, &YEAR_OF_PLAN)
+            .into_iter()
+            .filter(|p| p.start + 4 <= review && p.start + 4 >= review - 1)
+            .map(|p| p.at)
             .last();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
         let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));

@@ -114,6 +114,7 @@ impl Extractor {
             plan_year: LastOf::new([format!("{}年", report.meta.year)]),
             review_year: LastOf::new([format!("{}年", report.meta.review_year)]),
             review: report.meta.review_year,
+            plans: Default::default(),
         };
         let mut out = Vec::new();
         for sentence in &report.sentences {
