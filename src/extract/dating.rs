@@ -240,7 +240,7 @@ impl Extractor {
                     .into_iter()
                     .filter(|p| !p.framed)
                     .map(|p| (p.at, p.start))
-                    .last()
+                    .next_back()
                     .and_then(|(at, start)| {
                         (start + 4 >= plan && start <= plan + 1).then_some((at, (start, start + 4)))
                     });
@@ -289,8 +289,8 @@ impl Extractor {
     /// review too.
     pub(super) fn in_five_year_context(&self, ctx: &Context, upto: usize) -> bool {
         let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
-        let plan = ctx.plans_before(upto, &YEAR_OF_PLAN).into_iter().filter(|p| !p.framed).map(|p| p.at);
-        let five = self.last_five_year_cue.last_before(ctx, upto).max(plan.last());
+        let plan = ctx.plans_before(upto, &YEAR_OF_PLAN).into_iter().filter(|p| !p.framed).map(|p| p.at).next_back();
+        let five = self.last_five_year_cue.last_before(ctx, upto).max(plan);
         // …对接“十四五”规划，提出今年…: a year named after the five-year cue dates it
         let single = [&*THIS_YEAR, &*SINGLE_PAST_YEAR, &ctx.text.plan_year, &ctx.text.review_year]
             .iter()
@@ -314,7 +314,7 @@ impl Extractor {
             .into_iter()
             .filter(|p| p.start + 4 <= review && p.start + 4 >= review - 1)
             .map(|p| p.at)
-            .last();
+            .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
         let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
