@@ -62,7 +62,7 @@ impl Extractor {
             return None;
         }
         // 规模以上工业增加值增速: a rate-of-change noun after the alias is still the indicator
-        let core = ["增速", "增幅", "增长率"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject);
+        let core = without_rate_noun(subject);
         // 服务业增加值占地区生产总值比重, 研发经费与国内生产总值之比: the whole is not
         // the indicator; the part before it names what is measured
         let core = match core.char_indices().skip(1).find(|&(_, c)| c == '占') {
@@ -82,7 +82,7 @@ impl Extractor {
     /// alias as a whole, after a scope word (全市经济增长): 循环经济增长 is no 经济增长.
     pub(super) fn alias_as_a_whole(&self, words: &str, family: UnitFamily) -> Option<String> {
         let core = self.scope_modifiers.iter().find_map(|m| words.strip_prefix(m.as_str())).unwrap_or(words);
-        let core = ["增速", "增幅", "增长率"].iter().find_map(|w| core.strip_suffix(w)).unwrap_or(core);
+        let core = without_rate_noun(core);
         let alias = self.aliases.iter().find(|a| a.text == core)?;
         let id = &self.indicators[alias.indicator].0;
         self.accepts(id, family).then(|| id.clone())
@@ -94,6 +94,11 @@ impl Extractor {
         family == UnitFamily::Multiple
             || self.indicators.iter().any(|(i, families, _)| i == id && families.contains(&family))
     }
+}
+
+/// 规模以上工业增加值增速: a rate-of-change noun after an alias leaves the alias.
+fn without_rate_noun(subject: &str) -> &str {
+    ["增速", "增幅", "增长率"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject)
 }
 
 /// Percentage points are compared with percent indicators.
