@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::number::Hit;
 use super::subject::Verb;
+use super::words::has_suffix;
 use super::Extractor;
 use crate::model::{Bound, Measure, UnitFamily};
 
@@ -44,11 +45,11 @@ impl Extractor {
             UnitFamily::Multiple => Measure::Multiple,
             UnitFamily::Percent => match change {
                 Some(Verb::Growth | Verb::Decline) => Measure::Growth,
-                _ if self.level_rates.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Level,
+                _ if self.level_rates.iter().any(|w| has_suffix(subject, w)) => Measure::Level,
                 _ if ends_in_change(subject) => Measure::Growth,
                 // 口岸贸易总额占全球的3.2%: a part of a whole
                 _ if subject.chars().skip(1).any(|c| c == '占') => Measure::Share,
-                _ if self.share_words.iter().any(|w| subject.ends_with(w.as_str())) => Measure::Share,
+                _ if self.share_words.iter().any(|w| has_suffix(subject, w)) => Measure::Share,
                 _ => Measure::Level,
             },
             _ if self.count_units.contains(&hit.info.base) => Measure::Count,
@@ -73,7 +74,7 @@ impl Extractor {
             Some(part) => part,
             None => core,
         };
-        let alias = self.aliases.iter().find(|a| core.ends_with(a.text.as_str()))?;
+        let alias = self.aliases.iter().find(|a| has_suffix(core, &a.text))?;
         let id = &self.indicators[alias.indicator].0;
         self.accepts(id, family).then(|| id.clone())
     }

@@ -16,6 +16,7 @@ mod rules;
 mod subject;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence, UnitFamily};
 use context::{Context, LastOf, Text};
@@ -24,6 +25,7 @@ use measure::{family_of, flip, round9};
 use number::{Hit, Lexicon};
 use rules::Alias;
 use subject::{clause_start, Phrase, Verb};
+use words::has_suffix;
 
 /// The extract stage, compiled once from the settings ([`rules`]).
 #[derive(Debug, Clone)]
@@ -196,7 +198,7 @@ impl Extractor {
                 && !matches!(number.hit.info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
                 && (phrase.subject.is_empty()
                     || before.text.trim_end().ends_with('的')
-                    || self.leading.iter().any(|w| phrase.subject.ends_with(w.as_str())));
+                    || self.leading.iter().any(|w| has_suffix(&phrase.subject, w)));
             match object.then(|| self.noun_after(chars, number.hit.end)).flatten() {
                 // 淘汰900多个落后产能项目: the number counts the noun after it
                 Some(noun) => noun,

@@ -92,12 +92,17 @@ pub fn is_index_value(v: f64) -> bool {
     (50.0..=200.0).contains(&v)
 }
 
+// Word lists are tried word by word at every number: the first (last) char is compared
+// before the rest, so that most words cost one comparison instead of a call to memcmp
+// (a fifth of extraction's time went to such calls).
 fn starts_with(chars: &[char], at: usize, word: &[char]) -> bool {
-    chars.len() >= at + word.len() && chars[at..at + word.len()] == *word
+    chars.len() >= at + word.len()
+        && word.first().is_none_or(|c| chars[at] == *c)
+        && chars[at..at + word.len()] == *word
 }
 
 fn ends_with(chars: &[char], at: usize, word: &[char]) -> bool {
-    at >= word.len() && chars[at - word.len()..at] == *word
+    at >= word.len() && word.last().is_none_or(|c| chars[at - 1] == *c) && chars[at - word.len()..at] == *word
 }
 
 fn longest<'a, T>(list: &'a [(Vec<char>, T)], chars: &[char], at: usize) -> Option<&'a (Vec<char>, T)> {

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::words::{has_prefix, has_suffix};
 use super::Extractor;
 use crate::ingest::decode::is_cjk;
 
@@ -121,8 +122,8 @@ impl Extractor {
         let text: String = rest.iter().collect();
         let starts_nominal = rest.first().is_some_and(|&c| is_cjk(c))
             && !text.starts_with(['比', '占', '的', '是', '为'])
-            && !self.trailing.iter().any(|(w, _)| text.starts_with(w.as_str()))
-            && !self.after_stops.iter().any(|w| text.starts_with(w.as_str()))
+            && !self.trailing.iter().any(|(w, _)| has_prefix(&text, w))
+            && !self.after_stops.iter().any(|w| has_prefix(&text, w))
             // 4万多亿元: the rest of a number, not a noun
             && !self.lex.scales.iter().any(|(w, _)| rest.starts_with(w))
             && self.lex.unit(&rest, 0).is_none();
@@ -133,8 +134,8 @@ impl Extractor {
         let changes = self.trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
         let (end, _) = text.char_indices().find(|&(i, c)| {
             !is_cjk(c)
-                || self.after_stops.iter().any(|w| text[i..].starts_with(w.as_str()))
-                || changes.clone().any(|(w, _)| text[i..].starts_with(w.as_str()))
+                || self.after_stops.iter().any(|w| has_prefix(&text[i..], w))
+                || changes.clone().any(|(w, _)| has_prefix(&text[i..], w))
         })?;
         let noun = &text[..end];
         (noun.chars().count() >= 2).then(|| noun.to_string())
@@ -163,8 +164,8 @@ impl Extractor {
             }
             for (w, v) in &self.trailing {
                 // 均 ends 人均 and 平均 without meaning “each”
-                let average = *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
-                if s.ends_with(w.as_str()) && !average {
+                let average = || *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
+                if has_suffix(&s, w) && !average() {
                     if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
                         change_word = Some(w.clone());
                     }
@@ -193,7 +194,7 @@ impl Extractor {
                 continue 'lead;
             }
             for w in &self.leading {
-                if s.starts_with(w.as_str()) && s.len() > w.len() {
+                if has_prefix(s, w) && s.len() > w.len() {
                     s = &s[w.len()..];
                     continue 'lead;
                 }
@@ -252,9 +253,9 @@ impl Extractor {
         }
         let items: Vec<&str> = subject.split(LIST_SEPARATORS).filter(|s| !s.is_empty()).collect();
         let (Some(first), Some(last)) = (items.first(), items.last()) else { return vec![subject.to_string()] };
-        let head = self.head_nouns.iter().find(|h| last.ends_with(h.as_str()) && last.len() > h.len());
+        let head = self.head_nouns.iter().find(|h| has_suffix(last, h) && last.len() > h.len());
         // 城镇和农村人均住房面积: a scope word stands for the last item's own scope word
-        let scope = self.scope_modifiers.iter().find(|m| last.starts_with(m.as_str()) && last.len() > m.len());
+        let scope = self.scope_modifiers.iter().find(|m| has_prefix(last, m) && last.len() > m.len());
         items
             .iter()
             .enumerate()
@@ -264,7 +265,7 @@ impl Extractor {
                 {
                     format!("{item}{}", &last[item.len()..])
                 }
-                Some(h) if !self.head_nouns.iter().any(|x| item.ends_with(x.as_str())) => format!("{item}{h}"),
+                Some(h) if !self.head_nouns.iter().any(|x| has_suffix(item, x)) => format!("{item}{h}"),
                 _ => match shared_modifier(first, item).filter(|_| i > 0) {
                     Some(modifier) => format!("{modifier}{item}"),
                     None => item.to_string(),
