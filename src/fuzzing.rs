@@ -41,20 +41,35 @@ pub fn html(bytes: &[u8]) {
 /// A `.pdf` file: oxidize-pdf in-process (a panic of it is an error for the file, as
 /// in a run, and is not what this target looks for), then the layout clean-up and
 /// the rest of the pipeline over its text.
+///
+/// The reader runs on a thread with a stack of [`PDF_STACK`]: oxidize-pdf recurses
+/// once per level of nested objects, and on the fuzzer's own 8 MiB stack an input of
+/// a few thousand nested arrays killed the whole fuzzing process (`baogao run` reads
+/// each PDF in a child process, where it costs that file only:
+/// tests/pdf.rs::a_pdf_nested_too_deeply_costs_only_itself). Inputs are capped at
+/// 64 KiB (`-max_len`), so that no input can nest deeper than this stack holds.
 pub fn pdf(bytes: &[u8]) {
-    // a fuzzer's panic hook aborts before `catch_unwind` can turn the reader's panic
-    // into an error: silenced around the reader only
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let pages = pdf::isolate::in_process(bytes);
-    std::panic::set_hook(hook);
-    let Ok((pages, _)) = pages else { return };
+    let bytes = bytes.to_vec();
+    let reader = std::thread::Builder::new().stack_size(PDF_STACK).spawn(move || {
+        // a fuzzer's panic hook aborts before `catch_unwind` can turn the reader's
+        // panic into an error: silenced around the reader only
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let pages = pdf::isolate::in_process(&bytes);
+        std::panic::set_hook(hook);
+        pages
+    });
+    let Ok(Ok((pages, _))) = reader.expect("a thread for the reader").join() else { return };
     let text = pdf::layout::text_of(&pages);
     for line in text.lines() {
         assert!(!line.trim().is_empty(), "an empty paragraph in the layout's text");
     }
     pipeline(text, "UTF-8", SourceFormat::Pdf);
 }
+
+/// The PDF reader's stack in the fuzz target: 1 GiB of address space, touched only as
+/// deep as an input nests.
+const PDF_STACK: usize = 1 << 30;
 
 /// A `.docx` file: the DOCX reader only.
 pub fn docx(bytes: &[u8]) {
