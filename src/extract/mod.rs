@@ -76,7 +76,14 @@ struct Walk {
     group: Vec<String>,
     /// verbs and indicator of the previous number
     prev: Option<(Vec<Verb>, Option<String>)>,
+    /// whether the previous number is a rate (percent, points, multiple)
+    prev_rate: bool,
     prev_dating: Dating,
+}
+
+/// A rate (percent, percentage points, multiple) rather than an amount.
+fn is_rate(f: UnitFamily) -> bool {
+    matches!(f, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
 }
 
 /// One number of a sentence as the walk reads it.
@@ -138,8 +145,7 @@ impl Extractor {
         for k in 0..hits.len() {
             let before = &befores[k];
             let mut verbs = before.phrase.verbs.clone();
-            let rate = |f: UnitFamily| matches!(f, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple);
-            let same_kind = k > 0 && rate(hits[k - 1].info.family) == rate(hits[k].info.family);
+            let same_kind = k > 0 && is_rate(hits[k - 1].info.family) == is_rate(hits[k].info.family);
             if before.connector_only && same_kind {
                 // 分别增长8%和8.5%: the second number shares the first one's verb (not
                 // 增长5.2%、约4.4万亿元, where the amount is the level)
@@ -195,7 +201,7 @@ impl Extractor {
             walk.spread.clear();
             let object = !before.connector_only
                 && !number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
-                && !matches!(number.hit.info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
+                && !is_rate(number.hit.info.family)
                 && (phrase.subject.is_empty()
                     || before.text.trim_end().ends_with('的')
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w)));
@@ -203,8 +209,10 @@ impl Extractor {
                 // 淘汰900多个落后产能项目: the number counts the noun after it
                 Some(noun) => noun,
                 None if phrase.subject.is_empty() => {
-                    if number.k > 0 && before.text.trim().is_empty() && number.verbs.is_empty() {
-                        // 增长11.3%，低于13%左右的预期目标: the same subject, read the same way
+                    // 增长11.3%，低于13%左右的预期目标: the same subject, read the same way (not
+                    // 增长7.5%，突破500亿元大关: an amount after a rate is a level)
+                    let same_kind = walk.prev_rate == is_rate(number.hit.info.family);
+                    if number.k > 0 && before.text.trim().is_empty() && number.verbs.is_empty() && same_kind {
                         number.verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
                     }
                     let previous = walk.subjects.last().filter(|s| !s.is_empty()).cloned();
@@ -266,6 +274,7 @@ impl Extractor {
                 record.indicator = None;
             }
             walk.prev = Some((number.verbs.clone(), record.indicator.clone()));
+            walk.prev_rate = is_rate(number.hit.info.family);
             out.push(record);
         }
         if each.len() > 1 {

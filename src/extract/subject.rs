@@ -70,6 +70,10 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that are a time, not a subject, when nothing else is left of one.
 const TIME_ONLY: [&str; 9] = ["全年", "全年预计", "预计", "年末", "年底", "当年", "今年", "去年", "过去一年"];
+/// The noun of a milestone a number reached (迈上3万亿元新台阶、达到…, 突破100亿元大关):
+/// it ends the number's phrase and is no subject of the next number, which keeps the
+/// subject before. A closed set of set phrases, not a list a user tunes.
+const MILESTONES: [&str; 7] = ["新台阶", "台阶", "大关", "关口", "新关口", "新高", "历史新高"];
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
 const PREDICATE_STARTS: [&str; 16] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
@@ -138,6 +142,10 @@ impl Extractor {
                 || changes.clone().any(|(w, _)| has_prefix(&text[i..], w))
         })?;
         let noun = &text[..end];
+        // 增长7.5%，突破500亿元大关: a milestone, not what the number counts
+        if MILESTONES.iter().any(|m| noun.starts_with(m)) {
+            return None;
+        }
         (noun.chars().count() >= 2).then(|| noun.to_string())
     }
 
@@ -208,7 +216,7 @@ impl Extractor {
             _ => s,
         };
         // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject
-        if TIME_ONLY.contains(&s) {
+        if TIME_ONLY.contains(&s) || MILESTONES.contains(&s) {
             return String::new();
         }
         s.to_string()

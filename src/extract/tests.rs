@@ -671,3 +671,30 @@ fn totals_to_date_and_changes_since_a_plan_end_span_their_years() {
     let v = extract_parts_delivered("2012", "五年来成绩显著。全年累计城镇新增就业8万人。", "");
     assert_eq!((v[0].period_start, v[0].period_end), (2011, 2011));
 }
+
+#[test]
+fn a_milestone_reached_is_a_lower_bound_and_no_subject() {
+    // 迈上3万亿元新台阶 / 突破100亿元大关: the number is reached or passed (a lower
+    // bound), and the milestone's noun after it is not the subject of the next number
+    let v =
+        review("全市地区生产总值迈上3万亿元新台阶、达到30145亿元、增长6.1%；财政收入突破100亿元大关，达到105亿元。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("全市地区生产总值", Measure::Level, 3.0, "万亿元", Bound::Ge),
+            one("全市地区生产总值", Measure::Level, 30145.0, "亿元", Bound::Eq),
+            one("全市地区生产总值", Measure::Growth, 6.1, "%", Bound::Eq),
+            one("财政收入", Measure::Level, 100.0, "亿元", Bound::Gt),
+            one("财政收入", Measure::Level, 105.0, "亿元", Bound::Eq),
+        ]
+    );
+    assert!(v[..3].iter().all(|i| i.indicator.as_deref() == Some("gdp")));
+    let v = review("地区生产总值增长7.5%，突破500亿元大关。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("地区生产总值", Measure::Growth, 7.5, "%", Bound::Eq),
+            one("地区生产总值", Measure::Level, 500.0, "亿元", Bound::Gt),
+        ]
+    );
+}
