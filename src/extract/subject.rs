@@ -74,6 +74,14 @@ const TIME_ONLY: [&str; 9] = ["全年", "全年预计", "预计", "年末", "年
 /// it ends the number's phrase and is no subject of the next number, which keeps the
 /// subject before. A closed set of set phrases, not a list a user tunes.
 const MILESTONES: [&str; 7] = ["新台阶", "台阶", "大关", "关口", "新关口", "新高", "历史新高"];
+/// Verbs that may stand between a scope (全市) and the noun a number is of
+/// (全市完成生产总值): the scope goes with the verb. Verbs of doing, a closed set; the
+/// general leading words (和, 及 …) do not follow a scope this way.
+const SCOPED_VERBS: [&str; 4] = ["完成", "实现", "全面完成", "累计完成"];
+/// Footnote and highlight marks a report sets after a word (达到★): never part of a subject.
+fn is_note_mark(c: char) -> bool {
+    matches!(c, '★' | '☆' | '※' | '*' | '＊' | '▲' | '△') || ('①'..='⑳').contains(&c)
+}
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
 const PREDICATE_STARTS: [&str; 16] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
@@ -151,7 +159,8 @@ impl Extractor {
 
     /// Strip cue words from both ends of the text before a number: (subject, verbs).
     pub(super) fn subject(&self, before: &str) -> Phrase {
-        let mut s = before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c)).to_string();
+        let mut s =
+            before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c) || is_note_mark(c)).to_string();
         // 三是将18项收费…: the marker of an enumerated point is no part of the subject
         if let Some(m) = ENUMERATION.find(&s) {
             s = s[m.end()..].to_string();
@@ -178,7 +187,7 @@ impl Extractor {
                         change_word = Some(w.clone());
                     }
                     s.truncate(s.len() - w.len());
-                    s = s.trim_end_matches(['的', '了', '、']).to_string();
+                    s = s.trim_end_matches(|c| matches!(c, '的' | '了' | '、') || is_note_mark(c)).to_string();
                     verbs.push(*v);
                     continue 'strip;
                 }
@@ -204,6 +213,14 @@ impl Extractor {
             for w in &self.leading {
                 if has_prefix(s, w) && s.len() > w.len() {
                     s = &s[w.len()..];
+                    continue 'lead;
+                }
+            }
+            // 全市完成生产总值: the scope and the verb before the noun
+            for m in &self.scope_modifiers {
+                let rest = s.strip_prefix(m.as_str()).unwrap_or("");
+                if let Some(v) = SCOPED_VERBS.iter().find(|v| has_prefix(rest, v) && rest.len() > v.len()) {
+                    s = &rest[v.len()..];
                     continue 'lead;
                 }
             }

@@ -698,3 +698,18 @@ fn a_milestone_reached_is_a_lower_bound_and_no_subject() {
         ]
     );
 }
+
+#[test]
+fn a_verb_after_the_scope_and_a_note_mark_are_no_part_of_the_subject() {
+    // 全市完成生产总值: the scope and the verb before the noun go; 达到★: a footnote
+    // mark after the verb does not keep the verb in the subject
+    let v = review("全市完成生产总值1000亿元，增长8%。全市粮食总产达★60亿斤。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("生产总值", Measure::Level, 1000.0, "亿元", Bound::Eq),
+            one("生产总值", Measure::Growth, 8.0, "%", Bound::Eq),
+            one("全市粮食总产", Measure::Level, 60.0, "亿斤", Bound::Eq),
+        ]
+    );
+}
