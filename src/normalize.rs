@@ -163,8 +163,9 @@ pub fn fold_width(c: char) -> char {
 
 fn clean_line(line: Line) -> Line {
     let line = unwrap_braces(line);
-    // most lines have neither: returned as they are, not copied
-    if !line.iter().any(|&(c, _)| c == ' ' || c == ',') {
+    // most lines have none of these: returned as they are, not copied
+    let digit_at = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
+    if !line.iter().enumerate().any(|(i, &(c, _))| c == ' ' || c == ',' || c == '，' && digit_at(i + 1)) {
         return line;
     }
     let mut out: Line = Vec::with_capacity(line.len());
@@ -180,7 +181,7 @@ fn clean_line(line: Line) -> Line {
             }
             continue;
         }
-        if c == ',' && is_thousands_comma(&line, i) {
+        if (c == ',' && is_thousands_comma(&line, i)) || (c == '，' && is_wide_thousands_comma(&line, i)) {
             continue;
         }
         out.push((c, o));
@@ -192,6 +193,24 @@ fn clean_line(line: Line) -> Line {
 fn is_thousands_comma(line: &[(char, u32)], i: usize) -> bool {
     let digit = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
     i > 0 && digit(i - 1) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)
+}
+
+/// `3，989亿斤` (reports of the 1950s, and typed copies since, separate thousands with a
+/// full-width comma): a separator when one to three digits stand before it and exactly
+/// three after, as in a whole number's groups (`12，345，678`). A clause comma between
+/// two numbers has a unit or a sign first (`增长8%，100个`, `2019年，2020年`), and a
+/// year before it has four digits.
+fn is_wide_thousands_comma(line: &[(char, u32)], i: usize) -> bool {
+    let digit = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
+    let before = line[..i].iter().rev().take_while(|p| p.0.is_ascii_digit()).count();
+    let group_start = i - before;
+    let lead = group_start.checked_sub(1).map(|k| line[k].0);
+    (1..=3).contains(&before)
+        && !matches!(lead, Some('.'))
+        && digit(i + 1)
+        && digit(i + 2)
+        && digit(i + 3)
+        && !digit(i + 4)
 }
 
 /// `PM_{2.5}` and `m^{2}` (TeX left by PDF converters) -> `PM2.5`, `m2`.
@@ -376,6 +395,12 @@ mod tests {
     #[test]
     fn thousands_separators_are_removed() {
         assert_eq!(clean("投资1,234.5亿元，共1,2项"), "投资1234.5亿元，共1,2项");
+        assert_eq!(clean("粮食产量达到3，989亿斤，棉花12，345，678担"), "粮食产量达到3989亿斤，棉花12345678担");
+        // a clause comma: a unit or sign first, a year, a decimal, not three digits after
+        for kept in ["增长8%，100个项目", "2019，2020年", "增长3.5，200个", "完成12，新开工15个", "达到1，2345个"]
+        {
+            assert_eq!(clean(kept), kept);
+        }
     }
 
     #[test]
