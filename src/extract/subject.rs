@@ -217,8 +217,8 @@ impl Extractor {
                 }
             }
             // 全市完成生产总值: the scope and the verb before the noun
-            for m in &self.scope_modifiers {
-                let rest = s.strip_prefix(m.as_str()).unwrap_or("");
+            for m in self.scope_modifiers.iter().filter(|m| has_prefix(s, m)) {
+                let rest = &s[m.len()..];
                 if let Some(v) = SCOPED_VERBS.iter().find(|v| has_prefix(rest, v) && rest.len() > v.len()) {
                     s = &rest[v.len()..];
                     continue 'lead;
