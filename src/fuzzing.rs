@@ -47,7 +47,10 @@ pub fn html(bytes: &[u8]) {
 /// a few thousand nested arrays killed the whole fuzzing process (`baogao run` reads
 /// each PDF in a child process, where it costs that file only:
 /// tests/pdf.rs::a_pdf_nested_too_deeply_costs_only_itself). Inputs are capped at
-/// 64 KiB (`-max_len`), so that no input can nest deeper than this stack holds.
+/// 64 KiB (`-max_len`), so that no input can nest deeper than this stack holds. A
+/// reference cycle the reader follows without end (a Type0 font whose DescendantFonts
+/// is itself) exhausts any stack: fuzz this target in libFuzzer's fork mode, which
+/// records such an input and goes on (fuzz/README.md).
 pub fn pdf(bytes: &[u8]) {
     let bytes = bytes.to_vec();
     let reader = std::thread::Builder::new().stack_size(PDF_STACK).spawn(move || {

@@ -489,11 +489,13 @@ mod tests {
 
     #[test]
     fn offsets_point_back_to_the_original() {
-        let original = "　　增长 ６％。";
-        let n = normalize(original);
-        let orig: Vec<char> = original.chars().collect();
-        for (c, &o) in n.text.chars().zip(&n.offsets) {
-            assert_eq!(fold_width(orig[o as usize]), c);
+        // widths folded, spaces and both kinds of thousands separator dropped
+        for original in ["　　增长 ６％。", "粮食产量达到3，989亿斤，棉花1,234担。"] {
+            let n = normalize(original);
+            let orig: Vec<char> = original.chars().collect();
+            for (c, &o) in n.text.chars().zip(&n.offsets) {
+                assert_eq!(fold_width(orig[o as usize]), c);
+            }
         }
     }
 }

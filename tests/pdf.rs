@@ -194,3 +194,24 @@ fn a_pdf_nested_too_deeply_costs_only_itself() {
     let message = col(&h, &errors[0], "message");
     assert!(message.contains("ran out of stack"), "{message}");
 }
+
+#[test]
+fn a_font_that_is_its_own_descendant_costs_only_itself() {
+    // found by the pdf fuzz target (2026-12-03, an out-of-memory of its process): a
+    // Type0 font whose DescendantFonts is itself sends the reader round the cycle until
+    // its stack runs out. In the child process it costs this file only.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(pdf("gbk-euc-h.pdf"), input.join("report.pdf")).unwrap();
+    std::fs::copy(pdf("font-is-its-own-descendant.pdf"), input.join("cycle.pdf")).unwrap();
+    let out = dir.path().join("out");
+    let (code, _, err) = baogao(&["run", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "--quiet"]);
+    assert_eq!(code, 2, "{err}");
+    let (_, rows) = read_csv(&out.join("reports.csv"));
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let (h, errors) = read_csv(&out.join("errors.csv"));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(col(&h, &errors[0], "path").contains("cycle.pdf"), "{errors:?}");
+    assert!(col(&h, &errors[0], "message").contains("cannot read the PDF"), "{errors:?}");
+}

@@ -112,7 +112,7 @@ fn in_child(exe: &Path, path: &Path) -> Pages {
         return Err(match signal_of(out.status) {
             // found by fuzzing: objects nested 100,000 deep overflow the reader's stack
             Some(6) if stderr.contains("overflowed its stack") => {
-                "the PDF reader ran out of stack on it (objects nested too deeply: a damaged file)".to_string()
+                "the PDF reader ran out of stack on it (objects nested too deeply, or referring to themselves: a damaged file)".to_string()
             }
             Some(6 | 9) => format!(
                 "the PDF reader stopped (signal {}), most likely out of the {} GiB of memory it may use",
