@@ -24,6 +24,9 @@ fn main() {
         // the reader went away (`baogao extract … | head`): stop quietly, as `cat` does
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
+            // an error because the run was interrupted: the interrupt's handler says so
+            // and exits 130
+            baogao::output::await_interrupt();
             eprintln!("baogao: error: {e:#}");
             baogao::error::Exit::Usage.code()
         }

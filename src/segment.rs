@@ -54,6 +54,28 @@ pub fn plans_named_spans(text: &str) -> impl Iterator<Item = (usize, usize, i32)
     })
 }
 
+/// The year a heading plans when that is the year after the report's plan year, and
+/// the only year it names: 二、1981年国民经济计划的任务和主要指标 in a report delivered
+/// in September 1980, which reviews that year and then plans the next. A five-year
+/// plan's heading is not one year's plan.
+pub fn later_plan_year(title: &str, plan: i32) -> Option<i32> {
+    const PLAN_WORDS: [&str; 5] = ["计划", "任务", "指标", "安排", "目标"];
+    let b = title.as_bytes();
+    let mut named = (0..b.len().saturating_sub(3))
+        .filter(|&i| b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()))
+        .filter(|&i| b.get(i + 4).is_none_or(|c| !c.is_ascii_digit()))
+        .filter_map(|i| title[i..i + 4].parse::<i32>().ok());
+    let year = named.next()?;
+    let only = named.all(|y| y == year);
+    (only
+        && year == plan + 1
+        && PLAN_WORDS.iter().any(|w| title.contains(w))
+        && plans_named(title).next().is_none()
+        && !title.contains("年以后")
+        && !title.contains("到"))
+    .then_some(year)
+}
+
 /// The level of a heading marker at the start of `s` and the marker's length in chars.
 pub fn heading_marker(s: &str) -> Option<(u8, usize)> {
     let chars: Vec<char> = s.chars().take(8).collect();
@@ -169,6 +191,9 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     ];
     if title.contains("回顾") {
         return Some(Part::Review);
+    }
+    if later_plan_year(title, years.plan).is_some() {
+        return Some(Part::Plan);
     }
     // the five-year plan that starts this year or last (“十三五” in 2016 or 2017)
     let k = (years.plan - 2001).div_euclid(5); // 1 = 十一五 (2006–2010)
@@ -378,6 +403,23 @@ mod tests {
         );
         let parts: Vec<Part> = seg.sections.iter().map(|s| s.part).collect();
         assert_eq!(parts, [Part::Review, Part::Review, Part::Review]);
+    }
+
+    #[test]
+    fn a_section_that_plans_the_next_year_is_plan() {
+        // delivered in September: the year so far reviewed, then the next year planned
+        let years = Years { review: 1979, plan: 1980 };
+        let text = "一、国民经济取得了新的进展\n增长8%。\n二、1981年国民经济计划的任务和主要指标\n增长5%。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        // (the first heading names no part: it stays the preamble's, read as results)
+        assert_eq!(parts, [Part::Preamble, Part::Plan]);
+        assert_eq!(later_plan_year("二、1981年国民经济计划的任务和主要指标", 1980), Some(1981));
+        // the plan year itself, two years, a five-year plan, a goal reached by then: no
+        assert_eq!(later_plan_year("三、保证1980、1981年计划的完成", 1980), None);
+        assert_eq!(later_plan_year("二、2021年工作安排", 2021), None);
+        assert_eq!(later_plan_year("二、“十四五”时期2022年的主要目标", 2021), None);
+        assert_eq!(later_plan_year("到2022年的目标", 2021), None);
+        assert_eq!(later_plan_year("二、2022年的形势", 2021), None);
     }
 
     #[test]

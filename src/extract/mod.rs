@@ -99,6 +99,20 @@ struct Number<'a> {
 }
 
 impl Extractor {
+    /// Whether the words of a sentence before a number say it is an estimate (预计): not
+    /// where the cue qualifies the base it is compared with (比1980年预计增长5.5%, a
+    /// target over the year's estimated result).
+    fn is_estimate(&self, before: &str) -> bool {
+        let qualifies_base = |prefix: &str| {
+            let Some(p) = prefix.strip_suffix('年') else { return false };
+            let p = p.trim_end_matches(|c: char| c.is_ascii_digit());
+            p.strip_suffix(['上', '去']).unwrap_or(p).ends_with('比')
+        };
+        self.estimate_cues
+            .iter()
+            .any(|c| before.match_indices(c.as_str()).any(|(at, _)| !qualifies_base(&before[..at])))
+    }
+
     /// The number phrases of one sentence of normalised text (for tests and tools).
     pub fn numbers(&self, sentence: &str) -> Vec<Hit> {
         self.lex.scan(&sentence.chars().collect::<Vec<char>>())
@@ -315,7 +329,7 @@ impl Extractor {
             kind,
             period_start,
             period_end,
-            estimated: self.estimate_cues.iter().any(|c| ctx.slice(ctx.full_start, upto).contains(c.as_str())),
+            estimated: self.is_estimate(ctx.slice(ctx.full_start, upto)),
             indicator,
             subject: subject.to_string(),
             measure,

@@ -242,7 +242,16 @@ fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
         end -= 1;
     }
     let s: String = chars[at..end].iter().collect();
-    parse_cn(&s).map(|v| (v, end, true))
+    let value = parse_cn(&s)?;
+    // 六百四十三亿七千万元: a trailing 万 after an 亿 group is that numeral's 万 group,
+    // not a scale of its own: the numeral (643亿7000万) is counted in 万, so that the
+    // unit stays as written (6437000 万元), where reading 六百四十三亿七千 alone gave
+    // 64300007000 万元
+    if chars.get(end) == Some(&'万') && chars.get(end + 1) != Some(&'亿') && s.contains('亿') && !s.ends_with('亿')
+    {
+        return Some((parse_cn(&format!("{s}万"))? / 1e4, end, true));
+    }
+    Some((value, end, true))
 }
 
 impl Lexicon {
@@ -494,6 +503,11 @@ mod tests {
         assert_eq!(parse_cn("五点五"), Some(5.5));
         assert_eq!(parse_cn("三万"), Some(30000.0));
         assert_eq!(parse_cn("一亿二千万"), Some(120_000_000.0));
+        // the trailing 万 of a numeral with an 亿 group is its own: counted in 万
+        let s: Vec<char> = "六百四十三亿七千万元".chars().collect();
+        assert_eq!(number(&s, 0), Some((6_437_000.0, 8, true)));
+        let s: Vec<char> = "三万五千亿元".chars().collect();
+        assert_eq!(number(&s, 0), Some((35_000.0, 4, true)));
         assert_eq!(parse_cn("一千零五"), Some(1005.0));
         assert_eq!(parse_cn("二十三三"), None);
         assert_eq!(parse_cn("一九九八"), Some(1998.0));

@@ -713,3 +713,21 @@ fn a_verb_after_the_scope_and_a_note_mark_are_no_part_of_the_subject() {
         ]
     );
 }
+
+#[test]
+fn a_section_planning_the_next_year_sets_that_years_targets() {
+    // delivered in September 1980: 1979 and the year so far reviewed, then 1981 planned
+    let settings = builtin_settings(Overrides::default()).unwrap();
+    let text = "政府工作报告\n——1980年9月1日在第五届全国人民代表大会第三次会议上\n一、国民经济取得了新的进展\n1979年农业总产值比1978年增长8.6%。\n二、1981年国民经济计划的任务和主要指标\n农业总产值比1980年预计增长4%。\n煤炭产量62000万吨。\n";
+    let report = crate::prepare(Document::txt(text.to_string()), &settings).unwrap();
+    let v = Extractor::new(&settings).extract(&report);
+    let got: Vec<(f64, Kind, i32, i32)> =
+        v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [(8.6, Kind::Actual, 1979, 1979), (4.0, Kind::Target, 1981, 1981), (62000.0, Kind::Target, 1981, 1981)]
+    );
+    // 预计 there is the base's (1980's estimated result), not the target's
+    assert!(v.iter().all(|i| !i.estimated));
+    assert!(review("全年预计地区生产总值增长5%，比上年预计增长的多。")[0].estimated);
+}

@@ -59,12 +59,26 @@ pub fn clean_up_on_interrupt(dir: &Path) {
             std::process::exit(130);
         }
         // no temporary file is created from here on (the run is still going while this
-        // handler cleans up), and none is half-created while the folder is read
-        *lock(&INTERRUPTED) = true;
+        // handler cleans up), and none is half-created while the folder is read; the
+        // flag stays locked until the process exits, so that a run that fails for it
+        // (`temp_file`) waits here in `await_interrupt` instead of exiting 1 first
+        let mut interrupted = lock(&INTERRUPTED);
+        *interrupted = true;
         remove_temp_files(&dir);
         eprintln!("baogao: interrupted; previous outputs left as they were");
         std::process::exit(130);
     });
+}
+
+/// Before the process exits: if an interrupt is being handled, wait for the handler,
+/// which exits 130 once the temporary files are gone. Otherwise return at once.
+pub fn await_interrupt() {
+    if *lock(&INTERRUPTED) {
+        // only reached if the handler has let go of the flag, which it does not
+        loop {
+            std::thread::park();
+        }
+    }
 }
 
 /// Held while a run's outputs are put in place: an interrupt waits for it. Call

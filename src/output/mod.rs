@@ -18,7 +18,7 @@ pub mod summary;
 
 pub(crate) use csv::csv_field;
 pub use csv::{csv_bytes, csv_line};
-pub use files::{clean_up_on_interrupt, is_temp_name, write_atomic, LOCK_FILE};
+pub use files::{await_interrupt, clean_up_on_interrupt, is_temp_name, write_atomic, LOCK_FILE};
 pub use set::{output_names, OutputSet};
 pub use sink::{write_table, Chunk, TableSink};
 
