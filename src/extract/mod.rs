@@ -98,6 +98,34 @@ struct Number<'a> {
     run: usize,
 }
 
+/// Whether a text writes its numbers in traditional characters (一百零八億度, 八千一百九十九
+/// 萬噸, 百分之三十六點九: web copies of the 1950s reports): 萬, 億 or 點 occur in it.
+fn is_traditional(text: &str) -> bool {
+    ["萬", "億", "點"].iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+}
+
+/// The simplified form of the traditional characters that numbers and their units are
+/// written with, so that the number grammar reads 八千一百九十九萬噸 as 8199 万吨. One char
+/// for one, so every offset stays; subjects and cue words are read as written.
+fn fold_traditional(c: char) -> char {
+    match c {
+        '萬' => '万',
+        '億' => '亿',
+        '點' => '点',
+        '兩' => '两',
+        '噸' => '吨',
+        '個' => '个',
+        '畝' => '亩',
+        '輛' => '辆',
+        '臺' => '台',
+        '項' => '项',
+        '餘' => '余',
+        '隻' => '只',
+        '戶' => '户',
+        _ => c,
+    }
+}
+
 impl Extractor {
     /// Whether the words of a sentence before a number say it is an estimate (预计): not
     /// where the cue qualifies the base it is compared with (比1980年预计增长5.5%, a
@@ -124,8 +152,9 @@ impl Extractor {
         // from the report's text; both sized at once
         let n = report.text.chars().count();
         let (mut text, mut bytes) = (Vec::with_capacity(n), Vec::with_capacity(n + 1));
+        let fold = if is_traditional(&report.text) { fold_traditional } else { std::convert::identity };
         for (b, c) in report.text.char_indices() {
-            text.push(c);
+            text.push(fold(c));
             bytes.push(b);
         }
         bytes.push(report.text.len());

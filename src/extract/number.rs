@@ -247,7 +247,9 @@ fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
     // not a scale of its own: the numeral (643亿7000万) is counted in 万, so that the
     // unit stays as written (6437000 万元), where reading 六百四十三亿七千 alone gave
     // 64300007000 万元
-    if chars.get(end) == Some(&'万') && chars.get(end + 1) != Some(&'亿') && s.contains('亿') && !s.ends_with('亿')
+    // (二十五亿七千多万元: 多 or 余 may stand before the 万)
+    let wan = end + usize::from(matches!(chars.get(end), Some('多' | '余')));
+    if chars.get(wan) == Some(&'万') && chars.get(wan + 1) != Some(&'亿') && s.contains('亿') && !s.ends_with('亿')
     {
         return Some((parse_cn(&format!("{s}万"))? / 1e4, end, true));
     }
@@ -506,6 +508,8 @@ mod tests {
         // the trailing 万 of a numeral with an 亿 group is its own: counted in 万
         let s: Vec<char> = "六百四十三亿七千万元".chars().collect();
         assert_eq!(number(&s, 0), Some((6_437_000.0, 8, true)));
+        let s: Vec<char> = "二十五亿七千多万元".chars().collect();
+        assert_eq!(number(&s, 0), Some((257_000.0, 6, true)));
         let s: Vec<char> = "三万五千亿元".chars().collect();
         assert_eq!(number(&s, 0), Some((35_000.0, 4, true)));
         assert_eq!(parse_cn("一千零五"), Some(1005.0));

@@ -731,3 +731,12 @@ fn a_section_planning_the_next_year_sets_that_years_targets() {
     assert!(v.iter().all(|i| !i.estimated));
     assert!(review("全年预计地区生产总值增长5%，比上年预计增长的多。")[0].estimated);
 }
+
+#[test]
+fn numbers_in_traditional_characters_read_as_in_simplified() {
+    let v = review("原煤八千一百九十九萬噸，電力一百零八億度，工業總産值平均每年遞增百分之三十六點九。");
+    let got: Vec<(f64, &str)> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.unit.as_str())).collect();
+    assert_eq!(got, [(8199.0, "万吨"), (108.0, "亿度"), (36.9, "%")]);
+    // the quote and the subject stay as written
+    assert_eq!(v[0].subject, "原煤");
+}
