@@ -46,6 +46,9 @@ pub(super) struct Text<'a> {
     pub(super) review_year: LastOf,
     /// The year the report reviews.
     pub(super) review: i32,
+    /// Whether the text says 下同 (“same below”) anywhere: only then is a cue looked
+    /// for that holds for the rest of its paragraph (预计全年（下同）)
+    pub(super) same_below: bool,
     /// paragraph start (byte) -> the five-year plans its text names (`PlanName`)
     pub(super) plans: std::cell::RefCell<rustc_hash::FxHashMap<usize, std::rc::Rc<Vec<PlanName>>>>,
 }

@@ -141,6 +141,14 @@ impl Extractor {
             .any(|c| before.match_indices(c.as_str()).any(|(at, _)| !qualifies_base(&before[..at])))
     }
 
+    /// 预计全年（下同）: an estimate cue said to hold for the rest of its paragraph.
+    fn estimate_holds_below(&self, paragraph: &str) -> bool {
+        paragraph.match_indices("下同").any(|(at, _)| {
+            let cue = paragraph[..at].trim_end_matches(['（', '(']);
+            self.estimate_cues.iter().any(|c| cue.ends_with(c.as_str()))
+        })
+    }
+
     /// The number phrases of one sentence of normalised text (for tests and tools).
     pub fn numbers(&self, sentence: &str) -> Vec<Hit> {
         self.lex.scan(&sentence.chars().collect::<Vec<char>>())
@@ -166,6 +174,7 @@ impl Extractor {
             plan_year: LastOf::new([format!("{}年", report.meta.year)]),
             review_year: LastOf::new([format!("{}年", report.meta.review_year)]),
             review: report.meta.review_year,
+            same_below: memchr::memmem::find(report.text.as_bytes(), "下同".as_bytes()).is_some(),
             plans: Default::default(),
         };
         let mut out = Vec::new();
@@ -358,7 +367,8 @@ impl Extractor {
             kind,
             period_start,
             period_end,
-            estimated: self.is_estimate(ctx.slice(ctx.full_start, upto)),
+            estimated: self.is_estimate(ctx.slice(ctx.full_start, upto))
+                || (ctx.text.same_below && self.estimate_holds_below(ctx.paragraph_prefix(upto))),
             indicator,
             subject: subject.to_string(),
             measure,

@@ -277,6 +277,28 @@ impl Lexicon {
         Some((value, end, chinese))
     }
 
+    /// 近万亿元, 突破千亿元, 迈上百亿元: a magnitude without a digit after a bound word
+    /// is one of it (1万亿, 1000亿, 100亿). Only before another scale and after a bound
+    /// word, so that 千家万户 and 千万不能 stay words.
+    fn implicit_one(&self, chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
+        let magnitude = match chars.get(at)? {
+            '百' => 100.0,
+            '千' => 1000.0,
+            '万' => 1e4,
+            _ => return None,
+        };
+        if !matches!(chars.get(at + 1), Some('万' | '亿'))
+            || !self.bound_prefixes.iter().any(|(w, _)| ends_with(chars, at, w))
+        {
+            return None;
+        }
+        // 万亿 is a scale of its own: 近万亿元 is 1 万亿元
+        if chars[at] == '万' && chars[at + 1] == '亿' {
+            return Some((1.0, at, true));
+        }
+        Some((magnitude, at + 1, true))
+    }
+
     /// Scale, infix bound and unit after a number: (scale, unit written, info, infix bound, end).
     fn tail(&self, chars: &[char], mut at: usize) -> Option<(f64, String, UnitInfo, Option<Bound>, usize)> {
         let start = at;
@@ -383,7 +405,7 @@ impl Lexicon {
             {
                 return None;
             }
-            let (v, e, cn) = self.number(chars, at)?;
+            let (v, e, cn) = self.number(chars, at).or_else(|| self.implicit_one(chars, at))?;
             (at, v, e, cn, false)
         };
         if self.excluded_before(chars, number_start) || in_short_quote(chars, number_start, end) {

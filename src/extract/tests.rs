@@ -740,3 +740,23 @@ fn numbers_in_traditional_characters_read_as_in_simplified() {
     // the quote and the subject stay as written
     assert_eq!(v[0].subject, "原煤");
 }
+
+#[test]
+fn an_estimate_said_to_hold_below_marks_the_paragraph() {
+    let v = review("预计全年（下同）地区生产总值增长7.5%。规模以上工业增加值增长12%。");
+    assert_eq!(v.iter().map(|i| i.estimated).collect::<Vec<_>>(), [true, true]);
+    let v = review("地区生产总值增长7.5%。规模以上工业增加值增长12%。");
+    assert_eq!(v.iter().map(|i| i.estimated).collect::<Vec<_>>(), [false, false]);
+}
+
+#[test]
+fn a_magnitude_without_a_digit_after_a_bound_word_is_one_of_it() {
+    let v = review("固定资产投资近万亿元、增长11%。工业产值突破千亿元。惠及千家万户。");
+    let got: Vec<(f64, &str, Bound)> =
+        v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.unit.as_str(), i.bound)).collect();
+    assert_eq!(got, [(1.0, "万亿元", Bound::Lt), (11.0, "%", Bound::Eq), (1000.0, "亿元", Bound::Gt)]);
+    assert_eq!(v[0].subject, "固定资产投资");
+    // 台阶 (a step) is no unit: 台 counts machines
+    let v = review("全市地区生产总值迈上万亿台阶。");
+    assert_eq!((v[0].value, v[0].unit.as_str(), v[0].bound), (Some(1.0), "万亿", Bound::Ge));
+}
