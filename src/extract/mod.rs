@@ -98,6 +98,24 @@ struct Number<'a> {
     run: usize,
 }
 
+/// Subjects that say only that money was invested: whose, the sentence said before.
+const INVESTMENT: [&str; 2] = ["投资", "总投资"];
+
+/// 重点建设项目完成投资, 基础设施重点项目累计完成投资: the investment of the projects
+/// named (重点建设项目投资); 完成 says it was done, not what was.
+fn without_done(subject: &str) -> String {
+    for done in ["累计完成", "完成"] {
+        for money in INVESTMENT {
+            if let Some(projects) = subject.strip_suffix(money).and_then(|s| s.strip_suffix(done)) {
+                if projects.ends_with("项目") {
+                    return format!("{projects}{money}");
+                }
+            }
+        }
+    }
+    subject.to_string()
+}
+
 /// Whether a text writes its numbers in traditional characters (一百零八億度, 八千一百九十九
 /// 萬噸, 百分之三十六點九: web copies of the 1950s reports): 萬, 億 or 點 occur in it.
 fn is_traditional(text: &str) -> bool {
@@ -270,7 +288,13 @@ impl Extractor {
                     let previous = walk.subjects.last().filter(|s| !s.is_empty()).cloned();
                     previous.or_else(|| self.opening_subject(chars, number.hit.start)).unwrap_or_default()
                 }
-                None => phrase.subject.clone(),
+                // 实施县域城建项目229个、完成投资217亿元: the investment of the projects
+                // just counted
+                None if INVESTMENT.contains(&phrase.subject.as_str()) => match walk.subjects.last() {
+                    Some(projects) if projects.ends_with("项目") => format!("{projects}{}", phrase.subject),
+                    _ => phrase.subject.clone(),
+                },
+                None => without_done(&phrase.subject),
             }
         };
         (subject, each)

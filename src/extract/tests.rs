@@ -760,3 +760,13 @@ fn a_magnitude_without_a_digit_after_a_bound_word_is_one_of_it() {
     let v = review("全市地区生产总值迈上万亿台阶。");
     assert_eq!((v[0].value, v[0].unit.as_str(), v[0].bound), (Some(1.0), "万亿", Bound::Ge));
 }
+
+#[test]
+fn an_investment_after_a_count_of_projects_is_theirs() {
+    let v = review("实施县域城建项目229个、完成投资217亿元。石油工业建设，五年投资154亿元。");
+    let subjects: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(subjects, ["县域城建项目", "县域城建项目投资", "投资"]);
+    let v = review("重点建设项目完成投资85亿元，基础设施重点项目累计完成投资12亿元，全年完成投资9亿元。");
+    let subjects: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(subjects, ["重点建设项目投资", "基础设施重点项目投资", "投资"]);
+}
