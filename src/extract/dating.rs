@@ -128,6 +128,28 @@ fn is_average(before: &str) -> bool {
 }
 
 impl Extractor {
+    /// Whether the words of a sentence before a number say it is an estimate (预计): not
+    /// where the cue qualifies the base it is compared with (比1980年预计增长5.5%, a
+    /// target over the year's estimated result).
+    pub(super) fn is_estimate(&self, before: &str) -> bool {
+        let qualifies_base = |prefix: &str| {
+            let Some(p) = prefix.strip_suffix('年') else { return false };
+            let p = p.trim_end_matches(|c: char| c.is_ascii_digit());
+            p.strip_suffix(['上', '去']).unwrap_or(p).ends_with('比')
+        };
+        self.estimate_cues
+            .iter()
+            .any(|c| before.match_indices(c.as_str()).any(|(at, _)| !qualifies_base(&before[..at])))
+    }
+
+    /// 预计全年（下同）: an estimate cue said to hold for the rest of its paragraph.
+    pub(super) fn estimate_holds_below(&self, paragraph: &str) -> bool {
+        paragraph.match_indices("下同").any(|(at, _)| {
+            let cue = paragraph[..at].trim_end_matches(['（', '(']);
+            self.estimate_cues.iter().any(|c| cue.ends_with(c.as_str()))
+        })
+    }
+
     pub(super) fn kind(&self, report: &Report, ctx: &Context, after: &str) -> Kind {
         if after.starts_with("的预期目标") || after.starts_with("的目标") || after.starts_with("预期目标") {
             return Kind::Target;

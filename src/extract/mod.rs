@@ -98,75 +98,7 @@ struct Number<'a> {
     run: usize,
 }
 
-/// Subjects that say only that money was invested: whose, the sentence said before.
-const INVESTMENT: [&str; 2] = ["投资", "总投资"];
-
-/// 重点建设项目完成投资, 基础设施重点项目累计完成投资: the investment of the projects
-/// named (重点建设项目投资); 完成 says it was done, not what was.
-fn without_done(subject: &str) -> String {
-    for done in ["累计完成", "完成"] {
-        for money in INVESTMENT {
-            if let Some(projects) = subject.strip_suffix(money).and_then(|s| s.strip_suffix(done)) {
-                if projects.ends_with("项目") {
-                    return format!("{projects}{money}");
-                }
-            }
-        }
-    }
-    subject.to_string()
-}
-
-/// Whether a text writes its numbers in traditional characters (一百零八億度, 八千一百九十九
-/// 萬噸, 百分之三十六點九: web copies of the 1950s reports): 萬, 億 or 點 occur in it.
-fn is_traditional(text: &str) -> bool {
-    ["萬", "億", "點"].iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
-}
-
-/// The simplified form of the traditional characters that numbers and their units are
-/// written with, so that the number grammar reads 八千一百九十九萬噸 as 8199 万吨. One char
-/// for one, so every offset stays; subjects and cue words are read as written.
-fn fold_traditional(c: char) -> char {
-    match c {
-        '萬' => '万',
-        '億' => '亿',
-        '點' => '点',
-        '兩' => '两',
-        '噸' => '吨',
-        '個' => '个',
-        '畝' => '亩',
-        '輛' => '辆',
-        '臺' => '台',
-        '項' => '项',
-        '餘' => '余',
-        '隻' => '只',
-        '戶' => '户',
-        _ => c,
-    }
-}
-
 impl Extractor {
-    /// Whether the words of a sentence before a number say it is an estimate (预计): not
-    /// where the cue qualifies the base it is compared with (比1980年预计增长5.5%, a
-    /// target over the year's estimated result).
-    fn is_estimate(&self, before: &str) -> bool {
-        let qualifies_base = |prefix: &str| {
-            let Some(p) = prefix.strip_suffix('年') else { return false };
-            let p = p.trim_end_matches(|c: char| c.is_ascii_digit());
-            p.strip_suffix(['上', '去']).unwrap_or(p).ends_with('比')
-        };
-        self.estimate_cues
-            .iter()
-            .any(|c| before.match_indices(c.as_str()).any(|(at, _)| !qualifies_base(&before[..at])))
-    }
-
-    /// 预计全年（下同）: an estimate cue said to hold for the rest of its paragraph.
-    fn estimate_holds_below(&self, paragraph: &str) -> bool {
-        paragraph.match_indices("下同").any(|(at, _)| {
-            let cue = paragraph[..at].trim_end_matches(['（', '(']);
-            self.estimate_cues.iter().any(|c| cue.ends_with(c.as_str()))
-        })
-    }
-
     /// The number phrases of one sentence of normalised text (for tests and tools).
     pub fn numbers(&self, sentence: &str) -> Vec<Hit> {
         self.lex.scan(&sentence.chars().collect::<Vec<char>>())
@@ -178,7 +110,7 @@ impl Extractor {
         // from the report's text; both sized at once
         let n = report.text.chars().count();
         let (mut text, mut bytes) = (Vec::with_capacity(n), Vec::with_capacity(n + 1));
-        let fold = if is_traditional(&report.text) { fold_traditional } else { std::convert::identity };
+        let fold = if number::is_traditional(&report.text) { number::fold_traditional } else { std::convert::identity };
         for (b, c) in report.text.char_indices() {
             text.push(fold(c));
             bytes.push(b);
@@ -290,11 +222,11 @@ impl Extractor {
                 }
                 // 实施县域城建项目229个、完成投资217亿元: the investment of the projects
                 // just counted
-                None if INVESTMENT.contains(&phrase.subject.as_str()) => match walk.subjects.last() {
+                None if subject::INVESTMENT.contains(&phrase.subject.as_str()) => match walk.subjects.last() {
                     Some(projects) if projects.ends_with("项目") => format!("{projects}{}", phrase.subject),
                     _ => phrase.subject.clone(),
                 },
-                None => without_done(&phrase.subject),
+                None => subject::without_done(&phrase.subject),
             }
         };
         (subject, each)

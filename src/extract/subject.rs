@@ -92,6 +92,24 @@ static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三�
 static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
 
+/// Subjects that say only that money was invested: whose, the sentence said before.
+pub(super) const INVESTMENT: [&str; 2] = ["投资", "总投资"];
+
+/// 重点建设项目完成投资, 基础设施重点项目累计完成投资: the investment of the projects
+/// named (重点建设项目投资); 完成 says it was done, not what was.
+pub(super) fn without_done(subject: &str) -> String {
+    for done in ["累计完成", "完成"] {
+        for money in INVESTMENT {
+            if let Some(projects) = subject.strip_suffix(money).and_then(|s| s.strip_suffix(done)) {
+                if projects.ends_with("项目") {
+                    return format!("{projects}{money}");
+                }
+            }
+        }
+    }
+    subject.to_string()
+}
+
 impl Extractor {
     /// The subjects that one number, or a run of numbers joined by 和/、, is spread over:
     /// a list before 分别 or 均, a list as long as the run, or the list named before.
