@@ -13,9 +13,13 @@ fn extract_parts(review: &str, plan: &str) -> Vec<Indicator> {
 
 /// Like [`extract_parts`], for a report delivered in January of `year`.
 fn extract_parts_delivered(year: &str, review: &str, plan: &str) -> Vec<Indicator> {
-    let settings = builtin_settings(Overrides::default()).unwrap();
     let prev = year.parse::<i32>().unwrap() - 1;
-    let text = format!("政府工作报告\n——{year}年1月12日在某某区第一届人民代表大会第一次会议上\n一、{prev}年工作回顾\n{review}\n二、{year}年工作安排\n{plan}\n");
+    extract_text(format!("政府工作报告\n——{year}年1月12日在某某区第一届人民代表大会第一次会议上\n一、{prev}年工作回顾\n{review}\n二、{year}年工作安排\n{plan}\n"))
+}
+
+/// Extract from a whole report's text, with the built-in settings.
+fn extract_text(text: String) -> Vec<Indicator> {
+    let settings = builtin_settings(Overrides::default()).unwrap();
     let report = crate::prepare(Document::txt(text), &settings).unwrap();
     Extractor::new(&settings).extract(&report)
 }
@@ -717,10 +721,8 @@ fn a_verb_after_the_scope_and_a_note_mark_are_no_part_of_the_subject() {
 #[test]
 fn a_section_planning_the_next_year_sets_that_years_targets() {
     // delivered in September 1980: 1979 and the year so far reviewed, then 1981 planned
-    let settings = builtin_settings(Overrides::default()).unwrap();
     let text = "政府工作报告\n——1980年9月1日在第五届全国人民代表大会第三次会议上\n一、国民经济取得了新的进展\n1979年农业总产值比1978年增长8.6%。\n二、1981年国民经济计划的任务和主要指标\n农业总产值比1980年预计增长4%。\n煤炭产量62000万吨。\n";
-    let report = crate::prepare(Document::txt(text.to_string()), &settings).unwrap();
-    let v = Extractor::new(&settings).extract(&report);
+    let v = extract_text(text.to_string());
     let got: Vec<(f64, Kind, i32, i32)> =
         v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_start, i.period_end)).collect();
     assert_eq!(
