@@ -97,6 +97,9 @@ pub struct Section {
     pub parent: Option<usize>,
     /// Whether the section reviews the past year(s) or plans the coming one(s).
     pub part: Part,
+    /// The year after the report's plan year, when this heading or one above it plans it
+    /// (二、1981年国民经济计划的任务和主要指标 in a report delivered in September 1980).
+    pub later_plan: Option<i32>,
 }
 
 /// The two halves of a work report.

@@ -282,7 +282,9 @@ pub fn segment(text: &str, years: Years) -> Segmented {
                 }
             };
             let id = seg.sections.len();
-            seg.sections.push(Section { id, level, title, parent, part });
+            let later_plan =
+                later_plan_year(&title, years.plan).or_else(|| parent.and_then(|p| seg.sections[p].later_plan));
+            seg.sections.push(Section { id, level, title, parent, part, later_plan });
             stack.push(id);
             heading_id = Some(id);
         }

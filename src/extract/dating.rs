@@ -14,7 +14,7 @@ use super::number;
 use super::subject::Verb;
 use super::Extractor;
 use crate::model::{Kind, Part, Report};
-use crate::segment::{later_plan_year, plans_named};
+use crate::segment::plans_named;
 
 /// Cues of the plan year.
 static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
@@ -251,7 +251,7 @@ impl Extractor {
             }
             Kind::Target => {
                 // 二、1981年国民经济计划 in a report that plans 1980 first: that section's year
-                let plan = ctx.later_plan_year(report).unwrap_or(plan);
+                let plan = ctx.sentence.section.and_then(|s| report.sections[s].later_plan).unwrap_or(plan);
                 // the cue nearest before the number wins: 今年 after “十四五” is this year
                 let single = THIS_YEAR.last_before(ctx, upto).max(ctx.text.plan_year.last_before(ctx, upto));
                 let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
@@ -351,20 +351,6 @@ fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
 }
 
 impl Context<'_> {
-    /// The later year that the sentence's section (or one above it) plans, when its
-    /// heading names one ([`later_plan_year`]).
-    fn later_plan_year(&self, report: &Report) -> Option<i32> {
-        let mut section = self.sentence.section;
-        while let Some(i) = section {
-            let s = &report.sections[i];
-            if let Some(year) = later_plan_year(&s.title, report.meta.year) {
-                return Some(year);
-            }
-            section = s.parent;
-        }
-        None
-    }
-
     /// The span of the five-year plan the sentence's section is about (“十二五”时期的主要
     /// 目标和任务, 今后五年的工作), if it covers the plan year.
     fn five_year_section(&self, report: &Report, plan: i32) -> Option<(i32, i32)> {
