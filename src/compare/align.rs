@@ -328,13 +328,15 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
     // built on first use: most old sentences are never a candidate
     let mut old_lcs: Vec<Option<Lcs>> = (0..old.len()).map(|_| None).collect();
     let mut shared = vec![0u32; old.len()];
-    // the old sentences that share a gram with the new one, each once: an old
+    // the old sentences that share a probed gram with the new one, each once: an old
     // sentence is written at the end on every posting and kept by moving the end only
     // on its first (no branch to mispredict in the hottest loop of the alignment)
     let mut touched = vec![0u32; old.len() + 1];
     // a bound below the Dice threshold, tested by a multiplication before the exact
     // test divides: it never drops a pair the exact test keeps, and drops most others
     let dice_floor = cfg.candidate_dice - 1e-9;
+    // the new sentence's grams with their old sentences
+    let mut lists: Vec<(u64, &[u32])> = Vec::new();
     let mut pairs = Vec::new();
     for j in 0..new.len() {
         let k = new.chars(j);
@@ -344,9 +346,21 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
             same = next_same[same];
         }
         let grams = new.grams(j);
+        lists.clear();
+        lists.extend(grams.iter().map(|&g| (g, postings.sentences(&g))));
+        // Prefix filter: a pair that passes the Dice filter shares at least `least`
+        // grams, so it shares one with any `len - least + 1` of them. Only those with
+        // the shortest lists are walked; the `least - 1` commonest (发展, 建设: the
+        // longest lists) are looked up in the few candidates' own grams instead.
+        let common = min_shared(grams.len(), dice_floor).saturating_sub(1);
+        let probed = lists.len() - common;
+        if common > 0 {
+            lists.select_nth_unstable_by_key(probed, |l| l.1.len());
+        }
+        let (probe, rest) = lists.split_at(probed);
         let mut n_touched = 0;
-        for g in grams {
-            for &i in postings.sentences(g) {
+        for &(_, sentences) in probe {
+            for &i in sentences {
                 let count = shared[i as usize];
                 touched[n_touched] = i;
                 n_touched += usize::from(count == 0);
@@ -355,10 +369,15 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
         }
         for &i in &touched[..n_touched] {
             let i = i as usize;
-            let s = shared[i] as f64;
+            let in_probe = shared[i] as usize;
             shared[i] = 0;
             let (ga, la) = old_lens[i];
             let grams_both = (grams.len() + ga as usize).max(1) as f64;
+            if 2.0 * ((in_probe + rest.len()) as f64) < dice_floor * grams_both {
+                continue;
+            }
+            let own = old.grams(i);
+            let s = (in_probe + rest.iter().filter(|(g, _)| own.binary_search(g).is_ok()).count()) as f64;
             if 2.0 * s < dice_floor * grams_both {
                 continue;
             }
@@ -380,6 +399,18 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
         }
     }
     pairs
+}
+
+/// The fewest grams a sentence with `grams` distinct grams shares with any sentence
+/// whose Dice coefficient with it reaches `dice`: from 2s ≥ dice·(grams + other) and
+/// other ≥ s, s ≥ dice·grams / (2 − dice). Rounded down a hair, so that a float error
+/// can only make the filter keep more.
+fn min_shared(grams: usize, dice: f64) -> usize {
+    if dice <= 0.0 {
+        return 0;
+    }
+    let least = (dice * grams as f64 / (2.0 - dice) - 1e-9).ceil();
+    (least.max(0.0) as usize).min(grams)
 }
 
 /// A heading in the chain outweighs any amount of text.
@@ -443,6 +474,80 @@ mod tests {
 
     fn ops(old: &[&str], new: &[&str]) -> Vec<(Op, Option<usize>, Option<usize>)> {
         align(old, new, CFG).into_iter().map(|a| (a.op, a.from, a.to)).collect()
+    }
+
+    /// Every pair the naive test (all pairs, exact Dice, then LCS) keeps, and only those.
+    fn naive_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usize, f64)> {
+        let mut out = Vec::new();
+        for j in 0..new.len() {
+            for i in 0..old.len() {
+                let (a, b) = (old.chars(i), new.chars(j));
+                if a == b {
+                    out.push((i, j, 1.0));
+                    continue;
+                }
+                let s = old.grams(i).iter().filter(|g| new.grams(j).binary_search(g).is_ok()).count();
+                let dice = 2.0 * s as f64 / (old.grams(i).len() + new.grams(j).len()).max(1) as f64;
+                let (la, lb) = (a.len() as f64, b.len() as f64);
+                if s == 0 || dice < cfg.candidate_dice || 2.0 * la.min(lb) / (la + lb) < cfg.edit_threshold {
+                    continue;
+                }
+                let sim = 2.0 * Lcs::new(a).len_with(b) as f64 / (la + lb);
+                if sim >= cfg.edit_threshold {
+                    out.push((i, j, sim));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_prefix_filter_finds_every_pair_the_naive_test_finds() {
+        // sentences over a few chars, so that common grams (long lists) abound
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let alphabet: Vec<char> = "发展经济建设改革开放民生".chars().collect();
+        let mut sentence = |len: u64| -> String {
+            (0..1 + len).map(|_| alphabet[next(alphabet.len() as u64) as usize]).collect()
+        };
+        for round in 0..40 {
+            let old: Vec<String> = (0..30).map(|_| sentence(3 + round % 25)).collect();
+            let new: Vec<String> = (0..30).map(|_| sentence(3 + round % 17)).collect();
+            let old: Vec<&str> = old.iter().map(String::as_str).collect();
+            let new: Vec<&str> = new.iter().map(String::as_str).collect();
+            let (ko, kn) = (Keys::new(&old), Keys::new(&new));
+            for dice in [0.1, 0.25, 0.5, 0.9, 1.0] {
+                let cfg = AlignConfig { edit_threshold: 0.5, candidate_dice: dice };
+                let sorted = |mut v: Vec<(usize, usize, f64)>| {
+                    v.sort_by(|a, b| (a.1, a.0).cmp(&(b.1, b.0)));
+                    v
+                };
+                assert_eq!(
+                    sorted(candidate_pairs(&ko, &kn, cfg)),
+                    sorted(naive_pairs(&ko, &kn, cfg)),
+                    "round {round}, dice {dice}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_fewest_shared_grams_never_exceed_what_a_passing_pair_shares() {
+        for grams in 0..200 {
+            for dice in [0.05, 0.2, 0.25, 1.0 / 3.0, 0.5, 0.8, 1.0] {
+                let least = min_shared(grams, dice);
+                // a pair with `least - 1` shared grams fails for every size of the other
+                if least > 0 {
+                    let s = (least - 1) as f64;
+                    assert!((0..400).all(|other| other < least - 1 || 2.0 * s < dice * (grams + other) as f64));
+                }
+            }
+        }
     }
 
     #[test]
