@@ -28,8 +28,9 @@ pub const READER: &str = "oxidize-pdf 5.5";
 /// An error when the file cannot be opened at all or no page can be read.
 pub fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, Vec<String>), String> {
     // the same text, faster, for fonts that name a predefined Adobe-GB1 CMap; the file
-    // as it is when there are none or the faster one cannot be opened
-    if let Some(faster) = super::predefined::with_listed_codes(bytes) {
+    // as it is when there are none, or the speed-up panics or cannot be opened
+    let faster = std::panic::catch_unwind(|| super::predefined::with_listed_codes(bytes)).ok().flatten();
+    if let Some(faster) = faster {
         if let Ok(doc) = open(&faster) {
             return read_document(&doc);
         }

@@ -336,3 +336,156 @@ fn write_name(out: &mut Vec<u8>, name: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::super::oxidize::{open, read_document};
+    use super::*;
+
+    fn test_pdf(name: &str) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pdf").join(name);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// The file's lines as oxidize-pdf reads it as it is, and as it reads it with the
+    /// codes listed (which must be made).
+    fn both(name: &str) -> (Vec<super::super::layout::Page>, Vec<super::super::layout::Page>) {
+        let bytes = test_pdf(name);
+        let faster = with_listed_codes(&bytes).unwrap_or_else(|| panic!("{name}: nothing listed"));
+        let (as_is, listed) = (open(&bytes).unwrap(), open(&faster).unwrap());
+        // the update is what oxidize-pdf reads: F1's encoding is the embedded CMap now
+        let encoding = |doc| ResolvedFontResource::from_page(doc, 0, "F1").unwrap().encoding;
+        assert!(encoding(&as_is).is_some() && encoding(&listed).is_none(), "{name}: update not read");
+        let (as_is, listed) = (read_document(&as_is).unwrap(), read_document(&listed).unwrap());
+        assert!(as_is.1.is_empty() && listed.1.is_empty(), "{name}: {:?} {:?}", as_is.1, listed.1);
+        (as_is.0, listed.0)
+    }
+
+    fn text(pages: &[super::super::layout::Page]) -> String {
+        pages.iter().flat_map(|p| &p.lines).map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn each_predefined_cmap_gives_the_same_lines_with_its_codes_listed() {
+        for name in ["gbk-euc-h.pdf", "gb-euc-h.pdf", "unigb-ucs2-h.pdf", "unigb-utf16-h.pdf", "two-columns.pdf"] {
+            let (as_is, listed) = both(name);
+            // the four run over pages; two-columns.pdf is one page of two columns
+            assert!(as_is.len() >= 2 || name == "two-columns.pdf", "{name}: {} pages", as_is.len());
+            // the same text at the same places, to the last bit
+            assert_eq!(listed, as_is, "{name}");
+        }
+    }
+
+    #[test]
+    fn mixed_fonts_over_pages_give_the_same_lines_with_their_codes_listed() {
+        // the four CMaps line by line, TJ kerning, a standard Latin font, an inline
+        // Type0 font (left as it is) and a form XObject (its codes not listed)
+        for name in ["mixed-fonts.pdf", "mixed-fonts-xref-stream.pdf"] {
+            let (as_is, listed) = both(name);
+            assert!(as_is.len() >= 3, "{name}: {} pages", as_is.len());
+            assert_eq!(listed, as_is, "{name}");
+            let text = text(&listed);
+            for line in ["Made in China 2025", "内嵌字体的一行。", "表单中的一行：城镇新增就业1.2万人。", "第30项措施"]
+            {
+                assert!(text.contains(line), "{name}: {line} not in {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_without_such_fonts_or_text_in_them_is_left_as_it_is() {
+        assert!(with_listed_codes(&test_pdf("truetype-tounicode.pdf")).is_none());
+        // a GBK-EUC-H font on a page of no text
+        assert!(with_listed_codes(&test_pdf("scanned.pdf")).is_none());
+        assert!(with_listed_codes(b"not a pdf").is_none());
+    }
+
+    #[test]
+    fn a_damaged_file_is_left_as_it_is_or_read_the_same() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions/pdf");
+        for name in ["cut-short.pdf", "flipped-bytes.pdf", "truetype-cut-short.pdf"] {
+            let bytes = std::fs::read(dir.join(name)).unwrap();
+            let Some(faster) = with_listed_codes(&bytes) else { continue };
+            let as_is = open(&bytes).and_then(|d| read_document(&d));
+            let listed = open(&faster).and_then(|d| read_document(&d));
+            assert_eq!(listed.map(|p| p.0), as_is.map(|p| p.0), "{name}");
+        }
+    }
+
+    #[test]
+    fn codes_are_split_as_oxidize_pdf_splits_them() {
+        let files = ["gb-euc-h.pdf", "gbk-euc-h.pdf", "unigb-ucs2-h.pdf", "unigb-utf16-h.pdf"];
+        for ((cmap, _), file) in CODESPACES.iter().zip(files) {
+            let bytes = test_pdf(file);
+            let doc = open(&bytes).unwrap();
+            let font = ResolvedFontResource::from_page(&doc, 0, "F1").unwrap();
+            assert_eq!(font.encoding.as_deref(), Some(*cmap));
+            // bytes that favour the edges of the codespaces, from a fixed seed
+            let edges =
+                [0x00, 0x1F, 0x20, 0x7F, 0x80, 0x81, 0xA0, 0xA1, 0xD7, 0xD8, 0xDB, 0xDC, 0xDF, 0xE0, 0xFE, 0xFF];
+            let mut seed = 0x2545_F491_u32;
+            let mut compared = 0;
+            for round in 0..3000 {
+                let mut s = Vec::new();
+                for _ in 0..(1 + round % 9) {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    let r = (seed >> 16) as u8;
+                    s.push(if r % 2 == 0 { edges[(r as usize / 2) % edges.len()] } else { r });
+                }
+                // a code cut short is an error to decode_glyphs, and is left out by split
+                let Ok(glyphs) = font.decode_glyphs(&s) else { continue };
+                let theirs: Vec<&[u8]> = glyphs.iter().map(|g| g.source_code.as_slice()).collect();
+                assert_eq!(split(cmap, &s).collect::<Vec<_>>(), theirs, "{cmap}: {s:02X?}");
+                compared += 1;
+            }
+            assert!(compared > 1000, "{cmap}: {compared}");
+        }
+    }
+
+    #[test]
+    fn a_code_cut_short_at_the_end_is_left_out() {
+        assert_eq!(split("GBK-EUC-H", &[0x41, 0xB9, 0xFA, 0xB9]).collect::<Vec<_>>(), [&[0x41][..], &[0xB9, 0xFA]]);
+        assert_eq!(
+            split("UniGB-UTF16-H", &[0xD8, 0x3D, 0xDE, 0x00, 0x4E]).collect::<Vec<_>>(),
+            [&[0xD8, 0x3D, 0xDE, 0x00][..]]
+        );
+    }
+
+    #[test]
+    fn the_embedded_cmap_lists_codes_and_uses_the_predefined_one_for_the_rest() {
+        let stream =
+            String::from_utf8(cmap_stream("GBK-EUC-H", &[(vec![0x41], 846), (vec![0xB9, 0xFA], 4321)])).unwrap();
+        assert!(stream.contains("/UseCMap /GBK-EUC-H") && stream.contains("/GBK-EUC-H usecmap"), "{stream}");
+        assert!(stream.contains("2 begincidchar\n<41> 846\n<B9FA> 4321\nendcidchar"), "{stream}");
+        // the parent's codespace and writing mode are inherited only when none is declared
+        assert!(!stream.contains("codespacerange") && !stream.contains("WMode"), "{stream}");
+    }
+
+    #[test]
+    fn objects_are_written_back_as_pdf_syntax() {
+        let mut dict = PdfDictionary::new();
+        dict.insert("Base Font#".into(), PdfObject::Name(oxidize_pdf::parser::PdfName("STSong-Light".into())));
+        dict.insert(
+            "W".into(),
+            PdfObject::Array(oxidize_pdf::parser::PdfArray(vec![PdfObject::Integer(1), PdfObject::Real(0.5)])),
+        );
+        dict.insert("D".into(), PdfObject::Reference(7, 0));
+        dict.insert("S".into(), PdfObject::String(oxidize_pdf::parser::PdfString(b"(a)".to_vec())));
+        let mut out = Vec::new();
+        write_object(&mut out, &PdfObject::Dictionary(dict)).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "<</Base#20Font#23 /STSong-Light /D 7 0 R /S <286129> /W [1 0.5 ] >>"
+        );
+    }
+
+    #[test]
+    fn the_update_chains_to_the_last_cross_reference_section() {
+        let file = b"%PDF-1.4\nstartxref\n9\n%%EOF\nmore\nstartxref\n20\n%%EOF\n";
+        assert_eq!(startxref(file), Some(20));
+        assert_eq!(startxref(b"%PDF-1.4\nstartxref\n999\n%%EOF\n"), None);
+        assert_eq!(startxref(b"%PDF-1.4\n"), None);
+    }
+}
