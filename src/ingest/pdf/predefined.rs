@@ -66,6 +66,7 @@ pub fn with_listed_codes(bytes: &[u8]) -> Option<Vec<u8>> {
     for ((num, gen), font) in &fonts {
         let Some(cidchars) = cids(&doc, (*num, *gen), font) else { continue };
         let Ok(PdfObject::Dictionary(mut dict)) = doc.get_object(*num, *gen) else { continue };
+        next = unused_number(&doc, next)?;
         objects.push((next, 0, cmap_stream(font.cmap, &cidchars)));
         dict.insert("Encoding".to_string(), PdfObject::Reference(next, 0));
         let mut body = Vec::new();
@@ -77,6 +78,12 @@ pub fn with_listed_codes(bytes: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     Some(update(bytes, &objects, next, root, info, prev))
+}
+
+/// The first object number from `from` on that the file does not use: the trailer's
+/// `/Size` says where that is, but a damaged file may use numbers past it.
+fn unused_number<R: std::io::Read + std::io::Seek>(doc: &PdfDocument<R>, from: u32) -> Option<u32> {
+    (from..from.checked_add(1000)?).find(|&n| matches!(doc.get_object(n, 0), Err(_) | Ok(PdfObject::Null)))
 }
 
 /// Every indirect Type0 font of the pages that names one of [`CODESPACES`], with the
@@ -392,6 +399,15 @@ mod tests {
                 assert!(text.contains(line), "{name}: {line} not in {text}");
             }
         }
+    }
+
+    #[test]
+    fn new_objects_take_numbers_the_file_does_not_use_even_past_a_wrong_size() {
+        // objects 1 to 11, /Size 12
+        let bytes = test_pdf("gbk-euc-h.pdf");
+        let doc = open(&bytes).unwrap();
+        assert_eq!(unused_number(&doc, 12), Some(12));
+        assert_eq!(unused_number(&doc, 3), Some(12));
     }
 
     #[test]
