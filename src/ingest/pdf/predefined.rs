@@ -123,8 +123,10 @@ fn fonts_and_codes<R: std::io::Read + std::io::Seek>(doc: &PdfDocument<R>) -> Op
                 _ => continue,
             };
             if let Some(font) = current.and_then(|r| fonts.get_mut(&r)) {
-                for s in &shown {
-                    font.codes.extend(split(font.cmap, s).map(<[u8]>::to_vec));
+                for code in shown.iter().flat_map(|s| split(font.cmap, s)) {
+                    if !font.codes.contains(code) {
+                        font.codes.insert(code.to_vec());
+                    }
                 }
             }
         }
