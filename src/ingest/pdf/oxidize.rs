@@ -5,7 +5,9 @@
 //! they are embedded, and embedded TrueType subsets with a ToUnicode map. A glyph it
 //! cannot map comes back as U+FFFD, which is how `super::assess` tells unreadable
 //! fonts. Its layout mode gives text fragments with their position, in the order the
-//! page draws them; they are grouped into visual lines here.
+//! page draws them; they are grouped into visual lines here. Fonts that name one of
+//! those CMaps are first given the codes they show (see `super::predefined`), which
+//! oxidize-pdf would otherwise search for one by one.
 //!
 //! oxidize-pdf can panic on damaged files: this runs in a child process or under
 //! `catch_unwind` (see `super::isolate`), never bare in a batch.

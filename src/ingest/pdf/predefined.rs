@@ -24,10 +24,12 @@ use oxidize_pdf::parser::{
     ContentOperation, ContentParser, ParseOptions, PdfDictionary, PdfDocument, PdfObject, PdfReader, TextElement,
 };
 
-/// The predefined CMaps handled, with their codespace ranges (first byte ranges,
-/// then each later byte's) in the order the Adobe resource declares them, which is
-/// the order oxidize-pdf tries them in.
-const CODESPACES: [(&str, &[&[(u8, u8)]]); 4] = [
+/// A codespace range: the range of each of its bytes, so its length is the code's.
+type Range = &'static [(u8, u8)];
+
+/// The predefined CMaps handled, with their codespace ranges in the order the Adobe
+/// resource declares them, which is the order oxidize-pdf tries them in.
+const CODESPACES: [(&str, &[Range]); 4] = [
     ("GB-EUC-H", &[&[(0x00, 0x80)], &[(0xA1, 0xFE), (0xA1, 0xFE)]]),
     ("GBK-EUC-H", &[&[(0x00, 0x80)], &[(0x81, 0xFE), (0x40, 0xFE)]]),
     ("UniGB-UCS2-H", &[&[(0x00, 0xD7), (0x00, 0xFF)], &[(0xE0, 0xFF), (0x00, 0xFF)]]),
@@ -450,7 +452,7 @@ mod tests {
                 for _ in 0..(1 + round % 9) {
                     seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
                     let r = (seed >> 16) as u8;
-                    s.push(if r % 2 == 0 { edges[(r as usize / 2) % edges.len()] } else { r });
+                    s.push(if r.is_multiple_of(2) { edges[(r as usize / 2) % edges.len()] } else { r });
                 }
                 // a code cut short is an error to decode_glyphs, and is left out by split
                 let Ok(glyphs) = font.decode_glyphs(&s) else { continue };
