@@ -43,8 +43,8 @@ const CODESPACES: [(&str, &[Range]); 4] = [
     ),
 ];
 
-/// A font to speed up: its object, its resource name on some page (what oxidize-pdf's
-/// font resolver wants), its CMap, and the codes shown with it.
+/// A font to speed up: its resource name on some page (what oxidize-pdf's font
+/// resolver wants), its CMap, and the codes shown with it.
 struct Font {
     name: String,
     cmap: &'static str,
@@ -105,11 +105,20 @@ fn fonts_and_codes<R: std::io::Read + std::io::Seek>(doc: &PdfDocument<R>) -> Op
         }
         let Ok(streams) = doc.get_page_content_streams(&page) else { continue };
         let Ok(ops) = ContentParser::parse_content_streams(&streams) else { continue };
-        let mut current = None;
+        // the font is part of the graphics state, which q and Q save and restore
+        let (mut current, mut saved) = (None, Vec::new());
         for op in ops {
             let shown: Vec<Vec<u8>> = match op {
                 ContentOperation::SetFont(name, _) => {
                     current = on_page.get(&name).copied();
+                    continue;
+                }
+                ContentOperation::SaveGraphicsState => {
+                    saved.push(current);
+                    continue;
+                }
+                ContentOperation::RestoreGraphicsState => {
+                    current = saved.pop().unwrap_or(current);
                     continue;
                 }
                 ContentOperation::ShowText(s)
