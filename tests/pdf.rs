@@ -212,3 +212,21 @@ fn a_font_that_is_its_own_descendant_costs_only_itself() {
     let message = costs_only_itself("cycle.pdf", &cycle);
     assert!(message.contains("cannot read the PDF"), "{message}");
 }
+
+#[test]
+fn pages_mixing_the_four_adobe_gb1_fonts_with_other_fonts_lose_no_line() {
+    // lines in GBK-EUC-H, UniGB-UCS2-H, GB-EUC-H and UniGB-UTF16-H in turn, some as
+    // kerned TJ arrays, beside a standard Latin font; once with a cross-reference stream
+    // and the fonts in an object stream (src/ingest/pdf/predefined.rs updates those)
+    for name in ["mixed-fonts.pdf", "mixed-fonts-xref-stream.pdf"] {
+        let text = text_of(&pdf(name));
+        assert!(text.starts_with("2023年西青区政府工作报告\n——2023年1月10日"), "{name}: {text}");
+        for n in 1..=30 {
+            assert!(text.contains(&format!("\n第{n}项措施：推动重点项目建设")), "{name}: measure {n} lost: {text}");
+        }
+        for line in ["（一）推进产业转型升级", "（二）深化重点领域改革", "Made in China 2025", "内嵌字体的一行。"]
+        {
+            assert!(text.contains(&format!("\n{line}\n")), "{name}: {line} lost: {text}");
+        }
+    }
+}

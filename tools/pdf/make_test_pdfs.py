@@ -12,6 +12,8 @@ Chinese official PDFs are built:
 - an embedded TrueType subset (Identity-H) with a ToUnicode map, as WPS and Word
   write them, and the same font without the map (unreadable: glyph ids only);
 - a page of two columns, a page with no text (an image, as a scan has);
+- pages mixing the four Adobe-GB1 fonts line by line with a standard Latin font, a
+  font written inline and a form XObject, once with a cross-reference stream;
 - running headers, page numbers and paragraphs broken across lines and pages.
 
 Usage: python3 tools/pdf/make_test_pdfs.py [REPO_ROOT]
@@ -87,6 +89,38 @@ class Pdf:
         for o in offsets:
             out += b"%010d 00000 n \n" % o
         out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(self.objects) + 1, root, xref)
+        return bytes(out)
+
+    def write_xref_stream(self, root, packed=()):
+        """The same file as `write` makes, but with a cross-reference stream (PDF 1.5)
+        and the objects numbered in `packed` inside one object stream."""
+        out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+        objstm, xref_num = len(self.objects) + 1, len(self.objects) + 2
+        packed = sorted(packed)
+        entries = {}
+        for i, body in enumerate(self.objects, 1):
+            if i not in packed:
+                entries[i] = (1, len(out), 0)
+                out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+        head, data = [], bytearray()
+        for k, i in enumerate(packed):
+            head.append(b"%d %d" % (i, len(data)))
+            data += self.objects[i - 1] + b"\n"
+            entries[i] = (2, objstm, k)
+        head = b" ".join(head) + b"\n"
+        raw = zlib.compress(head + bytes(data))
+        entries[objstm] = (1, len(out), 0)
+        out += (b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Length %d /Filter /FlateDecode >>\nstream\n"
+                % (objstm, len(packed), len(head), len(raw)) + raw + b"\nendstream\nendobj\n")
+        xref = len(out)
+        entries[xref_num] = (1, xref, 0)
+        rows = bytearray(b"\x00\x00\x00\x00\x00\xff\xff")
+        for i in range(1, xref_num + 1):
+            kind, a, b = entries[i]
+            rows += bytes([kind]) + a.to_bytes(4, "big") + b.to_bytes(2, "big")
+        out += (b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Length %d >>\nstream\n"
+                % (xref_num, xref_num + 1, root, len(rows)) + bytes(rows) + b"\nendstream\nendobj\n")
+        out += b"startxref\n%d\n%%%%EOF\n" % xref
         return bytes(out)
 
 
@@ -326,6 +360,80 @@ def two_columns():
     return document(laid_out_pages(report_paragraphs(12)[:12], enc, columns=2), lambda pdf: cid_font(pdf, "UniGB-UTF16-H"))
 
 
+MIXED_CMAPS = ["GBK-EUC-H", "UniGB-UCS2-H", "GB-EUC-H", "UniGB-UTF16-H"]
+SECTIONS = ["（一）推进产业转型升级", "（二）深化重点领域改革", "（三）持续保障改善民生", "（四）加强生态环境保护"]
+
+
+def kerned(enc, s, k):
+    """A TJ array of `s` in three pieces: a small kern (no gap) and, on every third
+    line, a wide one (a gap a reader may take for a space)."""
+    third = max(1, len(s) // 3)
+    parts = [s[:third], s[third:2 * third], s[2 * third:]]
+    gap = b"-900" if k % 3 == 0 else b"-40"
+    return b"[" + b" ".join([hexstr(enc(parts[0])), b"-40", hexstr(enc(parts[1])), gap, hexstr(enc(parts[2]))]) + b"] TJ"
+
+
+def mixed_fonts(xref_stream=False):
+    """Pages whose lines are shown in four Type0 fonts in turn, one per Adobe-GB1
+    CMap, some as TJ arrays with kerning; on each page also a Latin line in a
+    standard font, a line in a Type0 font written inline in the resources, and a line
+    in a form XObject. With `xref_stream`, a cross-reference stream and the font
+    dictionaries inside an object stream."""
+    paras = report_paragraphs(repeat=30)
+    width = encoder("GBK-EUC-H")[1]
+    # whole paragraphs to a page, so that the lines at the foot of a page end one
+    per_page = (TOP - BOTTOM) // LEADING
+    pages = [[]]
+    for para in paras:
+        lines = wrap(para, width, PAGE_W - 2 * LEFT)
+        if len(pages[-1]) + len(lines) > per_page:
+            # a heading of its own opens each page: a measure there, the same as the
+            # next page's first line but for digits, would pass for a running header
+            pages.append([SECTIONS[(len(pages) - 1) % len(SECTIONS)]])
+        pages[-1] += lines
+    pdf = Pdf()
+    root, tree = pdf.reserve(), pdf.reserve()
+    fonts = [cid_font(pdf, cmap) for cmap in MIXED_CMAPS]
+    latin = pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    inline_cid = pdf.add(
+        "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light "
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [1 95 500] >>")
+    inline = (f"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H "
+              f"/DescendantFonts [{inline_cid} 0 R] >>")
+    font_res = " ".join(f"/F{i + 1} {f} 0 R" for i, f in enumerate(fonts)) + f" /F5 {latin} 0 R /F6 {inline}"
+    gbk = encoder("GBK-EUC-H")[0]
+    form = pdf.stream(b"BT /F1 12 Tf 1 0 0 1 72 64 Tm " + hexstr(gbk("表单中的一行：城镇新增就业1.2万人。")) + b" Tj ET\n",
+                      f" /Type /XObject /Subtype /Form /BBox [0 0 {PAGE_W} {PAGE_H}] /Resources << /Font << {font_res} >> >>")
+    kids = []
+    shown_lines = 0
+    for lines in pages:
+        ops = []
+        for i, line in enumerate(lines):
+            n = (shown_lines + i) % 4
+            enc = encoder(MIXED_CMAPS[n])[0]
+            y = TOP - i * LEADING
+            shown = kerned(enc, line, i) if i % 2 else hexstr(enc(line)) + b" Tj"
+            ops.append(b"BT /F%d %d Tf 1 0 0 1 %d %d Tm %s ET\n" % (n + 1, SIZE, LEFT, y, shown))
+        shown_lines += len(lines)
+        ops.append(b"BT /F5 10 Tf 1 0 0 1 72 90 Tm (Made in China 2025) Tj ET\n")
+        ops.append(b"BT /F6 10 Tf 1 0 0 1 72 78 Tm " + hexstr(encoder("UniGB-UCS2-H")[0]("内嵌字体的一行。")) + b" Tj ET\n")
+        ops.append(b"/Fm1 Do\n")
+        # a running header and a page number, as a report has
+        n = len(kids) + 1
+        if n > 1:
+            ops.insert(0, b"BT /F2 %d Tf 1 0 0 1 222 %d Tm %s Tj ET\n" % (SIZE, PAGE_H - 40, hexstr(encoder("UniGB-UCS2-H")[0](TITLE))))
+        ops.append(b"BT /F3 %d Tf 1 0 0 1 282 40 Tm %s Tj ET\n" % (SIZE, hexstr(encoder("GB-EUC-H")[0](f"- {n} -"))))
+        c = pdf.stream(b"".join(ops))
+        kids.append(pdf.add(
+            f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] "
+            f"/Resources << /Font << {font_res} >> /XObject << /Fm1 {form} 0 R >> >> /Contents {c} 0 R >>"))
+    pdf.set(tree, f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>")
+    pdf.set(root, f"<< /Type /Catalog /Pages {tree} 0 R >>")
+    if xref_stream:
+        return pdf.write_xref_stream(root, packed=fonts + [latin])
+    return pdf.write(root)
+
+
 def scanned():
     """One page with an image and no text at all."""
     content = b"q 400 0 0 600 97 120 cm /Im1 Do Q\n"
@@ -372,6 +480,8 @@ def main(argv):
         "truetype-no-tounicode.pdf": truetype(False),
         "two-columns.pdf": two_columns(),
         "scanned.pdf": scanned(),
+        "mixed-fonts.pdf": mixed_fonts(),
+        "mixed-fonts-xref-stream.pdf": mixed_fonts(xref_stream=True),
     }
     for name, data in files.items():
         (out / name).write_bytes(data)

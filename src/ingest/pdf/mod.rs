@@ -8,6 +8,7 @@ pub mod isolate;
 pub mod layout;
 pub mod oxidize;
 pub mod pdftotext;
+pub mod predefined;
 
 use std::path::Path;
 
