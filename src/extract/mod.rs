@@ -154,8 +154,12 @@ impl Extractor {
                 verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
             }
             // 年均增长8.7%和8.6%, 分别从2007年的23623元、10222元: the second number is
-            // dated as the first
-            let dating = if before.connector_only { walk.prev_dating } else { Dating::of(&before.text, &verbs) };
+            // dated as the first; so is a gap to another region (年均增长7.3%，高于全省1个百分点)
+            let dating = if before.connector_only || before.phrase.gap.is_some() {
+                walk.prev_dating
+            } else {
+                Dating::of(&before.text, &verbs)
+            };
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
             let hit = Hit { bound: self.run_bound(chars, &hits[k..k + run]), ..hits[k].clone() };
@@ -171,7 +175,7 @@ impl Extractor {
         for (k, hit) in hits.iter().enumerate() {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
             let text: String = chars[clause_start(chars, hit.start).max(prev_end)..hit.start].iter().collect();
-            let phrase = self.subject(&text);
+            let phrase = self.subject(&text).read_as_gap(hit.info.family);
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             let connector_only = k > 0 && !joiner.is_empty() && joiner.chars().all(|c| "和、与及".contains(c));

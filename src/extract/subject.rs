@@ -12,6 +12,7 @@ use regex::Regex;
 use super::words::{has_prefix, has_suffix};
 use super::Extractor;
 use crate::ingest::decode::is_cjk;
+use crate::model::UnitFamily;
 
 /// Characters that join the items of a list subject (城镇、农村; 申请量和授权量).
 pub(super) const LIST_SEPARATORS: [char; 4] = ['、', '和', '与', '及'];
@@ -26,6 +27,28 @@ pub(super) struct Phrase {
     /// The subject was cut before a comparison (增速快于第二产业): the number is a gap
     /// between two series, not a value of an indicator.
     pub(super) compared: bool,
+    /// The clause opens with a comparison and names only the other term (年均增长7.3%，
+    /// 高于全省1个百分点): whether the other term is above (低于全省). The number is the
+    /// gap of the number before, of its subject and over its years, unless it is the
+    /// other term's own rate (高于全国平均增长6%): see [`Phrase::read_as_gap`].
+    pub(super) gap: Option<bool>,
+}
+
+impl Phrase {
+    /// 年均增长7.3%，高于全省1个百分点: a clause that opens with a comparison has no
+    /// subject of its own; a gap below (低于全国, 低于经济增长1个百分点) is negative, as a
+    /// decline is. Not a percent changed (高于全国平均增长6%): the other term's own rate,
+    /// read as written.
+    pub(super) fn read_as_gap(self, family: UnitFamily) -> Phrase {
+        let changed = self.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        match self.gap {
+            Some(below) if !(changed && family == UnitFamily::Percent) => {
+                let verbs = if below { vec![Verb::Decline] } else { Vec::new() };
+                Phrase { verbs, gap: Some(below), ..Phrase::default() }
+            }
+            _ => Phrase { gap: None, ..self },
+        }
+    }
 }
 
 /// The last `n` distinct subjects, in order, if there are that many.
@@ -212,11 +235,16 @@ impl Extractor {
             }
             break;
         }
+        let gap = self
+            .comparison_words
+            .iter()
+            .find(|w| has_prefix(&s, w) && s.len() > w.len())
+            .map(|w| ["低于", "慢于"].contains(&w.as_str()));
         // 全球第五个航空旅客年吞吐量: the ordinal ranks what follows it
         if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
             s = s[m.end()..].to_string();
         }
-        Phrase { subject: self.lead_trimmed(&s), verbs, change_word, compared: cut.is_some() }
+        Phrase { subject: self.lead_trimmed(&s), verbs, change_word, compared: cut.is_some(), gap }
     }
 
     /// Strip leading cue words (全年, 预计, 力争 …).
@@ -281,6 +309,12 @@ impl Extractor {
                 return vec![format!("城镇{rest}"), format!("农村{rest}")];
             }
         }
+        // 三次产业分别增长4.5%、6.5%和7%: the three sectors, first to third
+        if count == 3 {
+            if let Some((before, after)) = subject.split_once("三次产业") {
+                return ["第一", "第二", "第三"].iter().map(|o| format!("{before}{o}产业{after}")).collect();
+            }
+        }
         // 研发经费支出和环保投入相当于生产总值的比例: the items share the relation after
         // the last one
         let relation = ["相当于", "占"]
@@ -299,10 +333,19 @@ impl Extractor {
         let head = self.head_nouns.iter().find(|h| has_suffix(last, h) && last.len() > h.len());
         // 城镇和农村人均住房面积: a scope word stands for the last item's own scope word
         let scope = self.scope_modifiers.iter().find(|m| has_prefix(last, m) && last.len() > m.len());
+        // 一、二、三产业增加值: a bare ordinal takes what follows the last item's ordinal
+        let ordinal = |w: &str| {
+            let w = w.strip_prefix('第').unwrap_or(w);
+            w.chars().count() == 1 && w.chars().all(|c| "一二三".contains(c))
+        };
+        let after_ordinal = last.strip_prefix('第').unwrap_or(last).get('一'.len_utf8()..).filter(|rest| {
+            ordinal(&last[..last.len() - rest.len()]) && !rest.is_empty() && rest.chars().next().is_some_and(is_cjk)
+        });
         items
             .iter()
             .enumerate()
             .map(|(i, item)| match head {
+                _ if after_ordinal.is_some() && ordinal(item) => format!("{item}{}", after_ordinal.unwrap_or_default()),
                 _ if scope
                     .is_some_and(|m| self.scope_modifiers.contains(&item.to_string()) && item.len() == m.len()) =>
                 {

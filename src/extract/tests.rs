@@ -658,6 +658,13 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
     // this year in the plan's last year is one year
     let v = extract_parts_delivered("2025", "", "今年是“十四五”规划收官之年。地区生产总值增长6%左右。");
     assert_eq!((v[0].period_start, v[0].period_end), (2025, 2025));
+    // nor is a year that prepares for the next plan
+    let v = extract_parts_delivered(
+        "2025",
+        "",
+        "今年要为“十五五”良好开局打牢基础。主要预期目标是：地区生产总值增长6%左右。",
+    );
+    assert_eq!((v[0].period_start, v[0].period_end), (2025, 2025));
 }
 
 #[test]
@@ -771,4 +778,40 @@ fn an_investment_after_a_count_of_projects_is_theirs() {
     let v = review("重点建设项目完成投资85亿元，基础设施重点项目累计完成投资12亿元，全年完成投资9亿元。");
     let subjects: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
     assert_eq!(subjects, ["重点建设项目投资", "基础设施重点项目投资", "投资"]);
+}
+
+#[test]
+fn a_rate_per_mille_is_read_with_its_unit() {
+    let v = plan("人口自然增长率控制在6.5‰以内。");
+    assert_eq!(brief(&v), [one("人口自然增长率", Measure::Level, 6.5, "‰", Bound::Le)]);
+}
+
+#[test]
+fn a_clause_opening_with_a_comparison_is_the_gap_of_the_number_before() {
+    let v = review("五年来，工业增加值年均增长8%，高于全省1.5个百分点；失业率4%，低于全国0.5个百分点。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("工业增加值", Measure::Growth, 8.0, "%", Bound::Eq),
+            one("工业增加值", Measure::PpChange, 1.5, "个百分点", Bound::Eq),
+            one("失业率", Measure::Level, 4.0, "%", Bound::Eq),
+            one("失业率", Measure::PpChange, -0.5, "个百分点", Bound::Eq),
+        ]
+    );
+    // the gap is over the years of the average it follows
+    assert_eq!((v[1].period_start, v[1].period_end), (v[0].period_start, v[0].period_end));
+    assert_eq!((v[1].period_start, v[1].period_end), (2016, 2020));
+    // the other term's own rate is no gap; a gap below the other term's growth is
+    let v = review("人均消费年均增长4%，高于全国平均增长2%的水平。财政收入增长6%，低于经济增长1个百分点。");
+    assert_eq!(v[1].measure, Measure::Growth);
+    assert_ne!(v[1].subject, "人均消费");
+    assert_eq!((v[3].subject.as_str(), v[3].measure, v[3].value), ("财政收入", Measure::PpChange, Some(-1.0)));
+}
+
+#[test]
+fn the_three_sectors_are_read_one_by_one() {
+    let v = plan("三次产业分别增长4%、6%、7%以上。");
+    assert_eq!(subjects(&v), ["第一产业", "第二产业", "第三产业"]);
+    let v = review("一、二、三产业增加值分别增长3%、9%和8%。");
+    assert_eq!(subjects(&v), ["一产业增加值", "二产业增加值", "三产业增加值"]);
 }
