@@ -105,6 +105,12 @@ const SCOPED_VERBS: [&str; 4] = ["完成", "实现", "全面完成", "累计完�
 fn is_note_mark(c: char) -> bool {
     matches!(c, '★' | '☆' | '※' | '*' | '＊' | '▲' | '△') || ('①'..='⑳').contains(&c)
 }
+/// Nouns that start with a verb of doing (建成区, the built-up area): no verb is
+/// trimmed from them.
+const NOUNS_AFTER_A_VERB: [&str; 1] = ["建成区"];
+/// Words of a flow counted in a period (净增国家高新技术企业1994户、总数8406户): the total
+/// after it is the stock of the noun, not of the flow.
+pub(super) const FLOW_WORDS: [&str; 8] = ["净增", "新增", "新登记", "新注册", "新认定", "新设立", "新引进", "新培育"];
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
 const PREDICATE_STARTS: [&str; 16] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
@@ -190,7 +196,8 @@ impl Extractor {
                 || self.after_stops.iter().any(|w| has_prefix(&text[i..], w))
                 || changes.clone().any(|(w, _)| has_prefix(&text[i..], w))
         })?;
-        let noun = &text[..end];
+        // 18公里供水管网和19公里城市道路: the connector to the next item is no part of it
+        let noun = text[..end].trim_end_matches(['和', '及', '与']);
         // 增长7.5%，突破500亿元大关: a milestone, not what the number counts
         if MILESTONES.iter().any(|m| noun.starts_with(m)) {
             return None;
@@ -202,6 +209,11 @@ impl Extractor {
     pub(super) fn subject(&self, before: &str) -> Phrase {
         let mut s =
             before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c) || is_note_mark(c)).to_string();
+        // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no
+        // part of them
+        if let Some(at) = s.strip_suffix('）').and_then(|t| t.rfind('（')).filter(|&at| at > 0) {
+            s.truncate(at);
+        }
         // 三是将18项收费…: the marker of an enumerated point is no part of the subject
         if let Some(m) = ENUMERATION.find(&s) {
             s = s[m.end()..].to_string();
@@ -256,6 +268,11 @@ impl Extractor {
                 s = &s[m.end()..];
                 continue 'lead;
             }
+            // 预计（下同）全年…: a note in brackets before the subject
+            if let Some(at) = s.strip_prefix('（').and_then(|rest| rest.find('）')) {
+                s = &s['（'.len_utf8() + at + '）'.len_utf8()..];
+                continue 'lead;
+            }
             for w in &self.leading {
                 if has_prefix(s, w) && s.len() > w.len() {
                     s = &s[w.len()..];
@@ -276,6 +293,17 @@ impl Extractor {
         // 下同）地区生产总值: the rest of a note in brackets opened before the clause
         let s = match s.find('）') {
             Some(at) if !s[..at].contains('（') => s[at + '）'.len_utf8()..].trim_start_matches(['，', '、']),
+            _ => s,
+        };
+        // 固定资产投资（不含农户）: a note on the definition after the subject
+        let s = match s.strip_suffix('）').and_then(|t| t.rfind('（')) {
+            Some(at) if at > 0 => &s[..at],
+            _ => s,
+        };
+        // 建成高标准农田, 推进亿元以上重点项目: the verb of doing before the noun (not in
+        // a relative clause, 获得先进集体称号的地级市, nor a noun, 建成区)
+        let s = match self.leading_verbs.iter().find(|v| has_prefix(s, v) && s.len() > v.len()) {
+            Some(v) if !s.contains('的') && !NOUNS_AFTER_A_VERB.iter().any(|n| has_prefix(s, n)) => &s[v.len()..],
             _ => s,
         };
         // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject
@@ -341,6 +369,12 @@ impl Extractor {
         let after_ordinal = last.strip_prefix('第').unwrap_or(last).get('一'.len_utf8()..).filter(|rest| {
             ordinal(&last[..last.len() - rest.len()]) && !rest.is_empty() && rest.chars().next().is_some_and(is_cjk)
         });
+        // 民航客运、货邮吞吐量: the first item with its head noun, whose modifier (民航) the
+        // later items share
+        let (first, least) = match head {
+            Some(h) if !self.head_nouns.iter().any(|x| has_suffix(first, x)) => (with_head(first, h), 2),
+            _ => (first.to_string(), 1),
+        };
         items
             .iter()
             .enumerate()
@@ -351,14 +385,23 @@ impl Extractor {
                 {
                     format!("{item}{}", &last[item.len()..])
                 }
-                Some(h) if !self.head_nouns.iter().any(|x| has_suffix(item, x)) => format!("{item}{h}"),
-                _ => match shared_modifier(first, item).filter(|_| i > 0) {
+                Some(h) if !self.head_nouns.iter().any(|x| has_suffix(item, x)) => with_head(item, h),
+                // a one-char modifier of a first item that borrowed its head is no sign
+                // (第一产业、服务业增加值 is no 第服务业增加值)
+                _ => match shared_modifier(&first, item).filter(|m| i > 0 && m.chars().count() >= least) {
                     Some(modifier) => format!("{modifier}{item}"),
                     None => item.to_string(),
                 },
             })
             .collect()
     }
+}
+
+/// An item with the head noun it borrows, the words they share said once (城镇居民 and
+/// 居民人均可支配收入: 城镇居民人均可支配收入, not 城镇居民居民…).
+fn with_head(item: &str, head: &str) -> String {
+    let overlap = head.char_indices().skip(1).map(|(i, _)| i).filter(|&i| item.ends_with(&head[..i])).max();
+    format!("{item}{}", &head[overlap.unwrap_or(0)..])
 }
 
 /// 城镇调查失业率和登记失业率: a later, shorter item of a list shares the first item's
@@ -373,6 +416,17 @@ fn shared_modifier(first: &str, item: &str) -> Option<String> {
 
 /// Start of the clause a number stands in: after the last ，；：（ etc. before it.
 pub(super) fn clause_start(chars: &[char], at: usize) -> usize {
-    // not at quotation marks: “十一五”期间 and “雏鹰”企业 stand inside a subject
-    chars[..at].iter().rposition(|&c| "，,；;：:。（(！？!?—".contains(c)).map_or(0, |i| i + 1)
+    // not at quotation marks: “十一五”期间 and “雏鹰”企业 stand inside a subject; nor at
+    // a bracket closed before the number: 边境县（市）建设项目, 规上（限上）企业
+    let mut end = at;
+    loop {
+        let Some(i) = chars[..end].iter().rposition(|&c| "，,；;：:。（(！？!?—".contains(c)) else {
+            return 0;
+        };
+        let closed = matches!(chars[i], '（' | '(') && chars[i + 1..at].iter().any(|&c| matches!(c, '）' | ')'));
+        if !closed {
+            return i + 1;
+        }
+        end = i;
+    }
 }

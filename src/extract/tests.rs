@@ -815,3 +815,40 @@ fn the_three_sectors_are_read_one_by_one() {
     let v = review("一、二、三产业增加值分别增长3%、9%和8%。");
     assert_eq!(subjects(&v), ["一产业增加值", "二产业增加值", "三产业增加值"]);
 }
+
+#[test]
+fn a_list_item_shares_the_first_items_modifier_and_head() {
+    let v = review("机场客运、货邮吞吐量分别增长30%、20%，铁路客运、货运周转量分别增长5%、6%。");
+    assert_eq!(subjects(&v), ["机场客运吞吐量", "机场货邮吞吐量", "铁路客运周转量", "铁路货运周转量"]);
+    let v = review("第一产业、规模以上工业、服务业增加值分别增长4%、9%、8%。");
+    assert_eq!(subjects(&v), ["第一产业增加值", "规模以上工业增加值", "服务业增加值"]);
+    let v = review("城镇居民、农村居民人均可支配收入分别增长5%、7%。");
+    assert_eq!(subjects(&v), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+}
+
+#[test]
+fn a_verb_of_doing_is_no_part_of_the_subject() {
+    let v = review("建成高标准农田50万亩，推进重点项目120个，建成区面积80平方公里，获得表彰的企业12家。");
+    assert_eq!(subjects(&v), ["高标准农田", "重点项目", "建成区面积", "获得表彰的企业"]);
+    // a verb alone counts the nouns after the numbers
+    let v = review("制定了30项工作措施、12项改革措施，今年15项重点任务圆满完成。");
+    assert_eq!(subjects(&v), ["工作措施", "改革措施", "重点任务"]);
+    let v = review("新增3家省级工厂、2个示范区和5个园区，12个国家（地区）300名运动员参加比赛。");
+    assert_eq!(subjects(&v), ["省级工厂", "示范区", "园区", "国家", "运动员"]);
+}
+
+#[test]
+fn a_total_after_a_flow_is_the_stock_of_the_noun() {
+    let v = review("净增高新技术企业100户、总数800户，新登记经营主体2万户，总量达12万户。");
+    assert_eq!(subjects(&v), ["净增高新技术企业", "高新技术企业总数", "新登记经营主体", "经营主体总量"]);
+}
+
+#[test]
+fn brackets_inside_a_subject_stay_and_a_note_after_it_goes() {
+    let v =
+        review("新增规上（限上）企业30家。固定资产投资（不含农户）完成200亿元。预计（下同）全年地区生产总值增长5%。");
+    assert_eq!(subjects(&v), ["新增规上（限上）企业", "固定资产投资", "地区生产总值"]);
+    assert_eq!(v[1].indicator.as_deref(), Some("fixed_asset_investment"));
+    let v = review("地区生产总值4000亿元、同比增长（以下简称增长）8%。");
+    assert_eq!(subjects(&v), ["地区生产总值", "地区生产总值"]);
+}
