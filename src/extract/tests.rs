@@ -765,6 +765,9 @@ fn a_magnitude_without_a_digit_after_a_bound_word_is_one_of_it() {
         v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.unit.as_str(), i.bound)).collect();
     assert_eq!(got, [(1.0, "万亿元", Bound::Lt), (11.0, "%", Bound::Eq), (1000.0, "亿元", Bound::Gt)]);
     assert_eq!(v[0].subject, "固定资产投资");
+    // 万 before a unit; 首次 (for the first time) is no part of the subject
+    let v = review("规上企业首次突破万户，惠及万家。");
+    assert_eq!(brief(&v), [one("规上企业", Measure::Count, 1.0, "万户", Bound::Gt)]);
     // 台阶 (a step) is no unit: 台 counts machines
     let v = review("全市地区生产总值迈上万亿台阶。");
     assert_eq!((v[0].value, v[0].unit.as_str(), v[0].bound), (Some(1.0), "万亿", Bound::Ge));
