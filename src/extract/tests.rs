@@ -855,3 +855,16 @@ fn brackets_inside_a_subject_stay_and_a_note_after_it_goes() {
     let v = review("地区生产总值4000亿元、同比增长（以下简称增长）8%。");
     assert_eq!(subjects(&v), ["地区生产总值", "地区生产总值"]);
 }
+
+#[test]
+fn over_and_past_are_bounds_not_subject_words() {
+    let v = review("五年来，一般公共预算收入超170亿元，人均生产总值跨越4万元大关。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("一般公共预算收入", Measure::Level, 170.0, "亿元", Bound::Gt),
+            one("人均生产总值", Measure::Level, 4.0, "万元", Bound::Gt),
+        ]
+    );
+    assert_eq!(v[0].indicator.as_deref(), Some("general_budget_revenue"));
+}
