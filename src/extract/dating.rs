@@ -41,7 +41,7 @@ static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// Words just before a number that make it a stock at the end of the years reviewed
 /// (五年来…城镇化率达到39.2%), not a total over them.
 static STOCK_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到|扩大到|发展到|跃升到|迈上|降至|下降到|降到|降低到|超过|为|是)了?(?:约|近|超|逾)?$")
+    Regex::new(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到|扩大到|发展到|跃升到|迈上|降至|下降到|降到|降低到|超过|为|是|到)了?(?:约|近|超|逾)?$")
         .expect("valid regex")
 });
 /// Words that make a number a total over the years reviewed (累计完成, 五年共).

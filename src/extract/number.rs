@@ -448,7 +448,7 @@ impl Lexicon {
         } else if let Some((lo_scale, lo_unit, lo_info, infix, lo_end)) = self.tail(chars, end) {
             // 6%-6.5% / 6%至6.5%: a second number with the same unit makes a range
             match self.range_end(chars, lo_end, chinese) {
-                Some((hi, _, hi_end, hi_unit)) if hi_unit == lo_unit && hi > value => {
+                Some((hi, _, hi_end, hi_unit)) if hi_unit == lo_unit && hi > value && !from_to(chars, number_start) => {
                     value_hi = Some(hi);
                     (lo_scale, lo_unit, lo_info, infix, hi_end)
                 }
@@ -526,6 +526,11 @@ impl Lexicon {
             None => Some((hi, e, e, String::new())),
         }
     }
+}
+
+/// 由12.5亿元到36.4亿元, 从8家到20家: a level then a later level, not a range.
+fn from_to(chars: &[char], number_start: usize) -> bool {
+    number_start > 0 && matches!(chars[number_start - 1], '由' | '从')
 }
 
 /// Chinese numerals are common words (一个, 三年, 十四五); read them only with a

@@ -868,3 +868,13 @@ fn over_and_past_are_bounds_not_subject_words() {
     );
     assert_eq!(v[0].indicator.as_deref(), Some("general_budget_revenue"));
 }
+
+#[test]
+fn from_one_level_to_another_is_two_levels_not_a_range() {
+    let v = review("五年来，财政收入由12.5亿元到36.4亿元。增速6%-7%。");
+    let got: Vec<(f64, Option<f64>, Bound)> =
+        v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.value_hi, i.bound)).collect();
+    assert_eq!(got, [(12.5, None, Bound::Eq), (36.4, None, Bound::Eq), (6.0, Some(7.0), Bound::Range)]);
+    // the level reached is the last year's
+    assert_eq!((v[1].period_start, v[1].period_end), (2020, 2020));
+}
