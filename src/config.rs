@@ -143,6 +143,9 @@ pub struct ExtractConfig {
     /// Words that end a noun phrase read after a number (100多项成果在全国推广).
     #[serde(default)]
     pub subject_after_stops: Vec<String>,
+    /// Verbs of doing that may open a subject (建成高标准农田): trimmed from its start.
+    #[serde(default)]
+    pub subject_leading_verbs: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

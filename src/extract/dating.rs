@@ -41,7 +41,7 @@ static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// Words just before a number that make it a stock at the end of the years reviewed
 /// (五年来…城镇化率达到39.2%), not a total over them.
 static STOCK_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到|扩大到|发展到|跃升到|迈上|降至|下降到|降到|降低到|超过|为|是)了?(?:约|近|超|逾)?$")
+    Regex::new(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到|扩大到|发展到|跃升到|迈上|降至|下降到|降到|降低到|超过|为|是|到)了?(?:约|近|超|逾)?$")
         .expect("valid regex")
 });
 /// Words that make a number a total over the years reviewed (累计完成, 五年共).
@@ -258,16 +258,16 @@ impl Extractor {
                     let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
                     Some((c.get(0)?.start(), (plan, y)))
                 });
-                // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan
+                // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan;
+                // a plan that starts after this year (为“十五五”良好开局打牢基础) sets none
+                // of this year's targets
                 let fyp = ctx
                     .plans_before(upto, &YEAR_OF_PLAN)
                     .into_iter()
                     .filter(|p| !p.framed)
                     .map(|p| (p.at, p.start))
                     .next_back()
-                    .and_then(|(at, start)| {
-                        (start + 4 >= plan && start <= plan + 1).then_some((at, (start, start + 4)))
-                    });
+                    .and_then(|(at, start)| (start + 4 >= plan && start <= plan).then_some((at, (start, start + 4))));
                 match to_year.into_iter().chain(fyp).max_by_key(|(at, _)| *at) {
                     Some((at, span)) if single.is_none_or(|s| at > s) => span,
                     // “十二五”时期的主要目标: a section about a five-year plan sets five-year targets
@@ -360,7 +360,7 @@ impl Context<'_> {
             return None;
         }
         if let Some((_, start)) = plans_named(&path).next() {
-            return (start + 4 >= plan && start <= plan + 1).then_some((start, start + 4));
+            return (start + 4 >= plan && start <= plan).then_some((start, start + 4));
         }
         ["今后五年", "未来五年"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
     }

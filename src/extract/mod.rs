@@ -41,6 +41,8 @@ pub struct Extractor {
     comparison_words: Vec<String>,
     scope_modifiers: Vec<String>,
     after_stops: Vec<String>,
+    /// Verbs of doing trimmed from the start of a subject, longest first.
+    leading_verbs: Vec<String>,
     target_cues: Vec<String>,
     /// the same, searched from the end of a paragraph
     last_target_cue: LastOf,
@@ -79,6 +81,8 @@ struct Walk {
     /// whether the previous number is a rate (percent, points, multiple)
     prev_rate: bool,
     prev_dating: Dating,
+    /// whether the previous number counts the noun after it (制定了218项工作措施、97项改革措施)
+    prev_object: bool,
 }
 
 /// A rate (percent, percentage points, multiple) rather than an amount.
@@ -154,8 +158,12 @@ impl Extractor {
                 verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
             }
             // 年均增长8.7%和8.6%, 分别从2007年的23623元、10222元: the second number is
-            // dated as the first
-            let dating = if before.connector_only { walk.prev_dating } else { Dating::of(&before.text, &verbs) };
+            // dated as the first; so is a gap to another region (年均增长7.3%，高于全省1个百分点)
+            let dating = if before.connector_only || before.phrase.gap.is_some() {
+                walk.prev_dating
+            } else {
+                Dating::of(&before.text, &verbs)
+            };
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
             let hit = Hit { bound: self.run_bound(chars, &hits[k..k + run]), ..hits[k].clone() };
@@ -171,7 +179,7 @@ impl Extractor {
         for (k, hit) in hits.iter().enumerate() {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
             let text: String = chars[clause_start(chars, hit.start).max(prev_end)..hit.start].iter().collect();
-            let phrase = self.subject(&text);
+            let phrase = self.subject(&text).read_as_gap(hit.info.family);
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             let connector_only = k > 0 && !joiner.is_empty() && joiner.chars().all(|c| "和、与及".contains(c));
@@ -184,6 +192,7 @@ impl Extractor {
     /// stated for each of a list (均增长8%); empty when it holds for its subject only.
     fn subject_of(&self, chars: &[char], number: &mut Number, walk: &mut Walk) -> (String, Vec<String>) {
         let (before, phrase) = (number.before, &number.before.phrase);
+        let prev_object = std::mem::take(&mut walk.prev_object);
         let mut each: Vec<String> = Vec::new();
         let subject = if before.connector_only && !walk.spread.is_empty() {
             walk.spread.remove(0)
@@ -201,13 +210,29 @@ impl Extractor {
             list[0].clone()
         } else {
             walk.spread.clear();
+            // 制定了218项工作措施、97项改革措施: after the noun the number before counted,
+            // and a connector, the next number counts the noun after it too
+            let next_item = prev_object
+                && walk.subjects.last().is_some_and(|noun| {
+                    let Some(rest) = before.text.trim().strip_prefix(noun.as_str()) else { return false };
+                    // 45个国家（地区）11830名运动员: the noun's note
+                    let rest = match rest.strip_prefix('（').and_then(|r| r.split_once('）')) {
+                        Some((_, after)) => after,
+                        None => rest,
+                    };
+                    rest.chars().all(|c| "和、与及".contains(c))
+                });
             let object = !before.connector_only
                 && !number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
                 && !is_rate(number.hit.info.family)
-                && (phrase.subject.is_empty()
+                && (next_item
+                    || phrase.subject.is_empty()
                     || before.text.trim_end().ends_with('的')
-                    || self.leading.iter().any(|w| has_suffix(&phrase.subject, w)));
-            match object.then(|| self.noun_after(chars, number.hit.end)).flatten() {
+                    || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
+                    || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w)));
+            let noun = object.then(|| self.noun_after(chars, number.hit.end)).flatten();
+            walk.prev_object = noun.is_some();
+            match noun {
                 // 淘汰900多个落后产能项目: the number counts the noun after it
                 Some(noun) => noun,
                 None if phrase.subject.is_empty() => {
@@ -273,9 +298,11 @@ impl Extractor {
                     walk.prev.as_ref().and_then(|p| p.1.clone()).filter(|id| self.accepts(id, family_of(hit)));
             }
             if ["总数", "总量"].contains(&s.as_str()) && record.measure == Measure::Count {
-                // 认定高新技术企业136家、总数达411家: the total of what was just counted
+                // 认定高新技术企业136家、总数达411家: the total of what was just counted (净增市场
+                // 主体17.6万户、总数169万户: of 市场主体, not of the year's net increase)
                 if let Some(prev) = walk.subjects.last().filter(|p| !p.is_empty() && !p.ends_with(s.as_str())) {
-                    record.subject = format!("{prev}{s}");
+                    let noun = subject::FLOW_WORDS.iter().find_map(|w| prev.strip_prefix(w)).unwrap_or(prev);
+                    record.subject = format!("{noun}{s}");
                 }
             }
             if phrase.compared {

@@ -305,9 +305,9 @@ impl Lexicon {
         Some((value, end, chinese))
     }
 
-    /// 近万亿元, 突破千亿元, 迈上百亿元: a magnitude without a digit after a bound word
-    /// is one of it (1万亿, 1000亿, 100亿). Only before another scale and after a bound
-    /// word, so that 千家万户 and 千万不能 stay words.
+    /// 近万亿元, 突破千亿元, 迈上百亿元, 突破万户: a magnitude without a digit after a
+    /// bound word is one of it (1万亿, 1000亿, 100亿, 1万户). Only before another scale
+    /// (or 万 before a unit) and after a bound word, so that 千家万户 and 千万不能 stay words.
     fn implicit_one(&self, chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
         let magnitude = match chars.get(at)? {
             '百' => 100.0,
@@ -315,13 +315,15 @@ impl Lexicon {
             '万' => 1e4,
             _ => return None,
         };
-        if !matches!(chars.get(at + 1), Some('万' | '亿'))
+        // 首次突破万户: 万 before a unit is one 万 of it
+        let of_unit = chars[at] == '万' && self.unit(chars, at + 1).is_some();
+        if !(of_unit || matches!(chars.get(at + 1), Some('万' | '亿')))
             || !self.bound_prefixes.iter().any(|(w, _)| ends_with(chars, at, w))
         {
             return None;
         }
-        // 万亿 is a scale of its own: 近万亿元 is 1 万亿元
-        if chars[at] == '万' && chars[at + 1] == '亿' {
+        // 万亿 is a scale of its own: 近万亿元 is 1 万亿元; so is 万 before a unit
+        if chars[at] == '万' && (of_unit || chars[at + 1] == '亿') {
             return Some((1.0, at, true));
         }
         Some((magnitude, at + 1, true))
@@ -446,7 +448,7 @@ impl Lexicon {
         } else if let Some((lo_scale, lo_unit, lo_info, infix, lo_end)) = self.tail(chars, end) {
             // 6%-6.5% / 6%至6.5%: a second number with the same unit makes a range
             match self.range_end(chars, lo_end, chinese) {
-                Some((hi, _, hi_end, hi_unit)) if hi_unit == lo_unit && hi > value => {
+                Some((hi, _, hi_end, hi_unit)) if hi_unit == lo_unit && hi > value && !from_to(chars, number_start) => {
                     value_hi = Some(hi);
                     (lo_scale, lo_unit, lo_info, infix, hi_end)
                 }
@@ -524,6 +526,11 @@ impl Lexicon {
             None => Some((hi, e, e, String::new())),
         }
     }
+}
+
+/// 由12.5亿元到36.4亿元, 从8家到20家: a level then a later level, not a range.
+fn from_to(chars: &[char], number_start: usize) -> bool {
+    number_start > 0 && matches!(chars[number_start - 1], '由' | '从')
 }
 
 /// Chinese numerals are common words (一个, 三年, 十四五); read them only with a

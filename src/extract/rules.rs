@@ -85,6 +85,7 @@ impl Extractor {
             comparison_words: x.comparison_words.clone(),
             scope_modifiers: x.scope_modifiers.clone(),
             after_stops: sorted(x.subject_after_stops.clone()),
+            leading_verbs: sorted(x.subject_leading_verbs.clone()),
             target_cues: x.target_cues.clone(),
             last_target_cue: LastOf::new(&x.target_cues),
             actual_cues: x.actual_cues.clone(),

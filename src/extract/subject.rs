@@ -12,6 +12,7 @@ use regex::Regex;
 use super::words::{has_prefix, has_suffix};
 use super::Extractor;
 use crate::ingest::decode::is_cjk;
+use crate::model::UnitFamily;
 
 /// Characters that join the items of a list subject (城镇、农村; 申请量和授权量).
 pub(super) const LIST_SEPARATORS: [char; 4] = ['、', '和', '与', '及'];
@@ -26,6 +27,28 @@ pub(super) struct Phrase {
     /// The subject was cut before a comparison (增速快于第二产业): the number is a gap
     /// between two series, not a value of an indicator.
     pub(super) compared: bool,
+    /// The clause opens with a comparison and names only the other term (年均增长7.3%，
+    /// 高于全省1个百分点): whether the other term is above (低于全省). The number is the
+    /// gap of the number before, of its subject and over its years, unless it is the
+    /// other term's own rate (高于全国平均增长6%): see [`Phrase::read_as_gap`].
+    pub(super) gap: Option<bool>,
+}
+
+impl Phrase {
+    /// 年均增长7.3%，高于全省1个百分点: a clause that opens with a comparison has no
+    /// subject of its own; a gap below (低于全国, 低于经济增长1个百分点) is negative, as a
+    /// decline is. Not a percent changed (高于全国平均增长6%): the other term's own rate,
+    /// read as written.
+    pub(super) fn read_as_gap(self, family: UnitFamily) -> Phrase {
+        let changed = self.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        match self.gap {
+            Some(below) if !(changed && family == UnitFamily::Percent) => {
+                let verbs = if below { vec![Verb::Decline] } else { Vec::new() };
+                Phrase { verbs, gap: Some(below), ..Phrase::default() }
+            }
+            _ => Phrase { gap: None, ..self },
+        }
+    }
 }
 
 /// The last `n` distinct subjects, in order, if there are that many.
@@ -82,6 +105,12 @@ const SCOPED_VERBS: [&str; 4] = ["完成", "实现", "全面完成", "累计完�
 fn is_note_mark(c: char) -> bool {
     matches!(c, '★' | '☆' | '※' | '*' | '＊' | '▲' | '△') || ('①'..='⑳').contains(&c)
 }
+/// Nouns that start with a verb of doing (建成区, the built-up area): no verb is
+/// trimmed from them.
+const NOUNS_AFTER_A_VERB: [&str; 1] = ["建成区"];
+/// Words of a flow counted in a period (净增国家高新技术企业1994户、总数8406户): the total
+/// after it is the stock of the noun, not of the flow.
+pub(super) const FLOW_WORDS: [&str; 8] = ["净增", "新增", "新登记", "新注册", "新认定", "新设立", "新引进", "新培育"];
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
 const PREDICATE_STARTS: [&str; 16] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
@@ -167,7 +196,8 @@ impl Extractor {
                 || self.after_stops.iter().any(|w| has_prefix(&text[i..], w))
                 || changes.clone().any(|(w, _)| has_prefix(&text[i..], w))
         })?;
-        let noun = &text[..end];
+        // 18公里供水管网和19公里城市道路: the connector to the next item is no part of it
+        let noun = text[..end].trim_end_matches(['和', '及', '与']);
         // 增长7.5%，突破500亿元大关: a milestone, not what the number counts
         if MILESTONES.iter().any(|m| noun.starts_with(m)) {
             return None;
@@ -179,6 +209,11 @@ impl Extractor {
     pub(super) fn subject(&self, before: &str) -> Phrase {
         let mut s =
             before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c) || is_note_mark(c)).to_string();
+        // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no
+        // part of them
+        if let Some(at) = s.strip_suffix('）').and_then(|t| t.rfind('（')).filter(|&at| at > 0) {
+            s.truncate(at);
+        }
         // 三是将18项收费…: the marker of an enumerated point is no part of the subject
         if let Some(m) = ENUMERATION.find(&s) {
             s = s[m.end()..].to_string();
@@ -212,11 +247,16 @@ impl Extractor {
             }
             break;
         }
+        let gap = self
+            .comparison_words
+            .iter()
+            .find(|w| has_prefix(&s, w) && s.len() > w.len())
+            .map(|w| ["低于", "慢于"].contains(&w.as_str()));
         // 全球第五个航空旅客年吞吐量: the ordinal ranks what follows it
         if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
             s = s[m.end()..].to_string();
         }
-        Phrase { subject: self.lead_trimmed(&s), verbs, change_word, compared: cut.is_some() }
+        Phrase { subject: self.lead_trimmed(&s), verbs, change_word, compared: cut.is_some(), gap }
     }
 
     /// Strip leading cue words (全年, 预计, 力争 …).
@@ -226,6 +266,11 @@ impl Extractor {
             // a subject that is only a time (今年要新增…) is no subject
             if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {
                 s = &s[m.end()..];
+                continue 'lead;
+            }
+            // 预计（下同）全年…: a note in brackets before the subject
+            if let Some(at) = s.strip_prefix('（').and_then(|rest| rest.find('）')) {
+                s = &s['（'.len_utf8() + at + '）'.len_utf8()..];
                 continue 'lead;
             }
             for w in &self.leading {
@@ -248,6 +293,17 @@ impl Extractor {
         // 下同）地区生产总值: the rest of a note in brackets opened before the clause
         let s = match s.find('）') {
             Some(at) if !s[..at].contains('（') => s[at + '）'.len_utf8()..].trim_start_matches(['，', '、']),
+            _ => s,
+        };
+        // 固定资产投资（不含农户）: a note on the definition after the subject
+        let s = match s.strip_suffix('）').and_then(|t| t.rfind('（')) {
+            Some(at) if at > 0 => &s[..at],
+            _ => s,
+        };
+        // 建成高标准农田, 推进亿元以上重点项目: the verb of doing before the noun (not in
+        // a relative clause, 获得先进集体称号的地级市, nor a noun, 建成区)
+        let s = match self.leading_verbs.iter().find(|v| has_prefix(s, v) && s.len() > v.len()) {
+            Some(v) if !s.contains('的') && !NOUNS_AFTER_A_VERB.iter().any(|n| has_prefix(s, n)) => &s[v.len()..],
             _ => s,
         };
         // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject
@@ -281,6 +337,12 @@ impl Extractor {
                 return vec![format!("城镇{rest}"), format!("农村{rest}")];
             }
         }
+        // 三次产业分别增长4.5%、6.5%和7%: the three sectors, first to third
+        if count == 3 {
+            if let Some((before, after)) = subject.split_once("三次产业") {
+                return ["第一", "第二", "第三"].iter().map(|o| format!("{before}{o}产业{after}")).collect();
+            }
+        }
         // 研发经费支出和环保投入相当于生产总值的比例: the items share the relation after
         // the last one
         let relation = ["相当于", "占"]
@@ -299,23 +361,47 @@ impl Extractor {
         let head = self.head_nouns.iter().find(|h| has_suffix(last, h) && last.len() > h.len());
         // 城镇和农村人均住房面积: a scope word stands for the last item's own scope word
         let scope = self.scope_modifiers.iter().find(|m| has_prefix(last, m) && last.len() > m.len());
+        // 一、二、三产业增加值: a bare ordinal takes what follows the last item's ordinal
+        let ordinal = |w: &str| {
+            let w = w.strip_prefix('第').unwrap_or(w);
+            w.chars().count() == 1 && w.chars().all(|c| "一二三".contains(c))
+        };
+        let after_ordinal = last.strip_prefix('第').unwrap_or(last).get('一'.len_utf8()..).filter(|rest| {
+            ordinal(&last[..last.len() - rest.len()]) && !rest.is_empty() && rest.chars().next().is_some_and(is_cjk)
+        });
+        // 民航客运、货邮吞吐量: the first item with its head noun, whose modifier (民航) the
+        // later items share
+        let (first, least) = match head {
+            Some(h) if !self.head_nouns.iter().any(|x| has_suffix(first, x)) => (with_head(first, h), 2),
+            _ => (first.to_string(), 1),
+        };
         items
             .iter()
             .enumerate()
             .map(|(i, item)| match head {
+                _ if after_ordinal.is_some() && ordinal(item) => format!("{item}{}", after_ordinal.unwrap_or_default()),
                 _ if scope
                     .is_some_and(|m| self.scope_modifiers.contains(&item.to_string()) && item.len() == m.len()) =>
                 {
                     format!("{item}{}", &last[item.len()..])
                 }
-                Some(h) if !self.head_nouns.iter().any(|x| has_suffix(item, x)) => format!("{item}{h}"),
-                _ => match shared_modifier(first, item).filter(|_| i > 0) {
+                Some(h) if !self.head_nouns.iter().any(|x| has_suffix(item, x)) => with_head(item, h),
+                // a one-char modifier of a first item that borrowed its head is no sign
+                // (第一产业、服务业增加值 is no 第服务业增加值)
+                _ => match shared_modifier(&first, item).filter(|m| i > 0 && m.chars().count() >= least) {
                     Some(modifier) => format!("{modifier}{item}"),
                     None => item.to_string(),
                 },
             })
             .collect()
     }
+}
+
+/// An item with the head noun it borrows, the words they share said once (城镇居民 and
+/// 居民人均可支配收入: 城镇居民人均可支配收入, not 城镇居民居民…).
+fn with_head(item: &str, head: &str) -> String {
+    let overlap = head.char_indices().skip(1).map(|(i, _)| i).filter(|&i| item.ends_with(&head[..i])).max();
+    format!("{item}{}", &head[overlap.unwrap_or(0)..])
 }
 
 /// 城镇调查失业率和登记失业率: a later, shorter item of a list shares the first item's
@@ -330,6 +416,17 @@ fn shared_modifier(first: &str, item: &str) -> Option<String> {
 
 /// Start of the clause a number stands in: after the last ，；：（ etc. before it.
 pub(super) fn clause_start(chars: &[char], at: usize) -> usize {
-    // not at quotation marks: “十一五”期间 and “雏鹰”企业 stand inside a subject
-    chars[..at].iter().rposition(|&c| "，,；;：:。（(！？!?—".contains(c)).map_or(0, |i| i + 1)
+    // not at quotation marks: “十一五”期间 and “雏鹰”企业 stand inside a subject; nor at
+    // a bracket closed before the number: 边境县（市）建设项目, 规上（限上）企业
+    let mut end = at;
+    loop {
+        let Some(i) = chars[..end].iter().rposition(|&c| "，,；;：:。（(！？!?—".contains(c)) else {
+            return 0;
+        };
+        let closed = matches!(chars[i], '（' | '(') && chars[i + 1..at].iter().any(|&c| matches!(c, '）' | ')'));
+        if !closed {
+            return i + 1;
+        }
+        end = i;
+    }
 }

@@ -658,6 +658,13 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
     // this year in the plan's last year is one year
     let v = extract_parts_delivered("2025", "", "今年是“十四五”规划收官之年。地区生产总值增长6%左右。");
     assert_eq!((v[0].period_start, v[0].period_end), (2025, 2025));
+    // nor is a year that prepares for the next plan
+    let v = extract_parts_delivered(
+        "2025",
+        "",
+        "今年要为“十五五”良好开局打牢基础。主要预期目标是：地区生产总值增长6%左右。",
+    );
+    assert_eq!((v[0].period_start, v[0].period_end), (2025, 2025));
 }
 
 #[test]
@@ -758,6 +765,9 @@ fn a_magnitude_without_a_digit_after_a_bound_word_is_one_of_it() {
         v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.unit.as_str(), i.bound)).collect();
     assert_eq!(got, [(1.0, "万亿元", Bound::Lt), (11.0, "%", Bound::Eq), (1000.0, "亿元", Bound::Gt)]);
     assert_eq!(v[0].subject, "固定资产投资");
+    // 万 before a unit; 首次 (for the first time) is no part of the subject
+    let v = review("规上企业首次突破万户，惠及万家。");
+    assert_eq!(brief(&v), [one("规上企业", Measure::Count, 1.0, "万户", Bound::Gt)]);
     // 台阶 (a step) is no unit: 台 counts machines
     let v = review("全市地区生产总值迈上万亿台阶。");
     assert_eq!((v[0].value, v[0].unit.as_str(), v[0].bound), (Some(1.0), "万亿", Bound::Ge));
@@ -771,4 +781,100 @@ fn an_investment_after_a_count_of_projects_is_theirs() {
     let v = review("重点建设项目完成投资85亿元，基础设施重点项目累计完成投资12亿元，全年完成投资9亿元。");
     let subjects: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
     assert_eq!(subjects, ["重点建设项目投资", "基础设施重点项目投资", "投资"]);
+}
+
+#[test]
+fn a_rate_per_mille_is_read_with_its_unit() {
+    let v = plan("人口自然增长率控制在6.5‰以内。");
+    assert_eq!(brief(&v), [one("人口自然增长率", Measure::Level, 6.5, "‰", Bound::Le)]);
+}
+
+#[test]
+fn a_clause_opening_with_a_comparison_is_the_gap_of_the_number_before() {
+    let v = review("五年来，工业增加值年均增长8%，高于全省1.5个百分点；失业率4%，低于全国0.5个百分点。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("工业增加值", Measure::Growth, 8.0, "%", Bound::Eq),
+            one("工业增加值", Measure::PpChange, 1.5, "个百分点", Bound::Eq),
+            one("失业率", Measure::Level, 4.0, "%", Bound::Eq),
+            one("失业率", Measure::PpChange, -0.5, "个百分点", Bound::Eq),
+        ]
+    );
+    // the gap is over the years of the average it follows
+    assert_eq!((v[1].period_start, v[1].period_end), (v[0].period_start, v[0].period_end));
+    assert_eq!((v[1].period_start, v[1].period_end), (2016, 2020));
+    // the other term's own rate is no gap; a gap below the other term's growth is
+    let v = review("人均消费年均增长4%，高于全国平均增长2%的水平。财政收入增长6%，低于经济增长1个百分点。");
+    assert_eq!(v[1].measure, Measure::Growth);
+    assert_ne!(v[1].subject, "人均消费");
+    assert_eq!((v[3].subject.as_str(), v[3].measure, v[3].value), ("财政收入", Measure::PpChange, Some(-1.0)));
+}
+
+#[test]
+fn the_three_sectors_are_read_one_by_one() {
+    let v = plan("三次产业分别增长4%、6%、7%以上。");
+    assert_eq!(subjects(&v), ["第一产业", "第二产业", "第三产业"]);
+    let v = review("一、二、三产业增加值分别增长3%、9%和8%。");
+    assert_eq!(subjects(&v), ["一产业增加值", "二产业增加值", "三产业增加值"]);
+}
+
+#[test]
+fn a_list_item_shares_the_first_items_modifier_and_head() {
+    let v = review("机场客运、货邮吞吐量分别增长30%、20%，铁路客运、货运周转量分别增长5%、6%。");
+    assert_eq!(subjects(&v), ["机场客运吞吐量", "机场货邮吞吐量", "铁路客运周转量", "铁路货运周转量"]);
+    let v = review("第一产业、规模以上工业、服务业增加值分别增长4%、9%、8%。");
+    assert_eq!(subjects(&v), ["第一产业增加值", "规模以上工业增加值", "服务业增加值"]);
+    let v = review("城镇居民、农村居民人均可支配收入分别增长5%、7%。");
+    assert_eq!(subjects(&v), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+}
+
+#[test]
+fn a_verb_of_doing_is_no_part_of_the_subject() {
+    let v = review("建成高标准农田50万亩，推进重点项目120个，建成区面积80平方公里，获得表彰的企业12家。");
+    assert_eq!(subjects(&v), ["高标准农田", "重点项目", "建成区面积", "获得表彰的企业"]);
+    // a verb alone counts the nouns after the numbers
+    let v = review("制定了30项工作措施、12项改革措施，今年15项重点任务圆满完成。");
+    assert_eq!(subjects(&v), ["工作措施", "改革措施", "重点任务"]);
+    let v = review("新增3家省级工厂、2个示范区和5个园区，12个国家（地区）300名运动员参加比赛。");
+    assert_eq!(subjects(&v), ["省级工厂", "示范区", "园区", "国家", "运动员"]);
+}
+
+#[test]
+fn a_total_after_a_flow_is_the_stock_of_the_noun() {
+    let v = review("净增高新技术企业100户、总数800户，新登记经营主体2万户，总量达12万户。");
+    assert_eq!(subjects(&v), ["净增高新技术企业", "高新技术企业总数", "新登记经营主体", "经营主体总量"]);
+}
+
+#[test]
+fn brackets_inside_a_subject_stay_and_a_note_after_it_goes() {
+    let v =
+        review("新增规上（限上）企业30家。固定资产投资（不含农户）完成200亿元。预计（下同）全年地区生产总值增长5%。");
+    assert_eq!(subjects(&v), ["新增规上（限上）企业", "固定资产投资", "地区生产总值"]);
+    assert_eq!(v[1].indicator.as_deref(), Some("fixed_asset_investment"));
+    let v = review("地区生产总值4000亿元、同比增长（以下简称增长）8%。");
+    assert_eq!(subjects(&v), ["地区生产总值", "地区生产总值"]);
+}
+
+#[test]
+fn over_and_past_are_bounds_not_subject_words() {
+    let v = review("五年来，一般公共预算收入超170亿元，人均生产总值跨越4万元大关。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("一般公共预算收入", Measure::Level, 170.0, "亿元", Bound::Gt),
+            one("人均生产总值", Measure::Level, 4.0, "万元", Bound::Gt),
+        ]
+    );
+    assert_eq!(v[0].indicator.as_deref(), Some("general_budget_revenue"));
+}
+
+#[test]
+fn from_one_level_to_another_is_two_levels_not_a_range() {
+    let v = review("五年来，财政收入由12.5亿元到36.4亿元。增速6%-7%。");
+    let got: Vec<(f64, Option<f64>, Bound)> =
+        v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.value_hi, i.bound)).collect();
+    assert_eq!(got, [(12.5, None, Bound::Eq), (36.4, None, Bound::Eq), (6.0, Some(7.0), Bound::Range)]);
+    // the level reached is the last year's
+    assert_eq!((v[1].period_start, v[1].period_end), (2020, 2020));
 }
