@@ -346,18 +346,7 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
             same = next_same[same];
         }
         let grams = new.grams(j);
-        lists.clear();
-        lists.extend(grams.iter().map(|&g| (g, postings.sentences(&g))));
-        // Prefix filter: a pair that passes the Dice filter shares at least `least`
-        // grams, so it shares one with any `len - least + 1` of them. Only those with
-        // the shortest lists are walked; the `least - 1` commonest (发展, 建设: the
-        // longest lists) are looked up in the few candidates' own grams instead.
-        let common = min_shared(grams.len(), dice_floor).saturating_sub(1);
-        let probed = lists.len() - common;
-        if common > 0 {
-            lists.select_nth_unstable_by_key(probed, |l| l.1.len());
-        }
-        let (probe, rest) = lists.split_at(probed);
+        let (probe, rest) = split_probed(grams, &postings, dice_floor, &mut lists);
         let mut n_touched = 0;
         for &(_, sentences) in probe {
             for &i in sentences {
@@ -399,6 +388,27 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
         }
     }
     pairs
+}
+
+/// A new sentence's grams with their old sentences, split into those whose lists are
+/// walked and the rest. Prefix filter: a pair that passes the Dice filter shares at
+/// least `least` grams, so it shares one with any `len - least + 1` of them. Only those
+/// with the shortest lists are walked; the `least - 1` commonest (发展, 建设: the
+/// longest lists) are looked up in the few candidates' own grams instead.
+fn split_probed<'a, 'p>(
+    grams: &[u64],
+    postings: &'p Postings,
+    dice_floor: f64,
+    lists: &'a mut Vec<(u64, &'p [u32])>,
+) -> (&'a [(u64, &'p [u32])], &'a [(u64, &'p [u32])]) {
+    lists.clear();
+    lists.extend(grams.iter().map(|&g| (g, postings.sentences(&g))));
+    let common = min_shared(grams.len(), dice_floor).saturating_sub(1);
+    let probed = lists.len() - common;
+    if common > 0 {
+        lists.select_nth_unstable_by_key(probed, |l| l.1.len());
+    }
+    lists.split_at(probed)
 }
 
 /// The fewest grams a sentence with `grams` distinct grams shares with any sentence
@@ -512,9 +522,8 @@ mod tests {
             seed % n
         };
         let alphabet: Vec<char> = "发展经济建设改革开放民生".chars().collect();
-        let mut sentence = |len: u64| -> String {
-            (0..1 + len).map(|_| alphabet[next(alphabet.len() as u64) as usize]).collect()
-        };
+        let mut sentence =
+            |len: u64| -> String { (0..1 + len).map(|_| alphabet[next(alphabet.len() as u64) as usize]).collect() };
         for round in 0..40 {
             let old: Vec<String> = (0..30).map(|_| sentence(3 + round % 25)).collect();
             let new: Vec<String> = (0..30).map(|_| sentence(3 + round % 17)).collect();

@@ -1,0 +1,36 @@
+//! Build-time index of the bundled jieba dictionary (src/compare/jieba/dict.txt), for
+//! `compare::segmenter`: the runs of consecutive lines whose words start with the same
+//! two characters (the same one, for one-character words), each as three little-endian
+//! u32s: first character, second character (0 for a one-character word), and the byte
+//! offset where the run ends. A run starts where the one before it ends.
+
+use std::path::PathBuf;
+
+fn main() {
+    let source = "src/compare/jieba/dict.txt";
+    println!("cargo:rerun-if-changed={source}");
+    let dictionary = std::fs::read_to_string(source).expect("the bundled jieba dictionary is UTF-8");
+    let mut index: Vec<u8> = Vec::new();
+    let mut run: Option<(u32, u32)> = None;
+    let mut at = 0usize;
+    for line in dictionary.split_inclusive('\n') {
+        let mut chars = line.split(' ').next().unwrap_or("").chars();
+        let key = (chars.next().map_or(0, u32::from), chars.next().map_or(0, u32::from));
+        if run.is_some_and(|r| r != key) {
+            push(&mut index, run.expect("checked"), at);
+        }
+        run = Some(key);
+        at += line.len();
+    }
+    if let Some(r) = run {
+        push(&mut index, r, at);
+    }
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("dict_runs.bin");
+    std::fs::write(out, index).expect("OUT_DIR is writable");
+}
+
+fn push(index: &mut Vec<u8>, (first, second): (u32, u32), end: usize) {
+    index.extend(first.to_le_bytes());
+    index.extend(second.to_le_bytes());
+    index.extend(u32::try_from(end).expect("the dictionary is under 4 GB").to_le_bytes());
+}
