@@ -336,7 +336,7 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
     // test divides: it never drops a pair the exact test keeps, and drops most others
     let dice_floor = cfg.candidate_dice - 1e-9;
     // the new sentence's grams with their old sentences
-    let mut lists: Vec<(u64, &[u32])> = Vec::new();
+    let mut lists: Vec<GramList> = Vec::new();
     let mut pairs = Vec::new();
     for j in 0..new.len() {
         let k = new.chars(j);
@@ -390,6 +390,9 @@ fn candidate_pairs(old: &Keys, new: &Keys, cfg: AlignConfig) -> Vec<(usize, usiz
     pairs
 }
 
+/// A gram and the old sentences that have it.
+type GramList<'p> = (u64, &'p [u32]);
+
 /// A new sentence's grams with their old sentences, split into those whose lists are
 /// walked and the rest. Prefix filter: a pair that passes the Dice filter shares at
 /// least `least` grams, so it shares one with any `len - least + 1` of them. Only those
@@ -399,8 +402,8 @@ fn split_probed<'a, 'p>(
     grams: &[u64],
     postings: &'p Postings,
     dice_floor: f64,
-    lists: &'a mut Vec<(u64, &'p [u32])>,
-) -> (&'a [(u64, &'p [u32])], &'a [(u64, &'p [u32])]) {
+    lists: &'a mut Vec<GramList<'p>>,
+) -> (&'a [GramList<'p>], &'a [GramList<'p>]) {
     lists.clear();
     lists.extend(grams.iter().map(|&g| (g, postings.sentences(&g))));
     let common = min_shared(grams.len(), dice_floor).saturating_sub(1);
@@ -533,7 +536,7 @@ mod tests {
             for dice in [0.1, 0.25, 0.5, 0.9, 1.0] {
                 let cfg = AlignConfig { edit_threshold: 0.5, candidate_dice: dice };
                 let sorted = |mut v: Vec<(usize, usize, f64)>| {
-                    v.sort_by(|a, b| (a.1, a.0).cmp(&(b.1, b.0)));
+                    v.sort_by_key(|a| (a.1, a.0));
                     v
                 };
                 assert_eq!(
