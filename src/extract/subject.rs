@@ -211,9 +211,8 @@ impl Extractor {
             before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c) || is_note_mark(c)).to_string();
         // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no
         // part of them
-        if let Some(at) = s.strip_suffix('）').and_then(|t| t.rfind('（')).filter(|&at| at > 0) {
-            s.truncate(at);
-        }
+        let kept = without_note_after(&s).len();
+        s.truncate(kept);
         // 三是将18项收费…: the marker of an enumerated point is no part of the subject
         if let Some(m) = ENUMERATION.find(&s) {
             s = s[m.end()..].to_string();
@@ -296,10 +295,7 @@ impl Extractor {
             _ => s,
         };
         // 固定资产投资（不含农户）: a note on the definition after the subject
-        let s = match s.strip_suffix('）').and_then(|t| t.rfind('（')) {
-            Some(at) if at > 0 => &s[..at],
-            _ => s,
-        };
+        let s = without_note_after(s);
         // 建成高标准农田, 推进亿元以上重点项目: the verb of doing before the noun (not in
         // a relative clause, 获得先进集体称号的地级市, nor a noun, 建成区)
         let s = match self.leading_verbs.iter().find(|v| has_prefix(s, v) && s.len() > v.len()) {
@@ -394,6 +390,15 @@ impl Extractor {
                 },
             })
             .collect()
+    }
+}
+
+/// `s` without a note in brackets at its end (固定资产投资（不含农户）, 同比增长（以下简称
+/// 增长）); a text that is all note stays as it is.
+fn without_note_after(s: &str) -> &str {
+    match s.strip_suffix('）').and_then(|t| t.rfind('（')) {
+        Some(at) if at > 0 => &s[..at],
+        _ => s,
     }
 }
 

@@ -620,8 +620,7 @@ fn a_price_index_is_read_as_an_index() {
 #[test]
 fn subjects_survive_averages_cues_and_inserted_clauses() {
     let v = review("城镇调查失业率平均为5.2%。外贸出口从7月份开始回升，全年达到1800亿美元，比上年增长6%。全市生产总值预计达到7000亿元，按可比价格计算比上年增长13%。");
-    let subjects: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
-    assert_eq!(subjects, ["城镇调查失业率", "外贸出口", "外贸出口", "全市生产总值", "全市生产总值"]);
+    assert_eq!(subjects(&v), ["城镇调查失业率", "外贸出口", "外贸出口", "全市生产总值", "全市生产总值"]);
     assert_eq!(v[0].indicator.as_deref(), Some("surveyed_unemployment_rate"));
     assert_eq!((v[0].period_start, v[0].period_end), (2020, 2020));
     assert_eq!(v[4].indicator.as_deref(), Some("gdp"));
@@ -776,11 +775,9 @@ fn a_magnitude_without_a_digit_after_a_bound_word_is_one_of_it() {
 #[test]
 fn an_investment_after_a_count_of_projects_is_theirs() {
     let v = review("实施县域城建项目229个、完成投资217亿元。石油工业建设，五年投资154亿元。");
-    let subjects: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
-    assert_eq!(subjects, ["县域城建项目", "县域城建项目投资", "投资"]);
+    assert_eq!(subjects(&v), ["县域城建项目", "县域城建项目投资", "投资"]);
     let v = review("重点建设项目完成投资85亿元，基础设施重点项目累计完成投资12亿元，全年完成投资9亿元。");
-    let subjects: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
-    assert_eq!(subjects, ["重点建设项目投资", "基础设施重点项目投资", "投资"]);
+    assert_eq!(subjects(&v), ["重点建设项目投资", "基础设施重点项目投资", "投资"]);
 }
 
 #[test]
