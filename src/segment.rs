@@ -189,20 +189,17 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         "主要目标",
         "规划纲要",
     ];
-    if title.contains("回顾") {
+    // 一、2005年工作回顾; 六五计划前两年的执行情况 (how a plan has been carried out)
+    if title.contains("回顾") || title.contains("执行情况") {
         return Some(Part::Review);
     }
     if later_plan_year(title, years.plan).is_some() {
         return Some(Part::Plan);
     }
-    // the five-year plan that starts this year or last (“十三五” in 2016 or 2017)
-    let k = (years.plan - 2001).div_euclid(5); // 1 = 十一五 (2006–2010)
-    let new_plan = (1..=9).contains(&k) && (years.plan - 2001).rem_euclid(5) <= 1;
-    let new_plan_name = new_plan.then(|| format!("十{}五", &CN_DIGITS[3 * (k as usize - 1)..3 * k as usize]));
-    if title.contains(&years.plan.to_string())
-        || plan_words.iter().any(|w| title.contains(w))
-        || new_plan_name.is_some_and(|n| title.contains(&n))
-    {
+    // the five-year plan that starts this year or last (“十三五” in 2016 or 2017, “七五”
+    // in 1986: 二、“七五”时期的基本任务和主要建设方针)
+    let new_plan = plans_named(title).any(|(_, start)| start == years.plan || start + 1 == years.plan);
+    if title.contains(&years.plan.to_string()) || plan_words.iter().any(|w| title.contains(w)) || new_plan {
         return Some(Part::Plan);
     }
     // “十五”时期国民经济和社会发展主要情况: a plan that ended by the year reviewed

@@ -43,6 +43,8 @@ pub struct Extractor {
     after_stops: Vec<String>,
     /// Verbs of doing trimmed from the start of a subject, longest first.
     leading_verbs: Vec<String>,
+    /// Words before an alias that make the subject a part of what it names.
+    part_qualifiers: Vec<String>,
     target_cues: Vec<String>,
     /// the same, searched from the end of a paragraph
     last_target_cue: LastOf,
@@ -346,6 +348,12 @@ impl Extractor {
         let kind = self.kind(report, ctx, after);
         let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
         let indicator = self.indicator_of(subject, family_of(hit));
+        // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
+        // with growth in percent
+        let (base, base_unit) = match (measure, hit.info.family) {
+            (Measure::Growth, UnitFamily::Multiple) => (value * 100.0, "%".to_string()),
+            _ => (value * hit.scale * hit.info.factor, hit.info.base.clone()),
+        };
         Indicator {
             kind,
             period_start,
@@ -357,9 +365,9 @@ impl Extractor {
             measure,
             value: Some(value),
             value_hi,
-            unit: hit.unit.clone(),
-            value_base: Some(round9(value * hit.scale * hit.info.factor)),
-            base_unit: hit.info.base.clone(),
+            unit: number::unit_as_written(ctx.slice(sentence.start + hit.start, sentence.start + hit.end), &hit.unit),
+            value_base: Some(round9(base)),
+            base_unit,
             bound,
             sentence_id: sentence.id,
             start: sentence.start + hit.start,

@@ -744,8 +744,9 @@ fn a_section_planning_the_next_year_sets_that_years_targets() {
 fn numbers_in_traditional_characters_read_as_in_simplified() {
     let v = review("原煤八千一百九十九萬噸，電力一百零八億度，工業總産值平均每年遞增百分之三十六點九。");
     let got: Vec<(f64, &str)> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.unit.as_str())).collect();
-    assert_eq!(got, [(8199.0, "万吨"), (108.0, "亿度"), (36.9, "%")]);
-    // the quote and the subject stay as written
+    assert_eq!(got, [(8199.0, "萬噸"), (108.0, "億度"), (36.9, "%")]);
+    // the quote, the subject and the unit stay as written; the base unit is the config's
+    assert_eq!(v[0].base_unit, "吨");
     assert_eq!(v[0].subject, "原煤");
 }
 
@@ -874,4 +875,86 @@ fn from_one_level_to_another_is_two_levels_not_a_range() {
     assert_eq!(got, [(12.5, None, Bound::Eq), (36.4, None, Bound::Eq), (6.0, Some(7.0), Bound::Range)]);
     // the level reached is the last year's
     assert_eq!((v[1].period_start, v[1].period_end), (2020, 2020));
+}
+
+#[test]
+fn growth_said_in_multiples_is_growth_and_a_multiple_of_a_level_is_a_multiple() {
+    let v = review("出口额比上年增长1.4倍。财政收入达到80亿元，是五年前的2.4倍。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("出口额", Measure::Growth, 1.4, "倍", Bound::Eq),
+            one("财政收入", Measure::Level, 80.0, "亿元", Bound::Eq),
+            one("财政收入", Measure::Multiple, 2.4, "倍", Bound::Eq),
+        ]
+    );
+    // +140%, in the base unit of growth
+    assert_eq!((v[0].value_base, v[0].base_unit.as_str()), (Some(140.0), "%"));
+    assert_eq!((v[2].value_base, v[2].base_unit.as_str()), (Some(2.4), "倍"));
+}
+
+#[test]
+fn a_heading_that_names_the_plan_starting_this_year_opens_the_plan_part() {
+    let v = extract_text(
+        "政府工作报告\n——1986年3月25日在第六届全国人民代表大会第四次会议上\n一、“六五”计划执行情况的回顾\n\
+         五年内工业总产值增长百分之十二。\n二、“七五”时期的基本任务\n五年内工业总产值增长百分之七点五。\n"
+            .to_string(),
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.kind, i.value, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, Some(12.0), 1981, 1985), (Kind::Target, Some(7.5), 1986, 1990)]);
+}
+
+#[test]
+fn a_range_of_percents_in_words() {
+    let v = plan("国民经济增长速度由原定平均每年百分之六调高到百分之八至九。成本降低百分之二到百分之三。");
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure, i.value, i.value_hi, i.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("国民经济增长速度", Measure::Growth, Some(6.0), None, Bound::Eq),
+            ("国民经济增长速度", Measure::Growth, Some(8.0), Some(9.0), Bound::Range),
+            ("成本", Measure::Growth, Some(-3.0), Some(-2.0), Bound::Range),
+        ]
+    );
+}
+
+#[test]
+fn rate_nouns_of_change_are_growth() {
+    let v = review("固定资产投资增长幅度为27.8%，物价上涨幅度为10%。");
+    assert!(v.iter().all(|i| i.measure == Measure::Growth), "{:?}", brief(&v));
+}
+
+#[test]
+fn telephone_lines_and_turnover_are_units() {
+    let v = review("城乡电话总容量达到2860万门，铁路货运周转量达到11620亿吨公里，旅客周转量达到320亿人公里。");
+    let got: Vec<_> = v.iter().map(|i| (i.unit.as_str(), i.base_unit.as_str(), i.value_base)).collect();
+    assert_eq!(
+        got,
+        [("万门", "门", Some(2.86e7)), ("亿吨公里", "吨公里", Some(1.162e12)), ("亿人公里", "人公里", Some(3.2e10))]
+    );
+}
+
+#[test]
+fn a_part_of_what_an_alias_names_takes_no_indicator() {
+    let v = review(
+        "外贸进出口总额增长5%，其中对俄进出口总额增长20%，跨境电商进出口增长40%，对外贸易进出口总额达到300亿元。县域工业增加值增长8%。",
+    );
+    let ids: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    assert_eq!(
+        ids,
+        [
+            ("外贸进出口总额", Some("import_export")),
+            ("对俄进出口总额", None),
+            ("跨境电商进出口", None),
+            ("对外贸易进出口总额", Some("import_export")),
+            ("县域工业增加值", None),
+        ]
+    );
+}
+
+#[test]
+fn units_in_traditional_characters_are_written_as_in_the_text() {
+    let v = review("一九五三年原煤產量達到八千一百九十九萬噸，發電量一百零八億度。");
+    let units: Vec<_> = v.iter().map(|i| (i.value, i.unit.as_str(), i.base_unit.as_str())).collect();
+    assert_eq!(units, [(Some(8199.0), "萬噸", "吨"), (Some(108.0), "億度", "千瓦时")]);
 }
