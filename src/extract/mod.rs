@@ -233,6 +233,8 @@ impl Extractor {
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
                     || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w)));
             let noun = object.then(|| self.noun_after(chars, number.hit.end)).flatten();
+            // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before
+            let paired = walk.subjects.last().and_then(|prev| subject::with_counterpart(prev, &phrase.subject));
             walk.prev_object = noun.is_some();
             match noun {
                 // 淘汰900多个落后产能项目: the number counts the noun after it
@@ -253,6 +255,7 @@ impl Extractor {
                     Some(projects) if projects.ends_with("项目") => format!("{projects}{}", phrase.subject),
                     _ => phrase.subject.clone(),
                 },
+                None if paired.is_some() => paired.unwrap_or_default(),
                 None => subject::without_done(&phrase.subject),
             }
         };

@@ -121,6 +121,24 @@ static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三�
 static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
 
+/// One side of a pair, and the other side: a later item or clause that names one side
+/// alone (一般公共预算收入、支出; 地方财政一般预算收入36.4亿元、支出172.67亿元) shares the
+/// modifier of the item that named the other. A closed set of accounting pairs.
+const COUNTERPARTS: [(&str, &str); 6] =
+    [("支出", "收入"), ("收入", "支出"), ("贷款", "存款"), ("存款", "贷款"), ("进口", "出口"), ("出口", "进口")];
+/// Two sides said in one word (金融机构存贷款余额分别为…, 财政收支): each side in turn.
+const FUSED_PAIRS: [(&str, [&str; 2]); 2] = [("存贷款", ["存款", "贷款"]), ("收支", ["收入", "支出"])];
+
+/// 支出 after 一般公共预算收入: 一般公共预算支出. None unless `item` is one side of a
+/// pair and `full` names the other with a modifier before it.
+pub(super) fn with_counterpart(full: &str, item: &str) -> Option<String> {
+    let (_, other) = COUNTERPARTS.iter().find(|(w, _)| *w == item)?;
+    let modifier = full.strip_suffix(other)?;
+    // 进出口 is the whole, not 进 before 出口
+    let fused = item.chars().next().is_some_and(|c| modifier.ends_with(c));
+    (!modifier.is_empty() && !fused).then(|| format!("{modifier}{item}"))
+}
+
 /// Subjects that say only that money was invested: whose, the sentence said before.
 pub(super) const INVESTMENT: [&str; 2] = ["投资", "总投资"];
 
@@ -165,7 +183,9 @@ impl Extractor {
         } else if respectively || each {
             // 城乡居民人均可支配收入分别增长7.5%; 城镇、农村居民收入均增长8%
             self.distribute(subject, run.max(2))
-        } else if run >= 2 && subject.contains(LIST_SEPARATORS) {
+        } else if run >= 2
+            && (subject.contains(LIST_SEPARATORS) || FUSED_PAIRS.iter().any(|(w, _)| subject.contains(w)))
+        {
             // 城镇居民人均可支配收入和农村居民人均纯收入增长8.4%和11.4%: 分别 unsaid
             Some(self.distribute(subject, run)).filter(|l| l.len() == run)?
         } else {
@@ -245,6 +265,11 @@ impl Extractor {
                 }
             }
             break;
+        }
+        // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
+        if matches!(s.as_str(), "到" | "至") {
+            s.clear();
+            verbs.push(Verb::ToLevel);
         }
         let gap = self
             .comparison_words
@@ -333,6 +358,12 @@ impl Extractor {
                 return vec![format!("城镇{rest}"), format!("农村{rest}")];
             }
         }
+        // 金融机构存贷款余额6548.5亿元、3368.1亿元: 存款余额, then 贷款余额
+        if count == 2 && !subject.contains(LIST_SEPARATORS) {
+            if let Some((fused, sides)) = FUSED_PAIRS.iter().find(|(w, _)| subject.contains(w)) {
+                return sides.iter().map(|side| subject.replacen(fused, side, 1)).collect();
+            }
+        }
         // 三次产业分别增长4.5%、6.5%和7%: the three sectors, first to third
         if count == 3 {
             if let Some((before, after)) = subject.split_once("三次产业") {
@@ -382,6 +413,10 @@ impl Extractor {
                     format!("{item}{}", &last[item.len()..])
                 }
                 Some(h) if !self.head_nouns.iter().any(|x| has_suffix(item, x)) => with_head(item, h),
+                // 一般公共预算收入、支出: the other side of the first item
+                _ if i > 0 && with_counterpart(&first, item).is_some() => {
+                    with_counterpart(&first, item).unwrap_or_default()
+                }
                 // a one-char modifier of a first item that borrowed its head is no sign
                 // (第一产业、服务业增加值 is no 第服务业增加值)
                 _ => match shared_modifier(&first, item).filter(|m| i > 0 && m.chars().count() >= least) {

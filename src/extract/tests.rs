@@ -958,3 +958,24 @@ fn units_in_traditional_characters_are_written_as_in_the_text() {
     let units: Vec<_> = v.iter().map(|i| (i.value, i.unit.as_str(), i.base_unit.as_str())).collect();
     assert_eq!(units, [(Some(8199.0), "萬噸", "吨"), (Some(108.0), "億度", "千瓦时")]);
 }
+
+#[test]
+fn one_side_of_a_pair_shares_the_modifier_of_the_other() {
+    let v = review("一般公共预算收入、支出完成100亿元、300亿元。地方财政一般预算收入36亿元、支出172亿元。进出口总额50亿元，其中进口20亿元。");
+    assert_eq!(
+        subjects(&v),
+        ["一般公共预算收入", "一般公共预算支出", "地方财政一般预算收入", "地方财政一般预算支出", "进出口总额", "进口"]
+    );
+    // two sides said in one word, two numbers: each side in turn
+    let v = review("金融机构存贷款余额6548亿元、3368亿元。国家预算收支都增长10%。");
+    assert_eq!(subjects(&v), ["金融机构存款余额", "金融机构贷款余额", "国家预算收入", "国家预算支出"]);
+}
+
+#[test]
+fn the_later_level_after_to_keeps_the_subject_before() {
+    let v = review("地方财政一般预算收入由12.5亿元到36.4亿元，支出由50.6亿元到172.67亿元。");
+    assert_eq!(
+        subjects(&v),
+        ["地方财政一般预算收入", "地方财政一般预算收入", "地方财政一般预算支出", "地方财政一般预算支出"]
+    );
+}
