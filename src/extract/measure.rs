@@ -48,6 +48,7 @@ impl Extractor {
             UnitFamily::Multiple => Measure::Multiple,
             UnitFamily::Percent => match change {
                 Some(Verb::Growth | Verb::Decline) => Measure::Growth,
+                _ if verbs.contains(&Verb::ShareOf) => Measure::Share,
                 _ if self.level_rates.iter().any(|w| has_suffix(subject, w)) => Measure::Level,
                 _ if ends_in_change(subject) => Measure::Growth,
                 // 口岸贸易总额占全球的3.2%: a part of a whole

@@ -181,7 +181,12 @@ impl Extractor {
         for (k, hit) in hits.iter().enumerate() {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
             let text: String = chars[clause_start(chars, hit.start).max(prev_end)..hit.start].iter().collect();
-            let phrase = self.subject(&text).read_as_gap(hit.info.family);
+            let phrase = if hit.info.family == UnitFamily::Percent && subject::is_share_of_whole(&text) {
+                // 完成一般预算收入11.09亿元，为调整后预算的104%: the share the subject before makes
+                Phrase { verbs: vec![Verb::ShareOf], ..Phrase::default() }
+            } else {
+                self.subject(&text).read_as_gap(hit.info.family)
+            };
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             let connector_only = k > 0 && !joiner.is_empty() && joiner.chars().all(|c| "和、与及".contains(c));

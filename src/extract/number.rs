@@ -476,6 +476,8 @@ impl Lexicon {
             // 居民消费价格指数103左右: an index (previous year = 100) has no unit
             let index = UnitInfo { base: String::new(), factor: 1.0, family: UnitFamily::Number };
             (1.0, String::new(), index, None, end)
+        } else if let Some((unit, info)) = self.rate_after_list(chars, end, chinese) {
+            (1.0, unit, info, None, end)
         } else {
             // 6-6.5% / 6—6.5%: the unit only after the second number
             let (hi, hi_number_end, _, _) = self.range_end(chars, end, chinese)?;
@@ -508,6 +510,23 @@ impl Lexicon {
             return None;
         }
         Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })
+    }
+
+    /// 高于全省4.6、1.2个百分点: a rate unit (%, 个百分点, 倍) said once after a list of
+    /// Arabic numbers holds for each; the unit after the list, when it is one.
+    fn rate_after_list(&self, chars: &[char], mut at: usize, chinese: bool) -> Option<(String, UnitInfo)> {
+        while !chinese && chars.get(at) == Some(&'、') {
+            let (_, e, cn) = self.number(chars, at + 1)?;
+            if cn {
+                return None;
+            }
+            if let Some((scale, unit, info, _, _)) = self.tail(chars, e) {
+                let rate = matches!(info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple);
+                return (rate && scale == 1.0).then_some((unit, info));
+            }
+            at = e;
+        }
+        None
     }
 
     /// The bound a number phrase states with the words before and after it, and the

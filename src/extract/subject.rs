@@ -76,6 +76,9 @@ pub(super) enum Verb {
     ToLevel,
     /// 均, 都: one number holds for each subject of a list.
     Each,
+    /// 为调整后预算的104%, 占年度计划的113.5%: the clause names only the whole; the
+    /// number is the share of it that the subject before makes.
+    ShareOf,
     Other,
 }
 
@@ -426,6 +429,13 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// 为调整后预算的, 占年度计划的, 是上年的: a clause that opens with 为, 占 or 是 and names
+/// only the whole a number is a share of (up to 的).
+pub(super) fn is_share_of_whole(before: &str) -> bool {
+    let whole = before.trim().strip_prefix(['为', '占', '是']).and_then(|s| s.strip_suffix('的'));
+    whole.is_some_and(|w| (2..=10).contains(&w.chars().count()) && w.chars().all(is_cjk))
 }
 
 /// `s` without a note in brackets at its end (固定资产投资（不含农户）, 同比增长（以下简称

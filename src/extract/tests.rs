@@ -979,3 +979,24 @@ fn the_later_level_after_to_keeps_the_subject_before() {
         ["地方财政一般预算收入", "地方财政一般预算收入", "地方财政一般预算支出", "地方财政一般预算支出"]
     );
 }
+
+#[test]
+fn a_clause_naming_only_the_whole_gives_the_share_of_the_subject_before() {
+    let v = review("完成一般公共预算收入11亿元，为调整后预算的104%。重点建设项目完成投资137亿元，占年度计划的113.5%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("一般公共预算收入", Measure::Level, 11.0, "亿元", Bound::Eq),
+            one("一般公共预算收入", Measure::Share, 104.0, "%", Bound::Eq),
+            one("重点建设项目投资", Measure::Level, 137.0, "亿元", Bound::Eq),
+            one("重点建设项目投资", Measure::Share, 113.5, "%", Bound::Eq),
+        ]
+    );
+}
+
+#[test]
+fn a_rate_unit_said_once_after_a_list_holds_for_each_number() {
+    let v = review("固定资产投资、工业投资分别高于全省4.6、1.2个百分点。1、2号线建成。");
+    let got: Vec<_> = v.iter().map(|i| (i.value, i.unit.as_str(), i.measure)).collect();
+    assert_eq!(got, [(Some(4.6), "个百分点", Measure::PpChange), (Some(1.2), "个百分点", Measure::PpChange)]);
+}
