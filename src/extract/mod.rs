@@ -238,8 +238,16 @@ impl Extractor {
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
                     || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w)));
             let noun = object.then(|| self.noun_after(chars, number.hit.end)).flatten();
-            // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before
-            let paired = walk.subjects.last().and_then(|prev| subject::with_counterpart(prev, &phrase.subject));
+            // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
+            // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
+            let paired = walk.subjects.last().and_then(|prev| {
+                let verb_shared = before.text.starts_with('、')
+                    && number.verbs.is_empty()
+                    && !walk.prev_rate
+                    && !is_rate(number.hit.info.family);
+                subject::with_counterpart(prev, &phrase.subject)
+                    .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
+            });
             walk.prev_object = noun.is_some();
             match noun {
                 // 淘汰900多个落后产能项目: the number counts the noun after it

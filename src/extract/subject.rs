@@ -114,6 +114,27 @@ const NOUNS_AFTER_A_VERB: [&str; 1] = ["建成区"];
 /// Words of a flow counted in a period (净增国家高新技术企业1994户、总数8406户): the total
 /// after it is the stock of the noun, not of the flow.
 pub(super) const FLOW_WORDS: [&str; 8] = ["净增", "新增", "新登记", "新注册", "新认定", "新设立", "新引进", "新培育"];
+/// Verbs said once before a list of amounts (全市新增有效灌溉面积113万亩、公路通车里程880公里;
+/// 改造城镇老旧小区137个、农村危房1078户): each later item is new or rebuilt too. The
+/// flows above and 改造, a closed set.
+const LIST_VERBS: [&str; 9] = ["净增", "新增", "新登记", "新注册", "新认定", "新设立", "新引进", "新培育", "改造"];
+
+/// The next item of a list after 、 (公路通车里程 after 全市新增有效灌溉面积113万亩) with the
+/// verb of the list's first item, when that item opens with one of [`LIST_VERBS`], or
+/// a scope of two chars (全市, 全省) and one (not 城镇新增就业, a noun; not 新建改造绿地,
+/// whose verb is another).
+pub(super) fn with_list_verb(previous: &str, item: &str) -> Option<String> {
+    let opening = match previous.strip_prefix('全').and_then(|rest| rest.char_indices().nth(1)) {
+        Some((at, _)) => &previous['全'.len_utf8() + at..],
+        None => previous,
+    };
+    let verb = LIST_VERBS.iter().find(|v| has_prefix(opening, v) || has_prefix(previous, v))?;
+    // 净增…1994户、总数8406户: a total after the flow is the stock, no flow; 新引进涉侨项目
+    // 30个、投资总额121.77亿元: the money is the projects', not new
+    let total = ["总数", "总量", "总额", "规模"].contains(&item) || item.contains("投资");
+    (!item.contains(verb) && !item.is_empty() && !total).then(|| format!("{verb}{item}"))
+}
+
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
 const PREDICATE_STARTS: [&str; 16] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",

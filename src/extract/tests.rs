@@ -1000,3 +1000,12 @@ fn a_rate_unit_said_once_after_a_list_holds_for_each_number() {
     let got: Vec<_> = v.iter().map(|i| (i.value, i.unit.as_str(), i.measure)).collect();
     assert_eq!(got, [(Some(4.6), "个百分点", Measure::PpChange), (Some(1.2), "个百分点", Measure::PpChange)]);
 }
+
+#[test]
+fn a_verb_said_once_before_a_list_of_amounts_holds_for_each_item() {
+    let v = review("全市新增有效灌溉面积113万亩、公路通车里程880公里。改造城镇老旧小区137个、农村危房1078户。新增就业5000人、城镇登记失业率3.5%。");
+    assert_eq!(
+        subjects(&v),
+        ["全市新增有效灌溉面积", "新增公路通车里程", "改造城镇老旧小区", "改造农村危房", "新增就业", "城镇登记失业率"]
+    );
+}
