@@ -164,7 +164,9 @@ impl Extractor {
             let dating = if before.connector_only || before.phrase.gap.is_some() {
                 walk.prev_dating
             } else {
-                Dating::of(&before.text, &verbs)
+                // 全市生产总值突破1000亿元: the bound word before the number says a stock too
+                let bound_word: String = chars[hits[k].start..hits[k].number_start].iter().collect();
+                Dating::of(&before.text, &verbs).with_bound_word(&before.text, &bound_word)
             };
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();

@@ -1009,3 +1009,24 @@ fn a_verb_said_once_before_a_list_of_amounts_holds_for_each_item() {
         ["全市新增有效灌溉面积", "新增公路通车里程", "改造城镇老旧小区", "改造农村危房", "新增就业", "城镇登记失业率"]
     );
 }
+
+#[test]
+fn in_a_review_of_five_years_a_level_from_is_the_years_start_and_a_threshold_passed_their_end() {
+    let v = extract_text(
+        "政府工作报告\n——2011年1月12日在某某市第一届人民代表大会第一次会议上\n一、过去五年工作回顾\n\
+         五年来，全市生产总值突破1000亿元，年均增长超过12%。地方财政一般预算收入由12.5亿元到36.4亿元。\n\
+         二、2011年工作安排\n地区生产总值增长10%。\n"
+            .to_string(),
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.value, i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(1000.0), 2010, 2010),
+            (Some(12.0), 2006, 2010),
+            (Some(12.5), 2005, 2005),
+            (Some(36.4), 2010, 2010),
+            (Some(10.0), 2011, 2011)
+        ]
+    );
+}
