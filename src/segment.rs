@@ -218,6 +218,9 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
 /// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
 /// 第一年, 今年是…的开局之年, 2021年工作的总体要求是, 今年经济社会发展的主要预期目标是.
 fn opens_plan_part(p: &str, years: Years) -> bool {
+    // 各位代表！1995年是继续推进改革开放…的重要一年: after the salutation
+    let p = p.trim_start_matches(|c: char| c.is_whitespace());
+    let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
     let plan = format!("{}年", years.plan);
     let opening: String = p.chars().take(40).collect();
     let this_year = p.starts_with(&plan) || p.starts_with("今年");
@@ -274,7 +277,10 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             let part = match parent {
                 Some(p) => classify_heading(&title, years).filter(|_| level <= 2).unwrap_or(seg.sections[p].part),
                 None => {
-                    top_part = classify_heading(&title, years).unwrap_or(top_part);
+                    // a paragraph that opens the plan part does, whatever its first sentence
+                    // says (各位代表！)
+                    let opened = (opens_plan && marker.is_none()).then_some(Part::Plan);
+                    top_part = opened.or(classify_heading(&title, years)).unwrap_or(top_part);
                     top_part
                 }
             };
@@ -434,6 +440,9 @@ mod tests {
         // an anniversary is not the opening of the plan part
         let seg = segment("一、2005年工作回顾\n今年是建党85周年，增长10%。", years);
         assert_eq!(seg.sections.len(), 1);
+        // nor is the salutation before the sentence that opens it
+        let seg = segment("一、2005年工作回顾\n增长10%。\n各位代表！2006年是继续推进改革的重要一年。\n增长9%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
     }
 
     #[test]
