@@ -301,7 +301,12 @@ impl Extractor {
                 self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, number.dating, absolute);
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {
                 // 经济增长6.5%: the alias may include the verb that was stripped
-                record.indicator = self.alias_as_a_whole(&self.lead_trimmed(&number.before.text), family_of(hit));
+                let whole = self.lead_trimmed(&number.before.text);
+                record.indicator = self.alias_as_a_whole(&whole, family_of(hit));
+                // 去年经济增长8.8%: the subject is the alias with its verb, as below
+                if record.indicator.is_some() && whole.starts_with(s.as_str()) {
+                    record.subject = whole;
+                }
             }
             if let (None, Some(change), false, 1) = (&record.indicator, &phrase.change_word, absolute, each.len()) {
                 // 经济增长预期7%: the subject and its verb without the cue between them;

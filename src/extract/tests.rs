@@ -1030,3 +1030,11 @@ fn in_a_review_of_five_years_a_level_from_is_the_years_start_and_a_threshold_pas
         ]
     );
 }
+
+#[test]
+fn a_level_fallen_to_and_a_modal_are_no_part_of_the_subject() {
+    let v = review("积累率由上年的36.5%，降为33.6%。积累率可能进一步降到30%左右。去年经济增长8.8%。");
+    assert_eq!(subjects(&v), ["积累率", "积累率", "积累率", "经济增长"]);
+    assert!(v[..3].iter().all(|i| i.measure == Measure::Share), "{:?}", brief(&v));
+    assert_eq!(v[3].indicator.as_deref(), Some("gdp"));
+}
