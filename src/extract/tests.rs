@@ -1038,3 +1038,9 @@ fn a_level_fallen_to_and_a_modal_are_no_part_of_the_subject() {
     assert!(v[..3].iter().all(|i| i.measure == Measure::Share), "{:?}", brief(&v));
     assert_eq!(v[3].indicator.as_deref(), Some("gdp"));
 }
+
+#[test]
+fn five_years_at_the_end_of_a_subject_is_a_time() {
+    let v = review("全民所有制单位的固定资产投资总额五年为8960亿元。中央财政用于科技的投入五年累计8729亿元。");
+    assert_eq!(subjects(&v), ["全民所有制单位的固定资产投资总额", "中央财政用于科技的投入"]);
+}
