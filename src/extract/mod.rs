@@ -87,6 +87,17 @@ struct Walk {
     prev_object: bool,
 }
 
+/// Whether `text` is `noun` and then only a connector (19家龙头企业、67个…: the text before
+/// 67 is 龙头企业、), the noun's note in brackets allowed (45个国家（地区）11830名运动员).
+fn only_a_connector_after(text: &str, noun: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix(noun) else { return false };
+    let rest = match rest.strip_prefix('（').and_then(|r| r.split_once('）')) {
+        Some((_, after)) => after,
+        None => rest,
+    };
+    rest.chars().all(|c| "和、与及".contains(c))
+}
+
 /// A rate (percent, percentage points, multiple) rather than an amount.
 fn is_rate(f: UnitFamily) -> bool {
     matches!(f, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
@@ -221,16 +232,8 @@ impl Extractor {
             walk.spread.clear();
             // 制定了218项工作措施、97项改革措施: after the noun the number before counted,
             // and a connector, the next number counts the noun after it too
-            let next_item = prev_object
-                && walk.subjects.last().is_some_and(|noun| {
-                    let Some(rest) = before.text.trim().strip_prefix(noun.as_str()) else { return false };
-                    // 45个国家（地区）11830名运动员: the noun's note
-                    let rest = match rest.strip_prefix('（').and_then(|r| r.split_once('）')) {
-                        Some((_, after)) => after,
-                        None => rest,
-                    };
-                    rest.chars().all(|c| "和、与及".contains(c))
-                });
+            let next_item =
+                prev_object && walk.subjects.last().is_some_and(|noun| only_a_connector_after(&before.text, noun));
             let object = !before.connector_only
                 && !number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
                 && !is_rate(number.hit.info.family)
@@ -263,6 +266,15 @@ impl Extractor {
                     }
                     let previous = walk.subjects.last().filter(|s| !s.is_empty()).cloned();
                     previous.or_else(|| self.opening_subject(chars, number.hit.start)).unwrap_or_default()
+                }
+                // 农业总产值增长4%（包括村办工业为6%）: the figure under another definition,
+                // of the subject before and read as it was
+                None if subject::is_definition_note(&phrase.subject)
+                    && number.k > 0
+                    && clause_start(chars, number.hit.start).checked_sub(1).is_some_and(|i| chars[i] == '（') =>
+                {
+                    number.verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+                    format!("{}的{}", phrase.subject, walk.subjects.last().cloned().unwrap_or_default())
                 }
                 // 实施县域城建项目229个、完成投资217亿元: the investment of the projects
                 // just counted

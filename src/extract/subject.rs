@@ -164,6 +164,13 @@ pub(super) fn with_counterpart(full: &str, item: &str) -> Option<String> {
     (!modifier.is_empty() && !fused).then(|| format!("{modifier}{item}"))
 }
 
+/// 包括村办工业, 不含房地产: a note that states the figure before under another
+/// definition (in brackets after it: 增长4%（包括村办工业为6%）).
+pub(super) fn is_definition_note(subject: &str) -> bool {
+    let n = subject.chars().count();
+    ["包括", "不包括", "不含"].iter().any(|w| subject.starts_with(w)) && (3..=12).contains(&n)
+}
+
 /// Subjects that say only that money was invested: whose, the sentence said before.
 pub(super) const INVESTMENT: [&str; 2] = ["投资", "总投资"];
 

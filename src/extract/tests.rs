@@ -1044,3 +1044,17 @@ fn five_years_at_the_end_of_a_subject_is_a_time() {
     let v = review("全民所有制单位的固定资产投资总额五年为8960亿元。中央财政用于科技的投入五年累计8729亿元。");
     assert_eq!(subjects(&v), ["全民所有制单位的固定资产投资总额", "中央财政用于科技的投入"]);
 }
+
+#[test]
+fn a_figure_under_another_definition_in_brackets_is_of_the_subject_before() {
+    let v = plan("农业总产值平均每年增长4%（包括村办工业为6%），工业总产值平均每年增长7.5%（不包括村办工业7%）。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("农业总产值", Measure::Growth, 4.0, "%", Bound::Eq),
+            one("包括村办工业的农业总产值", Measure::Growth, 6.0, "%", Bound::Eq),
+            one("工业总产值", Measure::Growth, 7.5, "%", Bound::Eq),
+            one("不包括村办工业的工业总产值", Measure::Growth, 7.0, "%", Bound::Eq),
+        ]
+    );
+}
