@@ -146,6 +146,10 @@ pub struct ExtractConfig {
     /// Verbs of doing that may open a subject (建成高标准农田): trimmed from its start.
     #[serde(default)]
     pub subject_leading_verbs: Vec<String>,
+    /// Words before an alias that make the subject a part of what the alias names
+    /// (民营企业进出口, 县域工业增加值): no indicator.
+    #[serde(default)]
+    pub part_qualifiers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

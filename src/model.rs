@@ -315,7 +315,7 @@ str_enum!(
         Money => "money", People => "people", Area => "area", Mass => "mass", Energy => "energy",
         Length => "length", Count => "count", Volume => "volume", Time => "time",
         Concentration => "concentration", Percent => "percent", Pp => "pp", Multiple => "multiple",
-        Number => "number",
+        Number => "number", Turnover => "turnover",
     }
 );
 str_enum!(

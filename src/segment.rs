@@ -189,20 +189,17 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         "主要目标",
         "规划纲要",
     ];
-    if title.contains("回顾") {
+    // 一、2005年工作回顾; 六五计划前两年的执行情况 (how a plan has been carried out)
+    if title.contains("回顾") || title.contains("执行情况") {
         return Some(Part::Review);
     }
     if later_plan_year(title, years.plan).is_some() {
         return Some(Part::Plan);
     }
-    // the five-year plan that starts this year or last (“十三五” in 2016 or 2017)
-    let k = (years.plan - 2001).div_euclid(5); // 1 = 十一五 (2006–2010)
-    let new_plan = (1..=9).contains(&k) && (years.plan - 2001).rem_euclid(5) <= 1;
-    let new_plan_name = new_plan.then(|| format!("十{}五", &CN_DIGITS[3 * (k as usize - 1)..3 * k as usize]));
-    if title.contains(&years.plan.to_string())
-        || plan_words.iter().any(|w| title.contains(w))
-        || new_plan_name.is_some_and(|n| title.contains(&n))
-    {
+    // the five-year plan that starts this year or last (“十三五” in 2016 or 2017, “七五”
+    // in 1986: 二、“七五”时期的基本任务和主要建设方针)
+    let new_plan = plans_named(title).any(|(_, start)| start == years.plan || start + 1 == years.plan);
+    if title.contains(&years.plan.to_string()) || plan_words.iter().any(|w| title.contains(w)) || new_plan {
         return Some(Part::Plan);
     }
     // “十五”时期国民经济和社会发展主要情况: a plan that ended by the year reviewed
@@ -221,6 +218,9 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
 /// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
 /// 第一年, 今年是…的开局之年, 2021年工作的总体要求是, 今年经济社会发展的主要预期目标是.
 fn opens_plan_part(p: &str, years: Years) -> bool {
+    // 各位代表！1995年是继续推进改革开放…的重要一年: after the salutation
+    let p = p.trim_start_matches(|c: char| c.is_whitespace());
+    let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
     let plan = format!("{}年", years.plan);
     let opening: String = p.chars().take(40).collect();
     let this_year = p.starts_with(&plan) || p.starts_with("今年");
@@ -277,7 +277,10 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             let part = match parent {
                 Some(p) => classify_heading(&title, years).filter(|_| level <= 2).unwrap_or(seg.sections[p].part),
                 None => {
-                    top_part = classify_heading(&title, years).unwrap_or(top_part);
+                    // a paragraph that opens the plan part does, whatever its first sentence
+                    // says (各位代表！)
+                    let opened = (opens_plan && marker.is_none()).then_some(Part::Plan);
+                    top_part = opened.or(classify_heading(&title, years)).unwrap_or(top_part);
                     top_part
                 }
             };
@@ -437,6 +440,9 @@ mod tests {
         // an anniversary is not the opening of the plan part
         let seg = segment("一、2005年工作回顾\n今年是建党85周年，增长10%。", years);
         assert_eq!(seg.sections.len(), 1);
+        // nor is the salutation before the sentence that opens it
+        let seg = segment("一、2005年工作回顾\n增长10%。\n各位代表！2006年是继续推进改革的重要一年。\n增长9%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
     }
 
     #[test]

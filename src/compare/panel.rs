@@ -5,7 +5,8 @@
 //! single year, that refers to the report's own plan year (targets) or review year
 //! (actuals), and comes first in the report. The first mention is the headline
 //! passage: reports state last year's results and this year's targets in one
-//! summary paragraph before the detail. Values are in the base unit (元, 人, %).
+//! summary paragraph before the detail; an actual stated exactly comes before one
+//! stated as a bound (突破4万元 beside 4.1万元). Values are in the base unit (元, 人, %).
 
 use polars::prelude::*;
 
@@ -125,7 +126,13 @@ pub fn is_headline_candidate(i: &Indicator, id: &str, report_year: i32, settings
         // 居民消费价格指数103: an index stands for growth of index − 100
         d.headline == i.measure || (d.headline == Measure::Growth && i.measure == Measure::Index)
     };
-    i.period_start == i.period_end && i.period_end == own_year && settings.indicator(id).is_some_and(headline)
+    // 增长132.3倍 (“40年来…”, 2003年到2023年…规模扩大了9.8倍): growth by multiples is a
+    // comparison over many years far more often than one year's
+    let multiples = i.measure == Measure::Growth && i.unit.ends_with('倍');
+    i.period_start == i.period_end
+        && i.period_end == own_year
+        && !multiples
+        && settings.indicator(id).is_some_and(headline)
 }
 
 /// The mentions of canonical indicators in one report that can be headline cells, in
@@ -185,6 +192,16 @@ fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
             Column::new("sentence_id".into(), i(&|m| m.sentence_id as i64)),
             Column::new("subject".into(), s(&|m| m.subject.clone())),
             Column::new("five_year".into(), mentions.iter().map(|m| m.five_year_context).collect::<Vec<bool>>()),
+            // 人均生产总值突破4万元 beside 达到4.1万元: a result stated exactly is preferred
+            // to a threshold it passed (not to an estimate, 增长10%左右; a target's bound is
+            // part of the target)
+            Column::new(
+                "loose".into(),
+                mentions
+                    .iter()
+                    .map(|m| m.kind == Kind::Actual && matches!(m.bound, Bound::Gt | Bound::Ge | Bound::Lt | Bound::Le))
+                    .collect::<Vec<bool>>(),
+            ),
         ],
     )
 }
@@ -197,7 +214,7 @@ pub fn headline_frame(mentions: &[Mention]) -> Result<DataFrame, RunError> {
         .and_then(|df| {
             df.lazy()
                 .sort(
-                    ["region", "indicator", "kind", "year", "report_id", "sentence_id"],
+                    ["region", "indicator", "kind", "year", "loose", "report_id", "sentence_id"],
                     SortMultipleOptions::new().with_maintain_order(true),
                 )
                 .group_by_stable(keys.map(col))
@@ -481,6 +498,22 @@ mod tests {
         moved.period_start -= 1;
         moved.period_end -= 1;
         assert!(!is_headline_candidate(&moved, "gdp", report.meta.year, settings));
+    }
+
+    #[test]
+    fn an_exact_result_wins_over_a_threshold_passed_and_growth_by_multiples_enters_no_cell() {
+        let settings = crate::config::test_settings();
+        let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n\
+            人均生产总值突破4万元。人均生产总值达到4.1万元。地区生产总值比上年增长1.5倍。\n二、2021年工作安排\n地区生产总值增长6%左右。\n";
+        let report = crate::pipeline::prepare(crate::model::Document::txt(text), settings).expect("a report");
+        let found = crate::extract::Extractor::new(settings).extract(&report);
+        let heads = headline_frame(&mentions(&report, &found, settings)).expect("a frame");
+        let cells = panel(&heads, settings).expect("cells");
+        let cell = |id: &str, kind: Kind| cells.iter().find(|c| c.indicator == id && c.kind == kind).map(|c| c.value);
+        assert_eq!(cell("gdp_per_capita", Kind::Actual), Some(Some(41000.0)));
+        // 增长1.5倍 is growth of 150%, but no year's headline
+        assert_eq!(cell("gdp", Kind::Actual), None);
+        assert_eq!(cell("gdp", Kind::Target), Some(Some(6.0)));
     }
 
     fn t(value: f64, bound: Bound) -> Target {

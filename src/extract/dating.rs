@@ -77,6 +77,8 @@ pub(super) struct Dating {
     cumulative: bool,
     /// 能耗强度“十四五”已累计下降12.4%: from the first year of the plan named, to date
     plan_to_date: Option<i32>,
+    /// 由12.5亿元到36.4亿元: the level the years reviewed started from
+    from_start: bool,
 }
 
 /// 比“十一五”末下降15%: a change since the last year of the plan named.
@@ -109,7 +111,24 @@ impl Dating {
                 Some((n, !c[1].is_empty() || c.get(3).is_some()))
             }),
             stock: STOCK_VERB.is_match(before.trim_end()) && !TOTAL_WORDS.iter().any(|w| before.contains(w)),
+            from_start: before.trim_end().ends_with(['由', '从']),
         }
+    }
+}
+
+impl Dating {
+    /// The dating with the bound word that stands before the number (突破, 超过: part of
+    /// the number phrase, not of `before`): a stock reached, as 达到 says.
+    pub(super) fn with_bound_word(self, before: &str, bound_word: &str) -> Dating {
+        if bound_word.is_empty() || self.stock {
+            return self;
+        }
+        // 每年减轻农民负担超过1335亿元, 比例持续超过4%: said of every year, not reached
+        let every_year = ["每年", "持续", "连续"].iter().any(|w| before.contains(w));
+        let stock = STOCK_VERB.is_match(&format!("{}{bound_word}", before.trim_end()))
+            && !TOTAL_WORDS.iter().any(|w| before.contains(w))
+            && !every_year;
+        Dating { stock, ..self }
     }
 }
 
@@ -203,6 +222,10 @@ impl Extractor {
                 Kind::Actual => (span.1 - n + 1, span.1),
                 Kind::Target => (span.0, span.0 + n - 1),
             };
+        }
+        if span.0 != span.1 && kind == Kind::Actual && dating.from_start {
+            // 五年来…地方财政一般预算收入由12.5亿元到36.4亿元: the level before the first year
+            return (span.0 - 1, span.0 - 1);
         }
         if span.0 != span.1 {
             // 五年来…城镇化率达到39.2%: a stock reached, at the end of the years reviewed

@@ -42,9 +42,13 @@ impl Extractor {
             // 居民消费价格指数103: the unit-less value of an index
             UnitFamily::Number if hit.unit.is_empty() && subject.ends_with("指数") => Measure::Index,
             UnitFamily::Pp => Measure::PpChange,
+            // 比上年增长1.4倍: an increase said in multiples is growth (+140%); 是…的2.4倍
+            // is a multiple
+            UnitFamily::Multiple if change == Some(&Verb::Growth) => Measure::Growth,
             UnitFamily::Multiple => Measure::Multiple,
             UnitFamily::Percent => match change {
                 Some(Verb::Growth | Verb::Decline) => Measure::Growth,
+                _ if verbs.contains(&Verb::ShareOf) => Measure::Share,
                 _ if self.level_rates.iter().any(|w| has_suffix(subject, w)) => Measure::Level,
                 _ if ends_in_change(subject) => Measure::Growth,
                 // 口岸贸易总额占全球的3.2%: a part of a whole
@@ -75,8 +79,19 @@ impl Extractor {
             None => core,
         };
         let alias = self.aliases.iter().find(|a| has_suffix(core, &a.text))?;
+        if self.names_a_part(&core[..core.len() - alias.text.len()]) {
+            return None;
+        }
         let id = &self.indicators[alias.indicator].0;
         self.accepts(id, family).then(|| id.clone())
+    }
+
+    /// Whether the words before an alias make the subject a part of what the alias names:
+    /// a part qualifier (民营企业进出口, 县域工业增加值), or a partner after 对 (对俄进出口,
+    /// 对共建“一带一路”国家进出口; not 对外, foreign trade as a whole).
+    fn names_a_part(&self, before: &str) -> bool {
+        (before.starts_with('对') && !before.starts_with("对外"))
+            || self.part_qualifiers.iter().any(|w| before.contains(w.as_str()))
     }
 
     /// The indicator of an alias that holds a verb (经济增长), when the words are that
@@ -130,7 +145,8 @@ pub(super) fn flip(b: Bound) -> Bound {
     }
 }
 
-/// Subjects such as 居民消费价格涨幅 name a change themselves.
+/// Subjects such as 居民消费价格涨幅, 经济增长速度, 固定资产投资增长幅度 name a change
+/// themselves.
 fn ends_in_change(subject: &str) -> bool {
-    ["涨幅", "增幅", "增速", "降幅"].iter().any(|w| subject.ends_with(w))
+    ["涨幅", "增幅", "增速", "降幅", "增长速度", "增长幅度", "上涨幅度"].iter().any(|w| subject.ends_with(w))
 }

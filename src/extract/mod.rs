@@ -43,6 +43,8 @@ pub struct Extractor {
     after_stops: Vec<String>,
     /// Verbs of doing trimmed from the start of a subject, longest first.
     leading_verbs: Vec<String>,
+    /// Words before an alias that make the subject a part of what it names.
+    part_qualifiers: Vec<String>,
     target_cues: Vec<String>,
     /// the same, searched from the end of a paragraph
     last_target_cue: LastOf,
@@ -83,6 +85,17 @@ struct Walk {
     prev_dating: Dating,
     /// whether the previous number counts the noun after it (制定了218项工作措施、97项改革措施)
     prev_object: bool,
+}
+
+/// Whether `text` is `noun` and then only a connector (19家龙头企业、67个…: the text before
+/// 67 is 龙头企业、), the noun's note in brackets allowed (45个国家（地区）11830名运动员).
+fn only_a_connector_after(text: &str, noun: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix(noun) else { return false };
+    let rest = match rest.strip_prefix('（').and_then(|r| r.split_once('）')) {
+        Some((_, after)) => after,
+        None => rest,
+    };
+    rest.chars().all(|c| "和、与及".contains(c))
 }
 
 /// A rate (percent, percentage points, multiple) rather than an amount.
@@ -162,7 +175,9 @@ impl Extractor {
             let dating = if before.connector_only || before.phrase.gap.is_some() {
                 walk.prev_dating
             } else {
-                Dating::of(&before.text, &verbs)
+                // 全市生产总值突破1000亿元: the bound word before the number says a stock too
+                let bound_word: String = chars[hits[k].start..hits[k].number_start].iter().collect();
+                Dating::of(&before.text, &verbs).with_bound_word(&before.text, &bound_word)
             };
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
@@ -179,7 +194,12 @@ impl Extractor {
         for (k, hit) in hits.iter().enumerate() {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
             let text: String = chars[clause_start(chars, hit.start).max(prev_end)..hit.start].iter().collect();
-            let phrase = self.subject(&text).read_as_gap(hit.info.family);
+            let phrase = if hit.info.family == UnitFamily::Percent && subject::is_share_of_whole(&text) {
+                // 完成一般预算收入11.09亿元，为调整后预算的104%: the share the subject before makes
+                Phrase { verbs: vec![Verb::ShareOf], ..Phrase::default() }
+            } else {
+                self.subject(&text).read_as_gap(hit.info.family)
+            };
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             let connector_only = k > 0 && !joiner.is_empty() && joiner.chars().all(|c| "和、与及".contains(c));
@@ -212,16 +232,8 @@ impl Extractor {
             walk.spread.clear();
             // 制定了218项工作措施、97项改革措施: after the noun the number before counted,
             // and a connector, the next number counts the noun after it too
-            let next_item = prev_object
-                && walk.subjects.last().is_some_and(|noun| {
-                    let Some(rest) = before.text.trim().strip_prefix(noun.as_str()) else { return false };
-                    // 45个国家（地区）11830名运动员: the noun's note
-                    let rest = match rest.strip_prefix('（').and_then(|r| r.split_once('）')) {
-                        Some((_, after)) => after,
-                        None => rest,
-                    };
-                    rest.chars().all(|c| "和、与及".contains(c))
-                });
+            let next_item =
+                prev_object && walk.subjects.last().is_some_and(|noun| only_a_connector_after(&before.text, noun));
             let object = !before.connector_only
                 && !number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
                 && !is_rate(number.hit.info.family)
@@ -231,6 +243,16 @@ impl Extractor {
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
                     || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w)));
             let noun = object.then(|| self.noun_after(chars, number.hit.end)).flatten();
+            // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
+            // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
+            let paired = walk.subjects.last().and_then(|prev| {
+                let verb_shared = before.text.starts_with('、')
+                    && number.verbs.is_empty()
+                    && !walk.prev_rate
+                    && !is_rate(number.hit.info.family);
+                subject::with_counterpart(prev, &phrase.subject)
+                    .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
+            });
             walk.prev_object = noun.is_some();
             match noun {
                 // 淘汰900多个落后产能项目: the number counts the noun after it
@@ -245,12 +267,22 @@ impl Extractor {
                     let previous = walk.subjects.last().filter(|s| !s.is_empty()).cloned();
                     previous.or_else(|| self.opening_subject(chars, number.hit.start)).unwrap_or_default()
                 }
+                // 农业总产值增长4%（包括村办工业为6%）: the figure under another definition,
+                // of the subject before and read as it was
+                None if subject::is_definition_note(&phrase.subject)
+                    && number.k > 0
+                    && clause_start(chars, number.hit.start).checked_sub(1).is_some_and(|i| chars[i] == '（') =>
+                {
+                    number.verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+                    format!("{}的{}", phrase.subject, walk.subjects.last().cloned().unwrap_or_default())
+                }
                 // 实施县域城建项目229个、完成投资217亿元: the investment of the projects
                 // just counted
                 None if subject::INVESTMENT.contains(&phrase.subject.as_str()) => match walk.subjects.last() {
                     Some(projects) if projects.ends_with("项目") => format!("{projects}{}", phrase.subject),
                     _ => phrase.subject.clone(),
                 },
+                None if paired.is_some() => paired.unwrap_or_default(),
                 None => subject::without_done(&phrase.subject),
             }
         };
@@ -281,7 +313,12 @@ impl Extractor {
                 self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, number.dating, absolute);
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {
                 // 经济增长6.5%: the alias may include the verb that was stripped
-                record.indicator = self.alias_as_a_whole(&self.lead_trimmed(&number.before.text), family_of(hit));
+                let whole = self.lead_trimmed(&number.before.text);
+                record.indicator = self.alias_as_a_whole(&whole, family_of(hit));
+                // 去年经济增长8.8%: the subject is the alias with its verb, as below
+                if record.indicator.is_some() && whole.starts_with(s.as_str()) {
+                    record.subject = whole;
+                }
             }
             if let (None, Some(change), false, 1) = (&record.indicator, &phrase.change_word, absolute, each.len()) {
                 // 经济增长预期7%: the subject and its verb without the cue between them;
@@ -346,6 +383,12 @@ impl Extractor {
         let kind = self.kind(report, ctx, after);
         let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
         let indicator = self.indicator_of(subject, family_of(hit));
+        // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
+        // with growth in percent
+        let (base, base_unit) = match (measure, hit.info.family) {
+            (Measure::Growth, UnitFamily::Multiple) => (value * 100.0, "%".to_string()),
+            _ => (value * hit.scale * hit.info.factor, hit.info.base.clone()),
+        };
         Indicator {
             kind,
             period_start,
@@ -357,9 +400,9 @@ impl Extractor {
             measure,
             value: Some(value),
             value_hi,
-            unit: hit.unit.clone(),
-            value_base: Some(round9(value * hit.scale * hit.info.factor)),
-            base_unit: hit.info.base.clone(),
+            unit: number::unit_as_written(ctx.slice(sentence.start + hit.start, sentence.start + hit.end), &hit.unit),
+            value_base: Some(round9(base)),
+            base_unit,
             bound,
             sentence_id: sentence.id,
             start: sentence.start + hit.start,

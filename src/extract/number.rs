@@ -45,6 +45,7 @@ const SCALABLE: &[UnitFamily] = &[
     UnitFamily::Length,
     UnitFamily::Count,
     UnitFamily::Volume,
+    UnitFamily::Turnover,
 ];
 
 /// One number phrase found in a sentence.
@@ -155,6 +156,19 @@ pub(super) fn fold_traditional(c: char) -> char {
         '戶' => '户',
         _ => c,
     }
+}
+
+/// The unit of a number phrase as `matched` (the phrase as written) spells it, where the
+/// grammar read it folded (八千一百九十九萬噸: 萬噸, read as 万吨); the unit as read when it
+/// is not one stretch of the phrase (萬餘噸).
+pub(super) fn unit_as_written(matched: &str, unit: &str) -> String {
+    if !matched.chars().any(|c| fold_traditional(c) != c) {
+        return unit.to_string();
+    }
+    let (m, u): (Vec<char>, Vec<char>) = (matched.chars().collect(), unit.chars().collect());
+    m.windows(u.len().max(1))
+        .find(|w| w.iter().map(|&c| fold_traditional(c)).eq(u.iter().copied()))
+        .map_or_else(|| unit.to_string(), |w| w.iter().collect())
 }
 
 /// Value of a Chinese numeral: `一千二百` 1200, `十五` 15, `两万` 20000, `五点五` 5.5,
@@ -444,7 +458,11 @@ impl Lexicon {
         let (value, mut value_hi, mut end) = (value, None, end);
         let (scale, unit, info, infix, tail_end) = if percent_prefix {
             let percent = UnitInfo { base: "%".into(), factor: 1.0, family: UnitFamily::Percent };
-            (1.0, "%".to_string(), percent, None, end)
+            // 百分之八至九, 百分之四至百分之五: a range of percents (not 由百分之六到…)
+            let range =
+                self.percent_range_end(chars, end).filter(|&(hi, _)| hi > value && !from_to(chars, number_start));
+            value_hi = range.map(|(hi, _)| hi);
+            (1.0, "%".to_string(), percent, None, range.map_or(end, |(_, e)| e))
         } else if let Some((lo_scale, lo_unit, lo_info, infix, lo_end)) = self.tail(chars, end) {
             // 6%-6.5% / 6%至6.5%: a second number with the same unit makes a range
             match self.range_end(chars, lo_end, chinese) {
@@ -458,6 +476,8 @@ impl Lexicon {
             // 居民消费价格指数103左右: an index (previous year = 100) has no unit
             let index = UnitInfo { base: String::new(), factor: 1.0, family: UnitFamily::Number };
             (1.0, String::new(), index, None, end)
+        } else if let Some((unit, info)) = self.rate_after_list(chars, end, chinese) {
+            (1.0, unit, info, None, end)
         } else {
             // 6-6.5% / 6—6.5%: the unit only after the second number
             let (hi, hi_number_end, _, _) = self.range_end(chars, end, chinese)?;
@@ -479,21 +499,7 @@ impl Lexicon {
         if self.excluded_after(chars, end) {
             return None;
         }
-        let mut bound = infix.unwrap_or(Bound::Eq);
-        let mut start = number_start;
-        if let Some((w, b)) = self.bound_prefixes.iter().find(|(w, _)| ends_with(chars, number_start, w)) {
-            // 超过/近/约 … before the number
-            start -= w.len();
-            bound = *b;
-        }
-        if let Some((w, b)) = longest(&self.bound_suffixes, chars, end) {
-            let w_len = w.len();
-            // 多 and 余 after the unit (30万人多) are rare but legal; 以上 etc. override.
-            if !(matches!(*b, Bound::Gt) && infix.is_some()) {
-                bound = *b;
-            }
-            end += w_len;
-        }
+        let (mut bound, start, end) = self.bound_words(chars, number_start, end, infix);
         if value_hi.is_some() && bound == Bound::Eq {
             bound = Bound::Range;
         }
@@ -504,6 +510,64 @@ impl Lexicon {
             return None;
         }
         Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })
+    }
+
+    /// 高于全省4.6、1.2个百分点: a rate unit (%, 个百分点, 倍) said once after a list of
+    /// Arabic numbers holds for each; the unit after the list, when it is one.
+    fn rate_after_list(&self, chars: &[char], mut at: usize, chinese: bool) -> Option<(String, UnitInfo)> {
+        while !chinese && chars.get(at) == Some(&'、') {
+            let (_, e, cn) = self.number(chars, at + 1)?;
+            if cn {
+                return None;
+            }
+            if let Some((scale, unit, info, _, _)) = self.tail(chars, e) {
+                let rate = matches!(info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple);
+                return (rate && scale == 1.0).then_some((unit, info));
+            }
+            at = e;
+        }
+        None
+    }
+
+    /// The bound a number phrase states with the words before and after it, and the
+    /// phrase's span with them: (bound, start, end).
+    fn bound_words(
+        &self,
+        chars: &[char],
+        number_start: usize,
+        end: usize,
+        infix: Option<Bound>,
+    ) -> (Bound, usize, usize) {
+        let (mut bound, mut start, mut end) = (infix.unwrap_or(Bound::Eq), number_start, end);
+        if let Some((w, b)) = self.bound_prefixes.iter().find(|(w, _)| ends_with(chars, number_start, w)) {
+            // 超过/近/约 … before the number
+            start -= w.len();
+            bound = *b;
+        }
+        if let Some((w, b)) = longest(&self.bound_suffixes, chars, end) {
+            // 多 and 余 after the unit (30万人多) are rare but legal; 以上 etc. override.
+            if !(matches!(*b, Bound::Gt) && infix.is_some()) {
+                bound = *b;
+            }
+            end += w.len();
+        }
+        (bound, start, end)
+    }
+
+    /// The upper end of a range of percents written in words, after `at`: 至 or 到, then
+    /// 百分之 and a number (百分之四至百分之五), or a Chinese numeral with nothing that
+    /// would make it a quantity of its own after it (百分之八至九). (value, end)
+    fn percent_range_end(&self, chars: &[char], at: usize) -> Option<(f64, usize)> {
+        if !matches!(chars.get(at), Some('至' | '到')) {
+            return None;
+        }
+        if starts_with(chars, at + 1, &['百', '分', '之']) {
+            let (hi, e, _) = self.number(chars, at + 4)?;
+            return Some((hi, e));
+        }
+        let (hi, e, chinese) = self.number(chars, at + 1)?;
+        (chinese && self.tail(chars, e).is_none() && !chars.get(e).is_some_and(|&c| is_cn_numeral(c)))
+            .then_some((hi, e))
     }
 
     /// A range's upper end after `at`: a dash or 至/到, then a number, then an

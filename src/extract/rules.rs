@@ -86,6 +86,7 @@ impl Extractor {
             scope_modifiers: x.scope_modifiers.clone(),
             after_stops: sorted(x.subject_after_stops.clone()),
             leading_verbs: sorted(x.subject_leading_verbs.clone()),
+            part_qualifiers: x.part_qualifiers.clone(),
             target_cues: x.target_cues.clone(),
             last_target_cue: LastOf::new(&x.target_cues),
             actual_cues: x.actual_cues.clone(),

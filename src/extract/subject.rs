@@ -76,12 +76,16 @@ pub(super) enum Verb {
     ToLevel,
     /// 均, 都: one number holds for each subject of a list.
     Each,
+    /// 为调整后预算的104%, 占年度计划的113.5%: the clause names only the whole; the
+    /// number is the share of it that the subject before makes.
+    ShareOf,
     Other,
 }
 
-/// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前.
+/// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前, 五年 (固定资产投资
+/// 总额五年为8960亿元, 投入五年累计8729亿元).
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来|(?:连续|这|在|上一?个)?五年(?:内|间|中|里)?)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
 /// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期….
@@ -111,6 +115,27 @@ const NOUNS_AFTER_A_VERB: [&str; 1] = ["建成区"];
 /// Words of a flow counted in a period (净增国家高新技术企业1994户、总数8406户): the total
 /// after it is the stock of the noun, not of the flow.
 pub(super) const FLOW_WORDS: [&str; 8] = ["净增", "新增", "新登记", "新注册", "新认定", "新设立", "新引进", "新培育"];
+/// Verbs said once before a list of amounts (全市新增有效灌溉面积113万亩、公路通车里程880公里;
+/// 改造城镇老旧小区137个、农村危房1078户): each later item is new or rebuilt too. The
+/// flows above and 改造, a closed set.
+const LIST_VERBS: [&str; 9] = ["净增", "新增", "新登记", "新注册", "新认定", "新设立", "新引进", "新培育", "改造"];
+
+/// The next item of a list after 、 (公路通车里程 after 全市新增有效灌溉面积113万亩) with the
+/// verb of the list's first item, when that item opens with one of [`LIST_VERBS`], or
+/// a scope of two chars (全市, 全省) and one (not 城镇新增就业, a noun; not 新建改造绿地,
+/// whose verb is another).
+pub(super) fn with_list_verb(previous: &str, item: &str) -> Option<String> {
+    let opening = match previous.strip_prefix('全').and_then(|rest| rest.char_indices().nth(1)) {
+        Some((at, _)) => &previous['全'.len_utf8() + at..],
+        None => previous,
+    };
+    let verb = LIST_VERBS.iter().find(|v| has_prefix(opening, v) || has_prefix(previous, v))?;
+    // 净增…1994户、总数8406户: a total after the flow is the stock, no flow; 新引进涉侨项目
+    // 30个、投资总额121.77亿元: the money is the projects', not new
+    let total = ["总数", "总量", "总额", "规模"].contains(&item) || item.contains("投资");
+    (!item.contains(verb) && !item.is_empty() && !total).then(|| format!("{verb}{item}"))
+}
+
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
 const PREDICATE_STARTS: [&str; 16] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
@@ -120,6 +145,31 @@ static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三�
 /// An ordinal with its classifier (全球第五个): what follows it is the subject.
 static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
+
+/// One side of a pair, and the other side: a later item or clause that names one side
+/// alone (一般公共预算收入、支出; 地方财政一般预算收入36.4亿元、支出172.67亿元) shares the
+/// modifier of the item that named the other. A closed set of accounting pairs.
+const COUNTERPARTS: [(&str, &str); 6] =
+    [("支出", "收入"), ("收入", "支出"), ("贷款", "存款"), ("存款", "贷款"), ("进口", "出口"), ("出口", "进口")];
+/// Two sides said in one word (金融机构存贷款余额分别为…, 财政收支): each side in turn.
+const FUSED_PAIRS: [(&str, [&str; 2]); 2] = [("存贷款", ["存款", "贷款"]), ("收支", ["收入", "支出"])];
+
+/// 支出 after 一般公共预算收入: 一般公共预算支出. None unless `item` is one side of a
+/// pair and `full` names the other with a modifier before it.
+pub(super) fn with_counterpart(full: &str, item: &str) -> Option<String> {
+    let (_, other) = COUNTERPARTS.iter().find(|(w, _)| *w == item)?;
+    let modifier = full.strip_suffix(other)?;
+    // 进出口 is the whole, not 进 before 出口
+    let fused = item.chars().next().is_some_and(|c| modifier.ends_with(c));
+    (!modifier.is_empty() && !fused).then(|| format!("{modifier}{item}"))
+}
+
+/// 包括村办工业, 不含房地产: a note that states the figure before under another
+/// definition (in brackets after it: 增长4%（包括村办工业为6%）).
+pub(super) fn is_definition_note(subject: &str) -> bool {
+    let n = subject.chars().count();
+    ["包括", "不包括", "不含"].iter().any(|w| subject.starts_with(w)) && (3..=12).contains(&n)
+}
 
 /// Subjects that say only that money was invested: whose, the sentence said before.
 pub(super) const INVESTMENT: [&str; 2] = ["投资", "总投资"];
@@ -165,7 +215,9 @@ impl Extractor {
         } else if respectively || each {
             // 城乡居民人均可支配收入分别增长7.5%; 城镇、农村居民收入均增长8%
             self.distribute(subject, run.max(2))
-        } else if run >= 2 && subject.contains(LIST_SEPARATORS) {
+        } else if run >= 2
+            && (subject.contains(LIST_SEPARATORS) || FUSED_PAIRS.iter().any(|(w, _)| subject.contains(w)))
+        {
             // 城镇居民人均可支配收入和农村居民人均纯收入增长8.4%和11.4%: 分别 unsaid
             Some(self.distribute(subject, run)).filter(|l| l.len() == run)?
         } else {
@@ -245,6 +297,11 @@ impl Extractor {
                 }
             }
             break;
+        }
+        // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
+        if matches!(s.as_str(), "到" | "至") {
+            s.clear();
+            verbs.push(Verb::ToLevel);
         }
         let gap = self
             .comparison_words
@@ -333,6 +390,12 @@ impl Extractor {
                 return vec![format!("城镇{rest}"), format!("农村{rest}")];
             }
         }
+        // 金融机构存贷款余额6548.5亿元、3368.1亿元: 存款余额, then 贷款余额
+        if count == 2 && !subject.contains(LIST_SEPARATORS) {
+            if let Some((fused, sides)) = FUSED_PAIRS.iter().find(|(w, _)| subject.contains(w)) {
+                return sides.iter().map(|side| subject.replacen(fused, side, 1)).collect();
+            }
+        }
         // 三次产业分别增长4.5%、6.5%和7%: the three sectors, first to third
         if count == 3 {
             if let Some((before, after)) = subject.split_once("三次产业") {
@@ -382,6 +445,10 @@ impl Extractor {
                     format!("{item}{}", &last[item.len()..])
                 }
                 Some(h) if !self.head_nouns.iter().any(|x| has_suffix(item, x)) => with_head(item, h),
+                // 一般公共预算收入、支出: the other side of the first item
+                _ if i > 0 && with_counterpart(&first, item).is_some() => {
+                    with_counterpart(&first, item).unwrap_or_default()
+                }
                 // a one-char modifier of a first item that borrowed its head is no sign
                 // (第一产业、服务业增加值 is no 第服务业增加值)
                 _ => match shared_modifier(&first, item).filter(|m| i > 0 && m.chars().count() >= least) {
@@ -391,6 +458,13 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// 为调整后预算的, 占年度计划的, 是上年的: a clause that opens with 为, 占 or 是 and names
+/// only the whole a number is a share of (up to 的).
+pub(super) fn is_share_of_whole(before: &str) -> bool {
+    let whole = before.trim().strip_prefix(['为', '占', '是']).and_then(|s| s.strip_suffix('的'));
+    whole.is_some_and(|w| (2..=10).contains(&w.chars().count()) && w.chars().all(is_cjk))
 }
 
 /// `s` without a note in brackets at its end (固定资产投资（不含农户）, 同比增长（以下简称

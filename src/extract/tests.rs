@@ -744,8 +744,9 @@ fn a_section_planning_the_next_year_sets_that_years_targets() {
 fn numbers_in_traditional_characters_read_as_in_simplified() {
     let v = review("原煤八千一百九十九萬噸，電力一百零八億度，工業總産值平均每年遞增百分之三十六點九。");
     let got: Vec<(f64, &str)> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.unit.as_str())).collect();
-    assert_eq!(got, [(8199.0, "万吨"), (108.0, "亿度"), (36.9, "%")]);
-    // the quote and the subject stay as written
+    assert_eq!(got, [(8199.0, "萬噸"), (108.0, "億度"), (36.9, "%")]);
+    // the quote, the subject and the unit stay as written; the base unit is the config's
+    assert_eq!(v[0].base_unit, "吨");
     assert_eq!(v[0].subject, "原煤");
 }
 
@@ -874,4 +875,186 @@ fn from_one_level_to_another_is_two_levels_not_a_range() {
     assert_eq!(got, [(12.5, None, Bound::Eq), (36.4, None, Bound::Eq), (6.0, Some(7.0), Bound::Range)]);
     // the level reached is the last year's
     assert_eq!((v[1].period_start, v[1].period_end), (2020, 2020));
+}
+
+#[test]
+fn growth_said_in_multiples_is_growth_and_a_multiple_of_a_level_is_a_multiple() {
+    let v = review("出口额比上年增长1.4倍。财政收入达到80亿元，是五年前的2.4倍。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("出口额", Measure::Growth, 1.4, "倍", Bound::Eq),
+            one("财政收入", Measure::Level, 80.0, "亿元", Bound::Eq),
+            one("财政收入", Measure::Multiple, 2.4, "倍", Bound::Eq),
+        ]
+    );
+    // +140%, in the base unit of growth
+    assert_eq!((v[0].value_base, v[0].base_unit.as_str()), (Some(140.0), "%"));
+    assert_eq!((v[2].value_base, v[2].base_unit.as_str()), (Some(2.4), "倍"));
+}
+
+#[test]
+fn a_heading_that_names_the_plan_starting_this_year_opens_the_plan_part() {
+    let v = extract_text(
+        "政府工作报告\n——1986年3月25日在第六届全国人民代表大会第四次会议上\n一、“六五”计划执行情况的回顾\n\
+         五年内工业总产值增长百分之十二。\n二、“七五”时期的基本任务\n五年内工业总产值增长百分之七点五。\n"
+            .to_string(),
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.kind, i.value, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, Some(12.0), 1981, 1985), (Kind::Target, Some(7.5), 1986, 1990)]);
+}
+
+#[test]
+fn a_range_of_percents_in_words() {
+    let v = plan("国民经济增长速度由原定平均每年百分之六调高到百分之八至九。成本降低百分之二到百分之三。");
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure, i.value, i.value_hi, i.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("国民经济增长速度", Measure::Growth, Some(6.0), None, Bound::Eq),
+            ("国民经济增长速度", Measure::Growth, Some(8.0), Some(9.0), Bound::Range),
+            ("成本", Measure::Growth, Some(-3.0), Some(-2.0), Bound::Range),
+        ]
+    );
+}
+
+#[test]
+fn rate_nouns_of_change_are_growth() {
+    let v = review("固定资产投资增长幅度为27.8%，物价上涨幅度为10%。");
+    assert!(v.iter().all(|i| i.measure == Measure::Growth), "{:?}", brief(&v));
+}
+
+#[test]
+fn telephone_lines_and_turnover_are_units() {
+    let v = review("城乡电话总容量达到2860万门，铁路货运周转量达到11620亿吨公里，旅客周转量达到320亿人公里。");
+    let got: Vec<_> = v.iter().map(|i| (i.unit.as_str(), i.base_unit.as_str(), i.value_base)).collect();
+    assert_eq!(
+        got,
+        [("万门", "门", Some(2.86e7)), ("亿吨公里", "吨公里", Some(1.162e12)), ("亿人公里", "人公里", Some(3.2e10))]
+    );
+}
+
+#[test]
+fn a_part_of_what_an_alias_names_takes_no_indicator() {
+    let v = review(
+        "外贸进出口总额增长5%，其中对俄进出口总额增长20%，跨境电商进出口增长40%，对外贸易进出口总额达到300亿元。县域工业增加值增长8%。",
+    );
+    let ids: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    assert_eq!(
+        ids,
+        [
+            ("外贸进出口总额", Some("import_export")),
+            ("对俄进出口总额", None),
+            ("跨境电商进出口", None),
+            ("对外贸易进出口总额", Some("import_export")),
+            ("县域工业增加值", None),
+        ]
+    );
+}
+
+#[test]
+fn units_in_traditional_characters_are_written_as_in_the_text() {
+    let v = review("一九五三年原煤產量達到八千一百九十九萬噸，發電量一百零八億度。");
+    let units: Vec<_> = v.iter().map(|i| (i.value, i.unit.as_str(), i.base_unit.as_str())).collect();
+    assert_eq!(units, [(Some(8199.0), "萬噸", "吨"), (Some(108.0), "億度", "千瓦时")]);
+}
+
+#[test]
+fn one_side_of_a_pair_shares_the_modifier_of_the_other() {
+    let v = review("一般公共预算收入、支出完成100亿元、300亿元。地方财政一般预算收入36亿元、支出172亿元。进出口总额50亿元，其中进口20亿元。");
+    assert_eq!(
+        subjects(&v),
+        ["一般公共预算收入", "一般公共预算支出", "地方财政一般预算收入", "地方财政一般预算支出", "进出口总额", "进口"]
+    );
+    // two sides said in one word, two numbers: each side in turn
+    let v = review("金融机构存贷款余额6548亿元、3368亿元。国家预算收支都增长10%。");
+    assert_eq!(subjects(&v), ["金融机构存款余额", "金融机构贷款余额", "国家预算收入", "国家预算支出"]);
+}
+
+#[test]
+fn the_later_level_after_to_keeps_the_subject_before() {
+    let v = review("地方财政一般预算收入由12.5亿元到36.4亿元，支出由50.6亿元到172.67亿元。");
+    assert_eq!(
+        subjects(&v),
+        ["地方财政一般预算收入", "地方财政一般预算收入", "地方财政一般预算支出", "地方财政一般预算支出"]
+    );
+}
+
+#[test]
+fn a_clause_naming_only_the_whole_gives_the_share_of_the_subject_before() {
+    let v = review("完成一般公共预算收入11亿元，为调整后预算的104%。重点建设项目完成投资137亿元，占年度计划的113.5%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("一般公共预算收入", Measure::Level, 11.0, "亿元", Bound::Eq),
+            one("一般公共预算收入", Measure::Share, 104.0, "%", Bound::Eq),
+            one("重点建设项目投资", Measure::Level, 137.0, "亿元", Bound::Eq),
+            one("重点建设项目投资", Measure::Share, 113.5, "%", Bound::Eq),
+        ]
+    );
+}
+
+#[test]
+fn a_rate_unit_said_once_after_a_list_holds_for_each_number() {
+    let v = review("固定资产投资、工业投资分别高于全省4.6、1.2个百分点。1、2号线建成。");
+    let got: Vec<_> = v.iter().map(|i| (i.value, i.unit.as_str(), i.measure)).collect();
+    assert_eq!(got, [(Some(4.6), "个百分点", Measure::PpChange), (Some(1.2), "个百分点", Measure::PpChange)]);
+}
+
+#[test]
+fn a_verb_said_once_before_a_list_of_amounts_holds_for_each_item() {
+    let v = review("全市新增有效灌溉面积113万亩、公路通车里程880公里。改造城镇老旧小区137个、农村危房1078户。新增就业5000人、城镇登记失业率3.5%。");
+    assert_eq!(
+        subjects(&v),
+        ["全市新增有效灌溉面积", "新增公路通车里程", "改造城镇老旧小区", "改造农村危房", "新增就业", "城镇登记失业率"]
+    );
+}
+
+#[test]
+fn in_a_review_of_five_years_a_level_from_is_the_years_start_and_a_threshold_passed_their_end() {
+    let v = extract_text(
+        "政府工作报告\n——2011年1月12日在某某市第一届人民代表大会第一次会议上\n一、过去五年工作回顾\n\
+         五年来，全市生产总值突破1000亿元，年均增长超过12%。地方财政一般预算收入由12.5亿元到36.4亿元。\n\
+         二、2011年工作安排\n地区生产总值增长10%。\n"
+            .to_string(),
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.value, i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some(1000.0), 2010, 2010),
+            (Some(12.0), 2006, 2010),
+            (Some(12.5), 2005, 2005),
+            (Some(36.4), 2010, 2010),
+            (Some(10.0), 2011, 2011)
+        ]
+    );
+}
+
+#[test]
+fn a_level_fallen_to_and_a_modal_are_no_part_of_the_subject() {
+    let v = review("积累率由上年的36.5%，降为33.6%。积累率可能进一步降到30%左右。去年经济增长8.8%。");
+    assert_eq!(subjects(&v), ["积累率", "积累率", "积累率", "经济增长"]);
+    assert!(v[..3].iter().all(|i| i.measure == Measure::Share), "{:?}", brief(&v));
+    assert_eq!(v[3].indicator.as_deref(), Some("gdp"));
+}
+
+#[test]
+fn five_years_at_the_end_of_a_subject_is_a_time() {
+    let v = review("全民所有制单位的固定资产投资总额五年为8960亿元。中央财政用于科技的投入五年累计8729亿元。");
+    assert_eq!(subjects(&v), ["全民所有制单位的固定资产投资总额", "中央财政用于科技的投入"]);
+}
+
+#[test]
+fn a_figure_under_another_definition_in_brackets_is_of_the_subject_before() {
+    let v = plan("农业总产值平均每年增长4%（包括村办工业为6%），工业总产值平均每年增长7.5%（不包括村办工业7%）。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("农业总产值", Measure::Growth, 4.0, "%", Bound::Eq),
+            one("包括村办工业的农业总产值", Measure::Growth, 6.0, "%", Bound::Eq),
+            one("工业总产值", Measure::Growth, 7.5, "%", Bound::Eq),
+            one("不包括村办工业的工业总产值", Measure::Growth, 7.0, "%", Bound::Eq),
+        ]
+    );
 }
