@@ -110,7 +110,7 @@ impl Dating {
                 let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
                 Some((n, !c[1].is_empty() || c.get(3).is_some()))
             }),
-            stock: STOCK_VERB.is_match(before.trim_end()) && !TOTAL_WORDS.iter().any(|w| before.contains(w)),
+            stock: says_stock(before.trim_end(), before),
             from_start: before.trim_end().ends_with(['由', '从']),
         }
     }
@@ -125,11 +125,15 @@ impl Dating {
         }
         // 每年减轻农民负担超过1335亿元, 比例持续超过4%: said of every year, not reached
         let every_year = ["每年", "持续", "连续"].iter().any(|w| before.contains(w));
-        let stock = STOCK_VERB.is_match(&format!("{}{bound_word}", before.trim_end()))
-            && !TOTAL_WORDS.iter().any(|w| before.contains(w))
-            && !every_year;
+        let stock = !every_year && says_stock(&format!("{}{bound_word}", before.trim_end()), before);
         Dating { stock, ..self }
     }
+}
+
+/// Whether `phrase`, the words before a number, ends in a verb of reaching a level
+/// (达到, 突破) and `before` names no total or flow ([`TOTAL_WORDS`]: 累计, 新增, 完成…).
+fn says_stock(phrase: &str, before: &str) -> bool {
+    STOCK_VERB.is_match(phrase) && !TOTAL_WORDS.iter().any(|w| before.contains(w))
 }
 
 /// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an

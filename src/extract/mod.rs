@@ -95,7 +95,12 @@ fn only_a_connector_after(text: &str, noun: &str) -> bool {
         Some((_, after)) => after,
         None => rest,
     };
-    rest.chars().all(|c| "和、与及".contains(c))
+    only_connectors(rest)
+}
+
+/// Whether `text` holds only list connectors (和、与及; true when empty).
+fn only_connectors(text: &str) -> bool {
+    text.chars().all(|c| "和、与及".contains(c))
 }
 
 /// A rate (percent, percentage points, multiple) rather than an amount.
@@ -202,7 +207,7 @@ impl Extractor {
             };
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
-            let connector_only = k > 0 && !joiner.is_empty() && joiner.chars().all(|c| "和、与及".contains(c));
+            let connector_only = k > 0 && !joiner.is_empty() && only_connectors(joiner);
             befores.push(Before { text, phrase, connector_only });
         }
         befores
@@ -243,16 +248,6 @@ impl Extractor {
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
                     || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w)));
             let noun = object.then(|| self.noun_after(chars, number.hit.end)).flatten();
-            // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
-            // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
-            let paired = walk.subjects.last().and_then(|prev| {
-                let verb_shared = before.text.starts_with('、')
-                    && number.verbs.is_empty()
-                    && !walk.prev_rate
-                    && !is_rate(number.hit.info.family);
-                subject::with_counterpart(prev, &phrase.subject)
-                    .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
-            });
             walk.prev_object = noun.is_some();
             match noun {
                 // 淘汰900多个落后产能项目: the number counts the noun after it
@@ -282,8 +277,19 @@ impl Extractor {
                     Some(projects) if projects.ends_with("项目") => format!("{projects}{}", phrase.subject),
                     _ => phrase.subject.clone(),
                 },
-                None if paired.is_some() => paired.unwrap_or_default(),
-                None => subject::without_done(&phrase.subject),
+                // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
+                // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
+                None => {
+                    let paired = walk.subjects.last().and_then(|prev| {
+                        let verb_shared = before.text.starts_with('、')
+                            && number.verbs.is_empty()
+                            && !walk.prev_rate
+                            && !is_rate(number.hit.info.family);
+                        subject::with_counterpart(prev, &phrase.subject)
+                            .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
+                    });
+                    paired.unwrap_or_else(|| subject::without_done(&phrase.subject))
+                }
             }
         };
         (subject, each)
