@@ -313,8 +313,8 @@ impl Extractor {
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
         for s in &each {
             // 农村贫困人口减少1000万: an amount after a verb of change is the change
-            let absolute = !matches!(hit.info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
-                && number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+            let absolute =
+                !is_rate(hit.info.family) && number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
             let mut record =
                 self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, number.dating, absolute);
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {

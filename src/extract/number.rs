@@ -521,7 +521,7 @@ impl Lexicon {
                 return None;
             }
             if let Some((scale, unit, info, _, _)) = self.tail(chars, e) {
-                let rate = matches!(info.family, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple);
+                let rate = super::is_rate(info.family);
                 return (rate && scale == 1.0).then_some((unit, info));
             }
             at = e;
