@@ -16,15 +16,22 @@ static CSS: LazyLock<String> = LazyLock::new(|| include_str!("summary.css").line
 /// Text for HTML content and attribute values: `& < > "` escaped.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
+    // the runs between the chars to escape are copied whole (a report's text has few
+    // of them); the four are ASCII, so each is a byte that no multibyte char contains
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escaped = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => continue,
+        };
+        out.push_str(&s[run..i]);
+        out.push_str(escaped);
+        run = i + 1;
     }
+    out.push_str(&s[run..]);
     out
 }
 
