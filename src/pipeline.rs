@@ -16,19 +16,6 @@ use crate::ingest::{self, Input};
 use crate::model::{Document, OffsetMap, Prepared, Report};
 use crate::{meta, normalize, segment};
 
-/// Compiles every stage's fixed patterns (regular expressions, cue-word automata, the
-/// gazetteer). Each is compiled on first use anyway; a run calls this on a thread of
-/// its own as it starts, so that two workers never meet at a pattern one of them is
-/// compiling (the other waits: at 1x, about 40 million instructions of compiling
-/// each thread met at the start of a stage). A pattern missing here is still
-/// compiled when first used.
-pub fn compile_patterns() {
-    meta::compile_patterns();
-    segment::compile_patterns();
-    crate::extract::compile_patterns();
-    crate::compare::terms::compile_patterns();
-}
-
 /// A decoded document -> its normalised text and metadata.
 pub fn normalize(doc: Document, settings: &Settings) -> Result<Prepared, InputError> {
     let clean = normalize::normalize_with(&doc.text, &settings.chrome);

@@ -314,12 +314,6 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     seg
 }
 
-/// Compiles this file's patterns now instead of on first use (see
-/// `pipeline::compile_patterns`).
-pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&FIVE_YEAR_PLAN);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -168,12 +168,6 @@ pub fn term_changes(
     out
 }
 
-/// Compiles this file's patterns now instead of on first use (see
-/// `pipeline::compile_patterns`).
-pub(crate) fn compile_patterns() {
-    std::sync::LazyLock::force(&QUOTED);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

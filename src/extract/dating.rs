@@ -398,22 +398,3 @@ impl Context<'_> {
             && !path.contains(&review.to_string())
     }
 }
-
-/// Compiles this file's patterns now instead of on first use (see
-/// `pipeline::compile_patterns`).
-pub(super) fn compile_patterns() {
-    std::sync::LazyLock::force(&THIS_YEAR);
-    std::sync::LazyLock::force(&PAST_YEAR);
-    std::sync::LazyLock::force(&SINGLE_PAST_YEAR);
-    std::sync::LazyLock::force(&LOOKING_BACK);
-    std::sync::LazyLock::force(&LOOKING_AHEAD);
-    std::sync::LazyLock::force(&TO_YEAR);
-    std::sync::LazyLock::force(&PLAN_FIRST_YEARS);
-    std::sync::LazyLock::force(&YEAR_OF_PLAN);
-    std::sync::LazyLock::force(&COMPARED_WITH);
-    std::sync::LazyLock::force(&STOCK_VERB);
-    std::sync::LazyLock::force(&LEVEL_OF_YEAR);
-    std::sync::LazyLock::force(&SINCE_YEAR);
-    std::sync::LazyLock::force(&LAST_YEARS);
-    std::sync::LazyLock::force(&YEAR);
-}

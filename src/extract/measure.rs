@@ -150,9 +150,3 @@ pub(super) fn flip(b: Bound) -> Bound {
 fn ends_in_change(subject: &str) -> bool {
     ["涨幅", "增幅", "增速", "降幅", "增长速度", "增长幅度", "上涨幅度"].iter().any(|w| subject.ends_with(w))
 }
-
-/// Compiles this file's patterns now instead of on first use (see
-/// `pipeline::compile_patterns`).
-pub(super) fn compile_patterns() {
-    std::sync::LazyLock::force(&PART_OF_YEAR);
-}

@@ -27,16 +27,6 @@ use rules::Alias;
 use subject::{clause_start, Phrase, Verb};
 use words::has_suffix;
 
-/// Compiles the extraction's fixed patterns now instead of on first use (see
-/// `pipeline::compile_patterns`); the rules from the config are compiled by
-/// [`Extractor::new`].
-pub(crate) fn compile_patterns() {
-    dating::compile_patterns();
-    measure::compile_patterns();
-    number::compile_patterns();
-    subject::compile_patterns();
-}
-
 /// The extract stage, compiled once from the settings ([`rules`]).
 #[derive(Debug, Clone)]
 pub struct Extractor {

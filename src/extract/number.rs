@@ -613,12 +613,6 @@ fn in_short_quote(chars: &[char], start: usize, end: usize) -> bool {
     matches!(close, Some(c) if chars[c] == '”' && c - open <= 12)
 }
 
-/// Compiles this file's patterns now instead of on first use (see
-/// `pipeline::compile_patterns`).
-pub(super) fn compile_patterns() {
-    std::sync::LazyLock::force(&INDEX_BEFORE);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

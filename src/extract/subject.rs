@@ -509,12 +509,3 @@ pub(super) fn clause_start(chars: &[char], at: usize) -> usize {
         end = i;
     }
 }
-
-/// Compiles this file's patterns now instead of on first use (see
-/// `pipeline::compile_patterns`).
-pub(super) fn compile_patterns() {
-    std::sync::LazyLock::force(&TRAILING_TIME);
-    std::sync::LazyLock::force(&LEADING_TIME);
-    std::sync::LazyLock::force(&ENUMERATION);
-    std::sync::LazyLock::force(&ORDINAL);
-}

@@ -268,21 +268,6 @@ fn title(block: &str, head: &str) -> String {
     }
 }
 
-/// Compiles this file's patterns now instead of on first use (see
-/// `pipeline::compile_patterns`).
-pub(super) fn compile_patterns() {
-    std::sync::LazyLock::force(&DELIVERY);
-    std::sync::LazyLock::force(&DATE);
-    std::sync::LazyLock::force(&CONGRESS_ONLY);
-    std::sync::LazyLock::force(&SPEAKER);
-    std::sync::LazyLock::force(&ON_BEHALF);
-    std::sync::LazyLock::force(&TITLE_YEAR);
-    std::sync::LazyLock::force(&REVIEW_HEADING);
-    std::sync::LazyLock::force(&PLAN_HEADING);
-    std::sync::LazyLock::force(&GREETING);
-    std::sync::LazyLock::force(&SCRAPER_YEAR);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

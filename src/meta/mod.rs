@@ -84,14 +84,6 @@ pub fn read_meta(text: &str, report_id: &str, aliases: &BTreeMap<String, String>
     })
 }
 
-/// Compiles the header's and the path's patterns and parses the gazetteer now instead
-/// of on first use (see `pipeline::compile_patterns`).
-pub(crate) fn compile_patterns() {
-    header::compile_patterns();
-    path::compile_patterns();
-    Gazetteer::builtin();
-}
-
 /// The plan year and where it was read, with a warning where the path disagrees.
 fn plan_year(h: &Header, p: &path::PathFacts, warnings: &mut Vec<String>) -> Option<(i32, &'static str)> {
     let from_date = h.delivered.map(|d| if d.month >= 10 { d.year + 1 } else { d.year });

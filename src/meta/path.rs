@@ -61,13 +61,6 @@ pub(super) fn read(report_id: &str) -> PathFacts {
     PathFacts { year, names }
 }
 
-/// Compiles this file's patterns now instead of on first use (see
-/// `pipeline::compile_patterns`).
-pub(super) fn compile_patterns() {
-    std::sync::LazyLock::force(&ARABIC_YEAR);
-    std::sync::LazyLock::force(&CN_YEAR);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,9 +40,6 @@ pub fn run(input: &Path, out_dir: &Path, settings: &Settings) -> Result<Exit, Ru
 }
 
 fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) -> Result<Exit, RunError> {
-    // (the thread is not joined: the patterns are statics, and a worker that needs one
-    // before it is ready waits for it as it would without this thread)
-    std::thread::spawn(pipeline::compile_patterns);
     let mut stats = RunStats::default();
     // nothing is written when the input folder is not there
     std::fs::metadata(input).map_err(|cause| RunError::InputDir { path: input.to_path_buf(), cause })?;
