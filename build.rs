@@ -9,9 +9,11 @@ use std::path::PathBuf;
 fn main() {
     let source = "src/compare/jieba/dict.txt";
     println!("cargo:rerun-if-changed={source}");
-    // The binary is linked at a fixed address (not position-independent): polars' tables
-    // need about 245,000 relocations in a PIE, which the loader applies to some 5 MB of
-    // pages at every start-up (about a tenth of a 1x run's page faults).
+    // The binary is linked at a fixed address (not position-independent): as a PIE, its
+    // dependencies' static tables (oxidize-pdf's CID maps, polars) need about 245,000
+    // relocations, which the loader applies to 5 MB of pages at every start-up, on one
+    // thread: a 1x run 5% slower (bench/README.md). Given up: the random load address of
+    // baogao's own code; the stack, heap and libraries stay randomised.
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
