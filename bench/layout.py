@@ -37,16 +37,40 @@ from pathlib import Path
 
 YEAR_FILE = re.compile(r"^\d{4}\.txt$")
 GAZETTEER = Path(__file__).resolve().parent.parent / "src" / "meta" / "gazetteer.tsv"
+GAZETTEER_RS = GAZETTEER.with_suffix(".rs")
+
+
+def wordlike_names():
+    """The names src/meta/gazetteer.rs treats as ordinary words (城厢区, 市南区): baogao
+    takes one of them for a region only beside a congress or government, and a report's
+    speaker line (国务院总理) outweighs it."""
+    block = re.search(r"const WORDLIKE: &\[&str\] = &\[(.*?)\];", GAZETTEER_RS.read_text(encoding="utf-8"), re.S)
+    return set(re.findall(r'"([^"]+)"', block.group(1))) if block else set()
 
 
 def division_names():
     """County-level divisions in use, named so since the 1980s, whose name no other
-    division bears, in the file's order."""
+    division bears, nor ends with (凤县 is the end of 丹凤县 and 来凤县: baogao does not
+    take such a name alone for a region when the speaker's line names another), and
+    that is no ordinary word (`wordlike_names`), in the file's order."""
     rows = [l.split("\t") for l in GAZETTEER.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
     count = {}
     for r in rows:
         count[r[4]] = count.get(r[4], 0) + 1
-    return [r[4] for r in rows if r[3] == "county" and r[2] == "" and (r[1] == "" or int(r[1]) <= 1990) and count[r[4]] == 1]
+    names = set(count)
+    wordlike = wordlike_names()
+    # every proper ending of every name, from its second char on
+    endings = {n[i:] for n in names for i in range(1, len(n) - 1)}
+    return [
+        r[4]
+        for r in rows
+        if r[3] == "county"
+        and r[2] == ""
+        and (r[1] == "" or int(r[1]) <= 1990)
+        and count[r[4]] == 1
+        and r[4] not in endings
+        and r[4] not in wordlike
+    ]
 
 
 def corpus_files(corpus):
