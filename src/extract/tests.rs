@@ -1058,3 +1058,28 @@ fn a_figure_under_another_definition_in_brackets_is_of_the_subject_before() {
         ]
     );
 }
+
+#[test]
+fn a_threshold_inside_a_category_is_part_of_its_name() {
+    let v = review("营业收入超20亿元企业5家、超5亿元企业12家，新开工3亿元以上项目40个。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("营业收入超20亿元企业", Measure::Count, 5.0, "家", Bound::Eq),
+            one("营业收入超5亿元企业", Measure::Count, 12.0, "家", Bound::Eq),
+            one("新开工3亿元以上项目", Measure::Count, 40.0, "个", Bound::Eq),
+        ]
+    );
+    // 过 and 的 before the category, a link word before the count
+    let v = plan("集体收入过10万元的村达到300个，收入20万元以上村占比达到30%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("集体收入过10万元的村", Measure::Count, 300.0, "个", Bound::Eq),
+            one("收入20万元以上村占比", Measure::Share, 30.0, "%", Bound::Eq),
+        ]
+    );
+    // money that does something, or a plain amount, is a figure
+    let v = review("投资超80亿元建设一批重点项目，完成投资50亿元以上。");
+    assert_eq!(v.len(), 2);
+}
