@@ -53,6 +53,11 @@ impl Extractor {
             not_prefixes: x.not_indicator_prefixes.iter().map(|s| chars(s)).collect(),
             not_units: x.not_indicator_units.iter().map(|s| chars(s)).collect(),
             not_unit_words: x.not_unit_words.iter().map(|s| chars(s)).collect(),
+            read_after: x
+                .units_read_after
+                .iter()
+                .map(|(unit, words)| (chars(unit), words.iter().map(|w| chars(w)).collect()))
+                .collect(),
         };
         let mut trailing: Vec<(String, Verb)> = Vec::new();
         for w in &x.subject_trailing {

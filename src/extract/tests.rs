@@ -1083,3 +1083,24 @@ fn a_threshold_inside_a_category_is_part_of_its_name() {
     let v = review("投资超80亿元建设一批重点项目，完成投资50亿元以上。");
     assert_eq!(v.len(), 2);
 }
+
+#[test]
+fn a_lifetime_in_years_is_read_and_an_age_is_not() {
+    let v = review("人均预期寿命达到79.5岁，比五年前提高1.2岁；为8万名60岁以上老人和3岁以下婴幼儿体检，年满18岁。");
+    assert_eq!(
+        brief(&v)[..2],
+        [
+            one("人均预期寿命", Measure::Level, 79.5, "岁", Bound::Eq),
+            one("人均预期寿命", Measure::Change, 1.2, "岁", Bound::Eq),
+        ]
+    );
+    assert_eq!(v.iter().filter(|i| i.unit == "岁").count(), 2);
+    let v = review("人口的平均期望寿命已经达到71岁。");
+    assert_eq!(brief(&v), [one("人口的平均期望寿命", Measure::Level, 71.0, "岁", Bound::Eq)]);
+}
+
+#[test]
+fn sessions_are_counted() {
+    let v = review("举办招商推介活动120场次。");
+    assert_eq!(brief(&v), [one("招商推介活动", Measure::Count, 120.0, "场次", Bound::Eq)]);
+}
