@@ -455,6 +455,9 @@ impl Extractor {
                 return ["第一", "第二", "第三"].iter().map(|o| format!("{before}{o}产业{after}")).collect();
             }
         }
+        if let Some(list) = rates_of_a_list(subject).filter(|l| l.len() == count) {
+            return list;
+        }
         // 研发经费支出和环保投入相当于生产总值的比例: the items share the relation after
         // the last one
         let relation = ["相当于", "占"]
@@ -511,6 +514,30 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// 人大代表建议、政协提案办结率、满意率: rates said once each after a list of what they
+/// are rates of (办结率 ends the last item of that list, 满意率 is bare): each rate of the
+/// whole list, as written (人大代表建议、政协提案办结率, 人大代表建议、政协提案满意率). None
+/// unless the items after the first rate are bare rates of as many characters.
+fn rates_of_a_list(subject: &str) -> Option<Vec<String>> {
+    let items: Vec<&str> = subject.split('、').collect();
+    let bare = |w: &str| w.ends_with('率') && (2..=4).contains(&w.chars().count()) && w.chars().all(is_cjk);
+    let heads = items.iter().rev().take_while(|w| bare(w)).count();
+    if heads == 0 {
+        return None;
+    }
+    let first = items.len().checked_sub(heads + 1)?;
+    let n = items[first + 1].chars().count();
+    let tail_at = items[first].char_indices().rev().nth(n - 1).map(|(i, _)| i)?;
+    let (modifier, head) = items[first].split_at(tail_at);
+    let list_before = first >= 1 && items[..first].iter().all(|w| !w.is_empty() && !w.ends_with('率'));
+    let same_size = items[first + 1..].iter().all(|w| w.chars().count() == n) && bare(head);
+    if !list_before || !same_size || modifier.is_empty() || subject.contains(['和', '与', '及']) {
+        return None;
+    }
+    let whole = format!("{}、{modifier}", items[..first].join("、"));
+    Some(std::iter::once(head).chain(items[first + 1..].iter().copied()).map(|h| format!("{whole}{h}")).collect())
 }
 
 /// 为调整后预算的, 占年度计划的, 是上年的: a clause that opens with 为, 占 or 是 and names

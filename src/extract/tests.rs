@@ -1104,3 +1104,15 @@ fn sessions_are_counted() {
     let v = review("举办招商推介活动120场次。");
     assert_eq!(brief(&v), [one("招商推介活动", Measure::Count, 120.0, "场次", Bound::Eq)]);
 }
+
+#[test]
+fn rates_said_once_after_a_list_are_each_of_the_whole_list() {
+    let v = review("群众来信、网上留言回复率、满意率均达到98%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("群众来信、网上留言回复率", Measure::Share, 98.0, "%", Bound::Eq),
+            one("群众来信、网上留言满意率", Measure::Share, 98.0, "%", Bound::Eq),
+        ]
+    );
+}
