@@ -150,6 +150,14 @@ pub struct ExtractConfig {
     /// (民营企业进出口, 县域工业增加值): no indicator.
     #[serde(default)]
     pub part_qualifiers: Vec<String>,
+    /// A `not_indicator_units` unit that is a quantity after one of these words in its
+    /// clause (岁 after 寿命: a lifetime, not an age).
+    #[serde(default)]
+    pub units_read_after: BTreeMap<String, Vec<String>>,
+    /// Category nouns an amount passed can name (超50亿元企业): the amount is the
+    /// category's threshold, not a figure.
+    #[serde(default)]
+    pub category_nouns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -45,6 +45,8 @@ pub struct Extractor {
     leading_verbs: Vec<String>,
     /// Words before an alias that make the subject a part of what it names.
     part_qualifiers: Vec<String>,
+    /// Category nouns whose threshold is no figure (超50亿元企业).
+    category_nouns: Vec<String>,
     target_cues: Vec<String>,
     /// the same, searched from the end of a paragraph
     last_target_cue: LastOf,
@@ -120,6 +122,21 @@ struct Number<'a> {
     run: usize,
 }
 
+/// The subject of a number whose clause names one: the subject, or the item of a list or
+/// pair it continues (支出 after 一般公共预算收入; 超10亿元企业 after 年主营业务收入超50亿元企业;
+/// 公路通车里程 after 全市新增有效灌溉面积).
+fn paired_subject(number: &Number, walk: &Walk) -> String {
+    let (before, phrase) = (number.before, &number.before.phrase);
+    let paired = walk.subjects.last().and_then(|prev| {
+        let listed = before.text.starts_with('、');
+        let verb_shared = listed && number.verbs.is_empty() && !walk.prev_rate && !is_rate(number.hit.info.family);
+        subject::with_counterpart(prev, &phrase.subject)
+            .or_else(|| listed.then(|| subject::with_threshold_modifier(prev, &phrase.subject)).flatten())
+            .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
+    });
+    paired.unwrap_or_else(|| subject::without_done(&phrase.subject))
+}
+
 impl Extractor {
     /// The number phrases of one sentence of normalised text (for tests and tools).
     pub fn numbers(&self, sentence: &str) -> Vec<Hit> {
@@ -159,7 +176,13 @@ impl Extractor {
     fn sentence(&self, report: &Report, text: &Text, sentence: &Sentence, out: &mut Vec<Indicator>) {
         let chars: &[char] = &text.chars[sentence.start..sentence.end];
         let ctx = Context::new(text, sentence);
-        let hits = self.lex.scan(chars);
+        let mut hits = self.lex.scan(chars);
+        // 超50亿元企业3家: the threshold is part of the category's name
+        let thresholds: Vec<bool> = (0..hits.len())
+            .map(|k| self.is_category_threshold(chars, &hits[k], hits.get(k + 1).map_or(chars.len(), |h| h.start)))
+            .collect();
+        let mut keep = thresholds.iter().map(|t| !t);
+        hits.retain(|_| keep.next().unwrap_or(true));
         if hits.is_empty() {
             self.absent_targets(report, &ctx, sentence, out);
             return;
@@ -279,17 +302,7 @@ impl Extractor {
                 },
                 // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
                 // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
-                None => {
-                    let paired = walk.subjects.last().and_then(|prev| {
-                        let verb_shared = before.text.starts_with('、')
-                            && number.verbs.is_empty()
-                            && !walk.prev_rate
-                            && !is_rate(number.hit.info.family);
-                        subject::with_counterpart(prev, &phrase.subject)
-                            .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
-                    });
-                    paired.unwrap_or_else(|| subject::without_done(&phrase.subject))
-                }
+                None => paired_subject(number, walk),
             }
         };
         (subject, each)

@@ -33,6 +33,8 @@ pub struct Lexicon {
     pub not_units: Vec<Vec<char>>,
     /// Words a unit would start (人口): no unit is read where one of them stands.
     pub not_unit_words: Vec<Vec<char>>,
+    /// (a `not_units` unit, the words after which it is a quantity): 岁 after 寿命.
+    pub read_after: Vec<(Vec<char>, Vec<Vec<char>>)>,
 }
 
 /// Families a scale word may precede.
@@ -401,6 +403,21 @@ impl Lexicon {
             || self.not_prefixes.iter().any(|w| ends_with(chars, at, w))
     }
 
+    /// Whether the clause before `at` names a word after which `unit` is a quantity.
+    fn read_after(&self, chars: &[char], at: usize, unit: &str) -> bool {
+        let Some((_, words)) = self.read_after.iter().find(|(u, _)| u.iter().copied().eq(unit.chars())) else {
+            return false;
+        };
+        let clause_start =
+            |end: usize| chars[..end].iter().rposition(|&c| "，,；;。：:".contains(c)).map_or(0, |i| i + 1);
+        let mut from = clause_start(at);
+        // 人均预期寿命达78.3岁，较五年前提高3.4岁: a comparison continues the clause before
+        if from > 0 && matches!(chars.get(from), Some('较' | '比')) {
+            from = clause_start(from - 1);
+        }
+        words.iter().any(|w| chars[from..at].windows(w.len()).any(|x| x == w.as_slice()))
+    }
+
     fn excluded_after(&self, chars: &[char], at: usize) -> bool {
         let next = chars.get(at).copied();
         matches!(next, Some(c) if c.is_ascii_alphabetic() && c != 'k')
@@ -493,6 +510,12 @@ impl Lexicon {
         }
         // “2020天津…”: a year glued to a word that starts with a time unit
         if info.family == UnitFamily::Time && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value) {
+            return None;
+        }
+        // 60岁: an age is no quantity, but a lifetime is (人均预期寿命78.3岁)
+        if self.not_units.iter().any(|w| w.iter().copied().eq(unit.chars()))
+            && !self.read_after(chars, number_start, &unit)
+        {
             return None;
         }
         end = tail_end;

@@ -53,6 +53,11 @@ impl Extractor {
             not_prefixes: x.not_indicator_prefixes.iter().map(|s| chars(s)).collect(),
             not_units: x.not_indicator_units.iter().map(|s| chars(s)).collect(),
             not_unit_words: x.not_unit_words.iter().map(|s| chars(s)).collect(),
+            read_after: x
+                .units_read_after
+                .iter()
+                .map(|(unit, words)| (chars(unit), words.iter().map(|w| chars(w)).collect()))
+                .collect(),
         };
         let mut trailing: Vec<(String, Verb)> = Vec::new();
         for w in &x.subject_trailing {
@@ -87,6 +92,7 @@ impl Extractor {
             after_stops: sorted(x.subject_after_stops.clone()),
             leading_verbs: sorted(x.subject_leading_verbs.clone()),
             part_qualifiers: x.part_qualifiers.clone(),
+            category_nouns: x.category_nouns.clone(),
             target_cues: x.target_cues.clone(),
             last_target_cue: LastOf::new(&x.target_cues),
             actual_cues: x.actual_cues.clone(),

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::number::Hit;
 use super::words::{has_prefix, has_suffix};
 use super::Extractor;
 use crate::ingest::decode::is_cjk;
@@ -189,7 +190,59 @@ pub(super) fn without_done(subject: &str) -> String {
     subject.to_string()
 }
 
+/// Words between a category and the count of it (超10亿元企业达到25家, 的村占比75%).
+const CATEGORY_LINKS: [&str; 6] = ["达到", "达", "有", "超过", "占比", "为"];
+/// `s` without a [`CATEGORY_LINKS`] word at its end.
+fn without_link(s: &str) -> &str {
+    CATEGORY_LINKS.iter().find_map(|l| s.strip_suffix(l)).unwrap_or(s)
+}
+/// Verbs that may follow an amount: the words after it are what the money does
+/// (投资超100亿元建设一批重大项目), not a category it names.
+const CATEGORY_NOT_AFTER: [&str; 6] = ["建设", "实施", "用于", "支持", "带动", "推进"];
+
+/// 年主营业务收入超50亿元企业3家、超10亿元企业40家: a later item that opens with its
+/// threshold shares what the first item said before its own (年主营业务收入), when both
+/// name the same category.
+pub(super) fn with_threshold_modifier(previous: &str, item: &str) -> Option<String> {
+    let opens_with_digit = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    let at = match ["超过", "超", "过"].into_iter().find(|m| item.starts_with(m)) {
+        Some(marker) => previous.find(marker)?,
+        None if opens_with_digit(item) && item.contains("以上") => previous.find(|c: char| c.is_ascii_digit())?,
+        None => return None,
+    };
+    let tail = |s: &str| s.chars().rev().take(2).collect::<String>();
+    let same_category = tail(previous) == tail(item) && previous[at..].contains("以上") == item.contains("以上");
+    (at > 0 && same_category && previous[..at].chars().all(is_cjk)).then(|| format!("{}{item}", &previous[..at]))
+}
+
 impl Extractor {
+    /// 年主营业务收入超50亿元企业3家, 10亿元以上项目, 产值过50亿元的村达到80个: an amount
+    /// passed (以上, 超, 过) right before a category noun (`[extract] category_nouns`) is
+    /// the threshold that defines the category, part of its name, not a figure. `next` is
+    /// where the next number starts (the category's count).
+    pub(super) fn is_category_threshold(&self, chars: &[char], hit: &Hit, next: usize) -> bool {
+        if hit.info.family != UnitFamily::Money {
+            return false;
+        }
+        let written: String = chars[hit.start..hit.end].iter().collect();
+        let prefix: String = chars[hit.start..hit.number_start].iter().collect();
+        let before = |n: usize| hit.start.checked_sub(n).map(|i| chars[i]);
+        // 过 is no bound word of its own (通过, 经过, 不过, 超过 are other words)
+        let past = prefix.is_empty() && before(1) == Some('过') && !before(2).is_some_and(|c| "通经不超".contains(c));
+        if !(written.ends_with("以上") || ["超", "超过", "突破"].contains(&prefix.as_str()) || past) {
+            return false;
+        }
+        let rest: String =
+            chars[hit.end..next.max(hit.end)].iter().take_while(|&&c| is_cjk(c) || "“”".contains(c)).collect();
+        let rest = rest.strip_prefix('的').unwrap_or(&rest);
+        let verb_after = CATEGORY_NOT_AFTER.iter().any(|w| has_prefix(rest, w))
+            || self.leading_verbs.iter().chain(&self.after_stops).any(|w| has_prefix(rest, w))
+            || self.trailing.iter().any(|(w, _)| has_prefix(rest, w));
+        // 村占比达到60%: up to two link words
+        let noun = without_link(without_link(rest));
+        !verb_after && self.category_nouns.iter().any(|c| has_suffix(noun, c))
+    }
+
     /// The subjects that one number, or a run of numbers joined by 和/、, is spread over:
     /// a list before 分别 or 均, a list as long as the run, or the list named before.
     pub(super) fn list_for(
@@ -402,6 +455,9 @@ impl Extractor {
                 return ["第一", "第二", "第三"].iter().map(|o| format!("{before}{o}产业{after}")).collect();
             }
         }
+        if let Some(list) = rates_of_a_list(subject).filter(|l| l.len() == count) {
+            return list;
+        }
         // 研发经费支出和环保投入相当于生产总值的比例: the items share the relation after
         // the last one
         let relation = ["相当于", "占"]
@@ -458,6 +514,30 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// 人大代表建议、政协提案办结率、满意率: rates said once each after a list of what they
+/// are rates of (办结率 ends the last item of that list, 满意率 is bare): each rate of the
+/// whole list, as written (人大代表建议、政协提案办结率, 人大代表建议、政协提案满意率). None
+/// unless the items after the first rate are bare rates of as many characters.
+fn rates_of_a_list(subject: &str) -> Option<Vec<String>> {
+    let items: Vec<&str> = subject.split('、').collect();
+    let bare = |w: &str| w.ends_with('率') && (2..=4).contains(&w.chars().count()) && w.chars().all(is_cjk);
+    let heads = items.iter().rev().take_while(|w| bare(w)).count();
+    if heads == 0 {
+        return None;
+    }
+    let first = items.len().checked_sub(heads + 1)?;
+    let n = items[first + 1].chars().count();
+    let tail_at = items[first].char_indices().rev().nth(n - 1).map(|(i, _)| i)?;
+    let (modifier, head) = items[first].split_at(tail_at);
+    let list_before = first >= 1 && items[..first].iter().all(|w| !w.is_empty() && !w.ends_with('率'));
+    let same_size = items[first + 1..].iter().all(|w| w.chars().count() == n) && bare(head);
+    if !list_before || !same_size || modifier.is_empty() || subject.contains(['和', '与', '及']) {
+        return None;
+    }
+    let whole = format!("{}、{modifier}", items[..first].join("、"));
+    Some(std::iter::once(head).chain(items[first + 1..].iter().copied()).map(|h| format!("{whole}{h}")).collect())
 }
 
 /// 为调整后预算的, 占年度计划的, 是上年的: a clause that opens with 为, 占 or 是 and names

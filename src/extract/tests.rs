@@ -1058,3 +1058,61 @@ fn a_figure_under_another_definition_in_brackets_is_of_the_subject_before() {
         ]
     );
 }
+
+#[test]
+fn a_threshold_inside_a_category_is_part_of_its_name() {
+    let v = review("营业收入超20亿元企业5家、超5亿元企业12家，新开工3亿元以上项目40个。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("营业收入超20亿元企业", Measure::Count, 5.0, "家", Bound::Eq),
+            one("营业收入超5亿元企业", Measure::Count, 12.0, "家", Bound::Eq),
+            one("新开工3亿元以上项目", Measure::Count, 40.0, "个", Bound::Eq),
+        ]
+    );
+    // 过 and 的 before the category, a link word before the count
+    let v = plan("集体收入过10万元的村达到300个，收入20万元以上村占比达到30%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("集体收入过10万元的村", Measure::Count, 300.0, "个", Bound::Eq),
+            one("收入20万元以上村占比", Measure::Share, 30.0, "%", Bound::Eq),
+        ]
+    );
+    // money that does something, or a plain amount, is a figure
+    let v = review("投资超80亿元建设一批重点项目，完成投资50亿元以上。");
+    assert_eq!(v.len(), 2);
+}
+
+#[test]
+fn a_lifetime_in_years_is_read_and_an_age_is_not() {
+    let v = review("人均预期寿命达到79.5岁，比五年前提高1.2岁；为8万名60岁以上老人和3岁以下婴幼儿体检，年满18岁。");
+    assert_eq!(
+        brief(&v)[..2],
+        [
+            one("人均预期寿命", Measure::Level, 79.5, "岁", Bound::Eq),
+            one("人均预期寿命", Measure::Change, 1.2, "岁", Bound::Eq),
+        ]
+    );
+    assert_eq!(v.iter().filter(|i| i.unit == "岁").count(), 2);
+    let v = review("人口的平均期望寿命已经达到71岁。");
+    assert_eq!(brief(&v), [one("人口的平均期望寿命", Measure::Level, 71.0, "岁", Bound::Eq)]);
+}
+
+#[test]
+fn sessions_are_counted() {
+    let v = review("举办招商推介活动120场次。");
+    assert_eq!(brief(&v), [one("招商推介活动", Measure::Count, 120.0, "场次", Bound::Eq)]);
+}
+
+#[test]
+fn rates_said_once_after_a_list_are_each_of_the_whole_list() {
+    let v = review("群众来信、网上留言回复率、满意率均达到98%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("群众来信、网上留言回复率", Measure::Share, 98.0, "%", Bound::Eq),
+            one("群众来信、网上留言满意率", Measure::Share, 98.0, "%", Bound::Eq),
+        ]
+    );
+}
