@@ -26,6 +26,9 @@ static SINGLE_PAST_YEAR: LazyLock<LastOf> =
 /// A plan-part paragraph turning to the past year, or back to the plan year.
 static LOOKING_BACK: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "过去的一年", "一年来"]));
 static LOOKING_AHEAD: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年"]));
+/// In a report that reviews the year it is delivered in: that year, and the one before.
+static THIS_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年"]));
+static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["去年"]));
 static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20[0-9][0-9])年").expect("valid regex"));
 /// “十一五”前四年累计: the first years of a five-year plan.
 static PLAN_FIRST_YEARS: LazyLock<Regex> =
@@ -262,12 +265,16 @@ impl Extractor {
     }
 
     fn period_by_cues(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize) -> (i32, i32) {
-        let (review, plan) = (report.meta.review_year, report.meta.year);
+        let (review, plan) = (report.meta.review_year, report.meta.target_year());
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {
             Kind::Actual => {
+                let last_year = LAST_YEAR_ONLY.last_before(ctx, upto);
                 if let Some(span) = Self::first_years_of_plan(ctx, upto, review) {
                     span
+                } else if ctx.text.late && last_year.is_some() && last_year > THIS_YEAR_ONLY.last_before(ctx, upto) {
+                    // delivered in September: 去年 is the year before the one reviewed
+                    (review - 1, review - 1)
                 } else if self.five_year(ctx, upto)
                     || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
                 {

@@ -143,9 +143,10 @@ impl Extractor {
             str: &report.text,
             bytes: &bytes,
             cues: Default::default(),
-            plan_year: LastOf::new([format!("{}年", report.meta.year)]),
+            plan_year: LastOf::new([format!("{}年", report.meta.target_year())]),
             review_year: LastOf::new([format!("{}年", report.meta.review_year)]),
             review: report.meta.review_year,
+            late: report.meta.reviews_year_of_delivery(),
             same_below: memchr::memmem::find(report.text.as_bytes(), "下同".as_bytes()).is_some(),
             plans: Default::default(),
         };
@@ -438,8 +439,8 @@ impl Extractor {
             let end = start + alias.text.chars().count();
             out.push(Indicator {
                 kind: Kind::Target,
-                period_start: report.meta.year,
-                period_end: report.meta.year,
+                period_start: report.meta.target_year(),
+                period_end: report.meta.target_year(),
                 estimated: false,
                 indicator: Some(id.clone()),
                 subject: alias.text.clone(),

@@ -1058,3 +1058,26 @@ fn a_figure_under_another_definition_in_brackets_is_of_the_subject_before() {
         ]
     );
 }
+
+#[test]
+fn a_report_delivered_late_in_its_year_reviews_that_year_and_plans_the_next() {
+    // delivered in September: this year's results (estimated) and next year's targets
+    let text = "政府工作报告\n——1980年9月1日在第五届全国人民代表大会第三次会议上\n各位代表：\n\
+        一、今年的经济形势\n今年粮食产量预计达到32000万吨。\n二、明年的计划\n明年粮食产量计划达到33000万吨。\n";
+    let v = extract_text(text.to_string());
+    let got: Vec<_> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, 1980, 1980), (Kind::Target, 1981, 1981)]);
+    // its 去年 is the year before the one reviewed
+    let v = extract_text(text.replace("今年粮食产量预计", "去年粮食产量30000万吨，今年预计"));
+    let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(30000.0, 1979, 1979), (32000.0, 1980, 1980), (33000.0, 1981, 1981)]);
+    // delivered in December: the plan year is the next (SPEC), the review this year's
+    let v = extract_text(text.replace("1980年9月1日", "1980年12月1日"));
+    let got: Vec<_> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, 1980, 1980), (Kind::Target, 1981, 1981)]);
+    // in March: last year's results and this year's targets
+    let text = "政府工作报告\n——1980年3月1日在第五届全国人民代表大会第三次会议上\n各位代表：\n\
+        一、过去一年的回顾\n去年粮食产量达到32000万吨。\n二、今年的任务\n今年粮食产量计划达到33000万吨。\n";
+    let got: Vec<_> = extract_text(text.to_string()).iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, 1979, 1979), (Kind::Target, 1980, 1980)]);
+}
