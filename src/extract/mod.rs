@@ -387,7 +387,7 @@ impl Extractor {
             (value, value_hi) = (hi, Some(value));
         }
         let upto = sentence.start + hit.start;
-        let kind = self.kind(report, ctx, after);
+        let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after), upto, dating);
         let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
         let indicator = self.indicator_of(subject, family_of(hit));
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
