@@ -19,7 +19,8 @@ pub struct Meta {
     pub level: Option<String>,
     /// The plan year: the year this report sets targets for.
     pub year: i32,
-    /// The year whose results the report reviews (usually `year - 1`).
+    /// The year whose results the report reviews: `year - 1`, or the year of delivery for
+    /// a report delivered from August on ([`Meta::target_year`]).
     pub review_year: i32,
     /// Delivery date `YYYY-MM-DD`, when the header states it.
     pub delivered: Option<String>,
@@ -31,6 +32,21 @@ pub struct Meta {
     pub meta_source: String,
     /// Disagreements between sources (header and path), names not in the gazetteer.
     pub warnings: Vec<String>,
+}
+
+impl Meta {
+    /// The year the plan part sets targets for unless a sentence says otherwise: the plan
+    /// year, or the year after it for a report delivered in August or September, which
+    /// reviews its own year (with estimates) and plans the next (1980年9月: 1981).
+    pub fn target_year(&self) -> i32 {
+        self.year.max(self.review_year + 1)
+    }
+
+    /// Whether the report reviews the year it is delivered in (delivered from August
+    /// on): its 今年 is the year reviewed, 去年 the one before, 明年 the year planned.
+    pub fn reviews_year_of_delivery(&self) -> bool {
+        self.delivered.as_deref().and_then(|d| d.get(..4)?.parse::<i32>().ok()) == Some(self.review_year)
+    }
 }
 
 /// A report after ingest: the decoded text with its provenance.

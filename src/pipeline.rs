@@ -47,7 +47,12 @@ pub fn normalize(doc: Document, settings: &Settings) -> Result<Prepared, InputEr
 
 /// A prepared report -> the complete report, cut into sections and sentences.
 pub fn segment(p: Prepared) -> Report {
-    let seg = segment::segment(&p.text, segment::Years { review: p.meta.review_year, plan: p.meta.year });
+    let years = segment::Years {
+        review: p.meta.review_year,
+        plan: p.meta.target_year(),
+        late: p.meta.reviews_year_of_delivery(),
+    };
+    let seg = segment::segment(&p.text, years);
     Report {
         doc_path: p.doc_path,
         meta: p.meta,

@@ -13,6 +13,9 @@ use crate::model::{Part, Section, Sentence};
 pub struct Years {
     pub review: i32,
     pub plan: i32,
+    /// The report reviews the year it is delivered in: its 今年 is `review`, not `plan`
+    /// (a report delivered from August on, [`crate::model::Meta::reviews_year_of_delivery`]).
+    pub late: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -176,8 +179,10 @@ fn push_bounded(out: &mut Vec<(usize, usize)>, chars: &[char], mut start: usize,
 
 /// Whether a top-level heading opens the review or the plan part, if it says.
 fn classify_heading(title: &str, years: Years) -> Option<Part> {
+    // 今年 plans this year, or, in a report delivered late in the year, 明年 does
+    let this_year = if years.late { "明年" } else { "今年" };
     let plan_words = [
-        "今年",
+        this_year,
         "工作安排",
         "工作任务",
         "主要任务",
@@ -205,6 +210,7 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     // “十五”时期国民经济和社会发展主要情况: a plan that ended by the year reviewed
     let past_plan = plans_named(title).any(|(_, start)| start + 4 <= years.review);
     if title.contains("过去")
+        || (years.late && title.contains("今年"))
         || past_plan
         || title.contains(&years.review.to_string())
         || title.contains("五年工作")
@@ -223,7 +229,7 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
     let plan = format!("{}年", years.plan);
     let opening: String = p.chars().take(40).collect();
-    let this_year = p.starts_with(&plan) || p.starts_with("今年");
+    let this_year = p.starts_with(&plan) || p.starts_with(if years.late { "明年" } else { "今年" });
     let first_clause = opening.split(['，', '。', '；']).next().unwrap_or("");
     let a_year_of = ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
     (this_year && first_clause.contains('是') && a_year_of)
@@ -318,7 +324,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
 mod tests {
     use super::*;
 
-    const YEARS: Years = Years { review: 2020, plan: 2021 };
+    const YEARS: Years = Years { review: 2020, plan: 2021, late: false };
 
     #[test]
     fn heading_markers_have_levels() {
@@ -401,7 +407,7 @@ mod tests {
 
     #[test]
     fn a_past_plans_section_reviews_it() {
-        let years = Years { review: 2005, plan: 2006 };
+        let years = Years { review: 2005, plan: 2006, late: false };
         let seg = segment(
             "一、2005年工作回顾\n三、关于规划的说明\n（二）“十五”时期主要情况“十五”是重要时期。\n内容。",
             years,
@@ -413,7 +419,7 @@ mod tests {
     #[test]
     fn a_section_that_plans_the_next_year_is_plan() {
         // delivered in September: the year so far reviewed, then the next year planned
-        let years = Years { review: 1979, plan: 1980 };
+        let years = Years { review: 1979, plan: 1980, late: false };
         let text = "一、国民经济取得了新的进展\n增长8%。\n二、1981年国民经济计划的任务和主要指标\n增长5%。";
         let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
         // (the first heading names no part: it stays the preamble's, read as results)
@@ -429,7 +435,7 @@ mod tests {
 
     #[test]
     fn the_plan_part_opens_without_its_heading() {
-        let years = Years { review: 2005, plan: 2006 };
+        let years = Years { review: 2005, plan: 2006, late: false };
         let text = "一、2005年工作回顾\n增长10%。\n2006年是实施“十一五”规划的第一年，做好工作意义重大。\n增长9%。";
         let seg = segment(text, years);
         let parts: Vec<(&str, Part)> = seg.sections.iter().map(|s| (s.title.as_str(), s.part)).collect();

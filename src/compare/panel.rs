@@ -12,7 +12,7 @@ use polars::prelude::*;
 
 use crate::config::Settings;
 use crate::error::RunError;
-use crate::model::{Bound, Indicator, Kind, Measure, Met, Report};
+use crate::model::{Bound, Indicator, Kind, Measure, Met, Meta, Report};
 
 /// One indicator mention that can be a headline cell, as the panel needs it.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,15 +112,15 @@ fn table_err(table: &'static str) -> impl Fn(PolarsError) -> RunError {
     move |e| RunError::Table { table, message: e.to_string() }
 }
 
-/// Whether indicator record `i` (of canonical indicator `id`, in a report for
-/// `report_year`) can be a headline cell: stated in the indicator's headline measure,
-/// for a single year, that is the report's plan year (a target) or review year (an
-/// actual). Only such records become [`Mention`]s: the panel would filter out the
-/// others, after building every column of them.
-pub fn is_headline_candidate(i: &Indicator, id: &str, report_year: i32, settings: &Settings) -> bool {
+/// Whether indicator record `i` (of canonical indicator `id`, in a report with metadata
+/// `meta`) can be a headline cell: stated in the indicator's headline measure, for a
+/// single year, that is the year the report plans (a target) or reviews (an actual).
+/// Only such records become [`Mention`]s: the panel would filter out the others, after
+/// building every column of them.
+pub fn is_headline_candidate(i: &Indicator, id: &str, meta: &Meta, settings: &Settings) -> bool {
     let own_year = match i.kind {
-        Kind::Target => report_year,
-        Kind::Actual => report_year - 1,
+        Kind::Target => meta.target_year(),
+        Kind::Actual => meta.review_year,
     };
     let headline = |d: &crate::config::IndicatorDef| {
         // 居民消费价格指数103: an index stands for growth of index − 100
@@ -141,7 +141,7 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
     let mut out = Vec::new();
     for i in indicators {
         let Some(id) = &i.indicator else { continue };
-        if !is_headline_candidate(i, id, r.meta.year, settings) {
+        if !is_headline_candidate(i, id, &r.meta, settings) {
             continue;
         }
         let factor = match (i.value, i.value_base) {
@@ -488,7 +488,7 @@ mod tests {
         assert_eq!(gdp.len(), 3, "{gdp:?}");
         let candidates: Vec<(Kind, Option<f64>)> = gdp
             .iter()
-            .filter(|i| is_headline_candidate(i, "gdp", report.meta.year, settings))
+            .filter(|i| is_headline_candidate(i, "gdp", &report.meta, settings))
             .map(|i| (i.kind, i.value))
             .collect();
         // the level (500亿元) is not the headline measure (growth)
@@ -497,7 +497,7 @@ mod tests {
         let mut moved = gdp[2].clone();
         moved.period_start -= 1;
         moved.period_end -= 1;
-        assert!(!is_headline_candidate(&moved, "gdp", report.meta.year, settings));
+        assert!(!is_headline_candidate(&moved, "gdp", &report.meta, settings));
     }
 
     #[test]

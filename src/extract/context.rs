@@ -46,6 +46,8 @@ pub(super) struct Text<'a> {
     pub(super) review_year: LastOf,
     /// The year the report reviews.
     pub(super) review: i32,
+    /// Whether that is the year of delivery (its 去年 is the year before).
+    pub(super) late: bool,
     /// Whether the text says 下同 (“same below”) anywhere: only then is a cue looked
     /// for that holds for the rest of its paragraph (预计全年（下同）)
     pub(super) same_below: bool,

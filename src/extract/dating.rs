@@ -26,6 +26,9 @@ static SINGLE_PAST_YEAR: LazyLock<LastOf> =
 /// A plan-part paragraph turning to the past year, or back to the plan year.
 static LOOKING_BACK: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "过去的一年", "一年来"]));
 static LOOKING_AHEAD: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年"]));
+/// In a report that reviews the year it is delivered in: that year, and the one before.
+static THIS_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年"]));
+static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["去年"]));
 static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到(20[0-9][0-9])年").expect("valid regex"));
 /// “十一五”前四年累计: the first years of a five-year plan.
 static PLAN_FIRST_YEARS: LazyLock<Regex> =
@@ -34,9 +37,11 @@ static PLAN_FIRST_YEARS: LazyLock<Regex> =
 static YEAR_OF_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$").expect("valid regex")
 });
-/// 与2000年相比, 同2010年比: a comparison with the year named, over the sentence.
+/// 与2000年相比, 同2010年比, 2023年比2020年，: a comparison with the year named, over the
+/// sentence.
 static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:与|同|和|跟)((?:19|20)[0-9][0-9])年(?:底|末)?(?:相比|比较|比)").expect("valid regex")
+    Regex::new(r"(?:与|同|和|跟)((?:19|20)[0-9][0-9])年(?:底|末)?(?:相比|比较|比)|[0-9]年(?:预计)?比((?:19|20)[0-9][0-9])年(?:底|末)?，")
+        .expect("valid regex")
 });
 /// Words just before a number that make it a stock at the end of the years reviewed
 /// (五年来…城镇化率达到39.2%), not a total over them.
@@ -46,9 +51,19 @@ static STOCK_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that make a number a total over the years reviewed (累计完成, 五年共).
 const TOTAL_WORDS: [&str; 9] = ["累计", "共", "合计", "总计", "新增", "五年", "完成", "投入", "实施"];
-/// 由2010年的162.4亿元: the number is the level of the year named just before it.
+/// 由2010年的162.4亿元, 比1957年的1241亿元增长65%: the number is the level of the year
+/// named just before it.
 static LEVEL_OF_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:由|从)((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?:由|从|比|较)((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex"));
+/// A year that opens a clause of the sentence before a number (1979年农业总产值比1978年增长
+/// 8.6%; 2016年全市研发投入强度只有0.43%): the year the number is of. Not one that starts a
+/// span or a list (2016年以来, 2013年至2017年, 2020年和2021年, 2018年起, 2025年前), nor a
+/// batch (2022年度3个中心村). The char after it tells a time said for the sentence (2020年，)
+/// from a year said for its clause (…，2010年市本级决算中的教育支出公开到“项”级，129家…).
+static TOPIC_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[，；：])\s*((?:19|20)[0-9][0-9])年(?:底|末|初)?($|[^以至到和与及、—\-－~～起前后来度0-9])")
+        .expect("valid regex")
+});
 /// 比2010年增加13480元: a change since the year named.
 static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)[0-9][0-9])年").expect("valid regex"));
 /// 五年淘汰, 近两年再下降, 连续四年超过: a number of years opening the words before the
@@ -173,6 +188,25 @@ impl Extractor {
         })
     }
 
+    /// The kind as the years named say: a figure of a year after the report's delivery is
+    /// a target (一九六五年国家预算收入比上年增长10% in a report that reviews 1963 or 1964); a
+    /// level of a year before the one planned, a result (将比1958年的2050亿元增长40%: 1958's).
+    pub(super) fn kind_by_years(report: &Report, ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> Kind {
+        let review = report.meta.review_year;
+        match kind {
+            Kind::Actual => {
+                let future = review + if ctx.text.late { 1 } else { 2 };
+                if topic_year(ctx, upto).is_some_and(|y| y >= future) {
+                    Kind::Target
+                } else {
+                    kind
+                }
+            }
+            Kind::Target if dating.level_of.is_some_and(|y| y < plan_of(report, ctx)) => Kind::Actual,
+            Kind::Target => kind,
+        }
+    }
+
     pub(super) fn kind(&self, report: &Report, ctx: &Context, after: &str) -> Kind {
         if after.starts_with("的预期目标") || after.starts_with("的目标") || after.starts_with("预期目标") {
             return Kind::Target;
@@ -206,7 +240,7 @@ impl Extractor {
         if let Some(year) = dating.level_of {
             return (year, year);
         }
-        let span = self.period_by_cues(report, ctx, kind, upto);
+        let span = later_target_year(ctx, kind, upto, dating, self.period_by_cues(report, ctx, kind, upto));
         if let Some(start) = dating.plan_to_date.filter(|&y| kind == Kind::Actual && y < span.1 && y + 4 >= span.1) {
             return (start, span.1);
         }
@@ -262,12 +296,19 @@ impl Extractor {
     }
 
     fn period_by_cues(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize) -> (i32, i32) {
-        let (review, plan) = (report.meta.review_year, report.meta.year);
+        let review = report.meta.review_year;
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {
             Kind::Actual => {
+                let last_year = LAST_YEAR_ONLY.last_before(ctx, upto);
                 if let Some(span) = Self::first_years_of_plan(ctx, upto, review) {
                     span
+                } else if let Some(y) = self.year_reviewed_named(ctx, upto, review) {
+                    // 1979年农业总产值比1978年增长8.6%: the year the sentence names
+                    (y, y)
+                } else if ctx.text.late && last_year.is_some() && last_year > THIS_YEAR_ONLY.last_before(ctx, upto) {
+                    // delivered in September: 去年 is the year before the one reviewed
+                    (review - 1, review - 1)
                 } else if self.five_year(ctx, upto)
                     || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
                 {
@@ -277,8 +318,7 @@ impl Extractor {
                 }
             }
             Kind::Target => {
-                // 二、1981年国民经济计划 in a report that plans 1980 first: that section's year
-                let plan = ctx.sentence.section.and_then(|s| report.sections[s].later_plan).unwrap_or(plan);
+                let plan = plan_of(report, ctx);
                 // the cue nearest before the number wins: 今年 after “十四五” is this year
                 let single = THIS_YEAR.last_before(ctx, upto).max(ctx.text.plan_year.last_before(ctx, upto));
                 let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
@@ -303,6 +343,16 @@ impl Extractor {
                 }
             }
         }
+    }
+
+    /// The year reviewed that the sentence names before the number ([`topic_year`]): one
+    /// of the five years up to the year reviewed, or the next when its figure is
+    /// estimated (一九六四年全国工业总产值，预计比一九六三年增长15%以上, in a report whose
+    /// header is lost: it was delivered in December 1964).
+    fn year_reviewed_named(&self, ctx: &Context, upto: usize, review: i32) -> Option<i32> {
+        let y = topic_year(ctx, upto)?;
+        let estimate_of_next = y == review + 1 && !ctx.text.late && self.is_estimate(ctx.slice(ctx.full_start, upto));
+        ((review - 4..=review).contains(&y) || estimate_of_next).then_some(y)
     }
 
     /// “十一五”前四年累计…下降14.38%: the span of the first years of a plan, when that is
@@ -353,7 +403,8 @@ impl Extractor {
     /// The year a sentence compares with before the number (2005年与2000年相比，…增长).
     fn compared_with(&self, ctx: &Context, upto: usize) -> Option<i32> {
         let sentence = ctx.slice(ctx.full_start, upto);
-        COMPARED_WITH.captures_iter(sentence).last()?[1].parse().ok()
+        let c = COMPARED_WITH.captures_iter(sentence).last()?;
+        c.get(1).or(c.get(2))?.as_str().parse().ok()
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one:
@@ -370,6 +421,59 @@ impl Extractor {
         let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
+}
+
+/// 1957年比1952年，: a year compared with another for the sentence that follows.
+static COMPARED_FOR_THE_SENTENCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{4}年(?:预计)?比(?:19|20)[0-9]{2}年(?:底|末)?，").expect("valid regex"));
+
+/// Years counted after a year named (1985年招收研究生二万人，…，五年内毕业研究生4.5万人).
+static YEARS_WITHIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[二两三四五六七八九十]年(?:内|来|间|里|中|以来)").expect("valid regex"));
+
+/// The year a clause before the number opens with, in its sentence ([`TOPIC_YEAR`]): one
+/// that opens the sentence or is followed by a comma holds to its end, another only in
+/// its own clause; none holds past a time said after it (1958年初全国有74万个合作社，现在
+/// 已经合并成为2.4万个人民公社; 1957年修订的纲要，规定…到1967年达到400斤; …五年内).
+fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
+    const LATER_TIMES: [&str; 6] = ["现在", "目前", "当前", "今年", "去年", "明年"];
+    let before = ctx.slice(ctx.sentence.start, upto);
+    let c = TOPIC_YEAR.captures_iter(before).last()?;
+    let (whole, year) = (c.get(0)?, c.get(1)?);
+    // 1957年比1952年，钢增加了400万吨: a comparison said for the sentence
+    let compared = COMPARED_FOR_THE_SENTENCE.is_match(&before[year.start()..]);
+    let for_the_sentence = before[..year.start()].trim().is_empty() || c[2].starts_with(['，', '：']) || compared;
+    let rest = &before[whole.end()..];
+    let to_a_year =
+        rest.match_indices(['到', '至']).any(|(at, w)| rest[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    let holds = (for_the_sentence || !rest.contains(['，', '；', '：']))
+        && !to_a_year
+        && !YEARS_WITHIN.is_match(rest)
+        && !LATER_TIMES.iter().any(|w| rest.contains(w));
+    holds.then(|| year.as_str().parse().ok()).flatten()
+}
+
+/// A target of a year after the plan year: one the sentence opens with (1997年钢产量达到
+/// 9400万吨 in a report that plans 1993; 一九六五年国家预算收入比上年增长10%), or the year
+/// after the plan year it grows over (计划草案拟定，工业总产值比一九六四年增长11%, in a
+/// report that plans 1964 by default). Other words of the sentence date from there.
+fn later_target_year(ctx: &Context, kind: Kind, upto: usize, dating: Dating, span: (i32, i32)) -> (i32, i32) {
+    if kind != Kind::Target || span.0 != span.1 {
+        return span;
+    }
+    if let Some(y) = topic_year(ctx, upto).filter(|&y| y > span.1) {
+        return (y, y);
+    }
+    if dating.since == Some(span.1) {
+        return (span.1 + 1, span.1 + 1);
+    }
+    span
+}
+
+/// The year the plan part of the sentence's section plans by default: the report's, or
+/// the next where a section plans that (二、1981年国民经济计划 in a report that plans 1980).
+fn plan_of(report: &Report, ctx: &Context) -> i32 {
+    ctx.sentence.section.and_then(|s| report.sections[s].later_plan).unwrap_or(report.meta.target_year())
 }
 
 fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {

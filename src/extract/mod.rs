@@ -160,9 +160,10 @@ impl Extractor {
             str: &report.text,
             bytes: &bytes,
             cues: Default::default(),
-            plan_year: LastOf::new([format!("{}年", report.meta.year)]),
+            plan_year: LastOf::new([format!("{}年", report.meta.target_year())]),
             review_year: LastOf::new([format!("{}年", report.meta.review_year)]),
             review: report.meta.review_year,
+            late: report.meta.reviews_year_of_delivery(),
             same_below: memchr::memmem::find(report.text.as_bytes(), "下同".as_bytes()).is_some(),
             plans: Default::default(),
         };
@@ -399,7 +400,7 @@ impl Extractor {
             (value, value_hi) = (hi, Some(value));
         }
         let upto = sentence.start + hit.start;
-        let kind = self.kind(report, ctx, after);
+        let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after), upto, dating);
         let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
         let indicator = self.indicator_of(subject, family_of(hit));
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
@@ -451,8 +452,8 @@ impl Extractor {
             let end = start + alias.text.chars().count();
             out.push(Indicator {
                 kind: Kind::Target,
-                period_start: report.meta.year,
-                period_end: report.meta.year,
+                period_start: report.meta.target_year(),
+                period_end: report.meta.target_year(),
                 estimated: false,
                 indicator: Some(id.clone()),
                 subject: alias.text.clone(),

@@ -1116,3 +1116,70 @@ fn rates_said_once_after_a_list_are_each_of_the_whole_list() {
         ]
     );
 }
+
+#[test]
+fn a_report_delivered_late_in_its_year_reviews_that_year_and_plans_the_next() {
+    // delivered in September: this year's results (estimated) and next year's targets
+    let text = "政府工作报告\n——1980年9月1日在第五届全国人民代表大会第三次会议上\n各位代表：\n\
+        一、今年的经济形势\n今年粮食产量预计达到32000万吨。\n二、明年的计划\n明年粮食产量计划达到33000万吨。\n";
+    let v = extract_text(text.to_string());
+    let got: Vec<_> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, 1980, 1980), (Kind::Target, 1981, 1981)]);
+    // its 去年 is the year before the one reviewed
+    let v = extract_text(text.replace("今年粮食产量预计", "去年粮食产量30000万吨，今年预计"));
+    let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(30000.0, 1979, 1979), (32000.0, 1980, 1980), (33000.0, 1981, 1981)]);
+    // delivered in December: the plan year is the next (SPEC), the review this year's
+    let v = extract_text(text.replace("1980年9月1日", "1980年12月1日"));
+    let got: Vec<_> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, 1980, 1980), (Kind::Target, 1981, 1981)]);
+    // in March: last year's results and this year's targets
+    let text = "政府工作报告\n——1980年3月1日在第五届全国人民代表大会第三次会议上\n各位代表：\n\
+        一、过去一年的回顾\n去年粮食产量达到32000万吨。\n二、今年的任务\n今年粮食产量计划达到33000万吨。\n";
+    let got: Vec<_> = extract_text(text.to_string()).iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, 1979, 1979), (Kind::Target, 1980, 1980)]);
+}
+
+#[test]
+fn a_year_that_opens_the_sentence_dates_its_figures() {
+    // a review of 2020 that names the years before it
+    let v = review("2018年粮食产量比2017年增长5%。2019年全市工业增加值增长6%，2020年增长3%。");
+    let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [(5.0, Kind::Actual, 2018, 2018), (6.0, Kind::Actual, 2019, 2019), (3.0, Kind::Actual, 2020, 2020)]
+    );
+    // a year inside a clause holds for that clause only; a later time or span ends it
+    let v = review("全年公开信息10万条，2019年决算中的支出公开到项级，120家部门预算报人大审议。");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2020, 2020)), "{:?}", dated(&v));
+    let v = review("2018年初全市有合作社300个，现在已经合并为80个。");
+    assert_eq!(v.iter().map(|i| i.period_end).collect::<Vec<_>>(), [2018, 2020]);
+    // 2016年以来 is a span, 2019年度 a batch: neither dates the number
+    let v = review("2016年以来，全市新增企业500家；2019年度3个村通过验收。");
+    assert!(v.iter().all(|i| i.period_end == 2020), "{:?}", dated(&v));
+    // a later year's figure is a target, with its growth over the base year
+    let v = review("2023年比2020年，工业总产值将增长30%，即平均每年递增9%。");
+    let got: Vec<_> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Target, 2021, 2023), (Kind::Target, 2021, 2023)]);
+    // a comparison said once for the sentence, mid-sentence
+    let v = review("例如，2019年比2015年，钢增加了400万吨，煤增加了6400万吨。");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2019)), "{:?}", dated(&v));
+    // the year after the one reviewed, estimated: a report delivered late in that year
+    let v = review("2021年工业总产值预计比2020年增长10%以上。");
+    assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Actual, 2021, 2021));
+}
+
+#[test]
+fn a_target_over_the_plan_year_or_of_a_later_year_named_is_that_years() {
+    // 比2021年增长 in a report that plans 2021 is a target for 2022
+    let v = plan("计划草案拟定，工业总产值比2021年增长11%左右。2022年财政收入比上年增长10%以上。");
+    let got: Vec<_> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Target, 2022, 2022), (Kind::Target, 2022, 2022)]);
+    // a level of a year before the plan year, in a plan, is that year's result
+    let v = plan("工农业总产值将比2020年的2050亿元增长10%，达到2255亿元。");
+    let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [(2050.0, Kind::Actual, 2020, 2020), (10.0, Kind::Target, 2021, 2021), (2255.0, Kind::Target, 2021, 2021)]
+    );
+}

@@ -71,7 +71,7 @@ pub fn read_meta(text: &str, report_id: &str, aliases: &BTreeMap<String, String>
         parent_region,
         level,
         year,
-        review_year: year - 1,
+        review_year: review_year(&h, year),
         delivered: h.delivered.map(|d| match d.day {
             Some(day) => format!("{:04}-{:02}-{day:02}", d.year, d.month),
             None => format!("{:04}-{:02}", d.year, d.month),
@@ -98,6 +98,20 @@ fn plan_year(h: &Header, p: &path::PathFacts, warnings: &mut Vec<String>) -> Opt
     }
     Some((year, source))
 }
+
+/// The year a report reviews: the year before its plan year; for a report delivered from
+/// August on, the year of delivery. The State Council's reports of 1954 (September),
+/// 1964 (December), 1980 (September) and 1981 (November) give that year's results as
+/// estimates (预计) and plan the next; those delivered to June review the year before.
+fn review_year(h: &Header, year: i32) -> i32 {
+    match h.delivered {
+        Some(d) if d.month >= LATE_MONTH => d.year,
+        _ => year - 1,
+    }
+}
+
+/// The first month of delivery in which a report reviews the year it is delivered in.
+const LATE_MONTH: u32 = 8;
 
 /// Region names the text gives, most trusted first.
 fn candidates_in_text(h: &Header) -> Vec<Candidate> {
@@ -173,6 +187,20 @@ mod tests {
     fn delivered_in_december_plans_the_next_year() {
         let m = meta("——2022年12月21日在静海区第三届人民代表大会第二次会议上", "a").unwrap();
         assert_eq!((m.year, m.review_year), (2023, 2022));
+    }
+
+    #[test]
+    fn delivered_from_august_reviews_its_own_year() {
+        // September: the plan year stays the year of delivery, the review is that year's
+        let m = meta("——1980年9月1日在第五届全国人民代表大会第三次会议上", "a").unwrap();
+        assert_eq!((m.year, m.review_year, m.target_year()), (1980, 1980, 1981));
+        let m = meta("——一九六四年十二月二十一日在第三届全国人民代表大会第一次会议上", "a").unwrap();
+        assert_eq!((m.year, m.review_year, m.target_year()), (1965, 1964, 1965));
+        // June and March: the year before
+        let m = meta("——1957年6月26日在第一届全国人民代表大会第四次会议上", "a").unwrap();
+        assert_eq!((m.year, m.review_year, m.target_year()), (1957, 1956, 1957));
+        let m = meta("各位代表：\n一、2020年工作回顾\n", "x/2021").unwrap();
+        assert_eq!((m.year, m.review_year, m.target_year()), (2021, 2020, 2021));
     }
 
     #[test]
