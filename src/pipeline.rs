@@ -22,7 +22,7 @@ pub fn normalize(doc: Document, settings: &Settings) -> Result<Prepared, InputEr
     if !clean.text.chars().any(ingest::decode::is_cjk) {
         return Err(InputError::NoText);
     }
-    let meta = meta::read_meta(&clean.text, &doc.report_id, &settings.file.regions.aliases)?;
+    let meta = meta::read_meta(&clean.text, &doc.text, &doc.report_id, &settings.file.regions.aliases)?;
     let mut warnings = doc.warnings;
     warnings.extend(meta.warnings.iter().cloned());
     if clean.cut > 0 {

@@ -193,6 +193,9 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         "工作建议",
         "主要目标",
         "规划纲要",
+        // 二、今后五年的奋斗目标: the next plan period is planned, whatever the heading calls it
+        "今后五年",
+        "未来五年",
     ];
     // 一、2005年工作回顾; 六五计划前两年的执行情况 (how a plan has been carried out)
     if title.contains("回顾") || title.contains("执行情况") {
@@ -449,6 +452,17 @@ mod tests {
         // nor is the salutation before the sentence that opens it
         let seg = segment("一、2005年工作回顾\n增长10%。\n各位代表！2006年是继续推进改革的重要一年。\n增长9%。", years);
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
+    }
+
+    #[test]
+    fn a_heading_of_the_next_five_years_opens_the_plan_part() {
+        let years = Years { review: 2016, plan: 2017, late: false };
+        let text = "一、过去五年工作回顾\n年均增长8%。\n二、今后五年的奋斗目标\n年均增长7%。\n三、主要任务\n增长6%。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts[..2], [Part::Review, Part::Plan]);
+        // a review that names both periods stays the review
+        let text = "一、过去五年工作回顾和今后五年的设想\n年均增长8%。";
+        assert_eq!(segment(text, years).sections[0].part, Part::Review);
     }
 
     #[test]

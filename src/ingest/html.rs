@@ -48,9 +48,15 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     CHARSET.captures(head).map(|c| String::from_utf8_lossy(&c[1]).into_owned())
 }
 
-/// Visible text of a decoded HTML page.
+/// Visible text of a decoded HTML page. A page title that names a work report
+/// (`<title>2015年某市政府工作报告_某市人民政府</title>`) is its first line: a saved page
+/// may name its region and year nowhere else.
 pub fn html_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
+    if let Some(t) = report_title(html) {
+        push_text(&mut out, t.trim());
+        out.push('\n');
+    }
     let mut skip_depth: Vec<String> = Vec::new();
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
@@ -90,6 +96,16 @@ pub fn html_text(html: &str) -> String {
         push_text(&mut out, rest);
     }
     out
+}
+
+/// The text of the page's `<title>` (in its first 8 KB), if it names a work report.
+fn report_title(html: &str) -> Option<&str> {
+    let head = &html.as_bytes()[..html.len().min(8192)];
+    let open = head.windows(6).position(|w| w.eq_ignore_ascii_case(b"<title"))?;
+    let start = open + html[open..].find('>')? + 1;
+    let len = html[start..].find('<')?;
+    let t = &html[start..start + len];
+    (t.contains("工作报告") || t.contains("工作報告")).then_some(t)
 }
 
 fn push_text(out: &mut String, raw: &str) {
@@ -158,6 +174,14 @@ mod tests {
                     <p>政府工作报告</p><script>var x = '<p>';</script><div>增长6.5%&nbsp;左右&amp;。</div>\
                     <!-- 注释 --><footer>责任编辑</footer></body></html>";
         assert_eq!(html_text(html), "\n政府工作报告\n增长6.5%\u{a0}左右&。\n");
+    }
+
+    #[test]
+    fn a_page_title_that_names_a_work_report_is_the_first_line() {
+        let html = "<html><head><TITLE>2015年某市政府工作报告_某市人民政府</TITLE></head><body><p>各位代表：</p></body></html>";
+        assert_eq!(html_text(html), "2015年某市政府工作报告_某市人民政府\n各位代表：\n");
+        // any other page title stays out of the text
+        assert_eq!(html_text("<head><title>新闻中心</title></head><p>正文</p>"), "\n正文\n");
     }
 
     #[test]

@@ -43,11 +43,14 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// 我代表北京市人民政府 / 我代表国务院: whose government the report speaks for.
 static ON_BEHALF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"我代表(?:(国务院)|([^，。、\n]{1,20}?)(?:人民政府|政府))").expect("valid regex"));
-/// A title line that names the year (and maybe the region): 2026年某省政府工作报告,
-/// 标题：二O一一年政府工作报告.
+/// A title line that names the year (and maybe the region, after the year or before
+/// it): 2026年某省政府工作报告, 标题：二O一一年政府工作报告, 某县2017年政府工作报告, or in
+/// traditional characters as web copies write it (某區2010年政府工作報告).
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:标题[：:])?[《“]?({YEAR})年(?:度)?([^\s，。：；《》]{{0,20}}?)(?:人民)?政府工作报告"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:标题[：:])?[《“]?([^\s，。：；《》“0-9]{{0,20}}?)({YEAR})年(?:度)?([^\s，。：；《》]{{0,20}}?)(?:人民)?政府工作[报報]告"
+    ))
+    .expect("valid regex")
 });
 /// A heading of the review part that names the year reviewed: 一、2020年工作回顾,
 /// “十四五”时期和2025年工作回顾, 2023年工作回顾 (a heading run on into its text too).
@@ -65,6 +68,13 @@ static GREETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"各位代表[�
 /// A scraper's year field: 年份：2014 (not always right: the title wins).
 static SCRAPER_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^年份[：:]\s*((?:19|20)[0-9]{2})\s*$").expect("valid regex"));
+
+/// A scraper's date field: 发布时间：2019-01-15 10:20. The page was published then, which
+/// is when the report was delivered or soon after: the weakest source of the year.
+static SCRAPER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^(?:发布时间|发布日期|发文日期|日期)[：:]\s*((?:19|20)[0-9]{2})[-年/.]([0-9]{1,2})")
+        .expect("valid regex")
+});
 
 /// A delivery date as written: the day may be missing (2021年1月).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +155,7 @@ pub(super) fn read(text: &str) -> Header {
     } else if let Some(c) = CONGRESS_ONLY.captures(&flat) {
         h.congress_region = region_before_congress(&c[1]);
         h.national_congress = c.get(2).is_some();
+        h.delivered = date_after_congress(&flat[c.get(0).map_or(0, |m| m.end())..]);
     }
     if let Some(c) = SPEAKER.captures(block) {
         h.speaker = speaker_line(&c);
@@ -161,6 +172,27 @@ pub(super) fn read(text: &str) -> Header {
     h.heading_year = heading_year(text);
     h.scraper_year = SCRAPER_YEAR.captures(head).and_then(|c| c[1].parse().ok());
     h
+}
+
+/// The plan year a scraper's date field gives: the year published, or the next one for
+/// a page published from October on (as for a delivery date). Read in the text as
+/// decoded: cleaning drops these lines as page chrome.
+pub(super) fn published_plan_year(head: &str) -> Option<i32> {
+    let c = SCRAPER_DATE.captures(head)?;
+    let (year, month): (i32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    (1..=12).contains(&month).then_some(if month >= 10 { year + 1 } else { year })
+}
+
+/// The date a delivery line gives after its congress, on the next line, in brackets:
+/// 在某市第六届人民代表大会第三次会议上（2018年1月20日）. Only a date that follows within
+/// a few chars is the delivery date; a date further on is something else.
+fn date_after_congress(after: &str) -> Option<Date> {
+    let near: String = after.chars().take(6).collect();
+    if !near.contains('年') && !near.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let c = DATE.captures(after).filter(|c| c.get(0).is_some_and(|m| after[..m.start()].chars().count() <= 3))?;
+    date(&c[1], &c[2], c.get(3).map(|m| m.as_str()))
 }
 
 /// The region named between a date and a congress: what follows the last 在 (a speaker
@@ -219,8 +251,14 @@ fn title_year(head: &str) -> Option<(i32, Option<String>)> {
             return None;
         }
         let c = TITLE_YEAR.captures(&squeezed)?;
-        let year = year_number(&c[1]).filter(|y| (1949..=2100).contains(y))?;
-        Some((year, Some(c[2].to_string()).filter(|r| !r.is_empty())))
+        // what stands before the year is a region's name (某县, 某市某區), not a sentence
+        if c[1].chars().last().is_some_and(|l| !"省市县区旗州盟縣區".contains(l)) {
+            return None;
+        }
+        let year = year_number(&c[2]).filter(|y| (1949..=2100).contains(y))?;
+        // the region after the year (2026年某省) or, failing that, before it (某县2017年)
+        let region = [&c[3], &c[1]].into_iter().find(|r| !r.is_empty()).map(str::to_string);
+        Some((year, region))
     })
 }
 
@@ -345,6 +383,41 @@ mod tests {
         assert_eq!((h.title_year, h.title_region), (Some(2011), None));
         assert_eq!(h.scraper_year, Some(2014));
         assert_eq!(h.title, "二O一一年政府工作报告", "the scraper's field name is no part of the title");
+    }
+
+    #[test]
+    fn a_title_line_may_name_the_region_before_the_year_and_be_traditional() {
+        let h = read("某县2017年政府工作报告\n各位代表：\n");
+        assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2017), Some("某县")));
+        let h = read("某市某區2010年政府工作報告\n各位代表：\n");
+        assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2010), Some("某市某區")));
+        let h = read("2015年政府工作報告\n各位代表：\n");
+        assert_eq!((h.title_year, h.title_region), (Some(2015), None));
+        // a sentence that names a year and the report is no title
+        let h = read("各位代表：\n我们认真落实了2016年政府工作报告提出的各项任务。\n");
+        assert_eq!(h.title_year, None);
+    }
+
+    #[test]
+    fn a_date_in_brackets_after_the_congress_is_the_delivery_date() {
+        let h =
+            read("政府工作报告\n——在某市第六届人民代表大会第三次会议上\n（2018年1月20日）\n某市市长 张三\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2018, month: 1, day: Some(20) }));
+        assert_eq!(h.congress_region.as_deref(), Some("某市"));
+        let h = read("在某县第十届人民代表大会第二次会议上\n二〇一六年十二月二十八日\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2016, month: 12, day: Some(28) }));
+        // a date further on is not the delivery date
+        let h = read("在某县第十届人民代表大会第二次会议上\n某县县长 李四\n（2016年12月28日印发）\n各位代表：");
+        assert_eq!(h.delivered, None);
+    }
+
+    #[test]
+    fn a_scrapers_date_field_gives_a_year() {
+        let p = |s| published_plan_year(head(s));
+        assert_eq!(p("标题：政府工作报告\n发布时间：2019-01-15 10:20\n来源：某县人民政府\n各位代表：\n"), Some(2019));
+        assert_eq!(p("发布日期：2016年12月30日\n各位代表：\n"), Some(2017));
+        // a date in the body is no field
+        assert_eq!(p("各位代表：\n2019-01-15发布时间：无。\n"), None);
     }
 
     #[test]

@@ -27,11 +27,19 @@ use region::{Candidate, Resolver, Source};
 
 /// Metadata of one report. `report_id` is the path below INPUT_DIR without extension;
 /// `aliases` are the config's `[regions.aliases]`.
-pub fn read_meta(text: &str, report_id: &str, aliases: &BTreeMap<String, String>) -> Result<Meta, InputError> {
+pub fn read_meta(
+    text: &str,
+    decoded: &str,
+    report_id: &str,
+    aliases: &BTreeMap<String, String>,
+) -> Result<Meta, InputError> {
     let h = header::read(text);
     let p = path::read(report_id);
     let mut warnings = Vec::new();
-    let (year, year_source) = plan_year(&h, &p, &mut warnings).ok_or(InputError::NoYear)?;
+    let (year, year_source) = plan_year(&h, &p, &mut warnings)
+        // a scraper's publication date, the last resort (发布时间：2019-01-15)
+        .or_else(|| header::published_plan_year(header::head(decoded)).map(|y| (y, "header")))
+        .ok_or(InputError::NoYear)?;
     let resolver = Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text) };
     let from_text = resolver.first(&candidates_in_text(&h));
     let from_path = resolver.first(&candidates_in_path(&p));
@@ -114,9 +122,56 @@ fn review_year(h: &Header, year: i32) -> i32 {
 const LATE_MONTH: u32 = 8;
 
 /// Region names the text gives, most trusted first.
+/// Traditional characters of division names as web copies of reports write them
+/// (桃源縣, 南開區), with their simplified forms, the gazetteer's.
+const TRADITIONAL_NAMES: [(char, char); 34] = [
+    ('縣', '县'),
+    ('區', '区'),
+    ('鎮', '镇'),
+    ('鄉', '乡'),
+    ('東', '东'),
+    ('門', '门'),
+    ('陽', '阳'),
+    ('灣', '湾'),
+    ('豐', '丰'),
+    ('臺', '台'),
+    ('寧', '宁'),
+    ('陝', '陕'),
+    ('遼', '辽'),
+    ('龍', '龙'),
+    ('嶺', '岭'),
+    ('濟', '济'),
+    ('蘇', '苏'),
+    ('雲', '云'),
+    ('貴', '贵'),
+    ('廣', '广'),
+    ('開', '开'),
+    ('莊', '庄'),
+    ('慶', '庆'),
+    ('臨', '临'),
+    ('興', '兴'),
+    ('漢', '汉'),
+    ('澤', '泽'),
+    ('長', '长'),
+    ('華', '华'),
+    ('烏', '乌'),
+    ('爾', '尔'),
+    ('齊', '齐'),
+    ('魯', '鲁'),
+    ('黃', '黄'),
+];
+
+/// A region name with the traditional characters of division names folded.
+fn fold_name(text: &str) -> String {
+    if text.is_ascii() || text.chars().all(|c| !TRADITIONAL_NAMES.iter().any(|&(t, _)| t == c)) {
+        return text.to_string();
+    }
+    text.chars().map(|c| TRADITIONAL_NAMES.iter().find(|&&(t, _)| t == c).map_or(c, |&(_, s)| s)).collect()
+}
+
 fn candidates_in_text(h: &Header) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut push = |source, text: &str, span| out.push(Candidate { source, text: text.to_string(), span });
+    let mut push = |source, text: &str, span| out.push(Candidate { source, text: fold_name(text), span });
     if h.national_congress {
         push(Source::Congress, "全国", false);
     }
@@ -156,7 +211,7 @@ mod tests {
             ("national".to_string(), "全国".to_string()),
             ("hailaer".to_string(), "海拉尔区".to_string()),
         ]);
-        read_meta(text, id, &aliases)
+        read_meta(text, text, id, &aliases)
     }
 
     #[test]
@@ -267,6 +322,54 @@ mod tests {
         assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("于都县", "赣州市"));
         let m = meta("——2021年1月8日于宁都县第十八届人民代表大会第五次会议上", "a").unwrap();
         assert_eq!(m.region, "宁都县");
+    }
+
+    #[test]
+    fn a_title_that_names_the_region_before_the_year_gives_both() {
+        let text = "鄂托克旗2017年政府工作报告\n各位代表：\n现在，我代表旗人民政府向大会报告工作。\n";
+        let m = meta(text, "reports/a").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.year), ("鄂托克旗", "鄂尔多斯市", 2017));
+        assert_eq!(m.meta_source, "region:title;year:title");
+    }
+
+    #[test]
+    fn a_header_that_ends_in_a_division_the_gazetteer_cannot_read_does_not_name_its_parent() {
+        // a district the gazetteer does not know: the title names it, not 天津市
+        let text = "天津市某某區2010年政府工作報告\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n";
+        let m = meta(text, "南开/2010").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.year), ("南开区", "天津市", 2010));
+        assert_eq!(m.meta_source, "region:path;year:title");
+        let m = meta("——2019年1月8日在郑州市某某开发区第三届人民代表大会第二次会议上\n各位代表：", "x/2019").unwrap();
+        assert_ne!(m.region, "郑州市");
+    }
+
+    #[test]
+    fn a_scrapers_publication_date_is_the_last_source_of_the_year() {
+        let aliases = BTreeMap::new();
+        let decoded = "标题：政府工作报告\n发布时间：2019-01-15 10:20\n各位代表：\n内容。";
+        let m = read_meta("标题：政府工作报告\n各位代表：\n内容。", decoded, "怀来县/content_1", &aliases).unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("怀来县", 2019));
+        // any other source comes first
+        let m = read_meta("各位代表：\n一、2017年工作回顾\n", decoded, "x", &aliases).unwrap();
+        assert_eq!(m.year, 2018);
+    }
+
+    #[test]
+    fn division_names_in_traditional_characters() {
+        let m =
+            meta("政府工作報告\n——2011年12月28日在桃源縣第十五屆人民代表大會第五次會議上\n各位代表：", "x").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.year), ("桃源县", "常德市", 2012));
+        let m = meta("天津市南開區2010年政府工作報告\n各位代表：\n", "x").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("南开区", "天津市"));
+    }
+
+    #[test]
+    fn a_delivery_date_after_the_congress() {
+        let text = "政府工作报告\n——在衡水市第六届人民代表大会第三次会议上\n（2018年1月20日）\n各位代表：\n";
+        let m = meta(text, "x").unwrap();
+        assert_eq!((m.region.as_str(), m.year, m.delivered.as_deref()), ("衡水市", 2018, Some("2018-01-20")));
+        let m = meta("在桃源县第十六届人民代表大会第一次会议上\n2016年12月28日\n各位代表：\n", "x").unwrap();
+        assert_eq!((m.region.as_str(), m.year, m.review_year), ("桃源县", 2017, 2016));
     }
 
     #[test]

@@ -88,7 +88,14 @@ impl Resolver<'_> {
             },
             None if c.span => {
                 // the last division the span names is the one nearest the congress or title
-                let mention = self.gazetteer.find_in(&c.text, year).into_iter().rev().find_map(|m| {
+                let mentions = self.gazetteer.find_in(&c.text, year);
+                // a span that ends in a division the gazetteer cannot read (天津市南開區 in
+                // traditional characters, 某市某开发区) names that one, not the last one found
+                let end = mentions.iter().map(|m| m.end).max().unwrap_or(0);
+                if names_more_after(&c.text[end..]) {
+                    return None;
+                }
+                let mention = mentions.into_iter().rev().find_map(|m| {
                     let written = &c.text[m.start..m.end];
                     let d = match m.resolution {
                         Resolution::Unique(d) => Some(d),
@@ -116,4 +123,12 @@ impl Resolver<'_> {
         let parent = d.parent().map(|p| p.current().series_name()).unwrap_or_default();
         Region { name: d.series_name(), parent, level: Some(d.level()), raw, source }
     }
+}
+
+/// Whether what follows the last division found in a span is itself a division's name,
+/// by its last character (南開區, 某某新区): the span then names a division unknown to the
+/// gazetteer.
+fn names_more_after(rest: &str) -> bool {
+    let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-' | '－' | '“' | '”'));
+    rest.chars().count() >= 2 && rest.ends_with(['省', '市', '县', '区', '旗', '州', '盟', '縣', '區'])
 }
