@@ -357,6 +357,12 @@ impl Extractor {
         }
         let mut verbs = Vec::new();
         let mut change_word = None;
+        // 增长-2.6%: a growth written with a minus sign is a decline (the sign stays outside
+        // the number, which starts at its first digit)
+        let minus = s.ends_with(['-', '－']);
+        if minus {
+            s.pop();
+        }
         'strip: loop {
             if let Some(m) = TRAILING_TIME.find(&s).filter(|m| m.start() > 0 || m.end() == s.len()) {
                 if !m.as_str().is_empty() {
@@ -386,6 +392,9 @@ impl Extractor {
                 }
             }
             break;
+        }
+        if let (true, Some(Verb::Growth)) = (minus, verbs.first()) {
+            verbs[0] = Verb::Decline;
         }
         // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
         if matches!(s.as_str(), "到" | "至") {
@@ -458,8 +467,9 @@ impl Extractor {
             Some(v) if !s.contains('的') && !NOUNS_AFTER_A_VERB.iter().any(|n| has_prefix(s, n)) => &s[v.len()..],
             _ => s,
         };
-        // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject
-        if TIME_ONLY.contains(&s) || MILESTONES.contains(&s) {
+        // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject; nor is
+        // 即 (收入增长9.6亿元，即增长3.68%: the number before, restated)
+        if TIME_ONLY.contains(&s) || MILESTONES.contains(&s) || s == "即" {
             return String::new();
         }
         s.to_string()

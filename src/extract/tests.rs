@@ -1248,3 +1248,19 @@ fn net_increase_and_the_object_of_training() {
         ]
     );
 }
+
+#[test]
+fn a_growth_with_a_minus_sign_a_sum_and_a_restatement() {
+    // 增长-2.6% is a decline; 合计 ends no subject; 即 restates the number before
+    let v = review("社会消费品零售总额增长-2.6%。本年收入合计500亿元，比上年增长20亿元，即增长4.2%。");
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure, i.value.unwrap())).collect();
+    assert_eq!(
+        got,
+        [
+            ("社会消费品零售总额", Measure::Growth, -2.6),
+            ("本年收入", Measure::Level, 500.0),
+            ("本年收入", Measure::Change, 20.0),
+            ("本年收入", Measure::Growth, 4.2),
+        ]
+    );
+}
