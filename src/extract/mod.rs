@@ -33,7 +33,12 @@ pub struct Extractor {
     lex: Lexicon,
     /// Words stripped from the end of a subject, longest first.
     trailing: Vec<(String, Verb)>,
+    /// The last chars of the trailing words, sorted: a subject that ends in none is not
+    /// tried against each.
+    trailing_ends: Vec<char>,
     leading: Vec<String>,
+    /// The first chars of the leading words, sorted.
+    leading_starts: Vec<char>,
     share_words: Vec<String>,
     level_rates: Vec<String>,
     count_units: Vec<String>,
@@ -125,12 +130,13 @@ struct Number<'a> {
 /// The subject of a number whose clause names one: the subject, or the item of a list or
 /// pair it continues (支出 after 一般公共预算收入; 超10亿元企业 after 年主营业务收入超50亿元企业;
 /// 公路通车里程 after 全市新增有效灌溉面积).
-fn paired_subject(number: &Number, walk: &Walk) -> String {
+fn paired_subject(number: &Number, walk: &Walk, scopes: &[String]) -> String {
     let (before, phrase) = (number.before, &number.before.phrase);
     let paired = walk.subjects.last().and_then(|prev| {
         let listed = before.text.starts_with('、');
         let verb_shared = listed && number.verbs.is_empty() && !walk.prev_rate && !is_rate(number.hit.info.family);
         subject::with_counterpart(prev, &phrase.subject)
+            .or_else(|| subject::with_other_scope(scopes, prev, &phrase.subject))
             .or_else(|| listed.then(|| subject::with_threshold_modifier(prev, &phrase.subject)).flatten())
             .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
     });
@@ -270,7 +276,8 @@ impl Extractor {
                     || phrase.subject.is_empty()
                     || before.text.trim_end().ends_with('的')
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
-                    || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w)));
+                    || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w))
+                    || subject::OBJECT_VERBS.iter().any(|w| has_suffix(&phrase.subject, w)));
             let noun = object.then(|| self.noun_after(chars, number.hit.end)).flatten();
             walk.prev_object = noun.is_some();
             match noun {
@@ -283,8 +290,16 @@ impl Extractor {
                     if number.k > 0 && before.text.trim().is_empty() && number.verbs.is_empty() && same_kind {
                         number.verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
                     }
-                    let previous = walk.subjects.last().filter(|s| !s.is_empty()).cloned();
-                    previous.or_else(|| self.opening_subject(chars, number.hit.start)).unwrap_or_default()
+                    // 新增规模工业企业136家、净增102家: the net increase is of the firms, not of the flow
+                    let net = phrase.change_word.as_deref() == Some("净增");
+                    let previous = walk.subjects.last().filter(|s| !s.is_empty()).map(|s| match net {
+                        true => subject::FLOW_WORDS.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s).to_string(),
+                        false => s.clone(),
+                    });
+                    self.set_noun(chars, &before.text, number.hit.start)
+                        .or(previous)
+                        .or_else(|| self.opening_subject(chars, number.hit.start))
+                        .unwrap_or_default()
                 }
                 // 农业总产值增长4%（包括村办工业为6%）: the figure under another definition,
                 // of the subject before and read as it was
@@ -303,7 +318,7 @@ impl Extractor {
                 },
                 // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
                 // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
-                None => paired_subject(number, walk),
+                None => paired_subject(number, walk, &self.scope_modifiers),
             }
         };
         (subject, each)

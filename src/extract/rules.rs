@@ -81,7 +81,9 @@ impl Extractor {
         aliases.sort_by(|a, b| b.text.chars().count().cmp(&a.text.chars().count()).then_with(|| a.text.cmp(&b.text)));
         Extractor {
             lex,
+            trailing_ends: chars_at(trailing.iter().map(|(w, _)| w.as_str()), |w| w.chars().next_back()),
             trailing,
+            leading_starts: chars_at(x.subject_leading.iter().map(String::as_str), |w| w.chars().next()),
             leading: sorted(x.subject_leading.clone()),
             share_words: sorted(x.share_words.clone()),
             level_rates: sorted(x.level_rates.clone()),
@@ -103,4 +105,12 @@ impl Extractor {
             indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),
         }
     }
+}
+
+/// The chars `at` picks from each word, sorted and each once.
+fn chars_at<'a>(words: impl Iterator<Item = &'a str>, at: impl Fn(&str) -> Option<char>) -> Vec<char> {
+    let mut out: Vec<char> = words.filter_map(at).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }

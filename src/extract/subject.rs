@@ -83,21 +83,23 @@ pub(super) enum Verb {
     Other,
 }
 
-/// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前, 五年 (固定资产投资
-/// 总额五年为8960亿元, 投入五年累计8729亿元).
+/// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前, 比年初, 五年 (固定资产
+/// 投资总额五年为8960亿元, 投入五年累计8729亿元), a span of years (从1953年至1980年的二十八
+/// 年间).
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:从|由|比|较)?(?:(?:19|20)[0-9][0-9]年|上年|去年|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来|(?:连续|这|在|上一?个)?五年(?:内|间|中|里)?)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:从|由|比较|比較|比|较|較)?(?:(?:19|20)[0-9][0-9]年(?:(?:至|到)(?:19|20)[0-9][0-9]年的?(?:[一二三四五六七八九十]+年(?:间|中|里))?)?|上年|去年|年初|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来|(?:连续|这|在|上一?个)?五年(?:内|间|中|里)?)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
-/// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期….
+/// Time phrases at the start of a subject: 2015年城镇…, 去年底…, “十三五”时期…, 连续三年…
+/// (在恢复期间…: see [`during`]).
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:19|20)[0-9][0-9]年|去年|今年|上年|(?:“十[一二三四五六七八九]?五”|“[六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
+        r"^(?:(?:19|20)[0-9][0-9]年|去年|今年|上年|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这|连续)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
     )
     .expect("valid regex")
 });
 /// Words that are a time, not a subject, when nothing else is left of one.
-const TIME_ONLY: [&str; 9] = ["全年", "全年预计", "预计", "年末", "年底", "当年", "今年", "去年", "过去一年"];
+const TIME_ONLY: [&str; 10] = ["全年", "全年预计", "预计", "預計", "年末", "年底", "当年", "今年", "去年", "过去一年"];
 /// The noun of a milestone a number reached (迈上3万亿元新台阶、达到…, 突破100亿元大关):
 /// it ends the number's phrase and is no subject of the next number, which keeps the
 /// subject before. A closed set of set phrases, not a list a user tunes.
@@ -113,6 +115,11 @@ fn is_note_mark(c: char) -> bool {
 /// Nouns that start with a verb of doing (建成区, the built-up area): no verb is
 /// trimmed from them.
 const NOUNS_AFTER_A_VERB: [&str; 1] = ["建成区"];
+/// Verbs whose object is named after the number (五年共培养近五百万高级专门人才): a
+/// subject ending in one counts the noun after the number. Unlike the verbs of
+/// `[extract] subject_leading_verbs`, not trimmed from the start of a subject (培养技术能手
+/// 1331名 names the flow, not the stock).
+pub(super) const OBJECT_VERBS: [&str; 1] = ["培养"];
 /// Words of a flow counted in a period (净增国家高新技术企业1994户、总数8406户): the total
 /// after it is the stock of the noun, not of the flow.
 pub(super) const FLOW_WORDS: [&str; 8] = ["净增", "新增", "新登记", "新注册", "新认定", "新设立", "新引进", "新培育"];
@@ -136,6 +143,10 @@ pub(super) fn with_list_verb(previous: &str, item: &str) -> Option<String> {
     let total = ["总数", "总量", "总额", "规模"].contains(&item) || item.contains("投资");
     (!item.contains(verb) && !item.is_empty() && !total).then(|| format!("{verb}{item}"))
 }
+
+/// Clauses that are only a verb of setting a figure, whose noun is the clause before
+/// (…工业总产值，拟定为643亿元).
+const SETTING_VERBS: [&str; 4] = ["定为", "拟定为", "确定为", "拟订为"];
 
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
 const PREDICATE_STARTS: [&str; 16] = [
@@ -163,6 +174,19 @@ pub(super) fn with_counterpart(full: &str, item: &str) -> Option<String> {
     // 进出口 is the whole, not 进 before 出口
     let fused = item.chars().next().is_some_and(|c| modifier.ends_with(c));
     (!modifier.is_empty() && !fused).then(|| format!("{modifier}{item}"))
+}
+
+/// 城镇人均居住面积增加到8.7平方米，农村增加到22平方米: a bare scope word after a subject
+/// that opens with another scope has the rest of it (农村人均居住面积). Not a whole (全市,
+/// 本市), which is no counterpart of a part.
+pub(super) fn with_other_scope(scopes: &[String], previous: &str, item: &str) -> Option<String> {
+    let part = |w: &str| !w.starts_with(['全', '本']);
+    if !(part(item) && scopes.iter().any(|m| m == item)) {
+        return None;
+    }
+    let scope = scopes.iter().find(|m| has_prefix(previous, m) && previous.len() > m.len() && part(m))?;
+    let rest = &previous[scope.len()..];
+    (scope != item && !scopes.iter().any(|m| has_prefix(rest, m))).then(|| format!("{item}{rest}"))
 }
 
 /// 包括村办工业, 不含房地产: a note that states the figure before under another
@@ -318,6 +342,10 @@ impl Extractor {
         // part of them
         let kept = without_note_after(&s).len();
         s.truncate(kept);
+        // …工业总产值，拟定为643亿元: the noun is the clause before (see `set_noun`)
+        if SETTING_VERBS.contains(&s.as_str()) {
+            return Phrase::default();
+        }
         // 三是将18项收费…: the marker of an enumerated point is no part of the subject
         if let Some(m) = ENUMERATION.find(&s) {
             s = s[m.end()..].to_string();
@@ -329,14 +357,28 @@ impl Extractor {
         }
         let mut verbs = Vec::new();
         let mut change_word = None;
+        // 增长-2.6%: a growth written with a minus sign is a decline (the sign stays outside
+        // the number, which starts at its first digit)
+        let minus = s.ends_with(['-', '－']);
+        if minus {
+            s.pop();
+        }
         'strip: loop {
             if let Some(m) = TRAILING_TIME.find(&s).filter(|m| m.start() > 0 || m.end() == s.len()) {
                 if !m.as_str().is_empty() {
                     s.truncate(m.start());
+                    // 其中增长较快的“一五”时期平均每年增长4.5%: words of change before 的 say
+                    // how the time went; the subject is the one named before
+                    if s.ends_with('的') && self.says_a_change(&s) {
+                        s.clear();
+                    }
                     continue 'strip;
                 }
             }
-            for (w, v) in &self.trailing {
+            // no word ends in this char: none is tried (a cheap test, as most subjects end
+            // in a noun)
+            let ends = s.chars().next_back().is_some_and(|c| self.trailing_ends.binary_search(&c).is_ok());
+            for (w, v) in self.trailing.iter().filter(|_| ends) {
                 // 均 ends 人均 and 平均 without meaning “each”
                 let average = || *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
                 if has_suffix(&s, w) && !average() {
@@ -350,6 +392,9 @@ impl Extractor {
                 }
             }
             break;
+        }
+        if let (true, Some(Verb::Growth)) = (minus, verbs.first()) {
+            verbs[0] = Verb::Decline;
         }
         // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
         if matches!(s.as_str(), "到" | "至") {
@@ -368,6 +413,11 @@ impl Extractor {
         Phrase { subject: self.lead_trimmed(&s), verbs, change_word, compared: cut.is_some(), gap }
     }
 
+    /// Whether `s` holds a word of growth or decline (增长较快的).
+    fn says_a_change(&self, s: &str) -> bool {
+        self.trailing.iter().any(|(w, v)| matches!(v, Verb::Growth | Verb::Decline) && s.contains(w.as_str()))
+    }
+
     /// Strip leading cue words (全年, 预计, 力争 …).
     pub(super) fn lead_trimmed(&self, text: &str) -> String {
         let mut s = text.trim();
@@ -377,12 +427,17 @@ impl Extractor {
                 s = &s[m.end()..];
                 continue 'lead;
             }
+            if let Some(rest) = during(s) {
+                s = rest;
+                continue 'lead;
+            }
             // 预计（下同）全年…: a note in brackets before the subject
             if let Some(at) = s.strip_prefix('（').and_then(|rest| rest.find('）')) {
                 s = &s['（'.len_utf8() + at + '）'.len_utf8()..];
                 continue 'lead;
             }
-            for w in &self.leading {
+            let starts = s.chars().next().is_some_and(|c| self.leading_starts.binary_search(&c).is_ok());
+            for w in self.leading.iter().filter(|_| starts) {
                 if has_prefix(s, w) && s.len() > w.len() {
                     s = &s[w.len()..];
                     continue 'lead;
@@ -412,11 +467,33 @@ impl Extractor {
             Some(v) if !s.contains('的') && !NOUNS_AFTER_A_VERB.iter().any(|n| has_prefix(s, n)) => &s[v.len()..],
             _ => s,
         };
-        // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject
-        if TIME_ONLY.contains(&s) || MILESTONES.contains(&s) {
+        // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject; nor is
+        // 即 (收入增长9.6亿元，即增长3.68%: the number before, restated)
+        if TIME_ONLY.contains(&s) || MILESTONES.contains(&s) || s == "即" {
             return String::new();
         }
         s.to_string()
+    }
+
+    /// The noun of the clause before, for a number whose own clause is only a verb of
+    /// setting a figure (一九五八年的工业总产值，拟定为…; 今年经济增长速度的宏观调控目标，定为…):
+    /// that clause as a whole, without the plan word after its 的 (的宏观调控目标). None when
+    /// the clause before is no noun: it opens with a preposition (通过国家预算的部分) or
+    /// holds a number or a mark.
+    pub(super) fn set_noun(&self, chars: &[char], clause: &str, at: usize) -> Option<String> {
+        if !SETTING_VERBS.contains(&clause.trim()) {
+            return None;
+        }
+        let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
+        let text: String = chars[clause_start(chars, end)..end].iter().collect();
+        let text = match text.rfind('的') {
+            Some(i) if ["目标", "指标"].iter().any(|w| text.ends_with(w)) && text.len() - i <= 24 => &text[..i],
+            _ => &text[..],
+        };
+        let noun = self.lead_trimmed(text);
+        let n = noun.chars().count();
+        let adverbial = ["通过", "根据", "按照", "按", "在", "为了", "对", "从"].iter().any(|p| noun.starts_with(p));
+        ((2..=16).contains(&n) && !adverbial && noun.chars().all(is_cjk)).then_some(noun)
     }
 
     /// The noun a sentence opens with, for a number whose own clause names only a time
@@ -545,6 +622,16 @@ fn rates_of_a_list(subject: &str) -> Option<Vec<String>> {
 pub(super) fn is_share_of_whole(before: &str) -> bool {
     let whole = before.trim().strip_prefix(['为', '占', '是']).and_then(|s| s.strip_suffix('的'));
     whole.is_some_and(|w| (2..=10).contains(&w.chars().count()) && w.chars().all(is_cjk))
+}
+
+/// 在恢复期间工业总产值…: the rest after a time phrase of 在 and up to six chars before
+/// 期间 (期間 as the 1950s reports' web copies write it).
+fn during(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix('在')?;
+    let head: usize = rest.chars().take(8).map(char::len_utf8).sum();
+    let at = ["期间", "期間"].iter().find_map(|w| rest[..head].find(w).map(|i| i + w.len()))?;
+    let inside = &rest[..at - "期间".len()];
+    ((1..=6).contains(&inside.chars().count()) && !inside.contains(['，', '、', '的'])).then(|| &rest[at..])
 }
 
 /// `s` without a note in brackets at its end (固定资产投资（不含农户）, 同比增长（以下简称

@@ -1183,3 +1183,84 @@ fn a_target_over_the_plan_year_or_of_a_later_year_named_is_that_years() {
         [(2050.0, Kind::Actual, 2020, 2020), (10.0, Kind::Target, 2021, 2021), (2255.0, Kind::Target, 2021, 2021)]
     );
 }
+
+#[test]
+fn heads_and_tails_of_a_comparison_are_no_part_of_a_subject() {
+    // 等于…的N倍 after a level: the multiple is of the noun before; 仍然, 那么 and a time
+    // phrase of 在…期间 are no part of it
+    let v = review("钢材500万吨，等于2010年的3倍。在调整期间农业总产值平均每年递增6%，那么今年的工业总产值将等于2010年的2倍，商品零售总额仍然比上年增加5%。");
+    let subjects: Vec<_> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(subjects, ["钢材", "钢材", "农业总产值", "工业总产值", "商品零售总额"]);
+    assert_eq!(v[2].measure, Measure::Growth);
+    // the same words as the 1950s reports' web copies write them
+    let v = review("預計今年的煤炭産量將等於2010年的兩倍，水泥産量增長了百分之十點五。");
+    let subjects: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure)).collect();
+    assert_eq!(subjects, [("煤炭産量", Measure::Multiple), ("水泥産量", Measure::Growth)]);
+}
+
+#[test]
+fn a_time_span_inside_a_subject_and_what_is_said_of_it() {
+    // 从A年至B年的N年间 after the noun; a period with words of its pace before 的, and a
+    // period alone, keep the noun named before
+    let v = review("粮食产量从2001年至2010年的十年间平均每年增长3%，其中增长最快的“十一五”时期平均每年增长5%，“十二五”时期平均每年增长4%。");
+    assert!(v.iter().all(|i| i.subject == "粮食产量"), "{:?}", brief(&v));
+    // 比年初 and 较年初 are times; 由于, 已经 and 连续三年 open no subject
+    let v = review("年末存款余额500亿元，比年初增长8%。由于已经连续三年增长速度在10%以上，今年要放慢。");
+    let subjects: Vec<_> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(subjects, ["存款余额", "存款余额", "增长速度"]);
+}
+
+#[test]
+fn a_bare_scope_after_a_subject_of_another_scope_takes_its_rest() {
+    let v = review("城镇人均住房面积增加到40平方米，农村增加到50平方米。");
+    let subjects: Vec<_> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(subjects, ["城镇人均住房面积", "农村人均住房面积"]);
+    // a whole (全市) is no counterpart of a part
+    let v = review("城镇登记失业率3%，全市4%。");
+    assert_eq!(v[1].subject, "全市");
+}
+
+#[test]
+fn a_clause_of_only_a_setting_verb_takes_the_noun_of_the_clause_before() {
+    let v = plan(
+        "今年的工业总产值，拟定为900亿元，比上年增长8%。今年经济增长速度的预期目标，定为百分之七。钢产量拟定为50万吨。",
+    );
+    let subjects: Vec<_> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(subjects, ["工业总产值", "工业总产值", "经济增长速度", "钢产量"]);
+    // a clause before that opens with a preposition is no noun
+    let v = plan("基本建设投资总额，通过国家预算的部分，拟定为100亿元。");
+    assert_eq!(v[0].subject, "");
+}
+
+#[test]
+fn net_increase_and_the_object_of_training() {
+    // 净增 after its noun is a change of it; alone, of the noun before (not of the flow)
+    let v = review("市场主体净增2万户、总数达30万户。新增规上企业50家、净增40家。五年共培养近2000名专业人才。");
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure)).collect();
+    assert_eq!(
+        got,
+        [
+            ("市场主体", Measure::Change),
+            ("市场主体总数", Measure::Count),
+            ("新增规上企业", Measure::Count),
+            ("规上企业", Measure::Change),
+            ("专业人才", Measure::Count),
+        ]
+    );
+}
+
+#[test]
+fn a_growth_with_a_minus_sign_a_sum_and_a_restatement() {
+    // 增长-2.6% is a decline; 合计 ends no subject; 即 restates the number before
+    let v = review("社会消费品零售总额增长-2.6%。本年收入合计500亿元，比上年增长20亿元，即增长4.2%。");
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure, i.value.unwrap())).collect();
+    assert_eq!(
+        got,
+        [
+            ("社会消费品零售总额", Measure::Growth, -2.6),
+            ("本年收入", Measure::Level, 500.0),
+            ("本年收入", Measure::Change, 20.0),
+            ("本年收入", Measure::Growth, 4.2),
+        ]
+    );
+}
