@@ -94,6 +94,8 @@ pub(super) struct Dating {
     plan_to_date: Option<i32>,
     /// 由12.5亿元到36.4亿元: the level the years reviewed started from
     from_start: bool,
+    /// 增长, 下降: the number is a change (a base year said before may hold for it)
+    changes: bool,
 }
 
 /// 比“十一五”末下降15%: a change since the last year of the plan named.
@@ -127,6 +129,7 @@ impl Dating {
             }),
             stock: says_stock(before.trim_end(), before),
             from_start: before.trim_end().ends_with(['由', '从']),
+            changes,
         }
     }
 }
@@ -271,7 +274,7 @@ impl Extractor {
             return if stock_at_end { (span.1, span.1) } else { span };
         }
         let end = span.1;
-        if let Some(base) = self.compared_with(ctx, upto).filter(|&y| y < end - 1 && !dating.stock) {
+        if let Some(base) = self.compared_with(ctx, upto, dating).filter(|&y| y < end - 1 && !dating.stock) {
             // 2005年与2000年相比，国内生产总值增长XX%: the years since the one compared with
             return (base + 1, end);
         }
@@ -400,11 +403,15 @@ impl Extractor {
         five.is_some_and(|f| f >= sentence_at && single.is_none_or(|s| s < f))
     }
 
-    /// The year a sentence compares with before the number (2005年与2000年相比，…增长).
-    fn compared_with(&self, ctx: &Context, upto: usize) -> Option<i32> {
+    /// The year a sentence compares with before the number (2005年与2000年相比，…增长), or
+    /// that a change carries from before it ([`carried_base`]).
+    fn compared_with(&self, ctx: &Context, upto: usize, dating: Dating) -> Option<i32> {
         let sentence = ctx.slice(ctx.full_start, upto);
-        let c = COMPARED_WITH.captures_iter(sentence).last()?;
-        c.get(1).or(c.get(2))?.as_str().parse().ok()
+        match COMPARED_WITH.captures_iter(sentence).last() {
+            Some(c) => c.get(1).or(c.get(2))?.as_str().parse().ok(),
+            None if dating.changes && dating.since.is_none() => carried_base(ctx.paragraph_prefix(upto)),
+            None => None,
+        }
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one:
@@ -426,6 +433,35 @@ impl Extractor {
 /// 1957年比1952年，: a year compared with another for the sentence that follows.
 static COMPARED_FOR_THE_SENTENCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{4}年(?:预计)?比(?:19|20)[0-9]{2}年(?:底|末)?，").expect("valid regex"));
+
+/// A comparison with a year that later changes carry: one said for what follows
+/// (1992年同1987年相比，; 1957年比1952年，) or a change since the year (比1964年增长1.9倍).
+static CARRIED_COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[与同和跟]((?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)，|比((?:19|20)[0-9]{2})年(?:底|末)?(，|增长|增加|提高|上升|下降|减少|降低))")
+        .expect("valid regex")
+});
+
+/// The base year a change without one of its own carries from a comparison before it
+/// in its paragraph, read as the reader of the paragraph does: 1992年同1987年相比，钢产量
+/// 增长42%…。…铁路货运周转量增长23% (1988–1992, sentences later); 工业总产值比1964年增长
+/// 1.9倍，…，钢增长1.2倍 (a change since a year, to the end of its sentence only). Any time
+/// said after it ends it (a year, 今年, 五年间, 时期, 月, 现在), and so does another
+/// comparison (比上年, 同比, 比重: any 比). The base's 年 is the last one before the number.
+fn carried_base(paragraph: &str) -> Option<i32> {
+    let nian = paragraph.rfind('年')?;
+    // 与 + four digits before 年: seven bytes
+    let start = nian.checked_sub(7).filter(|&s| paragraph.is_char_boundary(s))?;
+    let tail = &paragraph[start..];
+    let c = CARRIED_COMPARISON.captures(tail)?;
+    let between = &tail[c.get(0)?.end()..];
+    let for_what_follows = c.get(1).is_some() || c.get(3).is_some_and(|m| m.as_str() == "，");
+    let ended = ["比", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
+        || (!for_what_follows && between.contains(['。', '！', '？']));
+    if ended {
+        return None;
+    }
+    c.get(1).or(c.get(2))?.as_str().parse().ok()
+}
 
 /// Years counted after a year named (1985年招收研究生二万人，…，五年内毕业研究生4.5万人).
 static YEARS_WITHIN: LazyLock<Regex> =

@@ -667,6 +667,37 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
 }
 
 #[test]
+fn a_comparison_said_once_holds_for_the_changes_after_it_until_another_time() {
+    let spans =
+        |v: &[Indicator]| v.iter().map(|i| (i.subject.clone(), i.period_start, i.period_end)).collect::<Vec<_>>();
+    // said for the paragraph: later sentences' changes are against the same year, not the
+    // levels reached, and not past a time said after it or another comparison
+    let v = extract_parts_delivered(
+        "2011",
+        "2010年同2005年相比，钢产量增长42%。交通有新的发展。货运量增长23%，达到50亿吨。全年客运量比上年增长5%。",
+        "",
+    );
+    assert_eq!(
+        spans(&v),
+        [
+            ("钢产量".to_string(), 2006, 2010),
+            ("货运量".to_string(), 2006, 2010),
+            ("货运量".to_string(), 2010, 2010),
+            ("客运量".to_string(), 2010, 2010)
+        ]
+    );
+    // a change since a year holds for the rest of its sentence only
+    let v = extract_parts_delivered("2011", "工业总产值比2005年增长90%，钢增长120%。煤炭增长5%。", "");
+    assert_eq!(
+        spans(&v),
+        [("工业总产值".to_string(), 2006, 2010), ("钢".to_string(), 2006, 2010), ("煤炭".to_string(), 2010, 2010)]
+    );
+    // a time said after it ends it
+    let v = extract_parts_delivered("2011", "工业总产值比2005年增长90%，其中今年钢增长12%。", "");
+    assert_eq!((v[1].period_start, v[1].period_end), (2010, 2010));
+}
+
+#[test]
 fn totals_to_date_and_changes_since_a_plan_end_span_their_years() {
     // so far in the current plan
     let v = extract_parts_delivered("2024", "能耗强度“十四五”已累计下降12.4%。", "");
