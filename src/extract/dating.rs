@@ -268,6 +268,11 @@ impl Extractor {
             // 五年来…地方财政一般预算收入由12.5亿元到36.4亿元: the level before the first year
             return (span.0 - 1, span.0 - 1);
         }
+        if let Some(since) = dating.since.filter(|&y| span.0 != span.1 && kind == Kind::Target && y < span.0 - 1) {
+            // “七五”计划…一九九○年工农业总产值…比一九八○年增长一点三倍: a target against a
+            // year before the plan's spans from that year on, over ten years here
+            return (since + 1, span.1);
+        }
         if span.0 != span.1 {
             // 五年来…城镇化率达到39.2%: a stock reached, at the end of the years reviewed
             let stock_at_end = kind == Kind::Actual && dating.stock && !dating.average && dating.since.is_none();

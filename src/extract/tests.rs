@@ -692,6 +692,9 @@ fn a_comparison_said_once_holds_for_the_changes_after_it_until_another_time() {
         spans(&v),
         [("工业总产值".to_string(), 2006, 2010), ("钢".to_string(), 2006, 2010), ("煤炭".to_string(), 2010, 2010)]
     );
+    // a target against a year before its plan's spans from that year on
+    let v = extract_parts_delivered("2016", "", "“十三五”时期，到2020年全市生产总值比2010年增长1倍。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2011, 2020));
     // a time said after it ends it
     let v = extract_parts_delivered("2011", "工业总产值比2005年增长90%，其中今年钢增长12%。", "");
     assert_eq!((v[1].period_start, v[1].period_end), (2010, 2010));
