@@ -51,10 +51,11 @@ static STOCK_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that make a number a total over the years reviewed (累计完成, 五年共).
 const TOTAL_WORDS: [&str; 9] = ["累计", "共", "合计", "总计", "新增", "五年", "完成", "投入", "实施"];
-/// 由2010年的162.4亿元, 比1957年的1241亿元增长65%: the number is the level of the year
-/// named just before it.
-static LEVEL_OF_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:由|从|比|较)((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex"));
+/// 由2010年的162.4亿元, 比1957年的1241亿元增长65%, 下降为1952年的39%: the number is the
+/// level of the year named just before it.
+static LEVEL_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:由|从|比|较|[降升增减高低][为為到至])((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex")
+});
 /// A year that opens a clause of the sentence before a number (1979年农业总产值比1978年增长
 /// 8.6%; 2016年全市研发投入强度只有0.43%): the year the number is of. Not one that starts a
 /// span or a list (2016年以来, 2013年至2017年, 2020年和2021年, 2018年起, 2025年前), nor a
@@ -66,6 +67,13 @@ static TOPIC_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// 比2010年增加13480元: a change since the year named.
 static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// 等於一九四九年的二點五倍, 相当于1978年的3倍: a multiple of the year named, grown since.
+static MULTIPLE_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:等[于於]|相[当當][于於]|是|为|為)((?:19|20)[0-9][0-9])年(?:底|末)?的$").expect("valid regex")
+});
+/// 一九五四年預計産量, 2021年的预计数: the figures expected for the year named.
+static EXPECTED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年的?(?:预计|預計)").expect("valid regex"));
 /// 五年淘汰, 近两年再下降, 连续四年超过: a number of years opening the words before the
 /// number, or after 过去/近/连续/这 (not 五年前, 学前三年入园率, 三年行动计划).
 static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,13 +120,23 @@ impl Dating {
         let changes = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
         Dating {
             average: is_average(before),
-            level_of: LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year),
+            // most phrases end otherwise: the regex only where it can match
+            level_of: before
+                .trim_end()
+                .ends_with(['年', '的', '底', '末'])
+                .then(|| LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year))
+                .flatten(),
             since: SINCE_YEAR
                 .captures_iter(before)
                 .last()
                 .and_then(year)
                 .or_else(|| since_plan_end(before))
-                .filter(|_| changes),
+                .filter(|_| changes)
+                .or_else(|| {
+                    let phrase = before.trim_end();
+                    // a cheap test first: most numbers have no 的 before them
+                    phrase.ends_with('的').then(|| MULTIPLE_OF_YEAR.captures(phrase).and_then(year)).flatten()
+                }),
             cumulative: before.contains("累计")
                 && !["全年", "当年", "今年", "去年", "本年", "年内", "月"].iter().any(|w| before.contains(w)),
             plan_to_date: before.contains("累计").then(|| plans_named(before).last().map(|(_, start)| start)).flatten(),
@@ -314,6 +332,8 @@ impl Extractor {
                 } else if let Some(y) = self.year_reviewed_named(ctx, upto, review) {
                     // 1979年农业总产值比1978年增长8.6%: the year the sentence names
                     (y, y)
+                } else if let Some(y) = self.expected_next_year(ctx, upto, review) {
+                    (y, y)
                 } else if ctx.text.late && last_year.is_some() && last_year > THIS_YEAR_ONLY.last_before(ctx, upto) {
                     // delivered in September: 去年 is the year before the one reviewed
                     (review - 1, review - 1)
@@ -361,6 +381,36 @@ impl Extractor {
         let y = topic_year(ctx, upto)?;
         let estimate_of_next = y == review + 1 && !ctx.text.late && self.is_estimate(ctx.slice(ctx.full_start, upto));
         ((review - 4..=review).contains(&y) || estimate_of_next).then_some(y)
+    }
+
+    /// The year after the one reviewed, when the sentence gives that year's expected
+    /// figures (一九五四年預計産量…：電力一百零八億度; 預計…今年的工農業總産值將等於…) in a report
+    /// read as reviewing the year before its delivery: the September 1954 report, whose
+    /// header is lost, speaks of its own year as 今年 and 一九五四年.
+    fn expected_next_year(&self, ctx: &Context, upto: usize, review: i32) -> Option<i32> {
+        const LATER_TIMES: [&str; 5] = ["现在", "目前", "当前", "去年", "明年"];
+        if ctx.text.late {
+            return None;
+        }
+        let sentence = ctx.slice(ctx.full_start, upto);
+        // the cheap tests first: this runs for every actual
+        let named = ["预计", "預計"]
+            .iter()
+            .any(|w| sentence.contains(w))
+            .then(|| EXPECTED_YEAR.captures_iter(sentence).last())
+            .flatten()
+            .and_then(|c| Some((c.get(0)?.end(), c[1].parse::<i32>().ok()?)))
+            .filter(|&(_, y)| y == review + 1);
+        let this_year = sentence.rfind("今年").map(|at| (at + "今年".len(), review + 1));
+        let (at, y) = named.into_iter().chain(this_year).max_by_key(|&(at, _)| at)?;
+        if !self.is_estimate(sentence) {
+            return None;
+        }
+        let rest = &sentence[at..];
+        // a year said after it ends it, unless it is the base compared with (等於一九四九年的)
+        let other_year =
+            YEAR.find_iter(rest).any(|m| !rest[..m.start()].ends_with(['比', '于', '於', '同', '与', '较']));
+        (!other_year && !LATER_TIMES.iter().any(|w| rest.contains(w))).then_some(y)
     }
 
     /// “十一五”前四年累计…下降14.38%: the span of the first years of a plan, when that is

@@ -701,6 +701,30 @@ fn a_comparison_said_once_holds_for_the_changes_after_it_until_another_time() {
 }
 
 #[test]
+fn multiples_of_a_year_levels_of_a_year_and_the_next_years_expected_figures() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    // a multiple of a year's level is the growth since it; a level reached in a year named
+    let v = extract_parts_delivered(
+        "2021",
+        "2020年财政收入47亿元，是2015年的2.9倍。比重由2015年的30%下降为2018年的25%。",
+        "",
+    );
+    assert_eq!(spans(&v), [(2020, 2020), (2016, 2020), (2015, 2015), (2018, 2018)]);
+    // the figures expected for the year after the one reviewed, named inside the sentence or
+    // as 今年 (a report delivered before its year ends, without the date that says so)
+    let v = extract_parts_delivered(
+        "2021",
+        "拿几项产品的2021年预计产量同2015年产量比较：钢100万吨，等于2015年的2.5倍。预计今年的粮食产量可以等于2015年的1.5倍。",
+        "",
+    );
+    assert_eq!(spans(&v), [(2021, 2021), (2016, 2021), (2016, 2021)]);
+    // not without an estimate, nor past a later year
+    let v =
+        extract_parts_delivered("2021", "今年的粮食产量等于2015年的1.5倍。2021年预计产量很高，2020年钢100万吨。", "");
+    assert_eq!(spans(&v), [(2016, 2020), (2020, 2020)]);
+}
+
+#[test]
 fn totals_to_date_and_changes_since_a_plan_end_span_their_years() {
     // so far in the current plan
     let v = extract_parts_delivered("2024", "能耗强度“十四五”已累计下降12.4%。", "");
