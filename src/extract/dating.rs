@@ -87,6 +87,8 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9
 pub(super) struct Dating {
     /// 年均增长12.1%: an average over several years
     average: bool,
+    /// 在恢复时期平均每年递增, “一五”时期平均每年增长: the earlier period an average is over
+    averaged_over: Option<(i32, i32)>,
     /// 由2010年的162.4亿元: the level of that year
     level_of: Option<i32>,
     /// 比2010年增加: a change since that year
@@ -106,6 +108,30 @@ pub(super) struct Dating {
     changes: bool,
 }
 
+/// The years of the economy's recovery after 1949 (恢复时期, 1950–1952), before the first
+/// five-year plan: a fixed period of history, as the plans are.
+const RECOVERY: (i32, i32) = (1950, 1952);
+/// An earlier period named before an average: 恢复时期 (恢復期間), an early plan in quotes
+/// (“一五”时期 1953–1957, “二五” 1958–1962; from the third on every five years, as
+/// `plans_named` reads them). Not 从1953年至1980年: whether its first year is in the
+/// average is said by the words after it (二十八年间), if at all.
+static AVERAGED_OVER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"恢[复復](?:时期|時期|期间|期間)|“([一二三四五])五”").expect("valid regex"));
+
+/// The period an average is over, when the words before it name one ([`AVERAGED_OVER`]).
+fn averaged_over(before: &str) -> Option<(i32, i32)> {
+    let c = AVERAGED_OVER.captures_iter(before).last()?;
+    if let Some(n) = c.get(1) {
+        let start = match number::cn_digit(n.as_str().chars().next()?)? {
+            1 => 1953,
+            2 => 1958,
+            n => 1951 + 5 * n as i32,
+        };
+        return Some((start, start + 4));
+    }
+    Some(RECOVERY)
+}
+
 /// 比“十一五”末下降15%: a change since the last year of the plan named.
 fn since_plan_end(before: &str) -> Option<i32> {
     let at = before.rfind('比')?;
@@ -118,8 +144,11 @@ impl Dating {
     pub(super) fn of(before: &str, verbs: &[Verb]) -> Dating {
         let year = |c: regex::Captures| c[1].parse::<i32>().ok();
         let changes = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+        let average = is_average(before);
         Dating {
-            average: is_average(before),
+            average,
+            // the regex only for an average, and then only where a quote or 恢 is
+            averaged_over: (average && before.contains(['“', '恢'])).then(|| averaged_over(before)).flatten(),
             // most phrases end otherwise: the regex only where it can match
             level_of: before
                 .trim_end()
@@ -175,8 +204,8 @@ fn says_stock(phrase: &str, before: &str) -> bool {
 /// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
 /// annual mean, a level), 全年均 or 今年均.
 fn is_average(before: &str) -> bool {
-    const CHANGES: [&str; 12] =
-        ["", "增长", "实际增长", "增加", "递增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
+    const CHANGES: [&str; 13] =
+        ["", "增长", "实际增长", "增加", "递增", "遞增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
     ["年均", "年平均", "平均每年"].iter().any(|w| {
         before.match_indices(w).any(|(at, _)| {
             let rest = before[at + w.len()..].trim();
@@ -262,6 +291,10 @@ impl Extractor {
             return (year, year);
         }
         let span = later_target_year(ctx, kind, upto, dating, self.period_by_cues(report, ctx, kind, upto));
+        if let Some(over) = dating.averaged_over.filter(|o| kind == Kind::Actual && o.1 < span.1) {
+            // 在恢复时期平均每年递增36.9%: an average over the period named, not the paragraph's
+            return over;
+        }
         if let Some(start) = dating.plan_to_date.filter(|&y| kind == Kind::Actual && y < span.1 && y + 4 >= span.1) {
             return (start, span.1);
         }

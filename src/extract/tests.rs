@@ -725,6 +725,17 @@ fn multiples_of_a_year_levels_of_a_year_and_the_next_years_expected_figures() {
 }
 
 #[test]
+fn an_average_over_a_named_earlier_period_is_over_its_years() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    let v = extract_parts_delivered(
+        "1986",
+        "过去五年，工业总产值平均每年增长12%，“一五”时期平均每年增长18%，“五五”时期平均每年增长9%，在恢复时期平均每年递增30%。",
+        "",
+    );
+    assert_eq!(spans(&v), [(1981, 1985), (1953, 1957), (1976, 1980), (1950, 1952)]);
+}
+
+#[test]
 fn totals_to_date_and_changes_since_a_plan_end_span_their_years() {
     // so far in the current plan
     let v = extract_parts_delivered("2024", "能耗强度“十四五”已累计下降12.4%。", "");
