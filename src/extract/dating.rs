@@ -51,10 +51,11 @@ static STOCK_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that make a number a total over the years reviewed (累计完成, 五年共).
 const TOTAL_WORDS: [&str; 9] = ["累计", "共", "合计", "总计", "新增", "五年", "完成", "投入", "实施"];
-/// 由2010年的162.4亿元, 比1957年的1241亿元增长65%: the number is the level of the year
-/// named just before it.
-static LEVEL_OF_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:由|从|比|较)((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex"));
+/// 由2010年的162.4亿元, 比1957年的1241亿元增长65%, 下降为1952年的39%: the number is the
+/// level of the year named just before it.
+static LEVEL_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:由|从|比|较|[降升增减高低][为為到至])((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex")
+});
 /// A year that opens a clause of the sentence before a number (1979年农业总产值比1978年增长
 /// 8.6%; 2016年全市研发投入强度只有0.43%): the year the number is of. Not one that starts a
 /// span or a list (2016年以来, 2013年至2017年, 2020年和2021年, 2018年起, 2025年前), nor a
@@ -66,6 +67,13 @@ static TOPIC_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// 比2010年增加13480元: a change since the year named.
 static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// 等於一九四九年的二點五倍, 相当于1978年的3倍: a multiple of the year named, grown since.
+static MULTIPLE_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:等[于於]|相[当當][于於]|是|为|為)((?:19|20)[0-9][0-9])年(?:底|末)?的$").expect("valid regex")
+});
+/// 一九五四年預計産量, 2021年的预计数: the figures expected for the year named.
+static EXPECTED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年的?(?:预计|預計)").expect("valid regex"));
 /// 五年淘汰, 近两年再下降, 连续四年超过: a number of years opening the words before the
 /// number, or after 过去/近/连续/这 (not 五年前, 学前三年入园率, 三年行动计划).
 static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,6 +87,8 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9
 pub(super) struct Dating {
     /// 年均增长12.1%: an average over several years
     average: bool,
+    /// 在恢复时期平均每年递增, “一五”时期平均每年增长: the earlier period an average is over
+    averaged_over: Option<(i32, i32)>,
     /// 由2010年的162.4亿元: the level of that year
     level_of: Option<i32>,
     /// 比2010年增加: a change since that year
@@ -94,6 +104,32 @@ pub(super) struct Dating {
     plan_to_date: Option<i32>,
     /// 由12.5亿元到36.4亿元: the level the years reviewed started from
     from_start: bool,
+    /// 增长, 下降: the number is a change (a base year said before may hold for it)
+    changes: bool,
+}
+
+/// The years of the economy's recovery after 1949 (恢复时期, 1950–1952), before the first
+/// five-year plan: a fixed period of history, as the plans are.
+const RECOVERY: (i32, i32) = (1950, 1952);
+/// An earlier period named before an average: 恢复时期 (恢復期間), an early plan in quotes
+/// (“一五”时期 1953–1957, “二五” 1958–1962; from the third on every five years, as
+/// `plans_named` reads them). Not 从1953年至1980年: whether its first year is in the
+/// average is said by the words after it (二十八年间), if at all.
+static AVERAGED_OVER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"恢[复復](?:时期|時期|期间|期間)|“([一二三四五])五”").expect("valid regex"));
+
+/// The period an average is over, when the words before it name one ([`AVERAGED_OVER`]).
+fn averaged_over(before: &str) -> Option<(i32, i32)> {
+    let c = AVERAGED_OVER.captures_iter(before).last()?;
+    if let Some(n) = c.get(1) {
+        let start = match number::cn_digit(n.as_str().chars().next()?)? {
+            1 => 1953,
+            2 => 1958,
+            n => 1951 + 5 * n as i32,
+        };
+        return Some((start, start + 4));
+    }
+    Some(RECOVERY)
 }
 
 /// 比“十一五”末下降15%: a change since the last year of the plan named.
@@ -108,15 +144,28 @@ impl Dating {
     pub(super) fn of(before: &str, verbs: &[Verb]) -> Dating {
         let year = |c: regex::Captures| c[1].parse::<i32>().ok();
         let changes = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+        let average = is_average(before);
         Dating {
-            average: is_average(before),
-            level_of: LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year),
+            average,
+            // the regex only for an average, and then only where a quote or 恢 is
+            averaged_over: (average && before.contains(['“', '恢'])).then(|| averaged_over(before)).flatten(),
+            // most phrases end otherwise: the regex only where it can match
+            level_of: before
+                .trim_end()
+                .ends_with(['年', '的', '底', '末'])
+                .then(|| LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year))
+                .flatten(),
             since: SINCE_YEAR
                 .captures_iter(before)
                 .last()
                 .and_then(year)
                 .or_else(|| since_plan_end(before))
-                .filter(|_| changes),
+                .filter(|_| changes)
+                .or_else(|| {
+                    let phrase = before.trim_end();
+                    // a cheap test first: most numbers have no 的 before them
+                    phrase.ends_with('的').then(|| MULTIPLE_OF_YEAR.captures(phrase).and_then(year)).flatten()
+                }),
             cumulative: before.contains("累计")
                 && !["全年", "当年", "今年", "去年", "本年", "年内", "月"].iter().any(|w| before.contains(w)),
             plan_to_date: before.contains("累计").then(|| plans_named(before).last().map(|(_, start)| start)).flatten(),
@@ -127,6 +176,7 @@ impl Dating {
             }),
             stock: says_stock(before.trim_end(), before),
             from_start: before.trim_end().ends_with(['由', '从']),
+            changes,
         }
     }
 }
@@ -154,8 +204,8 @@ fn says_stock(phrase: &str, before: &str) -> bool {
 /// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
 /// annual mean, a level), 全年均 or 今年均.
 fn is_average(before: &str) -> bool {
-    const CHANGES: [&str; 12] =
-        ["", "增长", "实际增长", "增加", "递增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
+    const CHANGES: [&str; 13] =
+        ["", "增长", "实际增长", "增加", "递增", "遞增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
     ["年均", "年平均", "平均每年"].iter().any(|w| {
         before.match_indices(w).any(|(at, _)| {
             let rest = before[at + w.len()..].trim();
@@ -241,6 +291,10 @@ impl Extractor {
             return (year, year);
         }
         let span = later_target_year(ctx, kind, upto, dating, self.period_by_cues(report, ctx, kind, upto));
+        if let Some(over) = dating.averaged_over.filter(|o| kind == Kind::Actual && o.1 < span.1) {
+            // 在恢复时期平均每年递增36.9%: an average over the period named, not the paragraph's
+            return over;
+        }
         if let Some(start) = dating.plan_to_date.filter(|&y| kind == Kind::Actual && y < span.1 && y + 4 >= span.1) {
             return (start, span.1);
         }
@@ -265,13 +319,18 @@ impl Extractor {
             // 五年来…地方财政一般预算收入由12.5亿元到36.4亿元: the level before the first year
             return (span.0 - 1, span.0 - 1);
         }
+        if let Some(since) = dating.since.filter(|&y| span.0 != span.1 && kind == Kind::Target && y < span.0 - 1) {
+            // “七五”计划…一九九○年工农业总产值…比一九八○年增长一点三倍: a target against a
+            // year before the plan's spans from that year on, over ten years here
+            return (since + 1, span.1);
+        }
         if span.0 != span.1 {
             // 五年来…城镇化率达到39.2%: a stock reached, at the end of the years reviewed
             let stock_at_end = kind == Kind::Actual && dating.stock && !dating.average && dating.since.is_none();
             return if stock_at_end { (span.1, span.1) } else { span };
         }
         let end = span.1;
-        if let Some(base) = self.compared_with(ctx, upto).filter(|&y| y < end - 1 && !dating.stock) {
+        if let Some(base) = self.compared_with(ctx, upto, dating).filter(|&y| y < end - 1 && !dating.stock) {
             // 2005年与2000年相比，国内生产总值增长XX%: the years since the one compared with
             return (base + 1, end);
         }
@@ -305,6 +364,8 @@ impl Extractor {
                     span
                 } else if let Some(y) = self.year_reviewed_named(ctx, upto, review) {
                     // 1979年农业总产值比1978年增长8.6%: the year the sentence names
+                    (y, y)
+                } else if let Some(y) = self.expected_next_year(ctx, upto, review) {
                     (y, y)
                 } else if ctx.text.late && last_year.is_some() && last_year > THIS_YEAR_ONLY.last_before(ctx, upto) {
                     // delivered in September: 去年 is the year before the one reviewed
@@ -355,6 +416,36 @@ impl Extractor {
         ((review - 4..=review).contains(&y) || estimate_of_next).then_some(y)
     }
 
+    /// The year after the one reviewed, when the sentence gives that year's expected
+    /// figures (一九五四年預計産量…：電力一百零八億度; 預計…今年的工農業總産值將等於…) in a report
+    /// read as reviewing the year before its delivery: the September 1954 report, whose
+    /// header is lost, speaks of its own year as 今年 and 一九五四年.
+    fn expected_next_year(&self, ctx: &Context, upto: usize, review: i32) -> Option<i32> {
+        const LATER_TIMES: [&str; 5] = ["现在", "目前", "当前", "去年", "明年"];
+        if ctx.text.late {
+            return None;
+        }
+        let sentence = ctx.slice(ctx.full_start, upto);
+        // the cheap tests first: this runs for every actual
+        let named = ["预计", "預計"]
+            .iter()
+            .any(|w| sentence.contains(w))
+            .then(|| EXPECTED_YEAR.captures_iter(sentence).last())
+            .flatten()
+            .and_then(|c| Some((c.get(0)?.end(), c[1].parse::<i32>().ok()?)))
+            .filter(|&(_, y)| y == review + 1);
+        let this_year = sentence.rfind("今年").map(|at| (at + "今年".len(), review + 1));
+        let (at, y) = named.into_iter().chain(this_year).max_by_key(|&(at, _)| at)?;
+        if !self.is_estimate(sentence) {
+            return None;
+        }
+        let rest = &sentence[at..];
+        // a year said after it ends it, unless it is the base compared with (等於一九四九年的)
+        let other_year =
+            YEAR.find_iter(rest).any(|m| !rest[..m.start()].ends_with(['比', '于', '於', '同', '与', '较']));
+        (!other_year && !LATER_TIMES.iter().any(|w| rest.contains(w))).then_some(y)
+    }
+
     /// “十一五”前四年累计…下降14.38%: the span of the first years of a plan, when that is
     /// the last year cue before the number.
     fn first_years_of_plan(ctx: &Context, upto: usize, review: i32) -> Option<(i32, i32)> {
@@ -400,11 +491,15 @@ impl Extractor {
         five.is_some_and(|f| f >= sentence_at && single.is_none_or(|s| s < f))
     }
 
-    /// The year a sentence compares with before the number (2005年与2000年相比，…增长).
-    fn compared_with(&self, ctx: &Context, upto: usize) -> Option<i32> {
+    /// The year a sentence compares with before the number (2005年与2000年相比，…增长), or
+    /// that a change carries from before it ([`carried_base`]).
+    fn compared_with(&self, ctx: &Context, upto: usize, dating: Dating) -> Option<i32> {
         let sentence = ctx.slice(ctx.full_start, upto);
-        let c = COMPARED_WITH.captures_iter(sentence).last()?;
-        c.get(1).or(c.get(2))?.as_str().parse().ok()
+        match COMPARED_WITH.captures_iter(sentence).last() {
+            Some(c) => c.get(1).or(c.get(2))?.as_str().parse().ok(),
+            None if dating.changes && dating.since.is_none() => carried_base(ctx.paragraph_prefix(upto)),
+            None => None,
+        }
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one:
@@ -426,6 +521,35 @@ impl Extractor {
 /// 1957年比1952年，: a year compared with another for the sentence that follows.
 static COMPARED_FOR_THE_SENTENCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{4}年(?:预计)?比(?:19|20)[0-9]{2}年(?:底|末)?，").expect("valid regex"));
+
+/// A comparison with a year that later changes carry: one said for what follows
+/// (1992年同1987年相比，; 1957年比1952年，) or a change since the year (比1964年增长1.9倍).
+static CARRIED_COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[与同和跟]((?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)，|比((?:19|20)[0-9]{2})年(?:底|末)?(，|增长|增加|提高|上升|下降|减少|降低))")
+        .expect("valid regex")
+});
+
+/// The base year a change without one of its own carries from a comparison before it
+/// in its paragraph, read as the reader of the paragraph does: 1992年同1987年相比，钢产量
+/// 增长42%…。…铁路货运周转量增长23% (1988–1992, sentences later); 工业总产值比1964年增长
+/// 1.9倍，…，钢增长1.2倍 (a change since a year, to the end of its sentence only). Any time
+/// said after it ends it (a year, 今年, 五年间, 时期, 月, 现在), and so does another
+/// comparison (比上年, 同比, 比重: any 比). The base's 年 is the last one before the number.
+fn carried_base(paragraph: &str) -> Option<i32> {
+    let nian = paragraph.rfind('年')?;
+    // 与 + four digits before 年: seven bytes
+    let start = nian.checked_sub(7).filter(|&s| paragraph.is_char_boundary(s))?;
+    let tail = &paragraph[start..];
+    let c = CARRIED_COMPARISON.captures(tail)?;
+    let between = &tail[c.get(0)?.end()..];
+    let for_what_follows = c.get(1).is_some() || c.get(3).is_some_and(|m| m.as_str() == "，");
+    let ended = ["比", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
+        || (!for_what_follows && between.contains(['。', '！', '？']));
+    if ended {
+        return None;
+    }
+    c.get(1).or(c.get(2))?.as_str().parse().ok()
+}
 
 /// Years counted after a year named (1985年招收研究生二万人，…，五年内毕业研究生4.5万人).
 static YEARS_WITHIN: LazyLock<Regex> =

@@ -667,6 +667,75 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
 }
 
 #[test]
+fn a_comparison_said_once_holds_for_the_changes_after_it_until_another_time() {
+    let spans =
+        |v: &[Indicator]| v.iter().map(|i| (i.subject.clone(), i.period_start, i.period_end)).collect::<Vec<_>>();
+    // said for the paragraph: later sentences' changes are against the same year, not the
+    // levels reached, and not past a time said after it or another comparison
+    let v = extract_parts_delivered(
+        "2011",
+        "2010年同2005年相比，钢产量增长42%。交通有新的发展。货运量增长23%，达到50亿吨。全年客运量比上年增长5%。",
+        "",
+    );
+    assert_eq!(
+        spans(&v),
+        [
+            ("钢产量".to_string(), 2006, 2010),
+            ("货运量".to_string(), 2006, 2010),
+            ("货运量".to_string(), 2010, 2010),
+            ("客运量".to_string(), 2010, 2010)
+        ]
+    );
+    // a change since a year holds for the rest of its sentence only
+    let v = extract_parts_delivered("2011", "工业总产值比2005年增长90%，钢增长120%。煤炭增长5%。", "");
+    assert_eq!(
+        spans(&v),
+        [("工业总产值".to_string(), 2006, 2010), ("钢".to_string(), 2006, 2010), ("煤炭".to_string(), 2010, 2010)]
+    );
+    // a target against a year before its plan's spans from that year on
+    let v = extract_parts_delivered("2016", "", "“十三五”时期，到2020年全市生产总值比2010年增长1倍。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2011, 2020));
+    // a time said after it ends it
+    let v = extract_parts_delivered("2011", "工业总产值比2005年增长90%，其中今年钢增长12%。", "");
+    assert_eq!((v[1].period_start, v[1].period_end), (2010, 2010));
+}
+
+#[test]
+fn multiples_of_a_year_levels_of_a_year_and_the_next_years_expected_figures() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    // a multiple of a year's level is the growth since it; a level reached in a year named
+    let v = extract_parts_delivered(
+        "2021",
+        "2020年财政收入47亿元，是2015年的2.9倍。比重由2015年的30%下降为2018年的25%。",
+        "",
+    );
+    assert_eq!(spans(&v), [(2020, 2020), (2016, 2020), (2015, 2015), (2018, 2018)]);
+    // the figures expected for the year after the one reviewed, named inside the sentence or
+    // as 今年 (a report delivered before its year ends, without the date that says so)
+    let v = extract_parts_delivered(
+        "2021",
+        "拿几项产品的2021年预计产量同2015年产量比较：钢100万吨，等于2015年的2.5倍。预计今年的粮食产量可以等于2015年的1.5倍。",
+        "",
+    );
+    assert_eq!(spans(&v), [(2021, 2021), (2016, 2021), (2016, 2021)]);
+    // not without an estimate, nor past a later year
+    let v =
+        extract_parts_delivered("2021", "今年的粮食产量等于2015年的1.5倍。2021年预计产量很高，2020年钢100万吨。", "");
+    assert_eq!(spans(&v), [(2016, 2020), (2020, 2020)]);
+}
+
+#[test]
+fn an_average_over_a_named_earlier_period_is_over_its_years() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    let v = extract_parts_delivered(
+        "1986",
+        "过去五年，工业总产值平均每年增长12%，“一五”时期平均每年增长18%，“五五”时期平均每年增长9%，在恢复时期平均每年递增30%。",
+        "",
+    );
+    assert_eq!(spans(&v), [(1981, 1985), (1953, 1957), (1976, 1980), (1950, 1952)]);
+}
+
+#[test]
 fn totals_to_date_and_changes_since_a_plan_end_span_their_years() {
     // so far in the current plan
     let v = extract_parts_delivered("2024", "能耗强度“十四五”已累计下降12.4%。", "");
