@@ -263,12 +263,44 @@ fn arabic(chars: &[char], at: usize) -> Option<(f64, usize)> {
     s.parse().ok().map(|v| (v, end))
 }
 
+/// 2万5千公里, 1万6千多户, 1亿3千多万: an Arabic number, 万 or 亿, then the group below it
+/// written with 千 or 百 is one number (25000 公里), not two (2万 and 5千公里). After 亿, a
+/// group followed by 万 (1亿3千多万) is the 万 group: the value is counted in 万 and the
+/// 万 is left to the tail, as with 六百四十三亿七千万元. `end` is where the Arabic number ends.
+fn mixed_groups(chars: &[char], value: f64, end: usize) -> Option<(f64, usize, bool)> {
+    let top = *chars.get(end)?;
+    if !matches!(top, '万' | '亿') || value.fract() != 0.0 {
+        return None;
+    }
+    let from = end + 1;
+    let mut to = from;
+    while to < chars.len()
+        && (chars[to].is_ascii_digit() || cn_digit(chars[to]).is_some() || matches!(chars[to], '百' | '千'))
+    {
+        to += 1;
+    }
+    let group: String = chars[from..to]
+        .iter()
+        .map(|&c| c.to_digit(10).and_then(|d| "〇一二三四五六七八九".chars().nth(d as usize)).unwrap_or(c))
+        .collect();
+    if !group.contains(['百', '千']) {
+        return None;
+    }
+    let lower = parse_cn(&group).filter(|&l| l < 1e4)?;
+    if top == '万' {
+        return Some((value * 1e4 + lower, to, false));
+    }
+    let wan = to + usize::from(matches!(chars.get(to), Some('多' | '余')));
+    (chars.get(wan) == Some(&'万')).then_some((value * 1e4 + lower, to, false))
+}
+
 /// A number of either script at `at`: (value, end, chinese?).
 fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
     // `at` may be the end of the sentence: 百分之 with nothing after it
     let first = *chars.get(at)?;
     if first.is_ascii_digit() {
-        return arabic(chars, at).map(|(v, e)| (v, e, false));
+        let (v, e) = arabic(chars, at)?;
+        return Some(mixed_groups(chars, v, e).unwrap_or((v, e, false)));
     }
     if !is_cn_numeral(first) || first == '点' {
         return None;
@@ -660,5 +692,22 @@ mod tests {
         assert_eq!(parse_cn("二十三三"), None);
         assert_eq!(parse_cn("一九九八"), Some(1998.0));
         assert_eq!(parse_cn("点五"), None);
+    }
+
+    #[test]
+    fn arabic_numbers_with_a_lower_group_are_one_number() {
+        let n = |s: &str| number(&s.chars().collect::<Vec<_>>(), 0);
+        assert_eq!(n("2万5千公里"), Some((25_000.0, 4, false)));
+        assert_eq!(n("1万6千多户"), Some((16_000.0, 4, false)));
+        assert_eq!(n("3万2千5百人"), Some((32_500.0, 6, false)));
+        // after 亿, the group before 万 is the 万 group, counted in 万
+        assert_eq!(n("1亿3千多万。"), Some((13_000.0, 4, false)));
+        assert_eq!(n("1亿三千万人"), Some((13_000.0, 4, false)));
+        // not a lower group: a unit of 千 (千瓦), a bare number, a year, a decimal
+        assert_eq!(n("3万千瓦"), Some((3.0, 1, false)));
+        assert_eq!(n("100万2019年"), Some((100.0, 3, false)));
+        assert_eq!(n("1.5万3千人"), Some((1.5, 3, false)));
+        assert_eq!(n("1亿3千人"), Some((1.0, 1, false)));
+        assert_eq!(n("2万15千人"), Some((2.0, 1, false)));
     }
 }
