@@ -558,9 +558,34 @@ impl Extractor {
             .map(|p| p.at)
             .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
-        let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
+        let single = |upto| SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
+        let mut last_single = single(upto);
+        // 回顾过去的五年…。去年全市生产总值达到…。建立院士工作站3个: a year that opens an earlier
+        // sentence right before its noun dates that sentence, not the rest of the review
+        let paragraph = ctx.paragraph_prefix(upto);
+        let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
+        while let (Some(f), Some(s)) = (last_five, last_single) {
+            if s < f || s >= sentence_at || !opens_a_sentence_topic(paragraph, s, review) {
+                break;
+            }
+            last_single = single(ctx.paragraph_start + paragraph[..s].chars().count());
+        }
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
+}
+
+/// Whether the year cue at `at` of `paragraph` opens a sentence and is followed by its
+/// noun (去年全市生产总值达到…, 2020年生产总值达…): the year of that sentence's figures. Not a
+/// time said for what follows (2020年，我们…; 刚刚过去的2025年，…; 过去一年; 去年以来).
+fn opens_a_sentence_topic(paragraph: &str, at: usize, review: i32) -> bool {
+    const NOT_A_NOUN: [char; 12] = ['，', '、', '：', '；', '是', '以', '来', '的', '底', '末', '初', '（'];
+    if !paragraph[..at].ends_with(['。', '！', '？']) {
+        return false;
+    }
+    let rest = &paragraph[at..];
+    let year = format!("{review}年");
+    let after = rest.strip_prefix("去年").or_else(|| rest.strip_prefix(year.as_str()));
+    after.and_then(|a| a.chars().next()).is_some_and(|c| !NOT_A_NOUN.contains(&c) && !c.is_ascii_digit())
 }
 
 /// 1957年比1952年，: a year compared with another for the sentence that follows.

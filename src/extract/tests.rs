@@ -1381,3 +1381,16 @@ fn a_length_built_or_added_stays_the_five_years() {
     assert!(got.contains(&("通车里程", 2011, 2015)), "{got:?}");
     assert!(got.iter().any(|g| g.0.ends_with("贡献率") && g.1 == 2011), "{got:?}");
 }
+
+#[test]
+fn a_year_opening_one_sentence_of_a_five_year_review_dates_that_sentence_only() {
+    // 去年 right before its noun dates its sentence; the review goes on after it. 去年，
+    // with a comma turns the paragraph to the year.
+    let v = extract_parts_delivered(
+        "2016",
+        "过去五年成绩显著。去年全市生产总值达到1000亿元。建立院士工作站3个。去年，全市建立院士工作站1个。",
+        "",
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(1000.0, 2015, 2015), (3.0, 2011, 2015), (1.0, 2015, 2015)]);
+}
