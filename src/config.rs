@@ -158,6 +158,10 @@ pub struct ExtractConfig {
     /// category's threshold, not a figure.
     #[serde(default)]
     pub category_nouns: Vec<String>,
+    /// Nouns of a level held (人均, 余额, 总数, 里程): in a review of several years, the
+    /// level at the end, not a total over them.
+    #[serde(default)]
+    pub stock_nouns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -13,7 +13,7 @@ use super::context::{Context, LastOf};
 use super::number;
 use super::subject::Verb;
 use super::Extractor;
-use crate::model::{Kind, Part, Report};
+use crate::model::{Indicator, Kind, Measure, Part, Report};
 use crate::segment::plans_named;
 
 /// Cues of the plan year.
@@ -132,9 +132,10 @@ fn averaged_over(before: &str) -> Option<(i32, i32)> {
     Some(RECOVERY)
 }
 
-/// 比“十一五”末下降15%: a change since the last year of the plan named.
+/// 比“十一五”末下降15%, 较“十二五”末提高8个百分点: a change since the last year of the
+/// plan named.
 fn since_plan_end(before: &str) -> Option<i32> {
-    let at = before.rfind('比')?;
+    let at = before.rfind(['比', '较'])?;
     let rest = &before[at..];
     let (_, start) = plans_named(rest).next()?;
     (rest.contains('末')).then_some(start + 4)
@@ -198,7 +199,16 @@ impl Dating {
 /// Whether `phrase`, the words before a number, ends in a verb of reaching a level
 /// (达到, 突破) and `before` names no total or flow ([`TOTAL_WORDS`]: 累计, 新增, 完成…).
 fn says_stock(phrase: &str, before: &str) -> bool {
-    STOCK_VERB.is_match(phrase) && !TOTAL_WORDS.iter().any(|w| before.contains(w))
+    STOCK_VERB.is_match(phrase) && !names_total(before)
+}
+
+/// Whether `before` names a total or flow ([`TOTAL_WORDS`]); 共 in 公共 (一般公共预算收入,
+/// 公共卫生服务经费) is no 共同 or 共计.
+fn names_total(before: &str) -> bool {
+    TOTAL_WORDS.iter().any(|w| match *w {
+        "共" => before.match_indices('共').any(|(at, _)| !before[..at].ends_with('公')),
+        w => before.contains(w),
+    })
 }
 
 /// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
@@ -215,7 +225,42 @@ fn is_average(before: &str) -> bool {
     })
 }
 
+/// Words that make a figure a flow over the years (新增学位, 五年内新增…里程), in its subject
+/// or anywhere in its sentence before it.
+const FLOW_WORDS: [&str; 5] = ["累计", "新增", "净增", "新建", "合计"];
+/// A verb of building said in the clause before (…高速建成通车，通车里程近800公里): the
+/// length or count after it is what was built.
+const BUILT: &str = "建成";
+/// Rates of a flow or a change, not a level held (服务业贡献率50.5%: of the years' growth).
+const FLOW_RATES: [&str; 3] = ["贡献率", "增长率", "拉动率"];
+
 impl Extractor {
+    /// 居民人均可支配收入2.8万元, 金融机构存款余额, 学位总数167.6万个, 良种覆盖率99% in a review
+    /// of five years: a level held (`[extract] stock_nouns`, or a rate ending in 率) is the
+    /// level at the end of the years, not a total over them; unless the words before the
+    /// number date it otherwise (年均, 比2010年, 累计, 由…) or its sentence says a flow
+    /// (五年内新增…铁路通车里程; …建成通车，通车里程).
+    pub(super) fn held_at_end(&self, record: &mut Indicator, dating: Dating, sentence: &str) {
+        let span = record.period_start != record.period_end;
+        let rate = record.measure == Measure::Share;
+        if !span || record.kind != Kind::Actual || !matches!(record.measure, Measure::Level | Measure::Count) && !rate {
+            return;
+        }
+        let dated = Dating { stock: false, changes: false, ..dating } != Dating::default();
+        let s = record.subject.as_str();
+        let held = if rate {
+            s.ends_with('率') && !FLOW_RATES.iter().any(|w| s.ends_with(w))
+        } else {
+            let clause_before = sentence.rsplit(['，', '；']).nth(1).unwrap_or("");
+            self.stock_nouns.iter().any(|w| s.contains(w.as_str()))
+                && !FLOW_WORDS.iter().any(|w| sentence.contains(w))
+                && !clause_before.contains(BUILT)
+        };
+        if held && !dated && !FLOW_WORDS.iter().any(|w| s.contains(w)) {
+            record.period_start = record.period_end;
+        }
+    }
+
     /// Whether the words of a sentence before a number say it is an estimate (预计): not
     /// where the cue qualifies the base it is compared with (比1980年预计增长5.5%, a
     /// target over the year's estimated result).
@@ -513,9 +558,34 @@ impl Extractor {
             .map(|p| p.at)
             .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
-        let last_single = SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
+        let single = |upto| SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
+        let mut last_single = single(upto);
+        // 回顾过去的五年…。去年全市生产总值达到…。建立院士工作站3个: a year that opens an earlier
+        // sentence right before its noun dates that sentence, not the rest of the review
+        let paragraph = ctx.paragraph_prefix(upto);
+        let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
+        while let (Some(f), Some(s)) = (last_five, last_single) {
+            if s < f || s >= sentence_at || !opens_a_sentence_topic(paragraph, s, review) {
+                break;
+            }
+            last_single = single(ctx.paragraph_start + paragraph[..s].chars().count());
+        }
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
+}
+
+/// Whether the year cue at `at` of `paragraph` opens a sentence and is followed by its
+/// noun (去年全市生产总值达到…, 2020年生产总值达…): the year of that sentence's figures. Not a
+/// time said for what follows (2020年，我们…; 刚刚过去的2025年，…; 过去一年; 去年以来).
+fn opens_a_sentence_topic(paragraph: &str, at: usize, review: i32) -> bool {
+    const NOT_A_NOUN: [char; 12] = ['，', '、', '：', '；', '是', '以', '来', '的', '底', '末', '初', '（'];
+    if !paragraph[..at].ends_with(['。', '！', '？']) {
+        return false;
+    }
+    let rest = &paragraph[at..];
+    let year = format!("{review}年");
+    let after = rest.strip_prefix("去年").or_else(|| rest.strip_prefix(year.as_str()));
+    after.and_then(|a| a.chars().next()).is_some_and(|c| !NOT_A_NOUN.contains(&c) && !c.is_ascii_digit())
 }
 
 /// 1957年比1952年，: a year compared with another for the sentence that follows.

@@ -52,6 +52,8 @@ pub struct Extractor {
     part_qualifiers: Vec<String>,
     /// Category nouns whose threshold is no figure (超50亿元企业).
     category_nouns: Vec<String>,
+    /// Nouns of a level held (人均, 余额): the end of a review of several years.
+    stock_nouns: Vec<String>,
     target_cues: Vec<String>,
     /// the same, searched from the end of a paragraph
     last_target_cue: LastOf,
@@ -380,6 +382,8 @@ impl Extractor {
             if phrase.compared {
                 record.indicator = None;
             }
+            let sentence_before = ctx.slice(ctx.full_start, record.start);
+            self.held_at_end(&mut record, number.dating, sentence_before);
             walk.prev = Some((number.verbs.clone(), record.indicator.clone()));
             walk.prev_rate = is_rate(number.hit.info.family);
             out.push(record);

@@ -95,6 +95,7 @@ impl Extractor {
             leading_verbs: sorted(x.subject_leading_verbs.clone()),
             part_qualifiers: x.part_qualifiers.clone(),
             category_nouns: x.category_nouns.clone(),
+            stock_nouns: x.stock_nouns.clone(),
             target_cues: x.target_cues.clone(),
             last_target_cue: LastOf::new(&x.target_cues),
             actual_cues: x.actual_cues.clone(),

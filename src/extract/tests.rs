@@ -1333,3 +1333,64 @@ fn a_growth_with_a_minus_sign_a_sum_and_a_restatement() {
         ]
     );
 }
+
+#[test]
+fn a_level_held_in_a_review_of_five_years_is_the_last_years() {
+    // per-capita figures, balances, totals, lengths in service and rates are levels at the
+    // end; a flow (新增) stays the five years'; 公共 is no 共 (共计)
+    let v = extract_parts_delivered(
+        "2016",
+        "五年来，居民人均可支配收入2.5万元，存款余额3000亿元，公路通车里程500公里，\
+         新增学位3万个，良种覆盖率98%，人均公共卫生服务经费达70元。",
+        "",
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [
+            ("居民人均可支配收入", 2015, 2015),
+            ("存款余额", 2015, 2015),
+            ("公路通车里程", 2015, 2015),
+            ("新增学位", 2011, 2015),
+            ("良种覆盖率", 2015, 2015),
+            ("人均公共卫生服务经费", 2015, 2015),
+        ]
+    );
+}
+
+#[test]
+fn a_change_since_the_end_of_a_plan_with_jiao() {
+    // 较“十二五”末提高8个百分点: over the five years since 2015
+    let v = extract_parts_delivered("2021", "五年来成绩显著。2020年城镇化率达到46.1%，较“十二五”末提高8个百分点。", "");
+    let got: Vec<_> = v.iter().map(|i| (i.measure, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Measure::Share, 2020, 2020), (Measure::PpChange, 2016, 2020)]);
+}
+
+#[test]
+fn a_length_built_or_added_stays_the_five_years() {
+    // 新增 in the sentence, 建成 in the clause before: what was built in the five years;
+    // a contribution rate is of the years' growth
+    let v = extract_parts_delivered(
+        "2016",
+        "五年来，新增发电装机容量100万千瓦、铁路通车里程150公里。两条高速建成通车，通车里程300公里。\
+         服务业增加值年均增长9%，贡献率50%。",
+        "",
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.period_start, i.period_end)).collect();
+    assert!(got.contains(&("新增铁路通车里程", 2011, 2015)), "{got:?}");
+    assert!(got.contains(&("通车里程", 2011, 2015)), "{got:?}");
+    assert!(got.iter().any(|g| g.0.ends_with("贡献率") && g.1 == 2011), "{got:?}");
+}
+
+#[test]
+fn a_year_opening_one_sentence_of_a_five_year_review_dates_that_sentence_only() {
+    // 去年 right before its noun dates its sentence; the review goes on after it. 去年，
+    // with a comma turns the paragraph to the year.
+    let v = extract_parts_delivered(
+        "2016",
+        "过去五年成绩显著。去年全市生产总值达到1000亿元。建立院士工作站3个。去年，全市建立院士工作站1个。",
+        "",
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(1000.0, 2015, 2015), (3.0, 2011, 2015), (1.0, 2015, 2015)]);
+}
