@@ -16,6 +16,8 @@ mod rules;
 mod subject;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_subject;
 mod words;
 
 use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence, UnitFamily};
@@ -298,6 +300,7 @@ impl Extractor {
                         true => subject::FLOW_WORDS.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s).to_string(),
                         false => s.clone(),
                     });
+                    let previous = previous.map(|p| subject::as_share(p, &before.text, &number.verbs));
                     self.set_noun(chars, &before.text, number.hit.start)
                         .or(previous)
                         .or_else(|| self.opening_subject(chars, number.hit.start))
@@ -390,6 +393,10 @@ impl Extractor {
         }
         if each.len() > 1 {
             walk.subjects.extend(each);
+        } else if number.verbs.contains(&Verb::ShareOf) {
+            // 经济建设费…，占…的35.84%，比上年增长57.27%: the numbers after a share are of
+            // the part named before it, not of the share
+            walk.subjects.push(subject::share_part(&subject).to_string());
         } else {
             walk.subjects.push(subject);
         }

@@ -297,6 +297,10 @@ impl Extractor {
         {
             // 城镇居民人均可支配收入和农村居民人均纯收入增长8.4%和11.4%: 分别 unsaid
             Some(self.distribute(subject, run)).filter(|l| l.len() == run)?
+        } else if run == 1 && subject.ends_with('率') {
+            // 人大代表建议、政协提案办结率、满意率100%: 均 unsaid; rates do not add up, so
+            // the one number is each rate's
+            rates_of_a_list(subject)?
         } else {
             return None;
         };
@@ -561,10 +565,11 @@ impl Extractor {
         let after_ordinal = last.strip_prefix('第').unwrap_or(last).get('一'.len_utf8()..).filter(|rest| {
             ordinal(&last[..last.len() - rest.len()]) && !rest.is_empty() && rest.chars().next().is_some_and(is_cjk)
         });
+        let borrows = |item: &str| !self.head_nouns.iter().any(|x| has_suffix(item, x)) && !is_whole_measure(item);
         // 民航客运、货邮吞吐量: the first item with its head noun, whose modifier (民航) the
         // later items share
         let (first, least) = match head {
-            Some(h) if !self.head_nouns.iter().any(|x| has_suffix(first, x)) => (with_head(first, h), 2),
+            Some(h) if borrows(first) => (with_head(first, h), 2),
             _ => (first.to_string(), 1),
         };
         items
@@ -577,7 +582,7 @@ impl Extractor {
                 {
                     format!("{item}{}", &last[item.len()..])
                 }
-                Some(h) if !self.head_nouns.iter().any(|x| has_suffix(item, x)) => with_head(item, h),
+                Some(h) if borrows(item) => with_head(item, h),
                 // 一般公共预算收入、支出: the other side of the first item
                 _ if i > 0 && with_counterpart(&first, item).is_some() => {
                     with_counterpart(&first, item).unwrap_or_default()
@@ -624,6 +629,37 @@ pub(super) fn is_share_of_whole(before: &str) -> bool {
     whole.is_some_and(|w| (2..=10).contains(&w.chars().count()) && w.chars().all(is_cjk))
 }
 
+/// Last words of wholes against which a share is a plan's completion (占年度计划的113.5%, 为预算的104%):
+/// the number is of the subject before, not a share named by the whole.
+const PLAN_WHOLES: [&str; 7] = ["计划", "预算", "目标", "任务", "规划", "预算数", "计划数"];
+
+/// 民生支出459亿元，占一般公共预算支出的74%: a clause of 占 and a whole that is no plan
+/// names the share (民生支出占一般公共预算支出的比重); None for a completion of a plan
+/// (占年度计划的), a clause of 为 or 是, or no part named before.
+pub(super) fn share_named(part: &str, before: &str) -> Option<String> {
+    let whole = before.trim().strip_prefix('占')?.strip_suffix('的')?;
+    let whole = whole.strip_prefix('到').unwrap_or(whole);
+    let plan = PLAN_WHOLES.iter().any(|w| whole.ends_with(w));
+    (!plan && !part.is_empty() && !part.contains('占')).then(|| format!("{part}占{whole}的比重"))
+}
+
+/// The subject of a number after a clause of [`Verb::ShareOf`]: the part named before, or
+/// the share it makes of the whole the clause names ([`share_named`]).
+pub(super) fn as_share(part: String, before: &str, verbs: &[Verb]) -> String {
+    match verbs.contains(&Verb::ShareOf) {
+        true => share_named(&part, before).unwrap_or(part),
+        false => part,
+    }
+}
+
+/// The part a share named by [`share_named`] is of (民生支出 of 民生支出占…的比重).
+pub(super) fn share_part(subject: &str) -> &str {
+    match subject.strip_suffix("的比重").and_then(|s| s.rfind('占')) {
+        Some(at) if at > 0 => &subject[..at],
+        _ => subject,
+    }
+}
+
 /// 在恢复期间工业总产值…: the rest after a time phrase of 在 and up to six chars before
 /// 期间 (期間 as the 1950s reports' web copies write it).
 fn during(s: &str) -> Option<&str> {
@@ -641,6 +677,16 @@ fn without_note_after(s: &str) -> &str {
         Some(at) if at > 0 => &s[..at],
         _ => s,
     }
+}
+
+/// Last chars of the name of a measured quantity (用电量, 成交额, 死亡人数, 办结率): a list
+/// item ending in one names its indicator whole and borrows no head noun from the last
+/// item (工业用电量、制造业增加值 is no 工业用电量增加值). A closed set of suffixes.
+const MEASURE_ENDS: [char; 4] = ['量', '额', '数', '率'];
+
+/// Whether a list item is a whole indicator name by its last char ([`MEASURE_ENDS`]).
+fn is_whole_measure(item: &str) -> bool {
+    item.ends_with(MEASURE_ENDS) && item.chars().count() >= 3
 }
 
 /// An item with the head noun it borrows, the words they share said once (城镇居民 and

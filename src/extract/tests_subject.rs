@@ -1,0 +1,54 @@
+//! Subjects in city reports: one case per construct (branch subject3).
+
+use super::*;
+use crate::config::builtin_settings;
+use crate::config::Overrides;
+use crate::model::Document;
+
+/// The subjects read from a review part `review` (a report delivered in 2021).
+fn subjects(review: &str) -> Vec<String> {
+    let text = format!("政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n{review}\n二、2021年工作安排\n\n");
+    let settings = builtin_settings(Overrides::default()).unwrap();
+    let report = crate::prepare(Document::txt(text), &settings).unwrap();
+    Extractor::new(&settings).extract(&report).into_iter().map(|i| i.subject).collect()
+}
+
+#[test]
+fn a_list_item_that_names_a_measure_borrows_no_head_noun() {
+    assert_eq!(
+        subjects("工业投资、工业用电量、制造业增加值分别增长6%、4%、10%。"),
+        ["工业投资", "工业用电量", "制造业增加值"]
+    );
+    assert_eq!(
+        subjects("邮政业务总量、货运周转量、商品销售收入分别增长11%、20%、6%。"),
+        ["邮政业务总量", "货运周转量", "商品销售收入"]
+    );
+    // a short item still borrows the head noun of the last item
+    assert_eq!(subjects("民航客运、货邮吞吐量分别增长5%和7%。"), ["民航客运吞吐量", "民航货邮吞吐量"]);
+}
+
+#[test]
+fn one_number_after_rates_said_once_holds_for_each_rate() {
+    assert_eq!(
+        subjects("代表建议、委员提案办结率、满意率100%。"),
+        ["代表建议、委员提案办结率", "代表建议、委员提案满意率"]
+    );
+}
+
+#[test]
+fn a_clause_of_zhan_names_the_share_unless_its_whole_is_a_plan() {
+    assert_eq!(
+        subjects("完成民生支出45亿元，占一般公共预算支出的74%。"),
+        ["民生支出", "民生支出占一般公共预算支出的比重"]
+    );
+    assert_eq!(subjects("完成重点项目投资90亿元，占年度计划的113.5%。"), ["重点项目投资", "重点项目投资"]);
+}
+
+#[test]
+fn numbers_after_a_share_are_of_the_part_named_before_it() {
+    assert_eq!(
+        subjects("工业支出85亿元，占经济建设支出的53%，比上年增长46%。"),
+        ["工业支出", "工业支出占经济建设支出的比重", "工业支出"]
+    );
+    assert_eq!(subjects("国防费支出64亿元，占预算数的90%。"), ["国防费支出", "国防费支出"]);
+}
