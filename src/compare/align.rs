@@ -140,11 +140,11 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(sentences: &[&str]) -> Keys {
-        // the key chars in one pass (a report's text is mostly 3-byte Han, so a third of
-        // its bytes is about its chars; the buffer grows at most once or twice), then
-        // the bigrams sized from them (a sentence has fewer bigrams than chars)
-        let bytes: usize = sentences.iter().map(|s| s.len()).sum();
-        let mut chars = Vec::with_capacity(bytes / 3 + 1);
+        // the key chars filtered in one pass into a buffer sized by the chars (a
+        // vectorised count, a tenth more than the key chars), then the bigrams sized
+        // from them (a sentence has fewer bigrams than chars): neither buffer grows
+        let total: usize = sentences.iter().map(|s| s.chars().count()).sum();
+        let mut chars = Vec::with_capacity(total);
         let mut char_ends = Vec::with_capacity(sentences.len());
         for s in sentences {
             key(s, &mut chars);
