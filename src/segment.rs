@@ -262,6 +262,9 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         .unwrap_or(0);
     for (paragraph, para) in text.split('\n').enumerate() {
         let chars: Vec<char> = para.chars().collect();
+        // byte offset of each char (and of the end): sentences and titles are sliced
+        // from `para`, one copy each, instead of collected char by char
+        let bytes: Vec<usize> = para.char_indices().map(|(b, _)| b).chain([para.len()]).collect();
         if is_appendix(para) {
             // 注释： / 名词解释: glossary notes after the report are not part of it
             appendix = true;
@@ -278,7 +281,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             let level = marker.map_or(1, |m| m.0);
             // The heading is the first sentence (numbered headings often run on).
             let (s, e) = spans.first().copied().unwrap_or((0, chars.len()));
-            let title: String = chars[s..e].iter().collect::<String>().trim_end_matches(['。', '；']).to_string();
+            let title = para[bytes[s]..bytes[e]].trim_end_matches(['。', '；']).to_string();
             while stack.last().is_some_and(|&i| seg.sections[i].level >= level) {
                 stack.pop();
             }
@@ -304,10 +307,11 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             let lead = chars[s..e].iter().take_while(|c| c.is_whitespace()).count();
             let trail = chars[s + lead..e].iter().rev().take_while(|c| c.is_whitespace()).count();
             let (s, e) = (s + lead, e - trail);
-            let text: String = chars[s..e].iter().collect();
-            if !has_content(&text) {
+            let text = &para[bytes[s]..bytes[e]];
+            if !has_content(text) {
                 continue;
             }
+            let text = text.to_string();
             seg.sentences.push(Sentence {
                 id: seg.sentences.len(),
                 text,

@@ -140,29 +140,30 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(sentences: &[&str]) -> Keys {
-        // the key chars counted first, so that neither buffer grows (a sentence has
-        // fewer bigrams than chars)
-        let total: usize = sentences.iter().map(|s| s.chars().filter(|&c| in_key(c)).count()).sum();
-        let mut k = Keys {
-            chars: Vec::with_capacity(total),
-            char_ends: Vec::with_capacity(sentences.len()),
-            grams: Vec::with_capacity(total),
-            gram_ends: Vec::with_capacity(sentences.len()),
-        };
+        // the key chars filtered in one pass into a buffer sized by the chars (a
+        // vectorised count, a tenth more than the key chars), then the bigrams sized
+        // from them (a sentence has fewer bigrams than chars): neither buffer grows
+        let total: usize = sentences.iter().map(|s| s.chars().count()).sum();
+        let mut chars = Vec::with_capacity(total);
+        let mut char_ends = Vec::with_capacity(sentences.len());
         for s in sentences {
-            let start = k.chars.len();
-            key(s, &mut k.chars);
-            k.char_ends.push(k.chars.len());
-            let from = k.grams.len();
-            let chars = &k.chars[start..];
-            k.grams.extend(chars.windows(2).map(|w| ((w[0] as u64) << 32) | w[1] as u64));
-            let grams = &mut k.grams[from..];
-            grams.sort_unstable();
-            let distinct = dedup_sorted(grams);
-            k.grams.truncate(from + distinct);
-            k.gram_ends.push(k.grams.len());
+            key(s, &mut chars);
+            char_ends.push(chars.len());
         }
-        k
+        let mut grams = Vec::with_capacity(chars.len());
+        let mut gram_ends = Vec::with_capacity(sentences.len());
+        let mut start = 0;
+        for &end in &char_ends {
+            let from = grams.len();
+            grams.extend(chars[start..end].windows(2).map(|w| ((w[0] as u64) << 32) | w[1] as u64));
+            let sorted = &mut grams[from..];
+            sorted.sort_unstable();
+            let distinct = dedup_sorted(sorted);
+            grams.truncate(from + distinct);
+            gram_ends.push(grams.len());
+            start = end;
+        }
+        Keys { chars, char_ends, grams, gram_ends }
     }
 
     pub fn len(&self) -> usize {
