@@ -182,6 +182,9 @@ fn five_year_goals_are_targets_over_the_plan() {
     assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Target, 2021, 2025));
     let v = plan("到2025年，常住人口城镇化率达到70%。");
     assert_eq!((v[0].period_start, v[0].period_end), (2021, 2025));
+    // a plan of any century: 到1985年 in a report delivered in 1982
+    let v = extract_parts_delivered("1982", "", "到1985年，粮食产量计划达到3.6亿吨。");
+    assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Target, 1982, 1985));
 }
 
 #[test]
