@@ -544,7 +544,9 @@ impl Extractor {
         let sentence = ctx.slice(ctx.full_start, upto);
         match COMPARED_WITH.captures_iter(sentence).last() {
             Some(c) => c.get(1).or(c.get(2))?.as_str().parse().ok(),
-            None if dating.changes && dating.since.is_none() => carried_base(ctx.paragraph_prefix(upto)),
+            None if dating.changes && dating.since.is_none() => {
+                since_founding(sentence).or_else(|| carried_base(ctx.paragraph_prefix(upto)))
+            }
             None => None,
         }
     }
@@ -621,6 +623,24 @@ fn carried_base(paragraph: &str) -> Option<i32> {
         return None;
     }
     c.get(1).or(c.get(2))?.as_str().parse().ok()
+}
+
+/// 全国解放以来，…粮食增产一点四倍; 新中国成立以来，: a clause that dates the changes after it
+/// from 1949, the year the People's Republic was founded.
+static SINCE_FOUNDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[，；。])\s*(?:全国|全國)?(?:解放|建国|建國|新中国成立|新中國成立)以[来來]，")
+        .expect("valid regex")
+});
+const FOUNDING: i32 = 1949;
+
+/// The year the changes of a sentence count from when a clause of it opens with
+/// [`SINCE_FOUNDING`] and no later time is said after it (a year, 今年, 五年内, 时期, 月, 现在,
+/// 比); 逐年 is none.
+fn since_founding(sentence: &str) -> Option<i32> {
+    let m = SINCE_FOUNDING.find_iter(sentence).last()?;
+    let after = &sentence[m.end()..];
+    let later = ["比", "期", "月", "现在", "目前", "当前", "今年", "去年", "明年"].iter().any(|w| after.contains(w));
+    (!later && !YEAR.is_match(after) && !YEARS_WITHIN.is_match(after)).then_some(FOUNDING)
 }
 
 /// Years counted after a year named (1985年招收研究生二万人，…，五年内毕业研究生4.5万人).

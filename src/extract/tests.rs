@@ -1397,3 +1397,17 @@ fn a_year_opening_one_sentence_of_a_five_year_review_dates_that_sentence_only() 
     let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
     assert_eq!(got, [(1000.0, 2015, 2015), (3.0, 2011, 2015), (1.0, 2015, 2015)]);
 }
+
+#[test]
+fn changes_since_the_founding_count_from_1949() {
+    let v = extract_parts_delivered("1975", "全国解放以来，全国人口增加60%，粮食增产1.4倍。", "");
+    let spans: Vec<_> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(spans, [(1950, 1974), (1950, 1974)]);
+    // inside a predicate, or with a later time after it: not a span from 1949
+    let v = extract_parts_delivered("1975", "粮食产量创建国以来最好水平，比上年增长5%。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (1974, 1974));
+    let v = extract_parts_delivered("1975", "新中国成立以来，经过多年努力，1974年粮食增长5%。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (1974, 1974));
+    let v = extract_parts_delivered("1975", "解放以来，经过逐年的努力，全国职工增加了1300万人。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (1950, 1974));
+}
