@@ -293,7 +293,7 @@ impl Extractor {
         match kind {
             Kind::Actual => {
                 let future = review + if ctx.text.late { 1 } else { 2 };
-                if topic_year(ctx, upto).is_some_and(|y| y >= future) {
+                if topic_year(ctx, upto).or_else(|| year_aimed_at(ctx, upto)).is_some_and(|y| y >= future) {
                     Kind::Target
                 } else {
                     kind
@@ -667,6 +667,22 @@ fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
         && !YEARS_WITHIN.is_match(rest)
         && !LATER_TIMES.iter().any(|w| rest.contains(w));
     holds.then(|| year.as_str().parse().ok()).flatten()
+}
+
+/// 到1985年，粮食产量达到8000亿斤: a clause that opens with 到 + a year sets what is to be
+/// reached by then, in whatever part of the report it stands (a ten-year plan under a
+/// heading that names no plan). Not past a time said after it (现在, 目前, a year, 五年内).
+static TO_YEAR_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[，；：])\s*到((?:19|20)[0-9][0-9])年(?:底|末)?，").expect("valid regex"));
+
+/// The year a clause before the number aims at ([`TO_YEAR_CLAUSE`]).
+fn year_aimed_at(ctx: &Context, upto: usize) -> Option<i32> {
+    const LATER_TIMES: [&str; 6] = ["现在", "目前", "当前", "今年", "去年", "已"];
+    let before = ctx.slice(ctx.sentence.start, upto);
+    let c = TO_YEAR_CLAUSE.captures_iter(before).last()?;
+    let rest = &before[c.get(0)?.end()..];
+    let later = YEAR.is_match(rest) || YEARS_WITHIN.is_match(rest) || LATER_TIMES.iter().any(|w| rest.contains(w));
+    (!later).then(|| c[1].parse().ok()).flatten()
 }
 
 /// A target of a year after the plan year: one the sentence opens with (1997年钢产量达到

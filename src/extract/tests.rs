@@ -1411,3 +1411,16 @@ fn changes_since_the_founding_count_from_1949() {
     let v = extract_parts_delivered("1975", "解放以来，经过逐年的努力，全国职工增加了1300万人。", "");
     assert_eq!((v[0].period_start, v[0].period_end), (1950, 1974));
 }
+
+#[test]
+fn a_clause_that_opens_with_a_later_year_to_reach_sets_targets_in_a_review() {
+    // a ten-year plan under a heading that names none: read in the review part
+    let v = extract_parts_delivered("1978", "按照十年规划，到1985年，粮食产量达到8000亿斤，钢产量6000万吨。", "");
+    let kinds: Vec<_> = v.iter().map(|i| (i.kind, i.period_end)).collect();
+    assert_eq!(kinds, [(Kind::Target, 1985), (Kind::Target, 1985)]);
+    // the year reviewed, or a time said after it: results
+    let v = extract_parts_delivered("1978", "到1977年，粮食产量达到5600亿斤。", "");
+    assert_eq!(v[0].kind, Kind::Actual);
+    let v = extract_parts_delivered("1978", "到1985年，全部建成，目前已完成40%。", "");
+    assert_eq!(v[0].kind, Kind::Actual);
+}
