@@ -637,6 +637,9 @@ const FOUNDING: i32 = 1949;
 /// [`SINCE_FOUNDING`] and no later time is said after it (a year, 今年, 五年内, 时期, 月, 现在,
 /// 比); 逐年 is none.
 fn since_founding(sentence: &str) -> Option<i32> {
+    if !sentence.contains("以") {
+        return None; // most sentences: no regex
+    }
     let m = SINCE_FOUNDING.find_iter(sentence).last()?;
     let after = &sentence[m.end()..];
     let later = ["比", "期", "月", "现在", "目前", "当前", "今年", "去年", "明年"].iter().any(|w| after.contains(w));
@@ -679,6 +682,9 @@ static TO_YEAR_CLAUSE: LazyLock<Regex> =
 fn year_aimed_at(ctx: &Context, upto: usize) -> Option<i32> {
     const LATER_TIMES: [&str; 6] = ["现在", "目前", "当前", "今年", "去年", "已"];
     let before = ctx.slice(ctx.sentence.start, upto);
+    if !before.contains('到') {
+        return None; // most sentences: no regex
+    }
     let c = TO_YEAR_CLAUSE.captures_iter(before).last()?;
     let rest = &before[c.get(0)?.end()..];
     let later = YEAR.is_match(rest) || YEARS_WITHIN.is_match(rest) || LATER_TIMES.iter().any(|w| rest.contains(w));
