@@ -642,20 +642,28 @@ fn since_founding(sentence: &str) -> Option<i32> {
     }
     let m = SINCE_FOUNDING.find_iter(sentence).last()?;
     let after = &sentence[m.end()..];
-    let later = ["比", "期", "月", "现在", "目前", "当前", "今年", "去年", "明年"].iter().any(|w| after.contains(w));
-    (!later && !YEAR.is_match(after) && !YEARS_WITHIN.is_match(after)).then_some(FOUNDING)
+    let later = says_a_later_time(after) || ["比", "期", "月"].iter().any(|w| after.contains(w));
+    (!later).then_some(FOUNDING)
 }
 
 /// Years counted after a year named (1985年招收研究生二万人，…，五年内毕业研究生4.5万人).
 static YEARS_WITHIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[二两三四五六七八九十]年(?:内|来|间|里|中|以来)").expect("valid regex"));
 
+/// Times that, said after a year or a phrase of time, end what it dates.
+const LATER_TIMES: [&str; 6] = ["现在", "目前", "当前", "今年", "去年", "明年"];
+
+/// Whether `rest` says a time after the one before it: a year, years counted (五年内), or
+/// one of [`LATER_TIMES`].
+fn says_a_later_time(rest: &str) -> bool {
+    YEAR.is_match(rest) || YEARS_WITHIN.is_match(rest) || LATER_TIMES.iter().any(|w| rest.contains(w))
+}
+
 /// The year a clause before the number opens with, in its sentence ([`TOPIC_YEAR`]): one
 /// that opens the sentence or is followed by a comma holds to its end, another only in
 /// its own clause; none holds past a time said after it (1958年初全国有74万个合作社，现在
 /// 已经合并成为2.4万个人民公社; 1957年修订的纲要，规定…到1967年达到400斤; …五年内).
 fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
-    const LATER_TIMES: [&str; 6] = ["现在", "目前", "当前", "今年", "去年", "明年"];
     let before = ctx.slice(ctx.sentence.start, upto);
     let c = TOPIC_YEAR.captures_iter(before).last()?;
     let (whole, year) = (c.get(0)?, c.get(1)?);
@@ -680,15 +688,13 @@ static TO_YEAR_CLAUSE: LazyLock<Regex> =
 
 /// The year a clause before the number aims at ([`TO_YEAR_CLAUSE`]).
 fn year_aimed_at(ctx: &Context, upto: usize) -> Option<i32> {
-    const LATER_TIMES: [&str; 6] = ["现在", "目前", "当前", "今年", "去年", "已"];
     let before = ctx.slice(ctx.sentence.start, upto);
     if !before.contains('到') {
         return None; // most sentences: no regex
     }
     let c = TO_YEAR_CLAUSE.captures_iter(before).last()?;
     let rest = &before[c.get(0)?.end()..];
-    let later = YEAR.is_match(rest) || YEARS_WITHIN.is_match(rest) || LATER_TIMES.iter().any(|w| rest.contains(w));
-    (!later).then(|| c[1].parse().ok()).flatten()
+    (!says_a_later_time(rest) && !rest.contains('已')).then(|| c[1].parse().ok()).flatten()
 }
 
 /// A target of a year after the plan year: one the sentence opens with (1997年钢产量达到
