@@ -337,6 +337,11 @@ impl Extractor {
         if let Some(year) = dating.level_of {
             return (year, year);
         }
+        if kind == Kind::Actual && dating.since.is_none() && dating.averaged_over.is_none() {
+            if let Some(named) = span_named(ctx, upto, report.meta.review_year) {
+                return named.date(dating);
+            }
+        }
         let span = later_target_year(ctx, kind, upto, dating, self.period_by_cues(report, ctx, kind, upto));
         if let Some(over) = dating.averaged_over.filter(|o| kind == Kind::Actual && o.1 < span.1) {
             // 在恢复时期平均每年递增36.9%: an average over the period named, not the paragraph's
@@ -649,6 +654,57 @@ fn since_founding(sentence: &str) -> Option<i32> {
 /// Years counted after a year named (1985年招收研究生二万人，…，五年内毕业研究生4.5万人).
 static YEARS_WITHIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[二两三四五六七八九十]年(?:内|来|间|里|中|以来)").expect("valid regex"));
+
+/// 从1978年到1982年，…; 粮食产量在1953年到1978年间…; 2003年到2023年，…; 从1953年至1980年的
+/// 二十八年间: years named as a span, at the start of a clause or after 从/在, for the
+/// numbers after it in the sentence.
+static SPAN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:^|[，；：])\s*|[从從在])((?:19|20)[0-9][0-9])年(?:至|到)((?:19|20)[0-9][0-9])年(?:(?:的|这)?(?:[一二三四五六七八九十两]+|[0-9]+)年(?:时间)?[间中内里]?)?")
+        .expect("valid regex")
+});
+
+/// The years of a [`SPAN_NAMED`] and whether a level of its first year is said between it
+/// and the number (由103.97亿元增加到…).
+struct SpanNamed {
+    first: i32,
+    last: i32,
+    from_level: bool,
+}
+
+impl SpanNamed {
+    /// A level after 由/从 is the first year's; one reached (增加到715所) the last year's;
+    /// a change or average after a level of the first year is since that year; any
+    /// other figure (从1979年到1983年，…平均每年增长7.9%; 共有) is over the years named.
+    fn date(&self, dating: Dating) -> (i32, i32) {
+        if dating.from_start {
+            (self.first, self.first)
+        } else if dating.stock && !dating.average && !dating.changes {
+            (self.last, self.last)
+        } else if self.from_level && (dating.changes || dating.average) {
+            (self.first + 1, self.last)
+        } else {
+            (self.first, self.last)
+        }
+    }
+}
+
+/// The span of years the sentence names before the number ([`SPAN_NAMED`]), ended by any
+/// time said after it (a year, 今年, 现在, 五年内, a 时期, a comparison 比).
+fn span_named(ctx: &Context, upto: usize, review: i32) -> Option<SpanNamed> {
+    let before = ctx.slice(ctx.sentence.start, upto);
+    if !before.contains(['至', '到']) {
+        return None; // most sentences: no regex
+    }
+    let c = SPAN_NAMED.captures_iter(before).last()?;
+    let (first, last): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let rest = &before[c.get(0)?.end()..];
+    let ended = says_a_later_time(rest) || ["期", "比", "相当于"].iter().any(|w| rest.contains(w));
+    (first < last && last <= review && !ended).then_some(SpanNamed {
+        first,
+        last,
+        from_level: rest.contains(['由', '从']),
+    })
+}
 
 /// Times that, said after a year or a phrase of time, end what it dates.
 const LATER_TIMES: [&str; 6] = ["现在", "目前", "当前", "今年", "去年", "明年"];

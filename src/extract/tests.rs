@@ -1424,3 +1424,20 @@ fn a_clause_that_opens_with_a_later_year_to_reach_sets_targets_in_a_review() {
     let v = extract_parts_delivered("1978", "到1985年，全部建成，目前已完成40%。", "");
     assert_eq!(v[0].kind, Kind::Actual);
 }
+
+#[test]
+fn a_span_of_years_named_dates_the_figures_after_it() {
+    let v = extract_parts_delivered("1986", "从1980年至1985年，原煤产量由6.2亿吨增加到8.5亿吨，年均增长6.5%。", "");
+    let spans: Vec<_> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    // the level after 由 is the first year's, the one reached the last's, the average since the first
+    assert_eq!(spans, [(1980, 1980), (1985, 1985), (1981, 1985)]);
+    let v = extract_parts_delivered("1986", "农业总产值从1953年至1980年的二十八年间平均每年增长3.5%。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (1953, 1980));
+    let v = extract_parts_delivered("1986", "从1981年到1984年，共安置就业3000万人。", "");
+    assert_eq!((v[0].period_start, v[0].period_end), (1981, 1984));
+    // a later year said after it ends it; a span that is compared with is no span of the figure
+    let v = extract_parts_delivered("1986", "从1981年到1984年，农业年均增长7.9%，1985年增长3.4%。", "");
+    assert_eq!((v[1].period_start, v[1].period_end), (1985, 1985));
+    let v = extract_parts_delivered("1986", "粮食年均增长5%，远远超过1953年到1978年平均每年增长2.4%的速度。", "");
+    assert_ne!((v[1].period_start, v[1].period_end), (1953, 1978));
+}
