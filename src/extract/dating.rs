@@ -106,6 +106,9 @@ pub(super) struct Dating {
     plan_to_date: Option<i32>,
     /// 由12.5亿元到36.4亿元: the level the years reviewed started from
     from_start: bool,
+    /// 由4家增加到6家, 从14.8%降到10%左右: the first of a pair of levels joined by a change
+    /// to the second, so the level the change started from
+    from_to: bool,
     /// 增长, 下降: the number is a change (a base year said before may hold for it)
     changes: bool,
 }
@@ -178,13 +181,38 @@ impl Dating {
                 Some((n, !c[1].is_empty() || c.get(3).is_some()))
             }),
             stock: says_stock(before.trim_end(), before),
-            from_start: before.trim_end().ends_with(['由', '从']),
+            from_start: ends_with_from(before),
+            from_to: false,
             changes,
         }
     }
 }
 
+/// Whether the words before a number end with 由 or 从, or with one of them and a rate's
+/// per (由每人每年240元, 从每月500元).
+fn ends_with_from(before: &str) -> bool {
+    let phrase = before.trim_end();
+    let per = phrase.trim_end_matches(['每', '人', '户', '月', '年', '日', '天', '亩']);
+    let per_only = per.len() == phrase.len() || phrase[per.len()..].starts_with('每');
+    per_only && per.ends_with(['由', '从'])
+}
+
 impl Dating {
+    /// Whether the number is the level a change starts from (由4家增加到6家).
+    pub(super) fn is_from_level(&self) -> bool {
+        self.from_to && self.level_of.is_none()
+    }
+
+    /// The dating of a number after 由/从 whose next number (`next_before`: the words
+    /// between them) is the level it changed to (增加到, 降至, 到, 提高为).
+    pub(super) fn with_next(self, next_before: Option<&str>) -> Dating {
+        let to = next_before.map(str::trim).is_some_and(|t| {
+            let short = t.chars().count() <= 5 && !t.contains(['，', '；', '：', '、']);
+            short && (t.ends_with(['到', '至']) || (t.ends_with('为') && t.chars().count() >= 2))
+        });
+        Dating { from_to: self.from_start && to, ..self }
+    }
+
     /// The dating with the bound word that stands before the number (突破, 超过: part of
     /// the number phrase, not of `before`): a stock reached, as 达到 says.
     pub(super) fn with_bound_word(self, before: &str, bound_word: &str) -> Dating {
@@ -337,6 +365,13 @@ impl Extractor {
         if let Some(year) = dating.level_of {
             return (year, year);
         }
+        if dating.from_to && (kind == Kind::Target || span_named(ctx, upto, report.meta.review_year).is_none()) {
+            // 由4家增加到6家 (a year reviewed), 城镇化率从47.5%提高到51.5% (a plan): the level
+            // the change starts from, at the end of the year before the change's years
+            let to = self.period(report, ctx, kind, upto, Dating { from_start: false, from_to: false, ..dating });
+            let year = self.change_starts(report, ctx, kind, upto, to);
+            return (year, year);
+        }
         if kind == Kind::Actual && dating.since.is_none() && dating.averaged_over.is_none() {
             if let Some(named) = span_named(ctx, upto, report.meta.review_year) {
                 return named.date(dating);
@@ -404,6 +439,25 @@ impl Extractor {
             };
         }
         span
+    }
+
+    /// The year a change from a level to another starts from, when its last years are
+    /// `to`: the earliest year its sentence names before it (由1978年的27.8%提高到1982年的
+    /// 33.6%，轻工业所占比重由31.1%…: 1978); a change averaged over years with none named
+    /// (去年…年均增长9.7%，人均生产总值由14112元提高到26024元) from before the plan's five, as
+    /// the average is dated; else the year before `to`.
+    fn change_starts(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize, to: (i32, i32)) -> i32 {
+        let sentence = ctx.slice(ctx.full_start, upto);
+        let named = YEAR.captures_iter(sentence).filter_map(|c| c[1].parse::<i32>().ok()).filter(|&y| y < to.0).min();
+        if let Some(year) = named {
+            return year;
+        }
+        let review = report.meta.review_year;
+        let averaged = ["年均", "平均每年"].iter().any(|w| ctx.window().contains(w));
+        if kind == Kind::Actual && to == (review, review) && averaged {
+            return review - 5;
+        }
+        to.0 - 1
     }
 
     fn period_by_cues(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize) -> (i32, i32) {

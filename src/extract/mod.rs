@@ -216,7 +216,8 @@ impl Extractor {
             } else {
                 // 全市生产总值突破1000亿元: the bound word before the number says a stock too
                 let bound_word: String = chars[hits[k].start..hits[k].number_start].iter().collect();
-                Dating::of(&before.text, &verbs).with_bound_word(&before.text, &bound_word)
+                let next = befores[k + 1..].iter().find(|b| !b.connector_only).map(|b| b.text.as_str());
+                Dating::of(&before.text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next)
             };
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
@@ -428,6 +429,8 @@ impl Extractor {
         let upto = sentence.start + hit.start;
         let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after), upto, dating);
         let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
+        // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
+        let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let indicator = self.indicator_of(subject, family_of(hit));
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
         // with growth in percent

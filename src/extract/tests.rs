@@ -536,13 +536,14 @@ fn an_average_growth_covers_the_years_since_the_base_year() {
             ("地区生产总值".to_string(), 3.0, 2020, 2020),
         ]
     );
-    // a change since a named year, and an average with no year named (the plan's five)
+    // a change since a named year, and an average with no year named (the plan's five,
+    // and the level the change started from before them)
     let v = review(
         "城镇居民人均可支配收入比2015年增加5000元，年均递增9%。一般公共预算支出由10亿元增加到20亿元，年均增长15%。",
     );
     assert_eq!(
         v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect::<Vec<_>>(),
-        [(5000.0, 2016, 2020), (9.0, 2016, 2020), (10.0, 2020, 2020), (20.0, 2020, 2020), (15.0, 2016, 2020)]
+        [(5000.0, 2016, 2020), (9.0, 2016, 2020), (10.0, 2015, 2015), (20.0, 2020, 2020), (15.0, 2016, 2020)]
     );
     // 年均增长8.7%和8.6%: both numbers are averages
     let v = review("城乡居民人均可支配收入比2015年分别年均增长8.7%和8.6%。");
@@ -1440,4 +1441,25 @@ fn a_span_of_years_named_dates_the_figures_after_it() {
     assert_eq!((v[1].period_start, v[1].period_end), (1985, 1985));
     let v = extract_parts_delivered("1986", "粮食年均增长5%，远远超过1953年到1978年平均每年增长2.4%的速度。", "");
     assert_ne!((v[1].period_start, v[1].period_end), (1953, 1978));
+}
+
+#[test]
+fn the_level_a_change_starts_from_is_the_year_before_its_years() {
+    let years = |v: &[Indicator]| v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect::<Vec<_>>();
+    // a year reviewed: the first level is last year's, the one reached this year's
+    let v = review("高新技术企业由40家增加到65家，合作项目从12个增至20个。");
+    let a = (Kind::Actual, 2019, 2019);
+    assert_eq!(years(&v), [a, (Kind::Actual, 2020, 2020), a, (Kind::Actual, 2020, 2020)]);
+    // a plan: the level now is a result, not an aim
+    let v = plan("低保标准由每月500元提高到550元。");
+    assert_eq!(years(&v), [(Kind::Actual, 2020, 2020), (Kind::Target, 2021, 2021)]);
+    // a list of levels after 分别由 shares the dating of the first
+    let v = plan("两项补助分别由300元、400元提高到350元、450元。");
+    assert_eq!(years(&v)[..2], [(Kind::Actual, 2020, 2020), (Kind::Actual, 2020, 2020)]);
+    // an earlier year the sentence names is where the change starts
+    let v = review("绿化率由2015年的30%提高到40%，水面率由8%提高到10%。");
+    assert_eq!(years(&v)[2], (Kind::Actual, 2015, 2015));
+    // no level reached after it: 由 says who, not where from
+    let v = review("由3家企业投资5亿元。");
+    assert!(v.iter().all(|i| i.period_start == 2020));
 }
