@@ -252,6 +252,9 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     let mut top_part = Part::Preamble;
     let mut offset = 0;
     let mut appendix = false;
+    // whether the last paragraph was a heading that names the review (一、2023年工作回顾):
+    // 今年是…开局之年 right under it frames the year reviewed, it does not open the plan
+    let mut under_review_heading = false;
     // Lines before the greeting (各位代表：) are the title block: date, title, speaker.
     let body_starts = text
         .split('\n')
@@ -273,15 +276,19 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         let marker = heading_marker(para).filter(|_| in_body);
         // a web copy that lost the plan part's heading: the paragraph that opens it
         // (2006年是实施…规划的第一年) heads it instead
-        let opens_plan = in_body && top_part == Part::Review && opens_plan_part(para, years);
+        let opens_plan = in_body && top_part == Part::Review && !under_review_heading && opens_plan_part(para, years);
         let plain = in_body && marker.is_none() && (is_plain_heading(para) || opens_plan);
         let spans = split_sentences(&chars);
         let mut heading_id = None;
+        if in_body && !(marker.is_some() || plain) && has_content(para) {
+            under_review_heading = false;
+        }
         if marker.is_some() || plain {
             let level = marker.map_or(1, |m| m.0);
             // The heading is the first sentence (numbered headings often run on).
             let (s, e) = spans.first().copied().unwrap_or((0, chars.len()));
             let title = para[bytes[s]..bytes[e]].trim_end_matches(['。', '；']).to_string();
+            under_review_heading = marker.is_some() && classify_heading(&title, years) == Some(Part::Review);
             while stack.last().is_some_and(|&i| seg.sections[i].level >= level) {
                 stack.pop();
             }
@@ -452,6 +459,9 @@ mod tests {
         );
         // an anniversary is not the opening of the plan part
         let seg = segment("一、2005年工作回顾\n今年是建党85周年，增长10%。", years);
+        assert_eq!(seg.sections.len(), 1);
+        // nor a year framed right under the review's heading (the year reviewed, as 今年)
+        let seg = segment("一、2005年工作回顾\n2006年是开局之年。增长10%。\n增长9%。", years);
         assert_eq!(seg.sections.len(), 1);
         // nor is the salutation before the sentence that opens it
         let seg = segment("一、2005年工作回顾\n增长10%。\n各位代表！2006年是继续推进改革的重要一年。\n增长9%。", years);
