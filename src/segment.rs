@@ -235,9 +235,17 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     let this_year = p.starts_with(&plan) || p.starts_with(if years.late { "明年" } else { "今年" });
     let first_clause = opening.split(['，', '。', '；']).next().unwrap_or("");
     let a_year_of = ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
+    let aims = ["工作的总体要求", "工作总体要求", "主要预期目标", "工作安排"];
+    // 做好今年政府工作的总体要求是, 综合考虑，今年全市经济社会发展主要预期目标是: a clause that
+    // opens with the plan year and says what the plan part does
+    let this_year_aims = opening.split(['，', '。', '；', '：']).take(2).any(|clause| {
+        let clause = clause.strip_prefix("做好").unwrap_or(clause);
+        let opens = clause.starts_with(&plan) || clause.starts_with(if years.late { "明年" } else { "今年" });
+        opens && aims.iter().any(|w| clause.contains(w))
+    });
     (this_year && first_clause.contains('是') && a_year_of)
-        || (this_year
-            && ["工作的总体要求", "工作总体要求", "主要预期目标", "工作安排"].iter().any(|w| opening.contains(w)))
+        || (this_year && aims.iter().any(|w| opening.contains(w)))
+        || this_year_aims
 }
 
 fn is_appendix(p: &str) -> bool {
@@ -460,6 +468,11 @@ mod tests {
         // an anniversary is not the opening of the plan part
         let seg = segment("一、2005年工作回顾\n今年是建党85周年，增长10%。", years);
         assert_eq!(seg.sections.len(), 1);
+        // a clause that opens with the plan year and its aims, after a salutation or 做好
+        let seg = segment("一、2005年工作回顾\n增长10%。\n做好2006年政府工作的总体要求是：坚持发展。\n增长9%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
+        let seg = segment("一、2005年工作回顾\n增长10%。\n综合考虑，今年主要预期目标是：增长9%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
         // nor a year framed right under the review's heading (the year reviewed, as 今年)
         let seg = segment("一、2005年工作回顾\n2006年是开局之年。增长10%。\n增长9%。", years);
         assert_eq!(seg.sections.len(), 1);
