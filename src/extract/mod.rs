@@ -74,6 +74,8 @@ pub struct Extractor {
 struct Before {
     /// the clause text from the previous number (or the clause start) to this one
     text: String,
+    /// where the previous number ends (0 for the first)
+    prev_end: usize,
     phrase: Phrase,
     /// 8%和8.5%, 35512元、25689元: only a connector stands between this number and the
     /// previous one, so it is the next item of a run
@@ -242,7 +244,7 @@ impl Extractor {
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             let connector_only = k > 0 && !joiner.is_empty() && only_connectors(joiner);
-            befores.push(Before { text, phrase, connector_only });
+            befores.push(Before { text, prev_end, phrase, connector_only });
         }
         befores
     }
@@ -302,6 +304,7 @@ impl Extractor {
                     });
                     let previous = previous.map(|p| subject::as_share(p, &before.text, &number.verbs));
                     self.set_noun(chars, &before.text, number.hit.start)
+                        .or_else(|| self.topic_noun(chars, number.hit.start, before.prev_end, &number.verbs))
                         .or(previous)
                         .or_else(|| self.opening_subject(chars, number.hit.start))
                         .unwrap_or_default()

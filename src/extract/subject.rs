@@ -500,6 +500,36 @@ impl Extractor {
         ((2..=16).contains(&n) && !adverbial && noun.chars().all(is_cjk)).then_some(noun)
     }
 
+    /// The clause before, for a number whose own clause names no subject (钢、煤、纸等产品的
+    /// 产量，都比上年增长一倍; 甲在乙中所占的比重，由10%上升到12%): that clause as a whole,
+    /// when no number stands in it (after `prev_end`) and it reads as the noun the clauses
+    /// after it are about: a share, or a list closed by 等 and the noun of its items before
+    /// a number that is a change (by its `verbs`: 出台甲、乙等措施，27个项目 names no noun of 27).
+    pub(super) fn topic_noun(&self, chars: &[char], at: usize, prev_end: usize, verbs: &[Verb]) -> Option<String> {
+        let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
+        let start = clause_start(chars, end);
+        if start < prev_end {
+            return None;
+        }
+        let text: String = chars[start..end].iter().collect();
+        // 第一是甲所占的比重: the marker of an enumerated point
+        let body = text.strip_prefix('第').unwrap_or(&text);
+        let body = ENUMERATION.find(body).map_or(&text[..], |m| &body[m.end()..]);
+        let noun = self.lead_trimmed(body);
+        let n = noun.chars().count();
+        if !(4..=40).contains(&n) || !noun.chars().all(|c| is_cjk(c) || "、“”".contains(c)) {
+            return None;
+        }
+        // 甲、乙、丙等产品的产量: 等 after the list's last item, then a short noun
+        let after_list = noun.rfind('、').and_then(|i| noun[i..].rfind('等').map(|j| &noun[i + j + '等'.len_utf8()..]));
+        let changed = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let list = changed && after_list.is_some_and(|rest| (1..=8).contains(&rest.chars().count()));
+        // 甲在乙中所占的比重, not a bare 中所占的比重 (its part in a clause before)
+        let share = noun.find('占').is_some_and(|at| at >= 6) && !noun.starts_with('中');
+        let share = share && (noun.ends_with("比重") || noun.ends_with("比例"));
+        (list || share).then_some(noun)
+    }
+
     /// The noun a sentence opens with, for a number whose own clause names only a time
     /// (外贸出口从7月份开始回升，全年达到1800亿美元): the words of the first clause
     /// before the first word that starts a predicate.

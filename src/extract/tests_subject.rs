@@ -52,3 +52,19 @@ fn numbers_after_a_share_are_of_the_part_named_before_it() {
     );
     assert_eq!(subjects("国防费支出64亿元，占预算数的90%。"), ["国防费支出", "国防费支出"]);
 }
+
+#[test]
+fn a_list_closed_by_deng_in_the_clause_before_is_the_subject_of_a_change() {
+    assert_eq!(subjects("钢材、水泥、玻璃等建材的产量，都比上年增长20%以上。"), ["钢材、水泥、玻璃等建材的产量"]);
+    assert_eq!(subjects("茶叶、蚕茧等产品的产量，也比上年增长12%。"), ["茶叶、蚕茧等产品的产量"]);
+    // a clause of doing before a count names no noun of the count
+    assert!(!subjects("落实减税、降费等扶持政策，12个项目全部复工。").iter().any(|s| s.contains("扶持政策")));
+}
+
+#[test]
+fn a_share_in_the_clause_before_is_the_subject_of_its_levels() {
+    assert_eq!(
+        subjects("民营经济在全区生产总值中所占的比重，由40%上升到45%。"),
+        ["民营经济在全区生产总值中所占的比重", "民营经济在全区生产总值中所占的比重"]
+    );
+}
