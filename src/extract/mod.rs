@@ -258,7 +258,7 @@ impl Extractor {
         let subject = if before.connector_only && !walk.spread.is_empty() {
             walk.spread.remove(0)
         } else if let Some(list) = self
-            .list_for(&phrase.subject, &number.verbs, number.run, &walk.subjects, &walk.group)
+            .list_for(&self.listed_topic(chars, number), &number.verbs, number.run, &walk.subjects, &walk.group)
             .filter(|_| !before.connector_only)
         {
             walk.group.clone_from(&list);
@@ -330,6 +330,16 @@ impl Extractor {
             }
         };
         (subject, each)
+    }
+
+    /// The subject of a number whose clause says 分别 and names none: the list of the
+    /// clause before (道路运输、仓储业产值，较上年分别增长…), if it is one; else its own.
+    fn listed_topic(&self, chars: &[char], number: &Number) -> String {
+        let phrase = &number.before.phrase;
+        let topic = (phrase.subject.is_empty() && number.verbs.contains(&Verb::Respectively))
+            .then(|| self.topic_noun(chars, number.hit.start, number.before.prev_end, &number.verbs))
+            .flatten();
+        topic.unwrap_or_else(|| phrase.subject.clone())
     }
 
     /// The records of one number: one, or one for each subject of a list.

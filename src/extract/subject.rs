@@ -503,8 +503,9 @@ impl Extractor {
     /// The clause before, for a number whose own clause names no subject (钢、煤、纸等产品的
     /// 产量，都比上年增长一倍; 甲在乙中所占的比重，由10%上升到12%): that clause as a whole,
     /// when no number stands in it (after `prev_end`) and it reads as the noun the clauses
-    /// after it are about: a share, or a list closed by 等 and the noun of its items before
-    /// a number that is a change (by its `verbs`: 出台甲、乙等措施，27个项目 names no noun of 27).
+    /// after it are about: a share, a list before 分别, or a list closed by 等 and the noun
+    /// of its items before a number that is a change (by its `verbs`: 出台甲、乙等措施，27个
+    /// 项目 names no noun of 27).
     pub(super) fn topic_noun(&self, chars: &[char], at: usize, prev_end: usize, verbs: &[Verb]) -> Option<String> {
         let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
         let start = clause_start(chars, end);
@@ -524,6 +525,12 @@ impl Extractor {
         let after_list = noun.rfind('、').and_then(|i| noun[i..].rfind('等').map(|j| &noun[i + j + '等'.len_utf8()..]));
         let changed = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
         let list = changed && after_list.is_some_and(|rest| (1..=8).contains(&rest.chars().count()));
+        // 甲、乙产值，分别增长…: the items the numbers are spread over, without what is said
+        // of all of them (甲、乙均超过上年，分别增长…)
+        let respectively = !list && verbs.contains(&Verb::Respectively) && noun.contains('、');
+        if let Some(items) = respectively.then(|| noun.rfind('、')).flatten().map(|i| said_of_all(&noun, i)) {
+            return Some(items.to_string());
+        }
         // 甲在乙中所占的比重, not a bare 中所占的比重 (its part in a clause before)
         let share = noun.find('占').is_some_and(|at| at >= 6) && !noun.starts_with('中');
         let share = share && (noun.ends_with("比重") || noun.ends_with("比例"));
@@ -687,6 +694,15 @@ pub(super) fn share_part(subject: &str) -> &str {
     match subject.strip_suffix("的比重").and_then(|s| s.rfind('占')) {
         Some(at) if at > 0 => &subject[..at],
         _ => subject,
+    }
+}
+
+/// 甲、乙均超过上年: the list up to 均 or 都 after its last 、 (at byte `last`), which say
+/// what holds for every item.
+fn said_of_all(list: &str, last: usize) -> &str {
+    match list[last..].find(['均', '都']) {
+        Some(at) => &list[..last + at],
+        None => list,
     }
 }
 

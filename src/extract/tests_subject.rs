@@ -68,3 +68,10 @@ fn a_share_in_the_clause_before_is_the_subject_of_its_levels() {
         ["民营经济在全区生产总值中所占的比重", "民营经济在全区生产总值中所占的比重"]
     );
 }
+
+#[test]
+fn a_list_in_the_clause_before_fenbie_is_spread_over_its_numbers() {
+    assert_eq!(subjects("养殖、加工业产值，较上年分别增长6.5%、9.1%。"), ["养殖产值", "加工业产值"]);
+    // what is said of every item (均…) is no part of the last one
+    assert_eq!(subjects("来访人数、会展收入均创新高，分别增长12%和15%。"), ["来访人数", "会展收入"]);
+}
