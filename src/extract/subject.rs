@@ -108,6 +108,24 @@ const MILESTONES: [&str; 7] = ["新台阶", "台阶", "大关", "关口", "新�
 /// (全市完成生产总值): the scope goes with the verb. Verbs of doing, a closed set; the
 /// general leading words (和, 及 …) do not follow a scope this way.
 const SCOPED_VERBS: [&str; 4] = ["完成", "实现", "全面完成", "累计完成"];
+/// Verbs of doing that follow a scope (全市投入财政专项扶贫资金, 全市实施市政项目): the scope
+/// goes with the verb, as with [`SCOPED_VERBS`], when a noun of three chars or more is left.
+const SCOPED_OBJECT_VERBS: [&str; 2] = ["实施", "投入"];
+/// Last chars of the name of a place (中心城区, 各县, 中心镇, 行政村, 滁城).
+const PLACE_ENDS: [char; 6] = ['区', '县', '市', '镇', '村', '城'];
+
+/// 中心城区实施重点城建项目: a place, 实施 and the noun of what was done there: the place and
+/// the noun (中心城区重点城建项目). The place is two to six chars before 实施; a noun of three
+/// chars or more follows.
+fn without_place_verb(s: &str) -> String {
+    let Some(at) = s.find("实施") else { return s.to_string() };
+    let (place, noun) = (&s[..at], &s[at + "实施".len()..]);
+    let is_place = (2..=6).contains(&place.chars().count()) && place.ends_with(PLACE_ENDS) && place.chars().all(is_cjk);
+    match is_place && noun.chars().count() >= 3 && !noun.starts_with(['了', '的']) {
+        true => format!("{place}{noun}"),
+        false => s.to_string(),
+    }
+}
 /// Footnote and highlight marks a report sets after a word (达到★): never part of a subject.
 fn is_note_mark(c: char) -> bool {
     matches!(c, '★' | '☆' | '※' | '*' | '＊' | '▲' | '△') || ('①'..='⑳').contains(&c)
@@ -447,12 +465,25 @@ impl Extractor {
                     continue 'lead;
                 }
             }
+            // 带动全社会投入扶贫资金: what the whole (全社会, 全市, 全年) reached, which the
+            // words before brought about; not 带动消费, a flow the words before induced
+            if let Some(whole) = s.strip_prefix("带动").filter(|w| w.starts_with('全') && w.chars().count() >= 4) {
+                s = whole;
+                continue 'lead;
+            }
             // 全市完成生产总值: the scope and the verb before the noun
             for m in self.scope_modifiers.iter().filter(|m| has_prefix(s, m)) {
                 let rest = &s[m.len()..];
                 if let Some(v) = SCOPED_VERBS.iter().find(|v| has_prefix(rest, v) && rest.len() > v.len()) {
                     s = &rest[v.len()..];
                     continue 'lead;
+                }
+                // 全市投入财政专项扶贫资金 (not 全市投入资金, too bare without its scope)
+                if let Some(v) = SCOPED_OBJECT_VERBS.iter().find(|v| has_prefix(rest, v)) {
+                    if rest[v.len()..].chars().count() >= 3 {
+                        s = &rest[v.len()..];
+                        continue 'lead;
+                    }
                 }
             }
             break;
@@ -476,7 +507,7 @@ impl Extractor {
         if TIME_ONLY.contains(&s) || MILESTONES.contains(&s) || s == "即" {
             return String::new();
         }
-        s.to_string()
+        without_place_verb(s)
     }
 
     /// The noun of the clause before, for a number whose own clause is only a verb of

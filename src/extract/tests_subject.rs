@@ -75,3 +75,14 @@ fn a_list_in_the_clause_before_fenbie_is_spread_over_its_numbers() {
     // what is said of every item (均…) is no part of the last one
     assert_eq!(subjects("来访人数、会展收入均创新高，分别增长12%和15%。"), ["来访人数", "会展收入"]);
 }
+
+#[test]
+fn a_verb_of_doing_after_a_place_or_scope_is_no_part_of_the_subject() {
+    assert_eq!(subjects("老城区实施道路改造项目36个。"), ["老城区道路改造项目"]);
+    assert_eq!(subjects("全区投入农田水利资金8亿元。"), ["农田水利资金"]);
+    // too bare without its scope: kept as written
+    assert_eq!(subjects("全区投入资金8亿元。"), ["全区投入资金"]);
+    assert_eq!(subjects("带动全社会研发投入12亿元。"), ["全社会研发投入"]);
+    // a flow induced, not a whole's total: 带动 stays
+    assert_eq!(subjects("带动消费3亿元。"), ["带动消费"]);
+}
