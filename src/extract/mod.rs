@@ -74,6 +74,8 @@ pub struct Extractor {
 struct Before {
     /// the clause text from the previous number (or the clause start) to this one
     text: String,
+    /// where the previous number ends (0 for the first)
+    prev_end: usize,
     phrase: Phrase,
     /// 8%和8.5%, 35512元、25689元: only a connector stands between this number and the
     /// previous one, so it is the next item of a run
@@ -243,7 +245,7 @@ impl Extractor {
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             let connector_only = k > 0 && !joiner.is_empty() && only_connectors(joiner);
-            befores.push(Before { text, phrase, connector_only });
+            befores.push(Before { text, prev_end, phrase, connector_only });
         }
         befores
     }
@@ -257,7 +259,7 @@ impl Extractor {
         let subject = if before.connector_only && !walk.spread.is_empty() {
             walk.spread.remove(0)
         } else if let Some(list) = self
-            .list_for(&phrase.subject, &number.verbs, number.run, &walk.subjects, &walk.group)
+            .list_for(&self.listed_topic(chars, number), &number.verbs, number.run, &walk.subjects, &walk.group)
             .filter(|_| !before.connector_only)
         {
             walk.group.clone_from(&list);
@@ -303,6 +305,7 @@ impl Extractor {
                     });
                     let previous = previous.map(|p| subject::as_share(p, &before.text, &number.verbs));
                     self.set_noun(chars, &before.text, number.hit.start)
+                        .or_else(|| self.topic_noun(chars, number.hit.start, before.prev_end, &number.verbs))
                         .or(previous)
                         .or_else(|| self.opening_subject(chars, number.hit.start))
                         .unwrap_or_default()
@@ -328,6 +331,16 @@ impl Extractor {
             }
         };
         (subject, each)
+    }
+
+    /// The subject of a number whose clause says 分别 and names none: the list of the
+    /// clause before (道路运输、仓储业产值，较上年分别增长…), if it is one; else its own.
+    fn listed_topic(&self, chars: &[char], number: &Number) -> String {
+        let phrase = &number.before.phrase;
+        let topic = (phrase.subject.is_empty() && number.verbs.contains(&Verb::Respectively))
+            .then(|| self.topic_noun(chars, number.hit.start, number.before.prev_end, &number.verbs))
+            .flatten();
+        topic.unwrap_or_else(|| phrase.subject.clone())
     }
 
     /// The records of one number: one, or one for each subject of a list.

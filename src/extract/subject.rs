@@ -108,6 +108,24 @@ const MILESTONES: [&str; 7] = ["新台阶", "台阶", "大关", "关口", "新�
 /// (全市完成生产总值): the scope goes with the verb. Verbs of doing, a closed set; the
 /// general leading words (和, 及 …) do not follow a scope this way.
 const SCOPED_VERBS: [&str; 4] = ["完成", "实现", "全面完成", "累计完成"];
+/// Verbs of doing that follow a scope (全市投入财政专项扶贫资金, 全市实施市政项目): the scope
+/// goes with the verb, as with [`SCOPED_VERBS`], when a noun of three chars or more is left.
+const SCOPED_OBJECT_VERBS: [&str; 2] = ["实施", "投入"];
+/// Last chars of the name of a place (中心城区, 各县, 中心镇, 行政村, 滁城).
+const PLACE_ENDS: [char; 6] = ['区', '县', '市', '镇', '村', '城'];
+
+/// 中心城区实施重点城建项目: a place, 实施 and the noun of what was done there: the place and
+/// the noun (中心城区重点城建项目). The place is two to six chars before 实施; a noun of three
+/// chars or more follows.
+fn without_place_verb(s: &str) -> String {
+    let Some(at) = s.find("实施") else { return s.to_string() };
+    let (place, noun) = (&s[..at], &s[at + "实施".len()..]);
+    let is_place = (2..=6).contains(&place.chars().count()) && place.ends_with(PLACE_ENDS) && place.chars().all(is_cjk);
+    match is_place && noun.chars().count() >= 3 && !noun.starts_with(['了', '的']) {
+        true => format!("{place}{noun}"),
+        false => s.to_string(),
+    }
+}
 /// Footnote and highlight marks a report sets after a word (达到★): never part of a subject.
 fn is_note_mark(c: char) -> bool {
     matches!(c, '★' | '☆' | '※' | '*' | '＊' | '▲' | '△') || ('①'..='⑳').contains(&c)
@@ -447,12 +465,25 @@ impl Extractor {
                     continue 'lead;
                 }
             }
+            // 带动全社会投入扶贫资金: what the whole (全社会, 全市, 全年) reached, which the
+            // words before brought about; not 带动消费, a flow the words before induced
+            if let Some(whole) = s.strip_prefix("带动").filter(|w| w.starts_with('全') && w.chars().count() >= 4) {
+                s = whole;
+                continue 'lead;
+            }
             // 全市完成生产总值: the scope and the verb before the noun
             for m in self.scope_modifiers.iter().filter(|m| has_prefix(s, m)) {
                 let rest = &s[m.len()..];
                 if let Some(v) = SCOPED_VERBS.iter().find(|v| has_prefix(rest, v) && rest.len() > v.len()) {
                     s = &rest[v.len()..];
                     continue 'lead;
+                }
+                // 全市投入财政专项扶贫资金 (not 全市投入资金, too bare without its scope)
+                if let Some(v) = SCOPED_OBJECT_VERBS.iter().find(|v| has_prefix(rest, v)) {
+                    if rest[v.len()..].chars().count() >= 3 {
+                        s = &rest[v.len()..];
+                        continue 'lead;
+                    }
                 }
             }
             break;
@@ -476,7 +507,7 @@ impl Extractor {
         if TIME_ONLY.contains(&s) || MILESTONES.contains(&s) || s == "即" {
             return String::new();
         }
-        s.to_string()
+        without_place_verb(s)
     }
 
     /// The noun of the clause before, for a number whose own clause is only a verb of
@@ -498,6 +529,43 @@ impl Extractor {
         let n = noun.chars().count();
         let adverbial = ["通过", "根据", "按照", "按", "在", "为了", "对", "从"].iter().any(|p| noun.starts_with(p));
         ((2..=16).contains(&n) && !adverbial && noun.chars().all(is_cjk)).then_some(noun)
+    }
+
+    /// The clause before, for a number whose own clause names no subject (钢、煤、纸等产品的
+    /// 产量，都比上年增长一倍; 甲在乙中所占的比重，由10%上升到12%): that clause as a whole,
+    /// when no number stands in it (after `prev_end`) and it reads as the noun the clauses
+    /// after it are about: a share, a list before 分别, or a list closed by 等 and the noun
+    /// of its items before a number that is a change (by its `verbs`: 出台甲、乙等措施，27个
+    /// 项目 names no noun of 27).
+    pub(super) fn topic_noun(&self, chars: &[char], at: usize, prev_end: usize, verbs: &[Verb]) -> Option<String> {
+        let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
+        let start = clause_start(chars, end);
+        if start < prev_end {
+            return None;
+        }
+        let text: String = chars[start..end].iter().collect();
+        // 第一是甲所占的比重: the marker of an enumerated point
+        let body = text.strip_prefix('第').unwrap_or(&text);
+        let body = ENUMERATION.find(body).map_or(&text[..], |m| &body[m.end()..]);
+        let noun = self.lead_trimmed(body);
+        let n = noun.chars().count();
+        if !(4..=40).contains(&n) || !noun.chars().all(|c| is_cjk(c) || "、“”".contains(c)) {
+            return None;
+        }
+        // 甲、乙、丙等产品的产量: 等 after the list's last item, then a short noun
+        let after_list = noun.rfind('、').and_then(|i| noun[i..].rfind('等').map(|j| &noun[i + j + '等'.len_utf8()..]));
+        let changed = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let list = changed && after_list.is_some_and(|rest| (1..=8).contains(&rest.chars().count()));
+        // 甲、乙产值，分别增长…: the items the numbers are spread over, without what is said
+        // of all of them (甲、乙均超过上年，分别增长…)
+        let respectively = !list && verbs.contains(&Verb::Respectively) && noun.contains('、');
+        if let Some(items) = respectively.then(|| noun.rfind('、')).flatten().map(|i| said_of_all(&noun, i)) {
+            return Some(items.to_string());
+        }
+        // 甲在乙中所占的比重, not a bare 中所占的比重 (its part in a clause before)
+        let share = noun.find('占').is_some_and(|at| at >= 6) && !noun.starts_with('中');
+        let share = share && (noun.ends_with("比重") || noun.ends_with("比例"));
+        (list || share).then_some(noun)
     }
 
     /// The noun a sentence opens with, for a number whose own clause names only a time
@@ -657,6 +725,15 @@ pub(super) fn share_part(subject: &str) -> &str {
     match subject.strip_suffix("的比重").and_then(|s| s.rfind('占')) {
         Some(at) if at > 0 => &subject[..at],
         _ => subject,
+    }
+}
+
+/// 甲、乙均超过上年: the list up to 均 or 都 after its last 、 (at byte `last`), which say
+/// what holds for every item.
+fn said_of_all(list: &str, last: usize) -> &str {
+    match list[last..].find(['均', '都']) {
+        Some(at) => &list[..last + at],
+        None => list,
     }
 }
 

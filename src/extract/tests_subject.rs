@@ -52,3 +52,37 @@ fn numbers_after_a_share_are_of_the_part_named_before_it() {
     );
     assert_eq!(subjects("国防费支出64亿元，占预算数的90%。"), ["国防费支出", "国防费支出"]);
 }
+
+#[test]
+fn a_list_closed_by_deng_in_the_clause_before_is_the_subject_of_a_change() {
+    assert_eq!(subjects("钢材、水泥、玻璃等建材的产量，都比上年增长20%以上。"), ["钢材、水泥、玻璃等建材的产量"]);
+    assert_eq!(subjects("茶叶、蚕茧等产品的产量，也比上年增长12%。"), ["茶叶、蚕茧等产品的产量"]);
+    // a clause of doing before a count names no noun of the count
+    assert!(!subjects("落实减税、降费等扶持政策，12个项目全部复工。").iter().any(|s| s.contains("扶持政策")));
+}
+
+#[test]
+fn a_share_in_the_clause_before_is_the_subject_of_its_levels() {
+    assert_eq!(
+        subjects("民营经济在全区生产总值中所占的比重，由40%上升到45%。"),
+        ["民营经济在全区生产总值中所占的比重", "民营经济在全区生产总值中所占的比重"]
+    );
+}
+
+#[test]
+fn a_list_in_the_clause_before_fenbie_is_spread_over_its_numbers() {
+    assert_eq!(subjects("养殖、加工业产值，较上年分别增长6.5%、9.1%。"), ["养殖产值", "加工业产值"]);
+    // what is said of every item (均…) is no part of the last one
+    assert_eq!(subjects("来访人数、会展收入均创新高，分别增长12%和15%。"), ["来访人数", "会展收入"]);
+}
+
+#[test]
+fn a_verb_of_doing_after_a_place_or_scope_is_no_part_of_the_subject() {
+    assert_eq!(subjects("老城区实施道路改造项目36个。"), ["老城区道路改造项目"]);
+    assert_eq!(subjects("全区投入农田水利资金8亿元。"), ["农田水利资金"]);
+    // too bare without its scope: kept as written
+    assert_eq!(subjects("全区投入资金8亿元。"), ["全区投入资金"]);
+    assert_eq!(subjects("带动全社会研发投入12亿元。"), ["全社会研发投入"]);
+    // a flow induced, not a whole's total: 带动 stays
+    assert_eq!(subjects("带动消费3亿元。"), ["带动消费"]);
+}
