@@ -100,6 +100,7 @@ impl Extractor {
             last_target_cue: LastOf::new(&x.target_cues),
             actual_cues: x.actual_cues.clone(),
             estimate_cues: x.estimate_cues.clone(),
+            estimate_finders: x.estimate_cues.iter().map(|c| memchr::memmem::Finder::new(c).into_owned()).collect(),
             last_five_year_cue: LastOf::new(&x.five_year_cues),
             no_target_cues: cue_automaton(&x.no_target_cues),
             aliases,
