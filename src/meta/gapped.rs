@@ -2,8 +2,9 @@
 //! unbounded (`*?`) and the bounds checked on the match.
 //!
 //! A bounded repetition of a negated class compiles as that many copies of the class's
-//! UTF-8 automaton: the header's regexes cost about 0.5 ms each to compile, once per
-//! run, while the run's other worker waits for them. Unbounded, they cost a fifth.
+//! UTF-8 automaton: the header's regexes cost 2-5 M instructions each to compile, once
+//! per run, in the ingest stage (where a worker that needs a regex another is compiling
+//! waits for it). Unbounded, they cost a third to a fifth of that.
 //!
 //! Why the answer is the same: each gap is a capture group around one repetition of a
 //! one-char class, so its length in chars is the repetition's count. The bounded
