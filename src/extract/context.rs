@@ -137,7 +137,7 @@ impl<'a> Context<'a> {
     }
 
     /// The plans named in the paragraph before `upto`, found once per paragraph.
-    pub(super) fn plans_before(&self, upto: usize, framed: &regex::Regex) -> Vec<PlanName> {
+    pub(super) fn plans_before(&self, upto: usize, framed: fn(&str) -> bool) -> Vec<PlanName> {
         let n = self.text.chars.len();
         let from = self.text.bytes[self.paragraph_start.min(n)];
         let to = self.text.bytes[upto.min(n)].max(from) - from;
@@ -153,7 +153,7 @@ impl<'a> Context<'a> {
                     at,
                     end,
                     start,
-                    framed: framed.is_match(&paragraph[..at]),
+                    framed: framed(&paragraph[..at]),
                 });
                 std::rc::Rc::new(names.collect())
             })

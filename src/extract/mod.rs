@@ -61,6 +61,8 @@ pub struct Extractor {
     last_target_cue: LastOf,
     actual_cues: Vec<String>,
     estimate_cues: Vec<String>,
+    /// the same, as searchers built once (`is_estimate` asks for every number)
+    estimate_finders: Vec<memchr::memmem::Finder<'static>>,
     last_five_year_cue: LastOf,
     /// “没有提出…具体目标” and the like, all at once
     no_target_cues: aho_corasick::AhoCorasick,

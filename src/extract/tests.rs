@@ -1463,3 +1463,25 @@ fn the_level_a_change_starts_from_is_the_year_before_its_years() {
     let v = review("由3家企业投资5亿元。");
     assert!(v.iter().all(|i| i.period_start == 2020));
 }
+
+proptest::proptest! {
+    // the chars the pattern names, separators and others, in any order
+    #[test]
+    fn names_the_year_of_plan_is_the_bounded_regex(text in "[今明去过一年是190258，。；某\n]{0,40}") {
+        let bounded = regex::Regex::new(r"(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$").expect("valid regex");
+        proptest::prop_assert_eq!(super::dating::names_the_year_of_plan(&text), bounded.is_match(&text));
+    }
+}
+
+#[test]
+fn names_the_year_of_plan_reads_the_clause_the_text_ends_with() {
+    use super::dating::names_the_year_of_plan as named;
+    assert!(named("2025年是"));
+    assert!(named("过去一年是"));
+    assert!(named("今年是全面完成“十四五”规划目标任务的"));
+    // 17 chars after 是, a separator after it, no year before it
+    assert!(!named("今年是全面完成“十四五”规划目标任务的关"));
+    assert!(!named("今年是，"));
+    assert!(!named("一年是"));
+    assert!(!named("2125年是"));
+}

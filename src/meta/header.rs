@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gapped::{Gap, Gapped};
+
 /// How far into the text the header is looked for, in chars.
 pub(super) const HEADER_CHARS: usize = 3000;
 
@@ -20,48 +22,77 @@ const DAY: &str = r"(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|
 /// The congress a report is delivered to: 第十七届人民代表大会, 十四届人大, 第十三届全国人民代表大会
 /// (or in traditional characters, as some web copies of old reports write it: 全國人民代表大會).
 const CONGRESS: &str = r"第?[一二三四五六七八九十0-9]{1,4}[届屆](全[国國])?(?:人民代表大[会會]|人大)";
-/// What follows the congress in a delivery line: its session (第八次会议上, 五次会议, 第四次会議).
-const SESSION: &str = r"[^。；！？]{0,12}?[会會][议議]";
+/// What follows the congress in a delivery line: its session (第八次会议上, 五次会议, 第四次会議),
+/// with `gap` the bound of what stands before 会议 (a capture group, for [`Gapped`]).
+fn session(gap: &str) -> String {
+    format!(r"([^。；！？]{gap})[会會][议議]")
+}
 
 /// The delivery line: a date, then (within a line's length) the congress; what stands
 /// between them names the region (在天津市西青区, 某省省长张三在某省).
-static DELIVERY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"({YEAR})年({MONTH})月(?:({DAY})日)?([^。；！？]{{0,40}}?){CONGRESS}{SESSION}"))
-        .expect("valid regex")
+static DELIVERY: LazyLock<Gapped> = LazyLock::new(|| {
+    let pattern = |bounded: bool| {
+        let (gap, session_gap) = if bounded { ("{0,40}?", "{0,12}?") } else { ("*?", "*?") };
+        format!(r"({YEAR})年({MONTH})月(?:({DAY})日)?([^。；！？]{gap}){CONGRESS}{}", session(session_gap))
+    };
+    Gapped::new(pattern(true), &pattern(false), &[Gap { group: 4, max: 40 }, Gap { group: 6, max: 12 }])
 });
 /// A date as a delivery line writes it.
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"({YEAR})年({MONTH})月(?:({DAY})日)?")).expect("valid regex"));
 /// The congress without a date before it: 在天津市西青区第十七届人民代表大会.
-static CONGRESS_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"在([^。；，：\n]{{0,24}}?){CONGRESS}{SESSION}")).expect("valid regex"));
+static CONGRESS_ONLY: LazyLock<Gapped> = LazyLock::new(|| {
+    let pattern = |bounded: bool| {
+        let (gap, session_gap) = if bounded { ("{0,24}?", "{0,12}?") } else { ("*?", "*?") };
+        format!(r"在([^。；，：\n]{gap}){CONGRESS}{}", session(session_gap))
+    };
+    Gapped::new(pattern(true), &pattern(false), &[Gap { group: 1, max: 24 }, Gap { group: 3, max: 12 }])
+});
 /// The speaker line: 西青区区长 白凤祥, 海拉尔区人民政府区长 张天喜, …会议上驻马店市人民政府代市长王玲.
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长)\s*([\p{Han}·]{2,8})\s*$")
         .expect("valid regex")
 });
 /// 我代表北京市人民政府 / 我代表国务院: whose government the report speaks for.
-static ON_BEHALF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"我代表(?:(国务院)|([^，。、\n]{1,20}?)(?:人民政府|政府))").expect("valid regex"));
+static ON_BEHALF: LazyLock<Gapped> = LazyLock::new(|| {
+    let pattern = |bounded: bool| {
+        let gap = if bounded { "{1,20}?" } else { "+?" };
+        format!(r"我代表(?:(国务院)|([^，。、\n]{gap})(?:人民政府|政府))")
+    };
+    Gapped::new(pattern(true), &pattern(false), &[Gap { group: 2, max: 20 }])
+});
 /// A title line that names the year (and maybe the region, after the year or before
 /// it): 2026年某省政府工作报告, 标题：二O一一年政府工作报告, 某县2017年政府工作报告, or in
 /// traditional characters as web copies write it (某區2010年政府工作報告).
-static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:标题[：:])?[《“]?([^\s，。：；《》“0-9]{{0,20}}?)({YEAR})年(?:度)?([^\s，。：；《》]{{0,20}}?)(?:人民)?政府工作[报報]告"
-    ))
-    .expect("valid regex")
+static TITLE_YEAR: LazyLock<Gapped> = LazyLock::new(|| {
+    let pattern = |bounded: bool| {
+        let gap = if bounded { "{0,20}?" } else { "*?" };
+        format!(
+            r"^(?:标题[：:])?[《“]?([^\s，。：；《》“0-9]{gap})({YEAR})年(?:度)?([^\s，。：；《》]{gap})(?:人民)?政府工作[报報]告"
+        )
+    };
+    Gapped::new(pattern(true), &pattern(false), &[Gap { group: 1, max: 20 }, Gap { group: 3, max: 20 }])
 });
-/// A heading of the review part that names the year reviewed: 一、2020年工作回顾,
+/// A heading of the review part that names the year reviewed (group 2): 一、2020年工作回顾,
 /// “十四五”时期和2025年工作回顾, 2023年工作回顾 (a heading run on into its text too).
-static REVIEW_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?\s*[^。，；：\n]{0,16}?((?:19|20)[0-9]{2})年[^。，；：\n]{0,14}?回顾")
-        .expect("valid regex")
+static REVIEW_HEADING: LazyLock<Gapped> = LazyLock::new(|| {
+    let pattern = |bounded: bool| {
+        let (before, after) = if bounded { ("{0,16}?", "{0,14}?") } else { ("*?", "*?") };
+        format!(
+            r"^(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）)?\s*([^。，；：\n]{before})((?:19|20)[0-9]{{2}})年([^。，；：\n]{after})回顾"
+        )
+    };
+    Gapped::new(pattern(true), &pattern(false), &[Gap { group: 1, max: 16 }, Gap { group: 3, max: 14 }])
 });
-/// A numbered heading of the plan part that names the plan year: 二、2021年工作安排.
-static PLAN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)\s*((?:19|20)[0-9]{2})年[^。，；：\n]{0,10}?(?:工作安排|工作任务|主要任务|重点工作|工作建议|总体要求|目标任务|主要目标|的工作)")
-        .expect("valid regex")
+/// A numbered heading of the plan part that names the plan year (group 1): 二、2021年工作安排.
+static PLAN_HEADING: LazyLock<Gapped> = LazyLock::new(|| {
+    let pattern = |bounded: bool| {
+        let gap = if bounded { "{0,10}?" } else { "*?" };
+        format!(
+            r"^(?:[一二三四五六七八九十]{{1,3}}、|（[一二三四五六七八九十]{{1,3}}）)\s*((?:19|20)[0-9]{{2}})年([^。，；：\n]{gap})(?:工作安排|工作任务|主要任务|重点工作|工作建议|总体要求|目标任务|主要目标|的工作)"
+        )
+    };
+    Gapped::new(pattern(true), &pattern(false), &[Gap { group: 2, max: 10 }])
 });
 /// The greeting that opens the body, where a line runs it on: 李克强各位代表：.
 static GREETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"各位代表[：:！!]").expect("valid regex"));
@@ -272,10 +303,10 @@ fn heading_year(text: &str) -> Option<i32> {
             l.starts_with(|c: char| "一二三四五六七八九十（".contains(c)) || l.chars().nth(40).is_none()
         })
     };
-    let year = |c: regex::Captures| c[1].parse::<i32>().ok();
+    let year = |group: usize| move |c: regex::Captures| c[group].parse::<i32>().ok();
     headings()
-        .find_map(|l| REVIEW_HEADING.captures(l.trim_start()).and_then(year).map(|y| y + 1))
-        .or_else(|| headings().find_map(|l| PLAN_HEADING.captures(l.trim_start()).and_then(year)))
+        .find_map(|l| REVIEW_HEADING.captures(l.trim_start()).and_then(year(2)).map(|y| y + 1))
+        .or_else(|| headings().find_map(|l| PLAN_HEADING.captures(l.trim_start()).and_then(year(1))))
 }
 
 /// The title line of the title block (“政府工作报告”, spaced out or not), else
@@ -309,6 +340,53 @@ fn title(block: &str, head: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The groups of a regex's first match, as byte ranges.
+    fn groups(c: Option<regex::Captures>) -> Option<Vec<Option<std::ops::Range<usize>>>> {
+        c.map(|c| c.iter().map(|m| m.map(|m| m.range())).collect())
+    }
+
+    #[test]
+    fn gapped_regexes_match_as_their_bounded_patterns_do() {
+        // gaps one char short of their bounds, at them and past them, alone and with a
+        // later match whose gaps fit
+        let mut lines = Vec::new();
+        for n in [0, 1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 23, 24, 25, 39, 40, 41, 45] {
+            let f = "某".repeat(n);
+            let g = "区".repeat(n / 2);
+            lines.extend([
+                format!("——2021年1月12日在{f}第十七届人民代表大会第八次会议上"),
+                format!("——2021年1月12日在天津市第十七届人民代表大会{f}会议上"),
+                format!("2020年1月{f}第一届人大第{g}次会议\n2021年2月3日在某市{g}第二届全国人大第{f}次会议"),
+                format!("二〇二一年十二月{f}{g}第十届人民代表大會第{g}次會議"),
+                format!("在{f}第十七届人民代表大会第{g}次会议，在{g}第二届人大{f}会议"),
+                format!("我代表{f}人民政府，我代表{g}政府"),
+                format!("{f}2026年{g}政府工作报告"),
+                format!("标题：《{g}县二O一一年度{f}人民政府工作報告"),
+                format!("一、{f}2020年{g}工作回顾"),
+                format!("（三）{g}2019年{f}回顾"),
+                format!("二、2021年{f}工作安排"),
+                format!("十、 2021年{g}的工作"),
+            ]);
+        }
+        for re in [&*DELIVERY, &*CONGRESS_ONLY, &*ON_BEHALF, &*TITLE_YEAR, &*REVIEW_HEADING, &*PLAN_HEADING] {
+            for l in &lines {
+                assert_eq!(groups(re.captures(l)), groups(re.exact().captures(l)), "{l}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        // texts of the chars the patterns name, and others, in any order
+        #[test]
+        fn gapped_regexes_match_random_texts_as_their_bounded_patterns_do(
+            l in "[2021年1月3日在某区第十七届全国人民代表大会會议議次上。；！？，：\n 我政府标题《“度工作报告、回顾安排一二（）]{0,90}"
+        ) {
+            for re in [&*DELIVERY, &*CONGRESS_ONLY, &*ON_BEHALF, &*TITLE_YEAR, &*REVIEW_HEADING, &*PLAN_HEADING] {
+                proptest::prop_assert_eq!(groups(re.captures(&l)), groups(re.exact().captures(&l)));
+            }
+        }
+    }
 
     #[test]
     fn delivery_line_with_arabic_date_gives_date_and_region() {

@@ -12,6 +12,7 @@
 //!
 //! [`header`] reads the opening, [`path`] the path, [`region`] resolves names.
 
+mod gapped;
 pub mod gazetteer;
 mod header;
 mod path;
