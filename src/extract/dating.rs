@@ -52,7 +52,16 @@ pub(super) fn names_the_year_of_plan(before: &str) -> bool {
         let n = digits.len();
         n >= 4 && matches!(&digits[n - 4..n - 2], b"19" | b"20") && digits[n - 2..].iter().all(u8::is_ascii_digit)
     };
-    clause.char_indices().rev().take(17).any(|(at, c)| c == '是' && year_before(&before[..start + at]))
+    if clause.char_indices().rev().take(17).any(|(at, c)| c == '是' && year_before(&before[..start + at])) {
+        return true;
+    }
+    // 今年是新中国成立75周年，也是实施“十四五”规划的: the year named in the clause before
+    let also = clause.strip_prefix("也是").or_else(|| clause.strip_prefix("又是"));
+    also.is_some_and(|rest| rest.chars().count() <= 16) && start >= 3 && {
+        let head = &before[..start - 3];
+        let prev = &head[head.rfind(['，', '。', '；']).map_or(0, |i| i + 3)..];
+        prev.char_indices().any(|(at, c)| c == '是' && year_before(&prev[..at]))
+    }
 }
 /// 与2000年相比, 同2010年比, 2023年比2020年，: a comparison with the year named, over the
 /// sentence.

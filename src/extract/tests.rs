@@ -1484,4 +1484,7 @@ fn names_the_year_of_plan_reads_the_clause_the_text_ends_with() {
     assert!(!named("今年是，"));
     assert!(!named("一年是"));
     assert!(!named("2125年是"));
+    // a second clause of the same year
+    assert!(named("今年是建国75周年，也是实施“十四五”规划的"));
+    assert!(!named("建国75周年，也是实施“十四五”规划的"));
 }
