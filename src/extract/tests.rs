@@ -1441,3 +1441,20 @@ fn a_span_of_years_named_dates_the_figures_after_it() {
     let v = extract_parts_delivered("1986", "粮食年均增长5%，远远超过1953年到1978年平均每年增长2.4%的速度。", "");
     assert_ne!((v[1].period_start, v[1].period_end), (1953, 1978));
 }
+
+#[test]
+fn an_index_in_percent_a_level_of_urbanisation_a_cut_and_or_more() {
+    let v = review("工业经济效益综合指数达到121.5%，农业机械化水平达到60%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("工业经济效益综合指数", Measure::Index, 121.5, "%", Bound::Eq),
+            one("农业机械化水平", Measure::Share, 60.0, "%", Bound::Eq),
+        ]
+    );
+    // an index said in percent far below 100 is its rise
+    assert_eq!(plan("居民消费价格指数控制在4%左右。")[0].measure, Measure::Growth);
+    let v = plan("财政收入增速比原定目标下调1个百分点，投资增长12%或者更多一些。");
+    assert_eq!((v[0].value, v[0].measure), (Some(-1.0), Measure::PpChange));
+    assert_eq!(v[1].bound, Bound::Ge);
+}
