@@ -293,7 +293,12 @@ impl Extractor {
         match kind {
             Kind::Actual => {
                 let future = review + if ctx.text.late { 1 } else { 2 };
-                if topic_year(ctx, upto).or_else(|| year_aimed_at(ctx, upto)).is_some_and(|y| y >= future) {
+                let span_ahead = span_ahead(ctx, upto, future).map(|(_, last)| last);
+                if topic_year(ctx, upto)
+                    .or_else(|| year_aimed_at(ctx, upto))
+                    .or(span_ahead)
+                    .is_some_and(|y| y >= future)
+                {
                     Kind::Target
                 } else {
                     kind
@@ -336,6 +341,11 @@ impl Extractor {
     pub(super) fn period(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> (i32, i32) {
         if let Some(year) = dating.level_of {
             return (year, year);
+        }
+        let future = report.meta.review_year + if ctx.text.late { 1 } else { 2 };
+        if let Some(span) = span_ahead(ctx, upto, future).filter(|_| kind == Kind::Target && dating.since.is_none()) {
+            // 从一九七八年到一九八五年八年间，农业总产值每年要增长4%到5%: over the years named
+            return span;
         }
         if kind == Kind::Actual && dating.since.is_none() && dating.averaged_over.is_none() {
             if let Some(named) = span_named(ctx, upto, report.meta.review_year) {
@@ -704,6 +714,21 @@ fn span_named(ctx: &Context, upto: usize, review: i32) -> Option<SpanNamed> {
         last,
         from_level: rest.contains(['由', '从']),
     })
+}
+
+/// A [`SPAN_NAMED`] before the number that ends in `future` or later: what is to be done
+/// over those years (从1978年到1985年八年间，…每年要增长10%以上, in a report that reviews
+/// 1977), in whatever part of the report it stands. Ended as [`span_named`] is.
+fn span_ahead(ctx: &Context, upto: usize, future: i32) -> Option<(i32, i32)> {
+    let before = ctx.slice(ctx.sentence.start, upto);
+    if !before.contains(['至', '到']) {
+        return None; // most sentences: no regex
+    }
+    let c = SPAN_NAMED.captures_iter(before).last()?;
+    let (first, last): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let rest = &before[c.get(0)?.end()..];
+    let ended = says_a_later_time(rest) || ["期", "比", "相当于", "已"].iter().any(|w| rest.contains(w));
+    (first < last && last >= future && !ended).then_some((first, last))
 }
 
 /// Times that, said after a year or a phrase of time, end what it dates.

@@ -1458,3 +1458,14 @@ fn an_index_in_percent_a_level_of_urbanisation_a_cut_and_or_more() {
     assert_eq!((v[0].value, v[0].measure), (Some(-1.0), Measure::PpChange));
     assert_eq!(v[1].bound, Bound::Ge);
 }
+
+#[test]
+fn a_span_of_years_ahead_in_a_review_sets_targets_over_it() {
+    // a report that reviews 2020: 2021 to 2025 is ahead
+    let kinds = |v: &[Indicator]| v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect::<Vec<_>>();
+    let v = review("从2021年到2025年五年间，粮食产量每年要增长2%。");
+    assert_eq!(kinds(&v), [(Kind::Target, 2021, 2025)]);
+    // a span that ends by the year reviewed stays a result
+    let v = review("从2016年到2020年，粮食产量每年增长2%。");
+    assert_eq!(kinds(&v), [(Kind::Actual, 2016, 2020)]);
+}
