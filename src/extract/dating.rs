@@ -231,10 +231,66 @@ fn is_average(before: &str) -> bool {
 /// or anywhere in its sentence before it.
 const FLOW_WORDS: [&str; 5] = ["累计", "新增", "净增", "新建", "合计"];
 /// A verb of building said in the clause before (…高速建成通车，通车里程近800公里): the
-/// length or count after it is what was built.
+/// length or count after it is what was built. Not the noun 建成区 (a built-up area).
 const BUILT: &str = "建成";
 /// Rates of a flow or a change, not a level held (服务业贡献率50.5%: of the years' growth).
 const FLOW_RATES: [&str; 3] = ["贡献率", "增长率", "拉动率"];
+
+/// Nouns of firms, bodies and places that exist at a time: counted bare, they are counted
+/// at the end of the years reviewed.
+const ENTITIES: [&str; 6] = ["企业", "合作社", "产业园", "集聚区", "院校", "产品"];
+/// Words in a subject, or its sentence before it, that make a count of entities a flow
+/// (引进企业, 新认定高新技术企业, 关闭企业; 建立院士工作站3个、…，高新技术企业26家).
+const ACQUIRED: [&str; 32] = [
+    "建立",
+    "新增",
+    "新认定",
+    "新引进",
+    "新培育",
+    "新建",
+    "新入驻",
+    "新注册",
+    "新设",
+    "引进",
+    "培育",
+    "招引",
+    "招商",
+    "签约",
+    "认定",
+    "创建",
+    "获批",
+    "落地",
+    "落户",
+    "开工",
+    "投产",
+    "组建",
+    "成立",
+    "帮扶",
+    "扶持",
+    "帮助",
+    "支持",
+    "服务",
+    "关闭",
+    "淘汰",
+    "整治",
+    "改造",
+];
+
+/// 规模以上工业企业1314家, 入驻企业1892家, 11个产业集聚区 in a review of five years: a count
+/// of entities ([`ENTITIES`]) with nothing but their noun before the number in its clause and
+/// no verb of acquiring in its sentence ([`ACQUIRED`]: 引进, 新增, 建立…) is how many there
+/// are at the end, not how many came in the five years.
+fn counts_what_exists(record: &Indicator, sentence: &str) -> bool {
+    let s = record.subject.as_str();
+    let clause = sentence.rsplit(['，', '；', '：', '。']).next().unwrap_or("");
+    // the sentence since its last semicolon: 建成投产；规模以上工业企业1314家 is another statement
+    let own_clauses = sentence.rsplit('；').next().unwrap_or("");
+    record.measure == Measure::Count
+        && ENTITIES.iter().any(|w| s.ends_with(w))
+        && s.ends_with(clause.trim())
+        && !s.starts_with('新')
+        && !ACQUIRED.iter().any(|w| s.contains(w) || own_clauses.contains(w))
+}
 
 impl Extractor {
     /// 居民人均可支配收入2.8万元, 金融机构存款余额, 学位总数167.6万个, 良种覆盖率99% in a review
@@ -254,9 +310,9 @@ impl Extractor {
             s.ends_with('率') && !FLOW_RATES.iter().any(|w| s.ends_with(w))
         } else {
             let clause_before = sentence.rsplit(['，', '；']).nth(1).unwrap_or("");
-            self.stock_nouns.iter().any(|w| s.contains(w.as_str()))
+            (self.stock_nouns.iter().any(|w| s.contains(w.as_str())) || counts_what_exists(record, sentence))
                 && !FLOW_WORDS.iter().any(|w| sentence.contains(w))
-                && !clause_before.contains(BUILT)
+                && !clause_before.match_indices(BUILT).any(|(at, w)| !clause_before[at + w.len()..].starts_with('区'))
         };
         if held && !dated && !FLOW_WORDS.iter().any(|w| s.contains(w)) {
             record.period_start = record.period_end;

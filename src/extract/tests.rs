@@ -1469,3 +1469,12 @@ fn a_span_of_years_ahead_in_a_review_sets_targets_over_it() {
     let v = review("从2016年到2020年，粮食产量每年增长2%。");
     assert_eq!(kinds(&v), [(Kind::Actual, 2016, 2020)]);
 }
+
+#[test]
+fn a_bare_count_of_entities_in_a_five_year_review_is_held_at_the_end() {
+    let v = review("过去五年，全市经济稳步发展。规模以上工业企业880家，农民专业合作社1.2万家。");
+    assert_eq!(dated(&v).iter().map(|d| (d.2, d.3)).collect::<Vec<_>>(), [(2020, 2020), (2020, 2020)]);
+    // a verb or 新 before the noun counts what came in the five years
+    let v = review("过去五年，全市经济稳步发展。引进企业120家，新认定高新技术企业45家。");
+    assert_eq!(dated(&v).iter().map(|d| (d.2, d.3)).collect::<Vec<_>>(), [(2016, 2020), (2016, 2020)]);
+}
