@@ -83,6 +83,9 @@ static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// 比五年前增加5000万吨: a change over the last that many years.
+static YEARS_AGO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"比([二两三四五六七八九十])年前").expect("valid regex"));
 
 /// What the words just before a number say about the years it covers.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -172,11 +175,22 @@ impl Dating {
             cumulative: before.contains("累计")
                 && !["全年", "当年", "今年", "去年", "本年", "年内", "月"].iter().any(|w| before.contains(w)),
             plan_to_date: before.contains("累计").then(|| plans_named(before).last().map(|(_, start)| start)).flatten(),
-            years: LAST_YEARS.captures_iter(before).last().and_then(|c| {
-                let n = c[2].chars().next()?;
-                let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
-                Some((n, !c[1].is_empty() || c.get(3).is_some()))
-            }),
+            years: LAST_YEARS
+                .captures_iter(before)
+                .last()
+                .and_then(|c| {
+                    let n = c[2].chars().next()?;
+                    let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
+                    Some((n, !c[1].is_empty() || c.get(3).is_some()))
+                })
+                .or_else(|| {
+                    // a cheap test first: few changes are said against years ago
+                    let ago = changes && before.contains("年前");
+                    ago.then(|| YEARS_AGO.captures_iter(before).last()).flatten().and_then(|c| {
+                        let n = c[1].chars().next()?;
+                        Some((if n == '十' { 10 } else { number::cn_digit(n)? as i32 }, true))
+                    })
+                }),
             stock: says_stock(before.trim_end(), before),
             from_start: before.trim_end().ends_with(['由', '从']),
             changes,

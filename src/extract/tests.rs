@@ -1478,3 +1478,9 @@ fn a_bare_count_of_entities_in_a_five_year_review_is_held_at_the_end() {
     let v = review("过去五年，全市经济稳步发展。引进企业120家，新认定高新技术企业45家。");
     assert_eq!(dated(&v).iter().map(|d| (d.2, d.3)).collect::<Vec<_>>(), [(2016, 2020), (2016, 2020)]);
 }
+
+#[test]
+fn a_change_against_years_ago_covers_those_years() {
+    let v = review("2020年粮食产量达到3000万吨，比五年前增加200万吨。");
+    assert_eq!(dated(&v).iter().map(|d| (d.2, d.3)).collect::<Vec<_>>(), [(2020, 2020), (2016, 2020)]);
+}
