@@ -43,9 +43,14 @@ impl Meta {
     }
 
     /// Whether the report reviews the year it is delivered in (delivered from August
-    /// on): its 今年 is the year reviewed, 去年 the one before, 明年 the year planned.
+    /// on): its 今年 is the year reviewed, 去年 the one before, 明年 the year planned. With
+    /// no date, a report whose year is the one it reviews (an undated copy that plans the
+    /// next year).
     pub fn reviews_year_of_delivery(&self) -> bool {
-        self.delivered.as_deref().and_then(|d| d.get(..4)?.parse::<i32>().ok()) == Some(self.review_year)
+        match self.delivered.as_deref().and_then(|d| d.get(..4)?.parse::<i32>().ok()) {
+            Some(delivered) => delivered == self.review_year,
+            None => self.year == self.review_year,
+        }
     }
 }
 

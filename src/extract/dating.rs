@@ -107,6 +107,9 @@ static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// 比五年前增加5000万吨: a change over the last that many years.
+static YEARS_AGO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"比([二两三四五六七八九十])年前").expect("valid regex"));
 
 /// What the words just before a number say about the years it covers.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -199,11 +202,22 @@ impl Dating {
             cumulative: before.contains("累计")
                 && !["全年", "当年", "今年", "去年", "本年", "年内", "月"].iter().any(|w| before.contains(w)),
             plan_to_date: before.contains("累计").then(|| plans_named(before).last().map(|(_, start)| start)).flatten(),
-            years: LAST_YEARS.captures_iter(before).last().and_then(|c| {
-                let n = c[2].chars().next()?;
-                let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
-                Some((n, !c[1].is_empty() || c.get(3).is_some()))
-            }),
+            years: LAST_YEARS
+                .captures_iter(before)
+                .last()
+                .and_then(|c| {
+                    let n = c[2].chars().next()?;
+                    let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
+                    Some((n, !c[1].is_empty() || c.get(3).is_some()))
+                })
+                .or_else(|| {
+                    // a cheap test first: few changes are said against years ago
+                    let ago = changes && before.contains("年前");
+                    ago.then(|| YEARS_AGO.captures_iter(before).last()).flatten().and_then(|c| {
+                        let n = c[1].chars().next()?;
+                        Some((if n == '十' { 10 } else { number::cn_digit(n)? as i32 }, true))
+                    })
+                }),
             stock: says_stock(before.trim_end(), before),
             from_start: ends_with_from(before),
             from_to: false,
@@ -283,10 +297,66 @@ fn is_average(before: &str) -> bool {
 /// or anywhere in its sentence before it.
 const FLOW_WORDS: [&str; 5] = ["累计", "新增", "净增", "新建", "合计"];
 /// A verb of building said in the clause before (…高速建成通车，通车里程近800公里): the
-/// length or count after it is what was built.
+/// length or count after it is what was built. Not the noun 建成区 (a built-up area).
 const BUILT: &str = "建成";
 /// Rates of a flow or a change, not a level held (服务业贡献率50.5%: of the years' growth).
 const FLOW_RATES: [&str; 3] = ["贡献率", "增长率", "拉动率"];
+
+/// Nouns of firms, bodies and places that exist at a time: counted bare, they are counted
+/// at the end of the years reviewed.
+const ENTITIES: [&str; 6] = ["企业", "合作社", "产业园", "集聚区", "院校", "产品"];
+/// Words in a subject, or its sentence before it, that make a count of entities a flow
+/// (引进企业, 新认定高新技术企业, 关闭企业; 建立院士工作站3个、…，高新技术企业26家).
+const ACQUIRED: [&str; 32] = [
+    "建立",
+    "新增",
+    "新认定",
+    "新引进",
+    "新培育",
+    "新建",
+    "新入驻",
+    "新注册",
+    "新设",
+    "引进",
+    "培育",
+    "招引",
+    "招商",
+    "签约",
+    "认定",
+    "创建",
+    "获批",
+    "落地",
+    "落户",
+    "开工",
+    "投产",
+    "组建",
+    "成立",
+    "帮扶",
+    "扶持",
+    "帮助",
+    "支持",
+    "服务",
+    "关闭",
+    "淘汰",
+    "整治",
+    "改造",
+];
+
+/// 规模以上工业企业1314家, 入驻企业1892家, 11个产业集聚区 in a review of five years: a count
+/// of entities ([`ENTITIES`]) with nothing but their noun before the number in its clause and
+/// no verb of acquiring in its sentence ([`ACQUIRED`]: 引进, 新增, 建立…) is how many there
+/// are at the end, not how many came in the five years.
+fn counts_what_exists(record: &Indicator, sentence: &str) -> bool {
+    let s = record.subject.as_str();
+    let clause = sentence.rsplit(['，', '；', '：', '。']).next().unwrap_or("");
+    // the sentence since its last semicolon: 建成投产；规模以上工业企业1314家 is another statement
+    let own_clauses = sentence.rsplit('；').next().unwrap_or("");
+    record.measure == Measure::Count
+        && ENTITIES.iter().any(|w| s.ends_with(w))
+        && s.ends_with(clause.trim())
+        && !s.starts_with('新')
+        && !ACQUIRED.iter().any(|w| s.contains(w) || own_clauses.contains(w))
+}
 
 impl Extractor {
     /// 居民人均可支配收入2.8万元, 金融机构存款余额, 学位总数167.6万个, 良种覆盖率99% in a review
@@ -306,9 +376,9 @@ impl Extractor {
             s.ends_with('率') && !FLOW_RATES.iter().any(|w| s.ends_with(w))
         } else {
             let clause_before = sentence.rsplit(['，', '；']).nth(1).unwrap_or("");
-            self.stock_nouns.iter().any(|w| s.contains(w.as_str()))
+            (self.stock_nouns.iter().any(|w| s.contains(w.as_str())) || counts_what_exists(record, sentence))
                 && !FLOW_WORDS.iter().any(|w| sentence.contains(w))
-                && !clause_before.contains(BUILT)
+                && !clause_before.match_indices(BUILT).any(|(at, w)| !clause_before[at + w.len()..].starts_with('区'))
         };
         if held && !dated && !FLOW_WORDS.iter().any(|w| s.contains(w)) {
             record.period_start = record.period_end;
@@ -344,7 +414,12 @@ impl Extractor {
         match kind {
             Kind::Actual => {
                 let future = review + if ctx.text.late { 1 } else { 2 };
-                if topic_year(ctx, upto).or_else(|| year_aimed_at(ctx, upto)).is_some_and(|y| y >= future) {
+                let span_ahead = span_ahead(ctx, upto, future).map(|(_, last)| last);
+                if topic_year(ctx, upto)
+                    .or_else(|| year_aimed_at(ctx, upto))
+                    .or(span_ahead)
+                    .is_some_and(|y| y >= future)
+                {
                     Kind::Target
                 } else {
                     kind
@@ -394,6 +469,11 @@ impl Extractor {
             let to = self.period(report, ctx, kind, upto, Dating { from_start: false, from_to: false, ..dating });
             let year = self.change_starts(report, ctx, kind, upto, to);
             return (year, year);
+        }
+        let future = report.meta.review_year + if ctx.text.late { 1 } else { 2 };
+        if let Some(span) = span_ahead(ctx, upto, future).filter(|_| kind == Kind::Target && dating.since.is_none()) {
+            // 从一九七八年到一九八五年八年间，农业总产值每年要增长4%到5%: over the years named
+            return span;
         }
         if kind == Kind::Actual && dating.since.is_none() && dating.averaged_over.is_none() {
             if let Some(named) = span_named(ctx, upto, report.meta.review_year) {
@@ -782,6 +862,21 @@ fn span_named(ctx: &Context, upto: usize, review: i32) -> Option<SpanNamed> {
         last,
         from_level: rest.contains(['由', '从']),
     })
+}
+
+/// A [`SPAN_NAMED`] before the number that ends in `future` or later: what is to be done
+/// over those years (从1978年到1985年八年间，…每年要增长10%以上, in a report that reviews
+/// 1977), in whatever part of the report it stands. Ended as [`span_named`] is.
+fn span_ahead(ctx: &Context, upto: usize, future: i32) -> Option<(i32, i32)> {
+    let before = ctx.slice(ctx.sentence.start, upto);
+    if !before.contains(['至', '到']) {
+        return None; // most sentences: no regex
+    }
+    let c = SPAN_NAMED.captures_iter(before).last()?;
+    let (first, last): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let rest = &before[c.get(0)?.end()..];
+    let ended = says_a_later_time(rest) || ["期", "比", "相当于", "已"].iter().any(|w| rest.contains(w));
+    (first < last && last >= future && !ended).then_some((first, last))
 }
 
 /// Times that, said after a year or a phrase of time, end what it dates.

@@ -20,6 +20,9 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The least percent an index is written as (its base is 100%); less is a change.
+const INDEX_FLOOR: f64 = 50.0;
+
 impl Extractor {
     /// The bound of the first number of a run: 分别增长7%和8%左右 is approx for both.
     pub(super) fn run_bound(&self, chars: &[char], run: &[Hit]) -> Bound {
@@ -49,6 +52,10 @@ impl Extractor {
             UnitFamily::Percent => match change {
                 Some(Verb::Growth | Verb::Decline) => Measure::Growth,
                 _ if verbs.contains(&Verb::ShareOf) => Measure::Share,
+                // 综合效益指数115.3%: an index stated in percent (the base 100%); one far
+                // below 100 is its rise (居民消费价格指数控制在3%左右)
+                _ if subject.ends_with("指数") && hit.value >= INDEX_FLOOR => Measure::Index,
+                _ if subject.ends_with("指数") => Measure::Growth,
                 _ if self.level_rates.iter().any(|w| has_suffix(subject, w)) => Measure::Level,
                 _ if ends_in_change(subject) => Measure::Growth,
                 // 口岸贸易总额占全球的3.2%: a part of a whole

@@ -1488,3 +1488,46 @@ fn names_the_year_of_plan_reads_the_clause_the_text_ends_with() {
     assert!(named("今年是建国75周年，也是实施“十四五”规划的"));
     assert!(!named("建国75周年，也是实施“十四五”规划的"));
 }
+
+#[test]
+fn an_index_in_percent_a_level_of_urbanisation_a_cut_and_or_more() {
+    let v = review("工业经济效益综合指数达到121.5%，农业机械化水平达到60%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("工业经济效益综合指数", Measure::Index, 121.5, "%", Bound::Eq),
+            one("农业机械化水平", Measure::Share, 60.0, "%", Bound::Eq),
+        ]
+    );
+    // an index said in percent far below 100 is its rise
+    assert_eq!(plan("居民消费价格指数控制在4%左右。")[0].measure, Measure::Growth);
+    let v = plan("财政收入增速比原定目标下调1个百分点，投资增长12%或者更多一些。");
+    assert_eq!((v[0].value, v[0].measure), (Some(-1.0), Measure::PpChange));
+    assert_eq!(v[1].bound, Bound::Ge);
+}
+
+#[test]
+fn a_span_of_years_ahead_in_a_review_sets_targets_over_it() {
+    // a report that reviews 2020: 2021 to 2025 is ahead
+    let kinds = |v: &[Indicator]| v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect::<Vec<_>>();
+    let v = review("从2021年到2025年五年间，粮食产量每年要增长2%。");
+    assert_eq!(kinds(&v), [(Kind::Target, 2021, 2025)]);
+    // a span that ends by the year reviewed stays a result
+    let v = review("从2016年到2020年，粮食产量每年增长2%。");
+    assert_eq!(kinds(&v), [(Kind::Actual, 2016, 2020)]);
+}
+
+#[test]
+fn a_bare_count_of_entities_in_a_five_year_review_is_held_at_the_end() {
+    let v = review("过去五年，全市经济稳步发展。规模以上工业企业880家，农民专业合作社1.2万家。");
+    assert_eq!(dated(&v).iter().map(|d| (d.2, d.3)).collect::<Vec<_>>(), [(2020, 2020), (2020, 2020)]);
+    // a verb or 新 before the noun counts what came in the five years
+    let v = review("过去五年，全市经济稳步发展。引进企业120家，新认定高新技术企业45家。");
+    assert_eq!(dated(&v).iter().map(|d| (d.2, d.3)).collect::<Vec<_>>(), [(2016, 2020), (2016, 2020)]);
+}
+
+#[test]
+fn a_change_against_years_ago_covers_those_years() {
+    let v = review("2020年粮食产量达到3000万吨，比五年前增加200万吨。");
+    assert_eq!(dated(&v).iter().map(|d| (d.2, d.3)).collect::<Vec<_>>(), [(2020, 2020), (2016, 2020)]);
+}

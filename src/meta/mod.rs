@@ -19,6 +19,9 @@ mod path;
 mod region;
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::error::InputError;
 use crate::model::Meta;
@@ -80,7 +83,7 @@ pub fn read_meta(
         parent_region,
         level,
         year,
-        review_year: review_year(&h, year),
+        review_year: review_year(&h, year, year_source, text),
         delivered: h.delivered.map(|d| match d.day {
             Some(day) => format!("{:04}-{:02}-{day:02}", d.year, d.month),
             None => format!("{:04}-{:02}", d.year, d.month),
@@ -112,11 +115,30 @@ fn plan_year(h: &Header, p: &path::PathFacts, warnings: &mut Vec<String>) -> Opt
 /// August on, the year of delivery. The State Council's reports of 1954 (September),
 /// 1964 (December), 1980 (September) and 1981 (November) give that year's results as
 /// estimates (预计) and plan the next; those delivered to June review the year before.
-fn review_year(h: &Header, year: i32) -> i32 {
+/// A report with no date whose year comes from its path reviews that year when its text
+/// plans the next and not that one and gives that year's results as estimates
+/// (1965年计划草案…; 1964年全国工业总产值，预计比1963年增长…: a copy of a December report).
+fn review_year(h: &Header, year: i32, year_source: &str, text: &str) -> i32 {
     match h.delivered {
         Some(d) if d.month >= LATE_MONTH => d.year,
+        None if year_source == "path" && plans_next_year(text, year) => year,
         _ => year - 1,
     }
+}
+
+/// A plan named after a year (1965年计划草案, 1981年国民经济计划, 1982年的计划).
+static YEAR_PLAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})年(?:的|度)?(?:发展)?(?:国民经济)?计划").expect("valid regex"));
+/// A year's result given as an estimate (1964年全国工业总产值，预计…).
+static YEAR_ESTIMATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})年[^。\n]{0,20}预计").expect("valid regex"));
+
+/// Whether `text` plans the year after `year`, not `year` itself, and estimates `year`'s
+/// results: the report was delivered late in `year`.
+fn plans_next_year(text: &str, year: i32) -> bool {
+    let years = |re: &Regex| -> Vec<i32> { re.captures_iter(text).filter_map(|c| c[1].parse().ok()).collect() };
+    let plans = years(&YEAR_PLAN);
+    plans.contains(&(year + 1)) && !plans.contains(&year) && years(&YEAR_ESTIMATE).contains(&year)
 }
 
 /// The first month of delivery in which a report reviews the year it is delivered in.
@@ -257,6 +279,19 @@ mod tests {
         assert_eq!((m.year, m.review_year, m.target_year()), (1957, 1956, 1957));
         let m = meta("各位代表：\n一、2020年工作回顾\n", "x/2021").unwrap();
         assert_eq!((m.year, m.review_year, m.target_year()), (2021, 2020, 2021));
+    }
+
+    #[test]
+    fn undated_copy_that_plans_the_next_year_reviews_its_own() {
+        let late = "各位代表：\n1970年钢产量预计比上年增长一成。\n1971年计划草案规定，钢产量再增长一成。\n";
+        let m = meta(late, "national/1970").unwrap();
+        assert_eq!((m.year, m.review_year, m.target_year()), (1970, 1970, 1971));
+        // a plan for the year itself as well: the usual review of the year before
+        let both = "各位代表：\n1970年计划正在执行，钢产量预计增长一成。\n1971年计划草案另行提出。\n";
+        assert_eq!(meta(both, "national/1970").unwrap().review_year, 1969);
+        // a plan five years on, with no estimate of the year: the year before
+        let far = "各位代表：\n到1971年计划建成三座水库。\n";
+        assert_eq!(meta(far, "x/1970").unwrap().review_year, 1969);
     }
 
     #[test]
