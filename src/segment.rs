@@ -243,8 +243,11 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
         let opens = clause.starts_with(&plan) || clause.starts_with(if years.late { "明年" } else { "今年" });
         opens && aims.iter().any(|w| clause.contains(w))
     });
+    // 今年要保持…，经济增长速度的调控目标定为8%: the year's aims, under a heading of its own
+    let aims_ahead = p.starts_with(if years.late { "明年要" } else { "今年要" }) && opening.contains("目标");
     (this_year && first_clause.contains('是') && a_year_of)
         || (this_year && aims.iter().any(|w| opening.contains(w)))
+        || aims_ahead
         || this_year_aims
 }
 
@@ -472,6 +475,12 @@ mod tests {
         let seg = segment("一、2005年工作回顾\n增长10%。\n做好2006年政府工作的总体要求是：坚持发展。\n增长9%。", years);
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
         let seg = segment("一、2005年工作回顾\n增长10%。\n综合考虑，今年主要预期目标是：增长9%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
+        // the year's aims under a heading that does not name the plan
+        let seg = segment(
+            "一、2005年工作回顾\n增长10%。\n二、保持经济平稳发展\n今年要保持稳定增长，增长的目标定为8%。",
+            years,
+        );
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
         // nor a year framed right under the review's heading (the year reviewed, as 今年)
         let seg = segment("一、2005年工作回顾\n2006年是开局之年。增长10%。\n增长9%。", years);

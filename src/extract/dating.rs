@@ -421,6 +421,9 @@ impl Extractor {
                     .is_some_and(|y| y >= future)
                 {
                     Kind::Target
+                } else if states_an_aim(ctx.slice(ctx.sentence.start, upto)) {
+                    // 1981年计划为百分之三点七，实际达到百分之四点六: the year's aim, recalled
+                    Kind::Target
                 } else {
                     kind
                 }
@@ -462,6 +465,15 @@ impl Extractor {
     pub(super) fn period(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> (i32, i32) {
         if let Some(year) = dating.level_of {
             return (year, year);
+        }
+        if kind == Kind::Target
+            && ctx.part(report) == Part::Review
+            && states_an_aim(ctx.slice(ctx.sentence.start, upto))
+        {
+            // 年初计划为6%，实际达到7.5%: the aim of the years the results are of, or of
+            // the year named (1981年计划为百分之三点七)
+            return topic_year(ctx, upto)
+                .map_or_else(|| self.period(report, ctx, Kind::Actual, upto, dating), |y| (y, y));
         }
         if dating.from_to && (kind == Kind::Target || span_named(ctx, upto, report.meta.review_year).is_none()) {
             // 由4家增加到6家 (a year reviewed), 城镇化率从47.5%提高到51.5% (a plan): the level
@@ -844,6 +856,18 @@ impl SpanNamed {
             (self.first, self.last)
         }
     }
+}
+
+/// Words that state the aim a number is (计划为, 调控目标定为, 原定为), said in a review of the
+/// year it was set for; not 完成计划的, 比计划, 低于目标, whose numbers are results.
+const AIM_STATED: [&str; 9] =
+    ["计划为", "计划是", "目标为", "目标是", "目标定为", "原定为", "预期为", "预期目标", "目标值为"];
+
+/// Whether the words before a number end by stating its aim ([`AIM_STATED`]), at most 约/近
+/// between.
+fn states_an_aim(before: &str) -> bool {
+    let phrase = before.trim_end().trim_end_matches(['约', '近']);
+    AIM_STATED.iter().any(|w| phrase.ends_with(w))
 }
 
 /// The span of years the sentence names before the number ([`SPAN_NAMED`]), ended by any

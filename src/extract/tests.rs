@@ -1531,3 +1531,15 @@ fn a_change_against_years_ago_covers_those_years() {
     let v = review("2020年粮食产量达到3000万吨，比五年前增加200万吨。");
     assert_eq!(dated(&v).iter().map(|d| (d.2, d.3)).collect::<Vec<_>>(), [(2020, 2020), (2016, 2020)]);
 }
+
+#[test]
+fn an_aim_recalled_in_a_review_is_the_years_target() {
+    let kinds = |v: &[Indicator]| v.iter().map(|i| (i.kind, i.period_end)).collect::<Vec<_>>();
+    let v = review("工业增长速度，年初计划为6%，实际达到7.5%。");
+    assert_eq!(kinds(&v), [(Kind::Target, 2020), (Kind::Actual, 2020)]);
+    let v = review("投资调控目标定为500亿元，完成520亿元。");
+    assert_eq!(kinds(&v), [(Kind::Target, 2020), (Kind::Actual, 2020)]);
+    // results measured against the plan are results
+    let v = review("完成年度计划的102%，比计划增加5%，低于目标1个百分点。");
+    assert!(v.iter().all(|i| i.kind == Kind::Actual));
+}
