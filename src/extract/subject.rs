@@ -126,6 +126,19 @@ fn without_place_verb(s: &str) -> String {
         false => s.to_string(),
     }
 }
+/// Last chars of a noun naming a set of things counted (主要工业产品, 主要经济指标, 重点项目,
+/// 工业单位, 農田), before which 中 picks some out of the set rather than naming a place or a
+/// word of its own (高中, 其中, 心中).
+const SET_ENDS: [char; 10] = ['品', '标', '目', '位', '田', '业', '种', '项', '户', '物'];
+
+/// 主要工业产品中 -> 主要工业产品: the 中 (among) after a counted set is no part of its noun.
+fn without_set_in(noun: &str) -> &str {
+    match noun.strip_suffix('中') {
+        Some(set) if set.chars().count() >= 2 && set.ends_with(SET_ENDS) => set,
+        _ => noun,
+    }
+}
+
 /// Footnote and highlight marks a report sets after a word (达到★): never part of a subject.
 fn is_note_mark(c: char) -> bool {
     matches!(c, '★' | '☆' | '※' | '*' | '＊' | '▲' | '△') || ('①'..='⑳').contains(&c)
@@ -349,6 +362,8 @@ impl Extractor {
         })?;
         // 18公里供水管网和19公里城市道路: the connector to the next item is no part of it
         let noun = text[..end].trim_end_matches(['和', '及', '与']);
+        // 45种主要工业产品中，有37种…: the set the count names, not the 中 that picks from it
+        let noun = without_set_in(noun);
         // 增长7.5%，突破500亿元大关: a milestone, not what the number counts
         if MILESTONES.iter().any(|m| noun.starts_with(m)) {
             return None;
@@ -464,6 +479,15 @@ impl Extractor {
                     s = &s[w.len()..];
                     continue 'lead;
                 }
+            }
+            // 加上上年结转收入: an amount added to the one before; the words after 加上 name it
+            if let Some(rest) = s.strip_prefix("加上").filter(|r| r.chars().count() >= 2) {
+                s = rest;
+                // 上年结转收入, 上年结余: a budget line carried over, whose year is part of its name
+                if ["上年结转", "上年结余"].iter().any(|w| has_prefix(s, w)) {
+                    break 'lead;
+                }
+                continue 'lead;
             }
             // 带动全社会投入扶贫资金: what the whole (全社会, 全市, 全年) reached, which the
             // words before brought about; not 带动消费, a flow the words before induced

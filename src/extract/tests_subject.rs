@@ -86,3 +86,15 @@ fn a_verb_of_doing_after_a_place_or_scope_is_no_part_of_the_subject() {
     // a flow induced, not a whole's total: 带动 stays
     assert_eq!(subjects("带动消费3亿元。"), ["带动消费"]);
 }
+
+#[test]
+fn among_a_counted_set_the_set_is_the_subject() {
+    assert_eq!(subjects("在全年的40种主要工业产品中，有30种完成了计划。")[0], "主要工业产品");
+    // 高中 is a word of its own
+    assert_eq!(subjects("新建普通高中3所。"), ["新建普通高中"]);
+}
+
+#[test]
+fn an_amount_added_to_the_one_before_is_named_after_jiashang() {
+    assert_eq!(subjects("本年收入120亿元，加上上年结转收入8亿元。"), ["本年收入", "上年结转收入"]);
+}
