@@ -256,6 +256,17 @@ fn is_appendix(p: &str) -> bool {
     matches!(p, "注释" | "名词解释" | "附注" | "注" | "附件" | "附录")
 }
 
+/// The paragraph of the greeting (各位代表：): the lines before it are the title block
+/// (date, title, speaker); 0 when there is none in the first 60 lines.
+fn body_start(text: &str) -> usize {
+    text.split('\n')
+        .take(60)
+        .position(|p| {
+            p.starts_with("各位代表") && p.chars().count() <= 8 && matches!(p.chars().last(), Some('：' | ':'))
+        })
+        .unwrap_or(0)
+}
+
 /// Split clean text into sections and sentences.
 pub fn segment(text: &str, years: Years) -> Segmented {
     let mut seg = Segmented::default();
@@ -266,14 +277,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     // whether the last paragraph was a heading that names the review (一、2023年工作回顾):
     // 今年是…开局之年 right under it frames the year reviewed, it does not open the plan
     let mut under_review_heading = false;
-    // Lines before the greeting (各位代表：) are the title block: date, title, speaker.
-    let body_starts = text
-        .split('\n')
-        .take(60)
-        .position(|p| {
-            p.starts_with("各位代表") && p.chars().count() <= 8 && matches!(p.chars().last(), Some('：' | ':'))
-        })
-        .unwrap_or(0);
+    let body_starts = body_start(text);
     for (paragraph, para) in text.split('\n').enumerate() {
         let chars: Vec<char> = para.chars().collect();
         // byte offset of each char (and of the end): sentences and titles are sliced

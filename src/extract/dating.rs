@@ -460,11 +460,19 @@ impl Extractor {
         }
     }
 
-    /// The years a number covers: the cues of its paragraph, narrowed or widened by the
-    /// words just before it.
-    pub(super) fn period(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> (i32, i32) {
+    /// The years the words around a number say outright, before any cue of its paragraph:
+    /// a level of a year named, an aim recalled, a level a change starts from, a span of
+    /// years named.
+    fn period_said(
+        &self,
+        report: &Report,
+        ctx: &Context,
+        kind: Kind,
+        upto: usize,
+        dating: Dating,
+    ) -> Option<(i32, i32)> {
         if let Some(year) = dating.level_of {
-            return (year, year);
+            return Some((year, year));
         }
         if kind == Kind::Target
             && ctx.part(report) == Part::Review
@@ -472,25 +480,35 @@ impl Extractor {
         {
             // 年初计划为6%，实际达到7.5%: the aim of the years the results are of, or of
             // the year named (1981年计划为百分之三点七)
-            return topic_year(ctx, upto)
-                .map_or_else(|| self.period(report, ctx, Kind::Actual, upto, dating), |y| (y, y));
+            return Some(
+                topic_year(ctx, upto).map_or_else(|| self.period(report, ctx, Kind::Actual, upto, dating), |y| (y, y)),
+            );
         }
         if dating.from_to && (kind == Kind::Target || span_named(ctx, upto, report.meta.review_year).is_none()) {
             // 由4家增加到6家 (a year reviewed), 城镇化率从47.5%提高到51.5% (a plan): the level
             // the change starts from, at the end of the year before the change's years
             let to = self.period(report, ctx, kind, upto, Dating { from_start: false, from_to: false, ..dating });
             let year = self.change_starts(report, ctx, kind, upto, to);
-            return (year, year);
+            return Some((year, year));
         }
         let future = report.meta.review_year + if ctx.text.late { 1 } else { 2 };
         if let Some(span) = span_ahead(ctx, upto, future).filter(|_| kind == Kind::Target && dating.since.is_none()) {
             // 从一九七八年到一九八五年八年间，农业总产值每年要增长4%到5%: over the years named
-            return span;
+            return Some(span);
         }
         if kind == Kind::Actual && dating.since.is_none() && dating.averaged_over.is_none() {
             if let Some(named) = span_named(ctx, upto, report.meta.review_year) {
-                return named.date(dating);
+                return Some(named.date(dating));
             }
+        }
+        None
+    }
+
+    /// The years a number covers: the cues of its paragraph, narrowed or widened by the
+    /// words just before it.
+    pub(super) fn period(&self, report: &Report, ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> (i32, i32) {
+        if let Some(said) = self.period_said(report, ctx, kind, upto, dating) {
+            return said;
         }
         let span = later_target_year(ctx, kind, upto, dating, self.period_by_cues(report, ctx, kind, upto));
         if let Some(over) = dating.averaged_over.filter(|o| kind == Kind::Actual && o.1 < span.1) {
