@@ -475,6 +475,9 @@ mod tests {
         // an anniversary is not the opening of the plan part
         let seg = segment("一、2005年工作回顾\n今年是建党85周年，增长10%。", years);
         assert_eq!(seg.sections.len(), 1);
+        // nor is the salutation before the sentence that opens it
+        let seg = segment("一、2005年工作回顾\n增长10%。\n各位代表！2006年是继续推进改革的重要一年。\n增长9%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
         // a clause that opens with the plan year and its aims, after a salutation or 做好
         let seg = segment("一、2005年工作回顾\n增长10%。\n做好2006年政府工作的总体要求是：坚持发展。\n增长9%。", years);
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
@@ -486,12 +489,10 @@ mod tests {
             years,
         );
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
-        // nor a year framed right under the review's heading (the year reviewed, as 今年)
+        // a year framed right under a heading that names the review does not open it
+        // (今年是…开局之年 there is the year reviewed)
         let seg = segment("一、2005年工作回顾\n2006年是开局之年。增长10%。\n增长9%。", years);
         assert_eq!(seg.sections.len(), 1);
-        // nor is the salutation before the sentence that opens it
-        let seg = segment("一、2005年工作回顾\n增长10%。\n各位代表！2006年是继续推进改革的重要一年。\n增长9%。", years);
-        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
     }
 
     #[test]
