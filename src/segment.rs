@@ -232,7 +232,9 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
     let plan = format!("{}年", years.plan);
     let opening: String = p.chars().take(40).collect();
-    let this_year = p.starts_with(&plan) || p.starts_with(if years.late { "明年" } else { "今年" });
+    // the plan year said as now: 今年, or 明年 in a report delivered late in the year it reviews
+    let now = if years.late { "明年" } else { "今年" };
+    let this_year = p.starts_with(&plan) || p.starts_with(now);
     let first_clause = opening.split(['，', '。', '；']).next().unwrap_or("");
     let a_year_of = ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
     let aims = ["工作的总体要求", "工作总体要求", "主要预期目标", "工作安排"];
@@ -240,11 +242,11 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     // opens with the plan year and says what the plan part does
     let this_year_aims = opening.split(['，', '。', '；', '：']).take(2).any(|clause| {
         let clause = clause.strip_prefix("做好").unwrap_or(clause);
-        let opens = clause.starts_with(&plan) || clause.starts_with(if years.late { "明年" } else { "今年" });
+        let opens = clause.starts_with(&plan) || clause.starts_with(now);
         opens && aims.iter().any(|w| clause.contains(w))
     });
     // 今年要保持…，经济增长速度的调控目标定为8%: the year's aims, under a heading of its own
-    let aims_ahead = p.starts_with(if years.late { "明年要" } else { "今年要" }) && opening.contains("目标");
+    let aims_ahead = p.strip_prefix(now).is_some_and(|rest| rest.starts_with('要')) && opening.contains("目标");
     (this_year && first_clause.contains('是') && a_year_of)
         || (this_year && aims.iter().any(|w| opening.contains(w)))
         || aims_ahead

@@ -888,18 +888,29 @@ fn states_an_aim(before: &str) -> bool {
     AIM_STATED.iter().any(|w| phrase.ends_with(w))
 }
 
-/// The span of years the sentence names before the number ([`SPAN_NAMED`]), ended by any
-/// time said after it (a year, 今年, 现在, 五年内, a 时期, a comparison 比).
-fn span_named(ctx: &Context, upto: usize, review: i32) -> Option<SpanNamed> {
+/// The last [`SPAN_NAMED`] in the sentence before the number: its first and last years,
+/// and the words between it and the number.
+fn last_span_named<'a>(ctx: &Context<'a>, upto: usize) -> Option<(i32, i32, &'a str)> {
     let before = ctx.slice(ctx.sentence.start, upto);
     if !before.contains(['至', '到']) {
         return None; // most sentences: no regex
     }
     let c = SPAN_NAMED.captures_iter(before).last()?;
     let (first, last): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-    let rest = &before[c.get(0)?.end()..];
-    let ended = says_a_later_time(rest) || ["期", "比", "相当于"].iter().any(|w| rest.contains(w));
-    (first < last && last <= review && !ended).then_some(SpanNamed {
+    Some((first, last, &before[c.get(0)?.end()..]))
+}
+
+/// Whether the words after a span named say a time after it or compare (a year, 今年,
+/// 现在, 五年内, a 时期, 比, 相当于), or one of `more`: the span does not date the number.
+fn span_ended(rest: &str, more: &[&str]) -> bool {
+    says_a_later_time(rest) || ["期", "比", "相当于"].iter().chain(more).any(|w| rest.contains(w))
+}
+
+/// The span of years the sentence names before the number ([`SPAN_NAMED`]), ended by any
+/// time said after it (a year, 今年, 现在, 五年内, a 时期, a comparison 比).
+fn span_named(ctx: &Context, upto: usize, review: i32) -> Option<SpanNamed> {
+    let (first, last, rest) = last_span_named(ctx, upto)?;
+    (first < last && last <= review && !span_ended(rest, &[])).then_some(SpanNamed {
         first,
         last,
         from_level: rest.contains(['由', '从']),
@@ -908,17 +919,10 @@ fn span_named(ctx: &Context, upto: usize, review: i32) -> Option<SpanNamed> {
 
 /// A [`SPAN_NAMED`] before the number that ends in `future` or later: what is to be done
 /// over those years (从1978年到1985年八年间，…每年要增长10%以上, in a report that reviews
-/// 1977), in whatever part of the report it stands. Ended as [`span_named`] is.
+/// 1977), in whatever part of the report it stands. Ended as [`span_named`] is, and by 已.
 fn span_ahead(ctx: &Context, upto: usize, future: i32) -> Option<(i32, i32)> {
-    let before = ctx.slice(ctx.sentence.start, upto);
-    if !before.contains(['至', '到']) {
-        return None; // most sentences: no regex
-    }
-    let c = SPAN_NAMED.captures_iter(before).last()?;
-    let (first, last): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-    let rest = &before[c.get(0)?.end()..];
-    let ended = says_a_later_time(rest) || ["期", "比", "相当于", "已"].iter().any(|w| rest.contains(w));
-    (first < last && last >= future && !ended).then_some((first, last))
+    let (first, last, rest) = last_span_named(ctx, upto)?;
+    (first < last && last >= future && !span_ended(rest, &["已"])).then_some((first, last))
 }
 
 /// Times that, said after a year or a phrase of time, end what it dates.
