@@ -72,7 +72,7 @@ static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// Words just before a number that make it a stock at the end of the years reviewed
 /// (五年来…城镇化率达到39.2%), not a total over them.
 static STOCK_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到|扩大到|发展到|跃升到|迈上|降至|下降到|降到|降低到|超过|为|是|到)了?(?:约|近|超|逾)?$")
+    Regex::new(r"(?:达到|达|突破|增至|增加到|提高到|提升到|上升到|增长到|扩大到|发展到|跃升到|迈上|降至|下降到|降到|降低到|超过|为|是|到|已有|已经有)了?(?:约|近|超|逾)?$")
         .expect("valid regex")
 });
 /// Words that make a number a total over the years reviewed (累计完成, 五年共).
@@ -107,6 +107,13 @@ static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// 四年以来, 在这十年中, 六年来, 近两年来: the last that many years, said for what follows
+/// in the paragraph. The count is read by [`years_counted`]; words before it that look
+/// ahead (今后三年中) or make it an ordinal (第三年) are checked there.
+static YEARS_BACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([一二两三四五六七八九十]{1,3})年(?:以来|来|中|里|间)").expect("valid regex"));
+/// Cheap cues for [`YEARS_BACK`]: a paragraph without any has no count of years back.
+static YEARS_BACK_CUES: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["年来", "年以来", "年中", "年里", "年间"]));
 /// 比五年前增加5000万吨: a change over the last that many years.
 static YEARS_AGO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"比([二两三四五六七八九十])年前").expect("valid regex"));
@@ -172,6 +179,38 @@ fn since_plan_end(before: &str) -> Option<i32> {
     let (_, start) = plans_named(rest).next()?;
     (rest.contains('末')).then_some(start + 4)
 }
+
+/// A count of years in Chinese numerals, two to sixty (两, 十, 十二, 二十八), that opens a
+/// clause of `before` (after 在, 这, 过去的, 近); `None` for one, for anything else, and
+/// where it is not a count back: part of a year (一九六四年中), an ordinal (第三年), the
+/// span just named again (1953年到1978年的二十六年间), a time ahead (今后三年中), a record
+/// (创近六年来新高).
+fn years_counted(before: &str, numerals: &str) -> Option<i32> {
+    const FRAMES: [&str; 5] = ["这", "过去的", "过去", "近", "在"];
+    let mut head = before;
+    for _ in 0..3 {
+        head = FRAMES.iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+    }
+    let head = head.trim_end();
+    if !(head.is_empty() || head.ends_with(['，', '。', '；', '：', '！', '？'])) {
+        return None;
+    }
+    let digits: Vec<u32> =
+        numerals.chars().map(|c| if c == '十' { Some(10) } else { number::cn_digit(c) }).collect::<Option<_>>()?;
+    let n = match digits[..] {
+        [10] => 10,
+        [d] => d,
+        [10, d] => 10 + d,
+        [d, 10] => d * 10,
+        [d, 10, e] if e < 10 => d * 10 + e,
+        _ => return None,
+    };
+    (2..=60).contains(&n).then_some(n as i32)
+}
+
+/// Words right after a count of years back that make it a record, not a time frame
+/// (十年来首次, 近六年来新高, 二十年来最好).
+const RECORD: [&str; 6] = ["首次", "新高", "新低", "最", "第一次", "少有"];
 
 impl Dating {
     pub(super) fn of(before: &str, verbs: &[Verb]) -> Dating {
@@ -609,6 +648,9 @@ impl Extractor {
                 } else if ctx.text.late && last_year.is_some() && last_year > THIS_YEAR_ONLY.last_before(ctx, upto) {
                     // delivered in September: 去年 is the year before the one reviewed
                     (review - 1, review - 1)
+                } else if let Some(n) = self.years_back(ctx, upto) {
+                    // 在这十年中，…建成了一千一百个大中型项目: the years counted back
+                    (review - n + 1, review)
                 } else if self.five_year(ctx, upto)
                     || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
                 {
@@ -742,6 +784,35 @@ impl Extractor {
             }
             None => None,
         }
+    }
+
+    /// The number of years counted back before the number ([`YEARS_BACK`]: 四年以来, 在这
+    /// 十年中, 两年中新建铁路…), in its sentence, or in an earlier one it opens as the frame
+    /// of what follows (六年来，…); when that is the last time cue: neither the year
+    /// reviewed, nor a single past year (去年, 全年), nor a five-year cue after it.
+    fn years_back(&self, ctx: &Context, upto: usize) -> Option<i32> {
+        YEARS_BACK_CUES.last_before(ctx, upto)?;
+        let paragraph = ctx.paragraph_prefix(upto);
+        let (at, end, n) = YEARS_BACK
+            .captures_iter(paragraph)
+            .filter_map(|c| {
+                let whole = c.get(0)?;
+                let n = years_counted(&paragraph[..whole.start()], &c[1])?;
+                let record = RECORD.iter().any(|w| paragraph[whole.end()..].starts_with(w));
+                (!record).then_some((whole.start(), whole.end(), n))
+            })
+            .last()?;
+        let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
+        let frame = paragraph[..at].trim_end_matches(['这', '过', '去', '的', '近', '在']).trim_end();
+        let frames = (frame.is_empty() || frame.ends_with(['。', '！', '？'])) && paragraph[end..].starts_with('，');
+        if at < sentence_at && !frames {
+            return None;
+        }
+        let later = [&*SINGLE_PAST_YEAR, &ctx.text.review_year, &self.last_five_year_cue]
+            .iter()
+            .filter_map(|cues| cues.last_before(ctx, upto))
+            .max();
+        later.is_none_or(|l| l < at).then_some(n)
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one:

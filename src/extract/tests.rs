@@ -1543,3 +1543,35 @@ fn an_aim_recalled_in_a_review_is_the_years_target() {
     let v = review("完成年度计划的102%，比计划增加5%，低于目标1个百分点。");
     assert!(v.iter().all(|i| i.kind == Kind::Actual));
 }
+
+#[test]
+fn years_counted_back_date_their_sentence_or_the_paragraph_they_frame() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    // 六年来， opening a sentence frames the paragraph's later sentences (a review of 2020)
+    let v = review("六年来，城市面貌明显改善。累计新建道路40条。新增绿地120公顷。");
+    assert_eq!(spans(&v), [(2015, 2020), (2015, 2020)]);
+    // without the comma it dates its own sentence only
+    let v = review("三年中新建学校12所。新增绿地120公顷。");
+    assert_eq!(spans(&v), [(2018, 2020), (2020, 2020)]);
+    // a stock already held is at the end of the years
+    let v = review("四年以来，合作的国家已经有30个。");
+    assert_eq!(spans(&v), [(2020, 2020)]);
+    // a year reviewed said after it ends it
+    let v = review("十年来，城市面貌明显改善。去年新建道路40条。");
+    assert_eq!(spans(&v), [(2020, 2020)]);
+}
+
+#[test]
+fn years_counted_that_are_no_time_frame_date_nothing() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    // a record, a time ahead, a year in numerals
+    for text in [
+        "销售额创近六年来新高，达到80亿元。",
+        "十年来首次，新建道路40条。",
+        "今后三年中，新建道路40条。",
+        "一九六四年中，新建道路40条。",
+    ] {
+        let v = review(text);
+        assert!(spans(&v).iter().all(|&(s, e)| s == e), "{text}: {:?}", spans(&v));
+    }
+}
