@@ -266,13 +266,19 @@ impl Dating {
 }
 
 /// Whether the words before a number end with 由 or 从, or with one of them and a rate's
-/// per (由每人每年240元, 从每月500元).
+/// per (由每人每年240元, 从每月500元), or the year before named ([`THE_YEAR_BEFORE`]:
+/// 由上年的58.6%回落到27.8%).
 fn ends_with_from(before: &str) -> bool {
     let phrase = before.trim_end();
+    let phrase = THE_YEAR_BEFORE.iter().find_map(|w| phrase.strip_suffix(w)).unwrap_or(phrase);
     let per = phrase.trim_end_matches(['每', '人', '户', '月', '年', '日', '天', '亩']);
     let per_only = per.len() == phrase.len() || phrase[per.len()..].starts_with('每');
     per_only && per.ends_with(['由', '从'])
 }
+
+/// The year before the one a change is of, named between 由/从 and its first level: the
+/// level the change starts from is that year's, as it is without them.
+const THE_YEAR_BEFORE: [&str; 6] = ["上年的", "去年的", "上年", "年初的", "上年底的", "上年末的"];
 
 impl Dating {
     /// Whether the number is the level a change starts from (由4家增加到6家).
@@ -915,10 +921,11 @@ static YEARS_WITHIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[二两三四五六七八九十]年(?:内|来|间|里|中|以来)").expect("valid regex"));
 
 /// 从1978年到1982年，…; 粮食产量在1953年到1978年间…; 2003年到2023年，…; 从1953年至1980年的
-/// 二十八年间: years named as a span, at the start of a clause or after 从/在, for the
-/// numbers after it in the sentence.
+/// 二十八年间; 1978、1979两年: years named as a span, at the start of a clause or after
+/// 从/在, for the numbers after it in the sentence. The first and last years are groups 1
+/// and 2, or 3 and 4 for two years listed and counted (1978、1979两年).
 static SPAN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:^|[，；：])\s*|[从從在])((?:19|20)[0-9][0-9])年(?:至|到)((?:19|20)[0-9][0-9])年(?:(?:的|这)?(?:[一二三四五六七八九十两]+|[0-9]+)年(?:时间)?[间中内里]?)?")
+    Regex::new(r"(?:(?:^|[，；：])\s*|[从從在])(?:((?:19|20)[0-9][0-9])年(?:至|到)((?:19|20)[0-9][0-9])年(?:(?:的|这)?(?:[一二三四五六七八九十两]+|[0-9]+)年(?:时间)?[间中内里]?)?|((?:19|20)[0-9][0-9])年?[、和]((?:19|20)[0-9][0-9])年?(?:这)?[两二]年)")
         .expect("valid regex")
 });
 
@@ -963,11 +970,12 @@ fn states_an_aim(before: &str) -> bool {
 /// and the words between it and the number.
 fn last_span_named<'a>(ctx: &Context<'a>, upto: usize) -> Option<(i32, i32, &'a str)> {
     let before = ctx.slice(ctx.sentence.start, upto);
-    if !before.contains(['至', '到']) {
+    if !before.contains(['至', '到']) && !before.contains("两年") && !before.contains("二年") {
         return None; // most sentences: no regex
     }
     let c = SPAN_NAMED.captures_iter(before).last()?;
-    let (first, last): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let year = |k: usize| c.get(k).or(c.get(k + 2)).and_then(|m| m.as_str().parse::<i32>().ok());
+    let (first, last) = (year(1)?, year(2)?);
     Some((first, last, &before[c.get(0)?.end()..]))
 }
 

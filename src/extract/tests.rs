@@ -1575,3 +1575,17 @@ fn years_counted_that_are_no_time_frame_date_nothing() {
         assert!(spans(&v).iter().all(|&(s, e)| s == e), "{text}: {:?}", spans(&v));
     }
 }
+
+#[test]
+fn a_change_from_the_year_before_starts_at_that_year() {
+    let v = review("投资增幅由上年的12%回落到8%，物价涨幅从去年的3%降到2%。");
+    let years: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(years[0], (12.0, 2019, 2019));
+    assert_eq!(years[1], (8.0, 2020, 2020));
+}
+
+#[test]
+fn two_years_listed_and_counted_are_a_span() {
+    let v = review("粮食丰收，2019、2020两年共增产粮食30万吨。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2019, 2020)]);
+}
