@@ -347,6 +347,11 @@ const BUILT: &str = "建成";
 /// Rates of a flow or a change, not a level held (服务业贡献率50.5%: of the years' growth).
 const FLOW_RATES: [&str; 3] = ["贡献率", "增长率", "拉动率"];
 
+/// Money spent or raised over years: a share of it is over the same years (投资占43.7%).
+const SPENT: [&str; 7] = ["投资", "支出", "投入", "经费", "资金", "借款", "同期"];
+/// Words that say a level of every year of a span (比例持续超过4%, 继续保持在3%左右).
+const EVERY_YEAR: [&str; 5] = ["持续", "保持", "继续", "每年", "历年"];
+
 /// Nouns of firms, bodies and places that exist at a time: counted bare, they are counted
 /// at the end of the years reviewed.
 const ENTITIES: [&str; 6] = ["企业", "合作社", "产业园", "集聚区", "院校", "产品"];
@@ -393,7 +398,8 @@ const ACQUIRED: [&str; 32] = [
 /// are at the end, not how many came in the five years.
 fn counts_what_exists(record: &Indicator, sentence: &str) -> bool {
     let s = record.subject.as_str();
-    let clause = sentence.rsplit(['，', '；', '：', '。']).next().unwrap_or("");
+    // the last item of a list counts too (超50亿元企业3家、超10亿元企业40家)
+    let clause = sentence.rsplit(['，', '；', '：', '。', '、']).next().unwrap_or("");
     // the sentence since its last semicolon: 建成投产；规模以上工业企业1314家 is another statement
     let own_clauses = sentence.rsplit('；').next().unwrap_or("");
     record.measure == Measure::Count
@@ -418,7 +424,15 @@ impl Extractor {
         let dated = Dating { stock: false, changes: false, ..dating } != Dating::default();
         let s = record.subject.as_str();
         let held = if rate {
-            s.ends_with('率') && !FLOW_RATES.iter().any(|w| s.ends_with(w))
+            // 城镇化率, or a part's share of a whole (工业增加值占全市的79%, 所占比重): not a
+            // share of money spent over the years (…投资占43.7%，…建设占15.3%; 民生支出占同期…)
+            // in its sentence, nor one its clause says of every year (比例持续超过4%)
+            let clause = sentence.rsplit(['，', '；', '：']).next().unwrap_or("");
+            let share_of_whole = (s.contains('占') || s.ends_with("比重") || s.ends_with("比例"))
+                && !FLOW_WORDS.iter().any(|w| sentence.contains(w))
+                && !SPENT.iter().any(|w| s.contains(w) || sentence.contains(w))
+                && !EVERY_YEAR.iter().any(|w| clause.contains(w));
+            (s.ends_with('率') || share_of_whole) && !FLOW_RATES.iter().any(|w| s.ends_with(w))
         } else {
             let clause_before = sentence.rsplit(['，', '；']).nth(1).unwrap_or("");
             (self.stock_nouns.iter().any(|w| s.contains(w.as_str())) || counts_what_exists(record, sentence))

@@ -1589,3 +1589,12 @@ fn two_years_listed_and_counted_are_a_span() {
     let v = review("粮食丰收，2019、2020两年共增产粮食30万吨。");
     assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2019, 2020)]);
 }
+
+#[test]
+fn a_share_of_a_whole_in_a_five_year_review_is_held_at_the_end() {
+    let v = review("过去五年，产业集聚区工业增加值占全市的70%。规上企业超10亿元企业5家、超50亿元企业2家。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2020, 2020); 3]);
+    // a share of money spent over the years, or one said of every year, is over them
+    let v = review("过去五年，完成投资1000亿元，其中民生工程占40%。教育经费占生产总值的比例持续超过4%。");
+    assert!(v.iter().filter(|i| i.unit == "%").all(|i| (i.period_start, i.period_end) == (2016, 2020)));
+}
