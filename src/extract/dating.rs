@@ -257,7 +257,7 @@ impl Dating {
                         Some((if n == '十' { 10 } else { number::cn_digit(n)? as i32 }, true))
                     })
                 }),
-            stock: says_stock(before.trim_end(), before),
+            stock: says_stock(before.trim_end(), before) || held_now(before),
             from_start: ends_with_from(before),
             from_to: false,
             changes,
@@ -313,6 +313,18 @@ impl Dating {
 /// (达到, 突破) and `before` names no total or flow ([`TOTAL_WORDS`]: 累计, 新增, 完成…).
 fn says_stock(phrase: &str, before: &str) -> bool {
     STOCK_VERB.is_match(phrase) && !names_total(before)
+}
+
+/// 现已, 目前已, 至今已: what the clause says is held now, at the end of the years reviewed.
+const HELD_NOW: [&str; 5] = ["现已", "现在已", "目前已", "至今已", "迄今已"];
+
+/// Whether the clause of `before` says what is held now ([`HELD_NOW`]: 现已吸纳农村劳动力1亿
+/// 多人) and names no total or flow. Not the 现 of a word before (实现已, 体现已, 出现已).
+fn held_now(before: &str) -> bool {
+    let clause = before.rsplit(['，', '；', '：', '。']).next().unwrap_or("");
+    HELD_NOW.iter().any(|w| {
+        clause.match_indices(w).any(|(at, _)| !clause[..at].ends_with(['实', '体', '出', '表', '发', '呈', '展', '兑']))
+    }) && !names_total(before)
 }
 
 /// Whether `before` names a total or flow ([`TOTAL_WORDS`]); 共 in 公共 (一般公共预算收入,

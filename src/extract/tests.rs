@@ -1598,3 +1598,13 @@ fn a_share_of_a_whole_in_a_five_year_review_is_held_at_the_end() {
     let v = review("过去五年，完成投资1000亿元，其中民生工程占40%。教育经费占生产总值的比例持续超过4%。");
     assert!(v.iter().filter(|i| i.unit == "%").all(|i| (i.period_start, i.period_end) == (2016, 2020)));
 }
+
+#[test]
+fn what_a_five_year_review_says_is_held_now_is_at_the_end() {
+    let v = review("五年来，乡镇企业产值增长2倍，现已吸纳劳动力80万人。");
+    let years: Vec<_> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(years, [(2016, 2020), (2020, 2020)]);
+    // the 现 of 实现 says nothing of now
+    let v = review("五年来，乡镇企业实现已有产品升级，带动就业80万人。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2016, 2020)]);
+}
