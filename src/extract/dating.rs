@@ -495,6 +495,9 @@ impl Extractor {
                 } else if states_an_aim(ctx.slice(ctx.sentence.start, upto)) {
                     // 1981年计划为百分之三点七，实际达到百分之四点六: the year's aim, recalled
                     Kind::Target
+                } else if !dating.is_from_level() && aim_set_before(ctx.slice(ctx.sentence.start, upto)) {
+                    // 去年政府工作报告提出，物价涨幅要从14.8%降到10%左右: the aim, recalled
+                    Kind::Target
                 } else {
                     kind
                 }
@@ -545,9 +548,8 @@ impl Extractor {
         if let Some(year) = dating.level_of {
             return Some((year, year));
         }
-        if kind == Kind::Target
-            && ctx.part(report) == Part::Review
-            && states_an_aim(ctx.slice(ctx.sentence.start, upto))
+        let before = ctx.slice(ctx.sentence.start, upto);
+        if kind == Kind::Target && ctx.part(report) == Part::Review && (states_an_aim(before) || aim_set_before(before))
         {
             // 年初计划为6%，实际达到7.5%: the aim of the years the results are of, or of
             // the year named (1981年计划为百分之三点七)
@@ -990,6 +992,24 @@ const AIM_STATED: [&str; 9] =
 fn states_an_aim(before: &str) -> bool {
     let phrase = before.trim_end().trim_end_matches(['约', '近']);
     AIM_STATED.iter().any(|w| phrase.ends_with(w))
+}
+
+/// Verbs that set an aim, said before the aim (报告提出，…要…; 年初确定…要…).
+const AIM_SETTING: [&str; 4] = ["提出", "确定", "预定", "部署"];
+/// Words whose 要 is no modal of intent (主要, 重要, 需要, 要求, 要素).
+const NOT_INTENT: [char; 6] = ['主', '重', '需', '必', '只', '纲'];
+
+/// Whether the sentence before a number sets an aim and then says what is to be (报告提出，
+/// 物价涨幅要从14.8%降到10%左右), with no result said since (实际回落到6.1%, 完成, 实现).
+fn aim_set_before(before: &str) -> bool {
+    let Some(at) = AIM_SETTING.iter().filter_map(|w| before.rfind(w)).max() else {
+        return false;
+    };
+    let rest = &before[at..];
+    let intent = rest.match_indices('要').any(|(k, w)| {
+        !rest[..k].ends_with(NOT_INTENT) && !rest[k + w.len()..].starts_with(['求', '素', '点', '是', '事'])
+    });
+    intent && !["实际", "完成", "实现", "达到了", "结果"].iter().any(|w| rest.contains(w))
 }
 
 /// The last [`SPAN_NAMED`] in the sentence before the number: its first and last years,

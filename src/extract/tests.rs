@@ -1608,3 +1608,13 @@ fn what_a_five_year_review_says_is_held_now_is_at_the_end() {
     let v = review("五年来，乡镇企业实现已有产品升级，带动就业80万人。");
     assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2016, 2020)]);
 }
+
+#[test]
+fn an_aim_set_and_recalled_in_a_review_is_the_target_of_its_year() {
+    let v = review("去年的报告提出，物价涨幅要从5%降到3%左右，实际回落到2.5%。");
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.kind, i.period_start)).collect();
+    assert_eq!(kinds, [(5.0, Kind::Actual, 2019), (3.0, Kind::Target, 2020), (2.5, Kind::Actual, 2020)]);
+    // 要 of 要事 or 主要 is no intent
+    let v = review("会议确定的大事要事完成，主要产品产量增长5%。");
+    assert!(v.iter().all(|i| i.kind == Kind::Actual));
+}
