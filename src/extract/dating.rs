@@ -208,6 +208,24 @@ fn years_counted(before: &str, numerals: &str) -> Option<i32> {
     (2..=60).contains(&n).then_some(n as i32)
 }
 
+/// 十年规划, 十年规划纲要, 八年计划: a plan of that many years (five or more; the five-year
+/// plans are read by name).
+static YEARS_OF_PLAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([一二两三四五六七八九十]{1,3})年(?:规划|计划|纲要)").expect("valid regex"));
+
+/// The years of the last plan of several years `before` names ([`YEARS_OF_PLAN`]), if it
+/// is one of more than five.
+fn years_of_plan(before: &str) -> Option<i32> {
+    if !before.contains("年规划") && !before.contains("年计划") && !before.contains("年纲要") {
+        return None; // most paragraphs: no regex
+    }
+    let c = YEARS_OF_PLAN.captures_iter(before).last()?;
+    // 一九五八年计划 is a year's plan
+    let year = before[..c.get(0)?.start()].ends_with(|c: char| number::cn_digit(c).is_some() || "〇O".contains(c));
+    let n = years_counted("", &c[1]).filter(|_| !year)?;
+    (n > 5).then_some(n)
+}
+
 /// Words right after a count of years back that make it a record, not a time frame
 /// (十年来首次, 近六年来新高, 二十年来最好).
 const RECORD: [&str; 6] = ["首次", "新高", "新低", "最", "第一次", "少有"];
@@ -699,7 +717,9 @@ impl Extractor {
                 let single = THIS_YEAR.last_before(ctx, upto).max(ctx.text.plan_year.last_before(ctx, upto));
                 let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
                     let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
-                    Some((c.get(0)?.start(), (plan, y)))
+                    // 按照十年规划，到一九八五年: the plan's years, some before this one
+                    let start = years_of_plan(&paragraph[..c.get(0)?.start()]).map_or(plan, |n| (y - n + 1).min(plan));
+                    Some((c.get(0)?.start(), (start, y)))
                 });
                 // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan;
                 // a plan that starts after this year (为“十五五”良好开局打牢基础) sets none

@@ -1618,3 +1618,13 @@ fn an_aim_set_and_recalled_in_a_review_is_the_target_of_its_year() {
     let v = review("会议确定的大事要事完成，主要产品产量增长5%。");
     assert!(v.iter().all(|i| i.kind == Kind::Actual));
 }
+
+#[test]
+fn a_plan_of_ten_years_to_a_year_starts_ten_years_before_its_end() {
+    // a report that plans 2021: the plan of ten years ends in 2025, so started in 2016
+    let v = plan("按照十年规划，到2025年，粮食产量达到800亿斤。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2016, 2025)]);
+    // a year's plan named in numerals is no plan of years
+    let v = plan("按照一九五八年计划，到2025年，粮食产量达到800亿斤。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2021, 2025)]);
+}
