@@ -5,13 +5,14 @@
 //! [`subject`] reads the words before a number; [`measure`] says what it measures and
 //! which indicator; [`dating`] says whether it is a target or an actual and the years
 //! it covers; [`context`] holds the text windows cues are read from; [`rules`]
-//! compiles all of it from the config. This file walks a sentence's numbers and
+//! compiles all of it from the config; [`rows`] says which numbers are rows at all. This file walks a sentence's numbers and
 //! assembles the records.
 
 mod context;
 mod dating;
 mod measure;
 pub mod number;
+mod rows;
 mod rules;
 mod subject;
 #[cfg(test)]
@@ -54,6 +55,10 @@ pub struct Extractor {
     part_qualifiers: Vec<String>,
     /// Category nouns whose threshold is no figure (超50亿元企业).
     category_nouns: Vec<String>,
+    /// Words before an amount that make it a production capacity (年产36万吨).
+    capacity_words: Vec<String>,
+    /// Nouns of a project a capacity may size (机组, 生产线, 项目).
+    project_nouns: Vec<String>,
     /// Nouns of a level held (人均, 余额): the end of a review of several years.
     stock_nouns: Vec<String>,
     target_cues: Vec<String>,
@@ -133,6 +138,8 @@ struct Number<'a> {
     dating: Dating,
     /// how many numbers, this one included, are joined by connectors only
     run: usize,
+    /// whether it is a row of the output ([`rows`]), not part of a name
+    row: bool,
 }
 
 /// The subject of a number whose clause names one: the subject, or the item of a list or
@@ -198,6 +205,9 @@ impl Extractor {
             .collect();
         let mut keep = thresholds.iter().map(|t| !t);
         hits.retain(|_| keep.next().unwrap_or(true));
+        // 年产36万吨醋酸技改, 宿鸭湖、薄山、铜山湖3座: no row ([`rows`]), but read as the
+        // walk reads every number, so that the numbers after it are read as before
+        let rows = self.rows(chars, &hits);
         if hits.is_empty() {
             self.absent_targets(report, &ctx, sentence, out);
             return;
@@ -226,7 +236,7 @@ impl Extractor {
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
             let hit = Hit { bound: self.run_bound(chars, &hits[k..k + run]), ..hits[k].clone() };
-            let mut number = Number { k, hit, before, verbs, dating, run };
+            let mut number = Number { k, hit, before, verbs, dating, run, row: rows[k] };
             let (subject, each) = self.subject_of(chars, &mut number, &mut walk);
             self.push_records(report, &ctx, chars, &number, subject, each, &mut walk, out);
         }
@@ -405,7 +415,9 @@ impl Extractor {
             self.held_at_end(&mut record, number.dating, sentence_before);
             walk.prev = Some((number.verbs.clone(), record.indicator.clone()));
             walk.prev_rate = is_rate(number.hit.info.family);
-            out.push(record);
+            if number.row {
+                out.push(record);
+            }
         }
         if each.len() > 1 {
             walk.subjects.extend(each);
