@@ -1626,3 +1626,51 @@ fn typists_letters_for_digits_ranges_with_one_unit_and_annual_items() {
     let v = review("落实150项年度任务清单。");
     assert_eq!(values(&v), [vu(150.0, "项")]);
 }
+
+#[test]
+fn a_percent_aimed_higher_after_a_growth_is_growth() {
+    let v = plan("地区生产总值增长6%以上，力争达到7%；固定资产投资确保增长5%、力争6%。");
+    assert!(v.iter().all(|i| i.measure == Measure::Growth), "{:?}", brief(&v));
+    assert_eq!(v[1].subject, "地区生产总值");
+    // a level reached after points is a level
+    let v = review("存贷比提高2个百分点、达63%。");
+    assert_eq!(v[1].measure, Measure::Level);
+}
+
+#[test]
+fn one_change_after_two_indicators_is_each_ones() {
+    let v = plan("城镇居民人均可支配收入和农民人均纯收入年均增长9%左右。");
+    assert_eq!(
+        v.iter().map(|i| (i.indicator.as_deref(), i.value, i.bound)).collect::<Vec<_>>(),
+        [
+            (Some("urban_disposable_income"), Some(9.0), Bound::Approx),
+            (Some("rural_disposable_income"), Some(9.0), Bound::Approx)
+        ]
+    );
+    // not when an item names no indicator of its own
+    assert_eq!(plan("粮食和蔬菜产量增长5%。").len(), 1);
+}
+
+#[test]
+fn a_change_verb_with_its_object_and_a_share_of_things_after_you() {
+    let v = review("两年共增产粮食4900万吨，全年减产棉花20万吨，新增产业到位资金50亿元。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("粮食", Measure::Change, 4900.0, "万吨", Bound::Eq),
+            one("棉花", Measure::Change, -20.0, "万吨", Bound::Eq),
+            one("新增产业到位资金", Measure::Level, 50.0, "亿元", Bound::Eq),
+        ]
+    );
+    let v = plan("争取有40%的主要产品达到国际水平，有6%的增速就能够稳定就业。");
+    assert_eq!((v[0].subject.as_str(), v[0].measure), ("主要产品", Measure::Share));
+    assert_ne!(v[1].measure, Measure::Share);
+}
+
+#[test]
+fn a_rate_noun_before_a_setting_verb_is_growth_and_a_customs_district_is_no_region() {
+    let v = plan("将一般公共预算收入预期增速确定为8.5%。");
+    assert_eq!(v[0].measure, Measure::Growth);
+    let v = review("关区进出口总额达到8000亿美元。");
+    assert_eq!(v[0].indicator, None);
+}
