@@ -585,7 +585,11 @@ impl Lexicon {
             value_hi = Some(hi);
             (scale, unit, info, infix, e)
         };
-        if chinese && !percent_prefix && !cn_allowed(&unit, scale, &chars[number_start..end]) {
+        if chinese
+            && !percent_prefix
+            && !cn_allowed(&unit, scale, &chars[number_start..end])
+            && !self.listed_before_a_count(chars, tail_end, &unit)
+        {
             return None;
         }
         // “2020天津…”: a year glued to a word that starts with a time unit
@@ -644,6 +648,20 @@ impl Lexicon {
             }
             _ => (None, (lo_scale, lo_unit, lo_info, infix, lo_end)),
         })
+    }
+
+    /// 九项战略行动、十四项重点工作: a count in a single Chinese digit (read as a word
+    /// elsewhere: 一个, 三年) is a count when its noun is followed by 、 or 和 and a count of
+    /// the same unit that is read (十四项). `at` is where its unit ends.
+    fn listed_before_a_count(&self, chars: &[char], at: usize, unit: &str) -> bool {
+        let Some(gap) = chars[at..].iter().take(12).position(|&c| c == '、' || c == '和') else { return false };
+        if gap < 2 || !chars[at..at + gap].iter().all(|&c| is_cjk(c)) {
+            return false;
+        }
+        let next = at + gap + 1;
+        let Some((_, end, true)) = number(chars, next) else { return false };
+        let tail = self.tail(chars, end);
+        tail.is_some_and(|(scale, u, ..)| u == unit && cn_allowed(&u, scale, &chars[next..end]))
     }
 
     /// 高于全省4.6、1.2个百分点: a rate unit (%, 个百分点, 倍) said once after a list of

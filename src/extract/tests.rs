@@ -1674,3 +1674,14 @@ fn a_rate_noun_before_a_setting_verb_is_growth_and_a_customs_district_is_no_regi
     let v = review("关区进出口总额达到8000亿美元。");
     assert_eq!(v[0].indicator, None);
 }
+
+#[test]
+fn a_count_in_one_chinese_digit_is_read_before_a_count_that_is() {
+    let v = plan("纲要提出了九项战略行动、十四项重点工作。");
+    assert_eq!(
+        brief(&v),
+        [one("战略行动", Measure::Count, 9.0, "项", Bound::Eq), one("重点工作", Measure::Count, 14.0, "项", Bound::Eq)]
+    );
+    // alone, or before a word that is no count, it stays a word
+    assert_eq!(plan("坚持一个中心、两个基本点，推进三项改革。").len(), 0);
+}
