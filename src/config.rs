@@ -162,6 +162,18 @@ pub struct ExtractConfig {
     /// level at the end, not a total over them.
     #[serde(default)]
     pub stock_nouns: Vec<String>,
+    /// Words before an amount that make it a plant's production capacity (年产36万吨):
+    /// before a noun, part of a project's name, not a row.
+    #[serde(default)]
+    pub capacity_words: Vec<String>,
+    /// Nouns of a project (机组, 生产线, 项目): a capacity before a noun, in a clause that
+    /// names one of them, sizes a project and is no row.
+    #[serde(default)]
+    pub project_nouns: Vec<String>,
+    /// One-char count units of a tally (金, 银, 铜 of 2金2银): read as units only at the end
+    /// of a word or after another of the tally, so that 10家银行 counts banks.
+    #[serde(default)]
+    pub tally_units: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -57,7 +57,7 @@ impl Extractor {
                 _ if subject.ends_with("指数") && hit.value >= INDEX_FLOOR => Measure::Index,
                 _ if subject.ends_with("指数") => Measure::Growth,
                 _ if self.level_rates.iter().any(|w| has_suffix(subject, w)) => Measure::Level,
-                _ if ends_in_change(subject) => Measure::Growth,
+                _ if ends_in_change(without_setting(subject)) => Measure::Growth,
                 // 口岸贸易总额占全球的3.2%: a part of a whole
                 _ if subject.chars().skip(1).any(|c| c == '占') => Measure::Share,
                 _ if self.share_words.iter().any(|w| has_suffix(subject, w)) => Measure::Share,
@@ -150,6 +150,12 @@ pub(super) fn flip(b: Bound) -> Bound {
         Bound::Lt => Bound::Gt,
         other => other,
     }
+}
+
+/// 一般公共预算收入预期增速确定为8.5%: a verb that sets the figure after its subject is no
+/// part of what the subject names.
+fn without_setting(subject: &str) -> &str {
+    ["确定", "设定"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject)
 }
 
 /// Subjects such as 居民消费价格涨幅, 经济增长速度, 固定资产投资增长幅度 name a change

@@ -5,13 +5,14 @@
 //! [`subject`] reads the words before a number; [`measure`] says what it measures and
 //! which indicator; [`dating`] says whether it is a target or an actual and the years
 //! it covers; [`context`] holds the text windows cues are read from; [`rules`]
-//! compiles all of it from the config. This file walks a sentence's numbers and
+//! compiles all of it from the config; [`rows`] says which numbers are rows at all. This file walks a sentence's numbers and
 //! assembles the records.
 
 mod context;
 mod dating;
 mod measure;
 pub mod number;
+mod rows;
 mod rules;
 mod subject;
 #[cfg(test)]
@@ -54,6 +55,10 @@ pub struct Extractor {
     part_qualifiers: Vec<String>,
     /// Category nouns whose threshold is no figure (超50亿元企业).
     category_nouns: Vec<String>,
+    /// Words before an amount that make it a production capacity (年产36万吨).
+    capacity_words: Vec<String>,
+    /// Nouns of a project a capacity may size (机组, 生产线, 项目).
+    project_nouns: Vec<String>,
     /// Nouns of a level held (人均, 余额): the end of a review of several years.
     stock_nouns: Vec<String>,
     target_cues: Vec<String>,
@@ -97,6 +102,8 @@ struct Walk {
     prev: Option<(Vec<Verb>, Option<String>)>,
     /// whether the previous number is a rate (percent, points, multiple)
     prev_rate: bool,
+    /// whether the previous number is in percent
+    prev_percent: bool,
     prev_dating: Dating,
     /// whether the previous number counts the noun after it (制定了218项工作措施、97项改革措施)
     prev_object: bool,
@@ -118,6 +125,42 @@ fn only_connectors(text: &str) -> bool {
     text.chars().all(|c| "和、与及".contains(c))
 }
 
+/// Verbs of change that take the changed thing as their object (增产粮食, 减产棉花): before an
+/// amount, the amount is the change of the object. Fixed grammar: 增加 and 提高 also take
+/// objects but name other things inside words (增加值, 提高率).
+const CHANGES_WITH_AN_OBJECT: [(&str, Verb); 2] = [("增产", Verb::Growth), ("减产", Verb::Decline)];
+
+/// Nouns of a rate or an aim after 有N%的 (有6.5%-7%的增速): the percent is their value,
+/// not the share of some things.
+const RATE_NOUNS: [&str; 6] = ["增速", "增长", "增幅", "速度", "目标", "水平"];
+
+/// Words that aim a figure higher than the one just said, alone or before 达到 (增长9%以上，
+/// 力争达到10%; 确保增长6%、力争8%).
+const AIMS: [&str; 3] = ["力争", "争取", "确保"];
+
+/// An unnamed number after a rate reads as the rate before: 增长11.3%，低于13%左右的预期目标
+/// (the same subject, read the same way; not 增长7.5%，突破500亿元大关, an amount after a rate
+/// is a level), and 增长9%以上，力争达到10% (the percent aimed at next is of the same growth;
+/// not 提高2.7个百分点、达63%, a level after points).
+fn inherit_verbs(number: &mut Number, walk: &Walk) {
+    let before = number.before;
+    let prev_verbs = || walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+    let same_kind = walk.prev_rate == is_rate(number.hit.info.family);
+    if number.k > 0 && before.text.trim().is_empty() && number.verbs.is_empty() && same_kind {
+        number.verbs = prev_verbs();
+    }
+    let grew = walk.prev.as_ref().is_some_and(|p| p.0.contains(&Verb::Growth));
+    if grew && walk.prev_percent && number.hit.info.family == UnitFamily::Percent && aims_higher(&before.text) {
+        number.verbs = prev_verbs();
+    }
+}
+
+/// Whether the words before a number only aim it higher: 力争, 争取达到, 、力争.
+fn aims_higher(before: &str) -> bool {
+    let words = before.trim_start_matches(['，', '、', ',', ' ']);
+    AIMS.iter().any(|a| words.strip_prefix(a).is_some_and(|rest| ["", "达到", "达", "实现"].contains(&rest)))
+}
+
 /// A rate (percent, percentage points, multiple) rather than an amount.
 fn is_rate(f: UnitFamily) -> bool {
     matches!(f, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
@@ -133,6 +176,8 @@ struct Number<'a> {
     dating: Dating,
     /// how many numbers, this one included, are joined by connectors only
     run: usize,
+    /// whether it is a row of the output ([`rows`]), not part of a name
+    row: bool,
 }
 
 /// The subject of a number whose clause names one: the subject, or the item of a list or
@@ -198,6 +243,9 @@ impl Extractor {
             .collect();
         let mut keep = thresholds.iter().map(|t| !t);
         hits.retain(|_| keep.next().unwrap_or(true));
+        // 年产36万吨醋酸技改, 宿鸭湖、薄山、铜山湖3座: no row ([`rows`]), but read as the
+        // walk reads every number, so that the numbers after it are read as before
+        let rows = self.rows(chars, &hits);
         if hits.is_empty() {
             self.absent_targets(report, &ctx, sentence, out);
             return;
@@ -226,8 +274,10 @@ impl Extractor {
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
             let hit = Hit { bound: self.run_bound(chars, &hits[k..k + run]), ..hits[k].clone() };
-            let mut number = Number { k, hit, before, verbs, dating, run };
+            let mut number = Number { k, hit, before, verbs, dating, run, row: rows[k] };
             let (subject, each) = self.subject_of(chars, &mut number, &mut walk);
+            let subject = self.read_inside(chars, &mut number, subject);
+            let each = if each.is_empty() { self.each_indicator(&number, &subject) } else { each };
             self.push_records(report, &ctx, chars, &number, subject, each, &mut walk, out);
         }
     }
@@ -293,12 +343,7 @@ impl Extractor {
                 // 淘汰900多个落后产能项目: the number counts the noun after it
                 Some(noun) => noun,
                 None if phrase.subject.is_empty() => {
-                    // 增长11.3%，低于13%左右的预期目标: the same subject, read the same way (not
-                    // 增长7.5%，突破500亿元大关: an amount after a rate is a level)
-                    let same_kind = walk.prev_rate == is_rate(number.hit.info.family);
-                    if number.k > 0 && before.text.trim().is_empty() && number.verbs.is_empty() && same_kind {
-                        number.verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
-                    }
+                    inherit_verbs(number, walk);
                     // 新增规模工业企业136家、净增102家: the net increase is of the firms, not of the flow
                     let net = phrase.change_word.as_deref() == Some("净增");
                     let previous = walk.subjects.last().filter(|s| !s.is_empty()).map(|s| match net {
@@ -333,6 +378,55 @@ impl Extractor {
             }
         };
         (subject, each)
+    }
+
+    /// What the words around a number say that its subject does not: the share of the
+    /// things after it (争取有百分之四十左右的主要工业产品…达到: 40% of the products), or a verb
+    /// of change with its object before an amount (两年共增产粮食4900多万吨: the change of
+    /// 粮食). The subject, as read now.
+    fn read_inside(&self, chars: &[char], number: &mut Number, subject: String) -> String {
+        let hit = &number.hit;
+        let there_are = number.before.text.trim_end().ends_with('有') && chars.get(hit.end) == Some(&'的');
+        if hit.info.family == UnitFamily::Percent && there_are {
+            // 有6.5%-7%的增速就能够…: a rate of so much, not a share
+            let things = self.noun_after(chars, hit.end + 1).filter(|n| !RATE_NOUNS.iter().any(|w| n.starts_with(w)));
+            if let Some(noun) = things {
+                number.verbs.push(Verb::ShareOf);
+                return noun;
+            }
+        }
+        if is_rate(hit.info.family) || number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline)) {
+            return subject;
+        }
+        for (word, verb) in CHANGES_WITH_AN_OBJECT {
+            // not 新增产业到位资金, where 增产 straddles 新增 and 产业
+            let straddles = |(before, after): &(&str, &str)| before.ends_with(['新', '净']) || after.starts_with('业');
+            let object = subject.split_once(word).filter(|p| !straddles(p)).map(|(_, o)| o);
+            let object = object.filter(|o| o.chars().count() >= 2);
+            if let Some(object) = object.filter(|o| o.chars().all(crate::ingest::decode::is_cjk)) {
+                number.verbs.push(verb);
+                return object.to_string();
+            }
+        }
+        subject
+    }
+
+    /// 城镇居民人均可支配收入和农民人均纯收入年均增长9%左右: one change in percent after two
+    /// or more indicators joined by 和 or 、 is each one's (rates do not add up, and no 分别
+    /// or 均 is needed to say so). Empty unless every item names its own indicator.
+    fn each_indicator(&self, number: &Number, subject: &str) -> Vec<String> {
+        let changes = number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+        if number.run != 1 || number.before.connector_only || number.hit.info.family != UnitFamily::Percent || !changes
+        {
+            return Vec::new();
+        }
+        let items: Vec<&str> = subject.split(subject::LIST_SEPARATORS).collect();
+        let ids: Vec<Option<String>> = items.iter().map(|i| self.indicator_of(i, UnitFamily::Percent)).collect();
+        let distinct = (1..ids.len()).all(|k| !ids[..k].contains(&ids[k]));
+        if items.len() < 2 || ids.iter().any(Option::is_none) || !distinct {
+            return Vec::new();
+        }
+        items.into_iter().map(str::to_string).collect()
     }
 
     /// The subject of a number whose clause says 分别 and names none: the list of the
@@ -405,7 +499,10 @@ impl Extractor {
             self.held_at_end(&mut record, number.dating, sentence_before);
             walk.prev = Some((number.verbs.clone(), record.indicator.clone()));
             walk.prev_rate = is_rate(number.hit.info.family);
-            out.push(record);
+            walk.prev_percent = number.hit.info.family == UnitFamily::Percent;
+            if number.row {
+                out.push(record);
+            }
         }
         if each.len() > 1 {
             walk.subjects.extend(each);

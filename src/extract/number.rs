@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::ingest::decode::is_cjk;
 use crate::model::{Bound, UnitFamily};
 
 /// A unit as the grammar knows it.
@@ -35,6 +36,8 @@ pub struct Lexicon {
     pub not_unit_words: Vec<Vec<char>>,
     /// (a `not_units` unit, the words after which it is a quantity): 岁 after 寿命.
     pub read_after: Vec<(Vec<char>, Vec<Vec<char>>)>,
+    /// One-char units of a tally (2金2银): read only at the end of a word or in a tally.
+    pub tally_units: Vec<char>,
 }
 
 /// Families a scale word may precede.
@@ -49,6 +52,9 @@ const SCALABLE: &[UnitFamily] = &[
     UnitFamily::Volume,
     UnitFamily::Turnover,
 ];
+
+/// What follows a number: (scale, unit as written, unit, infix bound, end).
+type Tail = (f64, String, UnitInfo, Option<Bound>, usize);
 
 /// One number phrase found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,23 +250,52 @@ fn parse_cn_int(s: &str) -> Option<f64> {
     Some(yi * 1e8 + wan * 1e4 + section + digit.unwrap_or(0.0))
 }
 
+/// The digit a char of an Arabic number stands for at `i`, where the number's part
+/// (before or after its point) starts at `first`: a digit, or a typist's letter for one
+/// (4l.38亿公斤, 为…的l.8倍, 年均增长2l.7％: l for 1, O for 0), read only between digits or
+/// before a decimal point, where no word has them.
+fn digit_at(chars: &[char], i: usize, first: usize) -> Option<char> {
+    let c = *chars.get(i)?;
+    let digit = match c {
+        _ if c.is_ascii_digit() => return Some(c),
+        'l' => '1',
+        'O' => '0',
+        _ => return None,
+    };
+    let next = chars.get(i + 1).copied();
+    let point_next = next == Some('.') && chars.get(i + 2).is_some_and(|c| c.is_ascii_digit());
+    let digit_next = next.is_some_and(|c| c.is_ascii_digit());
+    (point_next || (i > first && digit_next)).then_some(digit)
+}
+
 /// An Arabic number at `at`: digits with an optional decimal part. Returns (value, end).
 fn arabic(chars: &[char], at: usize) -> Option<(f64, usize)> {
+    let mut s = String::new();
     let mut end = at;
-    while end < chars.len() && chars[end].is_ascii_digit() {
+    while let Some(d) = digit_at(chars, end, at) {
+        s.push(d);
         end += 1;
     }
     if end == at {
         return None;
     }
     if end + 1 < chars.len() && chars[end] == '.' && chars[end + 1].is_ascii_digit() {
+        s.push('.');
         end += 1;
-        while end < chars.len() && chars[end].is_ascii_digit() {
+        let first = end;
+        while let Some(d) = digit_at(chars, end, first) {
+            s.push(d);
             end += 1;
         }
     }
-    let s: String = chars[at..end].iter().collect();
     s.parse().ok().map(|v| (v, end))
+}
+
+/// Whether a number starts at `i`: a digit, a point, a Chinese numeral, or a typist's
+/// letter for a digit before a point (l.8倍).
+fn starts_a_number(chars: &[char], i: usize) -> bool {
+    let c = chars[i];
+    c.is_ascii_digit() || c == '.' || is_cn_numeral(c) || (matches!(c, 'l' | 'O') && digit_at(chars, i, i).is_some())
 }
 
 /// 2万5千公里, 1万6千多户, 1亿3千多万: an Arabic number, 万 or 亿, then the group below it
@@ -298,7 +333,7 @@ fn mixed_groups(chars: &[char], value: f64, end: usize) -> Option<(f64, usize, b
 fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
     // `at` may be the end of the sentence: 百分之 with nothing after it
     let first = *chars.get(at)?;
-    if first.is_ascii_digit() {
+    if digit_at(chars, at, at).is_some() {
         let (v, e) = arabic(chars, at)?;
         return Some(mixed_groups(chars, v, e).unwrap_or((v, e, false)));
     }
@@ -317,7 +352,15 @@ fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
     while end > at && chars[end - 1] == '点' {
         end -= 1;
     }
-    let s: String = chars[at..end].iter().collect();
+    let mut s: String = chars[at..end].iter().collect();
+    // 八十万千瓦: the 千 (or 百) that starts the unit is no numeral of the number
+    while parse_cn(&s).is_none() && end > at + 2 && matches!(chars[end - 1], '千' | '百') {
+        end -= 1;
+        while end > at + 1 && matches!(chars[end - 1], '万' | '亿') {
+            end -= 1;
+        }
+        s = chars[at..end].iter().collect();
+    }
     let value = parse_cn(&s)?;
     // 六百四十三亿七千万元: a trailing 万 after an 亿 group is that numeral's 万 group,
     // not a scale of its own: the numeral (643亿7000万) is counted in 万, so that the
@@ -378,7 +421,7 @@ impl Lexicon {
     }
 
     /// Scale, infix bound and unit after a number: (scale, unit written, info, infix bound, end).
-    fn tail(&self, chars: &[char], mut at: usize) -> Option<(f64, String, UnitInfo, Option<Bound>, usize)> {
+    fn tail(&self, chars: &[char], mut at: usize) -> Option<Tail> {
         let start = at;
         let mut infix = None;
         let mut written = String::new();
@@ -426,7 +469,19 @@ impl Lexicon {
         if self.not_unit_words.iter().any(|w| starts_with(chars, at, w)) {
             return None;
         }
-        longest(&self.units, chars, at)
+        longest(&self.units, chars, at).filter(|(u, _)| !(u.len() == 1 && self.starts_a_word(chars, at)))
+    }
+
+    /// Whether a tally unit at `at` (金 of 2金2银) starts a word instead (10家银行, 45家金融
+    /// 服务中心): a Chinese char follows it, and no other medal of a tally stands before
+    /// its number (2银 in 6金2银佳绩 is one).
+    fn starts_a_word(&self, chars: &[char], at: usize) -> bool {
+        if !self.tally_units.contains(&chars[at]) || !chars.get(at + 1).is_some_and(|&c| is_cjk(c)) {
+            return false;
+        }
+        let digits = chars[..at].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let before = (at - digits).checked_sub(1).map(|i| chars[i]);
+        !(digits > 0 && before.is_some_and(|c| self.tally_units.contains(&c)))
     }
 
     fn excluded_before(&self, chars: &[char], at: usize) -> bool {
@@ -463,8 +518,7 @@ impl Lexicon {
         while i < chars.len() {
             // a number phrase starts with a digit or a Chinese numeral (百分之 too): most
             // chars are neither, and need no closer look
-            let c = chars[i];
-            if !(c.is_ascii_digit() || c == '.' || is_cn_numeral(c)) {
+            if !starts_a_number(chars, i) {
                 i += 1;
                 continue;
             }
@@ -512,15 +566,9 @@ impl Lexicon {
                 self.percent_range_end(chars, end).filter(|&(hi, _)| hi > value && !from_to(chars, number_start));
             value_hi = range.map(|(hi, _)| hi);
             (1.0, "%".to_string(), percent, None, range.map_or(end, |(_, e)| e))
-        } else if let Some((lo_scale, lo_unit, lo_info, infix, lo_end)) = self.tail(chars, end) {
-            // 6%-6.5% / 6%至6.5%: a second number with the same unit makes a range
-            match self.range_end(chars, lo_end, chinese) {
-                Some((hi, _, hi_end, hi_unit)) if hi_unit == lo_unit && hi > value && !from_to(chars, number_start) => {
-                    value_hi = Some(hi);
-                    (lo_scale, lo_unit, lo_info, infix, hi_end)
-                }
-                _ => (lo_scale, lo_unit, lo_info, infix, lo_end),
-            }
+        } else if let Some((hi, tail)) = self.tail_and_range(chars, number_start, value, end, chinese) {
+            value_hi = hi;
+            tail
         } else if !chinese && is_index_value(value) && index_before(chars, number_start) {
             // 居民消费价格指数103左右: an index (previous year = 100) has no unit
             let index = UnitInfo { base: String::new(), factor: 1.0, family: UnitFamily::Number };
@@ -537,7 +585,11 @@ impl Lexicon {
             value_hi = Some(hi);
             (scale, unit, info, infix, e)
         };
-        if chinese && !percent_prefix && !cn_allowed(&unit, scale, &chars[number_start..end]) {
+        if chinese
+            && !percent_prefix
+            && !cn_allowed(&unit, scale, &chars[number_start..end])
+            && !self.listed_before_a_count(chars, tail_end, &unit)
+        {
             return None;
         }
         // “2020天津…”: a year glued to a word that starts with a time unit
@@ -551,7 +603,9 @@ impl Lexicon {
             return None;
         }
         end = tail_end;
-        if self.excluded_after(chars, end) {
+        // 150项年度任务清单: 年度 after a unit begins the noun counted, no date
+        let annual = !unit.is_empty() && starts_with(chars, end, &['年', '度']);
+        if !annual && self.excluded_after(chars, end) {
             return None;
         }
         let (mut bound, start, end) = self.bound_words(chars, number_start, end, infix);
@@ -565,6 +619,49 @@ impl Lexicon {
             return None;
         }
         Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })
+    }
+
+    /// The tail after a number (scale, unit, infix bound, end) and, when a second number
+    /// with the same unit follows (6%-6.5%, 6%至6.5%), the range's upper end. None when no
+    /// unit follows the number.
+    fn tail_and_range(
+        &self,
+        chars: &[char],
+        number_start: usize,
+        value: f64,
+        end: usize,
+        chinese: bool,
+    ) -> Option<(Option<f64>, Tail)> {
+        let (lo_scale, lo_unit, lo_info, infix, lo_end) = self.tail(chars, end)?;
+        let range = self.range_end(chars, lo_end, chinese).filter(|r| r.0 > value && !from_to(chars, number_start));
+        Some(match range {
+            Some((hi, _, hi_end, hi_unit)) if hi_unit == lo_unit => {
+                (Some(hi), (lo_scale, lo_unit, lo_info, infix, hi_end))
+            }
+            // 二百八十万到三百万千瓦: the first member's unit is said once, after the second
+            // (280万 is 280万千瓦)
+            Some((hi, hi_number_end, hi_end, hi_unit))
+                if lo_info.family == UnitFamily::Number && lo_info.base.is_empty() && hi_unit.starts_with(&lo_unit) =>
+            {
+                let (scale, unit, info, _, _) = self.tail(chars, hi_number_end)?;
+                (Some(hi), (scale, unit, info, infix, hi_end))
+            }
+            _ => (None, (lo_scale, lo_unit, lo_info, infix, lo_end)),
+        })
+    }
+
+    /// 九项战略行动、十四项重点工作: a count in a single Chinese digit (read as a word
+    /// elsewhere: 一个, 三年) is a count when its noun is followed by 、 or 和 and a count of
+    /// the same unit that is read (十四项). `at` is where its unit ends.
+    fn listed_before_a_count(&self, chars: &[char], at: usize, unit: &str) -> bool {
+        let Some(gap) = chars[at..].iter().take(12).position(|&c| c == '、' || c == '和') else { return false };
+        if gap < 2 || !chars[at..at + gap].iter().all(|&c| is_cjk(c)) {
+            return false;
+        }
+        let next = at + gap + 1;
+        let Some((_, end, true)) = number(chars, next) else { return false };
+        let tail = self.tail(chars, end);
+        tail.is_some_and(|(scale, u, ..)| u == unit && cn_allowed(&u, scale, &chars[next..end]))
     }
 
     /// 高于全省4.6、1.2个百分点: a rate unit (%, 个百分点, 倍) said once after a list of
@@ -692,6 +789,27 @@ mod tests {
         assert_eq!(parse_cn("二十三三"), None);
         assert_eq!(parse_cn("一九九八"), Some(1998.0));
         assert_eq!(parse_cn("点五"), None);
+    }
+
+    #[test]
+    fn a_typists_letter_for_a_digit_is_read_between_digits_or_before_a_point() {
+        let n = |s: &str| number(&s.chars().collect::<Vec<_>>(), 0).map(|(v, e, _)| (v, e));
+        assert_eq!(n("4l.38亿"), Some((41.38, 5)));
+        assert_eq!(n("l.8倍"), Some((1.8, 3)));
+        assert_eq!(n("2l.7%"), Some((21.7, 4)));
+        assert_eq!(n("2O1项"), Some((201.0, 3)));
+        // not after the number, nor before a digit at its start
+        assert_eq!(n("4l项"), Some((4.0, 1)));
+        assert_eq!(n("l8项"), None);
+    }
+
+    #[test]
+    fn a_thousand_that_starts_the_unit_is_no_numeral() {
+        let n = |s: &str| number(&s.chars().collect::<Vec<_>>(), 0);
+        assert_eq!(n("八十万千瓦"), Some((80.0, 2, true)));
+        assert_eq!(n("五万千瓦"), Some((5.0, 1, true)));
+        assert_eq!(n("一万二千千瓦"), Some((12_000.0, 4, true)));
+        assert_eq!(n("千家万户"), None);
     }
 
     #[test]

@@ -58,6 +58,7 @@ impl Extractor {
                 .iter()
                 .map(|(unit, words)| (chars(unit), words.iter().map(|w| chars(w)).collect()))
                 .collect(),
+            tally_units: x.tally_units.iter().filter_map(|u| u.chars().next()).collect(),
         };
         let mut trailing: Vec<(String, Verb)> = Vec::new();
         for w in &x.subject_trailing {
@@ -95,6 +96,8 @@ impl Extractor {
             leading_verbs: sorted(x.subject_leading_verbs.clone()),
             part_qualifiers: x.part_qualifiers.clone(),
             category_nouns: x.category_nouns.clone(),
+            capacity_words: x.capacity_words.clone(),
+            project_nouns: x.project_nouns.clone(),
             stock_nouns: x.stock_nouns.clone(),
             target_cues: x.target_cues.clone(),
             last_target_cue: LastOf::new(&x.target_cues),

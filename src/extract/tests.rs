@@ -842,8 +842,10 @@ fn a_magnitude_without_a_digit_after_a_bound_word_is_one_of_it() {
     let v = review("规上企业首次突破万户，惠及万家。");
     assert_eq!(brief(&v), [one("规上企业", Measure::Count, 1.0, "万户", Bound::Gt)]);
     // 台阶 (a step) is no unit: 台 counts machines
-    let v = review("全市地区生产总值迈上万亿台阶。");
-    assert_eq!((v[0].value, v[0].unit.as_str(), v[0].bound), (Some(1.0), "万亿", Bound::Ge));
+    let v = review("全市地区生产总值迈上万亿元台阶。");
+    assert_eq!((v[0].value, v[0].unit.as_str(), v[0].bound), (Some(1.0), "万亿元", Bound::Ge));
+    // without a unit, a magnitude is no quantity (wide_notes.md: 突破百万)
+    assert_eq!(review("全市地区生产总值迈上万亿台阶。").len(), 0);
 }
 
 #[test]
@@ -1627,4 +1629,144 @@ fn a_plan_of_ten_years_to_a_year_starts_ten_years_before_its_end() {
     // a year's plan named in numerals is no plan of years
     let v = plan("按照一九五八年计划，到2025年，粮食产量达到800亿斤。");
     assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2021, 2025)]);
+}
+
+/// (value, unit) of each row.
+fn values(v: &[Indicator]) -> Vec<(f64, String)> {
+    v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.unit.clone())).collect()
+}
+
+fn vu(value: f64, unit: &str) -> (f64, String) {
+    (value, unit.to_string())
+}
+
+#[test]
+fn a_capacity_inside_a_project_name_is_no_row() {
+    // the size of one of several units, a production word, a capacity before the project noun
+    let v = review("甲电厂2×60万千瓦机组扩建、乙化工年产20万吨甲醇技改、丙公司80万吨焦化等项目加快推进。");
+    assert_eq!(values(&v), []);
+    // 的 and a plant, and the sizes listed before it
+    let v = review("建设一批重点工程，例如每台容量一万千瓦、三万千瓦以至六万千瓦的发电设备，二十万千瓦的水电站。");
+    assert_eq!(values(&v), []);
+    // a capacity that ends its clause, or whose clause names no project, is a row
+    let v = review("新增发电装机容量35万千瓦，年产钢材120万吨，形成年产30万吨纸浆的产能，正在为日产一千吨奋斗。");
+    assert_eq!(values(&v), [vu(35.0, "万千瓦"), vu(120.0, "万吨"), vu(30.0, "万吨"), vu(1000.0, "吨")]);
+    // an amount before a noun that is no project keeps its row
+    let v = review("生产一千万吨钢，这是全年最重要的任务。");
+    assert_eq!(values(&v), [vu(1000.0, "万吨")]);
+}
+
+#[test]
+fn a_count_that_restates_a_list_is_no_row() {
+    let v = review("实施了东湖、西湖和南湖3座水库除险加固，粮、棉、油等三种作物增产，新建甲、乙、丙等3个园区。");
+    assert_eq!(values(&v), []);
+    // the list starts after the number before it
+    let v = plan("产量增长百分之二十以上的有煤、钢、油、糖等四种。");
+    assert_eq!(values(&v), [vu(20.0, "%")]);
+    // a count of more than the list, a count of each, a count without a noun or 等, the
+    // count of another item, or a count that differs from the items, stays
+    let v = plan("培育食品、装备等2个以上产业集群，东区、西区各2个，新增标杆、示范企业2家，甲、乙3个园区。");
+    assert_eq!(values(&v), [vu(2.0, "个"), vu(2.0, "个"), vu(2.0, "家"), vu(3.0, "个")]);
+    let v = review("新增省级工厂3家、市级工厂2家。");
+    assert_eq!(values(&v), [vu(3.0, "家"), vu(2.0, "家")]);
+}
+
+#[test]
+fn durations_names_of_policies_and_bare_magnitudes_are_no_rows() {
+    let v = review("工业投资增速连续8个月全省第一，三条道路分别提前40天、6个月建成。");
+    assert_eq!(values(&v), []);
+    let v = review("出台稳增长12条、促消费8条等政策措施，出台人才政策10条，用户突破百万，出口近万亿元。");
+    assert_eq!(values(&v), [vu(10.0, "条"), vu(1.0, "万亿元")]);
+    // a duration the time of a service takes is a row
+    let v = review("企业开办时间压缩至1天。");
+    assert_eq!(values(&v), [vu(1.0, "天")]);
+}
+
+#[test]
+fn medals_are_counted_and_a_bank_is_no_medal() {
+    let v = review("我市健儿斩获5金3银1铜，全运会勇夺2金。新增10家银行网点，建立12家金融服务中心。");
+    assert_eq!(
+        values(&v),
+        [vu(5.0, "金"), vu(3.0, "银"), vu(1.0, "铜"), vu(2.0, "金"), vu(10.0, "家"), vu(12.0, "家")]
+    );
+    assert!(v[..4].iter().all(|i| i.measure == Measure::Count));
+    assert_eq!(v[4].subject, "银行网点");
+}
+
+#[test]
+fn typists_letters_for_digits_ranges_with_one_unit_and_annual_items() {
+    // l for 1 between digits or before a point
+    let v = review("粮食总产量达4l.38亿公斤，为上年的l.8倍，年均增长2l.7%。");
+    assert_eq!(values(&v), [vu(41.38, "亿公斤"), vu(1.8, "倍"), vu(21.7, "%")]);
+    // not in a word
+    let v = review("发布Vol.3版本。");
+    assert_eq!(values(&v), []);
+    // the unit said once after the second member of a range; 千 that starts a unit
+    let v = plan("发电设备将生产二百八十万到三百万千瓦，去年只生产八十万千瓦。");
+    assert_eq!(
+        v.iter().map(|i| (i.value.unwrap(), i.value_hi, i.unit.as_str(), i.bound)).collect::<Vec<_>>(),
+        [(280.0, Some(300.0), "万千瓦", Bound::Range), (80.0, None, "万千瓦", Bound::Eq)]
+    );
+    // 年度 after a unit begins the noun counted
+    let v = review("落实150项年度任务清单。");
+    assert_eq!(values(&v), [vu(150.0, "项")]);
+}
+
+#[test]
+fn a_percent_aimed_higher_after_a_growth_is_growth() {
+    let v = plan("地区生产总值增长6%以上，力争达到7%；固定资产投资确保增长5%、力争6%。");
+    assert!(v.iter().all(|i| i.measure == Measure::Growth), "{:?}", brief(&v));
+    assert_eq!(v[1].subject, "地区生产总值");
+    // a level reached after points is a level
+    let v = review("存贷比提高2个百分点、达63%。");
+    assert_eq!(v[1].measure, Measure::Level);
+}
+
+#[test]
+fn one_change_after_two_indicators_is_each_ones() {
+    let v = plan("城镇居民人均可支配收入和农民人均纯收入年均增长9%左右。");
+    assert_eq!(
+        v.iter().map(|i| (i.indicator.as_deref(), i.value, i.bound)).collect::<Vec<_>>(),
+        [
+            (Some("urban_disposable_income"), Some(9.0), Bound::Approx),
+            (Some("rural_disposable_income"), Some(9.0), Bound::Approx)
+        ]
+    );
+    // not when an item names no indicator of its own
+    assert_eq!(plan("粮食和蔬菜产量增长5%。").len(), 1);
+}
+
+#[test]
+fn a_change_verb_with_its_object_and_a_share_of_things_after_you() {
+    let v = review("两年共增产粮食4900万吨，全年减产棉花20万吨，新增产业到位资金50亿元。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("粮食", Measure::Change, 4900.0, "万吨", Bound::Eq),
+            one("棉花", Measure::Change, -20.0, "万吨", Bound::Eq),
+            one("新增产业到位资金", Measure::Level, 50.0, "亿元", Bound::Eq),
+        ]
+    );
+    let v = plan("争取有40%的主要产品达到国际水平，有6%的增速就能够稳定就业。");
+    assert_eq!((v[0].subject.as_str(), v[0].measure), ("主要产品", Measure::Share));
+    assert_ne!(v[1].measure, Measure::Share);
+}
+
+#[test]
+fn a_rate_noun_before_a_setting_verb_is_growth_and_a_customs_district_is_no_region() {
+    let v = plan("将一般公共预算收入预期增速确定为8.5%。");
+    assert_eq!(v[0].measure, Measure::Growth);
+    let v = review("关区进出口总额达到8000亿美元。");
+    assert_eq!(v[0].indicator, None);
+}
+
+#[test]
+fn a_count_in_one_chinese_digit_is_read_before_a_count_that_is() {
+    let v = plan("纲要提出了九项战略行动、十四项重点工作。");
+    assert_eq!(
+        brief(&v),
+        [one("战略行动", Measure::Count, 9.0, "项", Bound::Eq), one("重点工作", Measure::Count, 14.0, "项", Bound::Eq)]
+    );
+    // alone, or before a word that is no count, it stays a word
+    assert_eq!(plan("坚持一个中心、两个基本点，推进三项改革。").len(), 0);
 }
