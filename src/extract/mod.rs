@@ -145,6 +145,7 @@ fn paired_subject(number: &Number, walk: &Walk, scopes: &[String]) -> String {
         let verb_shared = listed && number.verbs.is_empty() && !walk.prev_rate && !is_rate(number.hit.info.family);
         subject::with_counterpart(prev, &phrase.subject)
             .or_else(|| subject::with_other_scope(scopes, prev, &phrase.subject))
+            .or_else(|| subject::with_owner(prev, &phrase.subject))
             .or_else(|| listed.then(|| subject::with_threshold_modifier(prev, &phrase.subject)).flatten())
             .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
     });

@@ -822,8 +822,55 @@ fn said_once(first: &str, last: &str, i: usize, item: &str) -> Option<String> {
     if let Some(tail) = code_tail(last).filter(|_| is_code(item)) {
         return Some(format!("{item}{tail}"));
     }
+    // 市属企业营业收入、利润: the second attribute of the first item's owner
+    if let Some(owned) = with_owner(first, item).filter(|_| i > 0) {
+        return Some(owned);
+    }
     let per_head = PER_HEAD.find(first).filter(|_| i > 0 && !item.starts_with('每'))?;
     Some(format!("{}{item}", per_head.as_str()))
+}
+
+/// Attributes of an owner named before them (粮食 of 粮食播种面积、产量; 商品房 of 商品房销售面积，
+/// 销售额): a bare one after a subject that ends in another has that subject's owner.
+/// Longest first where one ends another (建成区面积 before 面积). A closed set of the
+/// attributes reports give an owner one after another, not a list a user tunes; not
+/// 固定资产投资, an indicator of its own after 规上工业增加值 in a list of targets.
+const ATTRIBUTES: [&str; 21] = [
+    "建成区面积",
+    "播种面积",
+    "种植面积",
+    "销售面积",
+    "资产总额",
+    "资产规模",
+    "主营业务收入",
+    "营业收入",
+    "销售收入",
+    "增加值",
+    "总产量",
+    "总产值",
+    "销售额",
+    "交易额",
+    "利润总额",
+    "播面",
+    "产量",
+    "总产",
+    "产值",
+    "利润",
+    "利税",
+];
+
+/// 粮食播种面积… then 产量: the bare attribute `item` of the owner `previous` names with
+/// another attribute (粮食产量). None unless both are [`ATTRIBUTES`] and the owner is two
+/// chars or more.
+pub(super) fn with_owner(previous: &str, item: &str) -> Option<String> {
+    if !ATTRIBUTES.contains(&item) {
+        return None;
+    }
+    let other = ATTRIBUTES.iter().find(|a| previous.ends_with(*a) && **a != item)?;
+    let owner = &previous[..previous.len() - other.len()];
+    // 限额以上工业完成增加值: the verb is no part of the owner
+    let owner = SCOPED_VERBS.iter().find_map(|v| owner.strip_suffix(v)).unwrap_or(owner);
+    (owner.chars().count() >= 2 && owner.chars().all(is_cjk)).then(|| format!("{owner}{item}"))
 }
 
 /// A code of letters and digits (PM10, SO2, 5G), no CJK.

@@ -144,3 +144,13 @@ fn a_run_of_numbers_after_a_list_in_the_clause_before_is_spread_over_it() {
 fn a_first_clause_that_is_only_a_measure_is_the_subject_of_the_next() {
     assert_eq!(subjects("全县农业总产值，预计比上年增长6%。"), ["全县农业总产值"]);
 }
+
+#[test]
+fn a_bare_attribute_after_another_attribute_of_an_owner_is_the_owners() {
+    assert_eq!(subjects("全年油料播种面积80万亩、产量20万吨。"), ["油料播种面积", "油料产量"]);
+    assert_eq!(subjects("区属企业资产总额、营业收入分别增长9%、7%。"), ["区属企业资产总额", "区属企业营业收入"]);
+    // the verb before the first attribute is no part of the owner
+    assert_eq!(subjects("规上工业完成增加值56亿元，实现利税9亿元。"), ["规上工业完成增加值", "规上工业利税"]);
+    // an indicator of its own is nobody's attribute
+    assert_eq!(subjects("规上工业增加值增长7%，固定资产投资增长6%。"), ["规上工业增加值", "固定资产投资"]);
+}
