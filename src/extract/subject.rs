@@ -451,12 +451,14 @@ impl Extractor {
     /// Whether the number counts the noun after it, by the words before it: a 的 (…的13亿
     /// 多人口), a bare whole (全市112个重点建设项目), a list of examples closed by 等 (小洪河等
     /// 19条中小河道治理), or a list item that opens with its count (7个贫困县全部摘帽、928个
-    /// 贫困村…: the text before ends in 、 after other words).
+    /// 贫困村…: the text before ends in 、 after other words), or 一个 (在我们这样一个近八亿
+    /// 人口的国家: the one country, and the number counts its people).
     pub(super) fn counts_noun_after(&self, before: &str, subject: &str) -> bool {
         let whole = subject.starts_with(['全', '本']) && self.scope_modifiers.iter().any(|m| m == subject);
         let examples = subject.ends_with('等') && subject.chars().count() >= 3;
+        let one = subject.ends_with("一个");
         let item = before.trim_end().ends_with('、') && !subject.is_empty();
-        before.trim_end().ends_with('的') || whole || examples || item
+        before.trim_end().ends_with('的') || whole || examples || one || item
     }
 
     /// Strip cue words from both ends of the text before a number: (subject, verbs).
@@ -822,6 +824,13 @@ fn said_once(first: &str, last: &str, i: usize, item: &str) -> Option<String> {
     if let Some(tail) = code_tail(last).filter(|_| is_code(item)) {
         return Some(format!("{item}{tail}"));
     }
+    // 化学需氧量和二氧化硫排放量: a substance is named by a 量 word too; the emission is
+    // said once after the last. A use per unit of output (单位…用水量, 能耗) is no substance.
+    let substance = !item.contains("排放") && !item.contains("单位") && !item.contains('耗');
+    let emitted = EMISSIONS.iter().find(|e| last.ends_with(*e) && substance);
+    if let Some(emission) = emitted {
+        return Some(format!("{item}{emission}"));
+    }
     // 市属企业营业收入、利润: the second attribute of the first item's owner
     if let Some(owned) = with_owner(first, item).filter(|_| i > 0) {
         return Some(owned);
@@ -872,6 +881,9 @@ pub(super) fn with_owner(previous: &str, item: &str) -> Option<String> {
     let owner = SCOPED_VERBS.iter().find_map(|v| owner.strip_suffix(v)).unwrap_or(owner);
     (owner.chars().count() >= 2 && owner.chars().all(is_cjk)).then(|| format!("{owner}{item}"))
 }
+
+/// Heads of an emission said once after a list of substances (化学需氧量、二氧化硫排放量).
+const EMISSIONS: [&str; 2] = ["排放总量", "排放量"];
 
 /// A code of letters and digits (PM10, SO2, 5G), no CJK.
 fn is_code(item: &str) -> bool {

@@ -154,3 +154,21 @@ fn a_bare_attribute_after_another_attribute_of_an_owner_is_the_owners() {
     // an indicator of its own is nobody's attribute
     assert_eq!(subjects("规上工业增加值增长7%，固定资产投资增长6%。"), ["规上工业增加值", "固定资产投资"]);
 }
+
+#[test]
+fn an_emission_said_once_after_a_list_of_substances_is_each_ones() {
+    assert_eq!(subjects("化学需氧量和氨氮排放量分别下降3%和2%。"), ["化学需氧量排放量", "氨氮排放量"]);
+}
+
+#[test]
+fn a_number_after_yi_ge_counts_the_noun_after_it() {
+    assert_eq!(subjects("在这样一个十四亿多人口的大国，就业是头等大事。"), ["人口"]);
+}
+
+#[test]
+fn a_use_per_unit_of_output_before_an_emission_is_no_substance() {
+    assert_eq!(
+        subjects("单位产值用水量、能耗、二氧化碳排放量分别下降9%、6%、7%。"),
+        ["单位产值用水量", "能耗", "二氧化碳排放量"]
+    );
+}
