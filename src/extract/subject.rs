@@ -184,15 +184,24 @@ fn with_next_head(noun: &str, after: &[char], ends: impl Fn(&str) -> bool) -> St
     }
 }
 
-/// The subject as read: none for a clause that names only the other term of a comparison
+/// The subject as read: none for a clause that names who set the figure ([`SET_BY`]) or
+/// only the other term of a comparison
 /// (比全省预期目标高2个百分点: the number is of the subject before); a pair written apart
 /// as one word (金融机构存、贷款余额 -> 金融机构存贷款余额).
-fn own_subject(subject: String) -> String {
-    match names_other_term(&subject) {
+fn own_subject(subject: String, before: &str) -> String {
+    // 与市委经济工作会议确定的9%下调0.5个百分点: the figure compared with is who set it,
+    // no subject (the number is of the subject before)
+    let compared = before.trim_start().starts_with(['与', '比', '较', '同']);
+    let set_by =
+        compared && SET_BY.iter().any(|v| before.trim_end().strip_suffix('的').is_some_and(|b| b.ends_with(v)));
+    match set_by || names_other_term(&subject) {
         true => String::new(),
         false => subject.replacen(SPLIT_PAIR.0, SPLIT_PAIR.1, 1),
     }
 }
+
+/// Verbs of setting a figure before 的 and the number it is compared with (与会议确定的9%).
+const SET_BY: [&str; 4] = ["确定", "提出", "下达", "规定"];
 
 /// 比全省预期目标高, 比计划规定的单位数多, 相当于前九年总和: a clause that opens with 比 or
 /// 相当于 and names only the other term of a comparison, up to the word that says which
@@ -537,7 +546,7 @@ impl Extractor {
         if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
             s = s[m.end()..].to_string();
         }
-        let subject = own_subject(self.lead_trimmed(&s));
+        let subject = own_subject(self.lead_trimmed(&s), before);
         Phrase { subject, verbs, change_word, compared: cut.is_some(), gap }
     }
 

@@ -172,3 +172,10 @@ fn a_use_per_unit_of_output_before_an_emission_is_no_substance() {
         ["单位产值用水量", "能耗", "二氧化碳排放量"]
     );
 }
+
+#[test]
+fn who_set_a_figure_is_no_subject_of_it() {
+    assert_eq!(subjects("税收收入预期增长6%，比年初会议确定的7%下调1个百分点。"), ["税收收入", "税收收入", "税收收入"]);
+    // not outside a comparison, nor before a count (the noun after it)
+    assert_eq!(subjects("年初确定的40个重点项目全部开工。"), ["重点项目"]);
+}
