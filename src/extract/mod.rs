@@ -190,6 +190,7 @@ fn paired_subject(number: &Number, walk: &Walk, scopes: &[String]) -> String {
         let verb_shared = listed && number.verbs.is_empty() && !walk.prev_rate && !is_rate(number.hit.info.family);
         subject::with_counterpart(prev, &phrase.subject)
             .or_else(|| subject::with_other_scope(scopes, prev, &phrase.subject))
+            .or_else(|| subject::with_owner(prev, &phrase.subject))
             .or_else(|| listed.then(|| subject::with_threshold_modifier(prev, &phrase.subject)).flatten())
             .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
     });
@@ -333,7 +334,7 @@ impl Extractor {
                 && !is_rate(number.hit.info.family)
                 && (next_item
                     || phrase.subject.is_empty()
-                    || before.text.trim_end().ends_with('的')
+                    || self.counts_noun_after(&before.text, &phrase.subject)
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
                     || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w))
                     || subject::OBJECT_VERBS.iter().any(|w| has_suffix(&phrase.subject, w)));
@@ -433,8 +434,14 @@ impl Extractor {
     /// clause before (道路运输、仓储业产值，较上年分别增长…), if it is one; else its own.
     fn listed_topic(&self, chars: &[char], number: &Number) -> String {
         let phrase = &number.before.phrase;
-        let topic = (phrase.subject.is_empty() && number.verbs.contains(&Verb::Respectively))
-            .then(|| self.topic_noun(chars, number.hit.start, number.before.prev_end, &number.verbs))
+        // 床位数、执业医师数、注册护士数，较…提高40.5%、45.7%、60.5%: a run of numbers is
+        // spread over the list as 分别 would spread it
+        let mut verbs = number.verbs.clone();
+        if number.run >= 2 && !verbs.contains(&Verb::Respectively) {
+            verbs.push(Verb::Respectively);
+        }
+        let topic = (phrase.subject.is_empty() && verbs.contains(&Verb::Respectively))
+            .then(|| self.topic_noun(chars, number.hit.start, number.before.prev_end, &verbs))
             .flatten();
         topic.unwrap_or_else(|| phrase.subject.clone())
     }

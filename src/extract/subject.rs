@@ -98,6 +98,15 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Budget lines carried over from the year before (加上上年结转收入, 上年结余): their year is
+/// part of their name, not a time to trim.
+const CARRIED_OVER: [&str; 2] = ["上年结转", "上年结余"];
+/// 截至年底, 止年底, 截止到6月底: the date a stock is taken at, before its subject (止年底、
+/// 金融机构存、贷款余额…).
+static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:截至|截止|止)(?:到)?(?:(?:19|20)[0-9][0-9]年)?(?:年底|年末|目前|[0-9一二三四五六七八九十]+月(?:底|末))[、，]?")
+        .expect("valid regex")
+});
 /// Words that are a time, not a subject, when nothing else is left of one.
 const TIME_ONLY: [&str; 10] = ["全年", "全年预计", "预计", "預計", "年末", "年底", "当年", "今年", "去年", "过去一年"];
 /// The noun of a milestone a number reached (迈上3万亿元新台阶、达到…, 突破100亿元大关):
@@ -137,6 +146,70 @@ fn without_set_in(noun: &str) -> &str {
         Some(set) if set.chars().count() >= 2 && set.ends_with(SET_ENDS) => set,
         _ => noun,
     }
+}
+
+/// A grade of size that opens a noun (500亿级, 千亿级, 百亿元级): digits or numerals of
+/// magnitude, then 级.
+static GRADE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9一二三四五六七八九十百千万亿]+元?级").expect("valid regex"));
+
+/// Words that end the noun read after a number, besides `[extract] subject_after_stops`:
+/// the adverbs of a predicate over several items (34个省重点、300个市重点项目分别完成投资;
+/// 100亿元园区各1个), an estimate cue (预计完成) and the copula (开发区是…). Grammar, fixed.
+const NOUN_AFTER_STOPS: [&str; 4] = ["分别", "各", "预计", "是"];
+
+/// 61个省重点、798个市重点项目; 2个500亿级、7个百亿级特色产业集群: a counted noun that the next
+/// item of its list (`after` it: 、, a count, a noun) names again with a head after the same
+/// last two chars takes that head (省重点项目, 500亿级特色产业集群).
+fn with_next_head(noun: &str, after: &[char], ends: impl Fn(&str) -> bool) -> String {
+    // a grade (省级, 国家级, 千亿级) is matched by its 级 alone: 4个国家级、13个省级开发区
+    let take = if noun.ends_with('级') { 1 } else { 2 };
+    let last: Vec<char> = noun.chars().rev().take(take).collect();
+    if after.first() != Some(&'、') || noun.chars().count() < 2 {
+        return noun.to_string();
+    }
+    let item: Vec<char> = after[1..].iter().take(24).copied().collect();
+    // the next item opens with its count
+    let counted = item.first().is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(*c));
+    let key: Vec<char> = last.into_iter().rev().collect();
+    let Some(at) = item.windows(take).position(|w| w == key.as_slice()).filter(|_| counted) else {
+        return noun.to_string();
+    };
+    let rest: String = item[at + take..].iter().collect();
+    let end = rest.char_indices().find(|&(i, c)| !is_cjk(c) || "和及与".contains(c) || ends(&rest[i..]));
+    let head = &rest[..end.map_or(rest.len(), |(i, _)| i)];
+    match head.chars().count() >= 2 {
+        true => format!("{noun}{head}"),
+        false => noun.to_string(),
+    }
+}
+
+/// The subject as read: none for a clause that names who set the figure ([`SET_BY`]) or
+/// only the other term of a comparison
+/// (比全省预期目标高2个百分点: the number is of the subject before); a pair written apart
+/// as one word (金融机构存、贷款余额 -> 金融机构存贷款余额).
+fn own_subject(subject: String, before: &str) -> String {
+    // 与市委经济工作会议确定的9%下调0.5个百分点: the figure compared with is who set it,
+    // no subject (the number is of the subject before)
+    let compared = before.trim_start().starts_with(['与', '比', '较', '同']);
+    let set_by =
+        compared && SET_BY.iter().any(|v| before.trim_end().strip_suffix('的').is_some_and(|b| b.ends_with(v)));
+    match set_by || names_other_term(&subject) {
+        true => String::new(),
+        false => subject.replacen(SPLIT_PAIR.0, SPLIT_PAIR.1, 1),
+    }
+}
+
+/// Verbs of setting a figure before 的 and the number it is compared with (与会议确定的9%).
+const SET_BY: [&str; 4] = ["确定", "提出", "下达", "规定"];
+
+/// 比全省预期目标高, 比计划规定的单位数多, 相当于前九年总和: a clause that opens with 比 or
+/// 相当于 and names only the other term of a comparison, up to the word that says which
+/// way it goes (高, 低, 多, 少) or a total (总和): no subject of its own.
+fn names_other_term(subject: &str) -> bool {
+    let opens = (subject.starts_with('比') && !["比重", "比例", "比率", "比较"].iter().any(|w| subject.starts_with(w)))
+        || subject.starts_with("相当于");
+    opens && (subject.ends_with(['高', '低', '多', '少']) || subject.contains("总和"))
 }
 
 /// Footnote and highlight marks a report sets after a word (达到★): never part of a subject.
@@ -194,6 +267,8 @@ static ORDINAL: LazyLock<Regex> =
 /// modifier of the item that named the other. A closed set of accounting pairs.
 const COUNTERPARTS: [(&str, &str); 6] =
     [("支出", "收入"), ("收入", "支出"), ("贷款", "存款"), ("存款", "贷款"), ("进口", "出口"), ("出口", "进口")];
+/// 存、贷款: the pair of [`FUSED_PAIRS`] written apart by 、, read as the fused word.
+const SPLIT_PAIR: (&str, &str) = ("存、贷款", "存贷款");
 /// Two sides said in one word (金融机构存贷款余额分别为…, 财政收支): each side in turn.
 const FUSED_PAIRS: [(&str, [&str; 2]); 2] = [("存贷款", ["存款", "贷款"]), ("收支", ["收入", "支出"])];
 
@@ -343,7 +418,10 @@ impl Extractor {
     pub(super) fn noun_after(&self, chars: &[char], at: usize) -> Option<String> {
         let rest: Vec<char> = chars[at.min(chars.len())..].iter().take(16).copied().collect();
         let text: String = rest.iter().collect();
-        let starts_nominal = rest.first().is_some_and(|&c| is_cjk(c))
+        // 2个500亿级、7个百亿级特色产业集群: a grade of size opens the noun
+        let grade = GRADE.find(&text).map_or(0, |m| m.end());
+        let starts_nominal = grade > 0
+            || rest.first().is_some_and(|&c| is_cjk(c))
             && !text.starts_with(['比', '占', '的', '是', '为'])
             && !self.trailing.iter().any(|(w, _)| has_prefix(&text, w))
             && !self.after_stops.iter().any(|w| has_prefix(&text, w))
@@ -355,10 +433,8 @@ impl Extractor {
         }
         // the noun ends at a stop word or at a verb of change (31个省份公务接待费减少26%)
         let changes = self.trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
-        let (end, _) = text.char_indices().find(|&(i, c)| {
-            !is_cjk(c)
-                || self.after_stops.iter().any(|w| has_prefix(&text[i..], w))
-                || changes.clone().any(|(w, _)| has_prefix(&text[i..], w))
+        let (end, _) = text.char_indices().skip_while(|&(i, _)| i < grade).find(|&(i, c)| {
+            !is_cjk(c) || self.ends_noun_after(&text[i..]) || changes.clone().any(|(w, _)| has_prefix(&text[i..], w))
         })?;
         // 18公里供水管网和19公里城市道路: the connector to the next item is no part of it
         let noun = text[..end].trim_end_matches(['和', '及', '与']);
@@ -368,7 +444,30 @@ impl Extractor {
         if MILESTONES.iter().any(|m| noun.starts_with(m)) {
             return None;
         }
-        (noun.chars().count() >= 2).then(|| noun.to_string())
+        let after = &chars[at.min(chars.len()) + noun.chars().count()..];
+        // 20个总投资5亿元以上的项目: an investment cut by its amount names no noun alone
+        if INVESTMENT.contains(&noun) && after.first().is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        (noun.chars().count() >= 2).then(|| with_next_head(noun, after, |t| self.ends_noun_after(t)))
+    }
+
+    /// Whether a word that ends the noun read after a number starts `text`.
+    fn ends_noun_after(&self, text: &str) -> bool {
+        self.after_stops.iter().any(|w| has_prefix(text, w)) || NOUN_AFTER_STOPS.iter().any(|w| has_prefix(text, w))
+    }
+
+    /// Whether the number counts the noun after it, by the words before it: a 的 (…的13亿
+    /// 多人口), a bare whole (全市112个重点建设项目), a list of examples closed by 等 (小洪河等
+    /// 19条中小河道治理), or a list item that opens with its count (7个贫困县全部摘帽、928个
+    /// 贫困村…: the text before ends in 、 after other words), or 一个 (在我们这样一个近八亿
+    /// 人口的国家: the one country, and the number counts its people).
+    pub(super) fn counts_noun_after(&self, before: &str, subject: &str) -> bool {
+        let whole = subject.starts_with(['全', '本']) && self.scope_modifiers.iter().any(|m| m == subject);
+        let examples = subject.ends_with('等') && subject.chars().count() >= 3;
+        let one = subject.ends_with("一个");
+        let item = before.trim_end().ends_with('、') && !subject.is_empty();
+        before.trim_end().ends_with('的') || whole || examples || one || item
     }
 
     /// Strip cue words from both ends of the text before a number: (subject, verbs).
@@ -447,7 +546,8 @@ impl Extractor {
         if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
             s = s[m.end()..].to_string();
         }
-        Phrase { subject: self.lead_trimmed(&s), verbs, change_word, compared: cut.is_some(), gap }
+        let subject = own_subject(self.lead_trimmed(&s), before);
+        Phrase { subject, verbs, change_word, compared: cut.is_some(), gap }
     }
 
     /// Whether `s` holds a word of growth or decline (增长较快的).
@@ -461,11 +561,21 @@ impl Extractor {
         'lead: loop {
             // a subject that is only a time (今年要新增…) is no subject
             if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {
-                s = &s[m.end()..];
+                // 上年结转收入: a budget line carried over, whose year is part of its name
+                if CARRIED_OVER.iter().any(|w| has_prefix(s, w)) {
+                    break 'lead;
+                }
+                // 今年初步安排: the 初 of 初步 (tentatively) is no time of the year
+                let tentative = m.as_str().ends_with('初') && s[m.end()..].starts_with('步');
+                s = &s[m.end() - if tentative { '初'.len_utf8() } else { 0 }..];
                 continue 'lead;
             }
             if let Some(rest) = during(s) {
                 s = rest;
+                continue 'lead;
+            }
+            if let Some(m) = AS_OF.find(s).filter(|m| m.end() < s.len()) {
+                s = &s[m.end()..];
                 continue 'lead;
             }
             // 预计（下同）全年…: a note in brackets before the subject
@@ -483,10 +593,6 @@ impl Extractor {
             // 加上上年结转收入: an amount added to the one before; the words after 加上 name it
             if let Some(rest) = s.strip_prefix("加上").filter(|r| r.chars().count() >= 2) {
                 s = rest;
-                // 上年结转收入, 上年结余: a budget line carried over, whose year is part of its name
-                if ["上年结转", "上年结余"].iter().any(|w| has_prefix(s, w)) {
-                    break 'lead;
-                }
                 continue 'lead;
             }
             // 带动全社会投入扶贫资金: what the whole (全社会, 全市, 全年) reached, which the
@@ -512,6 +618,12 @@ impl Extractor {
             }
             break;
         }
+        self.noun_left(s)
+    }
+
+    /// What is left of a subject after the leading words: without the rest of a note, a
+    /// verb of doing, a 了 before the noun; nothing when only a time is left.
+    fn noun_left(&self, s: &str) -> String {
         let s = s.trim_matches(['、', '，', '的']);
         // 下同）地区生产总值: the rest of a note in brackets opened before the clause
         let s = match s.find('）') {
@@ -524,6 +636,12 @@ impl Extractor {
         // a relative clause, 获得先进集体称号的地级市, nor a noun, 建成区)
         let s = match self.leading_verbs.iter().find(|v| has_prefix(s, v) && s.len() > v.len()) {
             Some(v) if !s.contains('的') && !NOUNS_AFTER_A_VERB.iter().any(|n| has_prefix(s, n)) => &s[v.len()..],
+            _ => s,
+        };
+        // 完成了小洪河等, 提出了钢产量: the 了 of a verb trimmed before is no part of the noun
+        // (not 了解, a verb of its own)
+        let s = match s.strip_prefix('了') {
+            Some(rest) if rest.chars().count() >= 2 && !rest.starts_with('解') => rest,
             _ => s,
         };
         // 外贸出口从7月份开始回升，全年达到1800亿美元: a time alone is no subject; nor is
@@ -602,7 +720,19 @@ impl Extractor {
         }
         let clause: String = chars[..first_end].iter().collect();
         let cut =
-            PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min()?;
+            PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min();
+        // 1964年全国工业总产值，预计比1963年增长…: a first clause that is only a noun of a
+        // measure (产值, 总额, 量 …), right before the number's own clause
+        let measure = || {
+            self.head_nouns.iter().any(|h| has_suffix(&clause, h))
+                || clause.ends_with(MEASURE_ENDS)
+                || clause.ends_with("总值")
+        };
+        let cut = match cut {
+            Some(cut) => cut,
+            None if clause_start(chars, number_at) == first_end + 1 && measure() => clause.len(),
+            None => return None,
+        };
         let noun = self.lead_trimmed(&clause[..cut]);
         let n = noun.chars().count();
         ((2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
@@ -669,6 +799,7 @@ impl Extractor {
             .enumerate()
             .map(|(i, item)| match head {
                 _ if after_ordinal.is_some() && ordinal(item) => format!("{item}{}", after_ordinal.unwrap_or_default()),
+                _ if said_once(&first, last, i, item).is_some() => said_once(&first, last, i, item).unwrap_or_default(),
                 _ if scope
                     .is_some_and(|m| self.scope_modifiers.contains(&item.to_string()) && item.len() == m.len()) =>
                 {
@@ -688,6 +819,90 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// 每千人口, 每万人, 每百户: the count of people a ratio is per, said once before a list of
+/// ratios (每千人口床位数、执业医师数).
+static PER_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^每(?:[十百千万]|百万)(?:人口|人|户|名)").expect("valid regex"));
+
+/// The words a list says once for all its items: PM10、PM2.5平均浓度 (a code takes the words
+/// after the last item's code: PM10平均浓度); 每千人口床位数、执业医师数 (per thousand people,
+/// each: 每千人口执业医师数). `i` is the item's place in the list.
+fn said_once(first: &str, last: &str, i: usize, item: &str) -> Option<String> {
+    if let Some(tail) = code_tail(last).filter(|_| is_code(item)) {
+        return Some(format!("{item}{tail}"));
+    }
+    // 化学需氧量和二氧化硫排放量: a substance is named by a 量 word too; the emission is
+    // said once after the last. A use per unit of output (单位…用水量, 能耗) is no substance.
+    let substance = !item.contains("排放") && !item.contains("单位") && !item.contains('耗');
+    let emitted = EMISSIONS.iter().find(|e| last.ends_with(*e) && substance);
+    if let Some(emission) = emitted {
+        return Some(format!("{item}{emission}"));
+    }
+    // 市属企业营业收入、利润: the second attribute of the first item's owner
+    if let Some(owned) = with_owner(first, item).filter(|_| i > 0) {
+        return Some(owned);
+    }
+    let per_head = PER_HEAD.find(first).filter(|_| i > 0 && !item.starts_with('每'))?;
+    Some(format!("{}{item}", per_head.as_str()))
+}
+
+/// Attributes of an owner named before them (粮食 of 粮食播种面积、产量; 商品房 of 商品房销售面积，
+/// 销售额): a bare one after a subject that ends in another has that subject's owner.
+/// Longest first where one ends another (建成区面积 before 面积). A closed set of the
+/// attributes reports give an owner one after another, not a list a user tunes; not
+/// 固定资产投资, an indicator of its own after 规上工业增加值 in a list of targets.
+const ATTRIBUTES: [&str; 21] = [
+    "建成区面积",
+    "播种面积",
+    "种植面积",
+    "销售面积",
+    "资产总额",
+    "资产规模",
+    "主营业务收入",
+    "营业收入",
+    "销售收入",
+    "增加值",
+    "总产量",
+    "总产值",
+    "销售额",
+    "交易额",
+    "利润总额",
+    "播面",
+    "产量",
+    "总产",
+    "产值",
+    "利润",
+    "利税",
+];
+
+/// 粮食播种面积… then 产量: the bare attribute `item` of the owner `previous` names with
+/// another attribute (粮食产量). None unless both are [`ATTRIBUTES`] and the owner is two
+/// chars or more.
+pub(super) fn with_owner(previous: &str, item: &str) -> Option<String> {
+    if !ATTRIBUTES.contains(&item) {
+        return None;
+    }
+    let other = ATTRIBUTES.iter().find(|a| previous.ends_with(*a) && **a != item)?;
+    let owner = &previous[..previous.len() - other.len()];
+    // 限额以上工业完成增加值: the verb is no part of the owner
+    let owner = SCOPED_VERBS.iter().find_map(|v| owner.strip_suffix(v)).unwrap_or(owner);
+    (owner.chars().count() >= 2 && owner.chars().all(is_cjk)).then(|| format!("{owner}{item}"))
+}
+
+/// Heads of an emission said once after a list of substances (化学需氧量、二氧化硫排放量).
+const EMISSIONS: [&str; 2] = ["排放总量", "排放量"];
+
+/// A code of letters and digits (PM10, SO2, 5G), no CJK.
+fn is_code(item: &str) -> bool {
+    item.starts_with(|c: char| c.is_ascii_alphabetic()) && item.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+}
+
+/// PM2.5平均浓度 -> 平均浓度: the words after the code a list's last item opens with.
+fn code_tail(last: &str) -> Option<&str> {
+    let at = last.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))?;
+    (at > 0 && is_code(&last[..at]) && last[at..].chars().all(is_cjk)).then(|| &last[at..])
 }
 
 /// 人大代表建议、政协提案办结率、满意率: rates said once each after a list of what they

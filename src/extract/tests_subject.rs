@@ -98,3 +98,84 @@ fn among_a_counted_set_the_set_is_the_subject() {
 fn an_amount_added_to_the_one_before_is_named_after_jiashang() {
     assert_eq!(subjects("本年收入120亿元，加上上年结转收入8亿元。"), ["本年收入", "上年结转收入"]);
 }
+
+#[test]
+fn a_budget_line_carried_over_keeps_its_year_and_chu_bu_is_no_time() {
+    assert_eq!(subjects("本年收入共为90亿元，上年结转收入6亿元。"), ["本年收入", "上年结转收入"]);
+    assert!(subjects("今年初步安排重点工业项目40个。")[0].starts_with("初步"));
+}
+
+#[test]
+fn a_count_after_a_bare_whole_a_list_of_examples_or_a_list_mark_counts_the_noun_after_it() {
+    assert_eq!(subjects("全市36个重点项目完成投资20亿元。")[0], "重点项目");
+    assert_eq!(subjects("建成了东湖路、西环路等12条城市道路。"), ["城市道路"]);
+    assert_eq!(subjects("5个乡镇全部通车、40个行政村全部通邮。"), ["乡镇", "行政村"]);
+}
+
+#[test]
+fn a_counted_noun_takes_the_head_the_next_item_names_after_the_same_words() {
+    assert_eq!(subjects("实施12个省重点、80个市重点项目。"), ["省重点项目", "市重点项目"]);
+    assert_eq!(subjects("形成食品、纺织等3个千亿级、8个百亿级产业集群。"), ["千亿级产业集群", "百亿级产业集群"]);
+    assert_eq!(subjects("新增2个国家级、9个省级孵化器。"), ["国家级孵化器", "省级孵化器"]);
+}
+
+#[test]
+fn a_clause_naming_only_the_other_term_of_a_comparison_keeps_the_subject_before() {
+    assert_eq!(subjects("粮食产量增长5%，比全省平均水平高1个百分点。"), ["粮食产量", "粮食产量"]);
+    assert_eq!(subjects("五年共引进外资80亿美元，相当于前十年总和的2倍。"), ["引进外资", "引进外资"]);
+}
+
+#[test]
+fn a_pair_or_a_code_said_apart_in_a_list_is_read_whole() {
+    assert_eq!(subjects("截至年底，金融机构存、贷款余额分别增长9%和11%。"), ["金融机构存款余额", "金融机构贷款余额"]);
+    assert_eq!(subjects("PM10、PM2.5平均浓度分别下降8%、6%。"), ["PM10平均浓度", "PM2.5平均浓度"]);
+    assert_eq!(subjects("每万人口病床数、执业医师数分别提高12%、8%。"), ["每万人口病床数", "每万人口执业医师数"]);
+}
+
+#[test]
+fn a_run_of_numbers_after_a_list_in_the_clause_before_is_spread_over_it() {
+    assert_eq!(
+        subjects("医疗资源明显增加，每千人口床位数、执业医师数，较上年提高10%、12%。"),
+        ["每千人口床位数", "每千人口执业医师数"]
+    );
+}
+
+#[test]
+fn a_first_clause_that_is_only_a_measure_is_the_subject_of_the_next() {
+    assert_eq!(subjects("全县农业总产值，预计比上年增长6%。"), ["全县农业总产值"]);
+}
+
+#[test]
+fn a_bare_attribute_after_another_attribute_of_an_owner_is_the_owners() {
+    assert_eq!(subjects("全年油料播种面积80万亩、产量20万吨。"), ["油料播种面积", "油料产量"]);
+    assert_eq!(subjects("区属企业资产总额、营业收入分别增长9%、7%。"), ["区属企业资产总额", "区属企业营业收入"]);
+    // the verb before the first attribute is no part of the owner
+    assert_eq!(subjects("规上工业完成增加值56亿元，实现利税9亿元。"), ["规上工业完成增加值", "规上工业利税"]);
+    // an indicator of its own is nobody's attribute
+    assert_eq!(subjects("规上工业增加值增长7%，固定资产投资增长6%。"), ["规上工业增加值", "固定资产投资"]);
+}
+
+#[test]
+fn an_emission_said_once_after_a_list_of_substances_is_each_ones() {
+    assert_eq!(subjects("化学需氧量和氨氮排放量分别下降3%和2%。"), ["化学需氧量排放量", "氨氮排放量"]);
+}
+
+#[test]
+fn a_number_after_yi_ge_counts_the_noun_after_it() {
+    assert_eq!(subjects("在这样一个十四亿多人口的大国，就业是头等大事。"), ["人口"]);
+}
+
+#[test]
+fn a_use_per_unit_of_output_before_an_emission_is_no_substance() {
+    assert_eq!(
+        subjects("单位产值用水量、能耗、二氧化碳排放量分别下降9%、6%、7%。"),
+        ["单位产值用水量", "能耗", "二氧化碳排放量"]
+    );
+}
+
+#[test]
+fn who_set_a_figure_is_no_subject_of_it() {
+    assert_eq!(subjects("税收收入预期增长6%，比年初会议确定的7%下调1个百分点。"), ["税收收入", "税收收入", "税收收入"]);
+    // not outside a comparison, nor before a count (the noun after it)
+    assert_eq!(subjects("年初确定的40个重点项目全部开工。"), ["重点项目"]);
+}
