@@ -356,6 +356,7 @@ impl Extractor {
                         .or_else(|| self.topic_noun(chars, number.hit.start, before.prev_end, &number.verbs))
                         .or(previous)
                         .or_else(|| self.opening_subject(chars, number.hit.start))
+                        .or_else(|| self.clause_before_subject(chars, number.hit.start, before.prev_end))
                         .unwrap_or_default()
                 }
                 // 农业总产值增长4%（包括村办工业为6%）: the figure under another definition,

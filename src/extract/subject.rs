@@ -738,6 +738,28 @@ impl Extractor {
         ((2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
     }
 
+    /// 确保物价上涨幅度比去年有明显回落，力争控制在15%左右: a number whose clause names no
+    /// noun is of the noun the clause right before opens with, cut where its predicate
+    /// starts ([`PREDICATE_STARTS`]), if it is a noun of a measure and no number stands
+    /// between them.
+    pub(super) fn clause_before_subject(&self, chars: &[char], at: usize, prev_end: usize) -> Option<String> {
+        let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
+        let start = clause_start(chars, end);
+        if start < prev_end {
+            return None;
+        }
+        let clause: String = chars[start..end].iter().collect();
+        let cut =
+            PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min()?;
+        let noun = self.lead_trimmed(&clause[..cut]);
+        let n = noun.chars().count();
+        // a noun of a measure (产值, 总值, 幅度 …), not any words before a verb (随着服务业)
+        let measure = self.head_nouns.iter().any(|h| has_suffix(&noun, h))
+            || noun.ends_with(MEASURE_ENDS)
+            || ["总值", "幅度", "涨幅", "增幅"].iter().any(|w| noun.ends_with(w));
+        (measure && (2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
+    }
+
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
     pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
         // 城乡居民人均可支配收入分别增长8%和9%: 城乡 stands for 城镇 and 农村

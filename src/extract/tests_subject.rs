@@ -179,3 +179,11 @@ fn who_set_a_figure_is_no_subject_of_it() {
     // not outside a comparison, nor before a count (the noun after it)
     assert_eq!(subjects("年初确定的40个重点项目全部开工。"), ["重点项目"]);
 }
+
+#[test]
+fn a_number_whose_clause_names_no_noun_takes_the_measure_of_the_clause_before() {
+    assert_eq!(subjects("确保物价上涨幅度比去年有明显回落，力争控制在3%左右。"), ["物价上涨幅度"]);
+    // words before a verb that are no measure give no subject
+    let got = subjects("保就业，工作进展比预期顺利，7%左右的速度可以实现充分就业。");
+    assert_eq!(got, [""]);
+}
