@@ -256,6 +256,9 @@ const SETTING_VERBS: [&str; 4] = ["定为", "拟定为", "确定为", "拟订为
 const PREDICATE_STARTS: [&str; 16] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
 ];
+/// Words that open a clause of circumstance, cause or means (随着…, 由于…, 通过…): what
+/// follows them in that clause is no subject of the numbers after it.
+const CIRCUMSTANCE: [&str; 7] = ["随着", "由于", "因为", "为了", "通过", "按照", "根据"];
 /// The marker of an enumerated point at the start of a clause: 一是, 三是.
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+是").expect("valid regex"));
 /// An ordinal with its classifier (全球第五个): what follows it is the subject.
@@ -719,6 +722,10 @@ impl Extractor {
             return None;
         }
         let clause: String = chars[..first_end].iter().collect();
+        // 随着服务业比重上升，…: a clause of circumstance names no subject
+        if CIRCUMSTANCE.iter().any(|w| clause.starts_with(w)) {
+            return None;
+        }
         let cut =
             PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min();
         // 1964年全国工业总产值，预计比1963年增长…: a first clause that is only a noun of a

@@ -187,3 +187,9 @@ fn a_number_whose_clause_names_no_noun_takes_the_measure_of_the_clause_before() 
     let got = subjects("保就业，工作进展比预期顺利，7%左右的速度可以实现充分就业。");
     assert_eq!(got, [""]);
 }
+
+#[test]
+fn a_clause_of_circumstance_names_no_subject() {
+    assert_eq!(subjects("随着服务业比重上升，7%左右的速度可以实现比较充分的就业。"), [""]);
+    assert_eq!(subjects("按照完成的投资额来比较，比去年同期增长68%。"), [""]);
+}
