@@ -259,6 +259,28 @@ const PREDICATE_STARTS: [&str; 16] = [
 /// Words that open a clause of circumstance, cause or means (随着…, 由于…, 通过…): what
 /// follows them in that clause is no subject of the numbers after it.
 const CIRCUMSTANCE: [&str; 7] = ["随着", "由于", "因为", "为了", "通过", "按照", "根据"];
+/// Nouns of a rate of change that end a measure's name (物价上涨幅度, 工资涨幅).
+const CHANGE_RATES: [&str; 3] = ["幅度", "涨幅", "增幅"];
+
+/// The clause that ends with the comma right before the clause at `at`, when it starts at
+/// or after `prev_end` (no number of the sentence stands in it).
+fn clause_before(chars: &[char], at: usize, prev_end: usize) -> Option<String> {
+    let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
+    let start = clause_start(chars, end);
+    (start >= prev_end).then(|| chars[start..end].iter().collect())
+}
+
+/// Where the predicate of `clause` starts ([`PREDICATE_STARTS`], after two chars at least).
+fn predicate_cut(clause: &str) -> Option<usize> {
+    PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min()
+}
+
+/// `noun` when it is two to twelve Chinese chars, as a subject read from a clause is.
+fn short_noun(noun: String) -> Option<String> {
+    let n = noun.chars().count();
+    ((2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
+}
+
 /// The marker of an enumerated point at the start of a clause: 一是, 三是.
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+是").expect("valid regex"));
 /// An ordinal with its classifier (全球第五个): what follows it is the subject.
@@ -683,12 +705,7 @@ impl Extractor {
     /// of its items before a number that is a change (by its `verbs`: 出台甲、乙等措施，27个
     /// 项目 names no noun of 27).
     pub(super) fn topic_noun(&self, chars: &[char], at: usize, prev_end: usize, verbs: &[Verb]) -> Option<String> {
-        let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
-        let start = clause_start(chars, end);
-        if start < prev_end {
-            return None;
-        }
-        let text: String = chars[start..end].iter().collect();
+        let text = clause_before(chars, at, prev_end)?;
         // 第一是甲所占的比重: the marker of an enumerated point
         let body = text.strip_prefix('第').unwrap_or(&text);
         let body = ENUMERATION.find(body).map_or(&text[..], |m| &body[m.end()..]);
@@ -726,23 +743,14 @@ impl Extractor {
         if CIRCUMSTANCE.iter().any(|w| clause.starts_with(w)) {
             return None;
         }
-        let cut =
-            PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min();
         // 1964年全国工业总产值，预计比1963年增长…: a first clause that is only a noun of a
         // measure (产值, 总额, 量 …), right before the number's own clause
-        let measure = || {
-            self.head_nouns.iter().any(|h| has_suffix(&clause, h))
-                || clause.ends_with(MEASURE_ENDS)
-                || clause.ends_with("总值")
-        };
-        let cut = match cut {
+        let cut = match predicate_cut(&clause) {
             Some(cut) => cut,
-            None if clause_start(chars, number_at) == first_end + 1 && measure() => clause.len(),
+            None if clause_start(chars, number_at) == first_end + 1 && self.names_a_measure(&clause) => clause.len(),
             None => return None,
         };
-        let noun = self.lead_trimmed(&clause[..cut]);
-        let n = noun.chars().count();
-        ((2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
+        short_noun(self.lead_trimmed(&clause[..cut]))
     }
 
     /// 确保物价上涨幅度比去年有明显回落，力争控制在15%左右: a number whose clause names no
@@ -750,21 +758,16 @@ impl Extractor {
     /// starts ([`PREDICATE_STARTS`]), if it is a noun of a measure and no number stands
     /// between them.
     pub(super) fn clause_before_subject(&self, chars: &[char], at: usize, prev_end: usize) -> Option<String> {
-        let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
-        let start = clause_start(chars, end);
-        if start < prev_end {
-            return None;
-        }
-        let clause: String = chars[start..end].iter().collect();
-        let cut =
-            PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min()?;
-        let noun = self.lead_trimmed(&clause[..cut]);
-        let n = noun.chars().count();
+        let clause = clause_before(chars, at, prev_end)?;
+        let noun = self.lead_trimmed(&clause[..predicate_cut(&clause)?]);
         // a noun of a measure (产值, 总值, 幅度 …), not any words before a verb (随着服务业)
-        let measure = self.head_nouns.iter().any(|h| has_suffix(&noun, h))
-            || noun.ends_with(MEASURE_ENDS)
-            || ["总值", "幅度", "涨幅", "增幅"].iter().any(|w| noun.ends_with(w));
-        (measure && (2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
+        let measure = self.names_a_measure(&noun) || CHANGE_RATES.iter().any(|w| noun.ends_with(w));
+        short_noun(noun).filter(|_| measure)
+    }
+
+    /// Whether `s` ends in a noun of a measure: a head noun, 量/额/数/率, or 总值.
+    fn names_a_measure(&self, s: &str) -> bool {
+        self.head_nouns.iter().any(|h| has_suffix(s, h)) || s.ends_with(MEASURE_ENDS) || s.ends_with("总值")
     }
 
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
