@@ -283,6 +283,48 @@ impl Dating {
     }
 }
 
+impl Dating {
+    /// The count of years that opens the clause of a sentence's first number (五年新增,
+    /// 近三年淘汰; not 纺织服装产业近三年引进), when nothing else dates the number.
+    pub(super) fn opening_years(&self, before: &str) -> Option<(i32, bool)> {
+        let bare =
+            Dating { years: self.years, changes: self.changes, cumulative: self.cumulative, ..Dating::default() };
+        let opens = LAST_YEARS.find(before.trim_start()).is_some_and(|m| m.start() == 0);
+        self.years.filter(|_| *self == bare && opens)
+    }
+
+    /// The dating of a number after the first of a sentence that opens with a count of
+    /// years (`framed`: 近三年淘汰…产能9000多万吨、水泥2.3亿吨; 五年新增城镇就业39万人，新增
+    /// 农村劳动力转移就业44万人; 五年铁路…，高速公路增加4083公里): over those years, as the
+    /// first: in the first number's clause (`same_clause`), or in a later one that says a
+    /// change or a flow. Not a level reached (电话交换机总容量达到1.1亿门: at the end of the
+    /// years), a rate said in a clause of its own (…晋级标准化学校，创建率93.5%), nor a
+    /// number whose words date it otherwise or name a year (而1956年就增加了).
+    pub(super) fn with_opening_years(self, framed: Option<(i32, bool)>, before: &str, same_clause: bool) -> Dating {
+        let undated = self == Dating { changes: self.changes, ..Dating::default() };
+        // a rate is a level (创建率, 入库率), whatever act its noun names
+        let rate = before.trim_end().ends_with('率');
+        let flow =
+            self.changes || !rate && (names_total(before) || ACQUIRED.iter().chain(&ACTS).any(|w| before.contains(w)));
+        match framed {
+            Some(years) if undated && (same_clause || flow) && !before.contains('年') && !held_level(before) => {
+                Dating { years: Some(years), ..self }
+            }
+            _ => self,
+        }
+    }
+}
+
+/// Acts whose amounts add up over years, beside [`ACQUIRED`] and [`TOTAL_WORDS`]
+/// (发放补贴251万元, 安排就业, 修建公路).
+const ACTS: [&str; 4] = ["发放", "建成", "安排", "修建"];
+
+/// Whether the words before a number say a level held or reached (达到, 为, 增加到): not a
+/// flow that a count of years opening the sentence totals.
+fn held_level(before: &str) -> bool {
+    STOCK_VERB.is_match(before.trim_end())
+}
+
 /// Whether the words before a number end with 由 or 从, or with one of them and a rate's
 /// per (由每人每年240元, 从每月500元), or the year before named ([`THE_YEAR_BEFORE`]:
 /// 由上年的58.6%回落到27.8%).

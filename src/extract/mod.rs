@@ -105,6 +105,9 @@ struct Walk {
     /// whether the previous number is in percent
     prev_percent: bool,
     prev_dating: Dating,
+    /// the count of years that opens the sentence (五年新增城镇就业39万人，…), for the
+    /// flows of its later clauses
+    opening_years: Option<(i32, bool)>,
     /// whether the previous number counts the noun after it (制定了218项工作措施、97项改革措施)
     prev_object: bool,
 }
@@ -270,7 +273,15 @@ impl Extractor {
                 // 全市生产总值突破1000亿元: the bound word before the number says a stock too
                 let bound_word: String = chars[hits[k].start..hits[k].number_start].iter().collect();
                 let next = befores[k + 1..].iter().find(|b| !b.connector_only).map(|b| b.text.as_str());
-                Dating::of(&before.text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next)
+                let dating =
+                    Dating::of(&before.text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next);
+                if k == 0 {
+                    walk.opening_years = dating.opening_years(&before.text);
+                }
+                // …；another statement: the opening's frame ends at a semicolon
+                let framed = walk.opening_years.filter(|_| k > 0 && !chars[..hits[k].start].contains(&'；'));
+                let same_clause = !chars[..hits[k].start].contains(&'，');
+                dating.with_opening_years(framed, &before.text, same_clause)
             };
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();

@@ -1770,3 +1770,19 @@ fn a_count_in_one_chinese_digit_is_read_before_a_count_that_is() {
     // alone, or before a word that is no count, it stays a word
     assert_eq!(plan("坚持一个中心、两个基本点，推进三项改革。").len(), 0);
 }
+
+#[test]
+fn a_count_of_years_opening_a_sentence_dates_its_later_flows() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    // the later items of a list, and a later clause that says a change or a flow
+    let v = review("近三年淘汰落后产能900万吨、水泥2万吨。");
+    assert_eq!(spans(&v), [(2018, 2020); 2]);
+    let v = review("五年新建道路40条，公园增加12个，新增绿地120公顷。");
+    assert_eq!(spans(&v), [(2016, 2020); 3]);
+    // a level reached, a rate in a clause of its own, a year named: not over the years
+    let v = review("五年新建道路40条，道路总里程达到900公里，达标率95%，2020年新增绿地120公顷。");
+    assert_eq!(spans(&v), [(2016, 2020), (2020, 2020), (2020, 2020), (2020, 2020)]);
+    // nor after a semicolon, nor where the count does not open the clause
+    let v = review("五年新建道路40条；新增绿地120公顷。道路建设近三年新建道路40条，新增绿地120公顷。");
+    assert_eq!(spans(&v), [(2016, 2020), (2020, 2020), (2018, 2020), (2020, 2020)]);
+}
