@@ -651,6 +651,9 @@ impl Extractor {
         if let Some(start) = dating.plan_to_date.filter(|&y| kind == Kind::Actual && y < span.1 && y + 4 >= span.1) {
             return (start, span.1);
         }
+        if let Some(five) = self.flow_of_five_years(report, ctx, kind, upto, dating, span) {
+            return five;
+        }
         if dating.cumulative && kind == Kind::Actual && span.0 == span.1 {
             // 累计城镇新增就业38万人 in a review of five years: the five years'
             let review = report.meta.review_year;
@@ -705,6 +708,33 @@ impl Extractor {
             };
         }
         span
+    }
+
+    /// 全民所有制企业新增加的固定资产达到5854亿元 in a paragraph of a five-year review that
+    /// names the year reviewed only as the year its levels were reached ([`names_only_the_end`]:
+    /// 国民收入1987年达到…，平均每年增长…): a flow or a change over the five years, where the
+    /// sentence names no year of its own.
+    fn flow_of_five_years(
+        &self,
+        report: &Report,
+        ctx: &Context,
+        kind: Kind,
+        upto: usize,
+        dating: Dating,
+        span: (i32, i32),
+    ) -> Option<(i32, i32)> {
+        let review = report.meta.review_year;
+        if kind != Kind::Actual || span != (review, review) || dating.stock && !dating.changes {
+            return None;
+        }
+        let sentence = ctx.slice(ctx.full_start, upto);
+        let flow = dating.changes || FLOW_WORDS.iter().any(|w| sentence.contains(w));
+        let paragraph = ctx.paragraph_prefix(upto);
+        let five = flow
+            && !sentence.contains('年')
+            && ctx.section_is_five_year(report, review)
+            && names_only_the_end(paragraph, review);
+        five.then_some((review - 4, review))
     }
 
     /// The year a change from a level to another starts from, when its last years are
@@ -1185,6 +1215,18 @@ fn plan_of(report: &Report, ctx: &Context) -> i32 {
 fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
     !["过去一年", "去年", "一年来", "全年"].iter().any(|c| paragraph.contains(c))
         && !paragraph.contains(&format!("{review}年"))
+}
+
+/// Whether a paragraph names the year reviewed only as the year levels were reached
+/// (国民收入1987年达到9153亿元, 1987年底) and no single past year (去年, 全年): in a
+/// five-year review, the end of the five years, not the year whose figures it gives.
+fn names_only_the_end(paragraph: &str, review: i32) -> bool {
+    const LEVEL_REACHED: [&str; 3] = ["达到", "底", "末"];
+    let year = format!("{review}年");
+    !["过去一年", "去年", "一年来", "全年"].iter().any(|c| paragraph.contains(c))
+        && paragraph
+            .match_indices(year.as_str())
+            .all(|(at, y)| LEVEL_REACHED.iter().any(|w| paragraph[at + y.len()..].starts_with(w)))
 }
 
 impl Context<'_> {

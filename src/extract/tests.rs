@@ -1786,3 +1786,27 @@ fn a_count_of_years_opening_a_sentence_dates_its_later_flows() {
     let v = review("五年新建道路40条；新增绿地120公顷。道路建设近三年新建道路40条，新增绿地120公顷。");
     assert_eq!(spans(&v), [(2016, 2020), (2020, 2020), (2018, 2020), (2020, 2020)]);
 }
+
+#[test]
+fn a_flow_in_a_five_year_review_that_names_the_year_only_for_levels_spans_the_five_years() {
+    let report = |paragraph: &str| {
+        extract_text(format!(
+            "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、过去五年的工作\n{paragraph}\n二、2021年工作安排\n今年生产总值增长6%左右。\n"
+        ))
+    };
+    let spans =
+        |v: &[Indicator]| v.iter().map(|i| (i.subject.clone(), i.period_start, i.period_end)).collect::<Vec<_>>();
+    let v = report("生产总值2020年达到900亿元，平均每年增长7%。新增加的固定资产达到500亿元。道路总长600公里。");
+    assert_eq!(
+        spans(&v[..4]),
+        [
+            ("生产总值".to_string(), 2020, 2020),
+            ("生产总值".to_string(), 2016, 2020),
+            ("新增加的固定资产".to_string(), 2016, 2020),
+            ("道路总长".to_string(), 2020, 2020)
+        ]
+    );
+    // a paragraph that gives the year's own figures (2020年新增…) dates them to that year
+    let v = report("2020年新增加的固定资产达到500亿元。新增就业2万人。");
+    assert!(v.iter().take(2).all(|i| (i.period_start, i.period_end) == (2020, 2020)), "{:?}", spans(&v));
+}
