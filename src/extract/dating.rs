@@ -563,6 +563,8 @@ impl Extractor {
                 }
             }
             Kind::Target if dating.level_of.is_some_and(|y| y < plan_of(report, ctx)) => Kind::Actual,
+            // 1958年我国只生产八十万千瓦，1959年将生产…: what a year before the one planned gave
+            Kind::Target if topic_year(ctx, upto).is_some_and(|y| y < plan_of(report, ctx)) => Kind::Actual,
             Kind::Target => kind,
         }
     }

@@ -1810,3 +1810,13 @@ fn a_flow_in_a_five_year_review_that_names_the_year_only_for_levels_spans_the_fi
     let v = report("2020年新增加的固定资产达到500亿元。新增就业2万人。");
     assert!(v.iter().take(2).all(|i| (i.period_start, i.period_end) == (2020, 2020)), "{:?}", spans(&v));
 }
+
+#[test]
+fn a_figure_of_a_year_before_the_one_planned_is_a_result() {
+    let kinds = |v: &[Indicator]| v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect::<Vec<_>>();
+    let v = plan("如发电设备，2020年只生产80万千瓦，2021年将生产280万千瓦。");
+    assert_eq!(kinds(&v), [(Kind::Actual, 2020, 2020), (Kind::Target, 2021, 2021)]);
+    // a year reached by (到2025年) sets a target
+    let v = plan("到2025年，生产总值达到900亿元。");
+    assert_eq!(v[0].kind, Kind::Target);
+}
