@@ -134,6 +134,10 @@ fn bounds_before_inside_and_after_the_number() {
             (1000.0, "人", Bound::Ge),
         ]
     );
+    // 约 before the verb of the number; a bound inside the number (三十多) stays
+    let v = review("品种大约增加了2万种，工资约增长33%，投资大约增加30多亿元，产量增加约5万吨。");
+    let bounds: Vec<Bound> = v.iter().map(|i| i.bound).collect();
+    assert_eq!(bounds, [Bound::Approx, Bound::Approx, Bound::Gt, Bound::Approx]);
 }
 
 #[test]
