@@ -768,6 +768,20 @@ fn in_short_quote(chars: &[char], start: usize, end: usize) -> bool {
     matches!(close, Some(c) if chars[c] == '”' && c - open <= 12)
 }
 
+/// Verbs of change or level that 约 may stand before, with the number after them (大约增加了
+/// 两万四千种, 约为一万公里): fixed, as the grammar of 约 is.
+const VERBS_AFTER_APPROX: [&str; 7] = ["增加", "增长", "减少", "下降", "提高", "达到", "为"];
+
+/// Whether the words before `at` are 约 (大约) and one of [`VERBS_AFTER_APPROX`], with 了
+/// after it or not.
+fn approx_before_verb(chars: &[char], at: usize) -> bool {
+    let at = if at > 0 && chars[at - 1] == '了' { at - 1 } else { at };
+    VERBS_AFTER_APPROX.iter().any(|v| {
+        let n = v.chars().count();
+        at > n && chars[at - n - 1] == '约' && chars[at - n..at].iter().copied().eq(v.chars())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -831,18 +845,4 @@ mod tests {
         assert_eq!(n("1亿3千人"), Some((1.0, 1, false)));
         assert_eq!(n("2万15千人"), Some((2.0, 1, false)));
     }
-}
-
-/// Verbs of change or level that 约 may stand before, with the number after them (大约增加了
-/// 两万四千种, 约为一万公里): fixed, as the grammar of 约 is.
-const VERBS_AFTER_APPROX: [&str; 7] = ["增加", "增长", "减少", "下降", "提高", "达到", "为"];
-
-/// Whether the words before `at` are 约 (大约) and one of [`VERBS_AFTER_APPROX`], with 了
-/// after it or not.
-fn approx_before_verb(chars: &[char], at: usize) -> bool {
-    let at = if at > 0 && chars[at - 1] == '了' { at - 1 } else { at };
-    VERBS_AFTER_APPROX.iter().any(|v| {
-        let n = v.chars().count();
-        at > n && chars[at - n - 1] == '约' && chars[at - n..at].iter().copied().eq(v.chars())
-    })
 }
