@@ -769,7 +769,7 @@ impl Extractor {
                 } else if let Some(y) = self.year_reviewed_named(ctx, upto, review) {
                     // 1979年农业总产值比1978年增长8.6%: the year the sentence names
                     (y, y)
-                } else if let Some(y) = self.expected_next_year(ctx, upto, review) {
+                } else if let Some(y) = self.expected_next_year(report, ctx, upto, review) {
                     (y, y)
                 } else if ctx.text.late && last_year.is_some() && last_year > THIS_YEAR_ONLY.last_before(ctx, upto) {
                     // delivered in September: 去年 is the year before the one reviewed
@@ -829,7 +829,9 @@ impl Extractor {
     /// figures (一九五四年預計産量…：電力一百零八億度; 預計…今年的工農業總産值將等於…) in a report
     /// read as reviewing the year before its delivery: the September 1954 report, whose
     /// header is lost, speaks of its own year as 今年 and 一九五四年.
-    fn expected_next_year(&self, ctx: &Context, upto: usize, review: i32) -> Option<i32> {
+    /// Not under a heading that names the year reviewed (一、2022年工作回顾: its 今年…全年预计
+    /// is that year, the report delivered before the year's figures were out).
+    fn expected_next_year(&self, report: &Report, ctx: &Context, upto: usize, review: i32) -> Option<i32> {
         const LATER_TIMES: [&str; 5] = ["现在", "目前", "当前", "去年", "明年"];
         if ctx.text.late {
             return None;
@@ -843,7 +845,9 @@ impl Extractor {
             .flatten()
             .and_then(|c| Some((c.get(0)?.end(), c[1].parse::<i32>().ok()?)))
             .filter(|&(_, y)| y == review + 1);
-        let this_year = sentence.rfind("今年").map(|at| (at + "今年".len(), review + 1));
+        let reviewed_heading = || report.section_path(ctx.sentence.section).contains(&format!("{review}年"));
+        let this_year =
+            sentence.rfind("今年").filter(|_| !reviewed_heading()).map(|at| (at + "今年".len(), review + 1));
         let (at, y) = named.into_iter().chain(this_year).max_by_key(|&(at, _)| at)?;
         if !self.is_estimate(sentence) {
             return None;

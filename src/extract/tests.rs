@@ -1824,3 +1824,11 @@ fn a_figure_of_a_year_before_the_one_planned_is_a_result() {
     let v = plan("到2025年，生产总值达到900亿元。");
     assert_eq!(v[0].kind, Kind::Target);
 }
+
+#[test]
+fn this_years_estimate_under_a_heading_of_the_year_reviewed_is_that_years() {
+    // the review's heading names 2020: its 今年…预计 is 2020, the report delivered before
+    // the year's figures were out
+    let v = review("今年继续保持较快增长，全年预计生产总值增长6%。");
+    assert_eq!((v[0].period_start, v[0].period_end, v[0].estimated), (2020, 2020, true));
+}
