@@ -1016,7 +1016,7 @@ fn telephone_lines_and_turnover_are_units() {
 #[test]
 fn a_part_of_what_an_alias_names_takes_no_indicator() {
     let v = review(
-        "外贸进出口总额增长5%，其中对俄进出口总额增长20%，跨境电商进出口增长40%，对外贸易进出口总额达到300亿元。县域工业增加值增长8%。",
+        "外贸进出口总额增长5%，其中对俄进出口总额增长20%，跨境电商进出口增长40%，对外贸易进出口总额达到300亿元。县域工业增加值增长8%。产业集聚区固定资产投资增长9%。",
     );
     let ids: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
     assert_eq!(
@@ -1027,6 +1027,7 @@ fn a_part_of_what_an_alias_names_takes_no_indicator() {
             ("跨境电商进出口", None),
             ("对外贸易进出口总额", Some("import_export")),
             ("县域工业增加值", None),
+            ("产业集聚区固定资产投资", None),
         ]
     );
 }
