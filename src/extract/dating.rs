@@ -1113,7 +1113,8 @@ fn aim_set_before(before: &str) -> bool {
 /// The last [`SPAN_NAMED`] in the sentence before the number: its first and last years,
 /// and the words between it and the number.
 fn last_span_named<'a>(ctx: &Context<'a>, upto: usize) -> Option<(i32, i32, &'a str)> {
-    let before = ctx.slice(ctx.sentence.start, upto);
+    // the whole sentence: 2003年到2023年，…增加到1117.56亿元；工业增加值由19亿元…, past its semicolons
+    let before = ctx.slice(ctx.full_start, upto);
     if !before.contains(['至', '到']) && !before.contains("两年") && !before.contains("二年") {
         return None; // most sentences: no regex
     }

@@ -719,11 +719,10 @@ fn multiples_of_a_year_levels_of_a_year_and_the_next_years_expected_figures() {
     );
     assert_eq!(spans(&v), [(2020, 2020), (2016, 2020), (2015, 2015), (2018, 2018)]);
     // the figures expected for the year after the one reviewed, named inside the sentence or
-    // as 今年 (a report delivered before its year ends, without the date that says so)
-    let v = extract_parts_delivered(
-        "2021",
-        "拿几项产品的2021年预计产量同2015年产量比较：钢100万吨，等于2015年的2.5倍。预计今年的粮食产量可以等于2015年的1.5倍。",
-        "",
+    // as 今年 (a report delivered before its year ends, without the date that says so, under
+    // a heading that names no year: one that names the year reviewed makes 今年 that year)
+    let v = extract_text(
+        "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、工作回顾\n拿几项产品的2021年预计产量同2015年产量比较：钢100万吨，等于2015年的2.5倍。预计今年的粮食产量可以等于2015年的1.5倍。\n二、2021年工作安排\n\n".to_string(),
     );
     assert_eq!(spans(&v), [(2021, 2021), (2016, 2021), (2016, 2021)]);
     // not without an estimate, nor past a later year
@@ -1832,4 +1831,21 @@ fn this_years_estimate_under_a_heading_of_the_year_reviewed_is_that_years() {
     // the year's figures were out
     let v = review("今年继续保持较快增长，全年预计生产总值增长6%。");
     assert_eq!((v[0].period_start, v[0].period_end, v[0].estimated), (2020, 2020, true));
+}
+
+#[test]
+fn a_span_named_at_a_sentences_start_dates_its_clauses_past_semicolons() {
+    let v = review("2000年到2020年，生产总值由100亿元增加到900亿元，年均增长11.6%；工业增加值由20亿元增加到300亿元，规模扩大了14倍。");
+    let spans: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(
+        spans,
+        [
+            (100.0, 2000, 2000),
+            (900.0, 2020, 2020),
+            (11.6, 2001, 2020),
+            (20.0, 2000, 2000),
+            (300.0, 2020, 2020),
+            (14.0, 2001, 2020)
+        ]
+    );
 }
