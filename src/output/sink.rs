@@ -45,13 +45,6 @@ impl<T: Table> Chunk<T> {
     }
 }
 
-/// An empty chunk: no lines (what is left where a chunk was taken to be written).
-impl<T> Default for Chunk<T> {
-    fn default() -> Self {
-        Chunk { csv: Vec::new(), len: 0, rows: Vec::new() }
-    }
-}
-
 /// A table written batch by batch as its rows are produced, so a batch of thousands of
 /// reports never holds the whole table in memory. Rows go to temporary files that
 /// [`TableSink::finish`] stages in the run's [`OutputSet`]; a sink dropped without

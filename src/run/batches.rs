@@ -254,21 +254,17 @@ fn run_batches<'scope>(
             loaded = Some(jieba);
         }
         let jieba = loaded.as_ref().expect("the segmenter is loaded");
-        let (mut per_report, mut per_pair) =
-            compare_bar.time(|_| compare_batch(cx, &mut analysed, first, previous.as_ref(), &batch_pairs, jieba))?;
+        let (per_report, per_pair) = compare_bar
+            .time(|bar| compare_batch(cx, &mut analysed, first, previous.as_ref(), &batch_pairs, jieba, bar))?;
         n_indicators += per_report.iter().map(|r| r.indicators.row_count()).sum::<usize>();
-        // the streamed rows go to the writer before the term changes are found, so that
-        // it writes and syncs them meanwhile (a run of one batch waits for that at its end)
-        if send.send(Some(streamed(&mut per_report, &mut per_pair))).is_err() {
-            return Ok(None);
-        }
-        let window = Window { analysed: &analysed, first, previous: previous.as_ref() };
-        compare_bar.time(|bar| add_term_changes(cx, &window, &batch_pairs, &mut per_pair, bar));
         // the batch's passages join the index in report order
         if let Some(index) = out.reuse.as_mut() {
             analysed.iter_mut().filter_map(|a| a.units.take()).for_each(|u| index.add(u));
         }
-        keep(&mut out, per_report, per_pair);
+        let streamed = keep(&mut out, per_report, per_pair);
+        if send.send(Some(streamed)).is_err() {
+            return Ok(None);
+        }
         first = end;
         // the next batch pairs its first report with this one's last; the rest is
         // freed on both threads, or, after the last batch, on a thread of its own
@@ -283,33 +279,26 @@ fn run_batches<'scope>(
     }
 }
 
-/// Segment and extract the reports of a batch, in parallel, biggest first (a national
-/// report takes ten times a district's: started last, it would leave one thread idle at
-/// the end of the stage); the results are put back in report order.
+/// Segment and extract the reports of a batch, in parallel.
 fn segment_and_extract(cx: &Context, batch: Vec<Prepared>, bar: &StageProgress) -> Vec<Analysed> {
-    let mut order: Vec<(usize, Prepared)> = batch.into_iter().enumerate().collect();
-    order.sort_by_key(|(k, p)| (std::cmp::Reverse(p.text.len()), *k));
-    let mut done: Vec<(usize, Analysed)> = order
+    batch
         .into_par_iter()
-        .with_max_len(1)
-        .map(|(k, prepared)| {
+        .map(|prepared| {
             let report = pipeline::segment(prepared);
             let indicators = cx.extractor.extract(&report);
             let keys = compare::report_keys(&report);
             let paths = report.section_paths();
             let units = cx.signer.as_ref().map(|s| reuse::units(&report, &keys, s));
             bar.inc();
-            (k, Analysed { report, indicators, terms: Vec::new(), keys, paths, units })
+            Analysed { report, indicators, terms: Vec::new(), keys, paths, units }
         })
-        .collect();
-    done.sort_unstable_by_key(|(k, _)| *k);
-    done.into_iter().map(|(_, a)| a).collect()
+        .collect()
 }
 
 /// The terms and rows of each report of a batch and the comparison of each pair, in one
 /// parallel pass, biggest first, so that no thread waits for a big national report at
-/// the end of a stage (the term changes of each pair, which need the terms of both
-/// reports, come after: [`add_term_changes`]). The reports' terms are kept in `analysed`.
+/// the end of a stage; then the term changes of each pair, which need the terms of both
+/// reports. The reports' terms are kept in `analysed`.
 fn compare_batch(
     cx: &Context,
     analysed: &mut [Analysed],
@@ -317,6 +306,7 @@ fn compare_batch(
     previous: Option<&Analysed>,
     batch_pairs: &[(usize, usize)],
     jieba: &Jieba,
+    bar: &StageProgress,
 ) -> Result<(Vec<ReportRows>, Vec<PairRows>), RunError> {
     let window = Window { analysed, first, previous };
     let mut tasks: Vec<(usize, Task)> = (0..analysed.len())
@@ -356,30 +346,24 @@ fn compare_batch(
             Done::Pair(k, rows) => per_pair[k] = Some(*rows),
         }
     }
-    Ok((
-        per_report.into_iter().map(|r| r.expect("every report was counted")).collect(),
-        per_pair.into_iter().map(|p| p.expect("every pair was compared")).collect(),
-    ))
-}
-
-/// The term changes of each pair of a batch, once both reports' terms are counted.
-fn add_term_changes(
-    cx: &Context,
-    window: &Window,
-    batch_pairs: &[(usize, usize)],
-    per_pair: &mut [PairRows],
-    bar: &StageProgress,
-) {
-    per_pair.par_iter_mut().zip(batch_pairs).for_each(|(rows, &(a, b))| {
-        let (from, to) = (window.get(a), window.get(b));
-        let changes = compare::terms::term_changes(
-            (&from.report.text, &from.terms),
-            (&to.report.text, &to.terms),
-            &cx.settings.file.terms,
-        );
-        rows.changes = rows::term_change_rows(&from.report, &to.report, changes);
-        bar.inc();
-    });
+    let window = Window { analysed, first, previous };
+    let per_pair: Vec<PairRows> = per_pair
+        .into_par_iter()
+        .zip(batch_pairs)
+        .map(|(rows, &(a, b))| {
+            let mut rows = rows.expect("every pair was compared");
+            let (from, to) = (window.get(a), window.get(b));
+            let changes = compare::terms::term_changes(
+                (&from.report.text, &from.terms),
+                (&to.report.text, &to.terms),
+                &cx.settings.file.terms,
+            );
+            rows.changes = rows::term_change_rows(&from.report, &to.report, changes);
+            bar.inc();
+            rows
+        })
+        .collect();
+    Ok((per_report.into_iter().map(|r| r.expect("every report was counted")).collect(), per_pair))
 }
 
 /// The rows of one report: its reports.csv row, its indicators and terms as CSV, and
@@ -425,17 +409,14 @@ fn pair_rows(cx: &Context, from: &Analysed, to: &Analysed, jieba: &Jieba) -> Pai
     }
 }
 
-/// The streamed rows of a batch, in output order, for the writer (taken out of the rows).
-fn streamed(per_report: &mut [ReportRows], per_pair: &mut [PairRows]) -> Streamed {
-    Streamed {
-        indicators: per_report.iter_mut().map(|r| std::mem::take(&mut r.indicators)).collect(),
-        terms: per_report.iter_mut().map(|r| std::mem::take(&mut r.terms)).collect(),
-        diffs: per_pair.iter_mut().map(|p| std::mem::take(&mut p.diffs)).collect(),
-    }
-}
-
-/// Keep what the whole-batch tables need of a batch's rows in `out`.
-fn keep(out: &mut Analysis, per_report: Vec<ReportRows>, per_pair: Vec<PairRows>) {
+/// Keep what the whole-batch tables need of a batch's rows in `out`; the streamed rows,
+/// in output order, for the writer.
+fn keep(out: &mut Analysis, per_report: Vec<ReportRows>, per_pair: Vec<PairRows>) -> Streamed {
+    let mut streamed = Streamed {
+        indicators: Vec::with_capacity(per_report.len()),
+        terms: Vec::with_capacity(per_report.len()),
+        diffs: Vec::with_capacity(per_pair.len()),
+    };
     out.mentions.reserve(per_report.iter().map(|r| r.mentions.len()).sum());
     out.sections.reserve(per_pair.iter().map(|p| p.sections.len()).sum());
     out.changes.reserve(per_pair.iter().map(|p| p.changes.len()).sum());
@@ -447,10 +428,14 @@ fn keep(out: &mut Analysis, per_report: Vec<ReportRows>, per_pair: Vec<PairRows>
         out.report_rows.push(r.report);
         out.mentions.extend(r.mentions);
         out.sources.extend(r.sources);
+        streamed.indicators.push(r.indicators);
+        streamed.terms.push(r.terms);
     }
     for p in per_pair {
         out.sections.extend(p.sections);
         out.pairs.extend(p.summary);
         out.changes.extend(p.changes);
+        streamed.diffs.push(p.diffs);
     }
+    streamed
 }
