@@ -376,7 +376,9 @@ impl Extractor {
                 },
                 // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
                 // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
-                None => paired_subject(number, walk, &self.scope_modifiers),
+                None => self
+                    .topic_owned(chars, number.hit.start, before.prev_end, phrase)
+                    .unwrap_or_else(|| paired_subject(number, walk, &self.scope_modifiers)),
             }
         };
         (subject, each)

@@ -1070,3 +1070,141 @@ pub(super) fn clause_start(chars: &[char], at: usize) -> usize {
         end = i;
     }
 }
+
+/// Bare amounts a clause names without their owner, besides [`ATTRIBUTES`]: the kinds of
+/// a product (品种), the sum of a flow (实际金额), an investment (投资). A closed set.
+const BARE_AMOUNTS: [&str; 4] = ["品种", "实际金额", "金额", "投资"];
+/// Verbs of doing that may stand before a bare amount (共完成投资): no part of its name.
+const DONE_BEFORE_AMOUNT: [&str; 4] = ["共完成", "累计完成", "完成", "实现"];
+/// Nouns of an activity named with the products it makes (粮食生产在高基点上实现新跨越，总产达…;
+/// 工业生产增长较快，总产值…): the owner of the output is what is produced (粮食, 工业), not
+/// the activity.
+const ACTIVITIES: [&str; 1] = ["生产"];
+/// Attributes of an output, whose owner is the product of an activity ([`ACTIVITIES`]).
+const OUTPUTS: [&str; 6] = ["产量", "总产量", "总产", "产值", "总产值", "增加值"];
+/// Heads of an owner named with a short predicate after it and no verb of
+/// [`PREDICATE_STARTS`] (…园区增势迅猛, …等重点项目加快推进): the owner ends with the head.
+const OWNER_HEADS: [&str; 6] = ["项目", "产品", "企业", "园区", "集聚区", "开发区"];
+/// Verbs of doing that open a clause of what the government does (大力发展绿色食品产业, 推进
+/// 开发区创新升级, 支持甲、乙等企业壮大): what follows is their object, not the topic whose
+/// amount the next clause gives. A closed set of the verbs of plans and the adverbs that open them (重点,
+/// 大力, 积极), with the config's leading words and verbs.
+const DOING: [&str; 32] = [
+    "发展", "推进", "支持", "实施", "壮大", "做大", "做强", "落地", "积极", "大力", "加快", "建设", "引进", "推动",
+    "开工", "培育", "抓好", "深入", "着力", "聚焦", "坚持", "打造", "提升", "扩大", "促进", "加强", "强化", "完善",
+    "优化", "承接", "新建", "重点",
+];
+
+/// 产量 (after 将), 五年间产值, 共完成投资: the bare attribute or amount a subject names, and
+/// nothing else; None for a subject that names its owner.
+fn bare_attribute(subject: &str) -> Option<&str> {
+    let s = DONE_BEFORE_AMOUNT.iter().find_map(|v| subject.strip_prefix(v)).unwrap_or(subject);
+    (ATTRIBUTES.contains(&s) || BARE_AMOUNTS.contains(&s)).then_some(s)
+}
+
+/// A count of kinds before a set (三十二种主要工业产品): where the set's noun starts.
+fn after_count(s: &str) -> &str {
+    let digits = s.char_indices().find(|&(_, c)| !(c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(c)));
+    match digits {
+        Some((at, c)) if at > 0 && "种类项个家".contains(c) => &s[at + c.len_utf8()..],
+        _ => s,
+    }
+}
+
+/// 甲、乙等重点项目加快推进: the words after the 等 that closes a list of names the clause
+/// opens with (its first item short and no predicate); None when the clause opens otherwise
+/// (动力电池产业集聚了甲、乙等一批企业).
+fn after_opening_list(clause: &str) -> Option<&str> {
+    let first = clause.find('、')?;
+    let named = clause[..first].chars().count() <= 10 && predicate_cut(&clause[..first]).is_none();
+    let end = clause[first..].find('等').map(|j| first + j + '等'.len_utf8())?;
+    named.then(|| &clause[end..])
+}
+
+/// The owner a topic clause names (在三十二种主要工业产品中 -> 主要工业产品; 甲、乙等主要工业产品
+/// -> 主要工业产品; 乡镇企业保持旺盛发展势头 -> 乡镇企业; 其他的产品, a bare set): None when the
+/// clause names no noun that owns an amount.
+fn topic_owner(clause: &str) -> Option<&str> {
+    // 在主要的农业产品中: the set picked from
+    if let Some(set) = clause.strip_prefix('在').and_then(|s| s.strip_suffix('中')) {
+        return Some(after_count(set));
+    }
+    let body = match clause.contains('等') {
+        true => after_opening_list(clause).unwrap_or(clause),
+        false => clause,
+    };
+    if let Some(cut) = predicate_cut(body) {
+        return Some(&body[..cut]);
+    }
+    // 成阿、德阿“飞地”园区增势迅猛: a head of an owner, then a predicate of four chars at most
+    let head = OWNER_HEADS.iter().filter_map(|h| body.rfind(h).map(|i| i + h.len())).max();
+    match head {
+        Some(end) if body[end..].chars().count() <= 4 => Some(&body[..end]),
+        // 其他的产品: a bare set, the whole clause
+        _ => body.ends_with(SET_ENDS).then_some(body),
+    }
+}
+
+/// Whether `owner` reads as the owner of an amount: two to sixteen chars of words (names in
+/// quotes and lists allowed), no attribute of its own (粮食种植面积、单产实现“双增”), no 了.
+fn is_owner(owner: &str) -> bool {
+    let n = owner.chars().count();
+    let own_attribute = ATTRIBUTES.iter().any(|a| owner.contains(a)) || owner.contains("单产");
+    (2..=16).contains(&n)
+        && owner.chars().all(|c| is_cjk(c) || "、“”".contains(c))
+        && !own_attribute
+        && !owner.contains('了')
+}
+
+/// The product an owner of an output names (粮食生产呈恢复性快速 -> 粮食): the words before
+/// an activity ([`ACTIVITIES`]), when the attribute is an output.
+fn product_of(owner: &str, attribute: &str) -> String {
+    let cut = ACTIVITIES.iter().filter_map(|a| owner.find(a)).filter(|&at| owner[..at].chars().count() >= 2).min();
+    match cut.filter(|_| OUTPUTS.contains(&attribute)) {
+        Some(at) => owner[..at].to_string(),
+        None => owner.to_string(),
+    }
+}
+
+impl Extractor {
+    /// 在三十二种主要工业产品中，产量将增长…; 乡镇企业保持旺盛发展势头，五年间产值增长2倍: a number
+    /// whose subject is a bare attribute or amount ([`bare_attribute`]) is of the owner the
+    /// clause right before names ([`topic_owner`]), a clause of exception (除少数几种以外)
+    /// passed over, when no number stands between them and the clause does not open with a
+    /// verb of doing ([`DOING`]). As written, with 的 when the text says 的 before the
+    /// attribute (一九六四年的产量 -> 主要工业产品的产量).
+    pub(super) fn topic_owned(&self, chars: &[char], at: usize, prev_end: usize, phrase: &Phrase) -> Option<String> {
+        let attribute = bare_attribute(&phrase.subject)?;
+        let mut end = clause_start(chars, at);
+        let clause = loop {
+            let clause = clause_before(chars, end, 0)?;
+            end = clause_start(chars, end - 1);
+            // 除很少数的几种以外: an exception to the set, not the set
+            if !(clause.starts_with('除') && clause.ends_with('外')) {
+                break clause;
+            }
+        };
+        // a number in the clause is the count of the set picked from (在三十二种…中), or none
+        let counted_set = clause.starts_with('在') && clause.ends_with('中');
+        if (end < prev_end && !counted_set) || self.opens_with_doing(&clause) {
+            return None;
+        }
+        let owner = product_of(&self.lead_trimmed(topic_owner(&clause)?), attribute);
+        if !is_owner(&owner) {
+            return None;
+        }
+        let before: String = chars[clause_start(chars, at)..at].iter().collect();
+        let of = if before.contains(&format!("的{attribute}")) { "的" } else { "" };
+        Some(format!("{owner}{of}{attribute}"))
+    }
+
+    /// Whether a clause opens with a verb of doing ([`DOING`], the config's leading verbs).
+    fn opens_with_doing(&self, clause: &str) -> bool {
+        DOING.iter().any(|w| clause.starts_with(w))
+            || self
+                .leading_verbs
+                .iter()
+                .chain(&self.leading)
+                .any(|w| has_prefix(clause, w) && !LEADING_TIME.is_match(w))
+    }
+}
