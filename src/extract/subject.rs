@@ -101,6 +101,9 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Budget lines carried over from the year before (加上上年结转收入, 上年结余): their year is
 /// part of their name, not a time to trim.
 const CARRIED_OVER: [&str; 2] = ["上年结转", "上年结余"];
+/// Schooling whose span of years is part of its name (九年义务教育巩固率, 十二年免费教育):
+/// the years before it are no time to trim. A closed set.
+const YEARS_OF_SCHOOLING: [&str; 3] = ["义务教育", "免费教育", "一贯制"];
 /// 截至年底, 止年底, 截止到6月底: the date a stock is taken at, before its subject (止年底、
 /// 金融机构存、贷款余额…).
 static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -586,8 +589,11 @@ impl Extractor {
         'lead: loop {
             // a subject that is only a time (今年要新增…) is no subject
             if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {
-                // 上年结转收入: a budget line carried over, whose year is part of its name
-                if CARRIED_OVER.iter().any(|w| has_prefix(s, w)) {
+                // 上年结转收入: a budget line carried over, whose year is part of its name;
+                // 九年义务教育: a span of schooling, part of its name
+                if CARRIED_OVER.iter().any(|w| has_prefix(s, w))
+                    || YEARS_OF_SCHOOLING.iter().any(|w| has_prefix(&s[m.end()..], w))
+                {
                     break 'lead;
                 }
                 // 今年初步安排: the 初 of 初步 (tentatively) is no time of the year

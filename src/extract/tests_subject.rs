@@ -215,3 +215,10 @@ fn a_clause_of_doing_or_with_an_attribute_of_its_own_names_no_owner() {
     assert_eq!(subjects("支持甲、乙等企业做大做强，产值增长6%。"), ["产值"]);
     assert_eq!(subjects("油料面积、单产实现“双增”，总产达20万吨。"), ["总产"]);
 }
+
+#[test]
+fn the_years_of_schooling_are_part_of_its_name() {
+    assert_eq!(subjects("教育均衡发展，九年义务教育巩固率达96%。"), ["九年义务教育巩固率"]);
+    // a span of years before another noun is a time
+    assert_eq!(subjects("五年新建学校30所。"), ["新建学校"]);
+}
