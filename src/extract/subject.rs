@@ -887,11 +887,11 @@ fn said_once(first: &str, last: &str, i: usize, item: &str) -> Option<String> {
 }
 
 /// Attributes of an owner named before them (粮食 of 粮食播种面积、产量; 商品房 of 商品房销售面积，
-/// 销售额): a bare one after a subject that ends in another has that subject's owner.
+/// 销售额; 生产安全事故 of 生产安全事故起数、死亡人数): a bare one after a subject that ends in another has that subject's owner.
 /// Longest first where one ends another (建成区面积 before 面积). A closed set of the
 /// attributes reports give an owner one after another, not a list a user tunes; not
 /// 固定资产投资, an indicator of its own after 规上工业增加值 in a list of targets.
-const ATTRIBUTES: [&str; 21] = [
+const ATTRIBUTES: [&str; 24] = [
     "建成区面积",
     "播种面积",
     "种植面积",
@@ -913,6 +913,9 @@ const ATTRIBUTES: [&str; 21] = [
     "产值",
     "利润",
     "利税",
+    "起数",
+    "死亡人数",
+    "受伤人数",
 ];
 
 /// 粮食播种面积… then 产量: the bare attribute `item` of the owner `previous` names with

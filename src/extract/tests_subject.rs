@@ -222,3 +222,8 @@ fn the_years_of_schooling_are_part_of_its_name() {
     // a span of years before another noun is a time
     assert_eq!(subjects("五年新建学校30所。"), ["新建学校"]);
 }
+
+#[test]
+fn the_deaths_after_the_count_of_accidents_are_the_accidents() {
+    assert_eq!(subjects("道路交通事故起数、死亡人数分别下降12%、9%。"), ["道路交通事故起数", "道路交通事故死亡人数"]);
+}
