@@ -334,7 +334,7 @@ impl Extractor {
                 && !is_rate(number.hit.info.family)
                 && (next_item
                     || phrase.subject.is_empty()
-                    || self.counts_noun_after(&before.text, &phrase.subject)
+                    || self.counts_noun_after(&before.text, &phrase.subject, chars, number.hit.end)
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
                     || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w))
                     || subject::OBJECT_VERBS.iter().any(|w| has_suffix(&phrase.subject, w)));

@@ -156,6 +156,30 @@ fn without_set_in(noun: &str) -> &str {
 static GRADE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9一二三四五六七八九十百千万亿]+元?级").expect("valid regex"));
 
+/// 有, alone or after an adverb (又有, 已有): there are so many of what the noun after the
+/// number names, when a clause of 了 says what they did (有3000万贫困人口解决了温饱问题; not
+/// 有3项不及预期, 有2项指标增速居全省第1位, whose noun is no clear set). Not after a noun
+/// (全国有, 拟改制企业有: the set counted from). A closed set.
+const THERE_ARE: [&str; 8] = ["有", "又有", "已有", "再有", "还有", "已经有", "共有", "就有"];
+
+/// 城市建立了居民最低生活保障制度, 贫困人口解决了温饱问题: the noun a number counts (read up to
+/// a stop word, `noun`), then a verb of two chars with 了 and its object to the end of the
+/// clause (in `text`, the words after the number), says what the things counted did: the
+/// noun with that clause before it (建立了居民最低生活保障制度的城市), as a researcher names
+/// the set. None unless the noun and the object are two chars or more, and the object ends
+/// the clause and holds no numeral (房屋即因此浪费了五百四十万元 is an amount, not a set).
+fn as_relative(noun: &str, text: &str) -> Option<String> {
+    let chars: Vec<char> = noun.chars().collect();
+    let at = chars.iter().position(|&c| c == '了').filter(|&at| at >= 4 && chars.len() - at > 2)?;
+    let owner: String = chars[..at - 2].iter().collect();
+    let clause_at = owner.len();
+    let end = text.char_indices().find(|&(_, c)| !is_cjk(c)).map(|(i, _)| i)?;
+    let clause = text.get(clause_at..end)?;
+    let numeral = clause.contains(|c: char| "一二两三四五六七八九十百千万亿".contains(c));
+    let unknown = clause.contains("了解") || !owner.chars().all(is_cjk);
+    (!numeral && !unknown && clause.chars().count() >= 5).then(|| format!("{clause}的{owner}"))
+}
+
 /// Words that end the noun read after a number, besides `[extract] subject_after_stops`:
 /// the adverbs of a predicate over several items (34个省重点、300个市重点项目分别完成投资;
 /// 100亿元园区各1个), an estimate cue (预计完成) and the copula (开发区是…). Grammar, fixed.
@@ -477,7 +501,8 @@ impl Extractor {
         if INVESTMENT.contains(&noun) && after.first().is_some_and(|c| c.is_ascii_digit()) {
             return None;
         }
-        (noun.chars().count() >= 2).then(|| with_next_head(noun, after, |t| self.ends_noun_after(t)))
+        let noun = (noun.chars().count() >= 2).then(|| with_next_head(noun, after, |t| self.ends_noun_after(t)))?;
+        Some(as_relative(&noun, &text).unwrap_or(noun))
     }
 
     /// Whether a word that ends the noun read after a number starts `text`.
@@ -489,13 +514,19 @@ impl Extractor {
     /// 多人口), a bare whole (全市112个重点建设项目), a list of examples closed by 等 (小洪河等
     /// 19条中小河道治理), or a list item that opens with its count (7个贫困县全部摘帽、928个
     /// 贫困村…: the text before ends in 、 after other words), or 一个 (在我们这样一个近八亿
-    /// 人口的国家: the one country, and the number counts its people).
-    pub(super) fn counts_noun_after(&self, before: &str, subject: &str) -> bool {
+    /// 人口的国家: the one country, and the number counts its people), or 有 and a clause of 了
+    /// ([`THERE_ARE`]) after the number, which ends at `end`.
+    pub(super) fn counts_noun_after(&self, before: &str, subject: &str, chars: &[char], end: usize) -> bool {
         let whole = subject.starts_with(['全', '本']) && self.scope_modifiers.iter().any(|m| m == subject);
         let examples = subject.ends_with('等') && subject.chars().count() >= 3;
         let one = subject.ends_with("一个");
+        // 五年中有3000万贫困人口解决了温饱问题: there are so many of the things after that did so
+        let there_are = THERE_ARE.contains(&subject) && {
+            let after: String = chars[end.min(chars.len())..].iter().take(16).collect();
+            as_relative(&after, &after).is_some()
+        };
         let item = before.trim_end().ends_with('、') && !subject.is_empty();
-        before.trim_end().ends_with('的') || whole || examples || one || item
+        before.trim_end().ends_with('的') || whole || examples || one || item || there_are
     }
 
     /// Strip cue words from both ends of the text before a number: (subject, verbs).

@@ -227,3 +227,13 @@ fn the_years_of_schooling_are_part_of_its_name() {
 fn the_deaths_after_the_count_of_accidents_are_the_accidents() {
     assert_eq!(subjects("道路交通事故起数、死亡人数分别下降12%、9%。"), ["道路交通事故起数", "道路交通事故死亡人数"]);
 }
+
+#[test]
+fn what_the_things_counted_did_with_le_names_them_as_a_set() {
+    assert_eq!(subjects("全省200多个乡镇建立了便民服务中心。"), ["建立了便民服务中心的乡镇"]);
+    assert_eq!(subjects("三年中有500万农民工掌握了职业技能。"), ["掌握了职业技能的农民工"]);
+    // without 了 after 有, no clear set: kept as it was
+    assert_eq!(subjects("今年有3项不及预期。"), ["有"]);
+    // an amount in the clause is no set
+    assert_eq!(subjects("30座楼房因此浪费了四百万元。")[0], "楼房因此浪费了四百万元");
+}
