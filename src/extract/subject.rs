@@ -1135,6 +1135,31 @@ const DOING: [&str; 32] = [
     "优化", "承接", "新建", "重点",
 ];
 
+/// A verb of producing, alone or after 只 (only), as a subject (1958年只生产80万千瓦): the amount
+/// produced of a product named before. A closed set.
+const PRODUCING: [&str; 2] = ["生产", "只生产"];
+
+/// 如发电设备, 例如钢材: the product a clause of example names (two to eight chars).
+fn example_named(clause: &str) -> Option<&str> {
+    let product = ["例如", "比如", "如"].iter().find_map(|w| clause.strip_prefix(w))?;
+    ((2..=8).contains(&product.chars().count()) && product.chars().all(is_cjk)).then_some(product)
+}
+
+/// 如发电设备，1958年只生产80万千瓦，1959年将生产300万千瓦: the product that a clause of
+/// example, one of the three clauses before the number's, names; the clauses between say
+/// what was produced of it.
+fn example_before(chars: &[char], at: usize) -> Option<String> {
+    let mut end = clause_start(chars, at);
+    for _ in 0..3 {
+        let clause = clause_before(chars, end, 0)?;
+        if let Some(product) = example_named(&clause) {
+            return Some(product.to_string());
+        }
+        end = clause_start(chars, end - 1);
+    }
+    None
+}
+
 /// 产量 (after 将), 五年间产值, 共完成投资: the bare attribute or amount a subject names, and
 /// nothing else; None for a subject that names its owner.
 fn bare_attribute(subject: &str) -> Option<&str> {
@@ -1211,9 +1236,13 @@ impl Extractor {
     /// whose subject is a bare attribute or amount ([`bare_attribute`]) is of the owner the
     /// clause right before names ([`topic_owner`]), a clause of exception (除少数几种以外)
     /// passed over, when no number stands between them and the clause does not open with a
-    /// verb of doing ([`DOING`]). As written, with 的 when the text says 的 before the
-    /// attribute (一九六四年的产量 -> 主要工业产品的产量).
+    /// verb of doing ([`DOING`]); a verb of producing ([`PRODUCING`]) after a clause of
+    /// example (如发电设备) is of the product it names ([`example_before`]). As written, with
+    /// 的 when the text says 的 before the attribute (一九六四年的产量 -> 主要工业产品的产量).
     pub(super) fn topic_owned(&self, chars: &[char], at: usize, prev_end: usize, phrase: &Phrase) -> Option<String> {
+        if PRODUCING.contains(&phrase.subject.as_str()) {
+            return example_before(chars, at);
+        }
         let attribute = bare_attribute(&phrase.subject)?;
         let mut end = clause_start(chars, at);
         let clause = loop {

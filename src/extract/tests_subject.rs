@@ -237,3 +237,10 @@ fn what_the_things_counted_did_with_le_names_them_as_a_set() {
     // an amount in the clause is no set
     assert_eq!(subjects("30座楼房因此浪费了四百万元。")[0], "楼房因此浪费了四百万元");
 }
+
+#[test]
+fn what_was_produced_after_a_clause_of_example_is_of_the_product_it_names() {
+    assert_eq!(subjects("如拖拉机，去年只生产3万台，今年将生产5万台。"), ["拖拉机", "拖拉机"]);
+    // no example before: kept as it was
+    assert_eq!(subjects("去年只生产3万台。"), ["只生产"]);
+}
