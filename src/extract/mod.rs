@@ -345,7 +345,7 @@ impl Extractor {
                 && !is_rate(number.hit.info.family)
                 && (next_item
                     || phrase.subject.is_empty()
-                    || self.counts_noun_after(&before.text, &phrase.subject)
+                    || self.counts_noun_after(&before.text, &phrase.subject, chars, number.hit.end)
                     || self.leading.iter().any(|w| has_suffix(&phrase.subject, w))
                     || self.leading_verbs.iter().any(|w| has_suffix(&phrase.subject, w))
                     || subject::OBJECT_VERBS.iter().any(|w| has_suffix(&phrase.subject, w)));
@@ -387,7 +387,9 @@ impl Extractor {
                 },
                 // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
                 // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
-                None => paired_subject(number, walk, &self.scope_modifiers),
+                None => self
+                    .topic_owned(chars, number.hit.start, before.prev_end, phrase)
+                    .unwrap_or_else(|| paired_subject(number, walk, &self.scope_modifiers)),
             }
         };
         (subject, each)

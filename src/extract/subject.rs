@@ -101,6 +101,9 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Budget lines carried over from the year before (加上上年结转收入, 上年结余): their year is
 /// part of their name, not a time to trim.
 const CARRIED_OVER: [&str; 2] = ["上年结转", "上年结余"];
+/// Schooling whose span of years is part of its name (九年义务教育巩固率, 十二年免费教育):
+/// the years before it are no time to trim. A closed set.
+const YEARS_OF_SCHOOLING: [&str; 3] = ["义务教育", "免费教育", "一贯制"];
 /// 截至年底, 止年底, 截止到6月底: the date a stock is taken at, before its subject (止年底、
 /// 金融机构存、贷款余额…).
 static AS_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -152,6 +155,30 @@ fn without_set_in(noun: &str) -> &str {
 /// magnitude, then 级.
 static GRADE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9一二三四五六七八九十百千万亿]+元?级").expect("valid regex"));
+
+/// 有, alone or after an adverb (又有, 已有): there are so many of what the noun after the
+/// number names, when a clause of 了 says what they did (有3000万贫困人口解决了温饱问题; not
+/// 有3项不及预期, 有2项指标增速居全省第1位, whose noun is no clear set). Not after a noun
+/// (全国有, 拟改制企业有: the set counted from). A closed set.
+const THERE_ARE: [&str; 8] = ["有", "又有", "已有", "再有", "还有", "已经有", "共有", "就有"];
+
+/// 城市建立了居民最低生活保障制度, 贫困人口解决了温饱问题: the noun a number counts (read up to
+/// a stop word, `noun`), then a verb of two chars with 了 and its object to the end of the
+/// clause (in `text`, the words after the number), says what the things counted did: the
+/// noun with that clause before it (建立了居民最低生活保障制度的城市), as a researcher names
+/// the set. None unless the noun and the object are two chars or more, and the object ends
+/// the clause and holds no numeral (房屋即因此浪费了五百四十万元 is an amount, not a set).
+fn as_relative(noun: &str, text: &str) -> Option<String> {
+    let chars: Vec<char> = noun.chars().collect();
+    let at = chars.iter().position(|&c| c == '了').filter(|&at| at >= 4 && chars.len() - at > 2)?;
+    let owner: String = chars[..at - 2].iter().collect();
+    let clause_at = owner.len();
+    let end = text.char_indices().find(|&(_, c)| !is_cjk(c)).map(|(i, _)| i)?;
+    let clause = text.get(clause_at..end)?;
+    let numeral = clause.contains(|c: char| "一二两三四五六七八九十百千万亿".contains(c));
+    let unknown = clause.contains("了解") || !owner.chars().all(is_cjk);
+    (!numeral && !unknown && clause.chars().count() >= 5).then(|| format!("{clause}的{owner}"))
+}
 
 /// Words that end the noun read after a number, besides `[extract] subject_after_stops`:
 /// the adverbs of a predicate over several items (34个省重点、300个市重点项目分别完成投资;
@@ -474,7 +501,8 @@ impl Extractor {
         if INVESTMENT.contains(&noun) && after.first().is_some_and(|c| c.is_ascii_digit()) {
             return None;
         }
-        (noun.chars().count() >= 2).then(|| with_next_head(noun, after, |t| self.ends_noun_after(t)))
+        let noun = (noun.chars().count() >= 2).then(|| with_next_head(noun, after, |t| self.ends_noun_after(t)))?;
+        Some(as_relative(&noun, &text).unwrap_or(noun))
     }
 
     /// Whether a word that ends the noun read after a number starts `text`.
@@ -486,13 +514,19 @@ impl Extractor {
     /// 多人口), a bare whole (全市112个重点建设项目), a list of examples closed by 等 (小洪河等
     /// 19条中小河道治理), or a list item that opens with its count (7个贫困县全部摘帽、928个
     /// 贫困村…: the text before ends in 、 after other words), or 一个 (在我们这样一个近八亿
-    /// 人口的国家: the one country, and the number counts its people).
-    pub(super) fn counts_noun_after(&self, before: &str, subject: &str) -> bool {
+    /// 人口的国家: the one country, and the number counts its people), or 有 and a clause of 了
+    /// ([`THERE_ARE`]) after the number, which ends at `end`.
+    pub(super) fn counts_noun_after(&self, before: &str, subject: &str, chars: &[char], end: usize) -> bool {
         let whole = subject.starts_with(['全', '本']) && self.scope_modifiers.iter().any(|m| m == subject);
         let examples = subject.ends_with('等') && subject.chars().count() >= 3;
         let one = subject.ends_with("一个");
+        // 五年中有3000万贫困人口解决了温饱问题: there are so many of the things after that did so
+        let there_are = THERE_ARE.contains(&subject) && {
+            let after: String = chars[end.min(chars.len())..].iter().take(16).collect();
+            as_relative(&after, &after).is_some()
+        };
         let item = before.trim_end().ends_with('、') && !subject.is_empty();
-        before.trim_end().ends_with('的') || whole || examples || one || item
+        before.trim_end().ends_with('的') || whole || examples || one || item || there_are
     }
 
     /// Strip cue words from both ends of the text before a number: (subject, verbs).
@@ -586,8 +620,11 @@ impl Extractor {
         'lead: loop {
             // a subject that is only a time (今年要新增…) is no subject
             if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {
-                // 上年结转收入: a budget line carried over, whose year is part of its name
-                if CARRIED_OVER.iter().any(|w| has_prefix(s, w)) {
+                // 上年结转收入: a budget line carried over, whose year is part of its name;
+                // 九年义务教育: a span of schooling, part of its name
+                if CARRIED_OVER.iter().any(|w| has_prefix(s, w))
+                    || YEARS_OF_SCHOOLING.iter().any(|w| has_prefix(&s[m.end()..], w))
+                {
                     break 'lead;
                 }
                 // 今年初步安排: the 初 of 初步 (tentatively) is no time of the year
@@ -881,11 +918,11 @@ fn said_once(first: &str, last: &str, i: usize, item: &str) -> Option<String> {
 }
 
 /// Attributes of an owner named before them (粮食 of 粮食播种面积、产量; 商品房 of 商品房销售面积，
-/// 销售额): a bare one after a subject that ends in another has that subject's owner.
+/// 销售额; 生产安全事故 of 生产安全事故起数、死亡人数): a bare one after a subject that ends in another has that subject's owner.
 /// Longest first where one ends another (建成区面积 before 面积). A closed set of the
 /// attributes reports give an owner one after another, not a list a user tunes; not
 /// 固定资产投资, an indicator of its own after 规上工业增加值 in a list of targets.
-const ATTRIBUTES: [&str; 21] = [
+const ATTRIBUTES: [&str; 24] = [
     "建成区面积",
     "播种面积",
     "种植面积",
@@ -907,6 +944,9 @@ const ATTRIBUTES: [&str; 21] = [
     "产值",
     "利润",
     "利税",
+    "起数",
+    "死亡人数",
+    "受伤人数",
 ];
 
 /// 粮食播种面积… then 产量: the bare attribute `item` of the owner `previous` names with
@@ -1068,5 +1108,172 @@ pub(super) fn clause_start(chars: &[char], at: usize) -> usize {
             return i + 1;
         }
         end = i;
+    }
+}
+
+/// Bare amounts a clause names without their owner, besides [`ATTRIBUTES`]: the kinds of
+/// a product (品种), the sum of a flow (实际金额), an investment (投资). A closed set.
+const BARE_AMOUNTS: [&str; 4] = ["品种", "实际金额", "金额", "投资"];
+/// Verbs of doing that may stand before a bare amount (共完成投资): no part of its name.
+const DONE_BEFORE_AMOUNT: [&str; 4] = ["共完成", "累计完成", "完成", "实现"];
+/// Nouns of an activity named with the products it makes (粮食生产在高基点上实现新跨越，总产达…;
+/// 工业生产增长较快，总产值…): the owner of the output is what is produced (粮食, 工业), not
+/// the activity.
+const ACTIVITIES: [&str; 1] = ["生产"];
+/// Attributes of an output, whose owner is the product of an activity ([`ACTIVITIES`]).
+const OUTPUTS: [&str; 6] = ["产量", "总产量", "总产", "产值", "总产值", "增加值"];
+/// Heads of an owner named with a short predicate after it and no verb of
+/// [`PREDICATE_STARTS`] (…园区增势迅猛, …等重点项目加快推进): the owner ends with the head.
+const OWNER_HEADS: [&str; 6] = ["项目", "产品", "企业", "园区", "集聚区", "开发区"];
+/// Verbs of doing that open a clause of what the government does (大力发展绿色食品产业, 推进
+/// 开发区创新升级, 支持甲、乙等企业壮大): what follows is their object, not the topic whose
+/// amount the next clause gives. A closed set of the verbs of plans and the adverbs that open them (重点,
+/// 大力, 积极), with the config's leading words and verbs.
+const DOING: [&str; 32] = [
+    "发展", "推进", "支持", "实施", "壮大", "做大", "做强", "落地", "积极", "大力", "加快", "建设", "引进", "推动",
+    "开工", "培育", "抓好", "深入", "着力", "聚焦", "坚持", "打造", "提升", "扩大", "促进", "加强", "强化", "完善",
+    "优化", "承接", "新建", "重点",
+];
+
+/// A verb of producing, alone or after 只 (only), as a subject (1958年只生产80万千瓦): the amount
+/// produced of a product named before. A closed set.
+const PRODUCING: [&str; 2] = ["生产", "只生产"];
+
+/// 如发电设备, 例如钢材: the product a clause of example names (two to eight chars).
+fn example_named(clause: &str) -> Option<&str> {
+    let product = ["例如", "比如", "如"].iter().find_map(|w| clause.strip_prefix(w))?;
+    ((2..=8).contains(&product.chars().count()) && product.chars().all(is_cjk)).then_some(product)
+}
+
+/// 如发电设备，1958年只生产80万千瓦，1959年将生产300万千瓦: the product that a clause of
+/// example, one of the three clauses before the number's, names; the clauses between say
+/// what was produced of it.
+fn example_before(chars: &[char], at: usize) -> Option<String> {
+    let mut end = clause_start(chars, at);
+    for _ in 0..3 {
+        let clause = clause_before(chars, end, 0)?;
+        if let Some(product) = example_named(&clause) {
+            return Some(product.to_string());
+        }
+        end = clause_start(chars, end - 1);
+    }
+    None
+}
+
+/// 产量 (after 将), 五年间产值, 共完成投资: the bare attribute or amount a subject names, and
+/// nothing else; None for a subject that names its owner.
+fn bare_attribute(subject: &str) -> Option<&str> {
+    let s = DONE_BEFORE_AMOUNT.iter().find_map(|v| subject.strip_prefix(v)).unwrap_or(subject);
+    (ATTRIBUTES.contains(&s) || BARE_AMOUNTS.contains(&s)).then_some(s)
+}
+
+/// A count of kinds before a set (三十二种主要工业产品): where the set's noun starts.
+fn after_count(s: &str) -> &str {
+    let digits = s.char_indices().find(|&(_, c)| !(c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(c)));
+    match digits {
+        Some((at, c)) if at > 0 && "种类项个家".contains(c) => &s[at + c.len_utf8()..],
+        _ => s,
+    }
+}
+
+/// 甲、乙等重点项目加快推进: the words after the 等 that closes a list of names the clause
+/// opens with (its first item short and no predicate); None when the clause opens otherwise
+/// (动力电池产业集聚了甲、乙等一批企业).
+fn after_opening_list(clause: &str) -> Option<&str> {
+    let first = clause.find('、')?;
+    let named = clause[..first].chars().count() <= 10 && predicate_cut(&clause[..first]).is_none();
+    let end = clause[first..].find('等').map(|j| first + j + '等'.len_utf8())?;
+    named.then(|| &clause[end..])
+}
+
+/// The owner a topic clause names (在三十二种主要工业产品中 -> 主要工业产品; 甲、乙等主要工业产品
+/// -> 主要工业产品; 乡镇企业保持旺盛发展势头 -> 乡镇企业; 其他的产品, a bare set): None when the
+/// clause names no noun that owns an amount.
+fn topic_owner(clause: &str) -> Option<&str> {
+    // 在主要的农业产品中: the set picked from
+    if let Some(set) = clause.strip_prefix('在').and_then(|s| s.strip_suffix('中')) {
+        return Some(after_count(set));
+    }
+    let body = match clause.contains('等') {
+        true => after_opening_list(clause).unwrap_or(clause),
+        false => clause,
+    };
+    if let Some(cut) = predicate_cut(body) {
+        return Some(&body[..cut]);
+    }
+    // 成阿、德阿“飞地”园区增势迅猛: a head of an owner, then a predicate of four chars at most
+    let head = OWNER_HEADS.iter().filter_map(|h| body.rfind(h).map(|i| i + h.len())).max();
+    match head {
+        Some(end) if body[end..].chars().count() <= 4 => Some(&body[..end]),
+        // 其他的产品: a bare set, the whole clause
+        _ => body.ends_with(SET_ENDS).then_some(body),
+    }
+}
+
+/// Whether `owner` reads as the owner of an amount: two to sixteen chars of words (names in
+/// quotes and lists allowed), no attribute of its own (粮食种植面积、单产实现“双增”), no 了.
+fn is_owner(owner: &str) -> bool {
+    let n = owner.chars().count();
+    let own_attribute = ATTRIBUTES.iter().any(|a| owner.contains(a)) || owner.contains("单产");
+    (2..=16).contains(&n)
+        && owner.chars().all(|c| is_cjk(c) || "、“”".contains(c))
+        && !own_attribute
+        && !owner.contains('了')
+}
+
+/// The product an owner of an output names (粮食生产呈恢复性快速 -> 粮食): the words before
+/// an activity ([`ACTIVITIES`]), when the attribute is an output.
+fn product_of(owner: &str, attribute: &str) -> String {
+    let cut = ACTIVITIES.iter().filter_map(|a| owner.find(a)).filter(|&at| owner[..at].chars().count() >= 2).min();
+    match cut.filter(|_| OUTPUTS.contains(&attribute)) {
+        Some(at) => owner[..at].to_string(),
+        None => owner.to_string(),
+    }
+}
+
+impl Extractor {
+    /// 在三十二种主要工业产品中，产量将增长…; 乡镇企业保持旺盛发展势头，五年间产值增长2倍: a number
+    /// whose subject is a bare attribute or amount ([`bare_attribute`]) is of the owner the
+    /// clause right before names ([`topic_owner`]), a clause of exception (除少数几种以外)
+    /// passed over, when no number stands between them and the clause does not open with a
+    /// verb of doing ([`DOING`]); a verb of producing ([`PRODUCING`]) after a clause of
+    /// example (如发电设备) is of the product it names ([`example_before`]). As written, with
+    /// 的 when the text says 的 before the attribute (一九六四年的产量 -> 主要工业产品的产量).
+    pub(super) fn topic_owned(&self, chars: &[char], at: usize, prev_end: usize, phrase: &Phrase) -> Option<String> {
+        if PRODUCING.contains(&phrase.subject.as_str()) {
+            return example_before(chars, at);
+        }
+        let attribute = bare_attribute(&phrase.subject)?;
+        let mut end = clause_start(chars, at);
+        let clause = loop {
+            let clause = clause_before(chars, end, 0)?;
+            end = clause_start(chars, end - 1);
+            // 除很少数的几种以外: an exception to the set, not the set
+            if !(clause.starts_with('除') && clause.ends_with('外')) {
+                break clause;
+            }
+        };
+        // a number in the clause is the count of the set picked from (在三十二种…中), or none
+        let counted_set = clause.starts_with('在') && clause.ends_with('中');
+        if (end < prev_end && !counted_set) || self.opens_with_doing(&clause) {
+            return None;
+        }
+        let owner = product_of(&self.lead_trimmed(topic_owner(&clause)?), attribute);
+        if !is_owner(&owner) {
+            return None;
+        }
+        let before: String = chars[clause_start(chars, at)..at].iter().collect();
+        let of = if before.contains(&format!("的{attribute}")) { "的" } else { "" };
+        Some(format!("{owner}{of}{attribute}"))
+    }
+
+    /// Whether a clause opens with a verb of doing ([`DOING`], the config's leading verbs).
+    fn opens_with_doing(&self, clause: &str) -> bool {
+        DOING.iter().any(|w| clause.starts_with(w))
+            || self
+                .leading_verbs
+                .iter()
+                .chain(&self.leading)
+                .any(|w| has_prefix(clause, w) && !LEADING_TIME.is_match(w))
     }
 }

@@ -193,3 +193,54 @@ fn a_clause_of_circumstance_names_no_subject() {
     assert_eq!(subjects("随着服务业比重上升，7%左右的速度可以实现比较充分的就业。"), [""]);
     assert_eq!(subjects("按照完成的投资额来比较，比去年同期增长68%。"), [""]);
 }
+
+#[test]
+fn a_bare_attribute_is_of_the_owner_a_topic_clause_before_names() {
+    // a set picked from, its count in the frame
+    assert_eq!(subjects("在二十种重要农产品中，产量将增长10%以上的有八种。")[1], "重要农产品产量");
+    // a bare set, an exception passed over
+    assert_eq!(subjects("其余的产品，除个别几种以外，产量也增长5%。"), ["其余的产品产量"]);
+    // a noun, then its predicate; the product of an activity
+    assert_eq!(subjects("外资企业保持稳定增长，产值增长12%。"), ["外资企业产值"]);
+    assert_eq!(subjects("蔬菜生产继续保持增长，总产达80万吨。"), ["蔬菜总产"]);
+    // a list of names closed by 等, a done verb before the amount
+    assert_eq!(subjects("东环路、滨河大道等重点项目加快推进，共完成投资30亿元。"), ["重点项目投资"]);
+    // 的 as written before the attribute
+    assert_eq!(subjects("甲、乙等骨干产品，全年的产量都增长8%。"), ["骨干产品的产量"]);
+}
+
+#[test]
+fn a_clause_of_doing_or_with_an_attribute_of_its_own_names_no_owner() {
+    assert_eq!(subjects("大力发展绿色食品产业，产值增长9%。"), ["产值"]);
+    assert_eq!(subjects("支持甲、乙等企业做大做强，产值增长6%。"), ["产值"]);
+    assert_eq!(subjects("油料面积、单产实现“双增”，总产达20万吨。"), ["总产"]);
+}
+
+#[test]
+fn the_years_of_schooling_are_part_of_its_name() {
+    assert_eq!(subjects("教育均衡发展，九年义务教育巩固率达96%。"), ["九年义务教育巩固率"]);
+    // a span of years before another noun is a time
+    assert_eq!(subjects("五年新建学校30所。"), ["新建学校"]);
+}
+
+#[test]
+fn the_deaths_after_the_count_of_accidents_are_the_accidents() {
+    assert_eq!(subjects("道路交通事故起数、死亡人数分别下降12%、9%。"), ["道路交通事故起数", "道路交通事故死亡人数"]);
+}
+
+#[test]
+fn what_the_things_counted_did_with_le_names_them_as_a_set() {
+    assert_eq!(subjects("全省200多个乡镇建立了便民服务中心。"), ["建立了便民服务中心的乡镇"]);
+    assert_eq!(subjects("三年中有500万农民工掌握了职业技能。"), ["掌握了职业技能的农民工"]);
+    // without 了 after 有, no clear set: kept as it was
+    assert_eq!(subjects("今年有3项不及预期。"), ["有"]);
+    // an amount in the clause is no set
+    assert_eq!(subjects("30座楼房因此浪费了四百万元。")[0], "楼房因此浪费了四百万元");
+}
+
+#[test]
+fn what_was_produced_after_a_clause_of_example_is_of_the_product_it_names() {
+    assert_eq!(subjects("如拖拉机，去年只生产3万台，今年将生产5万台。"), ["拖拉机", "拖拉机"]);
+    // no example before: kept as it was
+    assert_eq!(subjects("去年只生产3万台。"), ["只生产"]);
+}
