@@ -279,9 +279,11 @@ pub(super) fn with_list_verb(previous: &str, item: &str) -> Option<String> {
 /// (…工业总产值，拟定为643亿元).
 const SETTING_VERBS: [&str; 4] = ["定为", "拟定为", "确定为", "拟订为"];
 
-/// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升).
-const PREDICATE_STARTS: [&str; 16] = [
+/// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升;
+/// 地区生产总值|再上新台阶, a milestone reached).
+const PREDICATE_STARTS: [&str; 21] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
+    "再上", "迈上", "跨上", "跃上", "登上",
 ];
 /// Words that open a clause of circumstance, cause or means (随着…, 由于…, 通过…): what
 /// follows them in that clause is no subject of the numbers after it.

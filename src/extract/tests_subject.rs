@@ -244,3 +244,8 @@ fn what_was_produced_after_a_clause_of_example_is_of_the_product_it_names() {
     // no example before: kept as it was
     assert_eq!(subjects("去年只生产3万台。"), ["只生产"]);
 }
+
+#[test]
+fn a_milestone_reached_ends_the_clause_that_names_the_measure() {
+    assert_eq!(subjects("地区生产总值再上新台阶，达到900亿元，增长6%。"), ["地区生产总值", "地区生产总值"]);
+}
