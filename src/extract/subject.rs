@@ -285,6 +285,17 @@ const PREDICATE_STARTS: [&str; 21] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
     "再上", "迈上", "跨上", "跃上", "登上",
 ];
+/// Chinese numerals and scales: what a magnitude in words is written with (五百亿, 千亿).
+const MAGNITUDE_CHARS: &str = "零〇一二两三四五六七八九十百千万亿";
+
+/// Where a magnitude in quotes that ends `s` opens (突破“五百亿”、达513.35亿元: a milestone,
+/// no noun; the verb before it is stripped next). Not a quoted name (“菜篮子”).
+fn quoted_magnitude_at_end(s: &str) -> Option<usize> {
+    let open = s.strip_suffix('”')?.rfind('“')?;
+    let quoted = &s[open + '“'.len_utf8()..s.len() - '”'.len_utf8()];
+    let magnitude = !quoted.is_empty() && quoted.chars().all(|c| MAGNITUDE_CHARS.contains(c) || c.is_ascii_digit());
+    magnitude.then_some(open)
+}
 /// Words that open a clause of circumstance, cause or means (随着…, 由于…, 通过…): what
 /// follows them in that clause is no subject of the numbers after it.
 const CIRCUMSTANCE: [&str; 7] = ["随着", "由于", "因为", "为了", "通过", "按照", "根据"];
@@ -537,8 +548,7 @@ impl Extractor {
             before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c) || is_note_mark(c)).to_string();
         // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no
         // part of them
-        let kept = without_note_after(&s).len();
-        s.truncate(kept);
+        s = without_note_after(&s).to_string();
         // …工业总产值，拟定为643亿元: the noun is the clause before (see `set_noun`)
         if SETTING_VERBS.contains(&s.as_str()) {
             return Phrase::default();
@@ -549,9 +559,7 @@ impl Extractor {
         }
         // 增速快于第二产业9个百分点: the subject is the first term of the comparison
         let cut = self.comparison_words.iter().filter_map(|w| s.find(w.as_str())).filter(|&i| i > 0).min();
-        if let Some(at) = cut {
-            s.truncate(at);
-        }
+        s.truncate(cut.unwrap_or(s.len()));
         let mut verbs = Vec::new();
         let mut change_word = None;
         // 增长-2.6%: a growth written with a minus sign is a decline (the sign stays outside
@@ -571,6 +579,10 @@ impl Extractor {
                     }
                     continue 'strip;
                 }
+            }
+            if let Some(open) = quoted_magnitude_at_end(&s) {
+                s.truncate(open);
+                continue 'strip;
             }
             // no word ends in this char: none is tried (a cheap test, as most subjects end
             // in a noun)

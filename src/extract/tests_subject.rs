@@ -249,3 +249,10 @@ fn what_was_produced_after_a_clause_of_example_is_of_the_product_it_names() {
 fn a_milestone_reached_ends_the_clause_that_names_the_measure() {
     assert_eq!(subjects("地区生产总值再上新台阶，达到900亿元，增长6%。"), ["地区生产总值", "地区生产总值"]);
 }
+
+#[test]
+fn a_milestone_in_quotes_is_no_part_of_the_subject() {
+    assert_eq!(subjects("地区生产总值突破“五百亿”、达513亿元，增长6%。"), ["地区生产总值", "地区生产总值"]);
+    // a quoted name stays
+    assert_eq!(subjects("“菜篮子”工程投资5亿元。"), ["“菜篮子”工程投资"]);
+}
