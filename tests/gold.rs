@@ -320,7 +320,7 @@ fn gold_precision_and_recall() {
 /// (part, numbers found, all fields right): the floor each part must stay above.
 const FLOORS: [(&str, f64, f64); 5] = [
     ("corpus (", 0.99, 0.98),
-    ("corpus-wide: national 1954", 0.98, 0.97),
+    ("corpus-wide: national 1954", 0.98, 0.975),
     ("corpus-wide: national 1980", 0.99, 0.96),
     ("corpus-wide: 2024", 0.99, 0.98),
     ("corpus-wide: 驻马店市", 0.99, 0.935),

@@ -123,6 +123,14 @@ fn only_a_connector_after(text: &str, noun: &str) -> bool {
     only_connectors(rest)
 }
 
+/// Whether the words before a multiple end with 多 (了) of “more by” (比…还多两倍, 多了一倍):
+/// a growth of that many times. Not 差不多, 不多, 很多, 许多 (about, few, many).
+fn more_by(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = b.strip_suffix('了').unwrap_or(b);
+    b.ends_with('多') && !["差不多", "不多", "很多", "许多", "较多", "更多"].iter().any(|w| b.ends_with(w))
+}
+
 /// Whether `text` holds only list connectors (和、与及; true when empty).
 fn only_connectors(text: &str) -> bool {
     text.chars().all(|c| "和、与及".contains(c))
@@ -549,7 +557,11 @@ impl Extractor {
         dating: Dating,
         absolute: bool,
     ) -> Indicator {
-        let measure = self.measure(hit, subject, verbs, absolute);
+        let measure = match self.measure(hit, subject, verbs, absolute) {
+            // 比…还多两倍, 多一倍: more by that many times, a growth
+            Measure::Multiple if more_by(ctx.slice(sentence.start, sentence.start + hit.start)) => Measure::Growth,
+            measure => measure,
+        };
         let declines =
             verbs.contains(&Verb::Decline) && matches!(measure, Measure::Growth | Measure::PpChange | Measure::Change);
         let sign = if declines { -1.0 } else { 1.0 };

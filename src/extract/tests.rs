@@ -1849,3 +1849,10 @@ fn a_span_named_at_a_sentences_start_dates_its_clauses_past_semicolons() {
         ]
     );
 }
+
+#[test]
+fn more_by_a_multiple_is_a_growth() {
+    let v = review("新增品种比上年还多两倍，产量是上年的差不多两倍。");
+    let measures: Vec<_> = v.iter().map(|i| i.measure).collect();
+    assert_eq!(measures, [Measure::Growth, Measure::Multiple]);
+}
