@@ -301,16 +301,16 @@ impl Dating {
     /// years), a rate said in a clause of its own (…晋级标准化学校，创建率93.5%), nor a
     /// number whose words date it otherwise or name a year (而1956年就增加了).
     pub(super) fn with_opening_years(self, framed: Option<(i32, bool)>, before: &str, same_clause: bool) -> Dating {
+        // most sentences open with no count of years: nothing to test
+        let Some(years) = framed else { return self };
         let undated = self == Dating { changes: self.changes, ..Dating::default() };
         // a rate is a level (创建率, 入库率), whatever act its noun names
         let rate = before.trim_end().ends_with('率');
         let flow =
             self.changes || !rate && (names_total(before) || ACQUIRED.iter().chain(&ACTS).any(|w| before.contains(w)));
-        match framed {
-            Some(years) if undated && (same_clause || flow) && !before.contains('年') && !held_level(before) => {
-                Dating { years: Some(years), ..self }
-            }
-            _ => self,
+        match undated && (same_clause || flow) && !before.contains('年') && !held_level(before) {
+            true => Dating { years: Some(years), ..self },
+            false => self,
         }
     }
 }
@@ -1164,6 +1164,10 @@ fn says_a_later_time(rest: &str) -> bool {
 /// 已经合并成为2.4万个人民公社; 1957年修订的纲要，规定…到1967年达到400斤; …五年内).
 fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
     let before = ctx.slice(ctx.sentence.start, upto);
+    // a cheap test first: this runs for every number, most with no year before them
+    if !before.contains('年') {
+        return None;
+    }
     let c = TOPIC_YEAR.captures_iter(before).last()?;
     let (whole, year) = (c.get(0)?, c.get(1)?);
     // 1957年比1952年，钢增加了400万吨: a comparison said for the sentence
