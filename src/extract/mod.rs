@@ -288,7 +288,7 @@ impl Extractor {
                 }
                 // …；another statement: the opening's frame ends at a semicolon
                 let framed = walk.opening_years.filter(|_| k > 0 && !chars[..hits[k].start].contains(&'；'));
-                let same_clause = !chars[..hits[k].start].contains(&'，');
+                let same_clause = framed.is_some() && !chars[..hits[k].start].contains(&'，');
                 dating.with_opening_years(framed, &before.text, same_clause)
             };
             walk.prev_dating = dating;
