@@ -18,8 +18,10 @@ use crate::segment::plans_named;
 
 /// Cues of the plan year.
 static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
+/// Words of the year under review as one year (过去一年, 去年, 一年来, 全年).
+const PAST_YEAR_WORDS: [&str; 4] = ["过去一年", "去年", "一年来", "全年"];
 /// Cues of the year under review, after a plan's first years.
-static PAST_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "去年", "一年来", "全年"]));
+static PAST_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(PAST_YEAR_WORDS));
 /// Cues of the year under review, against a five-year one.
 static SINGLE_PAST_YEAR: LazyLock<LastOf> =
     LazyLock::new(|| LastOf::new(["过去一年", "去年", "一年来", "全年", "过去的一年"]));
@@ -1224,8 +1226,12 @@ fn plan_of(report: &Report, ctx: &Context) -> i32 {
 }
 
 fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
-    !["过去一年", "去年", "一年来", "全年"].iter().any(|c| paragraph.contains(c))
-        && !paragraph.contains(&format!("{review}年"))
+    !names_a_past_year(paragraph) && !paragraph.contains(&format!("{review}年"))
+}
+
+/// Whether a paragraph names the year reviewed as one year ([`PAST_YEAR_WORDS`]).
+fn names_a_past_year(paragraph: &str) -> bool {
+    PAST_YEAR_WORDS.iter().any(|c| paragraph.contains(c))
 }
 
 /// Whether a paragraph names the year reviewed only as the year levels were reached
@@ -1234,7 +1240,7 @@ fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
 fn names_only_the_end(paragraph: &str, review: i32) -> bool {
     const LEVEL_REACHED: [&str; 3] = ["达到", "底", "末"];
     let year = format!("{review}年");
-    !["过去一年", "去年", "一年来", "全年"].iter().any(|c| paragraph.contains(c))
+    !names_a_past_year(paragraph)
         && paragraph
             .match_indices(year.as_str())
             .all(|(at, y)| LEVEL_REACHED.iter().any(|w| paragraph[at + y.len()..].starts_with(w)))
