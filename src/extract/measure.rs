@@ -16,9 +16,34 @@ use crate::model::{Bound, Measure, UnitFamily};
 
 /// 第一季度, 上半年, 前三季度, 1-9月: part of a year, which no yearly indicator is.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"季度|上半年|下半年|前[一二三四五六七八九十两0-9]{1,2}个月|[一二三四五六七八九十0-9]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十0-9]{1,2}月")
+    Regex::new(r"(?:第|前)?[一二三四两1-4]?季度|上半年|下半年|前[一二三四五六七八九十两0-9]{1,2}个月|[一二三四五六七八九十0-9]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十0-9]{1,2}月")
         .expect("valid regex")
 });
+
+/// `s` without the part of a year it names (GDP一季度 → GDP), if it names one.
+fn without_part_of_year(s: &str) -> Option<String> {
+    PART_OF_YEAR.is_match(s).then(|| PART_OF_YEAR.replace_all(s, "").trim_start_matches("累计").to_string())
+}
+
+/// The subject a number whose clause names none carries from the numbers before it: the
+/// last one, but for the whole year (`whole_year`) past parts of a year said alone (GDP
+/// 一季度增长4.7%、二季度…、三季度…，全年增长6.7%: of GDP, not of 三季度) to the thing
+/// the first of them was of; None when none names a thing (一季度增长4.5%…: the opening of
+/// the sentence does).
+pub(super) fn carried_subject(subjects: &[String], whole_year: bool) -> Option<String> {
+    let last = subjects.last().filter(|s| !s.is_empty())?;
+    if !whole_year {
+        return Some(last.clone());
+    }
+    for s in subjects.iter().rev() {
+        match without_part_of_year(s) {
+            None => return (!s.is_empty()).then(|| s.clone()),
+            Some(thing) if thing.chars().count() >= 2 => return Some(thing),
+            Some(_) => {}
+        }
+    }
+    None
+}
 
 /// The least percent an index is written as (its base is 100%); less is a change.
 const INDEX_FLOOR: f64 = 50.0;
@@ -74,7 +99,11 @@ impl Extractor {
             return None;
         }
         // 规模以上工业增加值增速: a rate-of-change noun after the alias is still the indicator
-        let core = without_rate_noun(subject);
+        // (but 经济增速 is an alias as a whole)
+        let core = match without_rate_noun(subject) {
+            core if core.len() < subject.len() && self.aliases.iter().any(|a| has_suffix(subject, &a.text)) => subject,
+            core => core,
+        };
         // 服务业增加值占地区生产总值比重, 研发经费与国内生产总值之比: the whole is not
         // the indicator; the part before it names what is measured
         let core = match core.char_indices().skip(1).find(|&(_, c)| c == '占') {

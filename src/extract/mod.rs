@@ -366,9 +366,10 @@ impl Extractor {
                     inherit_verbs(number, walk);
                     // 新增规模工业企业136家、净增102家: the net increase is of the firms, not of the flow
                     let net = phrase.change_word.as_deref() == Some("净增");
-                    let previous = walk.subjects.last().filter(|s| !s.is_empty()).map(|s| match net {
-                        true => subject::FLOW_WORDS.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s).to_string(),
-                        false => s.clone(),
+                    let whole_year = before.text.contains("全年");
+                    let previous = measure::carried_subject(&walk.subjects, whole_year).map(|s| match net {
+                        true => subject::FLOW_WORDS.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(&s).to_string(),
+                        false => s,
                     });
                     let previous = previous.map(|p| subject::as_share(p, &before.text, &number.verbs));
                     self.set_noun(chars, &before.text, number.hit.start)

@@ -280,10 +280,11 @@ pub(super) fn with_list_verb(previous: &str, item: &str) -> Option<String> {
 const SETTING_VERBS: [&str; 4] = ["定为", "拟定为", "确定为", "拟订为"];
 
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升;
-/// 地区生产总值|再上新台阶, a milestone reached).
-const PREDICATE_STARTS: [&str; 21] = [
+/// 地区生产总值|再上新台阶, a milestone reached; 增速|快于全省, a comparison; 经济增速|逐季
+/// 回升, the manner of a change).
+const PREDICATE_STARTS: [&str; 27] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
-    "再上", "迈上", "跨上", "跃上", "登上",
+    "再上", "迈上", "跨上", "跃上", "登上", "快于", "高于", "低于", "慢于", "逐季", "逐月",
 ];
 /// Chinese numerals and scales: what a magnitude in words is written with (五百亿, 千亿).
 const MAGNITUDE_CHARS: &str = "零〇一二两三四五六七八九十百千万亿";
@@ -299,8 +300,8 @@ fn quoted_magnitude_at_end(s: &str) -> Option<usize> {
 /// Words that open a clause of circumstance, cause or means (随着…, 由于…, 通过…): what
 /// follows them in that clause is no subject of the numbers after it.
 const CIRCUMSTANCE: [&str; 7] = ["随着", "由于", "因为", "为了", "通过", "按照", "根据"];
-/// Nouns of a rate of change that end a measure's name (物价上涨幅度, 工资涨幅).
-const CHANGE_RATES: [&str; 3] = ["幅度", "涨幅", "增幅"];
+/// Nouns of a rate of change that end a measure's name (物价上涨幅度, 工资涨幅, 地区生产总值增速).
+const CHANGE_RATES: [&str; 4] = ["幅度", "涨幅", "增幅", "增速"];
 
 /// The clause that ends with the comma right before the clause at `at`, when it starts at
 /// or after `prev_end` (no number of the sentence stands in it).

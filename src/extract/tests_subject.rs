@@ -256,3 +256,31 @@ fn a_milestone_in_quotes_is_no_part_of_the_subject() {
     // a quoted name stays
     assert_eq!(subjects("“菜篮子”工程投资5亿元。"), ["“菜篮子”工程投资"]);
 }
+
+/// The indicators read from a review part, as [`subjects`] reads its subjects.
+fn indicators(review: &str) -> Vec<Option<String>> {
+    let text = format!("政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n{review}\n二、2021年工作安排\n\n");
+    let settings = builtin_settings(Overrides::default()).unwrap();
+    let report = crate::prepare(Document::txt(text), &settings).unwrap();
+    Extractor::new(&settings).extract(&report).into_iter().map(|i| i.indicator).collect()
+}
+
+#[test]
+fn the_whole_year_after_parts_of_it_is_of_the_thing_they_were_of() {
+    // the opening names the thing; the parts of the year name none
+    assert_eq!(
+        subjects("经济增速逐月回升，一季度增长4%，上半年增长5%，全年增长6%。"),
+        ["一季度", "上半年", "经济增速"]
+    );
+    assert_eq!(indicators("经济增速逐月回升，一季度增长4%，上半年增长5%，全年增长6%。")[2].as_deref(), Some("gdp"));
+    // the first part of the year names it
+    assert_eq!(subjects("GDP一季度增长4%、二季度增长5%，全年增长6%。"), ["GDP一季度", "二季度", "GDP"]);
+    // a number of no whole year keeps the part of the year it follows
+    assert_eq!(subjects("一季度地区生产总值增长4%，比上年提高2个百分点。")[1], "一季度地区生产总值");
+}
+
+#[test]
+fn a_comparison_ends_the_noun_a_sentence_opens_with() {
+    assert_eq!(subjects("地区生产总值增速快于全省，全年增长6%。"), ["地区生产总值增速"]);
+    assert_eq!(indicators("地区生产总值增速快于全省，全年增长6%。"), [Some("gdp".to_string())]);
+}
