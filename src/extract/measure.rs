@@ -98,8 +98,8 @@ impl Extractor {
         if PART_OF_YEAR.is_match(subject) {
             return None;
         }
-        // 规模以上工业增加值增速: a rate-of-change noun after the alias is still the indicator
-        // (but 经济增速 is an alias as a whole)
+        // 规模以上工业增加值增速, GDP总量: a rate-of-change or total noun after the alias is
+        // still the indicator (but 经济增速 and 进出口总额 are aliases as a whole)
         let core = match without_rate_noun(subject) {
             core if core.len() < subject.len() && self.aliases.iter().any(|a| has_suffix(subject, &a.text)) => subject,
             core => core,
@@ -148,9 +148,10 @@ impl Extractor {
     }
 }
 
-/// 规模以上工业增加值增速: a rate-of-change noun after an alias leaves the alias.
+/// 规模以上工业增加值增速, GDP总量: a noun of a rate of change or of a total after an alias
+/// leaves the alias (the caller keeps a subject that is an alias whole: 社会消费品零售总额).
 fn without_rate_noun(subject: &str) -> &str {
-    ["增速", "增幅", "增长率"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject)
+    ["增速", "增幅", "增长率", "总量", "总额"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject)
 }
 
 /// Percentage points are compared with percent indicators.

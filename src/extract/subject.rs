@@ -249,8 +249,8 @@ const NOUNS_AFTER_A_VERB: [&str; 1] = ["建成区"];
 /// Verbs whose object is named after the number (五年共培养近五百万高级专门人才): a
 /// subject ending in one counts the noun after the number. Unlike the verbs of
 /// `[extract] subject_leading_verbs`, not trimmed from the start of a subject (培养技术能手
-/// 1331名 names the flow, not the stock).
-pub(super) const OBJECT_VERBS: [&str; 1] = ["培养"];
+/// 1331名 names the flow, not the stock; 解决了12万农村人口的饮水问题 counts the people).
+pub(super) const OBJECT_VERBS: [&str; 2] = ["培养", "解决"];
 /// Words of a flow counted in a period (净增国家高新技术企业1994户、总数8406户): the total
 /// after it is the stock of the noun, not of the flow.
 pub(super) const FLOW_WORDS: [&str; 8] = ["净增", "新增", "新登记", "新注册", "新认定", "新设立", "新引进", "新培育"];
@@ -822,6 +822,15 @@ impl Extractor {
         self.head_nouns.iter().any(|h| has_suffix(s, h)) || s.ends_with(MEASURE_ENDS) || s.ends_with("总值")
     }
 
+    /// Whether a list item lacks a head noun of its own, and borrows the last item's: not
+    /// a head noun's end, a measure's end, or an indicator's name (GDP、规模工业增加值、社会
+    /// 消费品零售总额).
+    fn borrows_a_head(&self, item: &str) -> bool {
+        !self.head_nouns.iter().any(|x| has_suffix(item, x))
+            && !is_whole_measure(item)
+            && !self.aliases.iter().any(|a| a.text == item)
+    }
+
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
     pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
         // 城乡居民人均可支配收入分别增长8%和9%: 城乡 stands for 城镇 and 农村
@@ -871,7 +880,7 @@ impl Extractor {
         let after_ordinal = last.strip_prefix('第').unwrap_or(last).get('一'.len_utf8()..).filter(|rest| {
             ordinal(&last[..last.len() - rest.len()]) && !rest.is_empty() && rest.chars().next().is_some_and(is_cjk)
         });
-        let borrows = |item: &str| !self.head_nouns.iter().any(|x| has_suffix(item, x)) && !is_whole_measure(item);
+        let borrows = |item: &str| self.borrows_a_head(item);
         // 民航客运、货邮吞吐量: the first item with its head noun, whose modifier (民航) the
         // later items share
         let (first, least) = match head {

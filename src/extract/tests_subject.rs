@@ -284,3 +284,26 @@ fn a_comparison_ends_the_noun_a_sentence_opens_with() {
     assert_eq!(subjects("地区生产总值增速快于全省，全年增长6%。"), ["地区生产总值增速"]);
     assert_eq!(indicators("地区生产总值增速快于全省，全年增长6%。"), [Some("gdp".to_string())]);
 }
+
+#[test]
+fn a_total_after_an_indicator_name_leaves_the_indicator() {
+    assert_eq!(indicators("全年GDP总量达到900亿元，同比增长6%。"), [Some("gdp".to_string()), Some("gdp".to_string())]);
+    // but a total that is an indicator's name whole stays that indicator
+    assert_eq!(indicators("社会消费品零售总额增长7%。"), [Some("retail_sales".to_string())]);
+    // and a total of a part is no indicator
+    assert_eq!(indicators("数字经济总量超过40亿元。"), [None]);
+}
+
+#[test]
+fn an_indicator_name_in_a_list_borrows_no_head_noun() {
+    assert_eq!(
+        subjects("GDP、规模工业增加值、社会消费品零售总额分别增长4%、5%、9%。"),
+        ["GDP", "规模工业增加值", "社会消费品零售总额"]
+    );
+}
+
+#[test]
+fn what_is_solved_is_counted_by_the_noun_after_the_number() {
+    assert_eq!(subjects("解决了12万农村人口的安全饮水问题。"), ["农村人口"]);
+    assert_eq!(subjects("解决了31个自然村的道路问题。"), ["自然村"]);
+}
