@@ -307,3 +307,11 @@ fn what_is_solved_is_counted_by_the_noun_after_the_number() {
     assert_eq!(subjects("解决了12万农村人口的安全饮水问题。"), ["农村人口"]);
     assert_eq!(subjects("解决了31个自然村的道路问题。"), ["自然村"]);
 }
+
+#[test]
+fn a_figure_set_as_an_aim_is_of_the_measure_before_the_aim() {
+    assert_eq!(subjects("今年经济增长预期目标定为7%左右。"), ["经济增长"]);
+    assert_eq!(subjects("经济增长速度的调控目标定为8%。"), ["经济增长速度"]);
+    assert_eq!(indicators("经济增长速度的调控目标定为8%。"), [Some("gdp".to_string())]);
+    assert_eq!(subjects("全社会固定资产投资调控目标为2500亿元。"), ["全社会固定资产投资"]);
+}
