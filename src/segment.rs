@@ -236,7 +236,11 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     let now = if years.late { "明年" } else { "今年" };
     let this_year = p.starts_with(&plan) || p.starts_with(now);
     let first_clause = opening.split(['，', '。', '；']).next().unwrap_or("");
-    let a_year_of = ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
+    // …的重要一年, 开局之年, and 1982年是第六个五年计划的第二年 (a year counted in a plan)
+    let nth = first_clause.strip_suffix('年').and_then(|c| c.rfind("的第").map(|at| &c[at + "的第".len()..]));
+    let counted = nth.is_some_and(|n| n.chars().count() == 1 && n.chars().all(|c| "一二三四五六七八九十".contains(c)));
+    let a_year_of =
+        counted || ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
     let aims = ["工作的总体要求", "工作总体要求", "主要预期目标", "工作安排"];
     // 做好今年政府工作的总体要求是, 综合考虑，今年全市经济社会发展主要预期目标是: a clause that
     // opens with the plan year and says what the plan part does
@@ -285,15 +289,14 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         // byte offset of each char (and of the end): sentences and titles are sliced
         // from `para`, one copy each, instead of collected char by char
         let bytes: Vec<usize> = para.char_indices().map(|(b, _)| b).chain([para.len()]).collect();
-        if is_appendix(para) {
-            // 注释： / 名词解释: glossary notes after the report are not part of it
-            appendix = true;
-        }
+        // 注释： / 名词解释: glossary notes after the report are not part of it
+        appendix |= is_appendix(para);
         let in_body = (paragraph > body_starts || body_starts == 0) && !appendix;
         let marker = heading_marker(para).filter(|_| in_body);
-        // a web copy that lost the plan part's heading: the paragraph that opens it
-        // (2006年是实施…规划的第一年) heads it instead
-        let opens_plan = in_body && top_part == Part::Review && !under_review_heading && opens_plan_part(para, years);
+        // a web copy that lost the plan part's heading (or a report with none but the
+        // plan's): the paragraph that opens it (2006年是实施…规划的第一年) heads it instead
+        let before_plan = top_part != Part::Plan && !under_review_heading;
+        let opens_plan = in_body && before_plan && opens_plan_part(para, years);
         let plain = in_body && marker.is_none() && (is_plain_heading(para) || opens_plan);
         let spans = split_sentences(&chars);
         let mut heading_id = None;
@@ -490,6 +493,10 @@ mod tests {
             "一、2005年工作回顾\n增长10%。\n二、保持经济平稳发展\n今年要保持稳定增长，增长的目标定为8%。",
             years,
         );
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
+        // a year counted in a plan, in a report with no heading of its review
+        let late = Years { review: 1981, plan: 1982, late: true };
+        let seg = segment("当前的经济形势\n今年增长3%。\n1982年是第六个五年计划的第二年。明年要增长4%。", late);
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
         // a year framed right under a heading that names the review does not open it
         // (今年是…开局之年 there is the year reviewed)

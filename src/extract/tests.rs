@@ -192,6 +192,14 @@ fn five_year_goals_are_targets_over_the_plan() {
 }
 
 #[test]
+fn a_heading_that_names_the_plan_year_in_a_five_year_plan_is_that_year() {
+    let text = "政府工作报告\n——2024年1月12日在某某区第一届人民代表大会第一次会议上\n一、2023年工作回顾\n增长5%。\n二、2024年是实施“十四五”规划的关键一年\n地区生产总值增长6%。\n三、“十四五”时期的主要目标\n地区生产总值年均增长6%。\n";
+    let v = extract_text(text.to_string());
+    let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(periods, [(2023, 2023), (2024, 2024), (2021, 2025)]);
+}
+
+#[test]
 fn a_target_the_report_does_not_set_is_absent_not_missing() {
     let v = plan("我们没有提出全年经济增速具体目标。");
     assert_eq!(v.len(), 1);

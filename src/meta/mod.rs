@@ -126,18 +126,36 @@ fn review_year(h: &Header, year: i32, year_source: &str, text: &str) -> i32 {
     }
 }
 
-/// A plan named after a year (1965年计划草案, 1981年国民经济计划, 1982年的计划).
+/// A plan named after a year (1965年计划草案, 1981年国民经济计划, 1982年的计划, 1982年经济
+/// 和社会发展计划).
 static YEAR_PLAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})年(?:的|度)?(?:发展)?(?:国民经济)?计划").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(\d{4})年(?:的|度)?(?:经济和社会)?(?:发展)?(?:国民经济)?计划").expect("valid regex"));
 /// A year's result given as an estimate (1964年全国工业总产值，预计…).
 static YEAR_ESTIMATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})年[^。\n]{0,20}预计").expect("valid regex"));
 
-/// Whether `text` plans the year after `year`, not `year` itself, and estimates `year`'s
-/// results: the report was delivered late in `year`.
+/// Whether `text` plans the year after `year`, not `year` itself (but for its plan under
+/// way), and estimates `year`'s results: the report was delivered late in `year`.
 fn plans_next_year(text: &str, year: i32) -> bool {
-    let years = |re: &Regex| -> Vec<i32> { re.captures_iter(text).filter_map(|c| c[1].parse().ok()).collect() };
-    let plans = years(&YEAR_PLAN);
+    // １９８１年: the digits of a web copy, full width
+    let number = |digits: &str| -> Option<i32> {
+        digits.chars().try_fold(0, |n, c| {
+            let d = c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))?;
+            Some(n * 10 + d as i32)
+        })
+    };
+    let years = |re: &Regex| -> Vec<i32> { re.captures_iter(text).filter_map(|c| number(&c[1])).collect() };
+    // 1981年国民经济计划预计可以胜利完成, …计划和国家概算进行必要的修订: the plan of a year
+    // nearly over, fulfilled or revised, not one proposed (正在执行, in mid-year, is proposed
+    // too: the report reviews the year before)
+    let carried_out = |m: regex::Match| {
+        text[m.end()..].chars().take(14).take_while(|c| !"，。；,;".contains(*c)).any(|c| "预完修".contains(c))
+    };
+    let plans: Vec<i32> = YEAR_PLAN
+        .captures_iter(text)
+        .filter(|c| !carried_out(c.get(0).expect("whole match")))
+        .filter_map(|c| number(&c[1]))
+        .collect();
     plans.contains(&(year + 1)) && !plans.contains(&year) && years(&YEAR_ESTIMATE).contains(&year)
 }
 
@@ -279,6 +297,15 @@ mod tests {
         assert_eq!((m.year, m.review_year, m.target_year()), (1957, 1956, 1957));
         let m = meta("各位代表：\n一、2020年工作回顾\n", "x/2021").unwrap();
         assert_eq!((m.year, m.review_year, m.target_year()), (2021, 2020, 2021));
+    }
+
+    #[test]
+    fn an_undated_report_that_plans_the_next_year_reviews_its_own() {
+        // the plan of its year is the one under way (carried out, revised); the next one's
+        // is proposed; digits of a web copy are full width
+        let text = "各位代表：\n１９８１年国民经济计划预计可以胜利完成。１９８１年国民经济计划和国家概算进行必要的修订。\n１９８２年的计划，要求增长4%。\n";
+        let m = meta(text, "national/1981").unwrap();
+        assert_eq!((m.year, m.review_year, m.target_year()), (1981, 1981, 1982));
     }
 
     #[test]
