@@ -49,25 +49,58 @@ pub fn similarity(a: &[char], b: &[char]) -> f64 {
 pub struct Lcs {
     len: usize,
     words: usize,
-    /// the distinct chars of the fixed string, sorted
-    chars: Vec<char>,
+    /// the distinct chars of the fixed string, open-addressed by a multiplicative hash:
+    /// (char, its row of `masks`), [`NO_CHAR`] where free. A lookup is a probe or two,
+    /// where a binary search of the sorted chars was six (and the sort cost more than
+    /// the rest of building)
+    slots: Vec<(u32, u32)>,
+    /// 64 − log2 of the number of slots
+    shift: u32,
     /// `words` bit words per distinct char: where it stands in the fixed string
     masks: Vec<u64>,
 }
 
+/// A free slot of [`Lcs::slots`] (no char is `u32::MAX`).
+const NO_CHAR: u32 = u32::MAX;
+
 impl Lcs {
     pub fn new(a: &[char]) -> Lcs {
         let words = a.len().div_ceil(64);
-        let mut chars: Vec<char> = a.to_vec();
-        chars.sort_unstable();
-        chars.dedup();
-        let mut masks = vec![0u64; chars.len() * words];
-        for (i, c) in a.iter().enumerate() {
-            if let Ok(k) = chars.binary_search(c) {
-                masks[k * words + i / 64] |= 1 << (i % 64);
+        // at most half the slots taken, so that a probe is short
+        let size = (2 * a.len()).next_power_of_two().max(8);
+        // room for a row per char, so that the rows are not moved as they are added
+        // (capped: a pathological "sentence" of thousands of chars has fewer distinct)
+        let masks = Vec::with_capacity(words * a.len().min(4096));
+        let mut lcs =
+            Lcs { len: a.len(), words, slots: vec![(NO_CHAR, 0); size], shift: 64 - size.trailing_zeros(), masks };
+        for (i, &c) in a.iter().enumerate() {
+            let at = lcs.slot(c);
+            if lcs.slots[at].0 == NO_CHAR {
+                lcs.slots[at] = (c as u32, (lcs.masks.len() / words) as u32);
+                lcs.masks.resize(lcs.masks.len() + words, 0);
             }
+            let row = lcs.slots[at].1 as usize;
+            lcs.masks[row * words + i / 64] |= 1 << (i % 64);
         }
-        Lcs { len: a.len(), words, chars, masks }
+        lcs
+    }
+
+    /// The slot of `c`: where it is, or the free slot where it would go.
+    #[inline]
+    fn slot(&self, c: char) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = ((c as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
+        while self.slots[at].0 != c as u32 && self.slots[at].0 != NO_CHAR {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// The row of `masks` of `c`, if the fixed string has it.
+    #[inline]
+    fn row(&self, c: char) -> Option<usize> {
+        let (k, row) = self.slots[self.slot(c)];
+        (k != NO_CHAR).then_some(row as usize)
     }
 
     /// Length of a longest common subsequence of the fixed string and `b`.
@@ -75,8 +108,8 @@ impl Lcs {
         if self.words == 1 {
             // one machine word: most sentences
             let mut v = u64::MAX;
-            for c in b {
-                let Ok(k) = self.chars.binary_search(c) else { continue };
+            for &c in b {
+                let Some(k) = self.row(c) else { continue };
                 let u = v & self.masks[k];
                 v = v.wrapping_add(u) | (v & !self.masks[k]);
             }
@@ -84,8 +117,8 @@ impl Lcs {
             return (!v & mask).count_ones() as usize;
         }
         let mut v = vec![u64::MAX; self.words];
-        for c in b {
-            let Ok(k) = self.chars.binary_search(c) else { continue };
+        for &c in b {
+            let Some(k) = self.row(c) else { continue };
             let m = &self.masks[k * self.words..(k + 1) * self.words];
             let mut carry = 0u64;
             for (w, &mw) in v.iter_mut().zip(m) {
@@ -629,6 +662,17 @@ mod tests {
         }
         assert_eq!(Lcs::new(&[]).len_with(&base), 0);
         assert!((similarity(&a_chars("增长6.5%左右"), &a_chars("增长6%左右")) - 12.0 / 14.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn lcs_finds_every_char_of_a_fixed_string_with_hundreds_of_distinct_chars() {
+        // consecutive code points (as Han chars are) and far ones, enough to collide
+        // and to wrap around the end of the slots
+        let a: Vec<char> = ('\u{4E00}'..'\u{4F2C}').chain('a'..='z').chain(['\u{10FFFF}', '%']).collect();
+        let b: Vec<char> = a.iter().rev().step_by(3).chain(a.iter().step_by(2)).copied().chain(['\u{5000}']).collect();
+        assert_eq!(Lcs::new(&a).len_with(&b), lcs_table(&a, &b));
+        assert_eq!(Lcs::new(&b).len_with(&a), lcs_table(&b, &a));
+        assert_eq!(Lcs::new(&a).len_with(&a), a.len());
     }
 
     fn a_chars(s: &str) -> Vec<char> {

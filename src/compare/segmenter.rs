@@ -162,10 +162,18 @@ pub fn segmenter(cfg: &TermsConfig, mut seen: CharPairs) -> Jieba {
             let end = memchr::memchr(b'\n', &lines.as_bytes()[at..]).map_or(lines.len(), |k| at + k);
             let line = &lines[at..end];
             at = end + 1;
-            let mut fields = line.split(' ');
-            let Some(word) = fields.next().filter(|word| seen.may_contain(word)) else { continue };
-            let freq = fields.next().and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
-            jieba.add_word(word, Some(freq as usize), fields.next());
+            // `word freq tag`, each field cut at its space by a plain byte search: a
+            // `split` set up for each line cost more than the test of the word
+            let (word, rest) = cut_at_space(line);
+            if !seen.may_contain(word) {
+                continue;
+            }
+            let (freq, rest) = rest.map_or((None, None), |r| {
+                let (freq, rest) = cut_at_space(r);
+                (Some(freq), rest)
+            });
+            let freq = freq.and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+            jieba.add_word(word, Some(freq as usize), rest.map(|r| cut_at_space(r).0));
             kept_total += freq;
         }
     }
@@ -177,6 +185,15 @@ pub fn segmenter(cfg: &TermsConfig, mut seen: CharPairs) -> Jieba {
         jieba.add_word(w, None, None);
     }
     jieba
+}
+
+/// `s` up to its first space, and after it (`None` without one): the fields that
+/// `split(' ')` gives, one at a time.
+fn cut_at_space(s: &str) -> (&str, Option<&str>) {
+    match s.bytes().position(|b| b == b' ') {
+        Some(k) => (&s[..k], Some(&s[k + 1..])),
+        None => (s, None),
+    }
 }
 
 #[cfg(test)]
@@ -210,6 +227,21 @@ mod tests {
 
     fn cuts<'a>(jieba: &Jieba, text: &'a str) -> Vec<&'a str> {
         text.lines().flat_map(|l| jieba.cut(l, true)).map(|t| t.word).collect()
+    }
+
+    #[test]
+    fn fields_cut_at_spaces_are_the_fields_of_split() {
+        for line in ["六稳 3 n", "六稳 3", "六稳", "", " 3 n", "a  b", "a b c d", "六稳 3 n "] {
+            let (first, rest) = cut_at_space(line);
+            let second = rest.map(cut_at_space);
+            let third = second.and_then(|(_, r)| r).map(|r| cut_at_space(r).0);
+            let mut split = line.split(' ');
+            assert_eq!(
+                (Some(first), second.map(|s| s.0), third),
+                (split.next(), split.next(), split.next()),
+                "{line:?}"
+            );
+        }
     }
 
     #[test]

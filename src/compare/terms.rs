@@ -138,10 +138,6 @@ pub struct TermChange {
     pub to_per_10k: f64,
 }
 
-fn index<'a>(text: &'a str, v: &'a [TermCount]) -> HashMap<&'a str, &'a TermCount> {
-    v.iter().map(|t| (t.term(text), t)).collect()
-}
-
 /// New, dropped, rising and falling terms, in that order, biggest change first: the
 /// terms `from` counted in `from_text` against the terms `to` counted in `to_text`.
 pub fn term_changes(
@@ -149,28 +145,26 @@ pub fn term_changes(
     (to_text, to): (&str, &[TermCount]),
     cfg: &TermsConfig,
 ) -> Vec<TermChange> {
-    let (a, b) = (index(from_text, from), index(to_text, to));
+    // only the older report's terms are indexed: each newer term is looked up once,
+    // and the older terms it did not find follow (an index of both reports, and a
+    // lookup in each for every term of either, cost twice as much)
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    index.reserve(from.len());
+    index.extend(from.iter().enumerate().map(|(k, t)| (t.term(from_text), k)));
+    let mut found = vec![false; from.len()];
     let mut out = Vec::new();
-    // every term of either report once; the order does not matter, the result is sorted
-    let keys =
-        from.iter().map(|t| t.term(from_text)).chain(to.iter().map(|t| t.term(to_text)).filter(|t| !a.contains_key(t)));
-    for term in keys {
-        let (fa, fb) = (a.get(term), b.get(term));
-        let (ca, cb) = (fa.map_or(0, |t| t.count), fb.map_or(0, |t| t.count));
-        let (ra, rb) = (fa.map_or(0.0, |t| t.per_10k), fb.map_or(0.0, |t| t.per_10k));
-        let change = if ca == 0 && cb >= cfg.min_count {
-            Change::New
-        } else if cb == 0 && ca >= cfg.min_count {
-            Change::Dropped
-        } else if ca >= cfg.min_count && cb >= cfg.min_count && rb >= ra * cfg.ratio {
-            Change::Rising
-        } else if ca >= cfg.min_count && cb >= cfg.min_count && ra >= rb * cfg.ratio {
-            Change::Falling
-        } else {
-            continue;
-        };
-        out.push(TermChange { term: term.to_string(), change, from_per_10k: ra, to_per_10k: rb });
+    for t in to {
+        let term = t.term(to_text);
+        let old = index.get(term).map(|&k| {
+            found[k] = true;
+            &from[k]
+        });
+        out.extend(change(term, old, Some(t), cfg));
     }
+    for (t, _) in from.iter().zip(&found).filter(|(_, &found)| !found) {
+        out.extend(change(t.term(from_text), Some(t), None, cfg));
+    }
+    // the order is total (terms are distinct), so the order found in does not matter
     out.sort_by(|x, y| {
         x.change
             .cmp(&y.change)
@@ -178,6 +172,25 @@ pub fn term_changes(
             .then_with(|| x.term.cmp(&y.term))
     });
     out
+}
+
+/// How the use of `term` changed from its count `old` to its count `new` (`None` where
+/// a report does not have it), if it changed enough to report.
+fn change(term: &str, old: Option<&TermCount>, new: Option<&TermCount>, cfg: &TermsConfig) -> Option<TermChange> {
+    let (ca, cb) = (old.map_or(0, |t| t.count), new.map_or(0, |t| t.count));
+    let (ra, rb) = (old.map_or(0.0, |t| t.per_10k), new.map_or(0.0, |t| t.per_10k));
+    let change = if ca == 0 && cb >= cfg.min_count {
+        Change::New
+    } else if cb == 0 && ca >= cfg.min_count {
+        Change::Dropped
+    } else if ca >= cfg.min_count && cb >= cfg.min_count && rb >= ra * cfg.ratio {
+        Change::Rising
+    } else if ca >= cfg.min_count && cb >= cfg.min_count && ra >= rb * cfg.ratio {
+        Change::Falling
+    } else {
+        return None;
+    };
+    Some(TermChange { term: term.to_string(), change, from_per_10k: ra, to_per_10k: rb })
 }
 
 #[cfg(test)]

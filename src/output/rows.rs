@@ -142,14 +142,24 @@ pub fn term_chunk(r: &Report, counts: &[TermCount], parquet: bool) -> Result<Chu
     lead.push(b',');
     let mut csv = Vec::with_capacity(counts.iter().map(|t| lead.len() + t.at.len() + 24).sum());
     let mut number = itoa::Buffer::new();
+    // the terms come most frequent first, in runs of one count and so of one rate: a
+    // rate's text is made when the rate changes and copied along the run (a report has
+    // thousands of terms and a few dozen rates)
+    let mut rate: Option<u64> = None;
+    let mut rate_text = Vec::with_capacity(32);
     for t in counts {
         csv.extend_from_slice(&lead);
         super::csv_field(&mut csv, t.term(&r.text));
         csv.push(b',');
         csv.extend_from_slice(number.format(t.count).as_bytes());
         csv.push(b',');
-        let mut buf = [0u8; 32];
-        csv.extend_from_slice(per_10k(t).write(&mut buf).as_bytes());
+        if rate != Some(t.per_10k.to_bits()) {
+            let mut buf = [0u8; 32];
+            rate_text.clear();
+            rate_text.extend_from_slice(per_10k(t).write(&mut buf).as_bytes());
+            rate = Some(t.per_10k.to_bits());
+        }
+        csv.extend_from_slice(&rate_text);
         csv.extend_from_slice(if t.slogan { b",true\n" } else { b",false\n" });
     }
     Ok(Chunk::from_lines(csv, counts.len(), if parquet { terms(r, counts) } else { Vec::new() }))
@@ -401,7 +411,7 @@ mod tests {
         let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n做好“六稳”工作。\n";
         let mut report = crate::pipeline::prepare(Document::txt(text), settings).unwrap();
         // terms with every kind of field to quote, as ranges of the report's text
-        report.text = "六稳|工作, \"引号\"|两行\n\r文字|改革".into();
+        report.text = "六稳|工作, \"引号\"|两行\n\r文字|改革|开放|创新".into();
         let mut at = 0;
         let mut next = |term: &str| {
             let range = at..at + term.len();
@@ -413,10 +423,13 @@ mod tests {
             TermCount { at: next("工作, \"引号\""), count: 1, per_10k: 1.0 / 3.0, slogan: false },
             TermCount { at: next("两行\n\r文字"), count: 12_345, per_10k: 0.0, slogan: false },
             TermCount { at: next("改革"), count: 1, per_10k: 1e-7, slogan: true },
+            // a rate repeated, then one seen before but not just before
+            TermCount { at: next("开放"), count: 1, per_10k: 1e-7, slogan: false },
+            TermCount { at: next("创新"), count: 1, per_10k: 1.0 / 3.0, slogan: false },
         ];
         let from_lines = term_chunk(&report, &counts, false).unwrap();
         let from_rows = Chunk::of(terms(&report, &counts), false).unwrap();
-        assert_eq!(from_lines.row_count(), 4);
+        assert_eq!(from_lines.row_count(), 6);
         assert_eq!(from_lines.csv(), from_rows.csv());
         assert!(String::from_utf8_lossy(from_lines.csv()).contains("\"工作, \"\"引号\"\"\""));
     }

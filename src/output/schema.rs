@@ -213,8 +213,36 @@ table!(
     }
 );
 
+/// A field's CSV text, made when the field changes and copied while it repeats
+/// (quoting tests every byte of a field; comparing it with the last one is a `memcmp`).
+#[derive(Default)]
+struct Repeated<K> {
+    key: Option<K>,
+    csv: Vec<u8>,
+}
+
+impl<K: PartialEq + Copy> Repeated<K> {
+    /// Append the text of the field `key`, made by `make` unless it was the last one.
+    fn write(&mut self, out: &mut Vec<u8>, key: K, make: impl FnOnce(&mut Vec<u8>)) {
+        if self.key != Some(key) {
+            self.csv.clear();
+            make(&mut self.csv);
+            self.key = Some(key);
+        }
+        out.extend_from_slice(&self.csv);
+    }
+}
+
+/// The fields of a pair's lines that repeat: region and reports (every line), sections
+/// and similarity (runs of lines: most are kept, added or removed, 1 or 0).
+#[derive(Default)]
+struct Repeats<'a> {
+    texts: [Repeated<&'a str>; 5],
+    similarity: Repeated<u64>,
+}
+
 /// A [`DiffRow`] that borrows its text from the reports: the same fields in the same
-/// order, written as the same CSV line ([`DiffLine::write_csv`]; a test compares the
+/// order, written as the same CSV line ([`DiffLine::csv`]; a test compares the
 /// two). A run makes a row per sentence of every pair; built as `DiffRow`s they copied
 /// every sentence twice over (row, then CSV) only to write and free them.
 #[derive(Debug, Clone, PartialEq)]
@@ -234,9 +262,9 @@ pub struct DiffLine<'a> {
     pub years_apart: i64,
 }
 
-impl DiffLine<'_> {
-    /// The CSV lines of some rows, [`DiffLine::write_csv`] each.
-    pub fn csv(lines: &[DiffLine]) -> Vec<u8> {
+impl<'a> DiffLine<'a> {
+    /// The CSV lines of some rows.
+    pub fn csv(lines: &[DiffLine<'a>]) -> Vec<u8> {
         // every field's bytes and room for the numbers, commas and some quoting: the
         // buffer grown by doubling would copy a pair's lines into fresh pages
         let length = |d: &DiffLine| {
@@ -247,8 +275,9 @@ impl DiffLine<'_> {
                 + 96
         };
         let mut out = Vec::with_capacity(lines.iter().map(length).sum());
+        let mut repeats = Repeats::default();
         for d in lines {
-            d.write_csv(&mut out);
+            d.write_csv(&mut out, &mut repeats);
         }
         out
     }
@@ -257,16 +286,16 @@ impl DiffLine<'_> {
     /// (a test compares the two): a field is quoted only if it holds a comma, a quote
     /// or a line break, quotes doubled inside. Sentence diffs are most of the bytes a
     /// run writes, and the csv writer tests every byte of a field for quoting with a
-    /// table; here the test is a vectorised search.
-    pub fn write_csv(&self, out: &mut Vec<u8>) {
+    /// table; here the test is a vectorised search. The fields that repeat from line
+    /// to line are written through `repeats`, made when they change and then copied.
+    fn write_csv(&self, out: &mut Vec<u8>, repeats: &mut Repeats<'a>) {
+        let [region, from_report, to_report, from_section, to_section] = &mut repeats.texts;
         let mut number = itoa::Buffer::new();
-        let mut num = [0u8; 32];
-        for (k, field) in [self.region, self.from_report, self.to_report, self.op.as_str()].into_iter().enumerate() {
-            if k > 0 {
-                out.push(b',');
-            }
-            super::csv_field(out, field);
+        for (field, r) in [(self.region, region), (self.from_report, from_report), (self.to_report, to_report)] {
+            r.write(out, field, |csv| super::csv_field(csv, field));
+            out.push(b',');
         }
+        super::csv_field(out, self.op.as_str());
         for id in [self.from_sentence_id, self.to_sentence_id] {
             out.push(b',');
             if let Some(id) = id {
@@ -274,10 +303,16 @@ impl DiffLine<'_> {
             }
         }
         out.push(b',');
-        super::csv_field(out, &self.similarity.write(&mut num));
-        for field in [self.from_text, self.to_text, &self.inline, self.from_section, self.to_section] {
+        repeats.similarity.write(out, self.similarity.0.to_bits(), |csv| {
+            super::csv_field(csv, &self.similarity.write(&mut [0u8; 32]));
+        });
+        for field in [self.from_text, self.to_text, &self.inline] {
             out.push(b',');
             super::csv_field(out, field);
+        }
+        for (field, r) in [(self.from_section, from_section), (self.to_section, to_section)] {
+            out.push(b',');
+            r.write(out, field, |csv| super::csv_field(csv, field));
         }
         out.push(b',');
         out.extend_from_slice(number.format(self.years_apart).as_bytes());
@@ -445,6 +480,10 @@ mod tests {
             row("a,b", "\"", (None, None), ""),
             row("平常的一句话。", "平常的一句话。", (Some(0), Some(0)), "（一）"),
         ];
+        // a line whose region differs and one whose similarity does, between the pair's
+        let mut rows = rows;
+        rows[1].region = "某县".into();
+        rows[2].similarity = Num(1.0);
         let by_writer = crate::output::Chunk::of(rows.to_vec(), false).expect("serialises");
         let lines: Vec<DiffLine> = rows.iter().map(DiffRow::line).collect();
         assert_eq!(String::from_utf8_lossy(&DiffLine::csv(&lines)), String::from_utf8_lossy(by_writer.csv()));
