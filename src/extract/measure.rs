@@ -20,6 +20,17 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Whether the last time said before a number in its sentence is a part of a year (前三
+/// 季度，GDP增长6.5%), with no 全年 after it: the number is that part's, no yearly figure.
+pub(super) fn said_of_part_of_year(before: &str) -> bool {
+    // most sentences name no part of a year: a cheap test first
+    if !(before.contains('季') || before.contains("半年") || before.contains('月')) {
+        return false;
+    }
+    let Some(part) = PART_OF_YEAR.find_iter(before).last() else { return false };
+    !before[part.end()..].contains("全年")
+}
+
 /// `s` without the part of a year it names (GDP一季度 → GDP), if it names one.
 fn without_part_of_year(s: &str) -> Option<String> {
     PART_OF_YEAR.is_match(s).then(|| PART_OF_YEAR.replace_all(s, "").trim_start_matches("累计").to_string())

@@ -577,7 +577,9 @@ impl Extractor {
         let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
         // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
-        let indicator = self.indicator_of(subject, family_of(hit));
+        let indicator = self
+            .indicator_of(subject, family_of(hit))
+            .filter(|_| !measure::said_of_part_of_year(ctx.slice(sentence.start, upto)));
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
         // with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {

@@ -315,3 +315,13 @@ fn a_figure_set_as_an_aim_is_of_the_measure_before_the_aim() {
     assert_eq!(indicators("经济增长速度的调控目标定为8%。"), [Some("gdp".to_string())]);
     assert_eq!(subjects("全社会固定资产投资调控目标为2500亿元。"), ["全社会固定资产投资"]);
 }
+
+#[test]
+fn a_part_of_the_year_said_before_a_number_keeps_it_from_the_yearly_indicator() {
+    assert_eq!(indicators("前三季度，GDP增长6%，连续9个季度高于全省。")[0], None);
+    assert_eq!(indicators("1-11月，固定资产投资增长15%，稳居全省前列。"), [None]);
+    // the whole year said after the part is the year's
+    assert_eq!(indicators("前三季度增长5%，全年地区生产总值增长6%。")[1].as_deref(), Some("gdp"));
+    // a part of the year named in another sentence does not reach this one
+    assert_eq!(indicators("前三季度增长较快。全年地区生产总值增长6%。"), [Some("gdp".to_string())]);
+}
