@@ -572,7 +572,7 @@ impl Extractor {
     }
 
     pub(super) fn kind(&self, report: &Report, ctx: &Context, after: &str) -> Kind {
-        if after.starts_with("的预期目标") || after.starts_with("的目标") || after.starts_with("预期目标") {
+        if aim_named_after(after) {
             return Kind::Target;
         }
         let window = ctx.window();
@@ -1244,6 +1244,11 @@ fn names_only_the_end(paragraph: &str, review: i32) -> bool {
         && paragraph
             .match_indices(year.as_str())
             .all(|(at, y)| LEVEL_REACHED.iter().any(|w| paragraph[at + y.len()..].starts_with(w)))
+}
+
+/// Whether the words right after a number name it an aim (增长5%的目标任务, 7%的预期目标).
+pub(super) fn aim_named_after(after: &str) -> bool {
+    after.starts_with("的预期目标") || after.starts_with("的目标") || after.starts_with("预期目标")
 }
 
 impl Context<'_> {

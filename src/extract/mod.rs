@@ -574,7 +574,10 @@ impl Extractor {
         }
         let upto = sentence.start + hit.start;
         let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after), upto, dating);
-        let (period_start, period_end) = self.period(report, ctx, kind, upto, dating);
+        // 完成了分别增长5%的目标任务: an aim named in the review is the aim of the year reviewed
+        let recalled = kind == Kind::Target && ctx.part(report) == Part::Review && dating::aim_named_after(after);
+        let dated_as = if recalled { Kind::Actual } else { kind };
+        let (period_start, period_end) = self.period(report, ctx, dated_as, upto, dating);
         // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let indicator = self

@@ -192,6 +192,16 @@ fn five_year_goals_are_targets_over_the_plan() {
 }
 
 #[test]
+fn an_aim_named_after_a_number_in_the_review_is_the_reviewed_year_s() {
+    let v = review("一般公共预算收入增长5.3%，完成了分别增长5%的目标任务。");
+    let aim: Vec<(Kind, i32)> = v.iter().map(|i| (i.kind, i.period_start)).collect();
+    assert_eq!(aim, [(Kind::Actual, 2020), (Kind::Target, 2020)]);
+    // in the plan part it is the plan year's
+    let v = plan("一般公共预算收入增长5%的目标。");
+    assert_eq!((v[0].kind, v[0].period_start), (Kind::Target, 2021));
+}
+
+#[test]
 fn a_heading_that_names_the_plan_year_in_a_five_year_plan_is_that_year() {
     let text = "政府工作报告\n——2024年1月12日在某某区第一届人民代表大会第一次会议上\n一、2023年工作回顾\n增长5%。\n二、2024年是实施“十四五”规划的关键一年\n地区生产总值增长6%。\n三、“十四五”时期的主要目标\n地区生产总值年均增长6%。\n";
     let v = extract_text(text.to_string());
