@@ -241,7 +241,7 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     let counted = nth.is_some_and(|n| n.chars().count() == 1 && n.chars().all(|c| "一二三四五六七八九十".contains(c)));
     let a_year_of =
         counted || ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
-    let aims = ["工作的总体要求", "工作总体要求", "主要预期目标", "工作安排"];
+    let aims = ["工作的总体要求", "工作总体要求", "主要预期目标", "工作安排", "计划要求", "计划安排"];
     // 做好今年政府工作的总体要求是, 综合考虑，今年全市经济社会发展主要预期目标是: a clause that
     // opens with the plan year and says what the plan part does
     let this_year_aims = opening.split(['，', '。', '；', '：']).take(2).any(|clause| {
@@ -493,6 +493,10 @@ mod tests {
             "一、2005年工作回顾\n增长10%。\n二、保持经济平稳发展\n今年要保持稳定增长，增长的目标定为8%。",
             years,
         );
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
+        // the year's plan said to require (今年计划要求，…增长百分之六)
+        let seg =
+            segment("一、2005年工作回顾\n增长10%。\n二、加快发展\n今年计划要求，国民生产总值增长百分之六。", years);
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
         // a year counted in a plan, in a report with no heading of its review
         let late = Years { review: 1981, plan: 1982, late: true };
