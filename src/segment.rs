@@ -113,13 +113,16 @@ fn closing(c: char) -> bool {
 }
 
 fn has_content(s: &str) -> bool {
-    s.chars().any(|c| c.is_alphanumeric())
+    // the main Han block (all letters) tested first: `is_alphanumeric` looks a Han char
+    // up in Unicode's tables
+    s.chars().any(|c| matches!(c, '\u{4E00}'..='\u{9FFF}') || c.is_alphanumeric())
 }
 
 /// An un-numbered heading: a short paragraph with no sentence punctuation, such as
 /// “决胜2020，‘十三五’圆满收官”. Greetings (各位代表：) and signatures are not.
 fn is_plain_heading(p: &str) -> bool {
-    let n = p.chars().count();
+    // at most 31 counted: a paragraph is not read to its end to tell it is long
+    let n = p.chars().take(31).count();
     (4..=30).contains(&n)
         && !p.chars().any(|c| ends_sentence(c) || c == '：' || c == ':')
         && p.chars().any(crate::ingest::decode::is_cjk)
@@ -231,7 +234,8 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     let p = p.trim_start_matches(|c: char| c.is_whitespace());
     let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
     let plan = format!("{}年", years.plan);
-    let opening: String = p.chars().take(40).collect();
+    // its first 40 chars, sliced rather than copied
+    let opening = &p[..p.char_indices().nth(40).map_or(p.len(), |(b, _)| b)];
     // the plan year said as now: 今年, or 明年 in a report delivered late in the year it reviews
     let now = if years.late { "明年" } else { "今年" };
     let this_year = p.starts_with(&plan) || p.starts_with(now);
@@ -273,6 +277,21 @@ fn body_start(text: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// A paragraph's chars, and the byte offset of each char and of the end: sentences and
+/// titles are sliced from the paragraph, one copy each, instead of collected char by
+/// char. One pass into buffers sized at once (`collect` from `chars()` grew them by
+/// copies: its size hint is a quarter of the bytes).
+fn chars_and_bytes(para: &str) -> (Vec<char>, Vec<usize>) {
+    let n = para.chars().count();
+    let (mut chars, mut bytes) = (Vec::with_capacity(n), Vec::with_capacity(n + 1));
+    for (b, c) in para.char_indices() {
+        chars.push(c);
+        bytes.push(b);
+    }
+    bytes.push(para.len());
+    (chars, bytes)
+}
+
 /// Split clean text into sections and sentences.
 pub fn segment(text: &str, years: Years) -> Segmented {
     let mut seg = Segmented::default();
@@ -285,10 +304,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     let mut under_review_heading = false;
     let body_starts = body_start(text);
     for (paragraph, para) in text.split('\n').enumerate() {
-        let chars: Vec<char> = para.chars().collect();
-        // byte offset of each char (and of the end): sentences and titles are sliced
-        // from `para`, one copy each, instead of collected char by char
-        let bytes: Vec<usize> = para.char_indices().map(|(b, _)| b).chain([para.len()]).collect();
+        let (chars, bytes) = chars_and_bytes(para);
         // 注释： / 名词解释: glossary notes after the report are not part of it
         appendix |= is_appendix(para);
         let in_body = (paragraph > body_starts || body_starts == 0) && !appendix;
@@ -308,18 +324,20 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             // The heading is the first sentence (numbered headings often run on).
             let (s, e) = spans.first().copied().unwrap_or((0, chars.len()));
             let title = para[bytes[s]..bytes[e]].trim_end_matches(['。', '；']).to_string();
-            under_review_heading = marker.is_some() && classify_heading(&title, years) == Some(Part::Review);
+            // classified once: the part it names decides both below
+            let named = classify_heading(&title, years);
+            under_review_heading = marker.is_some() && named == Some(Part::Review);
             while stack.last().is_some_and(|&i| seg.sections[i].level >= level) {
                 stack.pop();
             }
             let parent = stack.last().copied();
             let part = match parent {
-                Some(p) => classify_heading(&title, years).filter(|_| level <= 2).unwrap_or(seg.sections[p].part),
+                Some(p) => named.filter(|_| level <= 2).unwrap_or(seg.sections[p].part),
                 None => {
                     // a paragraph that opens the plan part does, whatever its first sentence
                     // says (各位代表！)
                     let opened = (opens_plan && marker.is_none()).then_some(Part::Plan);
-                    top_part = opened.or(classify_heading(&title, years)).unwrap_or(top_part);
+                    top_part = opened.or(named).unwrap_or(top_part);
                     top_part
                 }
             };
