@@ -177,16 +177,6 @@ fn is_rate(f: UnitFamily) -> bool {
     matches!(f, UnitFamily::Percent | UnitFamily::Pp | UnitFamily::Multiple)
 }
 
-/// Whether a subject opens with the whole of a region above the report's (全省财政收入 in
-/// a city's report, 全国 in a province's): that region's figure, not the report's.
-fn names_a_wider_region(subject: &str, level: Option<&str>) -> bool {
-    match level {
-        Some("city" | "county") => subject.starts_with("全省") || subject.starts_with("全国"),
-        Some("province") => subject.starts_with("全国"),
-        _ => false,
-    }
-}
-
 /// One number of a sentence as the walk reads it.
 struct Number<'a> {
     k: usize,
@@ -592,8 +582,7 @@ impl Extractor {
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let indicator = self
             .indicator_of(subject, family_of(hit))
-            .filter(|_| !measure::said_of_part_of_year(ctx.slice(sentence.start, upto)))
-            .filter(|_| !names_a_wider_region(subject, report.meta.level.as_deref()));
+            .filter(|_| !measure::said_of_part_of_year(ctx.slice(sentence.start, upto)));
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
         // with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {

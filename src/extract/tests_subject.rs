@@ -325,14 +325,3 @@ fn a_part_of_the_year_said_before_a_number_keeps_it_from_the_yearly_indicator() 
     // a part of the year named in another sentence does not reach this one
     assert_eq!(indicators("前三季度增长较快。全年地区生产总值增长6%。"), [Some("gdp".to_string())]);
 }
-
-#[test]
-fn the_whole_of_a_wider_region_is_not_the_report_s_indicator() {
-    let text = "政府工作报告\n——2021年1月12日在驻马店市第一届人民代表大会第一次会议上\n一、2020年工作回顾\n全市一般公共预算收入增长5%，全省财政收入增长7%。\n二、2021年工作安排\n\n";
-    let settings = builtin_settings(Overrides::default()).unwrap();
-    let report = crate::prepare(Document::txt(text.to_string()), &settings).unwrap();
-    assert_eq!(report.meta.level.as_deref(), Some("city"));
-    let ids: Vec<Option<String>> =
-        Extractor::new(&settings).extract(&report).into_iter().map(|i| i.indicator).collect();
-    assert_eq!(ids, [Some("general_budget_revenue".to_string()), None]);
-}
