@@ -24,7 +24,7 @@ fn extract_text(text: String) -> Vec<Indicator> {
     Extractor::new(&settings).extract(&report)
 }
 
-fn review(text: &str) -> Vec<Indicator> {
+pub(super) fn review(text: &str) -> Vec<Indicator> {
     extract_parts(text, "")
 }
 

@@ -1,16 +1,13 @@
 //! Subjects in city reports: one case per construct (branch subject3).
 
-use super::*;
-use crate::config::builtin_settings;
-use crate::config::Overrides;
-use crate::model::Document;
-
 /// The subjects read from a review part `review` (a report delivered in 2021).
 fn subjects(review: &str) -> Vec<String> {
-    let text = format!("政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n{review}\n二、2021年工作安排\n\n");
-    let settings = builtin_settings(Overrides::default()).unwrap();
-    let report = crate::prepare(Document::txt(text), &settings).unwrap();
-    Extractor::new(&settings).extract(&report).into_iter().map(|i| i.subject).collect()
+    super::tests::review(review).into_iter().map(|i| i.subject).collect()
+}
+
+/// The indicators read from a review part, as [`subjects`] reads its subjects.
+fn indicators(review: &str) -> Vec<Option<String>> {
+    super::tests::review(review).into_iter().map(|i| i.indicator).collect()
 }
 
 #[test]
@@ -255,14 +252,6 @@ fn a_milestone_in_quotes_is_no_part_of_the_subject() {
     assert_eq!(subjects("地区生产总值突破“五百亿”、达513亿元，增长6%。"), ["地区生产总值", "地区生产总值"]);
     // a quoted name stays
     assert_eq!(subjects("“菜篮子”工程投资5亿元。"), ["“菜篮子”工程投资"]);
-}
-
-/// The indicators read from a review part, as [`subjects`] reads its subjects.
-fn indicators(review: &str) -> Vec<Option<String>> {
-    let text = format!("政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n{review}\n二、2021年工作安排\n\n");
-    let settings = builtin_settings(Overrides::default()).unwrap();
-    let report = crate::prepare(Document::txt(text), &settings).unwrap();
-    Extractor::new(&settings).extract(&report).into_iter().map(|i| i.indicator).collect()
 }
 
 #[test]
