@@ -331,12 +331,14 @@ impl Op {
 }
 str_enum!(
     /// What a unit measures (`[units]` of the config): amounts (money, people, …), a
-    /// percentage, percentage points (`pp`), a multiple; `number` for a bare number.
+    /// percentage, percentage points (`pp`), a multiple; `number` for a bare number;
+    /// `per` for an amount per unit of time or of another quantity (元/月, 万吨/日, 万元/人),
+    /// which the grammar makes of two units, and which is no amount of its numerator.
     UnitFamily {
         Money => "money", People => "people", Area => "area", Mass => "mass", Energy => "energy",
         Length => "length", Count => "count", Volume => "volume", Time => "time",
         Concentration => "concentration", Percent => "percent", Pp => "pp", Multiple => "multiple",
-        Number => "number", Turnover => "turnover",
+        Number => "number", Turnover => "turnover", Per => "per",
     }
 );
 str_enum!(

@@ -191,6 +191,9 @@ struct Number<'a> {
     row: bool,
 }
 
+/// Bound words that may stand between a noun and its number (港口吞吐能力近2600万吨).
+const BOUND_BEFORE: [char; 3] = ['近', '约', '逾'];
+
 /// The subject of a number whose clause names one: the subject, or the item of a list or
 /// pair it continues (支出 after 一般公共预算收入; 超10亿元企业 after 年主营业务收入超50亿元企业;
 /// 公路通车里程 after 全市新增有效灌溉面积).
@@ -199,11 +202,15 @@ fn paired_subject(number: &Number, walk: &Walk, scopes: &[String]) -> String {
     let paired = walk.subjects.last().and_then(|prev| {
         let listed = before.text.starts_with('、');
         let verb_shared = listed && number.verbs.is_empty() && !walk.prev_rate && !is_rate(number.hit.info.family);
+        // ，港口吞吐能力近2600万吨: a clause that is only the item's noun and its number
+        let bare = before.text.trim_start_matches(['，', '、', '和', '及']).trim_end_matches(BOUND_BEFORE);
+        let bare_item = number.verbs.is_empty() && !is_rate(number.hit.info.family) && bare == phrase.subject;
         subject::with_counterpart(prev, &phrase.subject)
             .or_else(|| subject::with_other_scope(scopes, prev, &phrase.subject))
             .or_else(|| subject::with_owner(prev, &phrase.subject))
             .or_else(|| listed.then(|| subject::with_threshold_modifier(prev, &phrase.subject)).flatten())
             .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
+            .or_else(|| bare_item.then(|| subject::with_capacity_verb(prev, &phrase.subject)).flatten())
     });
     paired.unwrap_or_else(|| subject::without_done(&phrase.subject))
 }
@@ -317,6 +324,8 @@ impl Extractor {
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             let connector_only = k > 0 && !joiner.is_empty() && only_connectors(joiner);
+            // (和 between two numbers is no noun: 分别增长8%和15%)
+            let phrase = if connector_only { Phrase { subject: String::new(), ..phrase } } else { phrase };
             befores.push(Before { text, prev_end, phrase, connector_only });
         }
         befores

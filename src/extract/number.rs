@@ -53,6 +53,10 @@ const SCALABLE: &[UnitFamily] = &[
     UnitFamily::Turnover,
 ];
 
+/// Units of time an amount is per (万吨/日, 元/月, 元/人/年): not units of their own
+/// after a number (日, 年 and 月 date it), so named here, longest first.
+const PER_TIME: [&[char]; 8] = [&['小', '时'], &['分', '钟'], &['日'], &['天'], &['周'], &['月'], &['年'], &['秒']];
+
 /// What follows a number: (scale, unit as written, unit, infix bound, end).
 type Tail = (f64, String, UnitInfo, Option<Bound>, usize);
 
@@ -447,7 +451,8 @@ impl Lexicon {
                     at += w.len();
                     take_infix(&mut at, &mut written);
                     written.extend(u.iter());
-                    return Some((scale, written, info.clone(), infix, after + u.len()));
+                    let (info, end) = self.per(chars, after + u.len(), info, &mut written);
+                    return Some((scale, written, info, infix, end));
                 }
             }
             // 13亿, 6600万: a bare scale of 万 or more stands for its own unit
@@ -461,7 +466,35 @@ impl Lexicon {
         let (u, info) = self.unit(chars, at)?;
         written.extend(u.iter());
         let _ = start;
-        Some((scale, written, info.clone(), infix, at + u.len()))
+        let (info, end) = self.per(chars, at + u.len(), info, &mut written);
+        Some((scale, written, info, infix, end))
+    }
+
+    /// A unit `info` that ends at `at`, made a unit per another (元/月, 万吨/日, 元/人/年,
+    /// 批次/千人) when a slash and a unit of time or a unit of the lexicon follow it: the
+    /// denominators are added to `written` and the base, and the family is `per`.
+    fn per(&self, chars: &[char], mut at: usize, info: &UnitInfo, written: &mut String) -> (UnitInfo, usize) {
+        let mut base = info.base.clone();
+        let mut per = false;
+        // (a rate per year, 10%/年, stays a rate)
+        while SCALABLE.contains(&info.family) && matches!(chars.get(at), Some('/' | '／')) {
+            let from = at + 1;
+            let prefix = usize::from(chars.get(from).is_some_and(|c| "十百千万".contains(*c)));
+            let unit = self.unit(chars, from + prefix).map(|(u, _)| u.len());
+            let time = PER_TIME.iter().find(|w| starts_with(chars, from, w)).map(|w| w.len());
+            let Some(len) = time.or(unit.map(|n| prefix + n)) else { break };
+            let denominator: String = chars[from..from + len].iter().collect();
+            written.push('/');
+            written.push_str(&denominator);
+            base.push('/');
+            base.push_str(&denominator);
+            per = true;
+            at = from + len;
+        }
+        if !per {
+            return (info.clone(), at);
+        }
+        (UnitInfo { base, factor: info.factor, family: UnitFamily::Per }, at)
     }
 
     /// The longest unit at `at`, unless a longer word starts there (13亿人口).

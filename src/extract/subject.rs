@@ -275,6 +275,29 @@ pub(super) fn with_list_verb(previous: &str, item: &str) -> Option<String> {
     (!item.contains(verb) && !item.is_empty() && !total).then(|| format!("{verb}{item}"))
 }
 
+/// Heads of a capacity added: what the national statistics list as new productive
+/// capacity (新增生产能力: generating capacity, mining and port capacity, lines of rail
+/// and road, exchange lines) and the capacity words of their names. A closed set.
+const CAPACITY_HEADS: [&str; 10] = ["能力", "容量", "装机", "里程", "新线", "复线", "公路", "铁路", "交换机", "管道"];
+
+/// Verbs that open an item of a list of works with a verb of its own (新建改建高速公路,
+/// 联网接入泊位): no verb said once before holds for it.
+const WORK_VERBS: [&str; 16] = [
+    "新建", "改建", "扩建", "续建", "建成", "建设", "改造", "开工", "完成", "实施", "联网", "接入", "投产", "开通",
+    "治理", "修建",
+];
+
+/// The next item of a list of capacities added that names no verb of its own (全年新增大中型
+/// 发电机组容量1500多万千瓦，铁路新线和复线3300多公里，港口吞吐能力近2600万吨): added
+/// too, as the item before. Only capacities after capacities, so that a clause with
+/// another noun (新能源发电量60.9亿度, the power generated) keeps its own reading.
+pub(super) fn with_capacity_verb(previous: &str, item: &str) -> Option<String> {
+    let verb = ["新增加", "新增"].into_iter().find(|v| previous.starts_with(v))?;
+    let capacity = |s: &str| CAPACITY_HEADS.iter().any(|h| s.ends_with(h));
+    let own_verb = item.starts_with(verb) || WORK_VERBS.iter().any(|v| item.starts_with(v));
+    (capacity(previous) && capacity(item) && !own_verb).then(|| format!("{verb}{item}"))
+}
+
 /// Clauses that are only a verb of setting a figure, whose noun is the clause before
 /// (…工业总产值，拟定为643亿元).
 const SETTING_VERBS: [&str; 4] = ["定为", "拟定为", "确定为", "拟订为"];
@@ -465,9 +488,12 @@ impl Extractor {
             // 城乡居民人均可支配收入分别增长7.5%; 城镇、农村居民收入均增长8%
             self.distribute(subject, run.max(2))
         } else if run >= 2
-            && (subject.contains(LIST_SEPARATORS) || FUSED_PAIRS.iter().any(|(w, _)| subject.contains(w)))
+            && (subject.contains(LIST_SEPARATORS)
+                || FUSED_PAIRS.iter().any(|(w, _)| subject.contains(w))
+                || subject.starts_with("城乡"))
         {
-            // 城镇居民人均可支配收入和农村居民人均纯收入增长8.4%和11.4%: 分别 unsaid
+            // 城镇居民人均可支配收入和农村居民人均纯收入增长8.4%和11.4%: 分别 unsaid; so
+            // with 城乡 (城乡居民人均可支配收入增长4.7%和7.3%: 城镇, then 农村)
             Some(self.distribute(subject, run)).filter(|l| l.len() == run)?
         } else if run == 1 && subject.ends_with('率') {
             // 人大代表建议、政协提案办结率、满意率100%: 均 unsaid; rates do not add up, so

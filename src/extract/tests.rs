@@ -1874,3 +1874,25 @@ fn more_by_a_multiple_is_a_growth() {
     let measures: Vec<_> = v.iter().map(|i| i.measure).collect();
     assert_eq!(measures, [Measure::Growth, Measure::Multiple]);
 }
+
+#[test]
+fn an_amount_per_time_or_per_another_unit_is_read_with_both_units() {
+    let v = review(
+        "低保标准提高到762元/月、6120元/年。新增污水处理能力3万吨/日，人均补助640元/人/年。售价3.8元/立方米左右。",
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.unit.as_str(), i.base_unit.as_str(), i.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            ("低保标准", "元/月", "元/月", Bound::Eq),
+            ("低保标准", "元/年", "元/年", Bound::Eq),
+            ("新增污水处理能力", "万吨/日", "吨/日", Bound::Eq),
+            ("人均补助", "元/人/年", "元/人/年", Bound::Eq),
+            ("售价", "元/立方米", "元/立方米", Bound::Approx),
+        ]
+    );
+    assert_eq!(v[2].value_base, Some(30_000.0));
+    // a rate per year stays a rate
+    let v = review("产量增长10%/年。");
+    assert_eq!((v[0].unit.as_str(), v[0].measure), ("%", Measure::Growth));
+}

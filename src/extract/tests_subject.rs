@@ -314,3 +314,29 @@ fn a_part_of_the_year_said_before_a_number_keeps_it_from_the_yearly_indicator() 
     // a part of the year named in another sentence does not reach this one
     assert_eq!(indicators("前三季度增长较快。全年地区生产总值增长6%。"), [Some("gdp".to_string())]);
 }
+
+#[test]
+fn a_list_of_capacities_added_is_added_item_by_item_until_an_item_names_its_own_verb() {
+    assert_eq!(
+        subjects("全年新增发电机组容量1500多万千瓦，铁路新线和复线3300多公里，港口吞吐能力近2600万吨，电话交换机近1900万门。"),
+        ["新增发电机组容量", "新增铁路新线和复线", "新增港口吞吐能力", "新增电话交换机"]
+    );
+    // an item with a verb of its own, and a noun that is no capacity, keep their reading
+    assert_eq!(
+        subjects("新增铁路运营里程4100公里，新建改建高速公路6000多公里。新增装机规模91万千瓦，发电量60亿度。"),
+        ["新增铁路运营里程", "新建改建高速公路", "新增装机规模", "发电量"]
+    );
+}
+
+#[test]
+fn a_number_after_a_connector_alone_is_of_the_subject_before_not_of_the_connector() {
+    assert_eq!(subjects("某某标准提高到800元，分别增长8%和15%。"), ["某某标准", "某某标准", "某某标准"]);
+}
+
+#[test]
+fn two_numbers_after_a_subject_of_town_and_country_are_town_then_country() {
+    assert_eq!(
+        subjects("城乡居民人均可支配收入增长4.7%和7.3%。"),
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    );
+}
