@@ -139,12 +139,18 @@ impl Extractor {
     fn names_a_part(&self, before: &str) -> bool {
         (before.starts_with('对') && !before.starts_with("对外"))
             || self.part_qualifiers.iter().any(|w| before.contains(w.as_str()))
+            || names_counties(before)
     }
 
     /// The indicator of an alias that holds a verb (经济增长), when the words are that
     /// alias as a whole, after a scope word (全市经济增长): 循环经济增长 is no 经济增长.
     pub(super) fn alias_as_a_whole(&self, words: &str, family: UnitFamily) -> Option<String> {
-        let core = self.scope_modifiers.iter().find_map(|m| words.strip_prefix(m.as_str())).unwrap_or(words);
+        // (a scope that is a part, 县级, gives no indicator: 县级财政一般预算收入)
+        let scope = self.scope_modifiers.iter().find(|m| words.starts_with(m.as_str()));
+        if scope.is_some_and(|m| self.names_a_part(m)) {
+            return None;
+        }
+        let core = scope.map_or(words, |m| &words[m.len()..]);
         let core = without_rate_noun(core);
         let alias = self.aliases.iter().find(|a| a.text == core)?;
         let id = &self.indicators[alias.indicator].0;
@@ -170,6 +176,13 @@ fn without_rate_noun(subject: &str) -> &str {
 }
 
 /// Percentage points are compared with percent indicators.
+/// Whether the words before an alias name counties of the region, or one of them: 县
+/// (5个县一般公共预算收入超10亿元), or a county's name (象州县规上工业增加值); not 全县, the whole
+/// of a county's own report.
+fn names_counties(before: &str) -> bool {
+    before == "县" || before.ends_with('县') && before.chars().count() >= 2 && !before.ends_with("全县")
+}
+
 pub(super) fn family_of(hit: &Hit) -> UnitFamily {
     if hit.info.family == UnitFamily::Pp {
         UnitFamily::Percent

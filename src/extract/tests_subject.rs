@@ -340,3 +340,12 @@ fn two_numbers_after_a_subject_of_town_and_country_are_town_then_country() {
         ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
     );
 }
+
+#[test]
+fn counties_of_the_region_and_a_class_of_traders_are_parts_with_no_indicator() {
+    assert_eq!(
+        indicators("象州县规上工业增加值增长40%，5个县一般公共预算收入超10亿元，县级财政一般预算收入8.5亿元，生产型外贸企业进出口增长10%。全县地区生产总值增长6%。"),
+        [None, None, None, None, None, Some("gdp".to_string())]
+    );
+    assert_eq!(subjects("5个县一般公共预算收入超10亿元。")[1], "县一般公共预算收入");
+}
