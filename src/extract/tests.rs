@@ -1896,3 +1896,27 @@ fn an_amount_per_time_or_per_another_unit_is_read_with_both_units() {
     let v = review("产量增长10%/年。");
     assert_eq!((v[0].unit.as_str(), v[0].measure), ("%", Measure::Growth));
 }
+
+#[test]
+fn growth_below_zero_and_growth_on_a_stated_basis_are_read_with_their_sign_and_subject() {
+    let v = review(
+        "一般公共预算收入负增长3.2%。一般公共预算收入同口径增长8%，自然口径增长6.4%。一般公共预算支出可比增长3.1%。",
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.value, i.indicator.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("一般公共预算收入", Some(-3.2), Some("general_budget_revenue")),
+            ("一般公共预算收入", Some(8.0), Some("general_budget_revenue")),
+            ("一般公共预算收入", Some(6.4), Some("general_budget_revenue")),
+            ("一般公共预算支出", Some(3.1), None),
+        ]
+    );
+}
+
+#[test]
+fn the_size_of_the_economy_is_gdp_unless_it_is_of_a_part_or_of_an_area_of_several_regions() {
+    let v = review("经济总量突破1万亿元。牧区经济总量达178.6亿元。都市圈经济总量2.78万亿元。");
+    let got: Vec<_> = v.iter().map(|i| i.indicator.as_deref()).collect();
+    assert_eq!(got, [Some("gdp"), None, None]);
+}
