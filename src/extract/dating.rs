@@ -1246,10 +1246,15 @@ fn names_only_the_end(paragraph: &str, review: i32) -> bool {
             .all(|(at, y)| LEVEL_REACHED.iter().any(|w| paragraph[at + y.len()..].starts_with(w)))
 }
 
-/// Whether the words right after a number name it an aim (增长5%的目标任务, 7%的预期目标).
+/// Whether the words right after a number name it an aim (增长5%的目标任务, 7%的预期目标,
+/// 低于4.5%的控制目标).
 pub(super) fn aim_named_after(after: &str) -> bool {
-    after.starts_with("的预期目标") || after.starts_with("的目标") || after.starts_with("预期目标")
+    let aim = after.strip_prefix('的').unwrap_or(after);
+    AIM_NOUNS.iter().any(|w| aim.starts_with(w)) && (after.starts_with('的') || aim.starts_with("预期目标"))
 }
+
+/// Nouns of an aim a number can be named as, right after it.
+const AIM_NOUNS: [&str; 5] = ["预期目标", "控制目标", "调控目标", "年度目标", "目标"];
 
 impl Context<'_> {
     /// The span of the five-year plan the sentence's section is about (“十二五”时期的主要
@@ -1272,5 +1277,42 @@ impl Context<'_> {
         let path = report.section_path(self.sentence.section);
         (path.contains("五年") || plans_named(&path).any(|(_, start)| start + 4 <= review))
             && !path.contains(&review.to_string())
+    }
+}
+
+/// Two or more years joined as a list (2019年、2020年; 2018、2019、2020年; not a span,
+/// 2019年至2020年).
+static LISTED_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:19|20)[0-9]{2}年?(?:[、和与及](?:19|20)[0-9]{2}年?)*[、和与及](?:19|20)[0-9]{2}年")
+        .expect("valid regex")
+});
+
+/// The years of the first list of years in `clause`, when they ascend (empty otherwise).
+pub(super) fn listed_years(clause: &str) -> Vec<i32> {
+    let Some(list) = LISTED_YEARS.find(clause) else { return Vec::new() };
+    let years: Vec<i32> = list
+        .as_str()
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|y| y.len() == 4)
+        .filter_map(|y| y.parse().ok())
+        .collect();
+    if years.windows(2).all(|w| w[0] < w[1]) {
+        years
+    } else {
+        Vec::new()
+    }
+}
+
+/// The words after a list of years that opens `subject` (2018、2019、2020年出口 -> 出口).
+pub(super) fn after_year_list(subject: &str) -> Option<&str> {
+    LISTED_YEARS.find(subject).filter(|m| m.start() == 0).map(|m| &subject[m.end()..])
+}
+
+/// A subject without the years listed before it (2020年固定资产投资 -> 固定资产投资).
+pub(super) fn without_listed_years(subject: &str) -> &str {
+    let rest = LISTED_YEARS.find(subject).filter(|m| m.start() == 0).map_or(subject, |m| &subject[m.end()..]);
+    match YEAR.find(rest).filter(|m| m.start() == 0) {
+        Some(m) => &rest[m.end()..],
+        None => rest,
     }
 }

@@ -131,6 +131,21 @@ fn more_by(before: &str) -> bool {
     b.ends_with('多') && !["差不多", "不多", "很多", "许多", "较多", "更多"].iter().any(|w| b.ends_with(w))
 }
 
+/// A list of years before a run of numbers, one for each (2019年、2020年固定资产投资分别增长
+/// 8.5%和6.2%): number `k`'s year, by its place in the run. None unless the clause before
+/// the run's first number lists as many years as the run has numbers.
+fn year_listed_for(chars: &[char], befores: &[Before], hits: &[Hit], k: usize) -> Option<i32> {
+    let index = befores[..=k].iter().rev().take_while(|b| b.connector_only).count();
+    let first = k - index;
+    let total = index + 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
+    if total < 2 {
+        return None;
+    }
+    let clause: String = chars[subject::clause_start(chars, hits[first].start)..hits[first].start].iter().collect();
+    let years = dating::listed_years(&clause);
+    (years.len() == total).then(|| years[index])
+}
+
 /// Whether `text` holds only list connectors (和、与及; true when empty).
 fn only_connectors(text: &str) -> bool {
     text.chars().all(|c| "和、与及".contains(c))
@@ -305,7 +320,14 @@ impl Extractor {
             let (subject, each) = self.subject_of(chars, &mut number, &mut walk);
             let subject = self.read_inside(chars, &mut number, subject);
             let each = if each.is_empty() { self.each_indicator(&number, &subject) } else { each };
+            let pushed = out.len();
             self.push_records(report, &ctx, chars, &number, subject, each, &mut walk, out);
+            if let Some(year) = year_listed_for(chars, &befores, &hits, k) {
+                for record in &mut out[pushed..] {
+                    (record.period_start, record.period_end) = (year, year);
+                    record.subject = dating::without_listed_years(&record.subject).to_string();
+                }
+            }
         }
     }
 
@@ -587,6 +609,13 @@ impl Extractor {
         let recalled = kind == Kind::Target && ctx.part(report) == Part::Review && dating::aim_named_after(after);
         let dated_as = if recalled { Kind::Actual } else { kind };
         let (period_start, period_end) = self.period(report, ctx, dated_as, upto, dating);
+        // 低于4.5%的控制目标, 高于7%的预期目标: the comparison is the result's with the aim;
+        // the aim itself is 4.5%
+        let compared = ["高于", "低于"].iter().any(|w| ctx.slice(upto, sentence.start + hit.end).starts_with(w));
+        let bound = match bound {
+            Bound::Gt | Bound::Lt if compared && dating::aim_named_after(after) => Bound::Eq,
+            bound => bound,
+        };
         // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let indicator = self

@@ -94,7 +94,7 @@ static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// (在恢复期间…: see [`during`]).
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:19|20)[0-9][0-9]年|去年|今年|上年|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这|连续)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
+        r"^(?:(?:19|20)[0-9][0-9]年(?:[至到—-](?:19|20)[0-9][0-9]年)?|去年|今年|上年|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这|连续)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
     )
     .expect("valid regex")
 });
@@ -857,28 +857,39 @@ impl Extractor {
             && !self.aliases.iter().any(|a| a.text == item)
     }
 
-    /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
-    pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
+    /// The items of a subject that names them as a whole, not as a list of its own: years
+    /// listed before a noun, 城乡, a fused pair (存贷款), 三次产业, rates said once.
+    fn spread_as_a_whole(subject: &str, count: usize) -> Option<Vec<String>> {
+        // 2018、2019、2020年出口分别增长…: one year each, of one noun (the years are read
+        // as periods where the records are made)
+        if let Some(noun) = super::dating::after_year_list(subject).filter(|n| !n.is_empty()) {
+            return Some(vec![noun.to_string(); count]);
+        }
         // 城乡居民人均可支配收入分别增长8%和9%: 城乡 stands for 城镇 and 农村
         if count >= 2 && !subject.contains(LIST_SEPARATORS) {
             if let Some(rest) = subject.strip_prefix("城乡") {
-                return vec![format!("城镇{rest}"), format!("农村{rest}")];
+                return Some(vec![format!("城镇{rest}"), format!("农村{rest}")]);
             }
         }
         // 金融机构存贷款余额6548.5亿元、3368.1亿元: 存款余额, then 贷款余额
         if count == 2 && !subject.contains(LIST_SEPARATORS) {
             if let Some((fused, sides)) = FUSED_PAIRS.iter().find(|(w, _)| subject.contains(w)) {
-                return sides.iter().map(|side| subject.replacen(fused, side, 1)).collect();
+                return Some(sides.iter().map(|side| subject.replacen(fused, side, 1)).collect());
             }
         }
         // 三次产业分别增长4.5%、6.5%和7%: the three sectors, first to third
         if count == 3 {
             if let Some((before, after)) = subject.split_once("三次产业") {
-                return ["第一", "第二", "第三"].iter().map(|o| format!("{before}{o}产业{after}")).collect();
+                return Some(["第一", "第二", "第三"].iter().map(|o| format!("{before}{o}产业{after}")).collect());
             }
         }
-        if let Some(list) = rates_of_a_list(subject).filter(|l| l.len() == count) {
-            return list;
+        rates_of_a_list(subject).filter(|l| l.len() == count)
+    }
+
+    /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
+    pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
+        if let Some(items) = Self::spread_as_a_whole(subject, count) {
+            return items;
         }
         // 研发经费支出和环保投入相当于生产总值的比例: the items share the relation after
         // the last one

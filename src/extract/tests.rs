@@ -199,6 +199,19 @@ fn an_aim_named_after_a_number_in_the_review_is_the_reviewed_year_s() {
     // in the plan part it is the plan year's
     let v = plan("一般公共预算收入增长5%的目标。");
     assert_eq!((v[0].kind, v[0].period_start), (Kind::Target, 2021));
+    // a control target, compared with the result: the aim is the number, not below it
+    let v = review("城镇登记失业率3.1%，低于4.5%的控制目标。地区生产总值增长7.1%，高于7%的预期目标。");
+    let got: Vec<(Kind, i32, f64, Bound)> =
+        v.iter().map(|i| (i.kind, i.period_start, i.value.unwrap_or(f64::NAN), i.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Actual, 2020, 3.1, Bound::Eq),
+            (Kind::Target, 2020, 4.5, Bound::Eq),
+            (Kind::Actual, 2020, 7.1, Bound::Eq),
+            (Kind::Target, 2020, 7.0, Bound::Eq),
+        ]
+    );
 }
 
 #[test]
@@ -1919,4 +1932,23 @@ fn the_size_of_the_economy_is_gdp_unless_it_is_of_a_part_or_of_an_area_of_severa
     let v = review("经济总量突破1万亿元。牧区经济总量达178.6亿元。都市圈经济总量2.78万亿元。");
     let got: Vec<_> = v.iter().map(|i| i.indicator.as_deref()).collect();
     assert_eq!(got, [Some("gdp"), None, None]);
+}
+
+#[test]
+fn years_listed_before_a_run_of_numbers_date_one_number_each() {
+    let v = review("2019年、2020年固定资产投资分别增长8.5%和6.2%。2018、2019、2020年出口分别增长7%、6.5%、3%。2018年至2020年进口分别增长5%和6%。");
+    let got: Vec<(&str, i32, i32)> = v.iter().map(|i| (i.subject.as_str(), i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [
+            ("固定资产投资", 2019, 2019),
+            ("固定资产投资", 2020, 2020),
+            ("出口", 2018, 2018),
+            ("出口", 2019, 2019),
+            ("出口", 2020, 2020),
+            // a span is no list: its numbers are not one a year
+            ("进口", 2018, 2020),
+            ("进口", 2018, 2020),
+        ]
+    );
 }
