@@ -522,7 +522,10 @@ impl Extractor {
                 !is_rate(hit.info.family) && number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
             let mut record =
                 self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, number.dating, absolute);
-            if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute {
+            // a part of a year's figure has no yearly indicator, by any of the readings below
+            let part_of_year =
+                measure::said_of_part_of_year(ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start));
+            if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute && !part_of_year {
                 // 经济增长6.5%: the alias may include the verb that was stripped
                 let whole = self.lead_trimmed(&number.before.text);
                 record.indicator = self.alias_as_a_whole(&whole, family_of(hit));
@@ -531,7 +534,9 @@ impl Extractor {
                     record.subject = whole;
                 }
             }
-            if let (None, Some(change), false, 1) = (&record.indicator, &phrase.change_word, absolute, each.len()) {
+            if let (None, Some(change), false, 1, false) =
+                (&record.indicator, &phrase.change_word, absolute, each.len(), part_of_year)
+            {
                 // 经济增长预期7%: the subject and its verb without the cue between them;
                 // an alias that holds the verb (经济增长) is the subject as a whole
                 let whole = format!("{s}{change}");
@@ -540,7 +545,7 @@ impl Extractor {
                     record.subject = whole;
                 }
             }
-            if record.indicator.is_none() && ["总量", "总额", "规模"].contains(&s.as_str()) {
+            if record.indicator.is_none() && !part_of_year && ["总量", "总额", "规模"].contains(&s.as_str()) {
                 // 国内生产总值增长6.6%，总量突破90万亿元: 总量 is the previous indicator's
                 record.indicator =
                     walk.prev.as_ref().and_then(|p| p.1.clone()).filter(|id| self.accepts(id, family_of(hit)));

@@ -313,6 +313,11 @@ fn a_part_of_the_year_said_before_a_number_keeps_it_from_the_yearly_indicator() 
     assert_eq!(indicators("前三季度增长5%，全年地区生产总值增长6%。")[1].as_deref(), Some("gdp"));
     // a part of the year named in another sentence does not reach this one
     assert_eq!(indicators("前三季度增长较快。全年地区生产总值增长6%。"), [Some("gdp".to_string())]);
+    // up to a month's end, and an alias read as a whole (城镇新增就业) or a level, too; the
+    // end of December is the year's end
+    assert_eq!(indicators("截至11月底，城镇新增就业4.5万人。"), [None]);
+    assert_eq!(indicators("前三季度，全市实现地区生产总值1995.5亿元。"), [None]);
+    assert_eq!(indicators("截至12月底，城镇新增就业5万人。"), [Some("new_urban_jobs".to_string())]);
 }
 
 #[test]
