@@ -172,7 +172,17 @@ fn inherit_verbs(number: &mut Number, walk: &Walk) {
     let before = number.before;
     let prev_verbs = || walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
     let same_kind = walk.prev_rate == is_rate(number.hit.info.family);
-    if number.k > 0 && before.text.trim().is_empty() && number.verbs.is_empty() && same_kind {
+    // （预期目标6%）, ，目标为7%: the aim of the rate just said, read as it was
+    let only_an_aim = before
+        .text
+        .trim_matches(|c: char| "（(，, ".contains(c))
+        .strip_suffix(['为', '是'])
+        .map_or(AIM_WORDS.contains(&before.text.trim_matches(|c: char| "（(，, ".contains(c))), |w| {
+            AIM_WORDS.contains(&w)
+        });
+    let bare = before.text.trim().is_empty() || (only_an_aim && walk.prev_rate);
+    let no_verb = number.verbs.iter().all(|v| *v == Verb::Other);
+    if number.k > 0 && bare && no_verb && same_kind {
         number.verbs = prev_verbs();
     }
     let grew = walk.prev.as_ref().is_some_and(|p| p.0.contains(&Verb::Growth));
@@ -180,6 +190,9 @@ fn inherit_verbs(number: &mut Number, walk: &Walk) {
         number.verbs = prev_verbs();
     }
 }
+
+/// Words that name the aim of the figure just said, alone before a number (预期目标6%).
+const AIM_WORDS: [&str; 5] = ["预期目标", "目标", "年度目标", "计划目标", "预期"];
 
 /// Whether the words before a number only aim it higher: 力争, 争取达到, 、力争.
 fn aims_higher(before: &str) -> bool {
@@ -346,8 +359,10 @@ impl Extractor {
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             let connector_only = k > 0 && !joiner.is_empty() && only_connectors(joiner);
-            // (和 between two numbers is no noun: 分别增长8%和15%)
-            let phrase = if connector_only { Phrase { subject: String::new(), ..phrase } } else { phrase };
+            // (和 between two numbers is no noun: 分别增长8%和15%; nor is a bracket alone:
+            // （预期目标6%）)
+            let no_noun = connector_only || !phrase.subject.chars().any(|c| c.is_alphanumeric());
+            let phrase = if no_noun { Phrase { subject: String::new(), ..phrase } } else { phrase };
             befores.push(Before { text, prev_end, phrase, connector_only });
         }
         befores

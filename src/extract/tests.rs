@@ -199,6 +199,19 @@ fn an_aim_named_after_a_number_in_the_review_is_the_reviewed_year_s() {
     // in the plan part it is the plan year's
     let v = plan("一般公共预算收入增长5%的目标。");
     assert_eq!((v[0].kind, v[0].period_start), (Kind::Target, 2021));
+    // an aim said after the result, in brackets or a clause of its own: the aim of the
+    // same growth
+    let v = review("地区生产总值增长5.5%（预期目标6%），一般公共预算收入增长8%，目标为7%。");
+    let got: Vec<(Kind, Measure, f64)> = v.iter().map(|i| (i.kind, i.measure, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Actual, Measure::Growth, 5.5),
+            (Kind::Target, Measure::Growth, 6.0),
+            (Kind::Actual, Measure::Growth, 8.0),
+            (Kind::Target, Measure::Growth, 7.0),
+        ]
+    );
     // a control target, compared with the result: the aim is the number, not below it
     let v = review("城镇登记失业率3.1%，低于4.5%的控制目标。地区生产总值增长7.1%，高于7%的预期目标。");
     let got: Vec<(Kind, i32, f64, Bound)> =
