@@ -94,10 +94,19 @@ static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// (在恢复期间…: see [`during`]).
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:19|20)[0-9][0-9]年(?:[至到—-](?:19|20)[0-9][0-9]年)?|去年|今年|上年|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这|连续)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
+        r"^(?:(?:19|20)[0-9][0-9]年(?:[至到—-](?:19|20)[0-9][0-9]年)?|去年|今年|上年|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这|连续|今后|未来)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
     )
     .expect("valid regex")
 });
+/// The words after a document's title and a verb of proposing that open `s` (《纲要（草案）》
+/// 提出今后五年…: what follows is what it proposes).
+fn after_a_document_proposes(s: &str) -> Option<&str> {
+    let rest = &s[s.strip_prefix('《')?.find('》')? + '《'.len_utf8() + '》'.len_utf8()..];
+    let rest = ["提出", "明确", "要求", "确定"].iter().find_map(|v| rest.strip_prefix(v))?;
+    let rest = rest.strip_prefix('了').unwrap_or(rest).trim_start_matches(['，', ',', '：', ':']);
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
 /// Budget lines carried over from the year before (加上上年结转收入, 上年结余): their year is
 /// part of their name, not a time to trim.
 const CARRIED_OVER: [&str; 2] = ["上年结转", "上年结余"];
@@ -702,6 +711,11 @@ impl Extractor {
             // words before brought about; not 带动消费, a flow the words before induced
             if let Some(whole) = s.strip_prefix("带动").filter(|w| w.starts_with('全') && w.chars().count() >= 4) {
                 s = whole;
+                continue 'lead;
+            }
+            // 《纲要（草案）》提出今后五年我市生产总值: what a document proposes, its noun
+            if let Some(rest) = after_a_document_proposes(s) {
+                s = rest;
                 continue 'lead;
             }
             // 全市完成生产总值: the scope and the verb before the noun

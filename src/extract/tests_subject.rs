@@ -354,3 +354,9 @@ fn counties_of_the_region_and_a_class_of_traders_are_parts_with_no_indicator() {
     );
     assert_eq!(subjects("5个县一般公共预算收入超10亿元。")[1], "县一般公共预算收入");
 }
+
+#[test]
+fn what_a_document_proposes_is_the_noun_after_its_title_and_verb() {
+    assert_eq!(subjects("《纲要（草案）》提出今后五年我市生产总值年均增长12%。"), ["我市生产总值"]);
+    assert_eq!(subjects("《规划》明确，未来五年全市研发投入年均增长10%。"), ["全市研发投入"]);
+}
