@@ -1134,13 +1134,23 @@ fn during(s: &str) -> Option<&str> {
 }
 
 /// `s` without a note in brackets at its end (固定资产投资（不含农户）, 同比增长（以下简称
-/// 增长）); a text that is all note stays as it is.
+/// 增长）, 居民消费价格指数(CPI)); a text that is all note stays as it is, and so does a
+/// note that narrows the figure to a part ([`PART_NOTES`]: 社会消费品零售总额（限上）).
 fn without_note_after(s: &str) -> &str {
-    match s.strip_suffix('）').and_then(|t| t.rfind('（')) {
-        Some(at) if at > 0 => &s[..at],
+    let (open, close) = match s.chars().last() {
+        Some('）') => ('（', '）'),
+        Some(')') => ('(', ')'),
+        _ => return s,
+    };
+    match s.rfind(open) {
+        Some(at) if at > 0 && !PART_NOTES.contains(&&s[at + open.len_utf8()..s.len() - close.len_utf8()]) => &s[..at],
         _ => s,
     }
 }
+
+/// Notes after a figure's name that narrow it to a part: the retailers above the size
+/// the statistics count one by one (限上, 限额以上), not the region's whole retail sales.
+const PART_NOTES: [&str; 2] = ["限上", "限额以上"];
 
 /// Last chars of the name of a measured quantity (用电量, 成交额, 死亡人数, 办结率): a list
 /// item ending in one names its indicator whole and borrows no head noun from the last

@@ -360,3 +360,11 @@ fn what_a_document_proposes_is_the_noun_after_its_title_and_verb() {
     assert_eq!(subjects("《纲要（草案）》提出今后五年我市生产总值年均增长12%。"), ["我市生产总值"]);
     assert_eq!(subjects("《规划》明确，未来五年全市研发投入年均增长10%。"), ["全市研发投入"]);
 }
+
+#[test]
+fn a_note_in_brackets_after_a_name_is_dropped_unless_it_narrows_the_figure_to_a_part() {
+    assert_eq!(
+        indicators("居民消费价格指数(CPI)上涨2%。固定资产投资（不含农户）增长4%。社会消费品零售总额（限上）增长5%。"),
+        [Some("cpi".to_string()), Some("fixed_asset_investment".to_string()), None]
+    );
+}
