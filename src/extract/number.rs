@@ -697,10 +697,11 @@ impl Lexicon {
         tail.is_some_and(|(scale, u, ..)| u == unit && cn_allowed(&u, scale, &chars[next..end]))
     }
 
-    /// 高于全省4.6、1.2个百分点: a rate unit (%, 个百分点, 倍) said once after a list of
-    /// Arabic numbers holds for each; the unit after the list, when it is one.
+    /// 高于全省4.6、1.2个百分点, 分别低16.1和7.6个百分点: a rate unit (%, 个百分点, 倍) said
+    /// once after a list of Arabic numbers holds for each; the unit after the list, when it
+    /// is one.
     fn rate_after_list(&self, chars: &[char], mut at: usize, chinese: bool) -> Option<(String, UnitInfo)> {
-        while !chinese && chars.get(at) == Some(&'、') {
+        while !chinese && matches!(chars.get(at), Some('、' | '和' | '与' | '及')) {
             let (_, e, cn) = self.number(chars, at + 1)?;
             if cn {
                 return None;

@@ -897,6 +897,15 @@ impl Extractor {
                 return Some(["第一", "第二", "第三"].iter().map(|o| format!("{before}{o}产业{after}")).collect());
             }
         }
+        // 增速比全国、全省分别高1.2和0.5个百分点: the list is of what the subject is compared
+        // with; each number is the subject's gap to one of them
+        if let Some((head, others)) = subject.split_once('比').filter(|(h, o)| o.contains('、') && !h.contains('、'))
+        {
+            let head = head.trim_end_matches("分别");
+            if head.chars().count() >= 2 && !others.starts_with(['例', '重']) {
+                return Some(vec![head.to_string(); count]);
+            }
+        }
         rates_of_a_list(subject).filter(|l| l.len() == count)
     }
 

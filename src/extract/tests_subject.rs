@@ -368,3 +368,11 @@ fn a_note_in_brackets_after_a_name_is_dropped_unless_it_narrows_the_figure_to_a_
         [Some("cpi".to_string()), Some("fixed_asset_investment".to_string()), None]
     );
 }
+
+#[test]
+fn gaps_to_several_others_said_once_are_each_the_subject_s() {
+    let v = super::tests::review("地区生产总值增速比全国、全省分别高1.2和0.5个百分点。");
+    let got: Vec<(&str, f64, &str)> =
+        v.iter().map(|i| (i.subject.as_str(), i.value.unwrap_or(f64::NAN), i.unit.as_str())).collect();
+    assert_eq!(got, [("地区生产总值增速", 1.2, "个百分点"), ("地区生产总值增速", 0.5, "个百分点")]);
+}
