@@ -358,7 +358,13 @@ impl Extractor {
             };
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
-            let connector_only = k > 0 && !joiner.is_empty() && only_connectors(joiner);
+            // 分别提高19.6%，15.6%: after 分别, a comma alone joins the run as 、 does
+            let respectively =
+                befores.iter().rev().find(|b: &&Before| !b.connector_only).is_some_and(|b| b.text.contains("分别"));
+            let comma_alone = k > 0 && hit.start == prev_end + 1 && chars[prev_end] == '，';
+            let connector_only = k > 0
+                && ((!joiner.is_empty() && only_connectors(joiner))
+                    || (comma_alone && respectively && hits[k - 1].info.family == hit.info.family));
             // (和 between two numbers is no noun: 分别增长8%和15%; nor is a bracket alone:
             // （预期目标6%）)
             let no_noun = connector_only || !phrase.subject.chars().any(|c| c.is_alphanumeric());

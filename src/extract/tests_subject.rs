@@ -376,3 +376,11 @@ fn gaps_to_several_others_said_once_are_each_the_subject_s() {
         v.iter().map(|i| (i.subject.as_str(), i.value.unwrap_or(f64::NAN), i.unit.as_str())).collect();
     assert_eq!(got, [("地区生产总值增速", 1.2, "个百分点"), ("地区生产总值增速", 0.5, "个百分点")]);
 }
+
+#[test]
+fn after_respectively_a_comma_alone_joins_a_run_of_numbers() {
+    assert_eq!(
+        subjects("建成区面积135平方公里，入驻企业1892家，较上年分别提高19.6%，15.6%。"),
+        ["建成区面积", "入驻企业", "建成区面积", "入驻企业"]
+    );
+}
