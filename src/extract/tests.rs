@@ -1965,3 +1965,14 @@ fn years_listed_before_a_run_of_numbers_date_one_number_each() {
         ]
     );
 }
+
+#[test]
+fn an_aim_said_met_is_a_result_even_where_the_part_is_unknown() {
+    // a web copy that lost the review's heading: the text before the plan's opening
+    let v = extract_text(
+        "政府工作报告\n——2024年1月12日在某某市第一届人民代表大会第一次会议上\n各位代表：\n城镇新增就业5.3万人，超额完成省定目标。\n2024年是实施“十四五”规划的关键一年。\n城镇新增就业4.7万人以上。\n"
+            .to_string(),
+    );
+    let got: Vec<(Kind, f64)> = v.iter().map(|i| (i.kind, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(got, [(Kind::Actual, 5.3), (Kind::Target, 4.7)]);
+}
