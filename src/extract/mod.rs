@@ -173,13 +173,8 @@ fn inherit_verbs(number: &mut Number, walk: &Walk) {
     let prev_verbs = || walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
     let same_kind = walk.prev_rate == is_rate(number.hit.info.family);
     // （预期目标6%）, ，目标为7%: the aim of the rate just said, read as it was
-    let only_an_aim = before
-        .text
-        .trim_matches(|c: char| "（(，, ".contains(c))
-        .strip_suffix(['为', '是'])
-        .map_or(AIM_WORDS.contains(&before.text.trim_matches(|c: char| "（(，, ".contains(c))), |w| {
-            AIM_WORDS.contains(&w)
-        });
+    let words = before.text.trim_matches(|c: char| "（(，, ".contains(c));
+    let only_an_aim = AIM_WORDS.contains(&words.strip_suffix(['为', '是']).unwrap_or(words));
     let bare = before.text.trim().is_empty() || (only_an_aim && walk.prev_rate);
     let no_verb = number.verbs.iter().all(|v| *v == Verb::Other);
     if number.k > 0 && bare && no_verb && same_kind {
