@@ -571,17 +571,22 @@ impl Extractor {
         }
     }
 
-    pub(super) fn kind(&self, report: &Report, ctx: &Context, after: &str) -> Kind {
+    pub(super) fn kind(&self, report: &Report, ctx: &Context, after: &str, upto: usize) -> Kind {
         if aim_named_after(after) {
             return Kind::Target;
         }
         let window = ctx.window();
         let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
+        // a past time, not the base of a comparison (比去年增加4000亿元 is this year's change)
+        let past = self.actual_cues.iter().any(|c| said_as_a_time(window, c));
         match ctx.part(report) {
+            // 在去年增长6.5%的基础上，今年地区生产总值增长7%: 今年 after the past said
+            // last before the number makes it the plan year's
+            Part::Plan if this_year_after_the_past(ctx.slice(ctx.full_start, upto), &self.actual_cues) => Kind::Target,
             Part::Plan => {
                 // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
                 let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
-                if (has(&self.actual_cues) && !has(&self.target_cues)) || (!aims(window) && self.looks_back(ctx)) {
+                if (past && !has(&self.target_cues)) || (!aims(window) && self.looks_back(ctx)) {
                     Kind::Actual
                 } else {
                     Kind::Target
@@ -589,7 +594,7 @@ impl Extractor {
             }
             Part::Review => Kind::Actual,
             Part::Preamble => {
-                if has(&self.target_cues) && !has(&self.actual_cues) {
+                if has(&self.target_cues) && !past {
                     Kind::Target
                 } else {
                     Kind::Actual
@@ -1244,6 +1249,19 @@ fn names_only_the_end(paragraph: &str, review: i32) -> bool {
         && paragraph
             .match_indices(year.as_str())
             .all(|(at, y)| LEVEL_REACHED.iter().any(|w| paragraph[at + y.len()..].starts_with(w)))
+}
+
+/// Whether 今年 is said in `before` (a plan part's words before a number) after the last
+/// of the words of a past time (`actual_cues`), which it then outweighs.
+fn this_year_after_the_past(before: &str, actual_cues: &[String]) -> bool {
+    let Some(this_year) = before.rfind("今年") else { return false };
+    actual_cues.iter().all(|c| !said_as_a_time(&before[this_year..], c))
+}
+
+/// Whether `cue` (a past time) is said in `text` as a time, not as the base of a
+/// comparison (比去年, 较去年).
+fn said_as_a_time(text: &str, cue: &str) -> bool {
+    text.match_indices(cue).any(|(at, _)| !text[..at].ends_with(['比', '较']))
 }
 
 /// Whether the words right after a number name it an aim (增长5%的目标任务, 7%的预期目标,

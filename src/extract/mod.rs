@@ -625,7 +625,7 @@ impl Extractor {
             (value, value_hi) = (hi, Some(value));
         }
         let upto = sentence.start + hit.start;
-        let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after), upto, dating);
+        let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after, upto), upto, dating);
         // 完成了分别增长5%的目标任务: an aim named in the review is the aim of the year reviewed
         let recalled = kind == Kind::Target && ctx.part(report) == Part::Review && dating::aim_named_after(after);
         let dated_as = if recalled { Kind::Actual } else { kind };

@@ -1976,3 +1976,13 @@ fn an_aim_said_met_is_a_result_even_where_the_part_is_unknown() {
     let got: Vec<(Kind, f64)> = v.iter().map(|i| (i.kind, i.value.unwrap_or(f64::NAN))).collect();
     assert_eq!(got, [(Kind::Actual, 5.3), (Kind::Target, 4.7)]);
 }
+
+#[test]
+fn this_year_said_after_last_year_in_the_plan_makes_the_figure_this_year_s_aim() {
+    let v = plan("在去年增长6.5%的基础上，今年地区生产总值增长7%。今年拟安排财政赤字1.2万亿元，比去年增加4000亿元。");
+    let got: Vec<(Kind, i32, f64)> = v.iter().map(|i| (i.kind, i.period_start, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(
+        got,
+        [(Kind::Actual, 2020, 6.5), (Kind::Target, 2021, 7.0), (Kind::Target, 2021, 1.2), (Kind::Target, 2021, 4000.0)]
+    );
+}
