@@ -384,3 +384,8 @@ fn after_respectively_a_comma_alone_joins_a_run_of_numbers() {
         ["建成区面积", "入驻企业", "建成区面积", "入驻企业"]
     );
 }
+
+#[test]
+fn next_year_leads_a_subject_as_this_year_does() {
+    assert_eq!(subjects("明年全县地区生产总值增长6.5%。"), ["全县地区生产总值"]);
+}
