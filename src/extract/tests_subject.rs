@@ -389,3 +389,15 @@ fn after_respectively_a_comma_alone_joins_a_run_of_numbers() {
 fn next_year_leads_a_subject_as_this_year_does() {
     assert_eq!(subjects("明年全县地区生产总值增长6.5%。"), ["全县地区生产总值"]);
 }
+
+#[test]
+fn the_short_names_of_investment_and_retail_sales_are_their_indicators() {
+    assert_eq!(
+        indicators("固投增长8%，社零总额增长6.2%，社零额增长7%。"),
+        [
+            Some("fixed_asset_investment".to_string()),
+            Some("retail_sales".to_string()),
+            Some("retail_sales".to_string())
+        ]
+    );
+}
