@@ -179,10 +179,11 @@ fn without_rate_noun(subject: &str) -> &str {
 
 /// Percentage points are compared with percent indicators.
 /// Whether the words before an alias name counties of the region, or one of them: 县
-/// (5个县一般公共预算收入超10亿元), or a county's name (象州县规上工业增加值); not 全县, the whole
-/// of a county's own report.
+/// (5个县一般公共预算收入超10亿元), or a county's name (象州县规上工业增加值); not 全县, 本县 or
+/// 我县, the whole of a county's own report.
 fn names_counties(before: &str) -> bool {
-    before == "县" || before.ends_with('县') && before.chars().count() >= 2 && !before.ends_with("全县")
+    let own = ["全县", "本县", "我县"].iter().any(|w| before.ends_with(w));
+    before == "县" || before.ends_with('县') && before.chars().count() >= 2 && !own
 }
 
 pub(super) fn family_of(hit: &Hit) -> UnitFamily {
