@@ -577,7 +577,8 @@ impl Extractor {
         }
         let window = ctx.window();
         let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
-        // a past time, not the base of a comparison (比去年增加4000亿元 is this year's change)
+        // in a plan part, a past time, not the base of a comparison (比去年增加4000亿元 is
+        // this year's change)
         let past = self.actual_cues.iter().any(|c| said_as_a_time(window, c));
         match ctx.part(report) {
             // 在去年增长6.5%的基础上，今年地区生产总值增长7%: 今年 after the past said
@@ -594,7 +595,9 @@ impl Extractor {
             }
             Part::Review => Kind::Actual,
             Part::Preamble => {
-                if has(&self.target_cues) && !past {
+                // (比去年 counts as a past time here: a headless review compares with the
+                // year before it, 比去年增长6%，超过预期目标)
+                if has(&self.target_cues) && !has(&self.actual_cues) {
                     Kind::Target
                 } else {
                     Kind::Actual

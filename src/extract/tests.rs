@@ -1975,6 +1975,13 @@ fn an_aim_said_met_is_a_result_even_where_the_part_is_unknown() {
     );
     let got: Vec<(Kind, f64)> = v.iter().map(|i| (i.kind, i.value.unwrap_or(f64::NAN))).collect();
     assert_eq!(got, [(Kind::Actual, 5.3), (Kind::Target, 4.7)]);
+    // before the plan, a comparison with the year before is a result's
+    let v = extract_text(
+        "政府工作报告\n——2024年1月12日在某某市第一届人民代表大会第一次会议上\n各位代表：\n地区生产总值比去年增长6%，超过预期目标。\n2024年是实施“十四五”规划的关键一年。\n地区生产总值增长6.5%。\n"
+            .to_string(),
+    );
+    let got: Vec<(Kind, f64)> = v.iter().map(|i| (i.kind, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(got, [(Kind::Actual, 6.0), (Kind::Target, 6.5)]);
 }
 
 #[test]
