@@ -1331,7 +1331,7 @@ pub(super) fn after_year_list(subject: &str) -> Option<&str> {
 
 /// A subject without the years listed before it (2020年固定资产投资 -> 固定资产投资).
 pub(super) fn without_listed_years(subject: &str) -> &str {
-    let rest = LISTED_YEARS.find(subject).filter(|m| m.start() == 0).map_or(subject, |m| &subject[m.end()..]);
+    let rest = after_year_list(subject).unwrap_or(subject);
     match YEAR.find(rest).filter(|m| m.start() == 0) {
         Some(m) => &rest[m.end()..],
         None => rest,

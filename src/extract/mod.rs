@@ -134,10 +134,10 @@ fn more_by(before: &str) -> bool {
 /// A list of years before a run of numbers, one for each (2019年、2020年固定资产投资分别增长
 /// 8.5%和6.2%): number `k`'s year, by its place in the run. None unless the clause before
 /// the run's first number lists as many years as the run has numbers.
-fn year_listed_for(chars: &[char], befores: &[Before], hits: &[Hit], k: usize) -> Option<i32> {
+fn year_listed_for(chars: &[char], befores: &[Before], hits: &[Hit], k: usize, run: usize) -> Option<i32> {
     let index = befores[..=k].iter().rev().take_while(|b| b.connector_only).count();
     let first = k - index;
-    let total = index + 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
+    let total = index + run;
     if total < 2 {
         return None;
     }
@@ -148,7 +148,7 @@ fn year_listed_for(chars: &[char], befores: &[Before], hits: &[Hit], k: usize) -
 
 /// Whether `text` holds only list connectors (和、与及; true when empty).
 fn only_connectors(text: &str) -> bool {
-    text.chars().all(|c| "和、与及".contains(c))
+    text.chars().all(number::is_list_connector)
 }
 
 /// Verbs of change that take the changed thing as their object (增产粮食, 减产棉花): before an
@@ -330,7 +330,7 @@ impl Extractor {
             let each = if each.is_empty() { self.each_indicator(&number, &subject) } else { each };
             let pushed = out.len();
             self.push_records(report, &ctx, chars, &number, subject, each, &mut walk, out);
-            if let Some(year) = year_listed_for(chars, &befores, &hits, k) {
+            if let Some(year) = year_listed_for(chars, &befores, &hits, k, run) {
                 for record in &mut out[pushed..] {
                     (record.period_start, record.period_end) = (year, year);
                     record.subject = dating::without_listed_years(&record.subject).to_string();
@@ -354,12 +354,12 @@ impl Extractor {
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
             let joiner = text.trim();
             // 分别提高19.6%，15.6%: after 分别, a comma alone joins the run as 、 does
-            let respectively =
-                befores.iter().rev().find(|b: &&Before| !b.connector_only).is_some_and(|b| b.text.contains("分别"));
             let comma_alone = k > 0 && hit.start == prev_end + 1 && chars[prev_end] == '，';
+            let respectively =
+                || befores.iter().rev().find(|b: &&Before| !b.connector_only).is_some_and(|b| b.text.contains("分别"));
             let connector_only = k > 0
                 && ((!joiner.is_empty() && only_connectors(joiner))
-                    || (comma_alone && respectively && hits[k - 1].info.family == hit.info.family));
+                    || (comma_alone && hits[k - 1].info.family == hit.info.family && respectively()));
             // (和 between two numbers is no noun: 分别增长8%和15%; nor is a bracket alone:
             // （预期目标6%）)
             let no_noun = connector_only || !phrase.subject.chars().any(|c| c.is_alphanumeric());
@@ -532,15 +532,14 @@ impl Extractor {
         let (hit, phrase, connector_only) = (&number.hit, &number.before.phrase, number.before.connector_only);
         let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
+        // a part of a year's figure has no yearly indicator, by any of the readings below
+        let part_of_year = measure::said_of_part_of_year(ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start));
         for s in &each {
             // 农村贫困人口减少1000万: an amount after a verb of change is the change
             let absolute =
                 !is_rate(hit.info.family) && number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
-            let mut record =
-                self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, number.dating, absolute);
-            // a part of a year's figure has no yearly indicator, by any of the readings below
-            let part_of_year =
-                measure::said_of_part_of_year(ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start));
+            let facts = (number.dating, absolute, part_of_year);
+            let mut record = self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, facts);
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute && !part_of_year {
                 // 经济增长6.5%: the alias may include the verb that was stripped
                 let whole = self.lead_trimmed(&number.before.text);
@@ -607,8 +606,7 @@ impl Extractor {
         subject: &str,
         verbs: &[Verb],
         after: &str,
-        dating: Dating,
-        absolute: bool,
+        (dating, absolute, part_of_year): (Dating, bool, bool),
     ) -> Indicator {
         let measure = match self.measure(hit, subject, verbs, absolute) {
             // 比…还多两倍, 多一倍: more by that many times, a growth
@@ -639,9 +637,7 @@ impl Extractor {
         };
         // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
-        let indicator = self
-            .indicator_of(subject, family_of(hit))
-            .filter(|_| !measure::said_of_part_of_year(ctx.slice(sentence.start, upto)));
+        let indicator = self.indicator_of(subject, family_of(hit)).filter(|_| !part_of_year);
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
         // with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {

@@ -53,6 +53,11 @@ const SCALABLE: &[UnitFamily] = &[
     UnitFamily::Turnover,
 ];
 
+/// Whether `c` joins the items of a list (、, 和, 与, 及).
+pub(super) fn is_list_connector(c: char) -> bool {
+    matches!(c, '、' | '和' | '与' | '及')
+}
+
 /// Units of time an amount is per (万吨/日, 元/月, 元/人/年): not units of their own
 /// after a number (日, 年 and 月 date it), so named here, longest first.
 const PER_TIME: [&[char]; 8] = [&['小', '时'], &['分', '钟'], &['日'], &['天'], &['周'], &['月'], &['年'], &['秒']];
@@ -701,7 +706,7 @@ impl Lexicon {
     /// once after a list of Arabic numbers holds for each; the unit after the list, when it
     /// is one.
     fn rate_after_list(&self, chars: &[char], mut at: usize, chinese: bool) -> Option<(String, UnitInfo)> {
-        while !chinese && matches!(chars.get(at), Some('、' | '和' | '与' | '及')) {
+        while !chinese && chars.get(at).is_some_and(|&c| is_list_connector(c)) {
             let (_, e, cn) = self.number(chars, at + 1)?;
             if cn {
                 return None;
