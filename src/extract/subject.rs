@@ -169,7 +169,7 @@ static GRADE: LazyLock<Regex> =
 /// number names, when a clause of 了 says what they did (有3000万贫困人口解决了温饱问题; not
 /// 有3项不及预期, 有2项指标增速居全省第1位, whose noun is no clear set). Not after a noun
 /// (全国有, 拟改制企业有: the set counted from). A closed set.
-const THERE_ARE: [&str; 8] = ["有", "又有", "已有", "再有", "还有", "已经有", "共有", "就有"];
+pub(super) const THERE_ARE: [&str; 8] = ["有", "又有", "已有", "再有", "还有", "已经有", "共有", "就有"];
 
 /// 城市建立了居民最低生活保障制度, 贫困人口解决了温饱问题: the noun a number counts (read up to
 /// a stop word, `noun`), then a verb of two chars with 了 and its object to the end of the
@@ -188,6 +188,9 @@ fn as_relative(noun: &str, text: &str) -> Option<String> {
     let unknown = clause.contains("了解") || !owner.chars().all(is_cjk);
     (!numeral && !unknown && clause.chars().count() >= 5).then(|| format!("{clause}的{owner}"))
 }
+
+/// Divisions named by one char, counted as they are (320个县, 7个区): a noun of their own.
+const ONE_CHAR_DIVISIONS: [&str; 7] = ["省", "市", "县", "区", "乡", "镇", "村"];
 
 /// Words that end the noun read after a number, besides `[extract] subject_after_stops`:
 /// the adverbs of a predicate over several items (34个省重点、300个市重点项目分别完成投资;
@@ -550,7 +553,11 @@ impl Extractor {
         if INVESTMENT.contains(&noun) && after.first().is_some_and(|c| c.is_ascii_digit()) {
             return None;
         }
-        let noun = (noun.chars().count() >= 2).then(|| with_next_head(noun, after, |t| self.ends_noun_after(t)))?;
+        // 在320个县开展…: a division is a noun of one char, when a predicate follows it
+        let after_text: String = after.iter().take(4).collect();
+        let division = ONE_CHAR_DIVISIONS.contains(&noun) && self.ends_noun_after(&after_text);
+        let noun = (noun.chars().count() >= 2 || division)
+            .then(|| with_next_head(noun, after, |t| self.ends_noun_after(t)))?;
         Some(as_relative(&noun, &text).unwrap_or(noun))
     }
 

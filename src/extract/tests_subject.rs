@@ -226,6 +226,19 @@ fn the_deaths_after_the_count_of_accidents_are_the_accidents() {
 }
 
 #[test]
+fn a_count_before_the_noun_that_closes_its_clause_counts_that_noun() {
+    assert_eq!(subjects("新建5所学校，改造10个老旧小区。"), ["新建学校", "改造老旧小区"]);
+    assert_eq!(subjects("职教园区入驻7所院校，师生达4万多人。"), ["职教园区入驻院校", "师生"]);
+    // one of the set counted; the set a rank is taken in
+    assert_eq!(subjects("我市入选全国15个试点城市之一。"), ["我市入选全国试点城市"]);
+    assert_eq!(subjects("吞吐量在全国31个同类机场中进展最快。"), ["吞吐量在全国同类机场"]);
+    // a predicate after the noun ends it; a division is a noun of one char
+    assert_eq!(subjects("在320个县开展养老保险试点。"), ["县"]);
+    // past ten chars the words run on into a predicate: the words before are kept
+    assert_eq!(subjects("引进12个科技型企业和项目落户黄石科技城。"), ["引进"]);
+}
+
+#[test]
 fn what_the_things_counted_did_with_le_names_them_as_a_set() {
     assert_eq!(subjects("全省200多个乡镇建立了便民服务中心。"), ["建立了便民服务中心的乡镇"]);
     assert_eq!(subjects("三年中有500万农民工掌握了职业技能。"), ["掌握了职业技能的农民工"]);
