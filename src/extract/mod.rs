@@ -683,6 +683,8 @@ impl Extractor {
         };
         // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
+        let named = (measure == Measure::Share).then(|| subject::share_in_clause(subject)).flatten();
+        let subject = named.as_deref().unwrap_or(subject);
         let indicator = self.indicator_of(subject, family_of(hit)).filter(|_| !part_of_year);
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
         // with growth in percent

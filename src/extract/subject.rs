@@ -929,7 +929,8 @@ impl Extractor {
             .min()
             .filter(|&at| subject[..at].contains(LIST_SEPARATORS));
         if let Some(at) = relation {
-            let items = self.distribute(&subject[..at], count);
+            // 增加值、主营业务收入分别占全市的79%和82%: 分别 says how the list is read
+            let items = self.distribute(subject[..at].trim_end_matches("分别"), count);
             if items.len() >= 2 {
                 return items.into_iter().map(|item| format!("{item}{}", &subject[at..])).collect();
             }
@@ -1112,6 +1113,28 @@ pub(super) fn share_named(part: &str, before: &str) -> Option<String> {
     let plan = PLAN_WHOLES.iter().any(|w| whole.ends_with(w));
     (!plan && !part.is_empty() && !part.contains('占')).then(|| format!("{part}占{whole}的比重"))
 }
+
+/// 民生支出占一般公共预算支出 (of 民生支出占一般公共预算支出的80%) -> 民生支出占一般公共预算支出的比重:
+/// a share said in the subject's own clause is named as [`share_named`] names one said in a
+/// clause of its own, so that the same share has one subject however a report words it.
+/// None when the words already name the share (占比, …的比重, …比例) or the whole is a plan
+/// (占年度计划的113%: a completion).
+pub(super) fn share_in_clause(subject: &str) -> Option<String> {
+    let at = subject.rfind('占').filter(|&at| at > 0)?;
+    let (part, whole) = (&subject[..at], &subject[at + '占'.len_utf8()..]);
+    // 占到全省: 到 says no more than 占
+    let whole = whole.strip_prefix('到').unwrap_or(whole);
+    // 占有率, 占用耕地, 占地: other words than 占 a share
+    let other_word = whole.starts_with(['有', '用', '地']);
+    let named = whole.starts_with('比') || SHARE_NAMES.iter().any(|w| whole.contains(w)) || whole.ends_with('中');
+    let plan = PLAN_WHOLES.iter().any(|w| whole.ends_with(w));
+    let size = whole.chars().count();
+    (!named && !other_word && !plan && (2..=16).contains(&size) && !part.ends_with('所'))
+        .then(|| format!("{part}占{whole}的比重"))
+}
+
+/// Words in a whole that name the share already (占全市生产总值比重, 占GDP比例持续提高).
+const SHARE_NAMES: [&str; 3] = ["比重", "比例", "份额"];
 
 /// The subject of a number after a clause of [`Verb::ShareOf`]: the part named before, or
 /// the share it makes of the whole the clause names ([`share_named`]).

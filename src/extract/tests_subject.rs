@@ -226,6 +226,19 @@ fn the_deaths_after_the_count_of_accidents_are_the_accidents() {
 }
 
 #[test]
+fn a_share_said_in_its_own_clause_is_named_as_one_said_apart() {
+    assert_eq!(subjects("民生支出占一般公共预算支出的80%。"), ["民生支出占一般公共预算支出的比重"]);
+    assert_eq!(subjects("民生支出620亿元，占一般公共预算支出的80%。")[1], "民生支出占一般公共预算支出的比重");
+    assert_eq!(
+        subjects("高新技术产业增加值、战略性新兴产业增加值分别占规上工业的45.2%和30.1%。"),
+        ["高新技术产业增加值占规上工业的比重", "战略性新兴产业增加值占规上工业的比重"]
+    );
+    // words that name the share already, and words of 占 that are no share
+    assert_eq!(subjects("民生支出占财政支出比重达80%。"), ["民生支出占财政支出比重"]);
+    assert_eq!(subjects("新能源汽车市场占有率达35%。"), ["新能源汽车市场占有率"]);
+}
+
+#[test]
 fn a_count_before_the_noun_that_closes_its_clause_counts_that_noun() {
     assert_eq!(subjects("新建5所学校，改造10个老旧小区。"), ["新建学校", "改造老旧小区"]);
     assert_eq!(subjects("职教园区入驻7所院校，师生达4万多人。"), ["职教园区入驻院校", "师生"]);
