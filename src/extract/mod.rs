@@ -432,6 +432,14 @@ impl Extractor {
                     number.verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
                     format!("{}的{}", phrase.subject, walk.subjects.last().cloned().unwrap_or_default())
                 }
+                // 民生支出351.8亿元、占比85.2%; 工业部门为248.5亿元，占58.2%: a share that names
+                // neither part nor whole is of the subject before
+                None if ["占比", "占"].contains(&phrase.subject.as_str()) => {
+                    match subject::part_before(&walk.subjects) {
+                        Some(part) => format!("{part}占比"),
+                        None => phrase.subject.clone(),
+                    }
+                }
                 // 实施县域城建项目229个、完成投资217亿元: the investment of the projects
                 // just counted
                 None if subject::INVESTMENT.contains(&phrase.subject.as_str()) => match walk.subjects.last() {

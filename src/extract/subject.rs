@@ -1102,7 +1102,7 @@ pub(super) fn is_share_of_whole(before: &str) -> bool {
 
 /// Last words of wholes against which a share is a plan's completion (占年度计划的113.5%, 为预算的104%):
 /// the number is of the subject before, not a share named by the whole.
-const PLAN_WHOLES: [&str; 7] = ["计划", "预算", "目标", "任务", "规划", "预算数", "计划数"];
+const PLAN_WHOLES: [&str; 8] = ["计划", "预算", "目标", "任务", "规划", "预算数", "计划数", "年度"];
 
 /// 民生支出459亿元，占一般公共预算支出的74%: a clause of 占 and a whole that is no plan
 /// names the share (民生支出占一般公共预算支出的比重); None for a completion of a plan
@@ -1143,6 +1143,15 @@ pub(super) fn as_share(part: String, before: &str, verbs: &[Verb]) -> String {
         true => share_named(&part, before).unwrap_or(part),
         false => part,
     }
+}
+
+/// The part a bare 占比 is a share of: the last subject read in the sentence, without a
+/// share of its own (…占全社会固定资产投资比重 -> the part before 占); None when there is
+/// none or it is no noun (有, 共有).
+pub(super) fn part_before(subjects: &[String]) -> Option<&str> {
+    let last = subjects.last()?;
+    let part = last.char_indices().skip(1).find(|&(_, c)| c == '占').map_or(last.as_str(), |(at, _)| &last[..at]);
+    (part.chars().count() >= 2 && !THERE_ARE.contains(&part)).then_some(part)
 }
 
 /// The part a share named by [`share_named`] is of (民生支出 of 民生支出占…的比重).

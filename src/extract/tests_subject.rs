@@ -239,6 +239,14 @@ fn a_share_said_in_its_own_clause_is_named_as_one_said_apart() {
 }
 
 #[test]
+fn a_bare_share_is_of_the_subject_before() {
+    assert_eq!(subjects("民生支出351.8亿元、占比85.2%。"), ["民生支出", "民生支出占比"]);
+    assert_eq!(subjects("工业部门为248.5亿元，占58.2%。")[1], "工业部门占比");
+    // a share of a share is of the part
+    assert_eq!(subjects("工业投资占固定资产投资比重达30%，占比提高2个百分点。")[1], "工业投资占比");
+}
+
+#[test]
 fn a_count_before_the_noun_that_closes_its_clause_counts_that_noun() {
     assert_eq!(subjects("新建5所学校，改造10个老旧小区。"), ["新建学校", "改造老旧小区"]);
     assert_eq!(subjects("职教园区入驻7所院校，师生达4万多人。"), ["职教园区入驻院校", "师生"]);
