@@ -432,28 +432,59 @@ impl Extractor {
                     number.verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
                     format!("{}的{}", phrase.subject, walk.subjects.last().cloned().unwrap_or_default())
                 }
-                // 民生支出351.8亿元、占比85.2%; 工业部门为248.5亿元，占58.2%: a share that names
-                // neither part nor whole is of the subject before
-                None if ["占比", "占"].contains(&phrase.subject.as_str()) => {
-                    match subject::part_before(&walk.subjects) {
-                        Some(part) => format!("{part}占比"),
-                        None => phrase.subject.clone(),
-                    }
-                }
-                // 实施县域城建项目229个、完成投资217亿元: the investment of the projects
-                // just counted
-                None if subject::INVESTMENT.contains(&phrase.subject.as_str()) => match walk.subjects.last() {
-                    Some(projects) if projects.ends_with("项目") => format!("{projects}{}", phrase.subject),
-                    _ => phrase.subject.clone(),
-                },
                 // 地方财政一般预算收入36.4亿元、支出172.67亿元: the other side of the noun before;
                 // 全市新增有效灌溉面积113万亩、公路通车里程880公里: the verb of the first item
-                None => self
-                    .topic_owned(chars, number.hit.start, before.prev_end, phrase)
-                    .unwrap_or_else(|| paired_subject(number, walk, &self.scope_modifiers)),
+                None => self.said_of_before(chars, number, walk).unwrap_or_else(|| {
+                    self.topic_owned(chars, number.hit.start, before.prev_end, phrase)
+                        .unwrap_or_else(|| paired_subject(number, walk, &self.scope_modifiers))
+                }),
             }
         };
         (subject, each)
+    }
+
+    /// The subject of a number whose own words name only a share or a spending, by what
+    /// the sentence said before or the words after the amount. None for other subjects.
+    fn said_of_before(&self, chars: &[char], number: &Number, walk: &Walk) -> Option<String> {
+        let subject = number.before.phrase.subject.as_str();
+        // 民生支出351.8亿元、占比85.2%; 工业部门为248.5亿元，占58.2%: a share that names
+        // neither part nor whole is of the subject before
+        if ["占比", "占"].contains(&subject) {
+            return Some(subject::part_before(&walk.subjects).map_or(subject.to_string(), |p| format!("{p}占比")));
+        }
+        // 累计投入26.6亿元改善中小学办学条件: what the money was spent on
+        if let Some(purpose) = self.purpose_after(chars, number) {
+            return Some(format!("{purpose}{subject}"));
+        }
+        // 实施县域城建项目229个、完成投资217亿元: the investment of the projects just counted
+        subject::INVESTMENT.contains(&subject).then(|| match walk.subjects.last() {
+            Some(projects) if projects.ends_with("项目") => format!("{projects}{subject}"),
+            _ => subject.to_string(),
+        })
+    }
+
+    /// 投入12亿元用于农村公路建设: after an amount whose subject is a bare word of spending
+    /// ([`subject::FUNDING`]), the words that close the clause say what it was spent on
+    /// (农村公路建设), without 用于. None unless they are 4 to 14 Han chars and no stop word
+    /// or bound opens them.
+    fn purpose_after(&self, chars: &[char], number: &Number) -> Option<String> {
+        let subject = number.before.phrase.subject.as_str();
+        if number.hit.info.family != UnitFamily::Money || !subject::FUNDING.contains(&subject) {
+            return None;
+        }
+        let rest = &chars[number.hit.end.min(chars.len())..];
+        let run = rest.iter().take_while(|&&c| crate::ingest::decode::is_cjk(c)).count();
+        // not a list item (投资4.5亿元实施了标准化幼儿园、…)
+        let closes = rest.get(run).is_none_or(|c| *c != '、' && CLAUSE_ENDS.contains(c));
+        let text: String = rest[..run].iter().collect();
+        let purpose = text.strip_prefix("用于").unwrap_or(&text);
+        let opens_badly = self.after_stops.iter().any(|w| text.starts_with(w.as_str()))
+            || self.trailing.iter().any(|(w, _)| text.starts_with(w.as_str()));
+        // a clause of its own (实施了…, 实施的…), or projects the amount is a threshold of
+        // (投资超十亿元项目落地建设, 投资50亿元以上产业项目实现新突破)
+        let clause = purpose.contains(['了', '的']) || purpose.contains("项目");
+        let size = purpose.chars().count();
+        (closes && !opens_badly && !clause && (4..=14).contains(&size)).then(|| purpose.to_string())
     }
 
     /// The noun a number counts when it stands after the number (淘汰900多个落后产能项目),

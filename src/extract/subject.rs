@@ -403,6 +403,23 @@ pub(super) fn is_definition_note(subject: &str) -> bool {
     ["包括", "不包括", "不含"].iter().any(|w| subject.starts_with(w)) && (3..=12).contains(&n)
 }
 
+/// Subjects that say only that money was spent (投入12亿元用于农村公路建设): on what, the
+/// words after the amount may say.
+pub(super) const FUNDING: [&str; 12] = [
+    "投入",
+    "投资",
+    "安排",
+    "筹措",
+    "拨付",
+    "下达",
+    "投入资金",
+    "安排资金",
+    "筹措资金",
+    "拨付资金",
+    "下达资金",
+    "统筹资金",
+];
+
 /// Subjects that say only that money was invested: whose, the sentence said before.
 pub(super) const INVESTMENT: [&str; 2] = ["投资", "总投资"];
 

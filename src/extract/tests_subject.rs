@@ -239,6 +239,15 @@ fn a_share_said_in_its_own_clause_is_named_as_one_said_apart() {
 }
 
 #[test]
+fn money_spent_is_named_by_what_it_was_spent_on() {
+    assert_eq!(subjects("累计投入26.6亿元改善中小学办学条件。"), ["改善中小学办学条件投入"]);
+    assert_eq!(subjects("投入12亿元用于农村公路建设。"), ["农村公路建设投入"]);
+    // a list item, a clause of its own, a threshold of projects: the words are no purpose
+    assert_eq!(subjects("投资4.5亿元实施了标准化幼儿园、小学新建等项目。")[0], "投资");
+    assert_eq!(subjects("推进5个投资超10亿元项目落地建设。")[1], "投资");
+}
+
+#[test]
 fn a_bare_share_is_of_the_subject_before() {
     assert_eq!(subjects("民生支出351.8亿元、占比85.2%。"), ["民生支出", "民生支出占比"]);
     assert_eq!(subjects("工业部门为248.5亿元，占58.2%。")[1], "工业部门占比");
