@@ -192,8 +192,13 @@ const AIM_WORDS: [&str; 5] = ["预期目标", "目标", "年度目标", "计划�
 /// Whether the words before a number only aim it higher: 力争, 争取达到, 、力争.
 fn aims_higher(before: &str) -> bool {
     let words = before.trim_start_matches(['，', '、', ',', ' ']);
+    // 在实际工作中力争7%: the frame of the aim says no more than the aim
+    let words = AIM_FRAMES.iter().find_map(|f| words.strip_prefix(f)).unwrap_or(words);
     AIMS.iter().any(|a| words.strip_prefix(a).is_some_and(|rest| ["", "达到", "达", "实现"].contains(&rest)))
 }
+
+/// Words that frame an aim higher than the figure just said (在实际工作中力争7%).
+const AIM_FRAMES: [&str; 3] = ["在实际工作中", "实际工作中", "努力"];
 
 /// A rate (percent, percentage points, multiple) rather than an amount.
 fn is_rate(f: UnitFamily) -> bool {
@@ -617,6 +622,7 @@ impl Extractor {
         let (hit, phrase, connector_only) = (&number.hit, &number.before.phrase, number.before.connector_only);
         let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
+        let mut said_whole = None;
         // a part of a year's figure has no yearly indicator, by any of the readings below
         let part_of_year = measure::said_of_part_of_year(ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start));
         for s in &each {
@@ -629,9 +635,11 @@ impl Extractor {
                 // 经济增长6.5%: the alias may include the verb that was stripped
                 let whole = self.lead_trimmed(&number.before.text);
                 record.indicator = self.alias_as_a_whole(&whole, family_of(hit));
-                // 去年经济增长8.8%: the subject is the alias with its verb, as below
+                // 去年经济增长8.8%: the subject is the alias with its verb, as below; a
+                // number after it without a subject (，力争8%) is of that alias
                 if record.indicator.is_some() && whole.starts_with(s.as_str()) {
-                    record.subject = whole;
+                    record.subject.clone_from(&whole);
+                    said_whole = Some(whole);
                 }
             }
             if let (None, Some(change), false, 1, false) =
@@ -677,7 +685,7 @@ impl Extractor {
             // the part named before it, not of the share
             walk.subjects.push(subject::share_part(&subject).to_string());
         } else {
-            walk.subjects.push(subject);
+            walk.subjects.push(said_whole.unwrap_or(subject));
         }
     }
 

@@ -189,6 +189,10 @@ fn as_relative(noun: &str, text: &str) -> Option<String> {
     (!numeral && !unknown && clause.chars().count() >= 5).then(|| format!("{clause}的{owner}"))
 }
 
+/// Words that frame what follows them (在实际工作中力争7%), stripped even when nothing
+/// follows. Grammar, fixed.
+const FRAMES: [&str; 2] = ["在实际工作中", "实际工作中"];
+
 /// Divisions named by one char, counted as they are (320个县, 7个区): a noun of their own.
 const ONE_CHAR_DIVISIONS: [&str; 7] = ["省", "市", "县", "区", "乡", "镇", "村"];
 
@@ -717,6 +721,11 @@ impl Extractor {
             // 预计（下同）全年…: a note in brackets before the subject
             if let Some(at) = s.strip_prefix('（').and_then(|rest| rest.find('）')) {
                 s = &s['（'.len_utf8() + at + '）'.len_utf8()..];
+                continue 'lead;
+            }
+            // 在实际工作中力争7%: a frame of the words after it, never a noun, even alone
+            if let Some(rest) = FRAMES.iter().find_map(|f| s.strip_prefix(f)) {
+                s = rest;
                 continue 'lead;
             }
             let starts = s.chars().next().is_some_and(|c| self.leading_starts.binary_search(&c).is_ok());

@@ -28,7 +28,7 @@ pub(super) fn review(text: &str) -> Vec<Indicator> {
     extract_parts(text, "")
 }
 
-fn plan(text: &str) -> Vec<Indicator> {
+pub(super) fn plan(text: &str) -> Vec<Indicator> {
     extract_parts("", text)
 }
 

@@ -446,3 +446,18 @@ fn the_short_names_of_investment_and_retail_sales_are_their_indicators() {
         ]
     );
 }
+
+#[test]
+fn an_aim_higher_than_the_figure_just_said_is_of_its_indicator() {
+    let read = |text: &str| -> Vec<(String, Option<String>, f64)> {
+        super::tests::plan(text).into_iter().map(|i| (i.subject, i.indicator, i.value.unwrap_or_default())).collect()
+    };
+    let gdp = Some("gdp".to_string());
+    // an alias that holds its verb (经济增长) is the subject of the aim after it
+    assert_eq!(
+        read("经济增长7%以上，力争8%。"),
+        [("经济增长".to_string(), gdp.clone(), 7.0), ("经济增长".to_string(), gdp.clone(), 8.0)]
+    );
+    // 在实际工作中 frames the aim and names nothing
+    assert_eq!(read("生产总值增长6.5%，在实际工作中力争7%。")[1], ("生产总值".to_string(), gdp, 7.0));
+}
