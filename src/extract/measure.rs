@@ -14,9 +14,9 @@ use super::words::has_suffix;
 use super::Extractor;
 use crate::model::{Bound, Measure, UnitFamily};
 
-/// 第一季度, 上半年, 前三季度, 1-9月: part of a year, which no yearly indicator is.
+/// 第一季度, 上半年, 前三季度, 1-9月, 11月底, 12月: part of a year, which no yearly indicator is.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:第|前)?[一二三四两1-4]?季度|上半年|下半年|前[一二三四五六七八九十两0-9]{1,2}个月|[一二三四五六七八九十0-9]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十0-9]{1,2}月|(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月(?:底|末)")
+    Regex::new(r"(?:第|前)?[一二三四两1-4]?季度|上半年|下半年|前[一二三四五六七八九十两0-9]{1,2}个月|[一二三四五六七八九十0-9]{1,2}\s*[-—–~至]\s*[一二三四五六七八九十0-9]{1,2}月|(?:十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])月(?:底|末|份)?")
         .expect("valid regex")
 });
 
@@ -28,8 +28,10 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
         return false;
     }
     let Some(part) = PART_OF_YEAR.find_iter(before).last() else { return false };
-    // 截至11月底: up to a month's end; 12月底 is the year's end
-    let year_end = part.as_str().starts_with("十二") || part.as_str().starts_with("12");
+    // 截至11月底: up to a month's end; 12月底 is the year's end, but 12月 alone is a month
+    // (2023年12月，居民消费价格同比上涨0.3%: December's, not the year's)
+    let december = part.as_str().starts_with("十二") || part.as_str().starts_with("12");
+    let year_end = december && part.as_str().ends_with(['底', '末']);
     !year_end && !before[part.end()..].contains("全年")
 }
 

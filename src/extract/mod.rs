@@ -720,7 +720,12 @@ impl Extractor {
         // 完成了分别增长5%的目标任务: an aim named in the review is the aim of the year reviewed
         let recalled = kind == Kind::Target && ctx.part(report) == Part::Review && dating::aim_named_after(after);
         let dated_as = if recalled { Kind::Actual } else { kind };
-        let (period_start, period_end) = self.period(report, ctx, dated_as, upto, dating);
+        let (period_start, period_end) = match self.period(report, ctx, dated_as, upto, dating) {
+            // 三年来…。上半年，规上工业增加值增长7.2%: a part of a year lies in one year, the
+            // last of the years the paragraph spans
+            (_, end) if part_of_year => (end, end),
+            period => period,
+        };
         // 低于4.5%的控制目标, 高于7%的预期目标: the comparison is the result's with the aim;
         // the aim itself is 4.5%
         let compared = ["高于", "低于"].iter().any(|w| ctx.slice(upto, sentence.start + hit.end).starts_with(w));

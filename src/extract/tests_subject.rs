@@ -461,3 +461,16 @@ fn an_aim_higher_than_the_figure_just_said_is_of_its_indicator() {
     // 在实际工作中 frames the aim and names nothing
     assert_eq!(read("生产总值增长6.5%，在实际工作中力争7%。")[1], ("生产总值".to_string(), gdp, 7.0));
 }
+
+#[test]
+fn a_month_is_part_of_a_year_and_a_part_of_a_year_lies_in_one_year() {
+    let review = super::tests::review;
+    // December's price rise is no year's CPI (12月底 is the year's end, 12月 a month)
+    let cpi = review("2020年12月，居民消费价格同比上涨0.3%。");
+    assert_eq!((cpi[0].indicator.as_deref(), cpi[0].value), (None, Some(0.3)));
+    let year = review("截至2020年12月底，居民消费价格同比上涨2.1%。");
+    assert_eq!(year[0].indicator.as_deref(), Some("cpi"));
+    // after a span of years, a half year is the last year's
+    let v = review("三年来，累计新增城镇就业12万人。上半年，规上工业增加值增长7.2%。");
+    assert_eq!((v[1].period_start, v[1].period_end), (2020, 2020));
+}
