@@ -1120,10 +1120,15 @@ fn rates_of_a_list(subject: &str) -> Option<Vec<String>> {
 }
 
 /// 为调整后预算的, 占年度计划的, 是上年的: a clause that opens with 为, 占 or 是 and names
-/// only the whole a number is a share of (up to 的).
+/// only the whole a number is a share of (up to 的); or 完成年度目标的, 达到全年计划的: one
+/// of 完成 or 达到 and a plan.
 pub(super) fn is_share_of_whole(before: &str) -> bool {
-    let whole = before.trim().strip_prefix(['为', '占', '是']).and_then(|s| s.strip_suffix('的'));
-    whole.is_some_and(|w| (2..=10).contains(&w.chars().count()) && w.chars().all(is_cjk))
+    let before = before.trim();
+    let whole = before.strip_prefix(['为', '占', '是']).and_then(|s| s.strip_suffix('的'));
+    // 完成年度目标的127.5%: a completion of the plan, said with 完成 or 达到
+    let plan = ["完成", "达到"].iter().find_map(|v| before.strip_prefix(v)).and_then(|s| s.strip_suffix('的'));
+    let plan = plan.filter(|w| PLAN_WHOLES.iter().any(|p| w.ends_with(p)));
+    whole.or(plan).is_some_and(|w| (2..=10).contains(&w.chars().count()) && w.chars().all(is_cjk))
 }
 
 /// Last words of wholes against which a share is a plan's completion (占年度计划的113.5%, 为预算的104%):

@@ -1,5 +1,7 @@
 //! Subjects in city reports: one case per construct (branch subject3).
 
+use crate::model::Measure;
+
 /// The subjects read from a review part `review` (a report delivered in 2021).
 fn subjects(review: &str) -> Vec<String> {
     super::tests::review(review).into_iter().map(|i| i.subject).collect()
@@ -473,4 +475,22 @@ fn a_month_is_part_of_a_year_and_a_part_of_a_year_lies_in_one_year() {
     // after a span of years, a half year is the last year's
     let v = review("三年来，累计新增城镇就业12万人。上半年，规上工业增加值增长7.2%。");
     assert_eq!((v[1].period_start, v[1].period_end), (2020, 2020));
+}
+
+#[test]
+fn a_completion_of_the_plan_is_a_share_of_the_figure_before() {
+    let v = super::tests::review(
+        "城镇新增就业5.1万人，完成年度目标的127.5%。粮食总产量达到3680亿斤，完成年度计划的102%，比上年增长9%。",
+    );
+    let read: Vec<(&str, Measure)> = v.iter().map(|i| (i.subject.as_str(), i.measure)).collect();
+    assert_eq!(
+        read,
+        [
+            ("城镇新增就业", Measure::Level),
+            ("城镇新增就业", Measure::Share),
+            ("粮食总产量", Measure::Level),
+            ("粮食总产量", Measure::Share),
+            ("粮食总产量", Measure::Growth)
+        ]
+    );
 }
