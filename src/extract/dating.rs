@@ -1274,6 +1274,14 @@ pub(super) fn aim_named_after(after: &str) -> bool {
     AIM_NOUNS.iter().any(|w| aim.starts_with(w)) && (after.starts_with('的') || aim.starts_with("预期目标"))
 }
 
+/// Whether the clause before a number compares a result with an aim (低于年初预期目标, 超过
+/// 年度计划): the number after it is the gap, a result of the year reviewed, not an aim.
+pub(super) fn gap_to_aim(before: &str) -> bool {
+    let clause = before.rsplit(['，', '；', '：']).next().unwrap_or(before);
+    let compared = ["低于", "高于", "超过", "超出", "快于", "慢于"].iter().filter_map(|w| clause.find(w)).min();
+    compared.is_some_and(|at| ["目标", "计划"].iter().any(|aim| clause[at..].ends_with(aim)))
+}
+
 /// Nouns of an aim a number can be named as, right after it.
 const AIM_NOUNS: [&str; 5] = ["预期目标", "控制目标", "调控目标", "年度目标", "目标"];
 

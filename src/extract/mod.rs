@@ -717,6 +717,9 @@ impl Extractor {
         }
         let upto = sentence.start + hit.start;
         let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after, upto), upto, dating);
+        // 增长4.8%，低于年初预期目标1.7个百分点: the gap of the result to its aim
+        let gap = measure == Measure::PpChange && dating::gap_to_aim(ctx.slice(sentence.start, upto));
+        let kind = if gap && ctx.part(report) == Part::Review { Kind::Actual } else { kind };
         // 完成了分别增长5%的目标任务: an aim named in the review is the aim of the year reviewed
         let recalled = kind == Kind::Target && ctx.part(report) == Part::Review && dating::aim_named_after(after);
         let dated_as = if recalled { Kind::Actual } else { kind };

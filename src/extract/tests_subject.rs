@@ -494,3 +494,9 @@ fn a_completion_of_the_plan_is_a_share_of_the_figure_before() {
         ]
     );
 }
+
+#[test]
+fn the_gap_of_a_result_to_its_aim_is_a_result() {
+    let v = super::tests::review("全市地区生产总值增长4.8%，低于年初预期目标1.7个百分点。");
+    assert_eq!((v[1].measure, v[1].kind), (Measure::PpChange, crate::model::Kind::Actual));
+}
