@@ -110,6 +110,8 @@ struct Walk {
     opening_years: Option<(i32, bool)>,
     /// whether the previous number counts the noun after it (制定了218项工作措施、97项改革措施)
     prev_object: bool,
+    /// the report's region, whose own whole (全市 of a 市) a subject may name
+    region: String,
 }
 
 /// Whether `text` is `noun` and then only a connector (19家龙头企业、67个…: the text before
@@ -241,6 +243,7 @@ fn paired_subject(number: &Number, walk: &Walk, scopes: &[String]) -> String {
         let bare_item = number.verbs.is_empty() && !is_rate(number.hit.info.family) && bare == phrase.subject;
         subject::with_counterpart(prev, &phrase.subject)
             .or_else(|| subject::with_other_scope(scopes, prev, &phrase.subject))
+            .or_else(|| subject::with_own_whole(prev, &phrase.subject, &walk.region))
             .or_else(|| subject::with_owner(prev, &phrase.subject))
             .or_else(|| listed.then(|| subject::with_threshold_modifier(prev, &phrase.subject)).flatten())
             .or_else(|| verb_shared.then(|| subject::with_list_verb(prev, &phrase.subject)).flatten())
@@ -304,7 +307,7 @@ impl Extractor {
             return;
         }
         let befores = self.befores(chars, &hits);
-        let mut walk = Walk::default();
+        let mut walk = Walk { region: report.meta.region.clone(), ..Walk::default() };
         for k in 0..hits.len() {
             let before = &befores[k];
             let mut verbs = before.phrase.verbs.clone();
@@ -446,6 +449,22 @@ impl Extractor {
             }
         };
         (subject, each)
+    }
+
+    /// A total said after a figure (总量, 总数, 总额, 规模) is of what the figure was of.
+    fn read_total(&self, record: &mut Indicator, s: &str, walk: &Walk, (part_of_year, family): (bool, UnitFamily)) {
+        if record.indicator.is_none() && !part_of_year && ["总量", "总额", "规模"].contains(&s) {
+            // 国内生产总值增长6.6%，总量突破90万亿元: 总量 is the previous indicator's
+            record.indicator = walk.prev.as_ref().and_then(|p| p.1.clone()).filter(|id| self.accepts(id, family));
+        }
+        if ["总数", "总量"].contains(&s) && record.measure == Measure::Count {
+            // 认定高新技术企业136家、总数达411家: the total of what was just counted (净增市场
+            // 主体17.6万户、总数169万户: of 市场主体, not of the year's net increase)
+            if let Some(prev) = walk.subjects.last().filter(|p| !p.is_empty() && !p.ends_with(s)) {
+                let noun = subject::FLOW_WORDS.iter().find_map(|w| prev.strip_prefix(w)).unwrap_or(prev);
+                record.subject = format!("{noun}{s}");
+            }
+        }
     }
 
     /// The subject of a number whose own words name only a share or a spending, by what
@@ -653,20 +672,9 @@ impl Extractor {
                     record.subject = whole;
                 }
             }
-            if record.indicator.is_none() && !part_of_year && ["总量", "总额", "规模"].contains(&s.as_str()) {
-                // 国内生产总值增长6.6%，总量突破90万亿元: 总量 is the previous indicator's
-                record.indicator =
-                    walk.prev.as_ref().and_then(|p| p.1.clone()).filter(|id| self.accepts(id, family_of(hit)));
-            }
-            if ["总数", "总量"].contains(&s.as_str()) && record.measure == Measure::Count {
-                // 认定高新技术企业136家、总数达411家: the total of what was just counted (净增市场
-                // 主体17.6万户、总数169万户: of 市场主体, not of the year's net increase)
-                if let Some(prev) = walk.subjects.last().filter(|p| !p.is_empty() && !p.ends_with(s.as_str())) {
-                    let noun = subject::FLOW_WORDS.iter().find_map(|w| prev.strip_prefix(w)).unwrap_or(prev);
-                    record.subject = format!("{noun}{s}");
-                }
-            }
-            if phrase.compared {
+            self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
+            // 全国经济增长5.2%, 全省生产总值增长5.4% in a city's report: another whole's figure
+            if phrase.compared || subject::names_another_whole(&record.subject, &walk.region) {
                 record.indicator = None;
             }
             let sentence_before = ctx.slice(ctx.full_start, record.start);

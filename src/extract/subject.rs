@@ -400,6 +400,56 @@ pub(super) fn with_other_scope(scopes: &[String], previous: &str, item: &str) ->
     (scope != item && !scopes.iter().any(|m| has_prefix(rest, m))).then(|| format!("{item}{rest}"))
 }
 
+/// Words that open a subject with a whole and the last char of the name of a region that
+/// whole is (全省 is a 省's own, 全区 a 区's or an autonomous region's); 全国, 我国, 国家 and
+/// 中央 are the country's ([`NATIONAL`]). Grammar of division names, fixed.
+const WHOLES: [(&str, char); 12] = [
+    ("全省", '省'),
+    ("省里", '省'),
+    ("全市", '市'),
+    ("市里", '市'),
+    ("全区", '区'),
+    ("全自治区", '区'),
+    ("区里", '区'),
+    ("全州", '州'),
+    ("州里", '州'),
+    ("全盟", '盟'),
+    ("全县", '县'),
+    ("县里", '县'),
+];
+
+/// Words that open a subject with the whole country.
+const NATIONAL: [&str; 4] = ["全国", "我国", "国家", "中央"];
+
+/// 全国经济增长5.2%, 全省生产总值增长5.4% in a city's report: a subject that opens with a
+/// whole other than the report's own `region` (a country's, a province's a city is in, a
+/// city's a district is in) is that whole's figure, never the region's. The region's own
+/// whole (全市 in a 市's report, 全国 in the State Council's) is not other.
+pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
+    // a region that is no division's name (a folder's name): its wholes are unknown
+    let division = region == "全国" || region.ends_with(['省', '市', '区', '县', '州', '盟', '旗']);
+    if !division {
+        return false;
+    }
+    if NATIONAL.iter().any(|w| subject.starts_with(w)) {
+        return region != "全国";
+    }
+    let whole = WHOLES.iter().find(|(w, _)| subject.starts_with(w));
+    whole.is_some_and(|&(_, last)| !region.ends_with(last))
+}
+
+/// 全省一般公共预算收入增长4%，我市增长7.5%: the report's own whole after another whole's
+/// figure takes the rest of its subject (我市一般公共预算收入).
+pub(super) fn with_own_whole(previous: &str, item: &str, region: &str) -> Option<String> {
+    let own = ["我", "本"].iter().any(|w| item.starts_with(w)) && item.chars().count() == 2;
+    if !own || !names_another_whole(previous, region) {
+        return None;
+    }
+    let scope = NATIONAL.iter().copied().chain(WHOLES.iter().map(|(w, _)| *w)).find(|w| previous.starts_with(w))?;
+    let rest = &previous[scope.len()..];
+    (rest.chars().count() >= 2).then(|| format!("{item}{rest}"))
+}
+
 /// 包括村办工业, 不含房地产: a note that states the figure before under another
 /// definition (in brackets after it: 增长4%（包括村办工业为6%）).
 pub(super) fn is_definition_note(subject: &str) -> bool {

@@ -18,7 +18,7 @@ fn extract_parts_delivered(year: &str, review: &str, plan: &str) -> Vec<Indicato
 }
 
 /// Extract from a whole report's text, with the built-in settings.
-fn extract_text(text: String) -> Vec<Indicator> {
+pub(super) fn extract_text(text: String) -> Vec<Indicator> {
     let settings = builtin_settings(Overrides::default()).unwrap();
     let report = crate::prepare(Document::txt(text), &settings).unwrap();
     Extractor::new(&settings).extract(&report)

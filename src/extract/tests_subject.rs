@@ -500,3 +500,25 @@ fn the_gap_of_a_result_to_its_aim_is_a_result() {
     let v = super::tests::review("全市地区生产总值增长4.8%，低于年初预期目标1.7个百分点。");
     assert_eq!((v[1].measure, v[1].kind), (Measure::PpChange, crate::model::Kind::Actual));
 }
+
+#[test]
+fn a_whole_other_than_the_reports_own_names_no_indicator_of_it() {
+    use super::subject::{names_another_whole, with_own_whole};
+    assert!(names_another_whole("全省生产总值", "驻马店市"));
+    assert!(names_another_whole("全国经济增长", "上海市"));
+    assert!(names_another_whole("全市地区生产总值", "海拉尔区"));
+    assert!(names_another_whole("全区生产总值", "崇左市"));
+    assert!(!names_another_whole("全市生产总值", "上海市"));
+    assert!(!names_another_whole("全区地区生产总值", "海拉尔区"));
+    assert!(!names_another_whole("全国居民人均可支配收入", "全国"));
+    assert!(!names_another_whole("地区生产总值", "驻马店市"));
+    // a region that is no division's name: its wholes are unknown
+    assert!(!names_another_whole("全省生产总值", "t1"));
+    assert_eq!(with_own_whole("全省一般公共预算收入", "我市", "驻马店市").as_deref(), Some("我市一般公共预算收入"));
+    assert_eq!(with_own_whole("城镇居民人均可支配收入", "我市", "驻马店市"), None);
+    // read in a report: the province's figure has no indicator; the city's takes the noun
+    let header = "政府工作报告\n——2021年1月12日在驻马店市第五届人民代表大会第一次会议上\n一、2020年工作回顾\n";
+    let v = super::tests::extract_text(format!("{header}全省一般公共预算收入增长4%，我市增长7.5%。\n"));
+    let read: Vec<(&str, Option<&str>)> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    assert_eq!(read, [("全省一般公共预算收入", None), ("我市一般公共预算收入", Some("general_budget_revenue"))]);
+}
