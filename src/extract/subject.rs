@@ -189,6 +189,15 @@ fn as_relative(noun: &str, text: &str) -> Option<String> {
     (!numeral && !unknown && clause.chars().count() >= 5).then(|| format!("{clause}的{owner}"))
 }
 
+/// `s` after a marker that opens it: an enumerated point's (1.地区生产总值：…, 一是…), or a
+/// frame of the words after it, never a noun, even alone (在实际工作中力争7%).
+fn after_opening_marker(s: &str) -> Option<&str> {
+    match ENUMERATION.find(s).filter(|m| m.end() < s.len()) {
+        Some(m) => Some(&s[m.end()..]),
+        None => FRAMES.iter().find_map(|f| s.strip_prefix(f)),
+    }
+}
+
 /// Words that frame what follows them (在实际工作中力争7%), stripped even when nothing
 /// follows. Grammar, fixed.
 const FRAMES: [&str; 2] = ["在实际工作中", "实际工作中"];
@@ -361,8 +370,11 @@ fn short_noun(noun: String) -> Option<String> {
     ((2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
 }
 
-/// The marker of an enumerated point at the start of a clause: 一是, 三是.
-static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十]+是").expect("valid regex"));
+/// The marker of an enumerated point at the start of a clause: 一是, 三是, 1., 2、, （3）, ①.
+static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]+是|[0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*|[①-⑳])")
+        .expect("valid regex")
+});
 /// An ordinal with its classifier (全球第五个): what follows it is the subject.
 static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[0-9一二三四五六七八九十百]+个").expect("valid regex"));
@@ -773,8 +785,7 @@ impl Extractor {
                 s = &s['（'.len_utf8() + at + '）'.len_utf8()..];
                 continue 'lead;
             }
-            // 在实际工作中力争7%: a frame of the words after it, never a noun, even alone
-            if let Some(rest) = FRAMES.iter().find_map(|f| s.strip_prefix(f)) {
+            if let Some(rest) = after_opening_marker(s) {
                 s = rest;
                 continue 'lead;
             }

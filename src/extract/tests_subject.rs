@@ -522,3 +522,13 @@ fn a_whole_other_than_the_reports_own_names_no_indicator_of_it() {
     let read: Vec<(&str, Option<&str>)> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
     assert_eq!(read, [("全省一般公共预算收入", None), ("我市一般公共预算收入", Some("general_budget_revenue"))]);
 }
+
+#[test]
+fn the_marker_of_an_enumerated_point_is_no_part_of_the_subject() {
+    let header = "政府工作报告\n——2024年1月12日在某市第一届人民代表大会第一次会议上\n一、2023年工作回顾\n";
+    let text = "1.地区生产总值：完成2350亿元，增长5.9%。\n2、城镇新增就业4.5万人。\n（3）固定资产投资：156亿元。\n①新增公共停车位1200个。\n";
+    let v = super::tests::extract_text(format!("{header}{text}"));
+    let read: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(read, ["地区生产总值", "地区生产总值", "城镇新增就业", "固定资产投资", "新增公共停车位"]);
+    assert_eq!(v[1].indicator.as_deref(), Some("gdp"));
+}
