@@ -246,7 +246,9 @@ fn own_subject(subject: String, before: &str) -> String {
     let compared = before.trim_start().starts_with(['与', '比', '较', '同']);
     let set_by =
         compared && SET_BY.iter().any(|v| before.trim_end().strip_suffix('的').is_some_and(|b| b.ends_with(v)));
-    match set_by || names_other_term(&subject) {
+    // 两年平均增长5.2%: the count of years left of 年平均 is no noun
+    let numeral = !subject.is_empty() && subject.chars().all(|c| "一二两三四五六七八九十".contains(c));
+    match set_by || numeral || names_other_term(&subject) {
         true => String::new(),
         false => subject.replacen(SPLIT_PAIR.0, SPLIT_PAIR.1, 1),
     }

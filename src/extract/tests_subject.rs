@@ -532,3 +532,10 @@ fn the_marker_of_an_enumerated_point_is_no_part_of_the_subject() {
     assert_eq!(read, ["地区生产总值", "地区生产总值", "城镇新增就业", "固定资产投资", "新增公共停车位"]);
     assert_eq!(v[1].indicator.as_deref(), Some("gdp"));
 }
+
+#[test]
+fn a_count_of_years_before_an_average_is_no_subject() {
+    let v = super::tests::review("全市地区生产总值增长8.5%，两年平均增长5.2%。");
+    assert_eq!((v[1].subject.as_str(), v[1].indicator.as_deref()), ("全市地区生产总值", Some("gdp")));
+    assert_eq!((v[1].period_start, v[1].period_end), (2019, 2020));
+}
