@@ -547,8 +547,16 @@ impl Extractor {
             return None;
         }
         let noun = self.noun_after(chars, number.hit.end)?;
-        let end = number.hit.end + noun.chars().count();
-        let closes = chars.get(end).is_none_or(|c| CLAUSE_ENDS.contains(c));
+        // the words after the number up to the next mark: the noun, or the first of a list
+        // whose head it borrows from the last (3个千亿级、10个百亿级特色产业集群)
+        let word = |c: &&char| crate::ingest::decode::is_cjk(**c) || c.is_ascii_digit();
+        let run: String = chars[number.hit.end..].iter().take_while(word).collect();
+        let end = number.hit.end + run.chars().count();
+        let grade = run.ends_with('级') && noun.starts_with(&run) && chars.get(end) == Some(&'、');
+        // 十五个国家建立了邦交: the things counted named by what they did (建立了邦交的国家)
+        let relative = noun.contains('的') && noun.chars().count() == run.chars().count() + 1;
+        let whole = noun == run || grade || relative;
+        let closes = whole && chars.get(end).is_none_or(|c| CLAUSE_ENDS.contains(c));
         // 在全国31个同类机场中进展最快: the set a rank is taken in, without its 中
         let ranked = chars.get(end).is_some_and(|_| noun.chars().count() >= 3 && noun.ends_with('中'));
         let noun = if ranked { noun.strip_suffix('中').unwrap_or(&noun) } else { &noun };

@@ -198,6 +198,11 @@ fn after_opening_marker(s: &str) -> Option<&str> {
     }
 }
 
+/// A count that opens the next item of a list after 和 (和一批优势产业集群, 和5个…): numerals
+/// and a classifier (not 二级和三级管网, a grade).
+static COUNT_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9一二两三四五六七八九十百千]+(?:多)?[批个家座项条所名处]").expect("valid regex"));
+
 /// Words that frame what follows them (在实际工作中力争7%), stripped even when nothing
 /// follows. Grammar, fixed.
 const FRAMES: [&str; 2] = ["在实际工作中", "实际工作中"];
@@ -622,8 +627,13 @@ impl Extractor {
         }
         // the noun ends at a stop word or at a verb of change (31个省份公务接待费减少26%)
         let changes = self.trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        // 和 and a count opens the next item (10个百亿级特色产业集群和一批优势产业集群)
+        let next_count = |i: usize, c: char| "和及与".contains(c) && COUNT_NEXT.is_match(&text[i + c.len_utf8()..]);
         let (end, _) = text.char_indices().skip_while(|&(i, _)| i < grade).find(|&(i, c)| {
-            !is_cjk(c) || self.ends_noun_after(&text[i..]) || changes.clone().any(|(w, _)| has_prefix(&text[i..], w))
+            !is_cjk(c)
+                || self.ends_noun_after(&text[i..])
+                || changes.clone().any(|(w, _)| has_prefix(&text[i..], w))
+                || next_count(i, c)
         })?;
         // 18公里供水管网和19公里城市道路: the connector to the next item is no part of it
         let noun = text[..end].trim_end_matches(['和', '及', '与']);

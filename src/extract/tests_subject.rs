@@ -539,3 +539,14 @@ fn a_count_of_years_before_an_average_is_no_subject() {
     assert_eq!((v[1].subject.as_str(), v[1].indicator.as_deref()), ("全市地区生产总值", Some("gdp")));
     assert_eq!((v[1].period_start, v[1].period_end), (2019, 2020));
 }
+
+#[test]
+fn a_list_of_counts_of_grades_shares_its_last_head() {
+    assert_eq!(
+        subjects("形成3个以上千亿级、10个以上百亿级特色产业集群和一批优势产业集群。"),
+        ["千亿级特色产业集群", "百亿级特色产业集群"]
+    );
+    assert_eq!(subjects("培育3个千亿级、10个百亿级特色产业集群。"), ["培育千亿级特色产业集群", "百亿级特色产业集群"]);
+    // 和 and a grade is no next item
+    assert_eq!(subjects("改造12个二级和三级泵站。")[0], "改造二级和三级泵站");
+}
