@@ -177,7 +177,9 @@ fn inherit_verbs(number: &mut Number, walk: &Walk) {
     // （预期目标6%）, ，目标为7%: the aim of the rate just said, read as it was
     let words = before.text.trim_matches(|c: char| "（(，, ".contains(c));
     let only_an_aim = AIM_WORDS.contains(&words.strip_suffix(['为', '是']).unwrap_or(words));
-    let bare = before.text.trim().is_empty() || (only_an_aim && walk.prev_rate);
+    // 增长8.5%，与市委经济工作会议确定的9%下调0.5个百分点: the set figure is a growth too
+    let set_figure = subject::names_a_set_figure(&before.text);
+    let bare = before.text.trim().is_empty() || ((only_an_aim || set_figure) && walk.prev_rate);
     let no_verb = number.verbs.iter().all(|v| *v == Verb::Other);
     if number.k > 0 && bare && no_verb && same_kind {
         number.verbs = prev_verbs();

@@ -248,15 +248,20 @@ fn with_next_head(noun: &str, after: &[char], ends: impl Fn(&str) -> bool) -> St
 fn own_subject(subject: String, before: &str) -> String {
     // 与市委经济工作会议确定的9%下调0.5个百分点: the figure compared with is who set it,
     // no subject (the number is of the subject before)
-    let compared = before.trim_start().starts_with(['与', '比', '较', '同']);
-    let set_by =
-        compared && SET_BY.iter().any(|v| before.trim_end().strip_suffix('的').is_some_and(|b| b.ends_with(v)));
+    let set_by = names_a_set_figure(before);
     // 两年平均增长5.2%: the count of years left of 年平均 is no noun
     let numeral = !subject.is_empty() && subject.chars().all(|c| "一二两三四五六七八九十".contains(c));
     match set_by || numeral || names_other_term(&subject) {
         true => String::new(),
         false => subject.replacen(SPLIT_PAIR.0, SPLIT_PAIR.1, 1),
     }
+}
+
+/// Whether the words before a number name it a figure set earlier that the one just said is
+/// compared with (与市委经济工作会议确定的9%): of the subject before, in its measure.
+pub(super) fn names_a_set_figure(before: &str) -> bool {
+    let compared = before.trim_start().starts_with(['与', '比', '较', '同']);
+    compared && SET_BY.iter().any(|v| before.trim_end().strip_suffix('的').is_some_and(|b| b.ends_with(v)))
 }
 
 /// Verbs of setting a figure before 的 and the number it is compared with (与会议确定的9%).

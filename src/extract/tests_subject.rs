@@ -550,3 +550,11 @@ fn a_list_of_counts_of_grades_shares_its_last_head() {
     // 和 and a grade is no next item
     assert_eq!(subjects("改造12个二级和三级泵站。")[0], "改造二级和三级泵站");
 }
+
+#[test]
+fn a_figure_set_earlier_that_the_one_said_is_compared_with_is_in_its_measure() {
+    let v = super::tests::plan("一般公共预算收入预期增长8.5%，与市委经济工作会议确定的9%下调0.5个百分点。");
+    let read: Vec<(&str, Measure, f64)> =
+        v.iter().map(|i| (i.subject.as_str(), i.measure, i.value.unwrap_or_default())).collect();
+    assert_eq!(read[1], ("一般公共预算收入", Measure::Growth, 9.0));
+}
