@@ -253,7 +253,7 @@ fn own_subject(subject: String, before: &str) -> String {
     let numeral = !subject.is_empty() && subject.chars().all(|c| "一二两三四五六七八九十".contains(c));
     match set_by || numeral || names_other_term(&subject) {
         true => String::new(),
-        false => subject.replacen(SPLIT_PAIR.0, SPLIT_PAIR.1, 1),
+        false => without_aim_inside(&subject.replacen(SPLIT_PAIR.0, SPLIT_PAIR.1, 1)),
     }
 }
 
@@ -262,6 +262,19 @@ fn own_subject(subject: String, before: &str) -> String {
 pub(super) fn names_a_set_figure(before: &str) -> bool {
     let compared = before.trim_start().starts_with(['与', '比', '较', '同']);
     compared && SET_BY.iter().any(|v| before.trim_end().strip_suffix('的').is_some_and(|b| b.ends_with(v)))
+}
+
+/// 一般公共预算收入预期增速 -> 一般公共预算收入增速: a word of aim inside a subject, before its
+/// rate of change, says what kind of figure it is (the kind says so too), not what it is of.
+fn without_aim_inside(subject: &str) -> String {
+    for aim in ["预期", "计划", "目标"] {
+        for rate in ["增速", "增幅", "增长率"] {
+            if let Some(at) = subject.find(&format!("{aim}{rate}")).filter(|&at| at > 0) {
+                return format!("{}{}", &subject[..at], &subject[at + aim.len()..]);
+            }
+        }
+    }
+    subject.to_string()
 }
 
 /// Verbs of setting a figure before 的 and the number it is compared with (与会议确定的9%).

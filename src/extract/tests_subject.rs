@@ -558,3 +558,14 @@ fn a_figure_set_earlier_that_the_one_said_is_compared_with_is_in_its_measure() {
         v.iter().map(|i| (i.subject.as_str(), i.measure, i.value.unwrap_or_default())).collect();
     assert_eq!(read[1], ("一般公共预算收入", Measure::Growth, 9.0));
 }
+
+#[test]
+fn a_word_of_aim_before_a_rate_inside_a_subject_is_no_part_of_what_the_rate_is_of() {
+    let v = super::tests::plan("将一般公共预算收入预期增速确定为8.5%。");
+    assert_eq!(
+        (v[0].subject.as_str(), v[0].indicator.as_deref()),
+        ("一般公共预算收入增速", Some("general_budget_revenue"))
+    );
+    // the word alone, with no rate after it, stays
+    assert_eq!(super::tests::plan("重点项目计划投资120亿元。")[0].subject, "重点项目计划投资");
+}
