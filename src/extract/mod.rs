@@ -629,8 +629,20 @@ impl Extractor {
         if number.run >= 2 && !verbs.contains(&Verb::Respectively) {
             verbs.push(Verb::Respectively);
         }
+        let (at, prev_end) = (number.hit.start, number.before.prev_end);
         let topic = (phrase.subject.is_empty() && verbs.contains(&Verb::Respectively))
-            .then(|| self.topic_noun(chars, number.hit.start, number.before.prev_end, &verbs))
+            .then(|| {
+                self.topic_noun(chars, at, prev_end, &verbs).or_else(|| {
+                    // 城乡居民收入稳步增长，分别达到…元和…元: a whole of parts opening a clause
+                    // before, its parts the numbers are spread over (after numbers of the
+                    // sentence, their subjects are: 存贷款余额分别达到…，分别比年初增长…)
+                    let parts = number.run.max(2);
+                    (number.k == 0)
+                        .then(|| self.clause_before_subject(chars, at, prev_end))?
+                        .or_else(|| self.opening_subject(chars, at))
+                        .filter(|noun| subject::names_its_parts(noun, parts))
+                })
+            })
             .flatten();
         topic.unwrap_or_else(|| phrase.subject.clone())
     }

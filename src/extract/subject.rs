@@ -359,6 +359,8 @@ const PREDICATE_STARTS: [&str; 27] = [
     "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
     "再上", "迈上", "跨上", "跃上", "登上", "快于", "高于", "低于", "慢于", "逐季", "逐月",
 ];
+/// Words of manner right before a predicate's start (城乡居民收入稳步增长): the predicate's.
+const MANNER: [&str; 6] = ["稳步", "大幅", "快速", "较快", "平稳", "明显"];
 /// Chinese numerals and scales: what a magnitude in words is written with (五百亿, 千亿).
 const MAGNITUDE_CHARS: &str = "零〇一二两三四五六七八九十百千万亿";
 
@@ -386,7 +388,10 @@ fn clause_before(chars: &[char], at: usize, prev_end: usize) -> Option<String> {
 
 /// Where the predicate of `clause` starts ([`PREDICATE_STARTS`], after two chars at least).
 fn predicate_cut(clause: &str) -> Option<usize> {
-    PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min()
+    let cut =
+        PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min()?;
+    let manner = MANNER.iter().find_map(|m| clause[..cut].strip_suffix(m)).map_or(cut, str::len);
+    Some(if manner >= 6 { manner } else { cut })
 }
 
 /// `noun` when it is two to twelve Chinese chars, as a subject read from a clause is.
@@ -409,6 +414,16 @@ static ORDINAL: LazyLock<Regex> =
 /// modifier of the item that named the other. A closed set of accounting pairs.
 const COUNTERPARTS: [(&str, &str); 6] =
     [("支出", "收入"), ("收入", "支出"), ("贷款", "存款"), ("存款", "贷款"), ("进口", "出口"), ("出口", "进口")];
+/// Whether a noun names a whole of `count` parts that numbers said of it respectively are
+/// of, in order: 城乡 (城镇, 农村), a fused pair (存贷款), 三次产业.
+pub(super) fn names_its_parts(noun: &str, count: usize) -> bool {
+    match count {
+        2 => noun.starts_with("城乡") || FUSED_PAIRS.iter().any(|(w, _)| noun.contains(w)),
+        3 => noun.contains("三次产业") && !noun.contains("结构"),
+        _ => false,
+    }
+}
+
 /// 存、贷款: the pair of [`FUSED_PAIRS`] written apart by 、, read as the fused word.
 const SPLIT_PAIR: (&str, &str) = ("存、贷款", "存贷款");
 /// Two sides said in one word (金融机构存贷款余额分别为…, 财政收支): each side in turn.

@@ -569,3 +569,18 @@ fn a_word_of_aim_before_a_rate_inside_a_subject_is_no_part_of_what_the_rate_is_o
     // the word alone, with no rate after it, stays
     assert_eq!(super::tests::plan("重点项目计划投资120亿元。")[0].subject, "重点项目计划投资");
 }
+
+#[test]
+fn a_whole_of_parts_opening_the_clause_before_spreads_the_numbers_over_its_parts() {
+    assert_eq!(
+        subjects("城乡居民人均可支配收入增长与经济增长同步，分别增长8%和8.5%。"),
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    );
+    // a word of manner before the predicate is the predicate's
+    assert_eq!(subjects("城乡居民收入稳步增长，分别达到32000元和15000元。"), ["城镇居民收入", "农村居民收入"]);
+    // after numbers of the sentence, their subjects are the list
+    assert_eq!(
+        subjects("金融机构存贷款余额分别达到6252亿元、4520亿元，分别比年初增长12.2%、13.9%。")[2..],
+        ["金融机构存款余额", "金融机构贷款余额"]
+    );
+}
