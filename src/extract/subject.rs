@@ -251,7 +251,10 @@ fn own_subject(subject: String, before: &str) -> String {
     let set_by = names_a_set_figure(before);
     // 两年平均增长5.2%: the count of years left of 年平均 is no noun
     let numeral = !subject.is_empty() && subject.chars().all(|c| "一二两三四五六七八九十".contains(c));
-    match set_by || numeral || names_other_term(&subject) {
+    // 虽然低于…目标，但仍增长6.8%: a connective or a pronoun alone is no noun (the number is
+    // of the subject before: 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十)
+    let connective = CONNECTIVES.contains(&subject.as_str()) || PRONOUNS.contains(&subject.as_str());
+    match set_by || numeral || connective || names_other_term(&subject) {
         true => String::new(),
         false => without_aim_inside(&subject.replacen(SPLIT_PAIR.0, SPLIT_PAIR.1, 1)),
     }
@@ -276,6 +279,12 @@ fn without_aim_inside(subject: &str) -> String {
     }
     subject.to_string()
 }
+
+/// Words that join clauses (但仍增长6.8%), left as a whole subject when nothing follows them.
+const CONNECTIVES: [&str; 12] = ["但", "但是", "但仍", "仍", "仍然", "而", "则", "并", "从而", "因此", "同时", "却"];
+
+/// Pronouns that stand for the subject before.
+const PRONOUNS: [&str; 4] = ["它", "它们", "其", "这"];
 
 /// Verbs of setting a figure before 的 and the number it is compared with (与会议确定的9%).
 const SET_BY: [&str; 4] = ["确定", "提出", "下达", "规定"];

@@ -584,3 +584,12 @@ fn a_whole_of_parts_opening_the_clause_before_spreads_the_numbers_over_its_parts
         ["金融机构存款余额", "金融机构贷款余额"]
     );
 }
+
+#[test]
+fn a_connective_or_a_pronoun_alone_is_no_subject_and_a_concession_ends_one() {
+    let v = super::tests::review("进出口总额虽然低于年初确定的8%的目标，但仍增长6.8%。");
+    assert_eq!((v[1].subject.as_str(), v[1].indicator.as_deref()), ("进出口总额", Some("import_export")));
+    assert_eq!(v[0].subject, "进出口总额");
+    let v = super::tests::review("基本建设投资缩减为111亿元，它比上年减少20%。");
+    assert_eq!((v[1].subject.as_str(), v[1].measure, v[1].value), ("基本建设投资", Measure::Growth, Some(-20.0)));
+}
