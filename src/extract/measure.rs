@@ -35,9 +35,12 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
     !year_end && !before[part.end()..].contains("全年")
 }
 
-/// `s` without the part of a year it names (GDP一季度 → GDP), if it names one.
+/// `s` without the part of a year it names (GDP一季度 → GDP; 地区生产总值由一季度, where a
+/// change from the part to the whole year is told, → 地区生产总值), if it names one.
 fn without_part_of_year(s: &str) -> Option<String> {
-    PART_OF_YEAR.is_match(s).then(|| PART_OF_YEAR.replace_all(s, "").trim_start_matches("累计").to_string())
+    PART_OF_YEAR
+        .is_match(s)
+        .then(|| PART_OF_YEAR.replace_all(s, "").trim_start_matches("累计").trim_end_matches(['由', '从']).to_string())
 }
 
 /// The subject a number whose clause names none carries from the numbers before it: the

@@ -593,3 +593,10 @@ fn a_connective_or_a_pronoun_alone_is_no_subject_and_a_concession_ends_one() {
     let v = super::tests::review("基本建设投资缩减为111亿元，它比上年减少20%。");
     assert_eq!((v[1].subject.as_str(), v[1].measure, v[1].value), ("基本建设投资", Measure::Growth, Some(-20.0)));
 }
+
+#[test]
+fn a_change_from_a_part_of_the_year_to_the_whole_year_is_of_the_thing_named_first() {
+    let v = super::tests::review("全县地区生产总值由一季度下降6.8%转为全年增长2.3%。");
+    assert_eq!(v[0].indicator, None);
+    assert_eq!((v[1].subject.as_str(), v[1].indicator.as_deref()), ("全县地区生产总值", Some("gdp")));
+}
