@@ -600,3 +600,13 @@ fn a_change_from_a_part_of_the_year_to_the_whole_year_is_of_the_thing_named_firs
     assert_eq!(v[0].indicator, None);
     assert_eq!((v[1].subject.as_str(), v[1].indicator.as_deref()), ("全县地区生产总值", Some("gdp")));
 }
+
+#[test]
+fn a_growth_net_of_prices_is_of_the_figure_before_whatever_the_prices_are_called() {
+    let v = super::tests::review("农村居民人均纯收入达到1220元，扣除物价因素比上年增长5%。");
+    assert_eq!(
+        (v[1].subject.as_str(), v[1].indicator.as_deref()),
+        ("农村居民人均纯收入", Some("rural_disposable_income"))
+    );
+    assert_eq!(indicators("居民消费价格总指数上涨21%。"), [Some("cpi".to_string())]);
+}
