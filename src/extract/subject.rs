@@ -744,7 +744,7 @@ impl Extractor {
         let mut change_word = None;
         // 增长-2.6%: a growth written with a minus sign is a decline (the sign stays outside
         // the number, which starts at its first digit)
-        let minus = s.ends_with(['-', '－']);
+        let minus = s.ends_with(['-', '－', '−']);
         if minus {
             s.pop();
         }
@@ -784,6 +784,9 @@ impl Extractor {
         }
         if let (true, Some(Verb::Growth)) = (minus, verbs.first()) {
             verbs[0] = Verb::Decline;
+        } else if minus && !verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline)) {
+            // 同比-3.2%, 增速为-5.6%: a signed figure with no word of change is a decline
+            verbs.insert(0, Verb::Decline);
         }
         // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
         if matches!(s.as_str(), "到" | "至") {

@@ -610,3 +610,18 @@ fn a_growth_net_of_prices_is_of_the_figure_before_whatever_the_prices_are_called
     );
     assert_eq!(indicators("居民消费价格总指数上涨21%。"), [Some("cpi".to_string())]);
 }
+
+#[test]
+fn a_figure_written_with_a_minus_sign_and_no_word_of_change_is_a_decline() {
+    let v = super::tests::review("社会消费品零售总额同比-3.2%，固定资产投资增速为-5.6%，进出口总额增长−4.1%。");
+    let read: Vec<(Option<&str>, Measure, f64)> =
+        v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value.unwrap_or_default())).collect();
+    assert_eq!(
+        read,
+        [
+            (Some("retail_sales"), Measure::Growth, -3.2),
+            (Some("fixed_asset_investment"), Measure::Growth, -5.6),
+            (Some("import_export"), Measure::Growth, -4.1)
+        ]
+    );
+}
