@@ -584,6 +584,9 @@ impl Extractor {
             // 在去年增长6.5%的基础上，今年地区生产总值增长7%: 今年 after the past said
             // last before the number makes it the plan year's
             Part::Plan if this_year_after_the_past(ctx.slice(ctx.full_start, upto), &self.actual_cues) => Kind::Target,
+            // 上年城镇登记失业率为3.2%，今年控制在4%以内: a past time in the number's own
+            // clause and no aim there; the aim of the next clause is the next number's
+            Part::Plan if self.past_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Actual,
             Part::Plan => {
                 // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
                 let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
@@ -597,13 +600,27 @@ impl Extractor {
             Part::Preamble => {
                 // (比去年 counts as a past time here: a headless review compares with the
                 // year before it, 比去年增长6%，超过预期目标)
-                if has(&self.target_cues) && !has(&self.actual_cues) {
+                // (上年结转收入, a line of the year's budget, is no past time)
+                let past = |c: &String| {
+                    window
+                        .match_indices(c.as_str())
+                        .any(|(at, _)| !["结转", "结余"].iter().any(|w| window[at + c.len()..].starts_with(w)))
+                };
+                if has(&self.target_cues) && !self.actual_cues.iter().any(past) {
                     Kind::Target
                 } else {
                     Kind::Actual
                 }
             }
         }
+    }
+
+    /// Whether the clause of a number, up to it, says a past time (上年, 去年) and no cue of
+    /// an aim.
+    fn past_in_own_clause(&self, before: &str) -> bool {
+        let clause = before.rsplit(['，', '；', '：']).next().unwrap_or(before);
+        self.actual_cues.iter().any(|c| said_as_a_time(clause, c))
+            && !self.target_cues.iter().any(|c| clause.contains(c.as_str()))
     }
 
     /// The years the words around a number say outright, before any cue of its paragraph:
@@ -1257,14 +1274,23 @@ fn names_only_the_end(paragraph: &str, review: i32) -> bool {
 /// Whether 今年 is said in `before` (a plan part's words before a number) after the last
 /// of the words of a past time (`actual_cues`), which it then outweighs.
 fn this_year_after_the_past(before: &str, actual_cues: &[String]) -> bool {
-    let Some(this_year) = before.rfind("今年") else { return false };
+    // (在上年增长6.9%的基础上再增长7.5%: the past is the base the plan year's figure builds on)
+    let Some(this_year) = ["今年", "基础上"].iter().filter_map(|w| before.rfind(w)).max() else { return false };
     actual_cues.iter().all(|c| !said_as_a_time(&before[this_year..], c))
 }
 
 /// Whether `cue` (a past time) is said in `text` as a time, not as the base of a
 /// comparison (比去年, 较去年).
 fn said_as_a_time(text: &str, cue: &str) -> bool {
-    text.match_indices(cue).any(|(at, _)| !text[..at].ends_with(['比', '较']))
+    // (比上年, 与上年相比, 高于上年, 上年同期, 上年末, 上年结转: a base or a budget line, not
+    // a time)
+    let year = cue.ends_with('年');
+    let base = |at: usize| {
+        text[..at].ends_with(['比', '较'])
+            || (year && text[..at].ends_with(['同', '与', '于', '超', '过', '和', '按']))
+            || (year && ["同期", "末", "底", "结转", "结余"].iter().any(|w| text[at + cue.len()..].starts_with(w)))
+    };
+    text.match_indices(cue).any(|(at, _)| !base(at))
 }
 
 /// Whether the words right after a number name it an aim (增长5%的目标任务, 7%的预期目标,

@@ -94,7 +94,7 @@ static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// (在恢复期间…: see [`during`]).
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:19|20)[0-9][0-9]年(?:[至到—-](?:19|20)[0-9][0-9]年)?|去年|今年|明年|上年|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这|连续|今后|未来)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
+        r"^(?:(?:19|20)[0-9][0-9]年(?:[至到—-](?:19|20)[0-9][0-9]年)?|去年|今年|明年|上一年度|上一年|上年|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期|前[一二三四]年)?|(?:过去|近|这|连续|今后|未来)?[二两三四五六七八九十]年(?:来|间|中|内|里)?(?:共|累计|平均每年|平均)?)(?:底|末|初)?",
     )
     .expect("valid regex")
 });
@@ -280,8 +280,10 @@ fn without_aim_inside(subject: &str) -> String {
     subject.to_string()
 }
 
-/// Words that join clauses (但仍增长6.8%), left as a whole subject when nothing follows them.
-const CONNECTIVES: [&str; 12] = ["但", "但是", "但仍", "仍", "仍然", "而", "则", "并", "从而", "因此", "同时", "却"];
+/// Words that join clauses (但仍增长6.8%) or frame the figure after them as built on one
+/// before (在上年增长6.9%的基础上再增长7.5%), left as a whole subject when nothing follows them.
+const CONNECTIVES: [&str; 13] =
+    ["但", "但是", "但仍", "仍", "仍然", "而", "则", "并", "从而", "因此", "同时", "却", "基础上"];
 
 /// Pronouns that stand for the subject before.
 const PRONOUNS: [&str; 4] = ["它", "它们", "其", "这"];
@@ -372,6 +374,22 @@ const PREDICATE_STARTS: [&str; 27] = [
 const MANNER: [&str; 6] = ["稳步", "大幅", "快速", "较快", "平稳", "明显"];
 /// Chinese numerals and scales: what a magnitude in words is written with (五百亿, 千亿).
 const MAGNITUDE_CHARS: &str = "零〇一二两三四五六七八九十百千万亿";
+
+/// A figure written with a minus sign is a decline: 增长-2.6% turns its growth, 同比-3.2%
+/// and 增速为-5.6% (no word of change) are one.
+fn signed_as_a_decline(verbs: &mut Vec<Verb>) {
+    if verbs.first() == Some(&Verb::Growth) {
+        verbs[0] = Verb::Decline;
+    } else if !verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline)) {
+        verbs.insert(0, Verb::Decline);
+    }
+}
+
+/// Where a base the figure builds on that ends `s` opens (地区生产总值在去年的基础上增长7%: no
+/// part of the noun).
+fn base_at_end(s: &str) -> Option<usize> {
+    s.strip_suffix("基础上").and_then(|b| b.rfind('在')).filter(|&at| at > 0)
+}
 
 /// Where a magnitude in quotes that ends `s` opens (突破“五百亿”、达513.35亿元: a milestone,
 /// no noun; the verb before it is stripped next). Not a quoted name (“菜篮子”).
@@ -760,8 +778,8 @@ impl Extractor {
                     continue 'strip;
                 }
             }
-            if let Some(open) = quoted_magnitude_at_end(&s) {
-                s.truncate(open);
+            if let Some(at) = quoted_magnitude_at_end(&s).or_else(|| base_at_end(&s)) {
+                s.truncate(at);
                 continue 'strip;
             }
             // no word ends in this char: none is tried (a cheap test, as most subjects end
@@ -782,11 +800,8 @@ impl Extractor {
             }
             break;
         }
-        if let (true, Some(Verb::Growth)) = (minus, verbs.first()) {
-            verbs[0] = Verb::Decline;
-        } else if minus && !verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline)) {
-            // 同比-3.2%, 增速为-5.6%: a signed figure with no word of change is a decline
-            verbs.insert(0, Verb::Decline);
+        if minus {
+            signed_as_a_decline(&mut verbs);
         }
         // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
         if matches!(s.as_str(), "到" | "至") {

@@ -625,3 +625,20 @@ fn a_figure_written_with_a_minus_sign_and_no_word_of_change_is_a_decline() {
         ]
     );
 }
+
+#[test]
+fn last_year_said_as_a_time_in_a_plan_is_the_year_reviewed_and_the_base_of_a_figure_is_no_subject() {
+    let read = |text: &str| -> Vec<(crate::model::Kind, i32, Option<String>)> {
+        super::tests::plan(text).into_iter().map(|i| (i.kind, i.period_start, i.indicator)).collect()
+    };
+    use crate::model::Kind::{Actual, Target};
+    let gdp = || Some("gdp".to_string());
+    // a plan delivered in 2021 (its review year 2020)
+    let v = read("今年地区生产总值在上年增长6.9%的基础上再增长7.5%。");
+    assert_eq!(v, [(Actual, 2020, gdp()), (Target, 2021, gdp())]);
+    let v = read("上年城镇登记失业率为3.2%，今年控制在4%以内。");
+    assert_eq!((v[0].0, v[0].1, v[1].0), (Actual, 2020, Target));
+    // 比上年, 与上年相比: a base, the figure is the plan year's
+    assert_eq!(read("今年地区生产总值比上年增长7%。"), [(Target, 2021, gdp())]);
+    assert_eq!(read("今年地区生产总值在去年的基础上增长7%。"), [(Target, 2021, gdp())]);
+}
