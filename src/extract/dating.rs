@@ -560,6 +560,9 @@ impl Extractor {
                 } else if !dating.is_from_level() && aim_set_before(ctx.slice(ctx.sentence.start, upto)) {
                     // 去年政府工作报告提出，物价涨幅要从14.8%降到10%左右: the aim, recalled
                     Kind::Target
+                } else if aim_then_result(ctx.slice(ctx.sentence.start, upto), ctx.slice(upto, ctx.sentence.end)) {
+                    // 年初计划城镇新增就业6000人，实际新增7500人: the aim, then the result
+                    Kind::Target
                 } else {
                     kind
                 }
@@ -638,8 +641,12 @@ impl Extractor {
             return Some((year, year));
         }
         let before = ctx.slice(ctx.sentence.start, upto);
-        if kind == Kind::Target && ctx.part(report) == Part::Review && (states_an_aim(before) || aim_set_before(before))
-        {
+        let recalled = || {
+            states_an_aim(before)
+                || aim_set_before(before)
+                || aim_then_result(before, ctx.slice(upto, ctx.sentence.end))
+        };
+        if kind == Kind::Target && ctx.part(report) == Part::Review && recalled() {
             // 年初计划为6%，实际达到7.5%: the aim of the years the results are of, or of
             // the year named (1981年计划为百分之三点七)
             return Some(
@@ -1117,6 +1124,28 @@ const AIM_STATED: [&str; 9] =
 fn states_an_aim(before: &str) -> bool {
     let phrase = before.trim_end().trim_end_matches(['约', '近']);
     AIM_STATED.iter().any(|w| phrase.ends_with(w))
+}
+
+/// Words that name an aim before its number (年初计划, 原定, 会议确定, 目标为).
+const AIM_WORDS: [&str; 6] = ["计划", "原定", "预定", "预期", "目标", "确定"];
+/// Words before an aim word that make the number a result measured against it (完成计划,
+/// 超计划, 比计划, 低于目标).
+const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达到", "实现", "较"];
+
+/// Whether a number is an aim said and then met by a result in the same sentence (年初计划城镇
+/// 新增就业6000人，实际新增7500人; 会议确定全县生产总值增长8%，实际增长9.5%): an aim word in the
+/// number's clause, not one it is measured against, and a later clause of 实际.
+fn aim_then_result(before: &str, after: &str) -> bool {
+    let clause = before.rsplit(['，', '；', '：']).next().unwrap_or(before);
+    let aim = AIM_WORDS.iter().any(|w| {
+        clause.match_indices(w).any(|(at, _)| {
+            let rest = &clause[at + w.len()..];
+            !AGAINST_AIM.iter().any(|a| clause[..at].contains(a)) && !rest.starts_with(['内', '外', '单', '生'])
+        })
+    });
+    aim && after
+        .split_once(['，', '；'])
+        .is_some_and(|(_, later)| later.trim_start_matches(['而', '但']).starts_with("实际"))
 }
 
 /// Verbs that set an aim, said before the aim (报告提出，…要…; 年初确定…要…).

@@ -642,3 +642,18 @@ fn last_year_said_as_a_time_in_a_plan_is_the_year_reviewed_and_the_base_of_a_fig
     assert_eq!(read("今年地区生产总值比上年增长7%。"), [(Target, 2021, gdp())]);
     assert_eq!(read("今年地区生产总值在去年的基础上增长7%。"), [(Target, 2021, gdp())]);
 }
+
+#[test]
+fn an_aim_said_in_a_review_and_then_met_by_a_result_is_the_aim() {
+    use crate::model::Kind::{Actual, Target};
+    let read = |text: &str| -> Vec<(crate::model::Kind, i32, String)> {
+        super::tests::review(text).into_iter().map(|i| (i.kind, i.period_start, i.subject)).collect()
+    };
+    let jobs = || "城镇新增就业".to_string();
+    assert_eq!(read("年初计划城镇新增就业6000人，实际新增7500人。"), [(Target, 2020, jobs()), (Actual, 2020, jobs())]);
+    let v = read("县人大会议确定全县生产总值增长8%，实际增长9.5%。");
+    assert_eq!((v[0].0, v[1].0), (Target, Actual));
+    // a result measured against the aim is a result
+    let v = read("完成年度计划的105%，实际增长12%。");
+    assert_eq!((v[0].0, v[1].0), (Actual, Actual));
+}
