@@ -146,6 +146,8 @@ impl Extractor {
     fn names_a_part(&self, before: &str) -> bool {
         (before.starts_with('对') && !before.starts_with("对外"))
             || self.part_qualifiers.iter().any(|w| before.contains(w.as_str()))
+            // 重工业增加值, 轻工业增加值: heavy and light industry, each a part of 工业
+            || before.ends_with(['重', '轻'])
             || names_counties(before)
     }
 
@@ -183,12 +185,16 @@ fn without_rate_noun(subject: &str) -> &str {
 }
 
 /// Percentage points are compared with percent indicators.
-/// Whether the words before an alias name counties of the region, or one of them: 县
-/// (5个县一般公共预算收入超10亿元), or a county's name (象州县规上工业增加值); not 全县, 本县 or
-/// 我县, the whole of a county's own report.
+/// Whether the words before an alias name counties of the region: 县 (5个县一般公共预算收入超
+/// 10亿元, 各县, 山区5县, 五县). A county's name (象州县规上工业增加值) is a place other than the report's,
+/// which needs the report's region (`subject::place_named_first`): 清河县地区生产总值 is
+/// 清河县's own in its report.
 fn names_counties(before: &str) -> bool {
-    let own = ["全县", "本县", "我县"].iter().any(|w| before.ends_with(w));
-    before == "县" || before.ends_with('县') && before.chars().count() >= 2 && !own
+    let counted = before
+        .strip_suffix('县')
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十几多个各".contains(c));
+    before == "县" || counted
 }
 
 pub(super) fn family_of(hit: &Hit) -> UnitFamily {

@@ -699,6 +699,13 @@ impl Extractor {
             if phrase.compared || subject::names_another_whole(&record.subject, &walk.region) {
                 record.indicator = None;
             }
+            // 成都市生产总值增长13.5% in 四川省's report: a place's figure (the rest still names
+            // the indicator: 农村牧区居民人均可支配收入 is no place's)
+            if let Some(end) = subject::place_named_first(&record.subject, &walk.region) {
+                if self.indicator_of(&record.subject[end..], family_of(hit)) == record.indicator {
+                    record.indicator = None;
+                }
+            }
             let sentence_before = ctx.slice(ctx.full_start, record.start);
             self.held_at_end(&mut record, number.dating, sentence_before);
             walk.prev = Some((number.verbs.clone(), record.indicator.clone()));

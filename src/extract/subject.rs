@@ -517,6 +517,38 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     whole.is_some_and(|&(_, last)| !region.ends_with(last))
 }
 
+/// Last chars (or words) of a division's name: what a place named first in a subject ends with.
+const DIVISION_ENDS: [&str; 10] = ["街道", "省", "市", "区", "县", "镇", "乡", "州", "盟", "旗"];
+/// Words that end as a division's name does but name a kind of division, no place.
+const DIVISION_KINDS: [&str; 8] = ["自治区", "自治州", "自治县", "自治旗", "地级市", "县级市", "省辖市", "直辖市"];
+
+/// Where the name of a place other than the report's `region` that opens a subject ends
+/// (成都市生产总值 in 四川省's report, 鼎城区 or 津市市 in 常德市's, 城关镇 in a county's): the
+/// place is a part, or another whole, and its figure never the region's. A name is three
+/// chars or more up to its first division ending (地区, 城市, 城镇, 全市 are no names); not
+/// the region's own (西青区, 天津市西青区 in 西青区's). For a region that is no division's
+/// name (a folder's), whose own name is unknown, only a county's name (象州县) is taken: a
+/// region named by its folder is rarely a county that names itself so.
+pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
+    let division = region == "全国" || region.ends_with(['省', '市', '区', '县', '州', '盟', '旗']);
+    if division && subject.contains(region) {
+        return None;
+    }
+    let end = subject
+        .char_indices()
+        .take(9)
+        .filter(|&(i, _)| subject[..i].chars().count() >= 2)
+        .find_map(|(i, _)| DIVISION_ENDS.iter().find(|e| subject[i..].starts_with(*e)).map(|e| i + e.len()))?;
+    let name = &subject[..end];
+    let own = region.strip_suffix(['省', '市', '区', '县']).is_some_and(|short| name.starts_with(short));
+    // a whole (全市地区, 拉动全市) or words of town and country (促进城镇) are no place's name
+    let no_name = !name.chars().all(is_cjk)
+        || name.contains(['全', '我', '本', '该', '各'])
+        || ["城镇", "城市", "城乡", "乡镇"].iter().any(|w| name.contains(w));
+    let known = division || name.ends_with('县');
+    (known && !own && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
+}
+
 /// 全省一般公共预算收入增长4%，我市增长7.5%: the report's own whole after another whole's
 /// figure takes the rest of its subject (我市一般公共预算收入).
 pub(super) fn with_own_whole(previous: &str, item: &str, region: &str) -> Option<String> {

@@ -657,3 +657,35 @@ fn an_aim_said_in_a_review_and_then_met_by_a_result_is_the_aim() {
     let v = read("完成年度计划的105%，实际增长12%。");
     assert_eq!((v[0].0, v[1].0), (Actual, Actual));
 }
+
+#[test]
+fn a_place_other_than_the_reports_region_named_first_names_no_indicator() {
+    use super::subject::place_named_first;
+    assert_eq!(place_named_first("成都市生产总值", "四川省"), Some("成都市".len()));
+    assert!(place_named_first("津市市地区生产总值", "常德市").is_some());
+    assert!(place_named_first("城关镇地区生产总值", "清河县").is_some());
+    assert!(place_named_first("省会合肥市生产总值", "安徽省").is_some());
+    // the region's own name, its wholes, and words that end as a division does
+    assert_eq!(place_named_first("清河县地区生产总值", "清河县"), None);
+    assert_eq!(place_named_first("天津市西青区地区生产总值", "西青区"), None);
+    assert_eq!(place_named_first("全市地区生产总值", "深圳市"), None);
+    assert_eq!(place_named_first("地区生产总值", "深圳市"), None);
+    assert_eq!(place_named_first("促进城镇新增就业", "荆州市"), None);
+    assert_eq!(place_named_first("自治区生产总值", "广西壮族自治区"), None);
+    // a region that is no division's name: its places are unknown, but for a county's
+    assert_eq!(place_named_first("成都市生产总值", "t1"), None);
+    assert!(place_named_first("象州县规上工业增加值", "t1").is_some());
+    // read in a county's report: the town's figure has none, the county's own keeps gdp
+    let header = "政府工作报告\n——2021年1月12日在清河县第五届人民代表大会第一次会议上\n一、2020年工作回顾\n";
+    let v = super::tests::extract_text(format!("{header}城关镇地区生产总值增长9.5%，清河县地区生产总值增长7%。\n"));
+    let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
+    assert_eq!(read, [None, Some("gdp")]);
+    // parts of an indicator's whole
+    for part in
+        ["重工业增加值增长12%。", "民间固定资产投资增长20%。", "农村居民消费价格上涨3.5%。", "全口径财政收入增长9%。"]
+    {
+        assert_eq!(indicators(part), [None], "{part}");
+    }
+    assert_eq!(indicators("农村居民人均可支配收入增长8%。"), [Some("rural_disposable_income".to_string())]);
+    assert_eq!(indicators("山区5县生产总值增长7.6%。"), [None]);
+}
