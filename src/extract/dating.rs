@@ -28,6 +28,10 @@ static SINGLE_PAST_YEAR: LazyLock<LastOf> =
 /// A plan-part paragraph turning to the past year, or back to the plan year.
 static LOOKING_BACK: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "过去的一年", "一年来"]));
 static LOOKING_AHEAD: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年"]));
+/// The five years ahead said in a plan's sentence (今后五年，全县城镇新增就业12万人): the plan
+/// year and the four after it.
+static FIVE_YEARS_AHEAD: LazyLock<LastOf> =
+    LazyLock::new(|| LastOf::new(["今后五年", "未来五年", "今后5年", "未来5年"]));
 /// In a report that reviews the year it is delivered in: that year, and the one before.
 static THIS_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年"]));
 static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["去年"]));
@@ -839,7 +843,8 @@ impl Extractor {
                     .map(|p| (p.at, p.start))
                     .next_back()
                     .and_then(|(at, start)| (start + 4 >= plan && start <= plan).then_some((at, (start, start + 4))));
-                match to_year.into_iter().chain(fyp).max_by_key(|(at, _)| *at) {
+                let ahead = FIVE_YEARS_AHEAD.last_before(ctx, upto).map(|at| (at, (plan, plan + 4)));
+                match to_year.into_iter().chain(fyp).chain(ahead).max_by_key(|(at, _)| *at) {
                     Some((at, span)) if single.is_none_or(|s| at > s) => span,
                     // “十二五”时期的主要目标: a section about a five-year plan sets five-year targets
                     _ if single.is_none() => ctx.five_year_section(report, plan).unwrap_or((plan, plan)),

@@ -99,6 +99,13 @@ impl Extractor {
                 // below 100 is its rise (居民消费价格指数控制在3%左右)
                 _ if subject.ends_with("指数") && hit.value >= INDEX_FLOOR => Measure::Index,
                 _ if subject.ends_with("指数") => Measure::Growth,
+                // 地区生产总值增长率为7.2%: the growth of an indicator (人口自然增长率 is a level)
+                _ if subject
+                    .strip_suffix("增长率")
+                    .is_some_and(|s| self.aliases.iter().any(|a| has_suffix(s, &a.text))) =>
+                {
+                    Measure::Growth
+                }
                 _ if self.level_rates.iter().any(|w| has_suffix(subject, w)) => Measure::Level,
                 _ if ends_in_change(without_setting(subject)) => Measure::Growth,
                 // 口岸贸易总额占全球的3.2%: a part of a whole
@@ -178,7 +185,7 @@ impl Extractor {
 /// total after an alias leaves the alias (the caller keeps a subject that is an alias
 /// whole: 社会消费品零售总额).
 fn without_rate_noun(subject: &str) -> &str {
-    ["增速", "增幅", "增长幅度", "增长率", "总量", "总额"]
+    ["增速", "增幅", "降幅", "增长幅度", "增长率", "总量", "总额"]
         .iter()
         .find_map(|w| subject.strip_suffix(w))
         .unwrap_or(subject)

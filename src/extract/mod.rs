@@ -201,6 +201,11 @@ fn aims_higher(before: &str) -> bool {
     AIMS.iter().any(|a| words.strip_prefix(a).is_some_and(|rest| ["", "达到", "达", "实现"].contains(&rest)))
 }
 
+/// 进出口总额降幅为3.1%: a rate of decline is a growth below zero.
+fn rate_of_decline(subject: &str, hit: &Hit, verbs: &[Verb]) -> bool {
+    subject.ends_with("降幅") && hit.info.family == UnitFamily::Percent && !verbs.contains(&Verb::Growth)
+}
+
 /// Words that frame an aim higher than the figure just said (在实际工作中力争7%).
 const AIM_FRAMES: [&str; 3] = ["在实际工作中", "实际工作中", "努力"];
 
@@ -309,6 +314,7 @@ impl Extractor {
             return;
         }
         let befores = self.befores(chars, &hits);
+        let first = out.len();
         let mut walk = Walk { region: report.meta.region.clone(), ..Walk::default() };
         for k in 0..hits.len() {
             let before = &befores[k];
@@ -353,6 +359,7 @@ impl Extractor {
                 }
             }
         }
+        self.totals_before_their_part(chars, sentence.start, &mut out[first..]);
     }
 
     /// First pass: the words before each number of a sentence.
@@ -451,6 +458,35 @@ impl Extractor {
             }
         };
         (subject, each)
+    }
+
+    /// 财政收入完成5.2亿元，增长25%，其中地方一般预算收入3.1亿元，增长28%: the figure named right
+    /// after 其中 is a part of the one before; when the part is named by an alias of the same
+    /// indicator listed before the total's (地方一般预算收入 before 财政收入, 规模以上工业增加值
+    /// before 全部工业增加值), with at most a scope before it, the part is the indicator's
+    /// own figure and the total is wider: it loses the indicator. (城镇以上固定资产投资 is a
+    /// part of 全社会固定资产投资 named by no alias: the total keeps it.)
+    fn totals_before_their_part(&self, chars: &[char], sentence_start: usize, records: &mut [Indicator]) {
+        let Some(at) = chars.windows(2).position(|w| w == ['其', '中']).map(|i| sentence_start + i) else {
+            return;
+        };
+        let Some(part) = records.iter().find(|r| r.start > at) else { return };
+        let Some(part_rank) = self.alias_rank(&part.subject, true) else { return };
+        let (id, subject) = (part.indicator.clone(), part.subject.clone());
+        for total in records.iter_mut().filter(|r| r.start < at && r.indicator.is_some() && r.indicator == id) {
+            if total.subject != subject && self.alias_rank(&total.subject, false).is_some_and(|r| r > part_rank) {
+                total.indicator = None;
+            }
+        }
+    }
+
+    /// The rank of the alias a subject ends with ([`rules::Alias::rank`]); when `scoped`,
+    /// only if the words before it are at most a scope (全市, 地方).
+    fn alias_rank(&self, subject: &str, scoped: bool) -> Option<usize> {
+        let alias = self.aliases.iter().find(|a| has_suffix(subject, &a.text))?;
+        let before = &subject[..subject.len() - alias.text.len()];
+        let scope = before.is_empty() || before == "地方" || self.scope_modifiers.iter().any(|m| m == before);
+        (!scoped || scope).then_some(alias.rank)
     }
 
     /// A total said after a figure (总量, 总数, 总额, 规模) is of what the figure was of.
@@ -706,6 +742,10 @@ impl Extractor {
                     record.indicator = None;
                 }
             }
+            // 名义增长9.1%，实际增长7.2%: growth at current prices is no headline (a real one is)
+            if is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| number.before.text.contains(w)) {
+                record.indicator = None;
+            }
             let sentence_before = ctx.slice(ctx.full_start, record.start);
             self.held_at_end(&mut record, number.dating, sentence_before);
             walk.prev = Some((number.verbs.clone(), record.indicator.clone()));
@@ -743,8 +783,8 @@ impl Extractor {
             Measure::Multiple if more_by(ctx.slice(sentence.start, sentence.start + hit.start)) => Measure::Growth,
             measure => measure,
         };
-        let declines =
-            verbs.contains(&Verb::Decline) && matches!(measure, Measure::Growth | Measure::PpChange | Measure::Change);
+        let declines = (verbs.contains(&Verb::Decline) || rate_of_decline(subject, hit, verbs))
+            && matches!(measure, Measure::Growth | Measure::PpChange | Measure::Change);
         let sign = if declines { -1.0 } else { 1.0 };
         // A decline of “3%以上” is a growth of at most -3: the bound turns round too.
         let bound = if declines { flip(hit.bound) } else { hit.bound };

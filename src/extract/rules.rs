@@ -15,6 +15,9 @@ use crate::model::UnitFamily;
 pub(super) struct Alias {
     pub(super) text: String,
     pub(super) indicator: usize,
+    /// Its place in the indicator's list in the config: the first is the indicator's own
+    /// name, later ones wider or looser names (财政收入 after 一般预算收入).
+    pub(super) rank: usize,
 }
 
 fn chars(s: &str) -> Vec<char> {
@@ -76,8 +79,9 @@ impl Extractor {
         trailing.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
         trailing.dedup_by(|a, b| a.0 == b.0);
         let mut aliases: Vec<Alias> = Vec::new();
-        for (i, def) in settings.file.indicators.iter().enumerate() {
-            aliases.extend(def.aliases.iter().map(|a| Alias { text: a.clone(), indicator: i }));
+        for (indicator, def) in settings.file.indicators.iter().enumerate() {
+            let ranked = def.aliases.iter().enumerate();
+            aliases.extend(ranked.map(|(rank, a)| Alias { text: a.clone(), indicator, rank }));
         }
         aliases.sort_by(|a, b| b.text.chars().count().cmp(&a.text.chars().count()).then_with(|| a.text.cmp(&b.text)));
         Extractor {

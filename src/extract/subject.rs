@@ -280,10 +280,27 @@ fn without_aim_inside(subject: &str) -> String {
     subject.to_string()
 }
 
-/// Words that join clauses (但仍增长6.8%) or frame the figure after them as built on one
-/// before (在上年增长6.9%的基础上再增长7.5%), left as a whole subject when nothing follows them.
-const CONNECTIVES: [&str; 13] =
-    ["但", "但是", "但仍", "仍", "仍然", "而", "则", "并", "从而", "因此", "同时", "却", "基础上"];
+/// Words that join clauses (但仍增长6.8%), frame the figure after them as built on one
+/// before (在上年增长6.9%的基础上再增长7.5%) or name its prices (现价增长9.1%，可比价增长7.2%),
+/// left as a whole subject when nothing follows them.
+const CONNECTIVES: [&str; 16] = [
+    "但",
+    "但是",
+    "但仍",
+    "仍",
+    "仍然",
+    "而",
+    "则",
+    "并",
+    "从而",
+    "因此",
+    "同时",
+    "却",
+    "基础上",
+    "可比价",
+    "现价",
+    "名义",
+];
 
 /// Pronouns that stand for the subject before.
 const PRONOUNS: [&str; 4] = ["它", "它们", "其", "这"];

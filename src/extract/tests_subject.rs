@@ -689,3 +689,24 @@ fn a_place_other_than_the_reports_region_named_first_names_no_indicator() {
     assert_eq!(indicators("农村居民人均可支配收入增长8%。"), [Some("rural_disposable_income".to_string())]);
     assert_eq!(indicators("山区5县生产总值增长7.6%。"), [None]);
 }
+
+#[test]
+fn wider_totals_nominal_growth_and_rates_of_decline_are_read_as_researchers_read_them() {
+    // the figure named right after 其中 by an earlier alias of the indicator is its own
+    let v = indicators("财政收入完成5.2亿元，增长25%，其中地方一般预算收入3.1亿元，增长28%。");
+    assert_eq!(v.iter().filter(|i| i.is_some()).count(), 2);
+    assert_eq!(v[0], None);
+    // a part named by no alias leaves the total its indicator
+    let v = indicators("全社会固定资产投资完成116.4亿元，增长34.4%，其中城镇以上固定资产投资70.8亿元。");
+    assert_eq!(v[0].as_deref(), Some("fixed_asset_investment"));
+    // growth at current prices is no headline; the real one is
+    assert_eq!(indicators("地区生产总值现价增长9.1%，可比价增长7.2%。"), [None, Some("gdp".to_string())]);
+    // a rate of decline is a growth below zero; 增长率 of an indicator is its growth
+    let v = super::tests::review("进出口总额降幅为3%，地区生产总值增长率为7.2%。");
+    let read: Vec<(Option<&str>, Measure, f64)> =
+        v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value.unwrap_or_default())).collect();
+    assert_eq!(read, [(Some("import_export"), Measure::Growth, -3.0), (Some("gdp"), Measure::Growth, 7.2)]);
+    // five years ahead said in a plan's sentence
+    let v = super::tests::plan("今后五年，全县城镇新增就业12万人。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2021, 2025));
+}
