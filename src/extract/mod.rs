@@ -489,6 +489,22 @@ impl Extractor {
         (!scoped || scope).then_some(alias.rank)
     }
 
+    /// Whether a record's figure is another whole's or a place's, never the region's: 全国经济
+    /// 增长5.2% or 全省生产总值增长5.4% in a city's report; 高于全国（2.3%）; 成都市生产总值增长13.5%
+    /// in 四川省's report (the rest still names the indicator: 农村牧区居民人均可支配收入 is no
+    /// place's); growth at current prices (名义增长9.1%，实际增长7.2%: the real one is the headline).
+    fn of_another_whole_or_place(&self, record: &Indicator, hit: &Hit, walk: &Walk, ctx: &Context) -> bool {
+        let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
+        let place = subject::place_named_first(&record.subject, &walk.region)
+            .is_some_and(|end| self.indicator_of(&record.subject[end..], family_of(hit)) == record.indicator);
+        let clause = before.rsplit(['，', '；', '：']).next().unwrap_or(before);
+        let nominal = is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| clause.contains(w));
+        subject::names_another_whole(&record.subject, &walk.region)
+            || subject::bracketed_after_another_whole(before, &walk.region)
+            || place
+            || nominal
+    }
+
     /// A total said after a figure (总量, 总数, 总额, 规模) is of what the figure was of.
     fn read_total(&self, record: &mut Indicator, s: &str, walk: &Walk, (part_of_year, family): (bool, UnitFamily)) {
         if record.indicator.is_none() && !part_of_year && ["总量", "总额", "规模"].contains(&s) {
@@ -731,19 +747,7 @@ impl Extractor {
                 }
             }
             self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
-            // 全国经济增长5.2%, 全省生产总值增长5.4% in a city's report: another whole's figure
-            if phrase.compared || subject::names_another_whole(&record.subject, &walk.region) {
-                record.indicator = None;
-            }
-            // 成都市生产总值增长13.5% in 四川省's report: a place's figure (the rest still names
-            // the indicator: 农村牧区居民人均可支配收入 is no place's)
-            if let Some(end) = subject::place_named_first(&record.subject, &walk.region) {
-                if self.indicator_of(&record.subject[end..], family_of(hit)) == record.indicator {
-                    record.indicator = None;
-                }
-            }
-            // 名义增长9.1%，实际增长7.2%: growth at current prices is no headline (a real one is)
-            if is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| number.before.text.contains(w)) {
+            if phrase.compared || self.of_another_whole_or_place(&record, hit, walk, ctx) {
                 record.indicator = None;
             }
             let sentence_before = ctx.slice(ctx.full_start, record.start);

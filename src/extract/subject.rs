@@ -534,6 +534,14 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     whole.is_some_and(|&(_, last)| !region.ends_with(last))
 }
 
+/// 地区生产总值增长6%，高于全国（2.3%）、全省（3.8%）: a number in brackets right after another
+/// whole's name is that whole's figure, not the region's.
+pub(super) fn bracketed_after_another_whole(before: &str, region: &str) -> bool {
+    let Some(named) = before.trim_end().strip_suffix('（') else { return false };
+    let whole = NATIONAL.iter().copied().chain(WHOLES.iter().map(|(w, _)| *w)).find(|w| named.ends_with(w));
+    whole.is_some_and(|w| names_another_whole(&format!("{w}生产总值"), region))
+}
+
 /// Last chars (or words) of a division's name: what a place named first in a subject ends with.
 const DIVISION_ENDS: [&str; 10] = ["街道", "省", "市", "区", "县", "镇", "乡", "州", "盟", "旗"];
 /// Words that end as a division's name does but name a kind of division, no place.

@@ -699,6 +699,12 @@ fn wider_totals_nominal_growth_and_rates_of_decline_are_read_as_researchers_read
     // a part named by no alias leaves the total its indicator
     let v = indicators("全社会固定资产投资完成116.4亿元，增长34.4%，其中城镇以上固定资产投资70.8亿元。");
     assert_eq!(v[0].as_deref(), Some("fixed_asset_investment"));
+    // another whole's figure in brackets after its name
+    let header = "政府工作报告\n——2021年1月12日在清河县第五届人民代表大会第一次会议上\n一、2020年工作回顾\n";
+    let v =
+        super::tests::extract_text(format!("{header}地区生产总值增长6%，高于全国（2.3%）、全省（3.8%）平均水平。\n"));
+    let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
+    assert_eq!(read, [Some("gdp"), None, None]);
     // growth at current prices is no headline; the real one is
     assert_eq!(indicators("地区生产总值现价增长9.1%，可比价增长7.2%。"), [None, Some("gdp".to_string())]);
     // a rate of decline is a growth below zero; 增长率 of an indicator is its growth
