@@ -28,10 +28,15 @@ static SINGLE_PAST_YEAR: LazyLock<LastOf> =
 /// A plan-part paragraph turning to the past year, or back to the plan year.
 static LOOKING_BACK: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["过去一年", "过去的一年", "一年来"]));
 static LOOKING_AHEAD: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年"]));
-/// The five years ahead said in a plan's sentence (今后五年，全县城镇新增就业12万人): the plan
-/// year and the four after it.
-static FIVE_YEARS_AHEAD: LazyLock<LastOf> =
-    LazyLock::new(|| LastOf::new(["今后五年", "未来五年", "今后5年", "未来5年"]));
+/// The years ahead said in a plan's sentence (今后五年，全县城镇新增就业12万人; 今明两年): the
+/// plan year and the ones after it, by how many are said.
+static YEARS_AHEAD: LazyLock<[(LastOf, i32); 3]> = LazyLock::new(|| {
+    [
+        (LastOf::new(["今后五年", "未来五年", "今后5年", "未来5年"]), 5),
+        (LastOf::new(["今后三年", "未来三年", "今后3年", "未来3年"]), 3),
+        (LastOf::new(["今明两年", "今后两年", "未来两年"]), 2),
+    ]
+});
 /// In a report that reviews the year it is delivered in: that year, and the one before.
 static THIS_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年"]));
 static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["去年"]));
@@ -843,7 +848,10 @@ impl Extractor {
                     .map(|p| (p.at, p.start))
                     .next_back()
                     .and_then(|(at, start)| (start + 4 >= plan && start <= plan).then_some((at, (start, start + 4))));
-                let ahead = FIVE_YEARS_AHEAD.last_before(ctx, upto).map(|at| (at, (plan, plan + 4)));
+                let ahead = YEARS_AHEAD
+                    .iter()
+                    .filter_map(|(cue, n)| cue.last_before(ctx, upto).map(|at| (at, (plan, plan + n - 1))))
+                    .max_by_key(|(at, _)| *at);
                 match to_year.into_iter().chain(fyp).chain(ahead).max_by_key(|(at, _)| *at) {
                     Some((at, span)) if single.is_none_or(|s| at > s) => span,
                     // “十二五”时期的主要目标: a section about a five-year plan sets five-year targets

@@ -713,6 +713,7 @@ fn wider_totals_nominal_growth_and_rates_of_decline_are_read_as_researchers_read
         v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value.unwrap_or_default())).collect();
     assert_eq!(read, [(Some("import_export"), Measure::Growth, -3.0), (Some("gdp"), Measure::Growth, 7.2)]);
     // five years ahead said in a plan's sentence
-    let v = super::tests::plan("今后五年，全县城镇新增就业12万人。");
+    let v = super::tests::plan("今后五年，全县城镇新增就业12万人。今明两年，城镇新增就业10万人。");
     assert_eq!((v[0].period_start, v[0].period_end), (2021, 2025));
+    assert_eq!((v[1].period_start, v[1].period_end), (2021, 2022));
 }
