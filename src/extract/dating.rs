@@ -510,7 +510,7 @@ impl Extractor {
             // 城镇化率, or a part's share of a whole (工业增加值占全市的79%, 所占比重): not a
             // share of money spent over the years (…投资占43.7%，…建设占15.3%; 民生支出占同期…)
             // in its sentence, nor one its clause says of every year (比例持续超过4%)
-            let clause = sentence.rsplit(['，', '；', '：']).next().unwrap_or("");
+            let clause = last_clause(sentence);
             let share_of_whole = (s.contains('占') || s.ends_with("比重") || s.ends_with("比例"))
                 && !FLOW_WORDS.iter().any(|w| sentence.contains(w))
                 && !SPENT.iter().any(|w| s.contains(w) || sentence.contains(w))
@@ -613,11 +613,8 @@ impl Extractor {
                 // (比去年 counts as a past time here: a headless review compares with the
                 // year before it, 比去年增长6%，超过预期目标)
                 // (上年结转收入, a line of the year's budget, is no past time)
-                let past = |c: &String| {
-                    window
-                        .match_indices(c.as_str())
-                        .any(|(at, _)| !["结转", "结余"].iter().any(|w| window[at + c.len()..].starts_with(w)))
-                };
+                let past =
+                    |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
                 if has(&self.target_cues) && !self.actual_cues.iter().any(past) {
                     Kind::Target
                 } else {
@@ -630,7 +627,7 @@ impl Extractor {
     /// Whether the clause of a number, up to it, says a past time (上年, 去年) and no cue of
     /// an aim.
     fn past_in_own_clause(&self, before: &str) -> bool {
-        let clause = before.rsplit(['，', '；', '：']).next().unwrap_or(before);
+        let clause = last_clause(before);
         self.actual_cues.iter().any(|c| said_as_a_time(clause, c))
             && !self.target_cues.iter().any(|c| clause.contains(c.as_str()))
     }
@@ -1149,7 +1146,7 @@ const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达
 /// 新增就业6000人，实际新增7500人; 会议确定全县生产总值增长8%，实际增长9.5%): an aim word in the
 /// number's clause, not one it is measured against, and a later clause of 实际.
 fn aim_then_result(before: &str, after: &str) -> bool {
-    let clause = before.rsplit(['，', '；', '：']).next().unwrap_or(before);
+    let clause = last_clause(before);
     let aim = AIM_WORDS.iter().any(|w| {
         clause.match_indices(w).any(|(at, _)| {
             let rest = &clause[at + w.len()..];
@@ -1328,11 +1325,23 @@ fn said_as_a_time(text: &str, cue: &str) -> bool {
     // a time)
     let year = cue.ends_with('年');
     let base = |at: usize| {
+        let rest = &text[at + cue.len()..];
         text[..at].ends_with(['比', '较'])
             || (year && text[..at].ends_with(['同', '与', '于', '超', '过', '和', '按']))
-            || (year && ["同期", "末", "底", "结转", "结余"].iter().any(|w| text[at + cue.len()..].starts_with(w)))
+            || (year && (["同期", "末", "底"].iter().any(|w| rest.starts_with(w)) || budget_line(rest)))
     };
     text.match_indices(cue).any(|(at, _)| !base(at))
+}
+
+/// The last clause of `text` (after its last ，；：), the whole text if it has one clause.
+pub(super) fn last_clause(text: &str) -> &str {
+    text.rsplit(['，', '；', '：']).next().unwrap_or(text)
+}
+
+/// Whether the words after a past year (上年结转, 上年结余) make it a line of this year's
+/// budget, carried over, not a time.
+fn budget_line(after: &str) -> bool {
+    ["结转", "结余"].iter().any(|w| after.starts_with(w))
 }
 
 /// Whether the words right after a number name it an aim (增长5%的目标任务, 7%的预期目标,
@@ -1345,7 +1354,7 @@ pub(super) fn aim_named_after(after: &str) -> bool {
 /// Whether the clause before a number compares a result with an aim (低于年初预期目标, 超过
 /// 年度计划): the number after it is the gap, a result of the year reviewed, not an aim.
 pub(super) fn gap_to_aim(before: &str) -> bool {
-    let clause = before.rsplit(['，', '；', '：']).next().unwrap_or(before);
+    let clause = last_clause(before);
     let compared = ["低于", "高于", "超过", "超出", "快于", "慢于"].iter().filter_map(|w| clause.find(w)).min();
     compared.is_some_and(|at| ["目标", "计划"].iter().any(|aim| clause[at..].ends_with(aim)))
 }

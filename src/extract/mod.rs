@@ -495,14 +495,16 @@ impl Extractor {
     /// place's); growth at current prices (名义增长9.1%，实际增长7.2%: the real one is the headline).
     fn of_another_whole_or_place(&self, record: &Indicator, hit: &Hit, walk: &Walk, ctx: &Context) -> bool {
         let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
-        let place = subject::place_named_first(&record.subject, &walk.region)
-            .is_some_and(|end| self.indicator_of(&record.subject[end..], family_of(hit)) == record.indicator);
-        let clause = before.rsplit(['，', '；', '：']).next().unwrap_or(before);
-        let nominal = is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| clause.contains(w));
+        let place = || {
+            subject::place_named_first(&record.subject, &walk.region)
+                .is_some_and(|end| self.indicator_of(&record.subject[end..], family_of(hit)) == record.indicator)
+        };
+        let nominal =
+            || is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| dating::last_clause(before).contains(w));
         subject::names_another_whole(&record.subject, &walk.region)
             || subject::bracketed_after_another_whole(before, &walk.region)
-            || place
-            || nominal
+            || place()
+            || nominal()
     }
 
     /// A total said after a figure (总量, 总数, 总额, 规模) is of what the figure was of.

@@ -514,6 +514,18 @@ const WHOLES: [(&str, char); 12] = [
     ("县里", '县'),
 ];
 
+/// Whether a report's region is named as a division is (…省/市/区/县/州/盟/旗, or 全国), so
+/// that its own whole and its own name can be told from others'.
+fn named_as_a_division(region: &str) -> bool {
+    region == "全国" || region.ends_with(['省', '市', '区', '县', '州', '盟', '旗'])
+}
+
+/// The words that open a subject with a whole: the country's ([`NATIONAL`]), then
+/// [`WHOLES`].
+fn whole_words() -> impl Iterator<Item = &'static str> {
+    NATIONAL.iter().copied().chain(WHOLES.iter().map(|(w, _)| *w))
+}
+
 /// Words that open a subject with the whole country.
 const NATIONAL: [&str; 4] = ["全国", "我国", "国家", "中央"];
 
@@ -523,8 +535,7 @@ const NATIONAL: [&str; 4] = ["全国", "我国", "国家", "中央"];
 /// whole (全市 in a 市's report, 全国 in the State Council's) is not other.
 pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     // a region that is no division's name (a folder's name): its wholes are unknown
-    let division = region == "全国" || region.ends_with(['省', '市', '区', '县', '州', '盟', '旗']);
-    if !division {
+    if !named_as_a_division(region) {
         return false;
     }
     if NATIONAL.iter().any(|w| subject.starts_with(w)) {
@@ -538,8 +549,7 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
 /// whole's name is that whole's figure, not the region's.
 pub(super) fn bracketed_after_another_whole(before: &str, region: &str) -> bool {
     let Some(named) = before.trim_end().strip_suffix('（') else { return false };
-    let whole = NATIONAL.iter().copied().chain(WHOLES.iter().map(|(w, _)| *w)).find(|w| named.ends_with(w));
-    whole.is_some_and(|w| names_another_whole(&format!("{w}生产总值"), region))
+    whole_words().find(|w| named.ends_with(w)).is_some_and(|w| names_another_whole(w, region))
 }
 
 /// Last chars (or words) of a division's name: what a place named first in a subject ends with.
@@ -555,7 +565,7 @@ const DIVISION_KINDS: [&str; 8] = ["自治区", "自治州", "自治县", "自�
 /// name (a folder's), whose own name is unknown, only a county's name (象州县) is taken: a
 /// region named by its folder is rarely a county that names itself so.
 pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
-    let division = region == "全国" || region.ends_with(['省', '市', '区', '县', '州', '盟', '旗']);
+    let division = named_as_a_division(region);
     if division && subject.contains(region) {
         return None;
     }
@@ -581,7 +591,7 @@ pub(super) fn with_own_whole(previous: &str, item: &str, region: &str) -> Option
     if !own || !names_another_whole(previous, region) {
         return None;
     }
-    let scope = NATIONAL.iter().copied().chain(WHOLES.iter().map(|(w, _)| *w)).find(|w| previous.starts_with(w))?;
+    let scope = whole_words().find(|w| previous.starts_with(w))?;
     let rest = &previous[scope.len()..];
     (rest.chars().count() >= 2).then(|| format!("{item}{rest}"))
 }
