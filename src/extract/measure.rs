@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::number::Hit;
+use super::rules::Alias;
 use super::subject::Verb;
 use super::words::has_suffix;
 use super::Extractor;
@@ -100,10 +101,7 @@ impl Extractor {
                 _ if subject.ends_with("指数") && hit.value >= INDEX_FLOOR => Measure::Index,
                 _ if subject.ends_with("指数") => Measure::Growth,
                 // 地区生产总值增长率为7.2%: the growth of an indicator (人口自然增长率 is a level)
-                _ if subject
-                    .strip_suffix("增长率")
-                    .is_some_and(|s| self.aliases.iter().any(|a| has_suffix(s, &a.text))) =>
-                {
+                _ if subject.strip_suffix("增长率").is_some_and(|s| self.alias_ending(s).is_some()) => {
                     Measure::Growth
                 }
                 _ if self.level_rates.iter().any(|w| has_suffix(subject, w)) => Measure::Level,
@@ -126,7 +124,7 @@ impl Extractor {
         // 规模以上工业增加值增速, GDP总量: a rate-of-change or total noun after the alias is
         // still the indicator (but 经济增速 and 进出口总额 are aliases as a whole)
         let core = match without_rate_noun(subject) {
-            core if core.len() < subject.len() && self.aliases.iter().any(|a| has_suffix(subject, &a.text)) => subject,
+            core if core.len() < subject.len() && self.alias_ending(subject).is_some() => subject,
             core => core,
         };
         // 服务业增加值占地区生产总值比重, 研发经费与国内生产总值之比: the whole is not
@@ -139,12 +137,18 @@ impl Extractor {
             Some(part) => part,
             None => core,
         };
-        let alias = self.aliases.iter().find(|a| has_suffix(core, &a.text))?;
+        let alias = self.alias_ending(core)?;
         if self.names_a_part(&core[..core.len() - alias.text.len()]) {
             return None;
         }
         let id = &self.indicators[alias.indicator].0;
         self.accepts(id, family).then(|| id.clone())
+    }
+
+    /// The alias `subject` ends with, the longest if several do (the aliases are sorted
+    /// longest first).
+    pub(super) fn alias_ending(&self, subject: &str) -> Option<&Alias> {
+        self.aliases.iter().find(|a| has_suffix(subject, &a.text))
     }
 
     /// Whether the words before an alias make the subject a part of what the alias names:

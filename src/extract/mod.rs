@@ -483,7 +483,7 @@ impl Extractor {
     /// The rank of the alias a subject ends with ([`rules::Alias::rank`]); when `scoped`,
     /// only if the words before it are at most a scope (全市, 地方).
     fn alias_rank(&self, subject: &str, scoped: bool) -> Option<usize> {
-        let alias = self.aliases.iter().find(|a| has_suffix(subject, &a.text))?;
+        let alias = self.alias_ending(subject)?;
         let before = &subject[..subject.len() - alias.text.len()];
         let scope = before.is_empty() || before == "地方" || self.scope_modifiers.iter().any(|m| m == before);
         (!scoped || scope).then_some(alias.rank)
