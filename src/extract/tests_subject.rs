@@ -717,3 +717,15 @@ fn wider_totals_nominal_growth_and_rates_of_decline_are_read_as_researchers_read
     assert_eq!((v[0].period_start, v[0].period_end), (2021, 2025));
     assert_eq!((v[1].period_start, v[1].period_end), (2021, 2022));
 }
+
+#[test]
+fn a_count_before_its_noun_and_a_predicate_of_becoming_counts_that_noun() {
+    // not the subject of the clause before (养老就餐服务场所)
+    assert_eq!(
+        subjects("建成养老就餐服务场所435个，40所乡镇敬老院转型为区域养老服务中心。"),
+        ["养老就餐服务场所", "乡镇敬老院"]
+    );
+    assert_eq!(subjects("4家企业获评国家知识产权示范企业，11部文艺作品荣获全国奖项。"), ["企业", "文艺作品"]);
+    // 转型 alone stays inside a noun (数字化转型诊断服务)
+    assert_eq!(subjects("完成1000家企业数字化转型诊断服务。"), ["企业数字化转型诊断服务"]);
+}
