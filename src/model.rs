@@ -375,4 +375,7 @@ pub struct Indicator {
     /// The sentence stands in a passage about five years (a plan's section, 五年来,
     /// “十二五”时期) although its own words date the number to one year.
     pub five_year_context: bool,
+    /// A target striven for (力争增长7.5%、确保增长7%; 增长9%以上，力争10%): beside a figure the
+    /// report commits to, the panel keeps the committed one.
+    pub striven_for: bool,
 }

@@ -33,6 +33,12 @@ pub struct Mention {
     pub subject: String,
     /// the sentence stands in a five-year passage (its years read from a cue of its own)
     pub five_year_context: bool,
+    /// the position in the indicator's aliases of the one the subject names (the config
+    /// lists an indicator's own name first: 全社会固定资产投资 before 城镇固定资产投资, 一般公共预算收入
+    /// before 财政收入); past the last when it names none
+    pub alias_rank: usize,
+    /// a target striven for beside one committed to (力争7.5%、确保7%)
+    pub striven_for: bool,
 }
 
 /// The headline value of one region × indicator × kind × year (a row of panel.csv).
@@ -168,9 +174,19 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
             sentence_id: i.sentence_id,
             subject: i.subject.clone(),
             five_year_context: i.five_year_context,
+            alias_rank: alias_rank(&i.subject, id, settings),
+            striven_for: i.striven_for,
         });
     }
     out
+}
+
+/// The rank of the alias of indicator `id` that `subject` names, the longest if several
+/// do (see [`Mention::alias_rank`]).
+fn alias_rank(subject: &str, id: &str, settings: &Settings) -> usize {
+    let Some(def) = settings.indicator(id) else { return u16::MAX.into() };
+    let named = def.aliases.iter().enumerate().filter(|(_, a)| subject.contains(a.as_str()));
+    named.max_by_key(|(k, a)| (a.len(), std::cmp::Reverse(*k))).map_or(def.aliases.len(), |(k, _)| k)
 }
 
 fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
@@ -202,6 +218,8 @@ fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
                     .map(|m| m.kind == Kind::Actual && matches!(m.bound, Bound::Gt | Bound::Ge | Bound::Lt | Bound::Le))
                     .collect::<Vec<bool>>(),
             ),
+            Column::new("striven".into(), mentions.iter().map(|m| m.striven_for).collect::<Vec<bool>>()),
+            Column::new("rank".into(), i(&|m| m.alias_rank as i64)),
         ],
     )
 }
@@ -214,7 +232,10 @@ pub fn headline_frame(mentions: &[Mention]) -> Result<DataFrame, RunError> {
         .and_then(|df| {
             df.lazy()
                 .sort(
-                    ["region", "indicator", "kind", "year", "loose", "report_id", "sentence_id"],
+                    // of several values the panel keeps, in turn: one stated exactly, one
+                    // committed to rather than striven for, the one named by the indicator's
+                    // own alias, the first said
+                    ["region", "indicator", "kind", "year", "loose", "striven", "rank", "report_id", "sentence_id"],
                     SortMultipleOptions::new().with_maintain_order(true),
                 )
                 .group_by_stable(keys.map(col))
@@ -401,6 +422,7 @@ fn tva_records(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetVs
         strs(df, "target_unit")?,
     );
     let (av, ar, au) = (f64s(df, "actual_value")?, strs(df, "actual_report")?, strs(df, "actual_unit")?);
+    let ab = strs(df, "actual_bound")?;
     let (ts, ast) = (i64s(df, "target_values_stated")?, i64s(df, "actual_values_stated")?);
     let (tsub, asub) = (strs(df, "target_subject")?, strs(df, "actual_subject")?);
     let tolerance = settings.file.compare.approx_tolerance;
@@ -412,8 +434,9 @@ fn tva_records(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetVs
             let same_unit = tu[k] == au[k];
             let comparable = |v: Option<f64>| v.filter(|_| same_unit);
             let target = Target { value: tv[k], hi: th[k], bound };
+            let actual_bound = ab[k].as_deref().and_then(Bound::parse);
             let met = match (comparable(av[k]), bound) {
-                (Some(a), Some(_)) => target.met(a, higher, tolerance),
+                (Some(a), Some(_)) => target.met_by(a, actual_bound, higher, tolerance),
                 _ => None,
             };
             TargetVsActual {
@@ -432,7 +455,11 @@ fn tva_records(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetVs
                     Some(false) => Met::False,
                     None => Met::Unknown,
                 },
-                unit: tu[k].clone().or_else(|| au[k].clone()).unwrap_or_default(),
+                // 元 against 美元: both, the target's first (gap and met stay empty)
+                unit: match (&tu[k], &au[k]) {
+                    (Some(t), Some(a)) if t != a => format!("{t}|{a}"),
+                    (t, a) => t.clone().or_else(|| a.clone()).unwrap_or_default(),
+                },
                 target_values_stated: ts[k],
                 actual_values_stated: ast[k],
                 target_subject: tsub[k].clone(),
@@ -454,6 +481,24 @@ pub struct Target {
 impl Target {
     /// Whether `actual` meets the target, judged with its bound and the indicator's
     /// direction; None when the target is absent or has no value.
+    /// Whether an actual stated with a bound of its own met the target: judged at both
+    /// ends of what the actual may be (近5万 is below 5万: a target of 5万 is not met; 增长8%以上
+    /// may or may not meet 8.5%), `None` when the two ends disagree.
+    pub fn met_by(&self, actual: f64, bound: Option<Bound>, higher_is_better: bool, tolerance: f64) -> Option<bool> {
+        // a strict bound stands just past its number
+        let past = 1e-6 * actual.abs().max(1.0);
+        let (low, high) = match bound {
+            Some(Bound::Gt) => (actual + past, f64::INFINITY),
+            Some(Bound::Ge) => (actual, f64::INFINITY),
+            Some(Bound::Lt) => (f64::NEG_INFINITY, actual - past),
+            Some(Bound::Le) => (f64::NEG_INFINITY, actual),
+            _ => (actual, actual),
+        };
+        let (at_low, at_high) =
+            (self.met(low, higher_is_better, tolerance)?, self.met(high, higher_is_better, tolerance)?);
+        (at_low == at_high).then_some(at_low)
+    }
+
     pub fn met(&self, actual: f64, higher_is_better: bool, tolerance: f64) -> Option<bool> {
         let t = self.value?;
         let eps = 1e-9;
@@ -516,6 +561,23 @@ mod tests {
         assert_eq!(cell("gdp", Kind::Target), Some(Some(6.0)));
     }
 
+    #[test]
+    fn of_several_values_the_cell_keeps_the_committed_target_and_the_indicators_own_name() {
+        let settings = crate::config::test_settings();
+        let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n\
+            城镇固定资产投资增长35.2%，全社会固定资产投资增长31%。财政收入增长13.1%，一般公共预算收入增长14.5%。\n\
+            二、2021年工作安排\n地区生产总值力争增长7.5%、确保增长7%。一般公共预算收入确保增长6%、力争增长8%。\n";
+        let report = crate::pipeline::prepare(crate::model::Document::txt(text), settings).expect("a report");
+        let found = crate::extract::Extractor::new(settings).extract(&report);
+        let heads = headline_frame(&mentions(&report, &found, settings)).expect("a frame");
+        let cells = panel(&heads, settings).expect("cells");
+        let cell = |id: &str, kind: Kind| cells.iter().find(|c| c.indicator == id && c.kind == kind).map(|c| c.value);
+        assert_eq!(cell("fixed_asset_investment", Kind::Actual), Some(Some(31.0)));
+        assert_eq!(cell("general_budget_revenue", Kind::Actual), Some(Some(14.5)));
+        assert_eq!(cell("gdp", Kind::Target), Some(Some(7.0)));
+        assert_eq!(cell("general_budget_revenue", Kind::Target), Some(Some(6.0)));
+    }
+
     fn t(value: f64, bound: Bound) -> Target {
         Target { value: Some(value), hi: None, bound: Some(bound) }
     }
@@ -530,6 +592,12 @@ mod tests {
         assert_eq!(t(3.0, Bound::Approx).met(3.4, false, 0.5), Some(true));
         assert_eq!(t(3.0, Bound::Approx).met(3.6, false, 0.5), Some(false));
         assert_eq!(Target { value: None, hi: None, bound: Some(Bound::Absent) }.met(2.3, true, 0.5), None);
+        // an actual with a bound of its own: 近5万 misses 5万; 8%以上 may or may not reach 8.5%
+        assert_eq!(t(50000.0, Bound::Eq).met_by(50000.0, Some(Bound::Lt), true, 0.5), Some(false));
+        assert_eq!(t(8.5, Bound::Eq).met_by(8.0, Some(Bound::Ge), true, 0.5), None);
+        assert_eq!(t(8.0, Bound::Eq).met_by(8.0, Some(Bound::Ge), true, 0.5), Some(true));
+        assert_eq!(t(3.0, Bound::Le).met_by(2.5, Some(Bound::Le), false, 0.5), Some(true));
+        assert_eq!(t(3.0, Bound::Approx).met_by(3.0, Some(Bound::Approx), false, 0.5), Some(true));
         let range = Target { value: Some(6.0), hi: Some(6.5), bound: Some(Bound::Range) };
         assert_eq!(range.met(6.1, true, 0.5), Some(true));
         assert_eq!(range.met(5.9, true, 0.5), Some(false));

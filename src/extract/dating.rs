@@ -659,6 +659,18 @@ impl Extractor {
                 topic_year(ctx, upto).map_or_else(|| self.period(report, ctx, Kind::Actual, upto, dating), |y| (y, y)),
             );
         }
+        let review = report.meta.review_year;
+        if kind == Kind::Actual
+            && ctx.part(report) == Part::Review
+            && on_base_of_the_past(before, ctx.slice(upto, ctx.sentence.end))
+        {
+            // 在上年增长8.5%的基础上增长8%: the base is the year before the one reviewed
+            return Some((review - 1, review - 1));
+        }
+        if let Some(year) = year_before_predicate(last_clause(before)) {
+            // 全社会固定资产投资2017年增长8.5%, 一般公共预算收入2017年为10亿元
+            return Some((year, year));
+        }
         if dating.from_to && (kind == Kind::Target || span_named(ctx, upto, report.meta.review_year).is_none()) {
             // 由4家增加到6家 (a year reviewed), 城镇化率从47.5%提高到51.5% (a plan): the level
             // the change starts from, at the end of the year before the change's years
@@ -1333,9 +1345,45 @@ fn said_as_a_time(text: &str, cue: &str) -> bool {
     text.match_indices(cue).any(|(at, _)| !base(at))
 }
 
+/// Whether a number is the past the next one grows on: 在上年增长8.5%的基础上 (`before` up to
+/// the number, `after` from it).
+fn on_base_of_the_past(before: &str, after: &str) -> bool {
+    let clause = last_clause(before);
+    let past = ["在上年", "在去年", "在上一年"].iter().any(|w| clause.contains(w));
+    past && after.split(['，', '；']).next().is_some_and(|rest| rest.contains("的基础上"))
+}
+
+/// A year between a subject and its predicate, right before the number: 一般公共预算收入2017年为
+/// 10亿元, 全社会固定资产投资2017年增长8.5%. Not a base (比2017年, 较, 与, 同), a start (由, 从), an
+/// end (到, 至) or a year of a list or span (2016、2017年, 2016—2017年).
+static YEAR_BEFORE_PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[^比较由从于至到和与及同在、—\-－~～0-9]((?:19|20)[0-9]{2})年(?:底|末)?(?:为|是|达到|达|增长|下降|完成|实现)$")
+        .expect("valid regex")
+});
+
+/// The year [`YEAR_BEFORE_PREDICATE`] names in the clause before a number.
+fn year_before_predicate(clause: &str) -> Option<i32> {
+    // a cheap test first: most clauses name no year
+    if !clause.contains('年') {
+        return None;
+    }
+    YEAR_BEFORE_PREDICATE.captures(clause.trim_end()).and_then(|c| c[1].parse().ok())
+}
+
 /// The last clause of `text` (after its last ，；：), the whole text if it has one clause.
 pub(super) fn last_clause(text: &str) -> &str {
     text.rsplit(['，', '；', '：']).next().unwrap_or(text)
+}
+
+/// Whether the clause before a number strives for it (力争, 争取) after any commitment
+/// (确保) it makes: 力争增长7.5%、确保增长7% strives for 7.5 and commits to 7.
+pub(super) fn striven_for(before: &str) -> bool {
+    let clause = last_clause(before);
+    let last = |words: &[&str]| words.iter().filter_map(|w| clause.rfind(w)).max();
+    match (last(&["力争", "争取"]), last(&["确保"])) {
+        (Some(aim), commit) => commit.is_none_or(|c| c < aim),
+        (None, _) => false,
+    }
 }
 
 /// Whether the words after a past year (上年结转, 上年结余) make it a line of this year's
@@ -1404,6 +1452,26 @@ pub(super) fn listed_years(clause: &str) -> Vec<i32> {
         .collect();
     if years.windows(2).all(|w| w[0] < w[1]) {
         years
+    } else {
+        Vec::new()
+    }
+}
+
+/// A span of years (2016—2018年, 2016年至2018年, 2016-2018年).
+static SPANNED_YEARS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)[0-9]{2})年?[—–\-~～至到]((?:19|20)[0-9]{2})年").expect("valid regex"));
+
+/// The years a clause names one by one: a list ([`listed_years`]), or else every year of
+/// a short span (2016—2018年, 分别增长9%、8.5%和8%: one value a year).
+pub(super) fn years_named(clause: &str) -> Vec<i32> {
+    let listed = listed_years(clause);
+    if !listed.is_empty() {
+        return listed;
+    }
+    let Some(span) = SPANNED_YEARS.captures(clause) else { return Vec::new() };
+    let (from, to): (i32, i32) = (span[1].parse().unwrap_or(0), span[2].parse().unwrap_or(0));
+    if from < to && to - from < 10 {
+        (from..=to).collect()
     } else {
         Vec::new()
     }

@@ -134,18 +134,47 @@ fn more_by(before: &str) -> bool {
 }
 
 /// A list of years before a run of numbers, one for each (2019年、2020年固定资产投资分别增长
-/// 8.5%和6.2%): number `k`'s year, by its place in the run. None unless the clause before
-/// the run's first number lists as many years as the run has numbers.
-fn year_listed_for(chars: &[char], befores: &[Before], hits: &[Hit], k: usize, run: usize) -> Option<i32> {
-    let index = befores[..=k].iter().rev().take_while(|b| b.connector_only).count();
-    let first = k - index;
-    let total = index + run;
+/// 8.5%和6.2%): the year of each of the `total` numbers from `first`. None unless the
+/// clause before the run's first number, or else the sentence's opening clause of time
+/// (2016—2018年，…分别增长9%、8.5%和8%; 2017年和2018年，…), names as many years as the run
+/// has numbers.
+fn years_listed_for(chars: &[char], hits: &[Hit], first: usize, total: usize) -> Option<Vec<i32>> {
     if total < 2 {
         return None;
     }
     let clause: String = chars[subject::clause_start(chars, hits[first].start)..hits[first].start].iter().collect();
-    let years = dating::listed_years(&clause);
-    (years.len() == total).then(|| years[index])
+    let mut years = dating::years_named(&clause);
+    // an opening clause with no number of its own frames the sentence
+    let opening = chars.iter().position(|&c| c == '，').filter(|&comma| hits.first().is_some_and(|h| h.start > comma));
+    if let Some(comma) = opening.filter(|_| years.is_empty()) {
+        years = dating::years_named(&chars[..comma].iter().collect::<String>());
+    }
+    (years.len() == total).then_some(years)
+}
+
+/// Date each record of a run of numbers that ends at number `last` by the years listed
+/// for it ([`years_listed_for`]), when the run's records are of one subject (not
+/// 城镇和农村居民收入分别增长…: one value for each thing named, not each year).
+/// (`base` is the sentence's start in the text: records hold offsets in the text.)
+fn date_listed_run(
+    chars: &[char],
+    base: usize,
+    befores: &[Before],
+    hits: &[Hit],
+    last: usize,
+    records: &mut [Indicator],
+) {
+    let first = last - befores[..=last].iter().rev().take_while(|b| b.connector_only).count();
+    let Some(years) = years_listed_for(chars, hits, first, last - first + 1) else { return };
+    let subjects = || records.iter().map(|r| dating::without_listed_years(&r.subject));
+    if subjects().any(|s| subjects().next() != Some(s)) {
+        return;
+    }
+    for record in records {
+        let Some(j) = hits[first..=last].iter().position(|h| base + h.start == record.start) else { continue };
+        (record.period_start, record.period_end) = (years[j], years[j]);
+        record.subject = dating::without_listed_years(&record.subject).to_string();
+    }
 }
 
 /// Whether `text` holds only list connectors (和、与及; true when empty).
@@ -316,6 +345,8 @@ impl Extractor {
         let befores = self.befores(chars, &hits);
         let first = out.len();
         let mut walk = Walk { region: report.meta.region.clone(), ..Walk::default() };
+        // the first record of the current run of numbers (分别增长8%和8.5%)
+        let mut run_start = out.len();
         for k in 0..hits.len() {
             let before = &befores[k];
             let mut verbs = before.phrase.verbs.clone();
@@ -352,11 +383,11 @@ impl Extractor {
             let each = if each.is_empty() { self.each_indicator(&number, &subject) } else { each };
             let pushed = out.len();
             self.push_records(report, &ctx, chars, &number, subject, each, &mut walk, out);
-            if let Some(year) = year_listed_for(chars, &befores, &hits, k, run) {
-                for record in &mut out[pushed..] {
-                    (record.period_start, record.period_end) = (year, year);
-                    record.subject = dating::without_listed_years(&record.subject).to_string();
-                }
+            if !before.connector_only {
+                run_start = pushed;
+            }
+            if run == 1 {
+                date_listed_run(chars, sentence.start, &befores, &hits, k, &mut out[run_start..]);
             }
         }
         self.totals_before_their_part(chars, sentence.start, &mut out[first..]);
@@ -850,6 +881,7 @@ impl Extractor {
             end: sentence.start + hit.end,
             matched: ctx.slice(sentence.start + hit.start, sentence.start + hit.end).to_string(),
             five_year_context: period_start == period_end && self.in_five_year_context(ctx, upto),
+            striven_for: kind == Kind::Target && dating::striven_for(ctx.slice(sentence.start, upto)),
         }
     }
 
@@ -890,6 +922,7 @@ impl Extractor {
                 end,
                 matched: ctx.slice(start, end).to_string(),
                 five_year_context: false,
+                striven_for: false,
             });
         }
     }

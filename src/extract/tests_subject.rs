@@ -729,3 +729,20 @@ fn a_count_before_its_noun_and_a_predicate_of_becoming_counts_that_noun() {
     // 转型 alone stays inside a noun (数字化转型诊断服务)
     assert_eq!(subjects("完成1000家企业数字化转型诊断服务。"), ["企业数字化转型诊断服务"]);
 }
+
+#[test]
+fn years_named_for_a_run_or_before_the_predicate_date_each_value() {
+    let years = |review: &str| -> Vec<(i32, f64)> {
+        super::tests::review(review).into_iter().map(|i| (i.period_end, i.value.unwrap_or_default())).collect()
+    };
+    // a span or a list of years in the sentence's opening clause, one value a year
+    assert_eq!(years("2016—2018年，地区生产总值分别增长9%、8.5%和8%。"), [(2016, 9.0), (2017, 8.5), (2018, 8.0)]);
+    assert_eq!(years("2017年和2018年，一般公共预算收入分别增长8.5%和8%。"), [(2017, 8.5), (2018, 8.0)]);
+    // one value for each thing named, not each year: the years stay as they were read
+    let things = years("2017年和2018年，城镇和农村居民人均可支配收入分别增长8.5%和8%。");
+    assert_eq!(things[0].0, things[1].0, "{things:?}");
+    // a year between the subject and its predicate
+    assert_eq!(years("一般公共预算收入2017年为10亿元，2018年增长8%。"), [(2017, 10.0), (2018, 8.0)]);
+    // the past a growth stands on, in a review (of 2020 here)
+    assert_eq!(years("社会消费品零售总额在上年增长8.5%的基础上增长8%。"), [(2019, 8.5), (2020, 8.0)]);
+}
