@@ -338,8 +338,10 @@ impl Extractor {
         // 年产36万吨醋酸技改, 宿鸭湖、薄山、铜山湖3座: no row ([`rows`]), but read as the
         // walk reads every number, so that the numbers after it are read as before
         let rows = self.rows(chars, &hits);
+        if hits.is_empty() || self.no_target_cues.is_match(&sentence.text) {
+            self.absent_targets(report, &ctx, sentence, !hits.is_empty(), out);
+        }
         if hits.is_empty() {
-            self.absent_targets(report, &ctx, sentence, out);
             return;
         }
         let befores = self.befores(chars, &hits);
@@ -598,6 +600,25 @@ impl Extractor {
         (closes && !opens_badly && !clause && (4..=14).contains(&size)).then(|| purpose.to_string())
     }
 
+    /// 经济保持7%左右的增长, 国民经济实现8%以上的增长速度: a percent before 的增长 is the growth
+    /// of what holds it (经济增长, an alias; 全市生产总值保持8%的增速: of the alias said). The
+    /// subject, with the verb of growth added to the number's verbs.
+    fn growth_named_after(&self, chars: &[char], number: &mut Number, subject: &str) -> Option<String> {
+        let after: String = chars[number.hit.end.min(chars.len())..].iter().take(6).collect();
+        let named = ["的增长", "的增速", "的速度增长"].iter().any(|w| after.starts_with(w));
+        let changed = number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+        if number.hit.info.family != UnitFamily::Percent || !named || changed || subject.is_empty() {
+            return None;
+        }
+        let core = ["保持了", "实现了", "保持", "实现", "达到", "有"].iter().find_map(|w| subject.strip_suffix(w));
+        let core = core.unwrap_or(subject);
+        if core.is_empty() {
+            return None;
+        }
+        number.verbs.push(Verb::Growth);
+        Some(if self.alias_ending(core).is_some() { core.to_string() } else { format!("{core}增长") })
+    }
+
     /// The noun a number counts when it stands after the number (淘汰900多个落后产能项目),
     /// after a connector to a list item that did (`next_item`), or after a verb
     /// ([`Extractor::done_to_counted`]). None for a change, a rate or a run's later member.
@@ -660,6 +681,9 @@ impl Extractor {
     /// of change with its object before an amount (两年共增产粮食4900多万吨: the change of
     /// 粮食). The subject, as read now.
     fn read_inside(&self, chars: &[char], number: &mut Number, subject: String) -> String {
+        if let Some(grown) = self.growth_named_after(chars, number, &subject) {
+            return grown;
+        }
         let hit = &number.hit;
         let there_are = number.before.text.trim_end().ends_with('有') && chars.get(hit.end) == Some(&'的');
         if hit.info.family == UnitFamily::Percent && there_are {
@@ -885,19 +909,36 @@ impl Extractor {
         }
     }
 
-    /// “没有提出全年经济增速具体目标”: a target the report says it does not set.
-    fn absent_targets(&self, report: &Report, ctx: &Context, sentence: &Sentence, out: &mut Vec<Indicator>) {
+    /// “没有提出全年经济增速具体目标”: a target the report says it does not set. In a
+    /// sentence that states other targets (`numbers`: 不设GDP增速目标，城镇新增就业70万人以上),
+    /// only of the aliases in the cue's own clause.
+    fn absent_targets(
+        &self,
+        report: &Report,
+        ctx: &Context,
+        sentence: &Sentence,
+        numbers: bool,
+        out: &mut Vec<Indicator>,
+    ) {
         let text = sentence.text.as_str();
         // the leftmost match is the earliest of any cue
         let Some(cue_at) = self.no_target_cues.find(text).map(|m| m.start()) else { return };
         if ctx.part(report) == Part::Review {
             return;
         }
+        let ends = ['，', '；', '。'];
+        let (from, to) = match numbers {
+            true => (
+                text[..cue_at].rfind(ends).map_or(0, |e| e + 3),
+                text[cue_at..].find(ends).map_or(text.len(), |e| cue_at + e),
+            ),
+            false => (cue_at.saturating_sub(30), text.len()),
+        };
         let mut seen = Vec::new();
         for alias in &self.aliases {
             let Some(at) = text.find(alias.text.as_str()) else { continue };
             let (id, _, headline) = &self.indicators[alias.indicator];
-            if at < cue_at.saturating_sub(30) || seen.contains(id) {
+            if at < from || at >= to || seen.contains(id) {
                 continue;
             }
             seen.push(id.clone());

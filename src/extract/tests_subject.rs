@@ -746,3 +746,23 @@ fn years_named_for_a_run_or_before_the_predicate_date_each_value() {
     // the past a growth stands on, in a review (of 2020 here)
     assert_eq!(years("社会消费品零售总额在上年增长8.5%的基础上增长8%。"), [(2019, 8.5), (2020, 8.0)]);
 }
+
+#[test]
+fn growth_named_after_the_percent_absent_aims_beside_others_and_currencies_of_a_total() {
+    let read = |v: Vec<crate::model::Indicator>| -> Vec<(Option<String>, Measure, Option<f64>)> {
+        v.into_iter().map(|i| (i.indicator, i.measure, i.value)).collect()
+    };
+    let gdp = |value: f64| (Some("gdp".to_string()), Measure::Growth, Some(value));
+    assert_eq!(read(super::tests::plan("经济保持7%左右的增长。国民经济实现8%以上的增长速度。")), [gdp(7.0), gdp(8.0)]);
+    // a target the report does not set, in a sentence that sets another
+    let v = super::tests::plan("主要预期目标是：不设GDP增速目标，城镇新增就业70万人以上。");
+    let bounds: Vec<(Option<&str>, crate::model::Bound)> =
+        v.iter().map(|i| (i.indicator.as_deref(), i.bound)).collect();
+    assert_eq!(bounds, [(Some("gdp"), crate::model::Bound::Absent), (Some("new_urban_jobs"), crate::model::Bound::Ge)]);
+    // the currency a total is counted in is no part of its name
+    assert_eq!(
+        indicators("进出口总额以美元计增长8%，以人民币计增长10%。"),
+        [Some("import_export".into()), Some("import_export".into())]
+    );
+    assert_eq!(indicators("新增城镇就业人员5.3万人。"), [Some("new_urban_jobs".into())]);
+}
