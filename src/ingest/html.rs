@@ -2,8 +2,9 @@
 //!
 //! A small tag scanner, not a full HTML parser: government pages are simple, and
 //! what matters is dropping `<script>`, `<style>`, `<nav>`, `<header>`, `<footer>`
-//! and friends, turning block elements into line breaks, and decoding entities. The
-//! character set comes from `<meta charset>` when the page names one.
+//! and friends, turning block elements into line breaks, and decoding entities (with
+//! `htmlize`, which knows the whole HTML5 set). The character set comes from
+//! `<meta charset>` when the page names one.
 
 use std::sync::LazyLock;
 
@@ -108,25 +109,14 @@ fn report_title(html: &str) -> Option<&str> {
     (t.contains("工作报告") || t.contains("工作報告")).then_some(t)
 }
 
+/// Text between tags, its entities decoded as a browser decodes them (the full HTML5
+/// set, `&nbsp` without its semicolon too).
 fn push_text(out: &mut String, raw: &str) {
-    let mut rest = raw;
-    while let Some(amp) = rest.find('&') {
-        push_spaced(out, &rest[..amp]);
-        rest = &rest[amp..];
-        // bytes, not a str slice: 12 bytes may end inside a Chinese char (R&D研发)
-        let end = rest.as_bytes()[..rest.len().min(12)].iter().position(|&b| b == b';');
-        match end.and_then(|e| entity(&rest[1..e]).map(|c| (c, e))) {
-            Some((c, e)) => {
-                out.push(c);
-                rest = &rest[e + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    push_spaced(out, rest);
+    let once = htmlize::unescape(raw);
+    // a page whose editor escaped its entities again shows `&amp;nbsp;` as `&nbsp;`: no
+    // report writes an entity's name as text, so a second pass reads them
+    let text = if raw.contains("&amp;") { htmlize::unescape(once) } else { once };
+    push_spaced(out, &text);
 }
 
 /// HTML collapses source line breaks into spaces; the normaliser drops spaces
@@ -135,33 +125,6 @@ fn push_spaced(out: &mut String, s: &str) {
     for c in s.chars() {
         out.push(if c == '\n' || c == '\r' { ' ' } else { c });
     }
-}
-
-fn entity(name: &str) -> Option<char> {
-    if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        return char::from_u32(code);
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "mdash" => '—',
-        "hellip" => '…',
-        "middot" => '·',
-        "times" => '×',
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
@@ -204,5 +167,26 @@ mod tests {
     #[test]
     fn numeric_entities_decode() {
         assert_eq!(html_text("&#20013;&#x56FD;"), "中国");
+    }
+
+    #[test]
+    fn every_named_entity_decodes() {
+        // the indentation of government pages: em, en and thin spaces, ideographic space
+        assert_eq!(
+            html_text("<p>&emsp;&emsp;一、工作回顾</p><p>&ensp;&thinsp;&#12288;增长6%</p>"),
+            "\n\u{2003}\u{2003}一、工作回顾\n\u{2002}\u{2009}\u{3000}增长6%\n"
+        );
+        assert_eq!(html_text("&yen;5&permil;&plusmn;&frac12;&deg;C"), "¥5‰±½°C");
+        // without the semicolon, as browsers read it
+        assert_eq!(html_text("&nbsp&nbsp各位代表"), "\u{a0}\u{a0}各位代表");
+        // escaped twice by the page's editor
+        assert_eq!(html_text("&amp;nbsp;&amp;emsp;各位代表"), "\u{a0}\u{2003}各位代表");
+        assert_eq!(html_text("R&amp;D&amp;&lt;"), "R&D&<");
+    }
+
+    #[test]
+    fn decoded_spaces_are_indentation_to_the_normaliser() {
+        let text = html_text("<p>&emsp;&emsp;一、工作回顾</p><p>&nbsp;&thinsp;增长&ensp;6%。</p>");
+        assert_eq!(crate::normalize::normalize(&text).text, "一、工作回顾\n增长6%。");
     }
 }
