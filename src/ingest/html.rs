@@ -10,10 +10,13 @@ use std::sync::LazyLock;
 
 use regex::bytes::Regex as BytesRegex;
 
-/// Elements whose content is never report text.
+/// Elements whose content is never report text. Not `form`: ASP.NET sites wrap the whole
+/// body in `<form id="form1">`; only its controls are dropped (`input` is empty, and
+/// `option` is dropped with its `select` or `datalist`: its end tag is optional, and an
+/// unclosed one would hide the rest of the page).
 const SKIP: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "noscript", "iframe", "svg", "select", "button", "form", "head",
-    "template",
+    "script", "style", "nav", "header", "footer", "noscript", "iframe", "svg", "select", "datalist", "button",
+    "textarea", "head", "template",
 ];
 /// Elements that end a paragraph.
 const BLOCK: &[&str] = &[
@@ -145,6 +148,16 @@ mod tests {
         assert_eq!(html_text(html), "2015年某市政府工作报告_某市人民政府\n各位代表：\n");
         // any other page title stays out of the text
         assert_eq!(html_text("<head><title>新闻中心</title></head><p>正文</p>"), "\n正文\n");
+    }
+
+    #[test]
+    fn a_form_around_the_body_keeps_the_report_and_drops_its_controls() {
+        // ASP.NET pages wrap the whole body in one form
+        let html = "<body><form id=\"form1\" method=\"post\"><input type=\"hidden\" value=\"/wEPD\">\
+                    <input type=\"text\" value=\"请输入关键字\"><button>搜索</button>\
+                    <select><option>部门网站<option>区县网站</select><textarea>留言</textarea>\
+                    <p>一、工作回顾</p><p>增长6%。</p></form></body>";
+        assert_eq!(html_text(html), "\n一、工作回顾\n增长6%。\n");
     }
 
     #[test]
