@@ -82,6 +82,13 @@ pub fn html_text(html: &str) -> String {
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect::<String>()
             .to_ascii_lowercase();
+        if name == "sup" && !closing && skip_depth.is_empty() {
+            if let Some((text, len)) = superscript(rest, &out) {
+                out.push_str(text);
+                rest = &rest[len..];
+                continue;
+            }
+        }
         if SKIP.contains(&name.as_str()) {
             if closing {
                 if let Some(i) = skip_depth.iter().rposition(|n| *n == name) {
@@ -100,6 +107,50 @@ pub fn html_text(html: &str) -> String {
         push_text(&mut out, rest);
     }
     out
+}
+
+/// What a `<sup>` stands for, when it is a footnote mark or the exponent of a unit:
+/// `rest` is the page after its start tag, `before` the text so far. Returns the text
+/// to write (nothing for a mark, `²`/`³` for m², km³) and the bytes of `rest` that the
+/// element takes with its end tag; `None` for any other superscript, which is read
+/// as text. A mark left in the text is glued to the next number (企业<sup>2</sup>56家
+/// read 256家) or to the subject before it (总值<sup>1</sup>增长 loses its indicator).
+fn superscript(rest: &str, before: &str) -> Option<(&'static str, usize)> {
+    // a mark is short: a page without its end tag is not searched to its end
+    let window = &rest.as_bytes()[..rest.len().min(200)];
+    let end = window.windows(5).position(|w| w.eq_ignore_ascii_case(b"</sup"))?;
+    let len = end + rest[end..].find('>')? + 1;
+    let inner = visible(&rest[..end]);
+    let inner = inner.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}');
+    // m<sup>2</sup>: square and cubic metres (km, cm, mm too)
+    if before.ends_with('m') {
+        match inner {
+            "2" => return Some(("²", len)),
+            "3" => return Some(("³", len)),
+            _ => {}
+        }
+    }
+    is_footnote_mark(inner).then_some(("", len))
+}
+
+/// The text of a fragment without its tags, entities decoded (`<a href="#n1">[1]</a>`).
+fn visible(fragment: &str) -> String {
+    let mut text = String::new();
+    for (i, piece) in fragment.split('<').enumerate() {
+        let piece = if i == 0 { piece } else { piece.split_once('>').map_or("", |(_, t)| t) };
+        push_text(&mut text, piece);
+    }
+    text
+}
+
+/// 1, 12, [3], （4）, ①, ⑴, ❶, *, ※, †: what marks a footnote.
+fn is_footnote_mark(s: &str) -> bool {
+    let brackets = ['[', ']', '［', '］', '(', ')', '（', '）', '〔', '〕', '【', '】'];
+    let number = s.trim_matches(brackets);
+    let digits = !number.is_empty() && number.chars().count() <= 3 && number.chars().all(|c| c.is_ascii_digit());
+    let circled = |c: char| matches!(c, '\u{2460}'..='\u{249B}' | '\u{24EA}'..='\u{24FF}' | '\u{2776}'..='\u{2793}');
+    let star = |c: char| matches!(c, '*' | '＊' | '※' | '†' | '‡');
+    digits || (!s.is_empty() && (s.chars().all(star) || (s.chars().count() == 1 && s.chars().all(circled))))
 }
 
 /// The text of the page's `<title>` (in its first 8 KB), if it names a work report.
@@ -158,6 +209,27 @@ mod tests {
                     <select><option>部门网站<option>区县网站</select><textarea>留言</textarea>\
                     <p>一、工作回顾</p><p>增长6%。</p></form></body>";
         assert_eq!(html_text(html), "\n一、工作回顾\n增长6%。\n");
+    }
+
+    #[test]
+    fn footnote_marks_in_sup_are_dropped() {
+        assert_eq!(
+            html_text("新增企业<sup>2</sup>56家，地区生产总值<SUP> 1 </SUP>增长2.1%"),
+            "新增企业56家，地区生产总值增长2.1%"
+        );
+        for mark in ["[3]", "（4）", "①", "⑴", "❶", "*", "※", "<a href=\"#fn12\">[12]</a>", "&#9312;"] {
+            assert_eq!(html_text(&format!("企业<sup>{mark}</sup>56家")), "企业56家", "{mark}");
+        }
+    }
+
+    #[test]
+    fn a_unit_exponent_in_sup_is_kept_as_a_superscript() {
+        assert_eq!(html_text("面积120万m<sup>2</sup>，库容3亿m<sup>3</sup>"), "面积120万m²，库容3亿m³");
+        // other superscripts are read as text; a tag never closed is not searched for
+        assert_eq!(html_text("第21<sup>st</sup>届，x<sup>n</sup>"), "第21st届，xn");
+        assert_eq!(html_text("企业<sup>2"), "企业2");
+        // a mark after a Latin name is still a mark
+        assert_eq!(html_text("GDP<sup>2</sup>增长6%"), "GDP增长6%");
     }
 
     #[test]
