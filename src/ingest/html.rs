@@ -43,6 +43,32 @@ const BLOCK: &[&str] = &[
     "th",
 ];
 
+/// Boxes that may hold a page's chrome, and the words in a `class` or `id` that say
+/// they do: navigation bars, menus, breadcrumbs, share and search bars, footers. Not
+/// `li`, `p` or `td`: their end tags are optional, and a box never closed would hide
+/// the rest of the page.
+const CHROME_BOXES: &[&str] = &["div", "ul", "ol", "dl", "section", "aside", "table", "span"];
+const CHROME_NAMES: &[&str] = &[
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "crumb",
+    "crumbs",
+    "position",
+    "share",
+    "search",
+    "footer",
+    "foot",
+    "sitemap",
+];
+
+static CLASS_OR_ID: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"(?i)\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#).expect("valid regex")
+});
+
 static CHARSET: LazyLock<BytesRegex> =
     LazyLock::new(|| BytesRegex::new(r#"(?i)<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_\-]+)"#).expect("valid regex"));
 
@@ -89,14 +115,15 @@ pub fn html_text(html: &str) -> String {
                 continue;
             }
         }
-        if SKIP.contains(&name.as_str()) {
-            if closing {
-                if let Some(i) = skip_depth.iter().rposition(|n| *n == name) {
-                    skip_depth.truncate(i);
-                }
-            } else if !tag.ends_with('/') {
-                skip_depth.push(name.clone());
+        // a skipped box's own kind is counted inside it, so that its end tag is found
+        let skipped = SKIP.contains(&name.as_str()) || skip_depth.contains(&name) || is_chrome_box(&name, tag);
+        if closing {
+            if let Some(i) = skip_depth.iter().rposition(|n| *n == name) {
+                skip_depth.truncate(i);
+                continue;
             }
+        } else if skipped && !tag.ends_with('/') {
+            skip_depth.push(name);
             continue;
         }
         if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) && !out.ends_with('\n') {
@@ -107,6 +134,24 @@ pub fn html_text(html: &str) -> String {
         push_text(&mut out, rest);
     }
     out
+}
+
+/// Whether a start tag opens a box of page chrome: `<div class="nav">`,
+/// `<ul id="mainMenu">`, `<div class="bread-crumb">`. The class and id are cut into
+/// words at `-` and `_` (and spaces); a word that names chrome, or starts or ends with
+/// nav or menu (topnav, menulist), marks the box.
+fn is_chrome_box(name: &str, tag: &str) -> bool {
+    if !CHROME_BOXES.contains(&name) || !tag.contains('=') {
+        return false;
+    }
+    let chrome_word = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        CHROME_NAMES.contains(&w.as_str()) || ["nav", "menu"].iter().any(|p| w.starts_with(p) || w.ends_with(p))
+    };
+    CLASS_OR_ID.captures_iter(tag).any(|c| {
+        let value = c.get(1).or(c.get(2)).or(c.get(3)).map_or("", |m| m.as_str());
+        value.split(|c: char| c.is_whitespace() || c == '-' || c == '_').any(chrome_word)
+    })
 }
 
 /// What a `<sup>` stands for, when it is a footnote mark or the exponent of a unit:
@@ -230,6 +275,32 @@ mod tests {
         assert_eq!(html_text("企业<sup>2"), "企业2");
         // a mark after a Latin name is still a mark
         assert_eq!(html_text("GDP<sup>2</sup>增长6%"), "GDP增长6%");
+    }
+
+    #[test]
+    fn boxes_of_chrome_are_dropped_by_their_class_or_id() {
+        let html = "<div class=\"top nav\"><ul><li><a>首页</a></li><li><div>走进本市</div></li></ul></div>\
+                    <ul id='mainMenu'><li>政务公开<li>政务服务</ul><div class=bread-crumb>您的位置：首页</div>\
+                    <div class=\"search_box\"><a>搜索</a></div><div class=\"content\"><p>各位代表：</p></div>\
+                    <div class=\"share\">分享到：微信</div><div id=\"footer\"><p>主办单位：某市</p></div><p>完</p>";
+        assert_eq!(html_text(html), "\n各位代表：\n完\n");
+        // words that only contain a chrome word are not chrome; the body is never a box
+        let kept = "<body class=\"nav-open\"><div class=\"research canvas\"><p>各位代表：</p></div></body>";
+        assert_eq!(html_text(kept), "\n各位代表：\n");
+        let items = "<ul><li class=\"nav-item\">首页<li class=\"nav-item\">政务公开</ul><p>各位代表：</p>";
+        assert_eq!(html_text(items), "\n首页\n政务公开\n各位代表：\n");
+    }
+
+    #[test]
+    fn the_shipped_chrome_patterns_drop_a_scraped_page_s_chrome() {
+        let chrome = crate::config::builtin_settings(Default::default()).unwrap().chrome;
+        let page = "<p>您现在的位置：首页 &gt; 政务公开</p><p>搜索</p><p>当前位置：首页</p><p>分享到：微信 微博</p>\
+                    <p>各位代表：</p><p>全年增长6%。</p><p>全年增长6%。</p><p>全年增长6%。</p><p>全年增长6%。</p>\
+                    <p>打印本页 关闭窗口</p><p>上一篇：2022年报告</p><p>下一篇：2024年报告</p>\
+                    <p>主办单位：某市人民政府办公室 承办：某市大数据中心</p><p>版权所有 © 某市人民政府</p>\
+                    <p>网站标识码：5100000001 某ICP备05000000号</p><p>建议使用1920×1080分辨率浏览</p>";
+        let text = crate::normalize::normalize_with(&html_text(page), &chrome).text;
+        assert_eq!(text, ["各位代表：", "全年增长6%。", "全年增长6%。", "全年增长6%。", "全年增长6%。"].join("\n"));
     }
 
     #[test]
