@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use regex::bytes::Regex as BytesRegex;
 
+use crate::error::InputError;
+
 /// Elements whose content is never report text. Not `form`: ASP.NET sites wrap the whole
 /// body in `<form id="form1">`; only its controls are dropped (`input` is empty, and
 /// `option` is dropped with its `select` or `datalist`: its end tag is optional, and an
@@ -78,20 +80,45 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     CHARSET.captures(head).map(|c| String::from_utf8_lossy(&c[1]).into_owned())
 }
 
+/// The report text of a decoded HTML page ([`html_text`]), or why the page holds none:
+/// a page with no sentence (no 。) outside its links is a frameset, a redirect, an
+/// error page, an attachment's page or a list of links, not a report. Read as one,
+/// it would give no numbers, and could take the region and year of the real report.
+pub fn report_text(html: &str) -> Result<String, InputError> {
+    let page = scan(html);
+    if page.prose {
+        return Ok(page.text);
+    }
+    Err(InputError::NotAReport(why_no_report(html, &page.text)))
+}
+
 /// Visible text of a decoded HTML page. A page title that names a work report
 /// (`<title>2015年某市政府工作报告_某市人民政府</title>`) is its first line: a saved page
 /// may name its region and year nowhere else.
 pub fn html_text(html: &str) -> String {
+    scan(html).text
+}
+
+/// A page's visible text, and whether any of it outside links is a sentence.
+struct Page {
+    text: String,
+    prose: bool,
+}
+
+fn scan(html: &str) -> Page {
     let mut out = String::with_capacity(html.len() / 2);
     if let Some(t) = report_title(html) {
         push_text(&mut out, t.trim());
         out.push('\n');
     }
     let mut skip_depth: Vec<String> = Vec::new();
+    let (mut links, mut prose) = (0usize, false);
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         if skip_depth.is_empty() {
+            let from = out.len();
             push_text(&mut out, &rest[..lt]);
+            prose = prose || links == 0 && out[from..].contains('。');
         }
         rest = &rest[lt..];
         if rest.starts_with("<!--") {
@@ -108,6 +135,15 @@ pub fn html_text(html: &str) -> String {
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect::<String>()
             .to_ascii_lowercase();
+        // links count until their end tag or the next block (an anchor left open
+        // (<a name=top>) is no link; neither is text after a block it failed to close)
+        if BLOCK.contains(&name.as_str()) {
+            links = 0;
+        } else if name == "a" && closing {
+            links = links.saturating_sub(1);
+        } else if name == "a" && !tag.ends_with('/') && tag.to_ascii_lowercase().contains("href") {
+            links += 1;
+        }
         if name == "sup" && !closing && skip_depth.is_empty() {
             if let Some((text, len)) = superscript(rest, &out) {
                 out.push_str(text);
@@ -131,9 +167,48 @@ pub fn html_text(html: &str) -> String {
         }
     }
     if skip_depth.is_empty() {
+        let from = out.len();
         push_text(&mut out, rest);
+        prose = prose || out[from..].contains('。');
     }
-    out
+    Page { text: out, prose }
+}
+
+static FRAME: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r#"(?i)<frame\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)"#).expect("valid regex"));
+static REFRESH: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"(?i)<meta\b[^>]*refresh[^>]*\burl\s*=\s*['"]?([^"'\s>;]+)"#).expect("valid regex")
+});
+static ATTACHMENT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"(?i)\bhref\s*=\s*["']?([^"'\s>]+\.(?:pdf|docx?|wps|txt))\b"#).expect("valid regex")
+});
+static NOT_FOUND: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)页面不存在|访问的页面|已被删除|已删除|找不到|无法找到|\b404\b|not found")
+        .expect("valid regex")
+});
+
+/// What a page without report text is, for the error message.
+fn why_no_report(html: &str, text: &str) -> String {
+    if html.get(..html.len().min(8192)).is_some_and(|h| h.to_ascii_lowercase().contains("<frameset")) {
+        let frames: Vec<&str> = FRAME.captures_iter(html).map(|c| c.get(1).map_or("", |m| m.as_str())).collect();
+        return match frames.len() {
+            0 => "the page is a frameset".to_string(),
+            _ => format!(
+                "the page is a frameset; its report is in one of its frames ({}): save that page",
+                frames.join(", ")
+            ),
+        };
+    }
+    if let Some(c) = REFRESH.captures(html) {
+        return format!("the page redirects to {}: save that page", &c[1]);
+    }
+    if NOT_FOUND.is_match(text) {
+        return "the page is an error page (page not found)".to_string();
+    }
+    if let Some(c) = ATTACHMENT.captures(html) {
+        return format!("the report is an attachment ({}): download it and give baogao that file", &c[1]);
+    }
+    "the page has no sentence (。) outside its links: a list of links, a menu, or a report cut short".to_string()
 }
 
 /// Whether a start tag opens a box of page chrome: `<div class="nav">`,
@@ -301,6 +376,31 @@ mod tests {
                     <p>网站标识码：5100000001 某ICP备05000000号</p><p>建议使用1920×1080分辨率浏览</p>";
         let text = crate::normalize::normalize_with(&html_text(page), &chrome).text;
         assert_eq!(text, ["各位代表：", "全年增长6%。", "全年增长6%。", "全年增长6%。", "全年增长6%。"].join("\n"));
+    }
+
+    #[test]
+    fn a_page_without_report_text_is_an_error_that_says_what_it_is() {
+        let why = |html: &str| report_text(html).unwrap_err().to_string();
+        let frames =
+            "<title>2020年某市政府工作报告</title><frameset><frame src=\"top.html\"><FRAME SRC='a/b.html'></frameset>";
+        assert_eq!(
+            why(frames),
+            "no report text: the page is a frameset; its report is in one of its frames (top.html, a/b.html): save that page"
+        );
+        let redirect = "<meta http-equiv=\"refresh\" content=\"0;url=http://a.gov.cn/art_1.html\">\
+                        <body>页面正在跳转，请<a href=\"http://a.gov.cn/art_1.html\">点击这里</a></body>";
+        assert_eq!(why(redirect), "no report text: the page redirects to http://a.gov.cn/art_1.html: save that page");
+        assert!(why("<p>抱歉，您访问的页面不存在！</p>").contains("page not found"));
+        let attachment = "<h1>2023年某省政府工作报告</h1><p>附件：<a href=\"/f/2023.pdf\">报告全文</a></p>";
+        assert!(why(attachment).contains("attachment (/f/2023.pdf)"));
+        let links =
+            "<ul><li><a href=\"/1.html\">2022年政府工作报告。</a></li><li><a href=\"/2.html\">政务公开</a></li></ul>";
+        assert!(why(links).contains("no sentence (。) outside its links"));
+        // a report with a redirect to elsewhere, or links in its text, is a report
+        let report = "<meta http-equiv=\"refresh\" content=\"600\"><p>各位代表：</p><p>全年<a>增长</a>6%。</p>";
+        assert_eq!(report_text(report).unwrap(), "\n各位代表：\n全年增长6%。\n");
+        // an anchor never closed does not make the report a link
+        assert!(report_text("<a name=\"top\"><a href=\"/\">首页</a><p>全年增长6%。</p>").is_ok());
     }
 
     #[test]
