@@ -316,7 +316,8 @@ pub struct Chrome {
     /// patterns (an alternation), none for no patterns.
     pub before: Option<regex::Regex>,
     /// A paragraph in the last fifth of the text that starts the page's trailer
-    /// (相关报道, 责任编辑): it and everything after it are dropped.
+    /// (相关报道, 责任编辑): it and everything after it are dropped, and the paragraphs
+    /// right before it that match too.
     pub after: Option<regex::Regex>,
 }
 

@@ -48,6 +48,8 @@ pub enum InputError {
     NoYear,
     #[error("no text left after decoding and cleaning")]
     NoText,
+    #[error("no report text: {0}")]
+    NotAReport(String),
     #[error("same region and year ({region} {year}) as {other}; keep one of the two files")]
     Duplicate { region: String, year: i32, other: String },
 }

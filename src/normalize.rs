@@ -40,7 +40,7 @@ pub fn normalize(original: &str) -> Normalized {
 
 /// Drop the page chrome around a scraped report: the paragraphs before the greeting
 /// that `chrome.before` matches, and from a paragraph of the last fifth that
-/// `chrome.after` matches on.
+/// `chrome.after` matches on (from the first of the matching paragraphs right before it).
 fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
     if chrome.before.is_none() && chrome.after.is_none() {
         return paragraphs;
@@ -57,7 +57,11 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
         k > greeting || !matches(&chrome.before, p)
     });
     let n = paragraphs.len();
-    if let Some(cut) = (n * 4 / 5..n).find(|&i| matches(&chrome.after, &paragraphs[i])) {
+    if let Some(mut cut) = (n * 4 / 5..n).find(|&i| matches(&chrome.after, &paragraphs[i])) {
+        // the trailer of a short page starts before its last fifth (上一篇, 下一篇, 主办单位…)
+        while cut > 0 && matches(&chrome.after, &paragraphs[cut - 1]) {
+            cut -= 1;
+        }
         paragraphs.truncate(cut);
     }
     paragraphs
@@ -438,6 +442,14 @@ mod tests {
             normalize_with(page, &chrome).text,
             "政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n全年增长6%。\n全年增长6%。"
         );
+    }
+
+    #[test]
+    fn a_trailer_is_dropped_from_its_first_line_before_the_last_fifth() {
+        let chrome =
+            Chrome { before: None, after: Some(regex::Regex::new(r"^(上一篇|下一篇|主办单位)：").unwrap()) };
+        let page = "各位代表：\n全年增长6%。\n全年增长6%。\n上一篇：去年的报告\n下一篇：明年的报告\n主办单位：某市";
+        assert_eq!(normalize_with(page, &chrome).text, "各位代表：\n全年增长6%。\n全年增长6%。");
     }
 
     #[test]

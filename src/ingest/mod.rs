@@ -57,9 +57,9 @@ pub fn read(input: &Input, max_bytes: u64) -> Result<Document, Failure> {
     let mut reader = String::new();
     let decoded = match format {
         SourceFormat::Txt | SourceFormat::Md => decode::decode(&bytes, None),
-        SourceFormat::Html => decode::decode(&bytes, html::declared_charset(&bytes).as_deref()).map(|mut d| {
-            d.text = html::html_text(&d.text);
-            d
+        SourceFormat::Html => decode::decode(&bytes, html::declared_charset(&bytes).as_deref()).and_then(|mut d| {
+            d.text = html::report_text(&d.text)?;
+            Ok(d)
         }),
         SourceFormat::Docx => {
             if bytes.is_empty() {
