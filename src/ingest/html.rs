@@ -99,6 +99,14 @@ pub fn html_text(html: &str) -> String {
     scan(html).text
 }
 
+/// Whether an `<a …>` tag is a link: it has a target (href, onclick), or nothing at all
+/// (`<a>2024年某县政府工作报告</a>`, a link a script fills in); not an anchor named for a
+/// jump (`<a name="top">`, often left open).
+fn is_link(tag: &str) -> bool {
+    let tag = tag.to_ascii_lowercase();
+    tag.trim() == "a" || tag.contains("href") || tag.contains("onclick")
+}
+
 /// A page's visible text, and whether any of it outside links is a sentence.
 struct Page {
     text: String,
@@ -113,12 +121,15 @@ fn scan(html: &str) -> Page {
     }
     let mut skip_depth: Vec<String> = Vec::new();
     let (mut links, mut prose) = (0usize, false);
+    // the current line's start, and whether any of its text stands outside links
+    let (mut line_start, mut line_prose) = (out.len(), false);
     let mut rest = html;
     while let Some(lt) = rest.find('<') {
         if skip_depth.is_empty() {
             let from = out.len();
             push_text(&mut out, &rest[..lt]);
             prose = prose || links == 0 && out[from..].contains('。');
+            line_prose = line_prose || links == 0 && !out[from..].trim().is_empty();
         }
         rest = &rest[lt..];
         if rest.starts_with("<!--") {
@@ -141,7 +152,7 @@ fn scan(html: &str) -> Page {
             links = 0;
         } else if name == "a" && closing {
             links = links.saturating_sub(1);
-        } else if name == "a" && !tag.ends_with('/') && tag.to_ascii_lowercase().contains("href") {
+        } else if name == "a" && !tag.ends_with('/') && is_link(tag) {
             links += 1;
         }
         if name == "sup" && !closing && skip_depth.is_empty() {
@@ -163,7 +174,15 @@ fn scan(html: &str) -> Page {
             continue;
         }
         if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) && !out.ends_with('\n') {
-            out.push('\n');
+            // a line that is only links is navigation (a sidebar's 2024年某县政府工作报告,
+            // 上一篇), never report text
+            if !line_prose {
+                out.truncate(line_start);
+            }
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+            (line_start, line_prose) = (out.len(), false);
         }
     }
     if skip_depth.is_empty() {
@@ -376,6 +395,16 @@ mod tests {
                     <p>网站标识码：5100000001 某ICP备05000000号</p><p>建议使用1920×1080分辨率浏览</p>";
         let text = crate::normalize::normalize_with(&html_text(page), &chrome).text;
         assert_eq!(text, ["各位代表：", "全年增长6%。", "全年增长6%。", "全年增长6%。", "全年增长6%。"].join("\n"));
+    }
+
+    #[test]
+    fn a_line_that_is_only_links_is_navigation() {
+        let html = "<div><h3>历年报告</h3><ul><li><a>2024年某县政府工作报告</a></li>\
+                    <li><a href=\"/1.html\">2022年某县政府工作报告</a></li></ul></div>\
+                    <p>一、2022年工作回顾</p><p>全县地区生产总值增长6.5%，详见<a href=\"/n.html\">附表</a>。</p>";
+        let text = html_text(html);
+        assert!(!text.contains("2024年"), "{text}");
+        assert!(text.contains("全县地区生产总值增长6.5%，详见附表。"), "{text}");
     }
 
     #[test]
