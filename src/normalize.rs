@@ -67,6 +67,7 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_lines(original);
     let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
+    let lines = drop_running_lines(lines);
     // chrome is dropped line by line first, so that a photo caption is not joined to the
     // header line above it (and dropped with it), then again for chrome broken over lines
     let lines = strip_chrome(&Chrome { before: chrome.before.clone(), after: None }, lines);
@@ -251,6 +252,36 @@ fn is_page_number(line: &[(char, u32)]) -> bool {
     let core = s.trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '·'));
     let core = core.strip_prefix('第').and_then(|r| r.strip_suffix('页')).unwrap_or(core);
     !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The most times a short line may recur before it is read as a running header or
+/// footer copied with the text of PDF pages (政府工作报告, 某市人民政府公报, 2023年第2期).
+const RUNNING_LINE_REPEATS: usize = 3;
+
+/// Lines that recur, the same but for their digits, at least [`RUNNING_LINE_REPEATS`]
+/// times, short and without sentence punctuation or a heading's number: the running
+/// headers and footers of the pages a text was copied from, dropped as the PDF reader
+/// drops them. They break a paragraph where they stand, and one that names the plan
+/// year would read as a heading.
+fn drop_running_lines(mut lines: Vec<Line>) -> Vec<Line> {
+    let key = |l: &Line| -> Option<String> {
+        let short = l.len() <= 30 && l.iter().filter(|p| crate::ingest::decode::is_cjk(p.0)).count() >= 2;
+        let punctuated =
+            l.iter().any(|p| matches!(p.0, '。' | '！' | '？' | '；' | '：' | '，' | '!' | '?' | ':' | ';' | ','));
+        // 各位代表 opens a part of the speech, however often
+        let salutation = l.iter().map(|p| p.0).filter(|c| !c.is_whitespace()).take(4).eq("各位代表".chars());
+        (short && !punctuated && !salutation && !starts_heading(l))
+            .then(|| l.iter().map(|p| p.0).filter(|c| !c.is_ascii_digit() && !c.is_whitespace()).collect())
+    };
+    let mut counts: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for k in lines.iter().filter_map(key) {
+        *counts.entry(k).or_default() += 1;
+    }
+    if counts.values().all(|&n| n < RUNNING_LINE_REPEATS) {
+        return lines;
+    }
+    lines.retain(|l| key(l).is_none_or(|k| counts[&k] < RUNNING_LINE_REPEATS));
+    lines
 }
 
 /// Chars that end a paragraph; a line ending otherwise may continue on the next.
@@ -491,6 +522,19 @@ mod tests {
     #[test]
     fn page_numbers_are_dropped() {
         assert_eq!(clean("第一段。\n- 3 -\n第二段。"), "第一段。\n第二段。");
+    }
+
+    #[test]
+    fn running_headers_copied_from_pdf_pages_are_dropped() {
+        // three times, the issue number changing: dropped, and the sentence it cut joins
+        let body = "一、2022年工作回顾\n全市地区生产总值增长6.5%，一般公共预算收入增长8.1%，城镇新增\n某市人民政府公报 2023年第2期\n就业3.2万人。\n某市人民政府公报 2023年第3期\n二、2023年工作安排\n增长6%左右。\n某市人民政府公报 2023年第4期";
+        assert_eq!(
+            clean(body),
+            "一、2022年工作回顾\n全市地区生产总值增长6.5%，一般公共预算收入增长8.1%，城镇新增就业3.2万人。\n二、2023年工作安排\n增长6%左右。"
+        );
+        // twice is not running, nor are headings or sentences that recur
+        let text = "各位代表\n某市年鉴\n增长6%。\n各位代表\n某市年鉴\n各位代表\n（一）深化改革\n（一）深化改革\n（一）深化改革\n完成。\n完成。\n完成。";
+        assert_eq!(clean(text), text);
     }
 
     #[test]
