@@ -284,27 +284,53 @@ fn drop_running_lines(mut lines: Vec<Line>) -> Vec<Line> {
     lines
 }
 
-/// Chars that end a paragraph; a line ending otherwise may continue on the next.
+/// Chars that end a paragraph; a line ending otherwise may continue on the next. A
+/// closing quote or bracket counts only when nothing stands before its group.
 fn closes_paragraph(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！'
-            | '？'
-            | '；'
-            | '：'
-            | '…'
-            | '”'
-            | '’'
-            | '」'
-            | '』'
-            | '）'
-            | ')'
-            | '!'
-            | '?'
-            | ';'
-            | ':'
-            | '》'
-    )
+    matches!(c, '。' | '！' | '？' | '；' | '：' | '…' | '!' | '?' | ';' | ':') || closing(c)
+}
+
+/// Closing quotes and brackets.
+fn closing(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"')
+}
+
+/// The char that says whether a line ends: its last, or for a line that ends with a
+/// closing quote the char inside it (`…。”` ends, `“十四五”` goes on), for one that ends
+/// with a bracketed group the char before the group (`（GDP）` and `（含灵活就业）` mid-
+/// sentence go on, `…。（⑵⑶）` with its notes ends).
+fn open_end(line: &[(char, u32)]) -> Option<char> {
+    let mut end = line.len();
+    while let Some(k) = end.checked_sub(1) {
+        let c = line[k].0;
+        end = match c {
+            '）' | ')' => opening_bracket(&line[..k]).unwrap_or(0),
+            '”' | '’' | '」' | '』' | '》' | '"' => k,
+            _ => return Some(c),
+        };
+    }
+    line.last().map(|p| p.0)
+}
+
+/// Where the bracket that the one after `before` closes opens.
+fn opening_bracket(before: &[(char, u32)]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, &(c, _)) in before.iter().enumerate().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth == 0 => return Some(k),
+            '（' | '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A line that starts with a bullet (■ ● ◆ ▲ ★ …) starts an item of a list.
+fn starts_item(line: &[(char, u32)]) -> bool {
+    line.first().is_some_and(|p| {
+        matches!(p.0, '■' | '□' | '●' | '○' | '◆' | '◇' | '▲' | '△' | '★' | '☆' | '►' | '▶' | '•' | '※')
+    })
 }
 
 fn starts_heading(line: &[(char, u32)]) -> bool {
@@ -319,7 +345,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for line in lines {
         if let Some(prev) = out.last_mut() {
-            let last = prev.last().map(|p| p.0).unwrap_or('。');
+            let last = open_end(prev).unwrap_or('。');
             // a short line without punctuation after it is a signature or heading
             let next_is_text =
                 line.len() >= 16 || line.last().is_some_and(|p| matches!(p.0, '。' | '！' | '？' | '；'));
@@ -328,7 +354,8 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
                     && prev.len() >= 20
                     && next_is_text
                     && !starts_heading(prev)
-                    && !starts_heading(&line));
+                    && !starts_heading(&line)
+                    && !starts_item(&line));
             if continues {
                 prev.extend(line);
                 continue;
@@ -448,6 +475,30 @@ mod tests {
             clean(text),
             "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新址落户我区。\n二、下一段。"
         );
+    }
+
+    #[test]
+    fn a_line_broken_after_a_closing_bracket_or_quote_goes_on() {
+        assert_eq!(
+            clean("2023年，全市主要预期目标为：地区生产总值（GDP）\n增长5%左右，一般公共预算收入增长6%，城镇新增就业（含灵活就业）\n2.5万人。"),
+            "2023年，全市主要预期目标为：地区生产总值（GDP）增长5%左右，一般公共预算收入增长6%，城镇新增就业（含灵活就业）2.5万人。"
+        );
+        assert_eq!(
+            clean("全市地区生产总值达到5006.7亿元，增长2.1%。“十四五”\n以来，全市累计新增城镇就业9.8万人。"),
+            "全市地区生产总值达到5006.7亿元，增长2.1%。“十四五”以来，全市累计新增城镇就业9.8万人。"
+        );
+        // a sentence that ends inside its quote ends the paragraph; a heading is not joined
+        let ended = "他强调指出，要坚持稳中求进工作总基调，“发展是第一要务。”\n全市地区生产总值增长6%，一般公共预算收入增长8%。";
+        assert_eq!(clean(ended), ended);
+        let heading = "全市地区生产总值达到5006.7亿元（现价）\n（一）深化改革开放，不断增强发展活力动力。";
+        assert_eq!(clean(heading), heading);
+        // notes after the stop, an item of a list, a line that is all brackets
+        for kept in [
+            "由于工资提高，全国职工增加的收入将达到12.5亿元。（⑴⑵）\n全国国营工业的劳动生产率在过去几年内有很大的提高。",
+            "■“预计全市生产总值增长7.7%左右”改为“全市生产总值增长7.7%”\n■“城镇登记失业率控制在4.5%以内”改为“城镇登记失业率为4.2%”",
+        ] {
+            assert_eq!(clean(kept), kept);
+        }
     }
 
     #[test]
