@@ -242,16 +242,20 @@ fn unwrap_braces(line: Line) -> Line {
     out
 }
 
-/// `- 3 -`, `—12—`, `第3页` and bare numbers alone on a line are page furniture.
+/// `- 3 -`, `—12—`, `第3页`, `第3页 共12页`, `3/12` and bare numbers alone on a line are
+/// page furniture: the forms the PDF reader drops at a page's edge
+/// ([`crate::ingest::pdf::layout::is_page_number`]).
 fn is_page_number(line: &[(char, u32)]) -> bool {
     // a char that can be neither furniture nor the number: most lines, at once
-    if line.iter().any(|&(c, _)| !matches!(c, '-' | '—' | '–' | ' ' | '·' | '第' | '页' | '0'..='9')) {
+    let furniture = |c: char| {
+        matches!(c, '-' | '—' | '–' | '－' | ' ' | '·' | '•' | '第' | '页' | '共' | '/' | '(' | ')' | '（' | '）')
+            || c.is_ascii_digit()
+    };
+    if line.len() > 24 || !line.iter().all(|&(c, _)| furniture(c)) {
         return false;
     }
     let s: String = line.iter().map(|p| p.0).collect();
-    let core = s.trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '·'));
-    let core = core.strip_prefix('第').and_then(|r| r.strip_suffix('页')).unwrap_or(core);
-    !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
+    crate::ingest::pdf::layout::is_page_number(&s)
 }
 
 /// The most times a short line may recur before it is read as a running header or
@@ -349,6 +353,17 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             // a short line without punctuation after it is a signature or heading
             let next_is_text =
                 line.len() >= 16 || line.last().is_some_and(|p| matches!(p.0, '。' | '！' | '？' | '；'));
+            // mid-sentence: after a comma, or a long line's word or number (not a rule of ====)
+            let word = matches!(last, '\u{4E00}'..='\u{9FFF}' | '0'..='9' | '%');
+            let open = matches!(last, '，' | '、' | ',') || (word && prev.len() >= 20);
+            // the report's title, an issue or a gazette's name, once, between the halves of
+            // a sentence: a running head the copy kept (see `segment::is_running_head`)
+            if open
+                && line.len() <= 30
+                && crate::segment::is_running_head(&line.iter().map(|p| p.0).collect::<String>())
+            {
+                continue;
+            }
             let continues = matches!(last, '，' | '、' | ',')
                 || (!closes_paragraph(last)
                     && prev.len() >= 20
@@ -573,6 +588,25 @@ mod tests {
     #[test]
     fn page_numbers_are_dropped() {
         assert_eq!(clean("第一段。\n- 3 -\n第二段。"), "第一段。\n第二段。");
+        // and the ones that cut a sentence: it joins again
+        let broken = "全市地区生产总值达到1023亿元，增长6.5%；一般公共预算收入\n{}\n\n120亿元，增长8.1%。";
+        for page in ["第3页 共12页", "3/12", "— 3 —", "共12页 第3页"] {
+            assert_eq!(
+                clean(&broken.replace("{}", page)),
+                "全市地区生产总值达到1023亿元，增长6.5%；一般公共预算收入120亿元，增长8.1%。",
+                "{page}"
+            );
+        }
+        // a running head alone between the halves of a sentence goes too
+        assert_eq!(
+            clean(&broken.replace("{}", "2023年某市政府工作报告")),
+            "全市地区生产总值达到1023亿元，增长6.5%；一般公共预算收入120亿元，增长8.1%。"
+        );
+        // not under a rule, where the title stands
+        let titled = "============================================================\n政府工作报告\n——2014年2月19日在某市人民代表大会上";
+        assert_eq!(clean(titled), titled);
+        // a date or a ratio stays
+        assert_eq!(clean("第一段。\n2023/1/9\n第二段。"), "第一段。\n2023/1/9\n第二段。");
     }
 
     #[test]

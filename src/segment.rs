@@ -265,7 +265,7 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
 /// (2023年某市政府工作报告, 政府工作报告（2023年）), an issue of a gazette (2023年第2期,
 /// 某市人民政府公报), a yearbook (某市年鉴2023). Short and unpunctuated like a heading,
 /// and naming the plan year, but it heads nothing: inside the body it is furniture.
-fn is_running_head(p: &str) -> bool {
+pub(crate) fn is_running_head(p: &str) -> bool {
     let p = p.trim_matches(char::is_whitespace);
     // at most 31 counted, as for a heading
     if p.chars().take(31).count() > 30 || p.contains(['。', '！', '？', '；', '：', '，', ':', ';']) {
