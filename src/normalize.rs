@@ -71,6 +71,7 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_lines(original);
     let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
+    let lines = drop_running_lines(lines);
     // chrome is dropped line by line first, so that a photo caption is not joined to the
     // header line above it (and dropped with it), then again for chrome broken over lines
     let lines = strip_chrome(&Chrome { before: chrome.before.clone(), after: None }, lines);
@@ -245,39 +246,99 @@ fn unwrap_braces(line: Line) -> Line {
     out
 }
 
-/// `- 3 -`, `—12—`, `第3页` and bare numbers alone on a line are page furniture.
+/// `- 3 -`, `—12—`, `第3页`, `第3页 共12页`, `3/12` and bare numbers alone on a line are
+/// page furniture: the forms the PDF reader drops at a page's edge
+/// ([`crate::ingest::pdf::layout::is_page_number`]).
 fn is_page_number(line: &[(char, u32)]) -> bool {
     // a char that can be neither furniture nor the number: most lines, at once
-    if line.iter().any(|&(c, _)| !matches!(c, '-' | '—' | '–' | ' ' | '·' | '第' | '页' | '0'..='9')) {
+    let furniture = |c: char| {
+        matches!(c, '-' | '—' | '–' | '－' | ' ' | '·' | '•' | '第' | '页' | '共' | '/' | '(' | ')' | '（' | '）')
+            || c.is_ascii_digit()
+    };
+    if line.len() > 24 || !line.iter().all(|&(c, _)| furniture(c)) {
         return false;
     }
     let s: String = line.iter().map(|p| p.0).collect();
-    let core = s.trim_matches(|c: char| matches!(c, '-' | '—' | '–' | ' ' | '·'));
-    let core = core.strip_prefix('第').and_then(|r| r.strip_suffix('页')).unwrap_or(core);
-    !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
+    crate::ingest::pdf::layout::is_page_number(&s)
 }
 
-/// Chars that end a paragraph; a line ending otherwise may continue on the next.
+/// The most times a short line may recur before it is read as a running header or
+/// footer copied with the text of PDF pages (政府工作报告, 某市人民政府公报, 2023年第2期).
+const RUNNING_LINE_REPEATS: usize = 3;
+
+/// Lines that recur, the same but for their digits, at least [`RUNNING_LINE_REPEATS`]
+/// times, short and without sentence punctuation or a heading's number: the running
+/// headers and footers of the pages a text was copied from, dropped as the PDF reader
+/// drops them. They break a paragraph where they stand, and one that names the plan
+/// year would read as a heading.
+fn drop_running_lines(mut lines: Vec<Line>) -> Vec<Line> {
+    let key = |l: &Line| -> Option<String> {
+        let short = l.len() <= 30 && l.iter().filter(|p| crate::ingest::decode::is_cjk(p.0)).count() >= 2;
+        let punctuated =
+            l.iter().any(|p| matches!(p.0, '。' | '！' | '？' | '；' | '：' | '，' | '!' | '?' | ':' | ';' | ','));
+        // 各位代表 opens a part of the speech, however often
+        let salutation = l.iter().map(|p| p.0).filter(|c| !c.is_whitespace()).take(4).eq("各位代表".chars());
+        (short && !punctuated && !salutation && !starts_heading(l))
+            .then(|| l.iter().map(|p| p.0).filter(|c| !c.is_ascii_digit() && !c.is_whitespace()).collect())
+    };
+    let mut counts: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for k in lines.iter().filter_map(key) {
+        *counts.entry(k).or_default() += 1;
+    }
+    if counts.values().all(|&n| n < RUNNING_LINE_REPEATS) {
+        return lines;
+    }
+    lines.retain(|l| key(l).is_none_or(|k| counts[&k] < RUNNING_LINE_REPEATS));
+    lines
+}
+
+/// Chars that end a paragraph; a line ending otherwise may continue on the next. A
+/// closing quote or bracket counts only when nothing stands before its group.
 fn closes_paragraph(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！'
-            | '？'
-            | '；'
-            | '：'
-            | '…'
-            | '”'
-            | '’'
-            | '」'
-            | '』'
-            | '）'
-            | ')'
-            | '!'
-            | '?'
-            | ';'
-            | ':'
-            | '》'
-    )
+    matches!(c, '。' | '！' | '？' | '；' | '：' | '…' | '!' | '?' | ';' | ':') || closing(c)
+}
+
+/// Closing quotes and brackets.
+fn closing(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"')
+}
+
+/// The char that says whether a line ends: its last, or for a line that ends with a
+/// closing quote the char inside it (`…。”` ends, `“十四五”` goes on), for one that ends
+/// with a bracketed group the char before the group (`（GDP）` and `（含灵活就业）` mid-
+/// sentence go on, `…。（⑵⑶）` with its notes ends).
+fn open_end(line: &[(char, u32)]) -> Option<char> {
+    let mut end = line.len();
+    while let Some(k) = end.checked_sub(1) {
+        let c = line[k].0;
+        end = match c {
+            '）' | ')' => opening_bracket(&line[..k]).unwrap_or(0),
+            '”' | '’' | '」' | '』' | '》' | '"' => k,
+            _ => return Some(c),
+        };
+    }
+    line.last().map(|p| p.0)
+}
+
+/// Where the bracket that the one after `before` closes opens.
+fn opening_bracket(before: &[(char, u32)]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, &(c, _)) in before.iter().enumerate().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth == 0 => return Some(k),
+            '（' | '(' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A line that starts with a bullet (■ ● ◆ ▲ ★ …) starts an item of a list.
+fn starts_item(line: &[(char, u32)]) -> bool {
+    line.first().is_some_and(|p| {
+        matches!(p.0, '■' | '□' | '●' | '○' | '◆' | '◇' | '▲' | '△' | '★' | '☆' | '►' | '▶' | '•' | '※')
+    })
 }
 
 fn starts_heading(line: &[(char, u32)]) -> bool {
@@ -292,16 +353,28 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     for line in lines {
         if let Some(prev) = out.last_mut() {
-            let last = prev.last().map(|p| p.0).unwrap_or('。');
+            let last = open_end(prev).unwrap_or('。');
             // a short line without punctuation after it is a signature or heading
             let next_is_text =
                 line.len() >= 16 || line.last().is_some_and(|p| matches!(p.0, '。' | '！' | '？' | '；'));
+            // mid-sentence: after a comma, or a long line's word or number (not a rule of ====)
+            let word = matches!(last, '\u{4E00}'..='\u{9FFF}' | '0'..='9' | '%');
+            let open = matches!(last, '，' | '、' | ',') || (word && prev.len() >= 20);
+            // the report's title, an issue or a gazette's name, once, between the halves of
+            // a sentence: a running head the copy kept (see `segment::is_running_head`)
+            if open
+                && line.len() <= 30
+                && crate::segment::is_running_head(&line.iter().map(|p| p.0).collect::<String>())
+            {
+                continue;
+            }
             let continues = matches!(last, '，' | '、' | ',')
                 || (!closes_paragraph(last)
                     && prev.len() >= 20
                     && next_is_text
                     && !starts_heading(prev)
-                    && !starts_heading(&line));
+                    && !starts_heading(&line)
+                    && !starts_item(&line));
             if continues {
                 prev.extend(line);
                 continue;
@@ -424,6 +497,30 @@ mod tests {
     }
 
     #[test]
+    fn a_line_broken_after_a_closing_bracket_or_quote_goes_on() {
+        assert_eq!(
+            clean("2023年，全市主要预期目标为：地区生产总值（GDP）\n增长5%左右，一般公共预算收入增长6%，城镇新增就业（含灵活就业）\n2.5万人。"),
+            "2023年，全市主要预期目标为：地区生产总值（GDP）增长5%左右，一般公共预算收入增长6%，城镇新增就业（含灵活就业）2.5万人。"
+        );
+        assert_eq!(
+            clean("全市地区生产总值达到5006.7亿元，增长2.1%。“十四五”\n以来，全市累计新增城镇就业9.8万人。"),
+            "全市地区生产总值达到5006.7亿元，增长2.1%。“十四五”以来，全市累计新增城镇就业9.8万人。"
+        );
+        // a sentence that ends inside its quote ends the paragraph; a heading is not joined
+        let ended = "他强调指出，要坚持稳中求进工作总基调，“发展是第一要务。”\n全市地区生产总值增长6%，一般公共预算收入增长8%。";
+        assert_eq!(clean(ended), ended);
+        let heading = "全市地区生产总值达到5006.7亿元（现价）\n（一）深化改革开放，不断增强发展活力动力。";
+        assert_eq!(clean(heading), heading);
+        // notes after the stop, an item of a list, a line that is all brackets
+        for kept in [
+            "由于工资提高，全国职工增加的收入将达到12.5亿元。（⑴⑵）\n全国国营工业的劳动生产率在过去几年内有很大的提高。",
+            "■“预计全市生产总值增长7.7%左右”改为“全市生产总值增长7.7%”\n■“城镇登记失业率控制在4.5%以内”改为“城镇登记失业率为4.2%”",
+        ] {
+            assert_eq!(clean(kept), kept);
+        }
+    }
+
+    #[test]
     fn short_heading_is_not_joined() {
         assert_eq!(
             clean("决胜2020，“十三五”圆满收官\n\n过去一年是收官之年。"),
@@ -503,6 +600,38 @@ mod tests {
     #[test]
     fn page_numbers_are_dropped() {
         assert_eq!(clean("第一段。\n- 3 -\n第二段。"), "第一段。\n第二段。");
+        // and the ones that cut a sentence: it joins again
+        let broken = "全市地区生产总值达到1023亿元，增长6.5%；一般公共预算收入\n{}\n\n120亿元，增长8.1%。";
+        for page in ["第3页 共12页", "3/12", "— 3 —", "共12页 第3页"] {
+            assert_eq!(
+                clean(&broken.replace("{}", page)),
+                "全市地区生产总值达到1023亿元，增长6.5%；一般公共预算收入120亿元，增长8.1%。",
+                "{page}"
+            );
+        }
+        // a running head alone between the halves of a sentence goes too
+        assert_eq!(
+            clean(&broken.replace("{}", "2023年某市政府工作报告")),
+            "全市地区生产总值达到1023亿元，增长6.5%；一般公共预算收入120亿元，增长8.1%。"
+        );
+        // not under a rule, where the title stands
+        let titled = "============================================================\n政府工作报告\n——2014年2月19日在某市人民代表大会上";
+        assert_eq!(clean(titled), titled);
+        // a date or a ratio stays
+        assert_eq!(clean("第一段。\n2023/1/9\n第二段。"), "第一段。\n2023/1/9\n第二段。");
+    }
+
+    #[test]
+    fn running_headers_copied_from_pdf_pages_are_dropped() {
+        // three times, the issue number changing: dropped, and the sentence it cut joins
+        let body = "一、2022年工作回顾\n全市地区生产总值增长6.5%，一般公共预算收入增长8.1%，城镇新增\n某市人民政府公报 2023年第2期\n就业3.2万人。\n某市人民政府公报 2023年第3期\n二、2023年工作安排\n增长6%左右。\n某市人民政府公报 2023年第4期";
+        assert_eq!(
+            clean(body),
+            "一、2022年工作回顾\n全市地区生产总值增长6.5%，一般公共预算收入增长8.1%，城镇新增就业3.2万人。\n二、2023年工作安排\n增长6%左右。"
+        );
+        // twice is not running, nor are headings or sentences that recur
+        let text = "各位代表\n某市年鉴\n增长6%。\n各位代表\n某市年鉴\n各位代表\n（一）深化改革\n（一）深化改革\n（一）深化改革\n完成。\n完成。\n完成。";
+        assert_eq!(clean(text), text);
     }
 
     #[test]

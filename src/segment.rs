@@ -261,6 +261,26 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
         || this_year_aims
 }
 
+/// A running head copied from a PDF page with the text: the report's own title
+/// (2023年某市政府工作报告, 政府工作报告（2023年）), an issue of a gazette (2023年第2期,
+/// 某市人民政府公报), a yearbook (某市年鉴2023). Short and unpunctuated like a heading,
+/// and naming the plan year, but it heads nothing: inside the body it is furniture.
+pub(crate) fn is_running_head(p: &str) -> bool {
+    let p = p.trim_matches(char::is_whitespace);
+    // at most 31 counted, as for a heading
+    if p.chars().take(31).count() > 30 || p.contains(['。', '！', '？', '；', '：', '，', ':', ';']) {
+        return false;
+    }
+    // 政府工作报告（2023年）: the title with its year in brackets after it
+    let title = p.rfind(['（', '(']).filter(|_| p.ends_with(['）', ')'])).map_or(p, |at| &p[..at]);
+    let issue = p.find('第').is_some_and(|at| {
+        let number = p[at + '第'.len_utf8()..].trim_start();
+        let digits = number.chars().take_while(|c| c.is_ascii_digit() || CN_DIGITS.contains(*c)).count();
+        digits > 0 && number.chars().nth(digits) == Some('期')
+    });
+    title.ends_with("政府工作报告") || issue || p.contains("年鉴") || p.ends_with("公报")
+}
+
 fn is_appendix(p: &str) -> bool {
     let p = p.trim_end_matches(['：', ':']);
     matches!(p, "注释" | "名词解释" | "附注" | "注" | "附件" | "附录")
@@ -304,10 +324,15 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     let mut under_review_heading = false;
     let body_starts = body_start(text);
     for (paragraph, para) in text.split('\n').enumerate() {
-        let (chars, bytes) = chars_and_bytes(para);
         // 注释： / 名词解释: glossary notes after the report are not part of it
         appendix |= is_appendix(para);
         let in_body = (paragraph > body_starts || body_starts == 0) && !appendix;
+        // a running head once a section is open (the title above the first one stays)
+        if in_body && !seg.sections.is_empty() && is_running_head(para) {
+            offset += para.chars().count() + 1;
+            continue;
+        }
+        let (chars, bytes) = chars_and_bytes(para);
         let marker = heading_marker(para).filter(|_| in_body);
         // a web copy that lost the plan part's heading (or a report with none but the
         // plan's): the paragraph that opens it (2006年是实施…规划的第一年) heads it instead
@@ -348,28 +373,48 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             stack.push(id);
             heading_id = Some(id);
         }
-        for (k, &(s, e)) in spans.iter().enumerate() {
-            let lead = chars[s..e].iter().take_while(|c| c.is_whitespace()).count();
-            let trail = chars[s + lead..e].iter().rev().take_while(|c| c.is_whitespace()).count();
-            let (s, e) = (s + lead, e - trail);
-            let text = &para[bytes[s]..bytes[e]];
-            if !has_content(text) {
-                continue;
-            }
-            let text = text.to_string();
-            seg.sentences.push(Sentence {
-                id: seg.sentences.len(),
-                text,
-                start: offset + s,
-                end: offset + e,
-                section: stack.last().copied(),
-                paragraph,
-                is_heading: k == 0 && heading_id.is_some(),
-            });
-        }
+        let place = Place { offset, paragraph, section: stack.last().copied(), heading: heading_id.is_some() };
+        push_sentences(&mut seg, para, (&chars, &bytes), &spans, place);
         offset += chars.len() + 1;
     }
     seg
+}
+
+/// Where a paragraph's sentences go: the paragraph's char offset in the text, its
+/// index, its section, and whether its first sentence is its heading.
+struct Place {
+    offset: usize,
+    paragraph: usize,
+    section: Option<usize>,
+    heading: bool,
+}
+
+/// The sentences of a paragraph at `spans`, trimmed, those with content.
+fn push_sentences(
+    seg: &mut Segmented,
+    para: &str,
+    (chars, bytes): (&[char], &[usize]),
+    spans: &[(usize, usize)],
+    place: Place,
+) {
+    for (k, &(s, e)) in spans.iter().enumerate() {
+        let lead = chars[s..e].iter().take_while(|c| c.is_whitespace()).count();
+        let trail = chars[s + lead..e].iter().rev().take_while(|c| c.is_whitespace()).count();
+        let (s, e) = (s + lead, e - trail);
+        let text = &para[bytes[s]..bytes[e]];
+        if !has_content(text) {
+            continue;
+        }
+        seg.sentences.push(Sentence {
+            id: seg.sentences.len(),
+            text: text.to_string(),
+            start: place.offset + s,
+            end: place.offset + e,
+            section: place.section,
+            paragraph: place.paragraph,
+            is_heading: k == 0 && place.heading,
+        });
+    }
 }
 
 #[cfg(test)]
@@ -535,6 +580,31 @@ mod tests {
         // a review that names both periods stays the review
         let text = "一、过去五年工作回顾和今后五年的设想\n年均增长8%。";
         assert_eq!(segment(text, years).sections[0].part, Part::Review);
+    }
+
+    #[test]
+    fn a_running_head_naming_the_plan_year_opens_nothing() {
+        let years = Years { review: 2022, plan: 2023, late: false };
+        for head in [
+            "2023年某市政府工作报告",
+            "政府工作报告（2023年）",
+            "2023年第2期",
+            "某市年鉴2023",
+            "某市人民政府公报　2023年第2期",
+        ] {
+            let text = format!("一、2022年工作回顾\n增长6.5%。\n{head}\n上涨2.1%。\n二、2023年工作安排\n增长6%左右。");
+            let seg = segment(&text, years);
+            let titles: Vec<(&str, Part)> = seg.sections.iter().map(|s| (s.title.as_str(), s.part)).collect();
+            assert_eq!(titles, [("一、2022年工作回顾", Part::Review), ("二、2023年工作安排", Part::Plan)], "{head}");
+            let sentence = seg.sentences.iter().find(|s| s.text == "上涨2.1%。").unwrap();
+            assert_eq!(sentence.section, Some(0), "{head}");
+            assert!(!seg.sentences.iter().any(|s| s.text.contains(head)), "{head}");
+        }
+        // a heading that plans the year is no running head, nor is the title above the body
+        assert!(!is_running_head("二、2023年工作安排"));
+        assert!(!is_running_head("2023年主要工作"));
+        let seg = segment("2023年某市政府工作报告\n一、2022年工作回顾\n增长6.5%。", years);
+        assert_eq!(seg.sections[0].title, "2023年某市政府工作报告");
     }
 
     #[test]

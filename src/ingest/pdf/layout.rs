@@ -163,33 +163,39 @@ fn usual_leading(pages: &[Page]) -> f32 {
 fn without_furniture(pages: &[Page]) -> Vec<Page> {
     let edges: Vec<[Vec<usize>; 2]> = pages.iter().map(edge_lines).collect();
     // on how many pages each line at an edge (the same text, digits aside, at the same
-    // height) is found: a title on the first page that the running header of the
-    // others repeats stands lower, and stays
-    let mut counts: HashMap<RepeatKey, usize> = HashMap::new();
-    for (page, edge_lines) in pages.iter().zip(&edges) {
+    // height) is found, counted apart on odd and even pages: a book's running heads
+    // alternate (the gazette's name on even pages, the issue on odd ones), each on only
+    // half of the pages. A title on the first page that the running header of the
+    // others repeats stands lower, and stays.
+    let mut counts: [HashMap<RepeatKey, usize>; 2] = Default::default();
+    for (i, (page, edge_lines)) in pages.iter().zip(&edges).enumerate() {
         let mut seen = HashSet::new();
         for lines in edge_lines {
             for &k in lines {
                 let key = repeat_key(&page.lines[k]);
                 if !key.0.is_empty() && seen.insert(key.clone()) {
-                    *counts.entry(key).or_default() += 1;
+                    *counts[i % 2].entry(key).or_default() += 1;
                 }
             }
         }
     }
-    let running = |line: &Line| {
-        let n = counts.get(&repeat_key(line)).copied().unwrap_or(0);
-        n >= 2 && n * 2 >= pages.len()
+    // on at least two pages, and on half of all pages or of the pages of its side
+    let running = |line: &Line, side: usize| {
+        let key = repeat_key(line);
+        let [own, other] = [side, 1 - side].map(|s| counts[s].get(&key).copied().unwrap_or(0));
+        let side_pages = (pages.len() + 1 - side) / 2;
+        (own + other >= 2 && (own + other) * 2 >= pages.len()) || (own >= 2 && own * 2 >= side_pages)
     };
     pages
         .iter()
         .zip(&edges)
-        .map(|(page, [top, bottom])| {
+        .enumerate()
+        .map(|(i, (page, [top, bottom]))| {
             let split = split_page_number(page);
             let furniture = |k: usize| {
                 split.contains(&k)
                     || ((top.contains(&k) || bottom.contains(&k))
-                        && (running(&page.lines[k]) || is_page_number(&page.lines[k].text)))
+                        && (running(&page.lines[k], i % 2) || is_page_number(&page.lines[k].text)))
             };
             Page {
                 lines: page.lines.iter().enumerate().filter(|&(k, _)| !furniture(k)).map(|(_, l)| l.clone()).collect(),
@@ -379,6 +385,22 @@ mod tests {
             .collect();
         let text = text_of(&pages);
         let all: String = (1..=4).map(|n| body(n, 0) + &body(n, 1)).collect();
+        assert_eq!(text, format!("{all}\n"));
+    }
+
+    #[test]
+    fn running_heads_that_alternate_on_odd_and_even_pages_are_dropped() {
+        // the gazette's name on even pages, the issue on odd ones after the first: each on
+        // fewer than half of the 7 pages
+        let pages: Vec<Page> = (1..=7)
+            .map(|n| {
+                let head = if n % 2 == 0 { "某市人民政府公报" } else { "2023年第2期" };
+                let lines = [(12.0, head), (0.0, &body(n, 0)), (0.0, &body(n, 1))];
+                page(&lines[usize::from(n == 1)..])
+            })
+            .collect();
+        let text = text_of(&pages);
+        let all: String = (1..=7).map(|n| body(n, 0) + &body(n, 1)).collect();
         assert_eq!(text, format!("{all}\n"));
     }
 
