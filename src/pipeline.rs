@@ -22,6 +22,11 @@ pub fn normalize(doc: Document, settings: &Settings) -> Result<Prepared, InputEr
     if !clean.text.chars().any(ingest::decode::is_cjk) {
         return Err(InputError::NoText);
     }
+    if is_a_resolution(&clean.text) {
+        return Err(InputError::NotAReport(
+            "the file is the congress's resolution on the work report (关于政府工作报告的决议), not the report".into(),
+        ));
+    }
     let meta = meta::read_meta(&clean.text, &doc.text, &doc.report_id, &settings.file.regions.aliases)?;
     let mut warnings = doc.warnings;
     warnings.extend(meta.warnings.iter().cloned());
@@ -43,6 +48,15 @@ pub fn normalize(doc: Document, settings: &Settings) -> Result<Prepared, InputEr
         warnings,
         reader: doc.reader,
     })
+}
+
+/// Whether a text is the resolution a congress passes on the work report (某市第八届人民代表大会
+/// 第二次会议关于政府工作报告的决议), saved beside the report: its title says so in the first
+/// lines and it never greets the deputies (各位代表) as the report does.
+fn is_a_resolution(text: &str) -> bool {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(3);
+    let titled = lines.any(|l| l.contains("政府工作报告的决议") || l.contains("政府工作报告的決議"));
+    titled && !text.contains("各位代表")
 }
 
 /// A prepared report -> the complete report, cut into sections and sentences.
@@ -82,4 +96,22 @@ pub fn ingest(input: &Input, settings: &Settings) -> Result<Prepared, Failure> {
 /// Read one input to a complete report: [`ingest`], then [`segment`].
 pub fn load(input: &Input, settings: &Settings) -> Result<Report, Failure> {
     ingest(input, settings).map(segment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_resolution_on_a_report_is_no_report() {
+        let resolution = "某市第八届人民代表大会第二次会议关于政府工作报告的决议\n（2023年1月15日通过）\n\
+            会议同意报告提出的2023年主要预期目标，地区生产总值增长6%左右，决定批准这个报告。";
+        let doc = Document::txt(resolution);
+        let err = normalize(doc, crate::config::test_settings()).map(|_| ()).expect_err("not a report");
+        assert!(err.to_string().contains("resolution"), "{err}");
+        // a report that names the resolution further on is a report
+        let report = "政府工作报告\n——2023年1月12日在某市第八届人民代表大会第二次会议上\n各位代表：\n\
+            一、2022年工作回顾\n地区生产总值增长6.5%。\n";
+        assert!(normalize(Document::txt(report), crate::config::test_settings()).is_ok());
+    }
 }

@@ -102,6 +102,8 @@ static TOPIC_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[，；：])\s*((?:19|20)[0-9][0-9])年(?:底|末|初)?($|[^以至到和与及、—\-－~～起前后来度0-9])")
         .expect("valid regex")
 });
+/// 2016年以来累计: a total since the year named.
+static YEAR_ON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年以来").expect("valid regex"));
 /// 比2010年增加13480元: a change since the year named.
 static SINCE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"比((?:19|20)[0-9][0-9])年").expect("valid regex"));
 /// 等於一九四九年的二點五倍, 相当于1978年的3倍: a multiple of the year named, grown since.
@@ -269,7 +271,15 @@ impl Dating {
                 }),
             cumulative: before.contains("累计")
                 && !["全年", "当年", "今年", "去年", "本年", "年内", "月"].iter().any(|w| before.contains(w)),
-            plan_to_date: before.contains("累计").then(|| plans_named(before).last().map(|(_, start)| start)).flatten(),
+            plan_to_date: before
+                .contains("累计")
+                .then(|| {
+                    plans_named(before)
+                        .last()
+                        .map(|(_, start)| start)
+                        .or_else(|| YEAR_ON.captures(before).and_then(year))
+                })
+                .flatten(),
             years: LAST_YEARS
                 .captures_iter(before)
                 .last()
@@ -314,7 +324,8 @@ impl Dating {
     pub(super) fn with_opening_years(self, framed: Option<(i32, bool)>, before: &str, same_clause: bool) -> Dating {
         // most sentences open with no count of years: nothing to test
         let Some(years) = framed else { return self };
-        let undated = self == Dating { changes: self.changes, ..Dating::default() };
+        // (a total, 累计, is dated by the frame too: 近三年累计…)
+        let undated = self == Dating { changes: self.changes, cumulative: self.cumulative, ..Dating::default() };
         // a rate is a level (创建率, 入库率), whatever act its noun names
         let rate = before.trim_end().ends_with('率');
         let flow =
@@ -1343,6 +1354,24 @@ fn said_as_a_time(text: &str, cue: &str) -> bool {
             || (year && (["同期", "末", "底"].iter().any(|w| rest.starts_with(w)) || budget_line(rest)))
     };
     text.match_indices(cue).any(|(at, _)| !base(at))
+}
+
+/// A sentence's opening clause that is a frame of time and nothing else, before its first
+/// number at `first`: 过去两年, 近三年来, 这五年, “十三五”以来, 2016年以来 (followed by ，).
+static OPENING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:过去|近|这|连续)?[二两三四五六七八九十]年(?:来|以来|间|中|里)?|“[^”]{2,6}”(?:以来|期间|时期)|(?:19|20)[0-9]{2}年以来)$")
+        .expect("valid regex")
+});
+
+/// The opening frame of time ([`OPENING_FRAME`]) of a sentence, `chars`.
+pub(super) fn opening_frame(chars: &[char], first: usize) -> Option<String> {
+    let comma = chars[..first.min(chars.len())].iter().position(|&c| c == '，')?;
+    // a cheap test first: a frame is short
+    if comma > 10 {
+        return None;
+    }
+    let clause: String = chars[..comma].iter().collect();
+    OPENING_FRAME.is_match(&clause).then_some(clause)
 }
 
 /// Whether a number is the past the next one grows on: 在上年增长8.5%的基础上 (`before` up to

@@ -366,13 +366,21 @@ impl Extractor {
                 // 全市生产总值突破1000亿元: the bound word before the number says a stock too
                 let bound_word: String = chars[hits[k].start..hits[k].number_start].iter().collect();
                 let next = befores[k + 1..].iter().find(|b| !b.connector_only).map(|b| b.text.as_str());
-                let dating =
-                    Dating::of(&before.text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next);
+                // 过去两年，全县累计新增…: the sentence's opening frame of time, a clause of its own
+                let frame = (k == 0).then(|| dating::opening_frame(chars, hits[0].start)).flatten();
+                // (“十三五”以来，…累计: a total to date of the plan or year named)
+                let since = frame.as_ref().filter(|_| before.text.contains("累计"));
+                let text = since.map_or(std::borrow::Cow::from(&before.text), |f| format!("{f}{}", before.text).into());
+                let dating = Dating::of(&text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next);
                 if k == 0 {
-                    walk.opening_years = dating.opening_years(&before.text);
+                    let framed = frame.as_ref().and_then(|f| Dating::of(f, &[]).opening_years(f));
+                    walk.opening_years = dating.opening_years(&before.text).or(framed);
                 }
-                // …；another statement: the opening's frame ends at a semicolon
-                let framed = walk.opening_years.filter(|_| k > 0 && !chars[..hits[k].start].contains(&'；'));
+                // …；another statement: the opening's frame ends at a semicolon (a frame of
+                // its own clause dates the first number too)
+                let own_clause = k == 0 && frame.is_some();
+                let framed =
+                    walk.opening_years.filter(|_| (k > 0 || own_clause) && !chars[..hits[k].start].contains(&'；'));
                 let same_clause = framed.is_some() && !chars[..hits[k].start].contains(&'，');
                 dating.with_opening_years(framed, &before.text, same_clause)
             };

@@ -766,3 +766,17 @@ fn growth_named_after_the_percent_absent_aims_beside_others_and_currencies_of_a_
     );
     assert_eq!(indicators("新增城镇就业人员5.3万人。"), [Some("new_urban_jobs".into())]);
 }
+
+#[test]
+fn an_opening_frame_of_years_dates_a_total_over_them() {
+    // a review of 2020 (the report of 2021)
+    let spans = |review: &str| -> Vec<(i32, i32)> {
+        super::tests::review(review).into_iter().map(|i| (i.period_start, i.period_end)).collect()
+    };
+    assert_eq!(spans("过去两年，全县累计新增城镇就业7.8万人。"), [(2019, 2020)]);
+    assert_eq!(spans("近三年，全县城镇新增就业6.8万人。"), [(2018, 2020)]);
+    assert_eq!(spans("“十三五”以来，全县累计新增城镇就业9.8万人。"), [(2016, 2020)]);
+    assert_eq!(spans("2017年以来，全县累计新增城镇就业5.8万人。"), [(2017, 2020)]);
+    // one year's figure after no frame stays the year's
+    assert_eq!(spans("全县城镇新增就业2.8万人。"), [(2020, 2020)]);
+}
