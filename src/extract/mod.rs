@@ -618,7 +618,11 @@ impl Extractor {
         if number.hit.info.family != UnitFamily::Percent || !named || changed || subject.is_empty() {
             return None;
         }
-        let core = ["保持了", "实现了", "保持", "实现", "达到", "有"].iter().find_map(|w| subject.strip_suffix(w));
+        // (not 有: 有6.5%的增速就能够… is a rate of so much, read by `read_inside`)
+        if subject.ends_with('有') {
+            return None;
+        }
+        let core = ["保持了", "实现了", "保持", "实现", "达到"].iter().find_map(|w| subject.strip_suffix(w));
         let core = core.unwrap_or(subject);
         if core.is_empty() {
             return None;
@@ -936,8 +940,9 @@ impl Extractor {
         }
         let ends = ['，', '；', '。'];
         let (from, to) = match numbers {
+            // (the three marks are three bytes each in UTF-8)
             true => (
-                text[..cue_at].rfind(ends).map_or(0, |e| e + 3),
+                text[..cue_at].rfind(ends).map_or(0, |e| e + '，'.len_utf8()),
                 text[cue_at..].find(ends).map_or(text.len(), |e| cue_at + e),
             ),
             false => (cue_at.saturating_sub(30), text.len()),
