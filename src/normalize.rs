@@ -172,15 +172,29 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// A circled number (① … ⑳), the mark of a note or of a list's item.
+fn is_circled(c: char) -> bool {
+    ('\u{2460}'..='\u{2473}').contains(&c)
+}
+
 fn clean_line(line: Line) -> Line {
     let line = unwrap_braces(line);
     // most lines have none of these: returned as they are, not copied
     let digit_at = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
-    if !line.iter().enumerate().any(|(i, &(c, _))| c == ' ' || c == ',' || c == '，' && digit_at(i + 1)) {
+    if !line
+        .iter()
+        .enumerate()
+        .any(|(i, &(c, _))| c == ' ' || c == ',' || c == '，' && digit_at(i + 1) || is_circled(c))
+    {
         return line;
     }
+    let han_at = |k: usize| line.get(k).is_some_and(|p| crate::ingest::decode::is_cjk(p.0));
     let mut out: Line = Vec::with_capacity(line.len());
     for (i, &(c, o)) in line.iter().enumerate() {
+        // 规模以上工业①增加值: a note's mark inside a word (a PDF's footnote), not text
+        if is_circled(c) && i > 0 && han_at(i - 1) && han_at(i + 1) {
+            continue;
+        }
         if c == ' ' {
             // keep one space between two Latin words ("Made in China"), nothing else
             let prev = out.last().map(|p| p.0);
@@ -539,6 +553,13 @@ mod tests {
             normalize_with(page, &chrome).text,
             "政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n全年增长6%。\n全年增长6%。"
         );
+    }
+
+    #[test]
+    fn a_notes_mark_inside_a_word_is_dropped_and_a_list_items_kept() {
+        let chrome = Chrome { before: None, after: None };
+        assert_eq!(normalize_with("规模以上工业①增加值增长9.2%。", &chrome).text, "规模以上工业增加值增长9.2%。");
+        assert_eq!(normalize_with("措施：①加强监管；②优化服务。", &chrome).text, "措施：①加强监管；②优化服务。");
     }
 
     #[test]
