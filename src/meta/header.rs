@@ -103,8 +103,11 @@ static SCRAPER_YEAR: LazyLock<Regex> =
 /// A scraper's date field: 发布时间：2019-01-15 10:20. The page was published then, which
 /// is when the report was delivered or soon after: the weakest source of the year.
 static SCRAPER_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^(?:发布时间|发布日期|发文日期|日期)[：:]\s*((?:19|20)[0-9]{2})[-年/.]([0-9]{1,2})")
-        .expect("valid regex")
+    // (a page's line of fields: 来源：某县人民政府办公室  发布时间：2023-01-18)
+    Regex::new(
+        r"(?m)(?:^日期|(?:^|[\s|｜])(?:发布时间|发布日期|发文日期))[：:]\s*((?:19|20)[0-9]{2})[-年/.]([0-9]{1,2})",
+    )
+    .expect("valid regex")
 });
 
 /// A delivery date as written: the day may be missing (2021年1月).
@@ -494,6 +497,8 @@ mod tests {
         let p = |s| published_plan_year(head(s));
         assert_eq!(p("标题：政府工作报告\n发布时间：2019-01-15 10:20\n来源：某县人民政府\n各位代表：\n"), Some(2019));
         assert_eq!(p("发布日期：2016年12月30日\n各位代表：\n"), Some(2017));
+        // a field in a page's line of fields
+        assert_eq!(p("来源：某县人民政府办公室  发布时间：2023-01-18 09:30  浏览次数：12\n"), Some(2023));
         // a date in the body is no field
         assert_eq!(p("各位代表：\n2019-01-15发布时间：无。\n"), None);
     }
