@@ -47,6 +47,13 @@ pub fn read_meta(
     let resolver = Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text) };
     let from_text = resolver.first(&candidates_in_text(&h));
     let from_path = resolver.first(&candidates_in_path(&p));
+    // the site a saved page came from names it when nothing else does (政府工作报告_长兴县人民政府)
+    let from_text = match (&from_text, &from_path) {
+        (None, None) => {
+            site_name(text).and_then(|s| resolver.first(&[Candidate { source: Source::Title, text: s, span: true }]))
+        }
+        _ => from_text,
+    };
     let region = match (from_text, from_path) {
         (Some(t), Some(p)) => {
             if t.name != p.name {
@@ -232,6 +239,15 @@ fn candidates_in_text(h: &Header) -> Vec<Candidate> {
         None => {}
     }
     out
+}
+
+/// The site name after a page title that names a work report (政府工作报告_长兴县人民政府,
+/// 2023年政府工作报告-某市人民政府门户网站), in the first lines: the government whose site it
+/// is, the report's own when nothing else names one.
+fn site_name(text: &str) -> Option<String> {
+    let line = text.lines().take(3).find(|l| l.contains("政府工作报告"))?;
+    let (_, site) = line.rsplit_once(['_', '|', '｜', '-', '—'])?;
+    site.contains("人民政府").then(|| fold_name(site.split("人民政府").next().unwrap_or(site)))
 }
 
 fn candidates_in_path(p: &path::PathFacts) -> Vec<Candidate> {
@@ -442,6 +458,17 @@ mod tests {
         assert_eq!((m.region.as_str(), m.year, m.delivered.as_deref()), ("河南省", 2026, Some("2026-01-27")));
         let m = meta("——二O一一年二月十八日在驻马店市第二届人民代表大会第六次会议上", "x").unwrap();
         assert_eq!((m.region.as_str(), m.year, m.delivered.as_deref()), ("驻马店市", 2011, Some("2011-02-18")));
+    }
+
+    #[test]
+    fn a_page_titles_site_name_gives_the_region_when_nothing_else_does() {
+        let text =
+            "政府工作报告_长兴县人民政府\n2023年政府工作报告\n各位代表：\n现在，我代表县人民政府，向大会报告工作。";
+        let m = meta(text, "x/art_58942").unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("长兴县", 2023));
+        // the path's name wins over a site's (a county's report on its city's site)
+        let m = meta("政府工作报告_湖州市人民政府\n2023年政府工作报告\n各位代表：\n", "长兴县/2023").unwrap();
+        assert_eq!(m.region, "长兴县");
     }
 
     #[test]
