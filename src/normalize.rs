@@ -327,7 +327,7 @@ fn open_end(line: &[(char, u32)]) -> Option<char> {
         let c = line[k].0;
         end = match c {
             '）' | ')' => opening_bracket(&line[..k]).unwrap_or(0),
-            '”' | '’' | '」' | '』' | '》' | '"' => k,
+            c if closing(c) => k,
             _ => return Some(c),
         };
     }

@@ -545,16 +545,24 @@ mod tests {
         assert!(!is_headline_candidate(&moved, "gdp", &report.meta, settings));
     }
 
-    #[test]
-    fn an_exact_result_wins_over_a_threshold_passed_and_growth_by_multiples_enters_no_cell() {
+    /// The panel of a report of 某某区 delivered in 2021 with `parts` (its review and plan):
+    /// a lookup of a cell's value by indicator and kind.
+    fn cells_of(parts: &str) -> impl Fn(&str, Kind) -> Option<Option<f64>> {
         let settings = crate::config::test_settings();
-        let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n\
-            人均生产总值突破4万元。人均生产总值达到4.1万元。地区生产总值比上年增长1.5倍。\n二、2021年工作安排\n地区生产总值增长6%左右。\n";
+        let text = format!("政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n{parts}");
         let report = crate::pipeline::prepare(crate::model::Document::txt(text), settings).expect("a report");
         let found = crate::extract::Extractor::new(settings).extract(&report);
         let heads = headline_frame(&mentions(&report, &found, settings)).expect("a frame");
         let cells = panel(&heads, settings).expect("cells");
-        let cell = |id: &str, kind: Kind| cells.iter().find(|c| c.indicator == id && c.kind == kind).map(|c| c.value);
+        move |id: &str, kind: Kind| cells.iter().find(|c| c.indicator == id && c.kind == kind).map(|c| c.value)
+    }
+
+    #[test]
+    fn an_exact_result_wins_over_a_threshold_passed_and_growth_by_multiples_enters_no_cell() {
+        let cell = cells_of(
+            "一、2020年工作回顾\n人均生产总值突破4万元。人均生产总值达到4.1万元。地区生产总值比上年增长1.5倍。\n\
+             二、2021年工作安排\n地区生产总值增长6%左右。\n",
+        );
         assert_eq!(cell("gdp_per_capita", Kind::Actual), Some(Some(41000.0)));
         // 增长1.5倍 is growth of 150%, but no year's headline
         assert_eq!(cell("gdp", Kind::Actual), None);
@@ -563,15 +571,11 @@ mod tests {
 
     #[test]
     fn of_several_values_the_cell_keeps_the_committed_target_and_the_indicators_own_name() {
-        let settings = crate::config::test_settings();
-        let text = "政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n一、2020年工作回顾\n\
-            城镇固定资产投资增长35.2%，全社会固定资产投资增长31%。财政收入增长13.1%，一般公共预算收入增长14.5%。\n\
-            二、2021年工作安排\n地区生产总值力争增长7.5%、确保增长7%。一般公共预算收入确保增长6%、力争增长8%。\n";
-        let report = crate::pipeline::prepare(crate::model::Document::txt(text), settings).expect("a report");
-        let found = crate::extract::Extractor::new(settings).extract(&report);
-        let heads = headline_frame(&mentions(&report, &found, settings)).expect("a frame");
-        let cells = panel(&heads, settings).expect("cells");
-        let cell = |id: &str, kind: Kind| cells.iter().find(|c| c.indicator == id && c.kind == kind).map(|c| c.value);
+        let cell = cells_of(
+            "一、2020年工作回顾\n城镇固定资产投资增长35.2%，全社会固定资产投资增长31%。\
+             财政收入增长13.1%，一般公共预算收入增长14.5%。\n\
+             二、2021年工作安排\n地区生产总值力争增长7.5%、确保增长7%。一般公共预算收入确保增长6%、力争增长8%。\n",
+        );
         assert_eq!(cell("fixed_asset_investment", Kind::Actual), Some(Some(31.0)));
         assert_eq!(cell("general_budget_revenue", Kind::Actual), Some(Some(14.5)));
         assert_eq!(cell("gdp", Kind::Target), Some(Some(7.0)));
