@@ -417,6 +417,12 @@ fn push_sentences(
     }
 }
 
+/// Builds this module's patterns now: `run` does it on a thread of its own at the start
+/// (while a core would idle) rather than in the first worker to need each one.
+pub(crate) fn warm_up() {
+    let _ = (&*FIVE_YEAR_PLAN,);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -601,8 +601,8 @@ impl Extractor {
         let window = ctx.window();
         let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
         // in a plan part, a past time, not the base of a comparison (比去年增加4000亿元 is
-        // this year's change)
-        let past = self.actual_cues.iter().any(|c| said_as_a_time(window, c));
+        // this year's change); asked only there
+        let past = || self.actual_cues.iter().any(|c| said_as_a_time(window, c));
         match ctx.part(report) {
             // 在去年增长6.5%的基础上，今年地区生产总值增长7%: 今年 after the past said
             // last before the number makes it the plan year's
@@ -613,7 +613,7 @@ impl Extractor {
             Part::Plan => {
                 // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
                 let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
-                if (past && !has(&self.target_cues)) || (!aims(window) && self.looks_back(ctx)) {
+                if (!has(&self.target_cues) && past()) || (!aims(window) && self.looks_back(ctx)) {
                     Kind::Actual
                 } else {
                     Kind::Target
@@ -1518,4 +1518,46 @@ pub(super) fn without_listed_years(subject: &str) -> &str {
         Some(m) => &rest[m.end()..],
         None => rest,
     }
+}
+
+/// Builds this module's patterns now: `run` does it on a thread of its own at the start
+/// (while a core would idle) rather than in the first worker to need each one.
+pub(crate) fn warm_up() {
+    let _ = (
+        &*THIS_YEAR,
+        &*PAST_YEAR,
+        &*SINGLE_PAST_YEAR,
+        &*LOOKING_BACK,
+        &*LOOKING_AHEAD,
+        &*YEARS_AHEAD,
+        &*THIS_YEAR_ONLY,
+        &*LAST_YEAR_ONLY,
+        &*TO_YEAR,
+        &*PLAN_FIRST_YEARS,
+        &*COMPARED_WITH,
+        &*STOCK_VERB,
+        &*LEVEL_OF_YEAR,
+        &*TOPIC_YEAR,
+        &*YEAR_ON,
+        &*SINCE_YEAR,
+        &*MULTIPLE_OF_YEAR,
+        &*EXPECTED_YEAR,
+        &*LAST_YEARS,
+        &*YEAR,
+        &*YEARS_BACK,
+        &*YEARS_BACK_CUES,
+        &*YEARS_AGO,
+        &*AVERAGED_OVER,
+        &*YEARS_OF_PLAN,
+        &*COMPARED_FOR_THE_SENTENCE,
+        &*CARRIED_COMPARISON,
+        &*SINCE_FOUNDING,
+        &*YEARS_WITHIN,
+        &*SPAN_NAMED,
+        &*TO_YEAR_CLAUSE,
+        &*OPENING_FRAME,
+        &*YEAR_BEFORE_PREDICATE,
+        &*LISTED_YEARS,
+        &*SPANNED_YEARS,
+    );
 }

@@ -246,3 +246,9 @@ fn without_setting(subject: &str) -> &str {
 fn ends_in_change(subject: &str) -> bool {
     ["涨幅", "增幅", "增速", "降幅", "增长速度", "增长幅度", "上涨幅度"].iter().any(|w| subject.ends_with(w))
 }
+
+/// Builds this module's patterns now: `run` does it on a thread of its own at the start
+/// (while a core would idle) rather than in the first worker to need each one.
+pub(crate) fn warm_up() {
+    let _ = (&*PART_OF_YEAR,);
+}

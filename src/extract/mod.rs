@@ -30,6 +30,15 @@ use rules::Alias;
 use subject::{clause_start, Phrase, Verb};
 use words::has_suffix;
 
+/// Builds the patterns of extraction now: `run` does it on a thread of its own at the
+/// start (while a core would idle) rather than in the first worker to need each one.
+pub(crate) fn warm_up() {
+    dating::warm_up();
+    subject::warm_up();
+    measure::warm_up();
+    number::warm_up();
+}
+
 /// The extract stage, compiled once from the settings ([`rules`]).
 #[derive(Debug, Clone)]
 pub struct Extractor {

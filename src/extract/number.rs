@@ -821,6 +821,12 @@ fn approx_before_verb(chars: &[char], at: usize) -> bool {
     })
 }
 
+/// Builds this module's patterns now: `run` does it on a thread of its own at the start
+/// (while a core would idle) rather than in the first worker to need each one.
+pub(crate) fn warm_up() {
+    let _ = (&*INDEX_BEFORE,);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1641,3 +1641,9 @@ impl Extractor {
                 .any(|w| has_prefix(clause, w) && !LEADING_TIME.is_match(w))
     }
 }
+
+/// Builds this module's patterns now: `run` does it on a thread of its own at the start
+/// (while a core would idle) rather than in the first worker to need each one.
+pub(crate) fn warm_up() {
+    let _ = (&*TRAILING_TIME, &*LEADING_TIME, &*AS_OF, &*GRADE, &*COUNT_NEXT, &*ENUMERATION, &*ORDINAL, &*PER_HEAD);
+}

@@ -22,6 +22,11 @@ use rustc_hash::FxHashMap;
 static BUILTIN: LazyLock<Gazetteer> =
     LazyLock::new(|| Gazetteer::parse(include_str!("gazetteer.tsv")).expect("the embedded gazetteer.tsv parses"));
 
+/// Parses the embedded gazetteer now (see `meta::warm_up`).
+pub(crate) fn warm_up() {
+    LazyLock::force(&BUILTIN);
+}
+
 const NONE: u32 = u32::MAX;
 /// `first` of a row already in the first data set (1981 or earlier).
 const OPEN_START: i32 = i32::MIN;

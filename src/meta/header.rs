@@ -340,6 +340,24 @@ fn title(block: &str, head: &str) -> String {
     }
 }
 
+/// Builds this module's patterns now: `run` does it on a thread of its own at the start
+/// (while a core would idle) rather than in the first worker to need each one.
+pub(crate) fn warm_up() {
+    let _ = (
+        &*DELIVERY,
+        &*DATE,
+        &*CONGRESS_ONLY,
+        &*SPEAKER,
+        &*ON_BEHALF,
+        &*TITLE_YEAR,
+        &*REVIEW_HEADING,
+        &*PLAN_HEADING,
+        &*GREETING,
+        &*SCRAPER_YEAR,
+        &*SCRAPER_DATE,
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -259,6 +259,16 @@ fn written_region(h: &Header) -> Option<String> {
     h.congress_region.clone().or_else(|| h.speaker_region.clone()).or_else(|| h.title_region.clone())
 }
 
+/// Builds the patterns and the gazetteer of metadata reading now: `run` does it on a
+/// thread of its own at the start (while a core would idle) rather than in the first
+/// worker to need each one.
+pub(crate) fn warm_up() {
+    let _ = (&*YEAR_PLAN, &*YEAR_ESTIMATE);
+    header::warm_up();
+    path::warm_up();
+    gazetteer::warm_up();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,6 +61,12 @@ pub(super) fn read(report_id: &str) -> PathFacts {
     PathFacts { year, names }
 }
 
+/// Builds this module's patterns now: `run` does it on a thread of its own at the start
+/// (while a core would idle) rather than in the first worker to need each one.
+pub(crate) fn warm_up() {
+    let _ = (&*ARABIC_YEAR, &*CN_YEAR);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
