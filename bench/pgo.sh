@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# pgo.sh: build baogao's `dist` binary with profile-guided optimisation.
+#
+#   bash bench/pgo.sh                      # prints the path of the optimised binary
+#   BAOGAO_BIN=$(bash bench/pgo.sh | tail -1) BAOGAO_SKIP_BUILD=1 bash bench/compare.sh
+#
+# 1. builds an instrumented `release` binary (rustc -Cprofile-generate),
+# 2. runs it over the repository's own seeds (the seed report and the Hailaer series:
+#    `run`, `extract`, `diff`, `inspect`), never over the corpus the benchmark times,
+# 3. merges the counts with llvm-profdata (rustup's llvm-tools component; installed
+#    here if missing),
+# 4. builds the `dist` profile with -Cprofile-use into its own target folder.
+#
+# Both builds compile every crate again (RUSTFLAGS change), each in a target folder of
+# its own so that the plain build's cache stays: about 15 + 15 minutes on 2 cores the
+# first time, a few minutes after a change. Settings (environment):
+#   PGO_DIR        where the builds, the profiles and the training outputs go
+#                  [~/.cache/baogao-pgo]
+#   PGO_TRAIN      folder of reports to train on                  [seeds]
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PGO_DIR="${PGO_DIR:-$HOME/.cache/baogao-pgo}"
+PGO_TRAIN="${PGO_TRAIN:-seeds}"
+mkdir -p "$PGO_DIR"
+
+profdata() {
+    local bin
+    bin="$(rustc --print sysroot)/lib/rustlib/$(rustc -vV | sed -n 's/^host: //p')/bin/llvm-profdata"
+    if [[ ! -x "$bin" ]]; then
+        rustup component add llvm-tools >&2
+    fi
+    echo "$bin"
+}
+PROFDATA="$(profdata)"
+
+echo "pgo: instrumented build" >&2
+RUSTFLAGS="-Cprofile-generate=$PGO_DIR/raw" CARGO_TARGET_DIR="$PGO_DIR/gen" \
+    cargo build --release --locked >&2
+gen="$PGO_DIR/gen/release/baogao"
+
+echo "pgo: training on $PGO_TRAIN" >&2
+rm -rf "$PGO_DIR/raw" "$PGO_DIR/train-out"
+# (baogao ends with _exit, skipping the exit handler that writes the profile, unless
+# LLVM_PROFILE_FILE is set)
+export LLVM_PROFILE_FILE="$PGO_DIR/raw/baogao-%p-%m.profraw"
+first=$(find "$PGO_TRAIN" -type f -name '*.txt' | sort | head -1)
+second=$(find "$PGO_TRAIN" -type f -name '*.txt' | sort | sed -n 2p)
+for _ in 1 2 3; do
+    "$gen" run "$PGO_TRAIN" -o "$PGO_DIR/train-out" --quiet -c config/baogao.toml >&2
+done
+"$gen" extract "$first" > /dev/null
+"$gen" inspect "$first" > /dev/null
+"$gen" diff "$first" "$second" > /dev/null
+
+echo "pgo: merging the profiles" >&2
+"$PROFDATA" merge -o "$PGO_DIR/baogao.profdata" "$PGO_DIR/raw" >&2
+
+echo "pgo: optimised dist build" >&2
+RUSTFLAGS="-Cprofile-use=$PGO_DIR/baogao.profdata -Cllvm-args=-pgo-warn-missing-function=false" \
+    CARGO_TARGET_DIR="$PGO_DIR/use" cargo build --profile dist --locked >&2
+echo "$PGO_DIR/use/dist/baogao"
