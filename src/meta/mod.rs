@@ -404,6 +404,23 @@ mod tests {
     }
 
     #[test]
+    fn a_county_named_in_two_chars_in_the_header() {
+        // 鄞县, 歙县, 和县: two chars, which count as a division only before a government
+        let m = meta("——2001年2月20日在鄞县第十三届人民代表大会第四次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.year), ("鄞州区", "宁波市", 2001));
+        assert_eq!((m.region_raw.as_str(), m.meta_source.as_str()), ("鄞县", "region:header;year:header"));
+        let m = meta("——2019年1月9日在和县第十七届人民代表大会第三次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("和县", "马鞍山市"));
+        let m = meta("政府工作报告\n歙县人民政府县长 张三\n各位代表：\n一、2016年工作回顾\n", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("歙县", 2017));
+        let m = meta("各位代表：\n现在，我代表沛县人民政府向大会报告工作。\n一、2020年工作回顾\n", "x/a").unwrap();
+        assert_eq!(m.region, "沛县");
+        // a government that names no division is still none
+        let m = meta("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2020年工作回顾\n", "x/a").unwrap();
+        assert_eq!(m.region, "a");
+    }
+
+    #[test]
     fn a_title_that_names_the_region_before_the_year_gives_both() {
         let text = "鄂托克旗2017年政府工作报告\n各位代表：\n现在，我代表旗人民政府向大会报告工作。\n";
         let m = meta(text, "reports/a").unwrap();

@@ -7,7 +7,10 @@
 
 use std::collections::BTreeMap;
 
-use super::gazetteer::{Division, Gazetteer, Level, Resolution};
+use super::gazetteer::{Division, Gazetteer, Level, Mention, Resolution};
+
+/// What stands after every header span: a government (or its congress or office).
+const SPAN_FOLLOWER: &str = "人民政府";
 
 /// Where a region name was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +91,7 @@ impl Resolver<'_> {
             },
             None if c.span => {
                 // the last division the span names is the one nearest the congress or title
-                let mentions = self.gazetteer.find_in(&c.text, year);
+                let mentions = self.mentions_in_span(&c.text, year);
                 // a span that ends in a division the gazetteer cannot read (天津市南開區 in
                 // traditional characters, 某市某开发区) names that one, not the last one found
                 let end = mentions.iter().map(|m| m.end).max().unwrap_or(0);
@@ -109,6 +112,17 @@ impl Resolver<'_> {
             None => (self.named(&c.text)?, c.text.clone()),
         };
         Some(self.region(division, raw, c.source))
+    }
+
+    /// The divisions a span names. A span was read before a congress, an office or a
+    /// government (…第十七届人民代表大会, 县长, 人民政府), so it is searched with a government
+    /// after it: a name of two chars (鄞县, 歙县, 和县), which counts only before one, is a
+    /// division at its end.
+    fn mentions_in_span(&self, span: &str, year: Option<i32>) -> Vec<Mention<'static>> {
+        let followed = format!("{span}{SPAN_FOLLOWER}");
+        let mut mentions = self.gazetteer.find_in(&followed, year);
+        mentions.retain(|m| m.end <= span.len());
+        mentions
     }
 
     /// The one division `name` means in this report, if it means one.
