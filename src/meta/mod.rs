@@ -421,6 +421,26 @@ mod tests {
     }
 
     #[test]
+    fn a_former_name_gets_the_parent_and_level_of_the_year() {
+        // 长阳县 is the name of the row before 1984 (under 宜昌地区); in 2023 the county
+        // is 长阳土家族自治县 under 宜昌市, and in 1990 under 宜昌地区
+        let m = meta("长阳县2023年政府工作报告\n各位代表：\n", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("长阳土家族自治县", "宜昌市"));
+        let m = meta("——2022年1月6日在长阳县第十届人民代表大会第五次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.region_raw.as_str()),
+            ("长阳土家族自治县", "宜昌市", "长阳县")
+        );
+        let m = meta("——1990年3月5日在长阳土家族自治县第二届人民代表大会第三次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!(m.parent_region, "宜昌地区");
+        // a county-level city that became a prefecture-level one (儋州市, 2015)
+        let m = meta("——2014年1月10日在儋州市第十二届人民代表大会第四次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.level.as_deref()), ("儋州市", Some("county")));
+        let m = meta("——2016年1月10日在儋州市第一届人民代表大会第一次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.level.as_deref()), ("儋州市", Some("city")));
+    }
+
+    #[test]
     fn a_title_that_names_the_region_before_the_year_gives_both() {
         let text = "鄂托克旗2017年政府工作报告\n各位代表：\n现在，我代表旗人民政府向大会报告工作。\n";
         let m = meta(text, "reports/a").unwrap();

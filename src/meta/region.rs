@@ -133,7 +133,12 @@ impl Resolver<'_> {
         }
     }
 
+    /// The region of division `d`; its parent and level are those of the row of its
+    /// series in use in the report's year, whichever of its names was written (长阳县 in
+    /// 2023, the name of a row before 1984, is 长阳土家族自治县 under 宜昌市 then, not under
+    /// the 宜昌地区 of 1983).
     fn region(&self, d: Division<'static>, raw: String, source: Source) -> Region {
+        let d = d.in_year(self.year).unwrap_or(d);
         let parent = d.parent().map(|p| p.current().series_name()).unwrap_or_default();
         Region { name: d.series_name(), parent, level: Some(d.level()), raw, source }
     }
