@@ -40,6 +40,11 @@ static DELIVERY: LazyLock<Gapped> = LazyLock::new(|| {
 /// A date as a delivery line writes it.
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"({YEAR})年({MONTH})月(?:({DAY})日)?")).expect("valid regex"));
+/// A line that is a date alone, bare or in brackets: （2022年1月5日） under a speaker line.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?P<open>[（(〔【\[])?\s*({YEAR})年({MONTH})月(?:({DAY})日)?\s*(?P<close>[）)〕】\]])?$"))
+        .expect("valid regex")
+});
 /// The congress without a date before it: 在天津市西青区第十七届人民代表大会.
 static CONGRESS_ONLY: LazyLock<Gapped> = LazyLock::new(|| {
     let pattern = |bounded: bool| {
@@ -191,6 +196,10 @@ pub(super) fn read(text: &str) -> Header {
         h.national_congress = c.get(2).is_some();
         h.delivered = date_after_congress(&flat[c.get(0).map_or(0, |m| m.end())..]);
     }
+    if h.delivered.is_none() {
+        let congress = h.congress_region.is_some() || h.national_congress;
+        h.delivered = date_line(block, congress);
+    }
     if let Some(c) = SPEAKER.captures(block) {
         h.speaker = speaker_line(&c);
         h.speaker_region = Some(c[1].trim().to_string()).filter(|r| !r.is_empty());
@@ -221,12 +230,29 @@ pub(super) fn published_plan_year(head: &str) -> Option<i32> {
 /// 在某市第六届人民代表大会第三次会议上（2018年1月20日）. Only a date that follows within
 /// a few chars is the delivery date; a date further on is something else.
 fn date_after_congress(after: &str) -> Option<Date> {
+    // …会议上的报告（2023年1月8日）: the words that close the line are not between
+    let after = after.trim_start_matches(['上', '的']);
+    let after =
+        ["政府工作报告", "工作报告", "报告", "讲话"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
     let near: String = after.chars().take(6).collect();
     if !near.contains('年') && !near.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let c = DATE.captures(after).filter(|c| c.get(0).is_some_and(|m| after[..m.start()].chars().count() <= 3))?;
     date(&c[1], &c[2], c.get(3).map(|m| m.as_str()))
+}
+
+/// The delivery date a line of the title block gives alone: in brackets (阿里地区行政公署
+/// 工作报告 / （2021年1月20日）), or bare when the block has a congress line (——在某旗…
+/// 会议上 / 某旗旗长 张三 / 2022年1月5日, the date under the speaker).
+fn date_line(block: &str, congress: bool) -> Option<Date> {
+    block.lines().find_map(|l| {
+        let c = DATE_LINE.captures(l.trim().trim_start_matches(['—', '-']))?;
+        let bracketed = c.name("open").is_some() && c.name("close").is_some();
+        (bracketed || (congress && c.name("open").is_none() && c.name("close").is_none()))
+            .then(|| date(&c[2], &c[3], c.get(4).map(|m| m.as_str())))
+            .flatten()
+    })
 }
 
 /// The region named between a date and a congress: what follows the last 在 (a speaker
@@ -490,6 +516,35 @@ mod tests {
         // a date further on is not the delivery date
         let h = read("在某县第十届人民代表大会第二次会议上\n某县县长 李四\n（2016年12月28日印发）\n各位代表：");
         assert_eq!(h.delivered, None);
+    }
+
+    #[test]
+    fn a_date_alone_on_a_line_of_the_title_block_is_the_delivery_date() {
+        // under the speaker line, bare or in brackets
+        let h = read("政府工作报告\n——在某旗第十六届人民代表大会第一次会议上\n某旗人民政府代旗长 张三\n（2022年1月5日）\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2022, month: 1, day: Some(5) }));
+        let h =
+            read("某县人民政府工作报告\n——在县第十八届人民代表大会第一次会议上\n县长 张三\n2021年9月28日\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2021, month: 9, day: Some(28) }));
+        // after the title, with no congress line: only in brackets
+        let h = read("某地区行政公署工作报告\n（2021年1月20日）\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2021, month: 1, day: Some(20) }));
+        let h = read("某地区行政公署工作报告\n2021年1月20日\n各位代表：");
+        assert_eq!(h.delivered, None);
+        // a date with more on its line is none
+        let h = read("某地区行政公署工作报告\n（2021年1月20日印发）\n各位代表：");
+        assert_eq!(h.delivered, None);
+    }
+
+    #[test]
+    fn a_date_after_the_words_that_close_the_congress_line() {
+        let h = read(
+            "政府工作报告\n某县县长 张三在某县第十八届人民代表大会第三次会议上的报告\n（2023年1月8日）\n各位代表：",
+        );
+        assert_eq!(h.delivered, Some(Date { year: 2023, month: 1, day: Some(8) }));
+        assert_eq!(h.congress_region.as_deref(), Some("某县"));
+        let h = read("——在某县第十八届人民代表大会第二次会议上的政府工作报告（2022年1月7日）\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2022, month: 1, day: Some(7) }));
     }
 
     #[test]
