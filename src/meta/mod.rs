@@ -441,6 +441,34 @@ mod tests {
     }
 
     #[test]
+    fn a_leagues_or_prefectures_office_report_names_its_region() {
+        let text = "锡林郭勒盟行政公署工作报告\n——2023年1月12日在锡林郭勒盟人大工委二届二次全体（扩大）会议上\n盟长 张三\n各位代表：\n现在，我代表盟行政公署向大会报告工作。";
+        let m = meta(text, "reports/xlgl").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.level.as_deref()),
+            ("锡林郭勒盟", "内蒙古自治区", Some("city"))
+        );
+        assert_eq!((m.year, m.meta_source.as_str()), (2023, "region:header;year:header"));
+        // the title, not the province folder, names the prefecture
+        let text = "2020年阿克苏地区行政公署工作报告\n各位代表：\n";
+        let m = meta(text, "新疆/2020年阿克苏地区行政公署工作报告").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.level.as_deref()),
+            ("阿克苏地区", "新疆维吾尔自治区", Some("city"))
+        );
+        // and the file name, with nothing in the text
+        let m = meta("各位代表：\n一、2019年工作回顾\n", "新疆/2020年阿克苏地区行政公署工作报告").unwrap();
+        assert_eq!((m.region.as_str(), m.meta_source.as_str()), ("阿克苏地区", "region:path;year:header"));
+        // an undated title of a prefecture, its congress line saying only 州
+        let text = "恩施州人民政府工作报告\n——2020年1月8日在州八届人大四次会议上\n州长 张三\n各位代表：";
+        let m = meta(text, "x/es").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.year, m.meta_source.as_str()),
+            ("恩施土家族苗族自治州", 2020, "region:title;year:header")
+        );
+    }
+
+    #[test]
     fn a_title_that_names_the_region_before_the_year_gives_both() {
         let text = "鄂托克旗2017年政府工作报告\n各位代表：\n现在，我代表旗人民政府向大会报告工作。\n";
         let m = meta(text, "reports/a").unwrap();
