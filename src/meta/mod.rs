@@ -44,9 +44,10 @@ pub fn read_meta(
         // a scraper's publication date, the last resort (发布时间：2019-01-15)
         .or_else(|| header::published_plan_year(header::head(decoded)).map(|y| (y, "header")))
         .ok_or(InputError::NoYear)?;
-    let resolver = Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text) };
+    let resolver =
+        Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text), folders: &p.names };
     let from_text = resolver.first(&candidates_in_text(&h));
-    let from_path = resolver.first(&candidates_in_path(&p));
+    let from_path = resolver.first_in_path(&candidates_in_path(&p));
     // the site a saved page came from names it when nothing else does (政府工作报告_长兴县人民政府)
     let from_text = match (&from_text, &from_path) {
         (None, None) => {
@@ -75,7 +76,13 @@ pub fn read_meta(
             // no division: the path's name as the user wrote it (a development zone, a
             // district the gazetteer does not know yet), else the header's
             let raw = p.names.first().cloned().or_else(|| written_region(&h)).unwrap_or_default();
-            if !raw.is_empty() {
+            let mut named = written_region(&h).into_iter().chain(p.names.iter().cloned());
+            if let Some((name, several)) = named.find_map(|n| resolver.ambiguous(&n).map(|several| (n, several))) {
+                warnings.push(format!(
+                    "{name} names several divisions ({}); {raw} is used as written (name the division above in the header or a folder: <city>/{name}/<year>.txt)",
+                    several.join(", ")
+                ));
+            } else if !raw.is_empty() {
                 warnings.push(format!(
                     "{raw} is not a division in the gazetteer; it is used as written (add an alias under [regions.aliases] to map it)"
                 ));
@@ -466,6 +473,25 @@ mod tests {
             (m.region.as_str(), m.year, m.meta_source.as_str()),
             ("恩施土家族苗族自治州", 2020, "region:title;year:header")
         );
+    }
+
+    #[test]
+    fn a_district_name_several_cities_have_is_told_apart_by_a_folder() {
+        // 鼓楼区 is a district of 南京, 福州, 徐州 and 开封: the folder above names the city
+        let text = "政府工作报告\n——2020年1月8日在鼓楼区第十八届人民代表大会第四次会议上\n各位代表：\n";
+        let m = meta(text, "南京/鼓楼区/2020").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.level.as_deref()),
+            ("南京市鼓楼区", "南京市", Some("county"))
+        );
+        assert_eq!(m.meta_source, "region:header;year:header");
+        let m = meta("各位代表：\n一、2019年工作回顾\n", "福州/鼓楼区/2020").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("福州市鼓楼区", "福州市"));
+        // a folder that does not tell them apart is not the region: the district was
+        // taken for the province
+        let m = meta(text, "江苏/鼓楼区/2020").unwrap();
+        assert_eq!((m.region.as_str(), m.level), ("鼓楼区", None));
+        assert!(m.warnings.iter().any(|w| w.contains("names several divisions")), "{:?}", m.warnings);
     }
 
     #[test]

@@ -65,12 +65,38 @@ pub(super) struct Resolver<'a> {
     pub(super) year: i32,
     /// The report's opening, to choose between divisions of the same name.
     pub(super) context: &'a str,
+    /// The names of the path's folders, nearest first, to choose between them too
+    /// (南京/鼓楼区/2020.txt).
+    pub(super) folders: &'a [String],
 }
 
 impl Resolver<'_> {
     /// The first candidate that names one division (or an alias), in order.
     pub(super) fn first(&self, candidates: &[Candidate]) -> Option<Region> {
         candidates.iter().find_map(|c| self.resolve(c))
+    }
+
+    /// The region the path names: its nearest name that names a division. A name that
+    /// several divisions bear and no folder tells apart (鼓楼区 in 江苏/鼓楼区/2020.txt)
+    /// names none: a folder further up (江苏) is not the report's region.
+    pub(super) fn first_in_path(&self, candidates: &[Candidate]) -> Option<Region> {
+        for c in candidates {
+            if let Some(r) = self.resolve(c) {
+                return Some(r);
+            }
+            if self.ambiguous(&c.text).is_some() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The divisions `name` may mean when it means several, in the report's year.
+    pub(super) fn ambiguous(&self, name: &str) -> Option<Vec<String>> {
+        match self.gazetteer.resolve(name, Some(self.year)) {
+            Resolution::Ambiguous(ds) => Some(ds.iter().map(|d| d.series_name()).collect()),
+            _ => None,
+        }
     }
 
     fn resolve(&self, c: &Candidate) -> Option<Region> {
@@ -129,7 +155,13 @@ impl Resolver<'_> {
     fn named(&self, name: &str) -> Option<Division<'static>> {
         match self.gazetteer.resolve_in(name, Some(self.year), self.context) {
             Resolution::Unique(d) => Some(d),
-            _ => None,
+            // a name several divisions bear (鼓楼区): the one under a folder of the path
+            // (南京/鼓楼区/2020.txt names 南京市鼓楼区)
+            Resolution::Ambiguous(_) => self
+                .folders
+                .iter()
+                .find_map(|f| self.gazetteer.resolve(&format!("{f}{name}"), Some(self.year)).unique()),
+            Resolution::Unknown => None,
         }
     }
 
