@@ -21,7 +21,10 @@ const MONTH: &str = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"
 const DAY: &str = r"(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 /// The congress a report is delivered to: 第十七届人民代表大会, 十四届人大, 第十三届全国人民代表大会
 /// (or in traditional characters, as some web copies of old reports write it: 全國人民代表大會).
-const CONGRESS: &str = r"第?[一二三四五六七八九十0-9]{1,4}[届屆](全[国國])?(?:人民代表大[会會]|人大)";
+/// A league or prefecture (盟, 地区) has no congress of its own: its government (行政公署)
+/// reports to the autonomous region's congress's working committee there (人大工委).
+const CONGRESS: &str =
+    r"(?:第?[一二三四五六七八九十0-9]{1,4}[届屆](全[国國])?(?:人民代表大[会會]|人大)|人大工委|人大工作委员会)";
 /// What follows the congress in a delivery line: its session (第八次会议上, 五次会议, 第四次会議),
 /// with `gap` the bound of what stands before 会议 (a capture group, for [`Gapped`]).
 fn session(gap: &str) -> String {
@@ -40,6 +43,11 @@ static DELIVERY: LazyLock<Gapped> = LazyLock::new(|| {
 /// A date as a delivery line writes it.
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"({YEAR})年({MONTH})月(?:({DAY})日)?")).expect("valid regex"));
+/// A line that is a date alone, bare or in brackets: （2022年1月5日） under a speaker line.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?P<open>[（(〔【\[])?\s*({YEAR})年({MONTH})月(?:({DAY})日)?\s*(?P<close>[）)〕】\]])?$"))
+        .expect("valid regex")
+});
 /// The congress without a date before it: 在天津市西青区第十七届人民代表大会.
 static CONGRESS_ONLY: LazyLock<Gapped> = LazyLock::new(|| {
     let pattern = |bounded: bool| {
@@ -48,9 +56,10 @@ static CONGRESS_ONLY: LazyLock<Gapped> = LazyLock::new(|| {
     };
     Gapped::new(pattern(true), &pattern(false), &[Gap { group: 1, max: 24 }, Gap { group: 3, max: 12 }])
 });
-/// The speaker line: 西青区区长 白凤祥, 海拉尔区人民政府区长 张天喜, …会议上驻马店市人民政府代市长王玲.
+/// The speaker line: 西青区区长 白凤祥, 海拉尔区人民政府区长 张天喜, …会议上驻马店市人民政府代市长王玲,
+/// 某地区行署专员 张三 (a prefecture's head).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长)\s*([\p{Han}·]{2,8})\s*$")
+    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|专员)\s*([\p{Han}·]{2,8})\s*$")
         .expect("valid regex")
 });
 /// 我代表北京市人民政府 / 我代表国务院: whose government the report speaks for.
@@ -68,10 +77,18 @@ static TITLE_YEAR: LazyLock<Gapped> = LazyLock::new(|| {
     let pattern = |bounded: bool| {
         let gap = if bounded { "{0,20}?" } else { "*?" };
         format!(
-            r"^(?:标题[：:])?[《“]?([^\s，。：；《》“0-9]{gap})({YEAR})年(?:度)?([^\s，。：；《》]{gap})(?:人民)?政府工作[报報]告"
+            r"^(?:标题[：:])?[《“]?([^\s，。：；《》“0-9]{gap})({YEAR})年(?:度)?([^\s，。：；《》]{gap})((?:人民)?政府|{BODIES})?工作[报報]告"
         )
     };
     Gapped::new(pattern(true), &pattern(false), &[Gap { group: 1, max: 20 }, Gap { group: 3, max: 20 }])
+});
+/// The governments a work report is of that are not 人民政府: a league's or prefecture's
+/// office (行政公署, 行署), a new area's or development zone's committee (管委会).
+const BODIES: &str = "行政公署|行署|管委会|管理委员会";
+/// A title line that names the region and no year: 某县人民政府工作报告, 某地区行政公署工作报告.
+static TITLE_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[《“]?([^\s，。：；《》“”0-9]{{2,20}}?)(?:人民政府|政府|{BODIES})工作[报報]告[》”]?$"))
+        .expect("valid regex")
 });
 /// A heading of the review part that names the year reviewed (group 2): 一、2020年工作回顾,
 /// “十四五”时期和2025年工作回顾, 2023年工作回顾 (a heading run on into its text too).
@@ -191,6 +208,10 @@ pub(super) fn read(text: &str) -> Header {
         h.national_congress = c.get(2).is_some();
         h.delivered = date_after_congress(&flat[c.get(0).map_or(0, |m| m.end())..]);
     }
+    if h.delivered.is_none() {
+        let congress = h.congress_region.is_some() || h.national_congress;
+        h.delivered = date_line(block, congress);
+    }
     if let Some(c) = SPEAKER.captures(block) {
         h.speaker = speaker_line(&c);
         h.speaker_region = Some(c[1].trim().to_string()).filter(|r| !r.is_empty());
@@ -202,6 +223,9 @@ pub(super) fn read(text: &str) -> Header {
     if let Some((year, region)) = title_year(block) {
         h.title_year = Some(year);
         h.title_region = region;
+    }
+    if h.title_region.is_none() {
+        h.title_region = undated_title_region(block);
     }
     h.heading_year = heading_year(text);
     h.scraper_year = SCRAPER_YEAR.captures(head).and_then(|c| c[1].parse().ok());
@@ -221,12 +245,29 @@ pub(super) fn published_plan_year(head: &str) -> Option<i32> {
 /// 在某市第六届人民代表大会第三次会议上（2018年1月20日）. Only a date that follows within
 /// a few chars is the delivery date; a date further on is something else.
 fn date_after_congress(after: &str) -> Option<Date> {
+    // …会议上的报告（2023年1月8日）: the words that close the line are not between
+    let after = after.trim_start_matches(['上', '的']);
+    let after =
+        ["政府工作报告", "工作报告", "报告", "讲话"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
     let near: String = after.chars().take(6).collect();
     if !near.contains('年') && !near.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let c = DATE.captures(after).filter(|c| c.get(0).is_some_and(|m| after[..m.start()].chars().count() <= 3))?;
     date(&c[1], &c[2], c.get(3).map(|m| m.as_str()))
+}
+
+/// The delivery date a line of the title block gives alone: in brackets (阿里地区行政公署
+/// 工作报告 / （2021年1月20日）), or bare when the block has a congress line (——在某旗…
+/// 会议上 / 某旗旗长 张三 / 2022年1月5日, the date under the speaker).
+fn date_line(block: &str, congress: bool) -> Option<Date> {
+    block.lines().find_map(|l| {
+        let c = DATE_LINE.captures(l.trim().trim_start_matches(['—', '-']))?;
+        let bracketed = c.name("open").is_some() && c.name("close").is_some();
+        (bracketed || (congress && c.name("open").is_none() && c.name("close").is_none()))
+            .then(|| date(&c[2], &c[3], c.get(4).map(|m| m.as_str())))
+            .flatten()
+    })
 }
 
 /// The region named between a date and a congress: what follows the last 在 (a speaker
@@ -285,15 +326,42 @@ fn title_year(head: &str) -> Option<(i32, Option<String>)> {
             return None;
         }
         let c = TITLE_YEAR.captures(&squeezed)?;
+        // a government's report: the body is named after the year (某市政府工作报告) or
+        // before it (某新区管委会2021年工作报告), not some other 工作报告 (人大常委会)
+        let before = strip_body(&c[1]);
+        if c.get(4).is_none() && before.len() == c[1].len() {
+            return None;
+        }
         // what stands before the year is a region's name (某县, 某市某區), not a sentence
-        if c[1].chars().last().is_some_and(|l| !"省市县区旗州盟縣區".contains(l)) {
+        if !before.is_empty() && !names_a_region(before) {
             return None;
         }
         let year = year_number(&c[2]).filter(|y| (1949..=2100).contains(y))?;
         // the region after the year (2026年某省) or, failing that, before it (某县2017年)
-        let region = [&c[3], &c[1]].into_iter().find(|r| !r.is_empty()).map(str::to_string);
+        let region = [&c[3], before].into_iter().find(|r| !r.is_empty()).map(str::to_string);
         Some((year, region))
     })
+}
+
+/// The region an undated title line names (某州人民政府工作报告, 某盟行政公署工作报告).
+fn undated_title_region(block: &str) -> Option<String> {
+    block.lines().take(40).find_map(|l| {
+        let squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        let line = squeezed.trim_start_matches("标题：").trim_start_matches("标题:");
+        let region = TITLE_REGION.captures(line)?.get(1)?.as_str();
+        names_a_region(region).then(|| region.to_string())
+    })
+}
+
+/// Whether a title's words end as a division's name does (某县, 某市某區, 某地区), not a
+/// sentence's or another body's (关于, 人大常委会).
+fn names_a_region(words: &str) -> bool {
+    words.chars().last().is_some_and(|l| "省市县区旗州盟縣區".contains(l))
+}
+
+/// A title's words before the year without the body they end in (某新区管委会 -> 某新区).
+fn strip_body(words: &str) -> &str {
+    BODIES.split('|').find_map(|b| words.strip_suffix(b)).unwrap_or(words)
 }
 
 /// The plan year its headings give: the year after the one a review heading names, else
@@ -498,6 +566,37 @@ mod tests {
     }
 
     #[test]
+    fn reports_of_a_leagues_or_prefectures_office_and_of_a_zones_committee() {
+        // the office reports to the working committee of the region's congress
+        let h = read(
+            "某盟行政公署工作报告\n——2023年1月12日在某盟人大工委二届二次全体（扩大）会议上\n某盟盟长 张三\n各位代表：",
+        );
+        assert_eq!(h.delivered, Some(Date { year: 2023, month: 1, day: Some(12) }));
+        assert_eq!((h.congress_region.as_deref(), h.title_region.as_deref()), (Some("某盟"), Some("某盟")));
+        let h = read("2020年某地区行政公署工作报告\n某地区行署专员 张三\n各位代表：");
+        assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2020), Some("某地区")));
+        assert_eq!((h.speaker.as_str(), h.speaker_region.as_deref()), ("某地区行署专员 张三", Some("某地区行署")));
+        let h = read("2023年某某工业园区管委会工作报告\n各位代表：");
+        assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2023), Some("某某工业园区")));
+        let h = read("某某新区管委会2022年工作报告\n各位代表：");
+        assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2022), Some("某某新区")));
+        // another body's report is none of these
+        let h = read("2023年某县人大常委会工作报告\n各位代表：");
+        assert_eq!((h.title_year, h.title_region), (None, None));
+    }
+
+    #[test]
+    fn an_undated_title_line_names_the_region() {
+        let h = read("某州人民政府工作报告\n——2020年1月8日在州八届人大四次会议上\n各位代表：");
+        assert_eq!((h.title_region.as_deref(), h.congress_region.as_deref()), (Some("某州"), Some("州")));
+        assert_eq!(read("某盟行政公署工作报告\n各位代表：").title_region.as_deref(), Some("某盟"));
+        assert_eq!(read("标题：某县人民政府工作报告\n各位代表：").title_region.as_deref(), Some("某县"));
+        // a title that names no region, or a sentence, is none
+        assert_eq!(read("政府工作报告\n各位代表：").title_region, None);
+        assert_eq!(read("关于政府工作报告\n各位代表：").title_region, None);
+    }
+
+    #[test]
     fn a_date_in_brackets_after_the_congress_is_the_delivery_date() {
         let h =
             read("政府工作报告\n——在某市第六届人民代表大会第三次会议上\n（2018年1月20日）\n某市市长 张三\n各位代表：");
@@ -508,6 +607,35 @@ mod tests {
         // a date further on is not the delivery date
         let h = read("在某县第十届人民代表大会第二次会议上\n某县县长 李四\n（2016年12月28日印发）\n各位代表：");
         assert_eq!(h.delivered, None);
+    }
+
+    #[test]
+    fn a_date_alone_on_a_line_of_the_title_block_is_the_delivery_date() {
+        // under the speaker line, bare or in brackets
+        let h = read("政府工作报告\n——在某旗第十六届人民代表大会第一次会议上\n某旗人民政府代旗长 张三\n（2022年1月5日）\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2022, month: 1, day: Some(5) }));
+        let h =
+            read("某县人民政府工作报告\n——在县第十八届人民代表大会第一次会议上\n县长 张三\n2021年9月28日\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2021, month: 9, day: Some(28) }));
+        // after the title, with no congress line: only in brackets
+        let h = read("某地区行政公署工作报告\n（2021年1月20日）\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2021, month: 1, day: Some(20) }));
+        let h = read("某地区行政公署工作报告\n2021年1月20日\n各位代表：");
+        assert_eq!(h.delivered, None);
+        // a date with more on its line is none
+        let h = read("某地区行政公署工作报告\n（2021年1月20日印发）\n各位代表：");
+        assert_eq!(h.delivered, None);
+    }
+
+    #[test]
+    fn a_date_after_the_words_that_close_the_congress_line() {
+        let h = read(
+            "政府工作报告\n某县县长 张三在某县第十八届人民代表大会第三次会议上的报告\n（2023年1月8日）\n各位代表：",
+        );
+        assert_eq!(h.delivered, Some(Date { year: 2023, month: 1, day: Some(8) }));
+        assert_eq!(h.congress_region.as_deref(), Some("某县"));
+        let h = read("——在某县第十八届人民代表大会第二次会议上的政府工作报告（2022年1月7日）\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2022, month: 1, day: Some(7) }));
     }
 
     #[test]

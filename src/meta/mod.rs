@@ -44,9 +44,10 @@ pub fn read_meta(
         // a scraper's publication date, the last resort (发布时间：2019-01-15)
         .or_else(|| header::published_plan_year(header::head(decoded)).map(|y| (y, "header")))
         .ok_or(InputError::NoYear)?;
-    let resolver = Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text) };
+    let resolver =
+        Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text), folders: &p.names };
     let from_text = resolver.first(&candidates_in_text(&h));
-    let from_path = resolver.first(&candidates_in_path(&p));
+    let from_path = resolver.first_in_path(&candidates_in_path(&p));
     // the site a saved page came from names it when nothing else does (政府工作报告_长兴县人民政府)
     let from_text = match (&from_text, &from_path) {
         (None, None) => {
@@ -75,7 +76,13 @@ pub fn read_meta(
             // no division: the path's name as the user wrote it (a development zone, a
             // district the gazetteer does not know yet), else the header's
             let raw = p.names.first().cloned().or_else(|| written_region(&h)).unwrap_or_default();
-            if !raw.is_empty() {
+            let mut named = written_region(&h).into_iter().chain(p.names.iter().cloned());
+            if let Some((name, several)) = named.find_map(|n| resolver.ambiguous(&n).map(|several| (n, several))) {
+                warnings.push(format!(
+                    "{name} names several divisions ({}); {raw} is used as written (name the division above in the header or a folder: <city>/{name}/<year>.txt)",
+                    several.join(", ")
+                ));
+            } else if !raw.is_empty() {
                 warnings.push(format!(
                     "{raw} is not a division in the gazetteer; it is used as written (add an alias under [regions.aliases] to map it)"
                 ));
@@ -411,6 +418,90 @@ mod tests {
         assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("于都县", "赣州市"));
         let m = meta("——2021年1月8日于宁都县第十八届人民代表大会第五次会议上", "a").unwrap();
         assert_eq!(m.region, "宁都县");
+    }
+
+    #[test]
+    fn a_county_named_in_two_chars_in_the_header() {
+        // 鄞县, 歙县, 和县: two chars, which count as a division only before a government
+        let m = meta("——2001年2月20日在鄞县第十三届人民代表大会第四次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.year), ("鄞州区", "宁波市", 2001));
+        assert_eq!((m.region_raw.as_str(), m.meta_source.as_str()), ("鄞县", "region:header;year:header"));
+        let m = meta("——2019年1月9日在和县第十七届人民代表大会第三次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("和县", "马鞍山市"));
+        let m = meta("政府工作报告\n歙县人民政府县长 张三\n各位代表：\n一、2016年工作回顾\n", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("歙县", 2017));
+        let m = meta("各位代表：\n现在，我代表沛县人民政府向大会报告工作。\n一、2020年工作回顾\n", "x/a").unwrap();
+        assert_eq!(m.region, "沛县");
+        // a government that names no division is still none
+        let m = meta("各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2020年工作回顾\n", "x/a").unwrap();
+        assert_eq!(m.region, "a");
+    }
+
+    #[test]
+    fn a_former_name_gets_the_parent_and_level_of_the_year() {
+        // 长阳县 is the name of the row before 1984 (under 宜昌地区); in 2023 the county
+        // is 长阳土家族自治县 under 宜昌市, and in 1990 under 宜昌地区
+        let m = meta("长阳县2023年政府工作报告\n各位代表：\n", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("长阳土家族自治县", "宜昌市"));
+        let m = meta("——2022年1月6日在长阳县第十届人民代表大会第五次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.region_raw.as_str()),
+            ("长阳土家族自治县", "宜昌市", "长阳县")
+        );
+        let m = meta("——1990年3月5日在长阳土家族自治县第二届人民代表大会第三次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!(m.parent_region, "宜昌地区");
+        // a county-level city that became a prefecture-level one (儋州市, 2015)
+        let m = meta("——2014年1月10日在儋州市第十二届人民代表大会第四次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.level.as_deref()), ("儋州市", Some("county")));
+        let m = meta("——2016年1月10日在儋州市第一届人民代表大会第一次会议上\n各位代表：", "x/a").unwrap();
+        assert_eq!((m.region.as_str(), m.level.as_deref()), ("儋州市", Some("city")));
+    }
+
+    #[test]
+    fn a_leagues_or_prefectures_office_report_names_its_region() {
+        let text = "锡林郭勒盟行政公署工作报告\n——2023年1月12日在锡林郭勒盟人大工委二届二次全体（扩大）会议上\n盟长 张三\n各位代表：\n现在，我代表盟行政公署向大会报告工作。";
+        let m = meta(text, "reports/xlgl").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.level.as_deref()),
+            ("锡林郭勒盟", "内蒙古自治区", Some("city"))
+        );
+        assert_eq!((m.year, m.meta_source.as_str()), (2023, "region:header;year:header"));
+        // the title, not the province folder, names the prefecture
+        let text = "2020年阿克苏地区行政公署工作报告\n各位代表：\n";
+        let m = meta(text, "新疆/2020年阿克苏地区行政公署工作报告").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.level.as_deref()),
+            ("阿克苏地区", "新疆维吾尔自治区", Some("city"))
+        );
+        // and the file name, with nothing in the text
+        let m = meta("各位代表：\n一、2019年工作回顾\n", "新疆/2020年阿克苏地区行政公署工作报告").unwrap();
+        assert_eq!((m.region.as_str(), m.meta_source.as_str()), ("阿克苏地区", "region:path;year:header"));
+        // an undated title of a prefecture, its congress line saying only 州
+        let text = "恩施州人民政府工作报告\n——2020年1月8日在州八届人大四次会议上\n州长 张三\n各位代表：";
+        let m = meta(text, "x/es").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.year, m.meta_source.as_str()),
+            ("恩施土家族苗族自治州", 2020, "region:title;year:header")
+        );
+    }
+
+    #[test]
+    fn a_district_name_several_cities_have_is_told_apart_by_a_folder() {
+        // 鼓楼区 is a district of 南京, 福州, 徐州 and 开封: the folder above names the city
+        let text = "政府工作报告\n——2020年1月8日在鼓楼区第十八届人民代表大会第四次会议上\n各位代表：\n";
+        let m = meta(text, "南京/鼓楼区/2020").unwrap();
+        assert_eq!(
+            (m.region.as_str(), m.parent_region.as_str(), m.level.as_deref()),
+            ("南京市鼓楼区", "南京市", Some("county"))
+        );
+        assert_eq!(m.meta_source, "region:header;year:header");
+        let m = meta("各位代表：\n一、2019年工作回顾\n", "福州/鼓楼区/2020").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("福州市鼓楼区", "福州市"));
+        // a folder that does not tell them apart is not the region: the district was
+        // taken for the province
+        let m = meta(text, "江苏/鼓楼区/2020").unwrap();
+        assert_eq!((m.region.as_str(), m.level), ("鼓楼区", None));
+        assert!(m.warnings.iter().any(|w| w.contains("names several divisions")), "{:?}", m.warnings);
     }
 
     #[test]

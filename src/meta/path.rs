@@ -19,7 +19,17 @@ static ARABIC_YEAR: LazyLock<Regex> =
 static CN_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([〇零○Oo0一二三四五六七八九]{4})年").expect("valid regex"));
 /// Words of a file name that are no part of a region's name.
-const TITLE_WORDS: [&str; 4] = ["人民政府工作报告", "政府工作报告", "工作报告", "报告"];
+const TITLE_WORDS: [&str; 8] = [
+    "人民政府工作报告",
+    "政府工作报告",
+    // a league's or prefecture's office, a new area's committee (阿克苏地区行政公署工作报告)
+    "行政公署工作报告",
+    "行署工作报告",
+    "管理委员会工作报告",
+    "管委会工作报告",
+    "工作报告",
+    "报告",
+];
 
 /// What a path says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -83,6 +93,9 @@ mod tests {
         assert_eq!(facts("docs/2020年宁夏政府工作报告"), (Some(2020), vec!["宁夏".into(), "docs".into()]));
         assert_eq!(facts("2024/合肥"), (Some(2024), vec!["合肥".to_string()]));
         assert_eq!(facts("000_d71a0cecef7007e3"), (None, vec!["000_d71a0cecef7007e3".to_string()]));
+        // the report of an office or a committee: its body is no part of the region's name
+        assert_eq!(facts("2020年阿克苏地区行政公署工作报告"), (Some(2020), vec!["阿克苏地区".to_string()]));
+        assert_eq!(facts("2023年苏州工业园区管委会工作报告"), (Some(2023), vec!["苏州工业园区".to_string()]));
     }
 
     #[test]

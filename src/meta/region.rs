@@ -7,7 +7,10 @@
 
 use std::collections::BTreeMap;
 
-use super::gazetteer::{Division, Gazetteer, Level, Resolution};
+use super::gazetteer::{Division, Gazetteer, Level, Mention, Resolution};
+
+/// What stands after every header span: a government (or its congress or office).
+const SPAN_FOLLOWER: &str = "人民政府";
 
 /// Where a region name was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,12 +65,38 @@ pub(super) struct Resolver<'a> {
     pub(super) year: i32,
     /// The report's opening, to choose between divisions of the same name.
     pub(super) context: &'a str,
+    /// The names of the path's folders, nearest first, to choose between them too
+    /// (南京/鼓楼区/2020.txt).
+    pub(super) folders: &'a [String],
 }
 
 impl Resolver<'_> {
     /// The first candidate that names one division (or an alias), in order.
     pub(super) fn first(&self, candidates: &[Candidate]) -> Option<Region> {
         candidates.iter().find_map(|c| self.resolve(c))
+    }
+
+    /// The region the path names: its nearest name that names a division. A name that
+    /// several divisions bear and no folder tells apart (鼓楼区 in 江苏/鼓楼区/2020.txt)
+    /// names none: a folder further up (江苏) is not the report's region.
+    pub(super) fn first_in_path(&self, candidates: &[Candidate]) -> Option<Region> {
+        for c in candidates {
+            if let Some(r) = self.resolve(c) {
+                return Some(r);
+            }
+            if self.ambiguous(&c.text).is_some() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The divisions `name` may mean when it means several, in the report's year.
+    pub(super) fn ambiguous(&self, name: &str) -> Option<Vec<String>> {
+        match self.gazetteer.resolve(name, Some(self.year)) {
+            Resolution::Ambiguous(ds) => Some(ds.iter().map(|d| d.series_name()).collect()),
+            _ => None,
+        }
     }
 
     fn resolve(&self, c: &Candidate) -> Option<Region> {
@@ -88,7 +117,7 @@ impl Resolver<'_> {
             },
             None if c.span => {
                 // the last division the span names is the one nearest the congress or title
-                let mentions = self.gazetteer.find_in(&c.text, year);
+                let mentions = self.mentions_in_span(&c.text, year);
                 // a span that ends in a division the gazetteer cannot read (天津市南開區 in
                 // traditional characters, 某市某开发区) names that one, not the last one found
                 let end = mentions.iter().map(|m| m.end).max().unwrap_or(0);
@@ -111,15 +140,37 @@ impl Resolver<'_> {
         Some(self.region(division, raw, c.source))
     }
 
+    /// The divisions a span names. A span was read before a congress, an office or a
+    /// government (…第十七届人民代表大会, 县长, 人民政府), so it is searched with a government
+    /// after it: a name of two chars (鄞县, 歙县, 和县), which counts only before one, is a
+    /// division at its end.
+    fn mentions_in_span(&self, span: &str, year: Option<i32>) -> Vec<Mention<'static>> {
+        let followed = format!("{span}{SPAN_FOLLOWER}");
+        let mut mentions = self.gazetteer.find_in(&followed, year);
+        mentions.retain(|m| m.end <= span.len());
+        mentions
+    }
+
     /// The one division `name` means in this report, if it means one.
     fn named(&self, name: &str) -> Option<Division<'static>> {
         match self.gazetteer.resolve_in(name, Some(self.year), self.context) {
             Resolution::Unique(d) => Some(d),
-            _ => None,
+            // a name several divisions bear (鼓楼区): the one under a folder of the path
+            // (南京/鼓楼区/2020.txt names 南京市鼓楼区)
+            Resolution::Ambiguous(_) => self
+                .folders
+                .iter()
+                .find_map(|f| self.gazetteer.resolve(&format!("{f}{name}"), Some(self.year)).unique()),
+            Resolution::Unknown => None,
         }
     }
 
+    /// The region of division `d`; its parent and level are those of the row of its
+    /// series in use in the report's year, whichever of its names was written (长阳县 in
+    /// 2023, the name of a row before 1984, is 长阳土家族自治县 under 宜昌市 then, not under
+    /// the 宜昌地区 of 1983).
     fn region(&self, d: Division<'static>, raw: String, source: Source) -> Region {
+        let d = d.in_year(self.year).unwrap_or(d);
         let parent = d.parent().map(|p| p.current().series_name()).unwrap_or_default();
         Region { name: d.series_name(), parent, level: Some(d.level()), raw, source }
     }
