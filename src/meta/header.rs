@@ -414,10 +414,12 @@ pub(crate) fn warm_up() {
     let _ = (
         &*DELIVERY,
         &*DATE,
+        &*DATE_LINE,
         &*CONGRESS_ONLY,
         &*SPEAKER,
         &*ON_BEHALF,
         &*TITLE_YEAR,
+        &*TITLE_REGION,
         &*REVIEW_HEADING,
         &*PLAN_HEADING,
         &*GREETING,

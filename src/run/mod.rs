@@ -203,3 +203,36 @@ fn print_warnings(mode: Mode, stats: &RunStats) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The modules whose `warm_up` builds their patterns, with their source.
+    const WARMED: [(&str, &str); 8] = [
+        ("meta/mod.rs", include_str!("../meta/mod.rs")),
+        ("meta/header.rs", include_str!("../meta/header.rs")),
+        ("meta/path.rs", include_str!("../meta/path.rs")),
+        ("segment.rs", include_str!("../segment.rs")),
+        ("extract/dating.rs", include_str!("../extract/dating.rs")),
+        ("extract/subject.rs", include_str!("../extract/subject.rs")),
+        ("extract/measure.rs", include_str!("../extract/measure.rs")),
+        ("extract/number.rs", include_str!("../extract/number.rs")),
+    ];
+
+    /// A pattern added to one of these modules is built by its `warm_up` too (one left
+    /// out is only built later, by the first worker to need it).
+    #[test]
+    fn warm_up_builds_every_pattern_of_its_module() {
+        for (file, source) in WARMED {
+            let code = source.split("\n#[cfg(test)]").next().unwrap_or(source);
+            let warm = code.split("fn warm_up()").nth(1).unwrap_or_else(|| panic!("{file} has no warm_up"));
+            let warm = &warm[..warm.find("\n}").unwrap_or(warm.len())];
+            for line in code.lines().filter(|l| l.starts_with("static ") && l.contains("LazyLock<")) {
+                let name = line["static ".len()..].split(':').next().unwrap_or_default();
+                assert!(
+                    warm.contains(&format!("&*{name},")) || warm.contains(&format!("&*{name})")),
+                    "{file}: warm_up does not build {name}"
+                );
+            }
+        }
+    }
+}
