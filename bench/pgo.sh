@@ -33,6 +33,9 @@ profdata() {
     echo "$bin"
 }
 PROFDATA="$(profdata)"
+[[ -x "$PROFDATA" ]] || { echo "pgo: llvm-profdata not found: rustup component add llvm-tools" >&2; exit 1; }
+mapfile -t texts < <(find "$PGO_TRAIN" -type f -name '*.txt' | sort)
+(( ${#texts[@]} >= 2 )) || { echo "pgo: $PGO_TRAIN holds fewer than two .txt reports to train on" >&2; exit 1; }
 
 echo "pgo: instrumented build" >&2
 RUSTFLAGS="-Cprofile-generate=$PGO_DIR/raw" CARGO_TARGET_DIR="$PGO_DIR/gen" \
@@ -44,8 +47,8 @@ rm -rf "$PGO_DIR/raw" "$PGO_DIR/train-out"
 # (baogao ends with _exit, skipping the exit handler that writes the profile, unless
 # LLVM_PROFILE_FILE is set)
 export LLVM_PROFILE_FILE="$PGO_DIR/raw/baogao-%p-%m.profraw"
-first=$(find "$PGO_TRAIN" -type f -name '*.txt' | sort | head -1)
-second=$(find "$PGO_TRAIN" -type f -name '*.txt' | sort | sed -n 2p)
+first=${texts[0]}
+second=${texts[1]}
 for _ in 1 2 3; do
     "$gen" run "$PGO_TRAIN" -o "$PGO_DIR/train-out" --quiet -c config/baogao.toml >&2
 done

@@ -600,9 +600,6 @@ impl Extractor {
         }
         let window = ctx.window();
         let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
-        // in a plan part, a past time, not the base of a comparison (比去年增加4000亿元 is
-        // this year's change); asked only there
-        let past = || self.actual_cues.iter().any(|c| said_as_a_time(window, c));
         match ctx.part(report) {
             // 在去年增长6.5%的基础上，今年地区生产总值增长7%: 今年 after the past said
             // last before the number makes it the plan year's
@@ -613,7 +610,10 @@ impl Extractor {
             Part::Plan => {
                 // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
                 let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
-                if (!has(&self.target_cues) && past()) || (!aims(window) && self.looks_back(ctx)) {
+                // a past time, not the base of a comparison (比去年增加4000亿元 is this year's
+                // change), with no aim
+                let past_only = !has(&self.target_cues) && self.actual_cues.iter().any(|c| said_as_a_time(window, c));
+                if past_only || (!aims(window) && self.looks_back(ctx)) {
                     Kind::Actual
                 } else {
                     Kind::Target
@@ -624,9 +624,9 @@ impl Extractor {
                 // (比去年 counts as a past time here: a headless review compares with the
                 // year before it, 比去年增长6%，超过预期目标)
                 // (上年结转收入, a line of the year's budget, is no past time)
-                let past =
+                let said =
                     |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
-                if has(&self.target_cues) && !self.actual_cues.iter().any(past) {
+                if has(&self.target_cues) && !self.actual_cues.iter().any(said) {
                     Kind::Target
                 } else {
                     Kind::Actual

@@ -360,7 +360,7 @@ fn names_a_region(words: &str) -> bool {
 }
 
 /// A title's words before the year without the body they end in (某新区管委会 -> 某新区).
-fn strip_body(words: &str) -> &str {
+pub(super) fn strip_body(words: &str) -> &str {
     BODIES.split('|').find_map(|b| words.strip_suffix(b)).unwrap_or(words)
 }
 

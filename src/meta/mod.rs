@@ -502,6 +502,10 @@ mod tests {
         let m = meta(text, "江苏/鼓楼区/2020").unwrap();
         assert_eq!((m.region.as_str(), m.level), ("鼓楼区", None));
         assert!(m.warnings.iter().any(|w| w.contains("names several divisions")), "{:?}", m.warnings);
+        // a name none of whose divisions lies under a folder is passed over, as before
+        // (和平区 is in 天津 and 沈阳, not in 杭州)
+        let m = meta("各位代表：\n一、2020年工作回顾\n", "杭州市/和平/2021").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("杭州市", "浙江省"));
     }
 
     #[test]

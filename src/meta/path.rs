@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::header::year_number;
+use super::header::{strip_body, year_number};
 
 /// A year in a file or folder name: 2019 or 2011年, not inside a longer number or word.
 static ARABIC_YEAR: LazyLock<Regex> =
@@ -55,6 +55,9 @@ fn name_in(component: &str) -> Option<String> {
         s = s.replace(w, "");
     }
     let s = s.trim_matches(|c: char| matches!(c, '_' | '-' | ' ' | '年' | '.' | '《' | '》'));
+    // the government whose report it is, named after the region in any form of the name
+    // (阿克苏地区行政公署2020年工作报告, 2020_阿克苏地区行政公署, 某县人民政府)
+    let s = strip_body(["人民政府", "政府"].iter().find_map(|g| s.strip_suffix(g)).unwrap_or(s));
     (!s.is_empty() && s.chars().any(|c| !c.is_ascii_digit())).then(|| s.to_string())
 }
 
@@ -96,6 +99,10 @@ mod tests {
         // the report of an office or a committee: its body is no part of the region's name
         assert_eq!(facts("2020年阿克苏地区行政公署工作报告"), (Some(2020), vec!["阿克苏地区".to_string()]));
         assert_eq!(facts("2023年苏州工业园区管委会工作报告"), (Some(2023), vec!["苏州工业园区".to_string()]));
+        assert_eq!(facts("阿克苏地区行政公署2020年工作报告"), (Some(2020), vec!["阿克苏地区".to_string()]));
+        assert_eq!(facts("2020_阿克苏地区行政公署"), (Some(2020), vec!["阿克苏地区".to_string()]));
+        assert_eq!(facts("2020年阿克苏地区行署政府工作报告"), (Some(2020), vec!["阿克苏地区".to_string()]));
+        assert_eq!(facts("某县人民政府/2020"), (Some(2020), vec!["某县".to_string()]));
     }
 
     #[test]

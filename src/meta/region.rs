@@ -77,18 +77,36 @@ impl Resolver<'_> {
     }
 
     /// The region the path names: its nearest name that names a division. A name that
-    /// several divisions bear and no folder tells apart (鼓楼区 in 江苏/鼓楼区/2020.txt)
-    /// names none: a folder further up (江苏) is not the report's region.
+    /// several divisions under a folder of the path bear (鼓楼区 of 南京 and of 徐州, in
+    /// 江苏/鼓楼区/2020.txt) names none: that folder (江苏) is the frame of the report's
+    /// region, not the region. A name whose divisions lie under no folder (和平 in
+    /// 杭州市/和平/2021.txt) is passed over, as a name of no division is.
     pub(super) fn first_in_path(&self, candidates: &[Candidate]) -> Option<Region> {
         for c in candidates {
             if let Some(r) = self.resolve(c) {
                 return Some(r);
             }
-            if self.ambiguous(&c.text).is_some() {
-                return None;
+            if let Resolution::Ambiguous(ds) = self.gazetteer.resolve(&c.text, Some(self.year)) {
+                if self.under_a_folder(&ds) {
+                    return None;
+                }
             }
         }
         None
+    }
+
+    /// Whether a folder of the path names a division above one of `divisions`.
+    fn under_a_folder(&self, divisions: &[Division<'static>]) -> bool {
+        let year = Some(self.year);
+        let folders: Vec<String> = self
+            .folders
+            .iter()
+            .filter_map(|f| self.gazetteer.resolve(f, year).unique())
+            .map(|d| d.series_name())
+            .collect();
+        divisions
+            .iter()
+            .any(|d| std::iter::successors(d.parent(), Division::parent).any(|p| folders.contains(&p.series_name())))
     }
 
     /// The divisions `name` may mean when it means several, in the report's year.
