@@ -670,6 +670,24 @@ fn a_price_index_is_read_as_an_index() {
 }
 
 #[test]
+fn a_price_index_in_chinese_numerals_is_read_as_in_digits() {
+    let v = extract_parts("居民消费价格指数为一百零三。", "居民消费价格指数一○一左右，指数为一〇〇点五以内。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("居民消费价格指数", Measure::Index, 103.0, "", Bound::Eq),
+            one("居民消费价格指数", Measure::Index, 101.0, "", Bound::Approx),
+            one("指数", Measure::Index, 100.5, "", Bound::Le),
+        ]
+    );
+    assert_eq!(v[0].indicator.as_deref(), Some("cpi"));
+    assert_eq!(v[1].indicator.as_deref(), Some("cpi"));
+    // a numeral after no index's name stays a word; a circle that is a bullet no digit
+    assert!(review("经济增长一百零三。").is_empty());
+    assert_eq!(brief(&review("○一百万元用于修路。"))[0].2, 100.0);
+}
+
+#[test]
 fn subjects_survive_averages_cues_and_inserted_clauses() {
     let v = review("城镇调查失业率平均为5.2%。外贸出口从7月份开始回升，全年达到1800亿美元，比上年增长6%。全市生产总值预计达到7000亿元，按可比价格计算比上年增长13%。");
     assert_eq!(subjects(&v), ["城镇调查失业率", "外贸出口", "外贸出口", "全市生产总值", "全市生产总值"]);
