@@ -788,6 +788,9 @@ impl Extractor {
         // a part of a year's figure has no yearly indicator, by any of the readings below
         let part_of_year = measure::said_of_part_of_year(ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start));
         for s in &each {
+            // 城镇新增就业45.6万: the people a jobs figure counts, 人 left unsaid
+            let people = self.people_left_unsaid(chars, &number.hit, s);
+            let hit = people.as_ref().unwrap_or(hit);
             // 农村贫困人口减少1000万: an amount after a verb of change is the change
             let absolute =
                 !is_rate(hit.info.family) && number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));

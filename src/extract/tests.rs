@@ -173,6 +173,28 @@ fn counts_and_people() {
 }
 
 #[test]
+fn jobs_in_wan_with_people_left_unsaid_are_people() {
+    let v = extract_parts("城镇新增就业4.56万，城镇登记失业率3.2%。", "城镇新增就业5万以上。");
+    let got: Vec<(Option<&str>, f64, &str, f64)> =
+        v.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap(), i.unit.as_str(), i.value_base.unwrap())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("new_urban_jobs"), 4.56, "万人", 45600.0),
+            (Some("registered_unemployment_rate"), 3.2, "%", 3.2),
+            (Some("new_urban_jobs"), 5.0, "万人", 50000.0),
+        ]
+    );
+    // a bare number without its scale is unread; a noun after 万 is what it counts; the
+    // bare 万 of an indicator not counted in people stays as written
+    assert!(review("城镇新增就业4560。").is_empty());
+    let v = review("城镇新增就业9.8万人、160万外出务工劳动力稳定就业。");
+    assert_eq!(v[1].indicator, None);
+    assert_eq!(v[1].unit, "万");
+    assert_eq!(review("全县生产总值12万。")[0].unit, "万");
+}
+
+#[test]
 fn five_year_totals_span_the_plan_period() {
     let v = review("过去五年，累计新增就业5.2万人。");
     assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
