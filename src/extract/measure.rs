@@ -138,10 +138,15 @@ impl Extractor {
             None => core,
         };
         let alias = self.alias_ending(core)?;
-        if self.names_a_part(&core[..core.len() - alias.text.len()]) {
+        let before = &core[..core.len() - alias.text.len()];
+        let id = &self.indicators[alias.indicator].0;
+        // 项目建成后可带动新增就业1500人: the people something brings or takes on, a part
+        // of the region's (not for amounts: 带动固定资产投资增长2.8% is the whole's growth)
+        let brought =
+            || self.counted_in_people(id) && self.people_part_qualifiers.iter().any(|w| before.contains(w.as_str()));
+        if self.names_a_part(before) || brought() {
             return None;
         }
-        let id = &self.indicators[alias.indicator].0;
         self.accepts(id, family).then(|| id.clone())
     }
 

@@ -53,6 +53,8 @@ pub struct Extractor {
     leading_verbs: Vec<String>,
     /// Words before an alias that make the subject a part of what it names.
     part_qualifiers: Vec<String>,
+    /// The same, for an indicator counted in people only (带动新增就业).
+    people_part_qualifiers: Vec<String>,
     /// Category nouns whose threshold is no figure (超50亿元企业).
     category_nouns: Vec<String>,
     /// Words before an amount that make it a production capacity (年产36万吨).

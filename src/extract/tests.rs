@@ -195,6 +195,20 @@ fn jobs_in_wan_with_people_left_unsaid_are_people() {
 }
 
 #[test]
+fn jobs_a_project_brings_are_not_the_regions_jobs() {
+    let ids = |v: Vec<Indicator>| -> Vec<Option<String>> { v.into_iter().map(|i| i.indicator).collect() };
+    assert_eq!(ids(review("引进项目20个，带动新增就业1500人。")), [None, None]);
+    assert_eq!(ids(plan("项目建成后可带动城镇新增就业2000人，吸纳新增就业3000人。")), [None, None]);
+    // the region's own jobs beside them keep their indicator
+    assert_eq!(
+        ids(review("全县城镇新增就业1.2万人，其中创业带动新增就业3000人。")),
+        [Some("new_urban_jobs".into()), None]
+    );
+    // an amount that projects drove is still the whole's
+    assert_eq!(ids(review("带动固定资产投资增长2.8%。")), [Some("fixed_asset_investment".into())]);
+}
+
+#[test]
 fn five_year_totals_span_the_plan_period() {
     let v = review("过去五年，累计新增就业5.2万人。");
     assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
