@@ -271,8 +271,8 @@ impl Dating {
                 }),
             cumulative: before.contains("累计")
                 && !["全年", "当年", "今年", "去年", "本年", "年内", "月"].iter().any(|w| before.contains(w)),
-            plan_to_date: before
-                .contains("累计")
+            // (an average since then, “十四五”以来…年均增长, is over the years to date too)
+            plan_to_date: (average || before.contains("累计"))
                 .then(|| {
                     plans_named(before)
                         .last()
@@ -325,16 +325,31 @@ impl Dating {
         // most sentences open with no count of years: nothing to test
         let Some(years) = framed else { return self };
         // (a total, 累计, is dated by the frame too: 近三年累计…)
-        let undated = self == Dating { changes: self.changes, cumulative: self.cumulative, ..Dating::default() };
+        // (and so is an average: 过去两年，全县生产总值年均增长8%, over those two years)
+        let undated = self
+            == Dating {
+                changes: self.changes,
+                cumulative: self.cumulative,
+                average: self.average,
+                ..Dating::default()
+            };
         // a rate is a level (创建率, 入库率), whatever act its noun names
         let rate = before.trim_end().ends_with('率');
-        let flow =
-            self.changes || !rate && (names_total(before) || ACQUIRED.iter().chain(&ACTS).any(|w| before.contains(w)));
-        match undated && (same_clause || flow) && !before.contains('年') && !held_level(before) {
+        let flow = self.changes
+            || self.average
+            || !rate && (names_total(before) || ACQUIRED.iter().chain(&ACTS).any(|w| before.contains(w)));
+        match undated && (same_clause || flow) && !says_a_year(before) && !held_level(before) {
             true => Dating { years: Some(years), ..self },
             false => self,
         }
     }
+}
+
+/// Whether `before` says a time in years (1956年, 当年, 五年内), not only an average's
+/// words (年均, 平均每年 say no year of their own).
+fn says_a_year(before: &str) -> bool {
+    before.contains('年')
+        && ["年平均", "平均每年", "年均"].iter().fold(before.to_string(), |s, w| s.replace(w, "")).contains('年')
 }
 
 /// Acts whose amounts add up over years, beside [`ACQUIRED`] and [`TOTAL_WORDS`]
@@ -420,7 +435,7 @@ fn names_total(before: &str) -> bool {
 
 /// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
 /// annual mean, a level), 全年均 or 今年均.
-fn is_average(before: &str) -> bool {
+pub(super) fn is_average(before: &str) -> bool {
     const CHANGES: [&str; 13] =
         ["", "增长", "实际增长", "增加", "递增", "遞增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
     ["年均", "年平均", "平均每年"].iter().any(|w| {
@@ -1113,12 +1128,12 @@ fn since_founding(sentence: &str) -> Option<i32> {
 static YEARS_WITHIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[二两三四五六七八九十]年(?:内|来|间|里|中|以来)").expect("valid regex"));
 
-/// 从1978年到1982年，…; 粮食产量在1953年到1978年间…; 2003年到2023年，…; 从1953年至1980年的
-/// 二十八年间; 1978、1979两年: years named as a span, at the start of a clause or after
+/// 从1978年到1982年，…; 粮食产量在1953年到1978年间…; 2003年到2023年，…; 2019—2021年，…;
+/// 从1953年至1980年的二十八年间; 1978、1979两年: years named as a span, at the start of a clause or after
 /// 从/在, for the numbers after it in the sentence. The first and last years are groups 1
 /// and 2, or 3 and 4 for two years listed and counted (1978、1979两年).
 static SPAN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:^|[，；：])\s*|[从從在])(?:((?:19|20)[0-9][0-9])年(?:至|到)((?:19|20)[0-9][0-9])年(?:(?:的|这)?(?:[一二三四五六七八九十两]+|[0-9]+)年(?:时间)?[间中内里]?)?|((?:19|20)[0-9][0-9])年?[、和]((?:19|20)[0-9][0-9])年?(?:这)?[两二]年)")
+    Regex::new(r"(?:(?:^|[，；：])\s*|[从從在])(?:((?:19|20)[0-9][0-9])(?:年(?:至|到)|年?(?:—{1,2}|[-–~～]))((?:19|20)[0-9][0-9])年(?:(?:的|这)?(?:[一二三四五六七八九十两]+|[0-9]+)年(?:时间)?[间中内里]?)?|((?:19|20)[0-9][0-9])年?[、和]((?:19|20)[0-9][0-9])年?(?:这)?[两二]年)")
         .expect("valid regex")
 });
 
@@ -1204,7 +1219,8 @@ fn aim_set_before(before: &str) -> bool {
 fn last_span_named<'a>(ctx: &Context<'a>, upto: usize) -> Option<(i32, i32, &'a str)> {
     // the whole sentence: 2003年到2023年，…增加到1117.56亿元；工业增加值由19亿元…, past its semicolons
     let before = ctx.slice(ctx.full_start, upto);
-    if !before.contains(['至', '到']) && !before.contains("两年") && !before.contains("二年") {
+    if !before.contains(['至', '到', '—', '-', '–', '~', '～']) && !before.contains("两年") && !before.contains("二年")
+    {
         return None; // most sentences: no regex
     }
     let c = SPAN_NAMED.captures_iter(before).last()?;

@@ -370,8 +370,9 @@ impl Extractor {
                 let next = befores[k + 1..].iter().find(|b| !b.connector_only).map(|b| b.text.as_str());
                 // 过去两年，全县累计新增…: the sentence's opening frame of time, a clause of its own
                 let frame = (k == 0).then(|| dating::opening_frame(chars, hits[0].start)).flatten();
-                // (“十三五”以来，…累计: a total to date of the plan or year named)
-                let since = frame.as_ref().filter(|_| before.text.contains("累计"));
+                // (“十三五”以来，…累计: a total to date of the plan or year named; so is an
+                // average, 年均增长)
+                let since = frame.as_ref().filter(|_| before.text.contains("累计") || dating::is_average(&before.text));
                 let text = since.map_or(std::borrow::Cow::from(&before.text), |f| format!("{f}{}", before.text).into());
                 let dating = Dating::of(&text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next);
                 if k == 0 {

@@ -780,3 +780,27 @@ fn an_opening_frame_of_years_dates_a_total_over_them() {
     // one year's figure after no frame stays the year's
     assert_eq!(spans("全县城镇新增就业2.8万人。"), [(2020, 2020)]);
 }
+
+#[test]
+fn a_span_said_in_the_sentence_or_its_opening_clause_dates_an_average() {
+    // a review of 2020 (the report of 2021)
+    let spans = |review: &str| -> Vec<(i32, i32)> {
+        super::tests::review(review).into_iter().map(|i| (i.period_start, i.period_end)).collect()
+    };
+    assert_eq!(spans("过去两年，全县生产总值年均增长8%。"), [(2019, 2020)]);
+    assert_eq!(spans("近三年，全县一般公共预算收入平均每年增长6%，城镇新增就业3万人。"), [(2018, 2020), (2018, 2020)]);
+    assert_eq!(spans("“十三五”以来，全县生产总值年均增长7%。"), [(2016, 2020)]);
+    // a span of years written with a dash, as with 至
+    assert_eq!(spans("2016—2018年，全县生产总值年均增长7%。"), [(2016, 2018)]);
+    assert_eq!(spans("2016-2018年，全县固定资产投资年均增长9%。"), [(2016, 2018)]);
+    // a level reached after the frame is the last year's; an average from a level named
+    // is over the years after it
+    assert_eq!(spans("过去两年，全县生产总值年均增长8%，居民人均可支配收入达到3万元。"), [(2019, 2020), (2020, 2020)]);
+    assert_eq!(
+        spans("全县生产总值由2015年的100亿元增加到2020年的150亿元，年均增长8%。"),
+        [(2015, 2015), (2020, 2020), (2016, 2020)]
+    );
+    // a span ahead, in a plan (of 2021)
+    let plan = super::tests::plan("2021—2023年，全县生产总值年均增长7%。");
+    assert_eq!((plan[0].kind, plan[0].period_start, plan[0].period_end), (crate::model::Kind::Target, 2021, 2023));
+}
