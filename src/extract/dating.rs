@@ -1268,6 +1268,29 @@ fn says_a_later_time(rest: &str) -> bool {
 /// its own clause; none holds past a time said after it (1958年初全国有74万个合作社，现在
 /// 已经合并成为2.4万个人民公社; 1957年修订的纲要，规定…到1967年达到400斤; …五年内).
 fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
+    topic_year_of_clauses(ctx, upto).or_else(|| opening_year(ctx, upto))
+}
+
+/// A year that opens a sentence on its own (2015年，市区…；全市…): the year of the clauses
+/// after its semicolons too, which the segmenter makes sentences of their own, up to any
+/// time said after it (…；2016年…, …；五年来…, …；今年…).
+static OPENING_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)[0-9][0-9])年(?:底|末)?[，：]").expect("valid regex"));
+
+/// The year [`OPENING_YEAR`] names for a clause after the first of its sentence.
+fn opening_year(ctx: &Context, upto: usize) -> Option<i32> {
+    if ctx.full_start >= ctx.sentence.start {
+        return None; // the first clause: [`topic_year_of_clauses`] reads it
+    }
+    let before = ctx.slice(ctx.full_start, upto);
+    let c = OPENING_YEAR.captures(before)?;
+    let rest = &before[c.get(0)?.end()..];
+    let later = says_a_later_time(rest) || LAST_YEARS.is_match(rest) || rest.contains("以来");
+    (!later).then(|| c[1].parse().ok()).flatten()
+}
+
+/// [`topic_year`] in the clause-sentence of the number (up to its semicolon).
+fn topic_year_of_clauses(ctx: &Context, upto: usize) -> Option<i32> {
     let before = ctx.slice(ctx.sentence.start, upto);
     // a cheap test first: this runs for every number, most with no year before them
     if !before.contains('年') {

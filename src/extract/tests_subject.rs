@@ -804,3 +804,23 @@ fn a_span_said_in_the_sentence_or_its_opening_clause_dates_an_average() {
     let plan = super::tests::plan("2021—2023年，全县生产总值年均增长7%。");
     assert_eq!((plan[0].kind, plan[0].period_start, plan[0].period_end), (crate::model::Kind::Target, 2021, 2023));
 }
+
+#[test]
+fn a_year_opening_a_sentence_dates_its_clauses_after_a_semicolon() {
+    let years = |review: &str| -> Vec<(i32, i32)> {
+        super::tests::review(review).into_iter().map(|i| (i.period_start, i.period_end)).collect()
+    };
+    // a review of 2020: 2018 holds past the semicolon
+    assert_eq!(years("2018年，市区生产总值增长7%；全县生产总值增长8%。"), [(2018, 2018), (2018, 2018)]);
+    assert_eq!(
+        years("三年来成绩显著。2018年，全县生产总值增长9%；一般公共预算收入增长6%。"),
+        [(2018, 2018), (2018, 2018)]
+    );
+    // until a time said after it
+    assert_eq!(
+        years("2018年，全县生产总值增长9%；今年一般公共预算收入增长6%；2019年全县固定资产投资增长9%。"),
+        [(2018, 2018), (2020, 2020), (2019, 2019)]
+    );
+    // a year inside the first clause is no opening of the sentence
+    assert_eq!(years("全县生产总值2018年增长9%；一般公共预算收入增长6%。"), [(2018, 2018), (2020, 2020)]);
+}
