@@ -39,7 +39,10 @@ static YEARS_AHEAD: LazyLock<[(LastOf, i32); 3]> = LazyLock::new(|| {
 });
 /// In a report that reviews the year it is delivered in: that year, and the one before.
 static THIS_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年"]));
-static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["去年"]));
+/// The words for the year before the one a number's sentence is in: in a report delivered
+/// in the year it reviews, the year before that one.
+const LAST_YEAR_WORDS: [&str; 3] = ["去年", "上年", "上一年"];
+static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(LAST_YEAR_WORDS));
 /// 到2025年, 到1985年: a target over the years of the plan up to the year named (any century:
 /// the plans of the 1950s–90s reports are written the same way).
 static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到((?:19|20)[0-9][0-9])年").expect("valid regex"));
@@ -841,7 +844,7 @@ impl Extractor {
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {
             Kind::Actual => {
-                let last_year = LAST_YEAR_ONLY.last_before(ctx, upto);
+                let last_year = last_year_said(ctx, upto);
                 if let Some(span) = Self::first_years_of_plan(ctx, upto, review) {
                     span
                 } else if let Some(y) = self.year_reviewed_named(ctx, upto, review) {
@@ -850,7 +853,8 @@ impl Extractor {
                 } else if let Some(y) = self.expected_next_year(report, ctx, upto, review) {
                     (y, y)
                 } else if ctx.text.late && last_year.is_some() && last_year > THIS_YEAR_ONLY.last_before(ctx, upto) {
-                    // delivered in September: 去年 is the year before the one reviewed
+                    // delivered in September or December: 去年 and 上年 are the year before
+                    // the one reviewed
                     (review - 1, review - 1)
                 } else if let Some(n) = self.years_back(ctx, upto) {
                     // 在这十年中，…建成了一千一百个大中型项目: the years counted back
@@ -1383,16 +1387,31 @@ fn this_year_after_the_past(before: &str, actual_cues: &[String]) -> bool {
 /// Whether `cue` (a past time) is said in `text` as a time, not as the base of a
 /// comparison (比去年, 较去年).
 fn said_as_a_time(text: &str, cue: &str) -> bool {
-    // (比上年, 与上年相比, 高于上年, 上年同期, 上年末, 上年结转: a base or a budget line, not
-    // a time)
+    text.match_indices(cue).any(|(at, _)| !is_base(text, at, cue))
+}
+
+/// Whether `cue` (a past time) at `at` in `text` is the base of a comparison or a budget
+/// line (比上年, 与上年相比, 高于上年, 上年同期, 上年末, 上年结转), not a time.
+fn is_base(text: &str, at: usize, cue: &str) -> bool {
     let year = cue.ends_with('年');
-    let base = |at: usize| {
-        let rest = &text[at + cue.len()..];
-        text[..at].ends_with(['比', '较'])
-            || (year && text[..at].ends_with(['同', '与', '于', '超', '过', '和', '按']))
-            || (year && (["同期", "末", "底"].iter().any(|w| rest.starts_with(w)) || budget_line(rest)))
-    };
-    text.match_indices(cue).any(|(at, _)| !base(at))
+    let rest = &text[at + cue.len()..];
+    text[..at].ends_with(['比', '较'])
+        || (year && text[..at].ends_with(['同', '与', '于', '超', '过', '和', '按']))
+        || (year && (["同期", "末", "底"].iter().any(|w| rest.starts_with(w)) || budget_line(rest)))
+}
+
+/// Byte offset, in the paragraph before `upto`, of the last word for the year before
+/// ([`LAST_YEAR_WORDS`]) said as a time, not as a base (比去年增长6% is the year's own
+/// growth). 上年 only where it opens a clause: its 上 may end a word before it (世界上年产
+/// 石油一亿吨以上的国家, 在此基础上年均增长).
+fn last_year_said(ctx: &Context, upto: usize) -> Option<usize> {
+    // a cheap test first, from the paragraph's cached cues
+    LAST_YEAR_ONLY.last_before(ctx, upto)?;
+    let paragraph = ctx.paragraph_prefix(upto);
+    let opens = |at: usize| paragraph[..at].is_empty() || paragraph[..at].ends_with(['，', '；', '：', '。']);
+    let time = |cue: &str, at: usize| !is_base(paragraph, at, cue) && (cue.starts_with('去') || opens(at));
+    let said = |cue: &&str| paragraph.match_indices(*cue).filter(|&(at, _)| time(cue, at)).last();
+    LAST_YEAR_WORDS.iter().filter_map(|cue| said(cue).map(|(at, _)| at)).max()
 }
 
 /// A sentence's opening clause that is a frame of time and nothing else, before its first

@@ -1318,6 +1318,33 @@ fn a_report_delivered_late_in_its_year_reviews_that_year_and_plans_the_next() {
 }
 
 #[test]
+fn in_a_report_delivered_in_december_shang_nian_is_the_year_before_the_one_reviewed() {
+    let text = "政府工作报告\n——2022年12月10日在某某县第十七届人民代表大会第三次会议上\n各位代表：\n\
+        一、2022年工作回顾\n上年全县生产总值增长8%，今年预计增长6%。\n\
+        全县一般公共预算收入比上年增长5%，比去年同期多1亿元。\n\
+        全县固定资产投资比去年增长7%。\n今年全县社会消费品零售总额增长4%，上年为5%。\n\
+        世界上年产石油一亿吨以上的国家不到十个。\n二、2023年工作安排\n全县生产总值增长6%左右。\n";
+    let v = extract_text(text.to_string());
+    let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [
+            // 上年 said as a time: 2021; as a base (比上年, 比去年, 去年同期) no time of its own
+            (8.0, 2021, 2021),
+            (6.0, 2022, 2022),
+            (5.0, 2022, 2022),
+            (1.0, 2022, 2022),
+            (7.0, 2022, 2022),
+            (4.0, 2022, 2022),
+            (5.0, 2021, 2021),
+            // 上 ending the word before it (世界上) is no 上年
+            (1.0, 2022, 2022),
+            (6.0, 2023, 2023),
+        ]
+    );
+}
+
+#[test]
 fn a_year_that_opens_the_sentence_dates_its_figures() {
     // a review of 2020 that names the years before it
     let v = review("2018年粮食产量比2017年增长5%。2019年全市工业增加值增长6%，2020年增长3%。");
