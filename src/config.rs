@@ -150,6 +150,10 @@ pub struct ExtractConfig {
     /// (民营企业进出口, 县域工业增加值): no indicator.
     #[serde(default)]
     pub part_qualifiers: Vec<String>,
+    /// The same, before an alias of an indicator counted in people only (带动新增就业: the
+    /// jobs a project brings, not the region's).
+    #[serde(default)]
+    pub people_part_qualifiers: Vec<String>,
     /// A `not_indicator_units` unit that is a quantity after one of these words in its
     /// clause (岁 after 寿命: a lifetime, not an age).
     #[serde(default)]

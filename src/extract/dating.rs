@@ -39,7 +39,10 @@ static YEARS_AHEAD: LazyLock<[(LastOf, i32); 3]> = LazyLock::new(|| {
 });
 /// In a report that reviews the year it is delivered in: that year, and the one before.
 static THIS_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年"]));
-static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["去年"]));
+/// The words for the year before the one a number's sentence is in: in a report delivered
+/// in the year it reviews, the year before that one.
+const LAST_YEAR_WORDS: [&str; 3] = ["去年", "上年", "上一年"];
+static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(LAST_YEAR_WORDS));
 /// 到2025年, 到1985年: a target over the years of the plan up to the year named (any century:
 /// the plans of the 1950s–90s reports are written the same way).
 static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到((?:19|20)[0-9][0-9])年").expect("valid regex"));
@@ -271,8 +274,8 @@ impl Dating {
                 }),
             cumulative: before.contains("累计")
                 && !["全年", "当年", "今年", "去年", "本年", "年内", "月"].iter().any(|w| before.contains(w)),
-            plan_to_date: before
-                .contains("累计")
+            // (an average since then, “十四五”以来…年均增长, is over the years to date too)
+            plan_to_date: (average || before.contains("累计"))
                 .then(|| {
                     plans_named(before)
                         .last()
@@ -325,16 +328,31 @@ impl Dating {
         // most sentences open with no count of years: nothing to test
         let Some(years) = framed else { return self };
         // (a total, 累计, is dated by the frame too: 近三年累计…)
-        let undated = self == Dating { changes: self.changes, cumulative: self.cumulative, ..Dating::default() };
+        // (and so is an average: 过去两年，全县生产总值年均增长8%, over those two years)
+        let undated = self
+            == Dating {
+                changes: self.changes,
+                cumulative: self.cumulative,
+                average: self.average,
+                ..Dating::default()
+            };
         // a rate is a level (创建率, 入库率), whatever act its noun names
         let rate = before.trim_end().ends_with('率');
-        let flow =
-            self.changes || !rate && (names_total(before) || ACQUIRED.iter().chain(&ACTS).any(|w| before.contains(w)));
-        match undated && (same_clause || flow) && !before.contains('年') && !held_level(before) {
+        let flow = self.changes
+            || self.average
+            || !rate && (names_total(before) || ACQUIRED.iter().chain(&ACTS).any(|w| before.contains(w)));
+        match undated && (same_clause || flow) && !says_a_year(before) && !held_level(before) {
             true => Dating { years: Some(years), ..self },
             false => self,
         }
     }
+}
+
+/// Whether `before` says a time in years (1956年, 当年, 五年内), not only an average's
+/// words (年均, 平均每年 say no year of their own).
+fn says_a_year(before: &str) -> bool {
+    before.contains('年')
+        && ["年平均", "平均每年", "年均"].iter().fold(before.to_string(), |s, w| s.replace(w, "")).contains('年')
 }
 
 /// Acts whose amounts add up over years, beside [`ACQUIRED`] and [`TOTAL_WORDS`]
@@ -420,7 +438,7 @@ fn names_total(before: &str) -> bool {
 
 /// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
 /// annual mean, a level), 全年均 or 今年均.
-fn is_average(before: &str) -> bool {
+pub(super) fn is_average(before: &str) -> bool {
     const CHANGES: [&str; 13] =
         ["", "增长", "实际增长", "增加", "递增", "遞增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
     ["年均", "年平均", "平均每年"].iter().any(|w| {
@@ -826,7 +844,7 @@ impl Extractor {
         let paragraph = ctx.paragraph_prefix(upto);
         match kind {
             Kind::Actual => {
-                let last_year = LAST_YEAR_ONLY.last_before(ctx, upto);
+                let last_year = last_year_said(ctx, upto);
                 if let Some(span) = Self::first_years_of_plan(ctx, upto, review) {
                     span
                 } else if let Some(y) = self.year_reviewed_named(ctx, upto, review) {
@@ -835,7 +853,8 @@ impl Extractor {
                 } else if let Some(y) = self.expected_next_year(report, ctx, upto, review) {
                     (y, y)
                 } else if ctx.text.late && last_year.is_some() && last_year > THIS_YEAR_ONLY.last_before(ctx, upto) {
-                    // delivered in September: 去年 is the year before the one reviewed
+                    // delivered in September or December: 去年 and 上年 are the year before
+                    // the one reviewed
                     (review - 1, review - 1)
                 } else if let Some(n) = self.years_back(ctx, upto) {
                     // 在这十年中，…建成了一千一百个大中型项目: the years counted back
@@ -1113,12 +1132,12 @@ fn since_founding(sentence: &str) -> Option<i32> {
 static YEARS_WITHIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[二两三四五六七八九十]年(?:内|来|间|里|中|以来)").expect("valid regex"));
 
-/// 从1978年到1982年，…; 粮食产量在1953年到1978年间…; 2003年到2023年，…; 从1953年至1980年的
-/// 二十八年间; 1978、1979两年: years named as a span, at the start of a clause or after
+/// 从1978年到1982年，…; 粮食产量在1953年到1978年间…; 2003年到2023年，…; 2019—2021年，…;
+/// 从1953年至1980年的二十八年间; 1978、1979两年: years named as a span, at the start of a clause or after
 /// 从/在, for the numbers after it in the sentence. The first and last years are groups 1
 /// and 2, or 3 and 4 for two years listed and counted (1978、1979两年).
 static SPAN_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:^|[，；：])\s*|[从從在])(?:((?:19|20)[0-9][0-9])年(?:至|到)((?:19|20)[0-9][0-9])年(?:(?:的|这)?(?:[一二三四五六七八九十两]+|[0-9]+)年(?:时间)?[间中内里]?)?|((?:19|20)[0-9][0-9])年?[、和]((?:19|20)[0-9][0-9])年?(?:这)?[两二]年)")
+    Regex::new(r"(?:(?:^|[，；：])\s*|[从從在])(?:((?:19|20)[0-9][0-9])(?:年(?:至|到)|年?(?:—{1,2}|[-–~～]))((?:19|20)[0-9][0-9])年(?:(?:的|这)?(?:[一二三四五六七八九十两]+|[0-9]+)年(?:时间)?[间中内里]?)?|((?:19|20)[0-9][0-9])年?[、和]((?:19|20)[0-9][0-9])年?(?:这)?[两二]年)")
         .expect("valid regex")
 });
 
@@ -1204,7 +1223,8 @@ fn aim_set_before(before: &str) -> bool {
 fn last_span_named<'a>(ctx: &Context<'a>, upto: usize) -> Option<(i32, i32, &'a str)> {
     // the whole sentence: 2003年到2023年，…增加到1117.56亿元；工业增加值由19亿元…, past its semicolons
     let before = ctx.slice(ctx.full_start, upto);
-    if !before.contains(['至', '到']) && !before.contains("两年") && !before.contains("二年") {
+    if !before.contains(['至', '到', '—', '-', '–', '~', '～']) && !before.contains("两年") && !before.contains("二年")
+    {
         return None; // most sentences: no regex
     }
     let c = SPAN_NAMED.captures_iter(before).last()?;
@@ -1252,6 +1272,29 @@ fn says_a_later_time(rest: &str) -> bool {
 /// its own clause; none holds past a time said after it (1958年初全国有74万个合作社，现在
 /// 已经合并成为2.4万个人民公社; 1957年修订的纲要，规定…到1967年达到400斤; …五年内).
 fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
+    topic_year_of_clauses(ctx, upto).or_else(|| opening_year(ctx, upto))
+}
+
+/// A year that opens a sentence on its own (2015年，市区…；全市…): the year of the clauses
+/// after its semicolons too, which the segmenter makes sentences of their own, up to any
+/// time said after it (…；2016年…, …；五年来…, …；今年…).
+static OPENING_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)[0-9][0-9])年(?:底|末)?[，：]").expect("valid regex"));
+
+/// The year [`OPENING_YEAR`] names for a clause after the first of its sentence.
+fn opening_year(ctx: &Context, upto: usize) -> Option<i32> {
+    if ctx.full_start >= ctx.sentence.start {
+        return None; // the first clause: [`topic_year_of_clauses`] reads it
+    }
+    let before = ctx.slice(ctx.full_start, upto);
+    let c = OPENING_YEAR.captures(before)?;
+    let rest = &before[c.get(0)?.end()..];
+    let later = says_a_later_time(rest) || LAST_YEARS.is_match(rest) || rest.contains("以来");
+    (!later).then(|| c[1].parse().ok()).flatten()
+}
+
+/// [`topic_year`] in the clause-sentence of the number (up to its semicolon).
+fn topic_year_of_clauses(ctx: &Context, upto: usize) -> Option<i32> {
     let before = ctx.slice(ctx.sentence.start, upto);
     // a cheap test first: this runs for every number, most with no year before them
     if !before.contains('年') {
@@ -1344,16 +1387,31 @@ fn this_year_after_the_past(before: &str, actual_cues: &[String]) -> bool {
 /// Whether `cue` (a past time) is said in `text` as a time, not as the base of a
 /// comparison (比去年, 较去年).
 fn said_as_a_time(text: &str, cue: &str) -> bool {
-    // (比上年, 与上年相比, 高于上年, 上年同期, 上年末, 上年结转: a base or a budget line, not
-    // a time)
+    text.match_indices(cue).any(|(at, _)| !is_base(text, at, cue))
+}
+
+/// Whether `cue` (a past time) at `at` in `text` is the base of a comparison or a budget
+/// line (比上年, 与上年相比, 高于上年, 上年同期, 上年末, 上年结转), not a time.
+fn is_base(text: &str, at: usize, cue: &str) -> bool {
     let year = cue.ends_with('年');
-    let base = |at: usize| {
-        let rest = &text[at + cue.len()..];
-        text[..at].ends_with(['比', '较'])
-            || (year && text[..at].ends_with(['同', '与', '于', '超', '过', '和', '按']))
-            || (year && (["同期", "末", "底"].iter().any(|w| rest.starts_with(w)) || budget_line(rest)))
-    };
-    text.match_indices(cue).any(|(at, _)| !base(at))
+    let rest = &text[at + cue.len()..];
+    text[..at].ends_with(['比', '较'])
+        || (year && text[..at].ends_with(['同', '与', '于', '超', '过', '和', '按']))
+        || (year && (["同期", "末", "底"].iter().any(|w| rest.starts_with(w)) || budget_line(rest)))
+}
+
+/// Byte offset, in the paragraph before `upto`, of the last word for the year before
+/// ([`LAST_YEAR_WORDS`]) said as a time, not as a base (比去年增长6% is the year's own
+/// growth). 上年 only where it opens a clause: its 上 may end a word before it (世界上年产
+/// 石油一亿吨以上的国家, 在此基础上年均增长).
+fn last_year_said(ctx: &Context, upto: usize) -> Option<usize> {
+    // a cheap test first, from the paragraph's cached cues
+    LAST_YEAR_ONLY.last_before(ctx, upto)?;
+    let paragraph = ctx.paragraph_prefix(upto);
+    let opens = |at: usize| paragraph[..at].is_empty() || paragraph[..at].ends_with(['，', '；', '：', '。']);
+    let time = |cue: &str, at: usize| !is_base(paragraph, at, cue) && (cue.starts_with('去') || opens(at));
+    let said = |cue: &&str| paragraph.match_indices(*cue).filter(|&(at, _)| time(cue, at)).last();
+    LAST_YEAR_WORDS.iter().filter_map(|cue| said(cue).map(|(at, _)| at)).max()
 }
 
 /// A sentence's opening clause that is a frame of time and nothing else, before its first
@@ -1556,6 +1614,7 @@ pub(crate) fn warm_up() {
         &*SPAN_NAMED,
         &*TO_YEAR_CLAUSE,
         &*OPENING_FRAME,
+        &*OPENING_YEAR,
         &*YEAR_BEFORE_PREDICATE,
         &*LISTED_YEARS,
         &*SPANNED_YEARS,

@@ -138,11 +138,42 @@ impl Extractor {
             None => core,
         };
         let alias = self.alias_ending(core)?;
-        if self.names_a_part(&core[..core.len() - alias.text.len()]) {
+        let before = &core[..core.len() - alias.text.len()];
+        let id = &self.indicators[alias.indicator].0;
+        // 项目建成后可带动新增就业1500人: the people something brings or takes on, a part
+        // of the region's (not for amounts: 带动固定资产投资增长2.8% is the whole's growth)
+        let brought =
+            || self.counted_in_people(id) && self.people_part_qualifiers.iter().any(|w| before.contains(w.as_str()));
+        if self.names_a_part(before) || brought() {
             return None;
         }
-        let id = &self.indicators[alias.indicator].0;
         self.accepts(id, family).then(|| id.clone())
+    }
+
+    /// Whether indicator `id` is counted in people only (城镇新增就业): stated in people,
+    /// neither in money nor as a bare number.
+    fn counted_in_people(&self, id: &str) -> bool {
+        self.indicators.iter().any(|(i, families, _)| {
+            i == id
+                && families.contains(&UnitFamily::People)
+                && !families.iter().any(|f| matches!(f, UnitFamily::Money | UnitFamily::Number))
+        })
+    }
+
+    /// 城镇新增就业45.6万: a bare 万 or 亿 (no unit after it) after an indicator counted in
+    /// people only counts people (45.6万人), as the report leaves 人 unsaid; the hit in
+    /// people, or None. Only where the phrase ends its clause: a noun after it is what it
+    /// counts (…、160万外出务工劳动力稳定就业). A number without its scale (新增就业4560) has
+    /// no hit at all.
+    pub(super) fn people_left_unsaid(&self, chars: &[char], hit: &Hit, subject: &str) -> Option<Hit> {
+        let bare = hit.info.family == UnitFamily::Number && hit.info.base.is_empty() && hit.scale >= 1e4;
+        let ends_clause = chars.get(hit.end).is_none_or(|c| "，,；;。：:、）)".contains(*c));
+        if !bare || !ends_clause {
+            return None;
+        }
+        let id = self.indicator_of(subject, UnitFamily::People)?;
+        let (_, info) = self.lex.units.iter().find(|(u, info)| *u == ['人'] && info.family == UnitFamily::People)?;
+        self.counted_in_people(&id).then(|| Hit { unit: format!("{}人", hit.unit), info: info.clone(), ..hit.clone() })
     }
 
     /// The alias `subject` ends with, the longest if several do (the aliases are sorted

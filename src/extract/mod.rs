@@ -62,6 +62,8 @@ pub struct Extractor {
     leading_verbs: Vec<String>,
     /// Words before an alias that make the subject a part of what it names.
     part_qualifiers: Vec<String>,
+    /// The same, for an indicator counted in people only (带动新增就业).
+    people_part_qualifiers: Vec<String>,
     /// Category nouns whose threshold is no figure (超50亿元企业).
     category_nouns: Vec<String>,
     /// Words before an amount that make it a production capacity (年产36万吨).
@@ -377,8 +379,9 @@ impl Extractor {
                 let next = befores[k + 1..].iter().find(|b| !b.connector_only).map(|b| b.text.as_str());
                 // 过去两年，全县累计新增…: the sentence's opening frame of time, a clause of its own
                 let frame = (k == 0).then(|| dating::opening_frame(chars, hits[0].start)).flatten();
-                // (“十三五”以来，…累计: a total to date of the plan or year named)
-                let since = frame.as_ref().filter(|_| before.text.contains("累计"));
+                // (“十三五”以来，…累计: a total to date of the plan or year named; so is an
+                // average, 年均增长)
+                let since = frame.as_ref().filter(|_| before.text.contains("累计") || dating::is_average(&before.text));
                 let text = since.map_or(std::borrow::Cow::from(&before.text), |f| format!("{f}{}", before.text).into());
                 let dating = Dating::of(&text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next);
                 if k == 0 {
@@ -797,6 +800,9 @@ impl Extractor {
         // a part of a year's figure has no yearly indicator, by any of the readings below
         let part_of_year = measure::said_of_part_of_year(ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start));
         for s in &each {
+            // 城镇新增就业45.6万: the people a jobs figure counts, 人 left unsaid
+            let people = self.people_left_unsaid(chars, &number.hit, s);
+            let hit = people.as_ref().unwrap_or(hit);
             // 农村贫困人口减少1000万: an amount after a verb of change is the change
             let absolute =
                 !is_rate(hit.info.family) && number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));

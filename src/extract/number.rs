@@ -338,6 +338,22 @@ fn mixed_groups(chars: &[char], value: f64, end: usize) -> Option<(f64, usize, b
     (chars.get(wan) == Some(&'万')).then_some((value * 1e4 + lower, to, false))
 }
 
+/// 一○一, 一○○: a white circle written for the zero digit, inside a numeral that starts
+/// at `at` (after a Chinese digit or another such circle): the digit. A circle elsewhere
+/// (a bullet) is no numeral.
+fn is_circle_zero(chars: &[char], at: usize, i: usize) -> bool {
+    chars[i] == '○' && i > at && (cn_digit(chars[i - 1]).is_some() || chars[i - 1] == '○')
+}
+
+/// ○ as the zero digit 〇 (read only where [`is_circle_zero`] says it is one).
+fn circle_as_zero(c: &char) -> char {
+    if *c == '○' {
+        '〇'
+    } else {
+        *c
+    }
+}
+
 /// A number of either script at `at`: (value, end, chinese?).
 fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
     // `at` may be the end of the sentence: 百分之 with nothing after it
@@ -350,7 +366,7 @@ fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
         return None;
     }
     let mut end = at;
-    while end < chars.len() && is_cn_numeral(chars[end]) {
+    while end < chars.len() && (is_cn_numeral(chars[end]) || is_circle_zero(chars, at, end)) {
         end += 1;
     }
     // A trailing 万/亿 (or 万亿) is the scale of the unit, not part of the numeral,
@@ -361,14 +377,14 @@ fn number(chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
     while end > at && chars[end - 1] == '点' {
         end -= 1;
     }
-    let mut s: String = chars[at..end].iter().collect();
+    let mut s: String = chars[at..end].iter().map(circle_as_zero).collect();
     // 八十万千瓦: the 千 (or 百) that starts the unit is no numeral of the number
     while parse_cn(&s).is_none() && end > at + 2 && matches!(chars[end - 1], '千' | '百') {
         end -= 1;
         while end > at + 1 && matches!(chars[end - 1], '万' | '亿') {
             end -= 1;
         }
-        s = chars[at..end].iter().collect();
+        s = chars[at..end].iter().map(circle_as_zero).collect();
     }
     let value = parse_cn(&s)?;
     // 六百四十三亿七千万元: a trailing 万 after an 亿 group is that numeral's 万 group,
@@ -597,6 +613,8 @@ impl Lexicon {
             return None;
         }
         let (value, mut value_hi, mut end) = (value, None, end);
+        // an index's value after its name, in either script (一百零三 as 103)
+        let index = !percent_prefix && is_index_value(value) && index_before(chars, number_start);
         let (scale, unit, info, infix, tail_end) = if percent_prefix {
             let percent = UnitInfo { base: "%".into(), factor: 1.0, family: UnitFamily::Percent };
             // 百分之八至九, 百分之四至百分之五: a range of percents (not 由百分之六到…)
@@ -607,8 +625,8 @@ impl Lexicon {
         } else if let Some((hi, tail)) = self.tail_and_range(chars, number_start, value, end, chinese) {
             value_hi = hi;
             tail
-        } else if !chinese && is_index_value(value) && index_before(chars, number_start) {
-            // 居民消费价格指数103左右: an index (previous year = 100) has no unit
+        } else if index {
+            // 居民消费价格指数103左右, 指数为一百零三: an index (previous year = 100) has no unit
             let index = UnitInfo { base: String::new(), factor: 1.0, family: UnitFamily::Number };
             (1.0, String::new(), index, None, end)
         } else if let Some((unit, info)) = self.rate_after_list(chars, end, chinese) {
@@ -623,11 +641,7 @@ impl Lexicon {
             value_hi = Some(hi);
             (scale, unit, info, infix, e)
         };
-        if chinese
-            && !percent_prefix
-            && !cn_allowed(&unit, scale, &chars[number_start..end])
-            && !self.listed_before_a_count(chars, tail_end, &unit)
-        {
+        if chinese && !percent_prefix && !self.cn_quantity(chars, number_start..end, (&unit, scale), tail_end, index) {
             return None;
         }
         // “2020天津…”: a year glued to a word that starts with a time unit
@@ -657,6 +671,23 @@ impl Lexicon {
             return None;
         }
         Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })
+    }
+
+    /// Whether a Chinese numeral (at `numeral`) with `unit` and `scale` after it is a
+    /// quantity, not a word: see [`cn_allowed`]; a single digit listed before a count
+    /// (九项…、十四项); or an index's value without a unit, `index`: the index's name before it
+    /// makes it one, as a unit does (居民消费价格指数为一百零三, 一○一).
+    fn cn_quantity(
+        &self,
+        chars: &[char],
+        numeral: std::ops::Range<usize>,
+        (unit, scale): (&str, f64),
+        tail_end: usize,
+        index: bool,
+    ) -> bool {
+        (index && unit.is_empty())
+            || cn_allowed(unit, scale, &chars[numeral])
+            || self.listed_before_a_count(chars, tail_end, unit)
     }
 
     /// The tail after a number (scale, unit, infix bound, end) and, when a second number

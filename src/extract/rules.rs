@@ -99,6 +99,7 @@ impl Extractor {
             after_stops: sorted(x.subject_after_stops.clone()),
             leading_verbs: sorted(x.subject_leading_verbs.clone()),
             part_qualifiers: x.part_qualifiers.clone(),
+            people_part_qualifiers: x.people_part_qualifiers.clone(),
             category_nouns: x.category_nouns.clone(),
             capacity_words: x.capacity_words.clone(),
             project_nouns: x.project_nouns.clone(),

@@ -173,6 +173,42 @@ fn counts_and_people() {
 }
 
 #[test]
+fn jobs_in_wan_with_people_left_unsaid_are_people() {
+    let v = extract_parts("城镇新增就业4.56万，城镇登记失业率3.2%。", "城镇新增就业5万以上。");
+    let got: Vec<(Option<&str>, f64, &str, f64)> =
+        v.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap(), i.unit.as_str(), i.value_base.unwrap())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("new_urban_jobs"), 4.56, "万人", 45600.0),
+            (Some("registered_unemployment_rate"), 3.2, "%", 3.2),
+            (Some("new_urban_jobs"), 5.0, "万人", 50000.0),
+        ]
+    );
+    // a bare number without its scale is unread; a noun after 万 is what it counts; the
+    // bare 万 of an indicator not counted in people stays as written
+    assert!(review("城镇新增就业4560。").is_empty());
+    let v = review("城镇新增就业9.8万人、160万外出务工劳动力稳定就业。");
+    assert_eq!(v[1].indicator, None);
+    assert_eq!(v[1].unit, "万");
+    assert_eq!(review("全县生产总值12万。")[0].unit, "万");
+}
+
+#[test]
+fn jobs_a_project_brings_are_not_the_regions_jobs() {
+    let ids = |v: Vec<Indicator>| -> Vec<Option<String>> { v.into_iter().map(|i| i.indicator).collect() };
+    assert_eq!(ids(review("引进项目20个，带动新增就业1500人。")), [None, None]);
+    assert_eq!(ids(plan("项目建成后可带动城镇新增就业2000人，吸纳新增就业3000人。")), [None, None]);
+    // the region's own jobs beside them keep their indicator
+    assert_eq!(
+        ids(review("全县城镇新增就业1.2万人，其中创业带动新增就业3000人。")),
+        [Some("new_urban_jobs".into()), None]
+    );
+    // an amount that projects drove is still the whole's
+    assert_eq!(ids(review("带动固定资产投资增长2.8%。")), [Some("fixed_asset_investment".into())]);
+}
+
+#[test]
 fn five_year_totals_span_the_plan_period() {
     let v = review("过去五年，累计新增就业5.2万人。");
     assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
@@ -667,6 +703,24 @@ fn a_price_index_is_read_as_an_index() {
     assert!(v.iter().all(|i| i.indicator.as_deref() == Some("cpi")));
     // a year after 指数 is no index value
     assert!(review("居民消费价格指数2020年上涨2.5%。").iter().all(|i| i.measure != Measure::Index));
+}
+
+#[test]
+fn a_price_index_in_chinese_numerals_is_read_as_in_digits() {
+    let v = extract_parts("居民消费价格指数为一百零三。", "居民消费价格指数一○一左右，指数为一〇〇点五以内。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("居民消费价格指数", Measure::Index, 103.0, "", Bound::Eq),
+            one("居民消费价格指数", Measure::Index, 101.0, "", Bound::Approx),
+            one("指数", Measure::Index, 100.5, "", Bound::Le),
+        ]
+    );
+    assert_eq!(v[0].indicator.as_deref(), Some("cpi"));
+    assert_eq!(v[1].indicator.as_deref(), Some("cpi"));
+    // a numeral after no index's name stays a word; a circle that is a bullet no digit
+    assert!(review("经济增长一百零三。").is_empty());
+    assert_eq!(brief(&review("○一百万元用于修路。"))[0].2, 100.0);
 }
 
 #[test]
@@ -1261,6 +1315,33 @@ fn a_report_delivered_late_in_its_year_reviews_that_year_and_plans_the_next() {
         一、过去一年的回顾\n去年粮食产量达到32000万吨。\n二、今年的任务\n今年粮食产量计划达到33000万吨。\n";
     let got: Vec<_> = extract_text(text.to_string()).iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
     assert_eq!(got, [(Kind::Actual, 1979, 1979), (Kind::Target, 1980, 1980)]);
+}
+
+#[test]
+fn in_a_report_delivered_in_december_shang_nian_is_the_year_before_the_one_reviewed() {
+    let text = "政府工作报告\n——2022年12月10日在某某县第十七届人民代表大会第三次会议上\n各位代表：\n\
+        一、2022年工作回顾\n上年全县生产总值增长8%，今年预计增长6%。\n\
+        全县一般公共预算收入比上年增长5%，比去年同期多1亿元。\n\
+        全县固定资产投资比去年增长7%。\n今年全县社会消费品零售总额增长4%，上年为5%。\n\
+        世界上年产石油一亿吨以上的国家不到十个。\n二、2023年工作安排\n全县生产总值增长6%左右。\n";
+    let v = extract_text(text.to_string());
+    let got: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [
+            // 上年 said as a time: 2021; as a base (比上年, 比去年, 去年同期) no time of its own
+            (8.0, 2021, 2021),
+            (6.0, 2022, 2022),
+            (5.0, 2022, 2022),
+            (1.0, 2022, 2022),
+            (7.0, 2022, 2022),
+            (4.0, 2022, 2022),
+            (5.0, 2021, 2021),
+            // 上 ending the word before it (世界上) is no 上年
+            (1.0, 2022, 2022),
+            (6.0, 2023, 2023),
+        ]
+    );
 }
 
 #[test]

@@ -780,3 +780,47 @@ fn an_opening_frame_of_years_dates_a_total_over_them() {
     // one year's figure after no frame stays the year's
     assert_eq!(spans("全县城镇新增就业2.8万人。"), [(2020, 2020)]);
 }
+
+#[test]
+fn a_span_said_in_the_sentence_or_its_opening_clause_dates_an_average() {
+    // a review of 2020 (the report of 2021)
+    let spans = |review: &str| -> Vec<(i32, i32)> {
+        super::tests::review(review).into_iter().map(|i| (i.period_start, i.period_end)).collect()
+    };
+    assert_eq!(spans("过去两年，全县生产总值年均增长8%。"), [(2019, 2020)]);
+    assert_eq!(spans("近三年，全县一般公共预算收入平均每年增长6%，城镇新增就业3万人。"), [(2018, 2020), (2018, 2020)]);
+    assert_eq!(spans("“十三五”以来，全县生产总值年均增长7%。"), [(2016, 2020)]);
+    // a span of years written with a dash, as with 至
+    assert_eq!(spans("2016—2018年，全县生产总值年均增长7%。"), [(2016, 2018)]);
+    assert_eq!(spans("2016-2018年，全县固定资产投资年均增长9%。"), [(2016, 2018)]);
+    // a level reached after the frame is the last year's; an average from a level named
+    // is over the years after it
+    assert_eq!(spans("过去两年，全县生产总值年均增长8%，居民人均可支配收入达到3万元。"), [(2019, 2020), (2020, 2020)]);
+    assert_eq!(
+        spans("全县生产总值由2015年的100亿元增加到2020年的150亿元，年均增长8%。"),
+        [(2015, 2015), (2020, 2020), (2016, 2020)]
+    );
+    // a span ahead, in a plan (of 2021)
+    let plan = super::tests::plan("2021—2023年，全县生产总值年均增长7%。");
+    assert_eq!((plan[0].kind, plan[0].period_start, plan[0].period_end), (crate::model::Kind::Target, 2021, 2023));
+}
+
+#[test]
+fn a_year_opening_a_sentence_dates_its_clauses_after_a_semicolon() {
+    let years = |review: &str| -> Vec<(i32, i32)> {
+        super::tests::review(review).into_iter().map(|i| (i.period_start, i.period_end)).collect()
+    };
+    // a review of 2020: 2018 holds past the semicolon
+    assert_eq!(years("2018年，市区生产总值增长7%；全县生产总值增长8%。"), [(2018, 2018), (2018, 2018)]);
+    assert_eq!(
+        years("三年来成绩显著。2018年，全县生产总值增长9%；一般公共预算收入增长6%。"),
+        [(2018, 2018), (2018, 2018)]
+    );
+    // until a time said after it
+    assert_eq!(
+        years("2018年，全县生产总值增长9%；今年一般公共预算收入增长6%；2019年全县固定资产投资增长9%。"),
+        [(2018, 2018), (2020, 2020), (2019, 2019)]
+    );
+    // a year inside the first clause is no opening of the sentence
+    assert_eq!(years("全县生产总值2018年增长9%；一般公共预算收入增长6%。"), [(2018, 2018), (2020, 2020)]);
+}
