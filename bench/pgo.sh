@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# pgo.sh: build baogao's `dist` binary with profile-guided optimisation.
+# pgo.sh: build baogao with profile-guided optimisation (an experiment: bench/README.md
+# has what it measured; the benchmark times the plain `dist` build).
 #
 #   bash bench/pgo.sh                      # prints the path of the optimised binary
 #   BAOGAO_BIN=$(bash bench/pgo.sh | tail -1) BAOGAO_SKIP_BUILD=1 bash bench/compare.sh
 #
-# 1. builds an instrumented `release` binary (rustc -Cprofile-generate),
+# 1. builds an instrumented binary of profile PGO_PROFILE (rustc -Cprofile-generate),
 # 2. runs it over the repository's own seeds (the seed report and the Hailaer series:
 #    `run`, `extract`, `diff`, `inspect`), never over the corpus the benchmark times,
 # 3. merges the counts with llvm-profdata (rustup's llvm-tools component; installed
 #    here if missing),
-# 4. builds the `dist` profile with -Cprofile-use into its own target folder.
+# 4. builds the same profile with -Cprofile-use into a target folder of its own (the
+#    counts fit only a build of the same profile: one from `release` does not fit `dist`).
 #
 # Both builds compile every crate again (RUSTFLAGS change), each in a target folder of
 # its own so that the plain build's cache stays: about 15 + 15 minutes on 2 cores the
@@ -17,11 +19,13 @@
 #   PGO_DIR        where the builds, the profiles and the training outputs go
 #                  [~/.cache/baogao-pgo]
 #   PGO_TRAIN      folder of reports to train on                  [seeds]
+#   PGO_PROFILE    cargo profile of both builds                   [release]
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 PGO_DIR="${PGO_DIR:-$HOME/.cache/baogao-pgo}"
 PGO_TRAIN="${PGO_TRAIN:-seeds}"
+PGO_PROFILE="${PGO_PROFILE:-release}"
 mkdir -p "$PGO_DIR"
 
 profdata() {
@@ -37,10 +41,10 @@ PROFDATA="$(profdata)"
 mapfile -t texts < <(find "$PGO_TRAIN" -type f -name '*.txt' | sort)
 (( ${#texts[@]} >= 2 )) || { echo "pgo: $PGO_TRAIN holds fewer than two .txt reports to train on" >&2; exit 1; }
 
-echo "pgo: instrumented build" >&2
+echo "pgo: instrumented $PGO_PROFILE build" >&2
 RUSTFLAGS="-Cprofile-generate=$PGO_DIR/raw" CARGO_TARGET_DIR="$PGO_DIR/gen" \
-    cargo build --release --locked >&2
-gen="$PGO_DIR/gen/release/baogao"
+    cargo build --profile "$PGO_PROFILE" --locked >&2
+gen="$PGO_DIR/gen/$PGO_PROFILE/baogao"
 
 echo "pgo: training on $PGO_TRAIN" >&2
 rm -rf "$PGO_DIR/raw" "$PGO_DIR/train-out"
@@ -59,7 +63,7 @@ done
 echo "pgo: merging the profiles" >&2
 "$PROFDATA" merge -o "$PGO_DIR/baogao.profdata" "$PGO_DIR/raw" >&2
 
-echo "pgo: optimised dist build" >&2
-RUSTFLAGS="-Cprofile-use=$PGO_DIR/baogao.profdata -Cllvm-args=-pgo-warn-missing-function=false" \
-    CARGO_TARGET_DIR="$PGO_DIR/use" cargo build --profile dist --locked >&2
-echo "$PGO_DIR/use/dist/baogao"
+echo "pgo: optimised $PGO_PROFILE build" >&2
+RUSTFLAGS="-Cprofile-use=$PGO_DIR/baogao.profdata" \
+    CARGO_TARGET_DIR="$PGO_DIR/use" cargo build --profile "$PGO_PROFILE" --locked >&2
+echo "$PGO_DIR/use/$PGO_PROFILE/baogao"
