@@ -62,6 +62,15 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|专员)\s*([\p{Han}·]{2,8})\s*$")
         .expect("valid regex")
 });
+/// The speaker before the congress on one line: 某县县长 张三在某县第十八届人民代表大会…上的报告,
+/// ——2025年1月14日某省省长 张三在某省… (groups as [`SPEAKER`]'s; the name is the shortest
+/// before 在).
+static SPEAKER_BEFORE_CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[—\-]*(?:{YEAR}年{MONTH}月(?:{DAY}日)?)?([^\n：，。—0-9]{{0,20}}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|专员)\s*([\p{{Han}}·]{{2,4}}?)在[^\n]{{0,40}}(?:人民代表大[会會]|人大)"
+    ))
+    .expect("valid regex")
+});
 /// 我代表北京市人民政府 / 我代表国务院: whose government the report speaks for.
 static ON_BEHALF: LazyLock<Gapped> = LazyLock::new(|| {
     let pattern = |bounded: bool| {
@@ -212,7 +221,7 @@ pub(super) fn read(text: &str) -> Header {
         let congress = h.congress_region.is_some() || h.national_congress;
         h.delivered = date_line(block, congress);
     }
-    if let Some(c) = SPEAKER.captures(block) {
+    if let Some(c) = SPEAKER.captures(block).or_else(|| SPEAKER_BEFORE_CONGRESS.captures(block)) {
         h.speaker = speaker_line(&c);
         h.speaker_region = Some(c[1].trim().to_string()).filter(|r| !r.is_empty());
     }
@@ -313,7 +322,11 @@ fn small_number(s: &str) -> Option<u32> {
 /// “西青区区长 白凤祥”: the title as written, one space, the name.
 fn speaker_line(c: &regex::Captures) -> String {
     let name = &c[4];
-    let whole = c[0].trim_start_matches("会议上").trim_start_matches("讲话").trim_start_matches(['—', '-']).trim();
+    // from the title to the name (a date before it, or the congress after it, is not part)
+    let from = c.get(1).map_or(0, |m| m.start()) - c.get(0).map_or(0, |m| m.start());
+    let to = c.get(4).map_or(0, |m| m.end()) - c.get(0).map_or(0, |m| m.start());
+    let whole =
+        c[0][from..to].trim_start_matches("会议上").trim_start_matches("讲话").trim_start_matches(['—', '-']).trim();
     let title: String = whole[..whole.len() - name.len()].chars().filter(|c| !c.is_whitespace()).collect();
     format!("{title} {name}")
 }
@@ -417,6 +430,7 @@ pub(crate) fn warm_up() {
         &*DATE_LINE,
         &*CONGRESS_ONLY,
         &*SPEAKER,
+        &*SPEAKER_BEFORE_CONGRESS,
         &*ON_BEHALF,
         &*TITLE_YEAR,
         &*TITLE_REGION,
@@ -638,6 +652,20 @@ mod tests {
         assert_eq!(h.congress_region.as_deref(), Some("某县"));
         let h = read("——在某县第十八届人民代表大会第二次会议上的政府工作报告（2022年1月7日）\n各位代表：");
         assert_eq!(h.delivered, Some(Date { year: 2022, month: 1, day: Some(7) }));
+    }
+
+    #[test]
+    fn a_speaker_before_the_congress_on_its_line() {
+        let h = read(
+            "政府工作报告\n某县县长 张三在某县第十八届人民代表大会第三次会议上的报告\n（2023年1月8日）\n各位代表：",
+        );
+        assert_eq!((h.speaker.as_str(), h.speaker_region.as_deref()), ("某县县长 张三", Some("某县")));
+        let h = read("——2025年1月14日某省代省长 王小明在某省第十四届人民代表大会第三次会议上\n各位代表：");
+        assert_eq!((h.speaker.as_str(), h.speaker_region.as_deref()), ("某省代省长 王小明", Some("某省")));
+        // a speaker line of its own is read as before; a 在 not before a congress is no speaker
+        let h = read("——在某市第十五届人民代表大会第二次会议上\n某市市长 李四\n各位代表：");
+        assert_eq!(h.speaker, "某市市长 李四");
+        assert_eq!(read("某市市长 李四在某地调研时说，\n各位代表：").speaker, "");
     }
 
     #[test]
