@@ -405,12 +405,16 @@ fn title(block: &str, head: &str) -> String {
     if let Some(l) = lines.iter().map(|l| squeeze(l)).find(|l| l.starts_with("政府工作报告")) {
         return "政府工作报告".to_string() + l.trim_start_matches("政府工作报告").split("——").next().unwrap_or("");
     }
+    // (a league's or prefecture's office and a zone's committee report too: 某盟行政公署工作报告)
+    const TITLES: [&str; 5] =
+        ["政府工作报告", "行政公署工作报告", "行署工作报告", "管委会工作报告", "管理委员会工作报告"];
     for l in &lines {
         let squeezed = squeeze(l);
-        if let Some(i) = squeezed.find("政府工作报告") {
-            if squeezed.chars().count() <= 30 {
-                return squeezed[..i + "政府工作报告".len()].trim_start_matches('《').to_string();
-            }
+        if squeezed.chars().count() > 30 {
+            continue;
+        }
+        if let Some(end) = TITLES.iter().find_map(|t| squeezed.find(t).map(|i| i + t.len())) {
+            return squeezed[..end].trim_start_matches('《').to_string();
         }
     }
     // “…作《政府工作报告》”: the title is named even where no line holds it alone
@@ -594,6 +598,8 @@ mod tests {
         assert_eq!((h.speaker.as_str(), h.speaker_region.as_deref()), ("某地区行署专员 张三", Some("某地区行署")));
         let h = read("2023年某某工业园区管委会工作报告\n各位代表：");
         assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2023), Some("某某工业园区")));
+        assert_eq!(h.title, "2023年某某工业园区管委会工作报告");
+        assert_eq!(read("某盟行政公署工作报告\n各位代表：").title, "某盟行政公署工作报告");
         let h = read("某某新区管委会2022年工作报告\n各位代表：");
         assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2022), Some("某某新区")));
         // another body's report is none of these
