@@ -406,14 +406,14 @@ fn title(block: &str, head: &str) -> String {
         return "政府工作报告".to_string() + l.trim_start_matches("政府工作报告").split("——").next().unwrap_or("");
     }
     // (a league's or prefecture's office and a zone's committee report too: 某盟行政公署工作报告)
-    const TITLES: [&str; 5] =
-        ["政府工作报告", "行政公署工作报告", "行署工作报告", "管委会工作报告", "管理委员会工作报告"];
+    let titles: Vec<String> =
+        std::iter::once("政府").chain(BODIES.split('|')).map(|body| format!("{body}工作报告")).collect();
     for l in &lines {
         let squeezed = squeeze(l);
         if squeezed.chars().count() > 30 {
             continue;
         }
-        if let Some(end) = TITLES.iter().find_map(|t| squeezed.find(t).map(|i| i + t.len())) {
+        if let Some(end) = titles.iter().find_map(|t| squeezed.find(t.as_str()).map(|i| i + t.len())) {
             return squeezed[..end].trim_start_matches('《').to_string();
         }
     }
