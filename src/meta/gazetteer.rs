@@ -51,6 +51,11 @@ const WORDLIKE: &[&str] = &[
     "城关区",
     "城厢区",
 ];
+/// Whether a division's name is also a common word that names no place without its
+/// city: a part of a city (城区, 郊区, 矿区, 市区, 新区) or one of [`WORDLIKE`].
+fn is_common_word(name: &str) -> bool {
+    WORDLIKE.contains(&name) || ["城区", "郊区", "矿区", "市区", "新区"].contains(&name)
+}
 const WORDLIKE_FOLLOWERS: &[&str] = &["人民", "第", "政府", "区长", "县长", "市长", "旗长", "委员会", "人大"];
 /// Words that end names (增城市, 昌都市, 市郊区) and so make a name of the end of a
 /// longer word (新增城市, 南昌都市圈, 城市郊区).
@@ -145,6 +150,14 @@ struct Record {
 impl Record {
     fn valid(&self, year: i32) -> bool {
         self.first <= year && year < self.last
+    }
+
+    /// In use on the first day of `year`, when its government's report is given (the
+    /// rows are the divisions as of 31 December): 巢湖市 of a 2011 report is the
+    /// prefecture-level city abolished that August, not the county-level city that
+    /// took its name.
+    fn at_start_of(&self, year: i32) -> bool {
+        self.valid(year - 1)
     }
 
     /// Also true in the year the row ended: a report given early that year may still
@@ -593,20 +606,24 @@ impl Gazetteer {
         self.division(i).ancestors().any(|a| heads.contains(&self.head_of(a.i)))
     }
 
-    /// Keeps the rows in use in `year` (loosely, else the nearest); without a year, the
-    /// rows in use today if any.
+    /// Keeps the rows in use when a report of `year` was given (at its start, else during
+    /// it, loosely, else the nearest); without a year, the rows in use today if any.
     fn by_year(&self, rows: Vec<u32>, year: Option<i32>) -> Vec<u32> {
         let rec = |i: &u32| &self.records[*i as usize];
         let Some(y) = year else {
             let current: Vec<u32> = rows.iter().copied().filter(|i| rec(i).last == OPEN_END).collect();
             return if current.is_empty() { rows } else { current };
         };
-        for keep in [|r: &Record, y| r.valid(y), |r: &Record, y| r.valid_loosely(y)] {
+        for keep in [Record::at_start_of, Record::valid, Record::valid_loosely] {
             let kept: Vec<u32> = rows.iter().copied().filter(|i| keep(rec(i), y)).collect();
             if !kept.is_empty() {
                 return kept;
             }
         }
+        // a division whose name is a common word (市区, 新区) and which was gone by then
+        // is not what a later report means by the word (2021年市区政府工作报告)
+        let rows = rows.into_iter().filter(|i| !(rec(i).last < y && is_common_word(rec(i).name)));
+        let rows: Vec<u32> = rows.collect();
         let nearest = rows.iter().map(|i| rec(i).distance(y)).min().unwrap_or_default();
         rows.into_iter().filter(|i| rec(i).distance(y) == nearest).collect()
     }
@@ -870,11 +887,14 @@ impl<'g> Division<'g> {
         std::iter::successors(Some(g.division(first)), move |d| g.next_of(d.i).map(|n| g.division(n)))
     }
 
-    /// This government's period in use in `year` (loosely: also in the year it ended).
+    /// This government's period in use when its report of `year` was given: at the
+    /// year's start, else during it (loosely: also in the year it ended).
     pub fn in_year(&self, year: i32) -> Option<Division<'g>> {
         let periods: Vec<_> = self.history().collect();
-        let strict = periods.iter().find(|d| d.rec().valid(year));
-        strict.or_else(|| periods.iter().find(|d| d.rec().valid_loosely(year))).copied()
+        [Record::at_start_of, Record::valid, Record::valid_loosely]
+            .into_iter()
+            .find_map(|keep| periods.iter().find(|d| keep(d.rec(), year)))
+            .copied()
     }
 
     /// The name this government bore in `year`.
@@ -1003,6 +1023,29 @@ mod tests {
         assert_eq!(county.series_name(), unique("徐水区", Some(2016)).series_name());
         assert_eq!(county.current().name_in(2010), Some("徐水县"));
         assert_eq!(county.current().name_in(2016), Some("徐水区"));
+    }
+
+    #[test]
+    fn a_report_of_a_year_of_change_is_the_government_in_office_at_its_start() {
+        // the prefecture-level 巢湖市 was abolished in August 2011 and a county-level city
+        // took its name: the report of 2011, given in January, is the prefecture's
+        assert_eq!((unique("巢湖市", Some(2011)).code(), unique("巢湖市", Some(2011)).level()), (341400, Level::City));
+        assert_eq!(
+            (unique("巢湖市", Some(2012)).code(), unique("巢湖市", Some(2012)).level()),
+            (340181, Level::County)
+        );
+        // a division made during the year is still found by its name
+        assert_eq!(unique("徐水区", Some(2015)).name(), "徐水区");
+    }
+
+    #[test]
+    fn a_common_word_is_not_a_division_gone_before_the_report() {
+        // 濮阳's 市区 became 华龙区 in 2002, 唐山's 新区 was abolished in 2002
+        assert_eq!(gaz().resolve("市区", Some(2021)), Resolution::Unknown);
+        assert_eq!(gaz().resolve("新区", Some(2021)), Resolution::Unknown);
+        assert_eq!(unique("市区", Some(1995)).code(), 410902);
+        // an old name that is no word still finds its division (襄樊 became 襄阳 in 2010)
+        assert_eq!(unique("襄樊市", Some(2021)).series_name(), "襄阳市");
     }
 
     #[test]

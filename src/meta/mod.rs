@@ -506,6 +506,13 @@ mod tests {
         // (和平区 is in 天津 and 沈阳, not in 杭州)
         let m = meta("各位代表：\n一、2020年工作回顾\n", "杭州市/和平/2021").unwrap();
         assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("杭州市", "浙江省"));
+        // but a name that reads as a government's (新区, 某某开发区) is the report's, not
+        // its city's, though the gazetteer lacks it (新区 of 唐山 was gone by 2002)
+        for (id, region) in [("杭州市/新区/2021", "新区"), ("杭州市/临江开发区/2021", "临江开发区")]
+        {
+            let m = meta("各位代表：\n一、2020年工作回顾\n", id).unwrap();
+            assert_eq!((m.region.as_str(), m.level, m.meta_source.as_str()), (region, None, "region:none;year:header"));
+        }
     }
 
     #[test]

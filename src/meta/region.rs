@@ -80,16 +80,18 @@ impl Resolver<'_> {
     /// several divisions under a folder of the path bear (鼓楼区 of 南京 and of 徐州, in
     /// 江苏/鼓楼区/2020.txt) names none: that folder (江苏) is the frame of the report's
     /// region, not the region. A name whose divisions lie under no folder (和平 in
-    /// 杭州市/和平/2021.txt) is passed over, as a name of no division is.
+    /// 杭州市/和平/2021.txt) is passed over, as a name of no division is unless it reads
+    /// as one (新区, 某某开发区).
     pub(super) fn first_in_path(&self, candidates: &[Candidate]) -> Option<Region> {
         for c in candidates {
             if let Some(r) = self.resolve(c) {
                 return Some(r);
             }
-            if let Resolution::Ambiguous(ds) = self.gazetteer.resolve(&c.text, Some(self.year)) {
-                if self.under_a_folder(&ds) {
-                    return None;
-                }
+            match self.gazetteer.resolve(&c.text, Some(self.year)) {
+                Resolution::Ambiguous(ds) if self.under_a_folder(&ds) => return None,
+                // 杭州市/新区/2021.txt: a government the gazetteer lacks, not its city's
+                Resolution::Unknown if names_more_after(&c.text) => return None,
+                _ => {}
             }
         }
         None
