@@ -54,6 +54,15 @@ static PLAN_FIRST_YEARS: LazyLock<Regex> =
 /// as the regex `(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$`
 /// (a test checks they agree), whose 16 copies of its class cost 3 M instructions to
 /// compile, more than all its searches.
+/// Whether the words after a plan's name make it the plan's mid-term review or
+/// adjustment (“十四五”规划中期评估, 十三五中期调整): a task of the plan's third year.
+fn mid_term(after: &str) -> bool {
+    let after = after.trim_start_matches(['”', '"', '》']);
+    let after = ["规划纲要", "规划", "计划"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let after = after.trim_start_matches(['”', '"', '》', '的']);
+    after.starts_with("中期")
+}
+
 pub(super) fn names_the_year_of_plan(before: &str) -> bool {
     // the clause the text ends with (，。； are three bytes each)
     let start = before.rfind(['，', '。', '；']).map_or(0, |i| i + 3);
@@ -975,13 +984,19 @@ impl Extractor {
 
     /// Whether a number dated to one year stands in a sentence about five years: a
     /// five-year cue or a plan's name earlier in its sentence and after any cue of one
-    /// year (五年来…城镇化率达到39.2%; “十四五”规划中期调整…增长8%). A heading or an
-    /// earlier sentence alone does not make one: “十三五”圆满收官 heads the year's
-    /// review too.
+    /// year (五年来…城镇化率达到39.2%; “十四五”时期…增长8%). A heading or an earlier
+    /// sentence alone does not make one: “十三五”圆满收官 heads the year's review too;
+    /// nor the plan's mid-term review, a task of one year (推动“十四五”规划中期调整，…预计
+    /// 全社会固定资产投资增长8%以上).
     pub(super) fn in_five_year_context(&self, ctx: &Context, upto: usize) -> bool {
         let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
-        let plan =
-            ctx.plans_before(upto, names_the_year_of_plan).into_iter().filter(|p| !p.framed).map(|p| p.at).next_back();
+        let paragraph = ctx.paragraph_prefix(upto);
+        let plan = ctx
+            .plans_before(upto, names_the_year_of_plan)
+            .into_iter()
+            .filter(|p| !p.framed && !mid_term(&paragraph[p.end..]))
+            .map(|p| p.at)
+            .next_back();
         let five = self.last_five_year_cue.last_before(ctx, upto).max(plan);
         // …对接“十四五”规划，提出今年…: a year named after the five-year cue dates it
         let single = [&*THIS_YEAR, &*SINGLE_PAST_YEAR, &ctx.text.plan_year, &ctx.text.review_year]

@@ -770,6 +770,12 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
         "今年要为“十五五”良好开局打牢基础。主要预期目标是：地区生产总值增长6%左右。",
     );
     assert_eq!((v[0].period_start, v[0].period_end), (2025, 2025));
+    // a plan's name in the sentence puts the number in a five-year context; the plan's
+    // mid-term review, a task of the year, does not
+    let v = extract_parts_delivered("2024", "对照“十四五”规划，预计全社会固定资产投资增长8%以上。", "");
+    assert!(v[0].five_year_context, "{v:?}");
+    let v = extract_parts_delivered("2024", "推动“十四五”规划中期调整，预计全社会固定资产投资增长8%以上。", "");
+    assert!(!v[0].five_year_context, "{v:?}");
 }
 
 #[test]
