@@ -716,6 +716,13 @@ impl Extractor {
             let year = self.change_starts(report, ctx, kind, upto, to);
             return Some((year, year));
         }
+        if kind == Kind::Actual && dating.since.is_none() && (!dating.stock || dating.average) {
+            if let Some(start) = since_began(before).filter(|&y| y <= review) {
+                // “十四五”以来，…增长20%; 党的十八大以来，城镇新增就业12万人: the years since
+                // the plan or the congress began, to the year reviewed
+                return Some((start, review));
+            }
+        }
         let future = report.meta.review_year + if ctx.text.late { 1 } else { 2 };
         if let Some(span) = span_ahead(ctx, upto, future).filter(|_| kind == Kind::Target && dating.since.is_none()) {
             // 从一九七八年到一九八五年八年间，农业总产值每年要增长4%到5%: over the years named
@@ -1120,6 +1127,37 @@ fn carried_base(paragraph: &str) -> Option<i32> {
         return None;
     }
     c.get(1).or(c.get(2))?.as_str().parse().ok()
+}
+
+/// “十四五”以来, “十三五”时期以来, “十三五”规划实施以来, 十二五开局以来, 党的十八大以来:
+/// since a five-year plan or a party congress began.
+static SINCE_BEGAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:“[^”]{2,3}”|十[一二三四五六]五)(?:规划|计划)?(?:时期|期间)?(?:实施|开局)?以来|党的(十[二三四五六七八九]|二十)大以来")
+        .expect("valid regex")
+});
+
+/// The first year of the time [`SINCE_BEGAN`] names in `before` (the words of a sentence
+/// before a number), when no other time is said between it and the number: the plan's
+/// first year; the year after a congress (held in the autumn: 十八大, 2012 → 2013).
+fn since_began(before: &str) -> Option<i32> {
+    if !before.contains("以来") {
+        return None; // most sentences: no regex
+    }
+    let c = SINCE_BEGAN.captures_iter(before).last()?;
+    let whole = c.get(0)?;
+    if span_ended(&before[whole.end()..], &[]) {
+        return None;
+    }
+    match c.get(1) {
+        Some(n) => {
+            let n = match n.as_str() {
+                "二十" => 20,
+                s => 10 + number::cn_digit(s.chars().nth(1)?)? as i32,
+            };
+            Some(1982 + 5 * (n - 12) + 1)
+        }
+        None => plans_named(whole.as_str()).next().map(|(_, start)| start),
+    }
 }
 
 /// 全国解放以来，…粮食增产一点四倍; 新中国成立以来，: a clause that dates the changes after it
@@ -1598,6 +1636,7 @@ pub(super) fn without_listed_years(subject: &str) -> &str {
 pub(crate) fn warm_up() {
     let _ = (
         &*THIS_YEAR,
+        &*SINCE_BEGAN,
         &*PAST_YEAR,
         &*SINGLE_PAST_YEAR,
         &*LOOKING_BACK,

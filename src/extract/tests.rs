@@ -748,6 +748,21 @@ fn a_relation_after_a_list_holds_for_each_item() {
 }
 
 #[test]
+fn figures_since_a_plan_or_a_congress_began_cover_the_years_since() {
+    let periods = |year: &str, review: &str| -> Vec<(i32, i32)> {
+        extract_parts_delivered(year, review, "").iter().map(|i| (i.period_start, i.period_end)).collect()
+    };
+    assert_eq!(periods("2024", "“十四五”以来，全区地区生产总值增长20%。"), [(2021, 2023)]);
+    assert_eq!(periods("2024", "“十四五”时期以来，全社会固定资产投资年均增长8%。"), [(2021, 2023)]);
+    assert_eq!(periods("2019", "“十三五”规划实施以来，地区生产总值年均增长7.2%。"), [(2016, 2018)]);
+    // 十八大 was held in the autumn of 2012
+    assert_eq!(periods("2019", "党的十八大以来，城镇新增就业12万人。"), [(2013, 2018)]);
+    // a stock reached is the last year's; a year said after the frame dates the number
+    assert_eq!(periods("2024", "“十四五”以来，城镇化率达到65%。"), [(2023, 2023)]);
+    assert_eq!(periods("2024", "“十四五”以来，2022年地区生产总值增长5%。"), [(2022, 2022)]);
+}
+
+#[test]
 fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
     // a comparison with the year five years back covers the years since
     let v = extract_parts_delivered("2006", "2005年与2000年相比，国内生产总值增长70%。", "");
