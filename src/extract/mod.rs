@@ -123,6 +123,9 @@ struct Walk {
     prev_object: bool,
     /// the report's region, whose own whole (全市 of a 市) a subject may name
     region: String,
+    /// the region as the report writes it (宁乡县 of a county now 宁乡市), whose whole
+    /// (全县) is its own too
+    written: String,
 }
 
 /// Whether `text` is `noun` and then only a connector (19家龙头企业、67个…: the text before
@@ -357,7 +360,8 @@ impl Extractor {
         }
         let befores = self.befores(chars, &hits);
         let first = out.len();
-        let mut walk = Walk { region: report.meta.region.clone(), ..Walk::default() };
+        let (region, written) = (report.meta.region.clone(), report.meta.region_raw.clone());
+        let mut walk = Walk { region, written, ..Walk::default() };
         // the first record of the current run of numbers (分别增长8%和8.5%)
         let mut run_start = out.len();
         for k in 0..hits.len() {
@@ -554,7 +558,7 @@ impl Extractor {
         };
         let nominal =
             || is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| dating::last_clause(before).contains(w));
-        subject::names_another_whole(&record.subject, &walk.region)
+        subject::names_another_whole_of(&record.subject, &walk.region, &walk.written)
             || subject::bracketed_after_another_whole(before, &walk.region)
             || place()
             || nominal()

@@ -545,6 +545,14 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     whole.is_some_and(|&(_, last)| !region.ends_with(last))
 }
 
+/// [`names_another_whole`] for a report whose region is also `written` otherwise in its
+/// header: a county since made a city or a district (宁乡县's report of 2016, its region
+/// 宁乡市 now) names its own whole 全县, which is no other whole. A written name that is
+/// no division's (a folder's 南宁, `national`) adds nothing.
+pub(super) fn names_another_whole_of(subject: &str, region: &str, written: &str) -> bool {
+    names_another_whole(subject, region) && !(named_as_a_division(written) && !names_another_whole(subject, written))
+}
+
 /// 地区生产总值增长6%，高于全国（2.3%）、全省（3.8%）: a number in brackets right after another
 /// whole's name is that whole's figure, not the region's.
 pub(super) fn bracketed_after_another_whole(before: &str, region: &str) -> bool {
