@@ -436,14 +436,16 @@ fn names_total(before: &str) -> bool {
     })
 }
 
-/// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
-/// annual mean, a level), 全年均 or 今年均.
+/// 年均增长, 年平均增长, 平均每年增长: a change averaged over years, the items of a list
+/// too (…、农村居民人均可支配收入年均分别增长7.5%和9.6%). Not 年均浓度 (an annual mean, a
+/// level), 全年均 or 今年均.
 pub(super) fn is_average(before: &str) -> bool {
     const CHANGES: [&str; 13] =
         ["", "增长", "实际增长", "增加", "递增", "遞增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
     ["年均", "年平均", "平均每年"].iter().any(|w| {
         before.match_indices(w).any(|(at, _)| {
             let rest = before[at + w.len()..].trim();
+            let rest = rest.strip_prefix("分别").unwrap_or(rest);
             CHANGES.contains(&rest)
                 && !(*w == "年均" && before[..at].ends_with(['全', '今', '去', '明', '当', '每', '上', '本', '同']))
         })
@@ -1484,6 +1486,19 @@ fn budget_line(after: &str) -> bool {
 pub(super) fn aim_named_after(after: &str) -> bool {
     let aim = after.strip_prefix('的').unwrap_or(after);
     AIM_NOUNS.iter().any(|w| aim.starts_with(w)) && (after.starts_with('的') || aim.starts_with("预期目标"))
+        || listed_before_aim(after)
+}
+
+/// Whether a number is an item of a list whose last number is named an aim (年初确定的生产
+/// 总值增长9.5%、固定资产投资增长20%的目标超额完成: 9.5% is an aim too): after 、, in the same
+/// clause, 的 and an aim noun right after another number.
+fn listed_before_aim(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('、') else { return false };
+    let clause = &rest[..rest.find(['，', '；', '。', '：', '\n']).unwrap_or(rest.len())];
+    clause.match_indices('的').any(|(at, _)| {
+        let named = AIM_NOUNS.iter().any(|w| clause[at + '的'.len_utf8()..].starts_with(w));
+        named && clause[..at].chars().rev().take(6).any(|c| c.is_ascii_digit())
+    })
 }
 
 /// Whether the clause before a number compares a result with an aim (低于年初预期目标, 超过

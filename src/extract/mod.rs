@@ -798,7 +798,8 @@ impl Extractor {
         out: &mut Vec<Indicator>,
     ) {
         let (hit, phrase, connector_only) = (&number.hit, &number.before.phrase, number.before.connector_only);
-        let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
+        // (to the aim a list's last number is named: …9.5%、固定资产投资增长20%的目标)
+        let after: String = chars[hit.end..chars.len().min(hit.end + 40)].iter().collect();
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
         let mut said_whole = None;
         // a part of a year's figure has no yearly indicator, by any of the readings below

@@ -232,6 +232,12 @@ fn an_aim_named_after_a_number_in_the_review_is_the_reviewed_year_s() {
     let v = review("一般公共预算收入增长5.3%，完成了分别增长5%的目标任务。");
     let aim: Vec<(Kind, i32)> = v.iter().map(|i| (i.kind, i.period_start)).collect();
     assert_eq!(aim, [(Kind::Actual, 2020), (Kind::Target, 2020)]);
+    // every number of a list before the aim's noun (not a result listed before others)
+    let v = review(
+        "年初确定的生产总值增长9.5%、固定资产投资增长20%的目标超额完成，城镇新增就业6000人、农村劳动力转移就业1万人。",
+    );
+    let aim: Vec<Kind> = v.iter().map(|i| i.kind).collect();
+    assert_eq!(aim, [Kind::Target, Kind::Target, Kind::Actual, Kind::Actual]);
     // in the plan part it is the plan year's
     let v = plan("一般公共预算收入增长5%的目标。");
     assert_eq!((v[0].kind, v[0].period_start), (Kind::Target, 2021));
@@ -631,6 +637,9 @@ fn an_average_growth_covers_the_years_since_the_base_year() {
     );
     // 年均增长8.7%和8.6%: both numbers are averages
     let v = review("城乡居民人均可支配收入比2015年分别年均增长8.7%和8.6%。");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2020)), "{:?}", dated(&v));
+    // 年均分别增长: 分别 between the average and its verb
+    let v = review("“十三五”期间，城镇居民人均可支配收入、农村居民人均可支配收入年均分别增长7.5%和9.6%。");
     assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2020)), "{:?}", dated(&v));
 }
 
