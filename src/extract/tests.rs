@@ -2083,3 +2083,18 @@ fn this_year_said_after_last_year_in_the_plan_makes_the_figure_this_year_s_aim()
         [(Kind::Actual, 2020, 6.5), (Kind::Target, 2021, 7.0), (Kind::Target, 2021, 1.2), (Kind::Target, 2021, 4000.0)]
     );
 }
+
+#[test]
+fn an_adverb_of_degree_before_the_verb_is_no_subject() {
+    // 仅增长4.4% after a clause of cause: the growth of the figure before
+    let v = review("一般公共预算收入19.1亿元，受减税降费影响，仅增长4.4%。");
+    let read: Vec<(&str, Option<&str>, f64)> =
+        v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref(), i.value.unwrap())).collect();
+    assert_eq!(
+        read,
+        [
+            ("一般公共预算收入", Some("general_budget_revenue"), 19.1),
+            ("一般公共预算收入", Some("general_budget_revenue"), 4.4)
+        ]
+    );
+}
