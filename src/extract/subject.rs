@@ -280,6 +280,22 @@ fn without_aim_inside(subject: &str) -> String {
     subject.to_string()
 }
 
+/// 城镇居民人均可支配收人, 农民人均纯收人, 一般公共预算收人: 人 typed for 入 in 收入 after the
+/// words an income's or a revenue's name has before it (可支配, 纯, 预算, 财政, 总, 营业) is 收入;
+/// 招收人数, 吸收人才 keep theirs.
+fn with_income_mended(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("收人") {
+        let named = rest[..at].ends_with(['配', '纯', '算', '政', '总', '业']);
+        out.push_str(&rest[..at]);
+        out.push_str(if named { "收入" } else { "收人" });
+        rest = &rest[at + "收人".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Words that join clauses (但仍增长6.8%), frame the figure after them as built on one
 /// before (在上年增长6.9%的基础上再增长7.5%) or name its prices (现价增长9.1%，可比价增长7.2%),
 /// left as a whole subject when nothing follows them.
@@ -822,6 +838,9 @@ impl Extractor {
         // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no
         // part of them
         s = without_note_after(&s).to_string();
+        if s.contains("收人") {
+            s = with_income_mended(&s);
+        }
         // …工业总产值，拟定为643亿元: the noun is the clause before (see `set_noun`)
         if SETTING_VERBS.contains(&s.as_str()) {
             return Phrase::default();
