@@ -627,6 +627,11 @@ impl Extractor {
             // 上年城镇登记失业率为3.2%，今年控制在4%以内: a past time in the number's own
             // clause and no aim there; the aim of the next clause is the next number's
             Part::Plan if self.past_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Actual,
+            // 去年，全县城镇新增就业6200人，今年要确保…: a sentence opened by a past time alone
+            // looks back up to a later time said
+            Part::Plan if self.opens_with_the_past(ctx.slice(ctx.full_start, upto), plan_of(report, ctx)) => {
+                Kind::Actual
+            }
             Part::Plan => {
                 // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
                 let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
@@ -653,6 +658,20 @@ impl Extractor {
                 }
             }
         }
+    }
+
+    /// Whether the sentence up to a number (`before`) opens with a past time alone
+    /// ([`PAST_OPENING`]: 去年，, 过去两年，, 2015年， before the year `plan`), with no later
+    /// time said after it (今年, 明年, a year) and no aim in the number's clause (控制在 states
+    /// a result as often).
+    fn opens_with_the_past(&self, before: &str, plan: i32) -> bool {
+        let Some(c) = PAST_OPENING.captures(before) else { return false };
+        if c.get(1).is_some_and(|y| y.as_str().parse::<i32>().is_ok_and(|y| y >= plan)) {
+            return false;
+        }
+        let rest = &before[c.get(0).map_or(0, |m| m.end())..];
+        let aims = self.target_cues.iter().any(|t| t != "控制在" && last_clause(rest).contains(t.as_str()));
+        !says_a_later_time(rest) && !aims
     }
 
     /// Whether the clause of a number, up to it, says a past time (上年, 去年) and no cue of
@@ -1283,6 +1302,18 @@ fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
 static OPENING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*((?:19|20)[0-9][0-9])年(?:底|末)?[，：]").expect("valid regex"));
 
+/// A past time that opens a sentence alone, before its comma (去年，, 上年，, 过去一年，,
+/// 过去两年，, 近三年来，, 五年来，, 2016年以来，, 2015年，): in a plan part, what follows it
+/// looks back. A year is captured (past only if before the plan year); a plan in quotes
+/// (“十四五”期间) is not taken, as it may be the one under way.
+static PAST_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*(?:去年|上年|前年|过去(?:的)?一年|(?:过去|近)[两二三四五六七八九十]年(?:来|间|中|里)?|",
+        r"[两二三四五六七八九十]年来|(?:19|20)[0-9]{2}年以来|“[^”]{2,6}”以来|((?:19|20)[0-9]{2})年(?:底|末)?)[，：]"
+    ))
+    .expect("valid regex")
+});
+
 /// The year [`OPENING_YEAR`] names for a clause after the first of its sentence.
 fn opening_year(ctx: &Context, upto: usize) -> Option<i32> {
     if ctx.full_start >= ctx.sentence.start {
@@ -1630,6 +1661,7 @@ pub(crate) fn warm_up() {
         &*TO_YEAR_CLAUSE,
         &*OPENING_FRAME,
         &*OPENING_YEAR,
+        &*PAST_OPENING,
         &*YEAR_BEFORE_PREDICATE,
         &*LISTED_YEARS,
         &*SPANNED_YEARS,

@@ -2098,3 +2098,17 @@ fn an_adverb_of_degree_before_the_verb_is_no_subject() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_opened_by_a_past_time_in_a_plan_looks_back() {
+    // 去年，… then 今年要…: the first number is last year's result, the second the aim
+    let v = plan("去年，全县城镇新增就业6200人，今年要确保城镇新增就业6000人以上。");
+    let read: Vec<(Kind, i32, f64)> = v.iter().map(|i| (i.kind, i.period_start, i.value.unwrap())).collect();
+    assert_eq!(read, [(Kind::Actual, 2020, 6200.0), (Kind::Target, 2021, 6000.0)]);
+    // a count of years back: the average is over those years
+    let v = plan("过去两年，我们坚持稳中求进，全县生产总值年均增长10.8%。");
+    assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Actual, 2019, 2020));
+    // the plan year itself opens an aim
+    let v = plan("2021年，全县生产总值增长7%。");
+    assert_eq!(v[0].kind, Kind::Target);
+}
