@@ -1126,9 +1126,11 @@ impl Extractor {
     /// a head noun's end, a measure's end, or an indicator's name (GDP、规模工业增加值、社会
     /// 消费品零售总额).
     fn borrows_a_head(&self, item: &str) -> bool {
+        // 全县生产总值、一般公共预算收入: an alias after the region's whole is a name too
+        let bare = whole_words().find_map(|w| item.strip_prefix(w)).unwrap_or(item);
         !self.head_nouns.iter().any(|x| has_suffix(item, x))
             && !is_whole_measure(item)
-            && !self.aliases.iter().any(|a| a.text == item)
+            && !self.aliases.iter().any(|a| a.text == item || a.text == bare)
     }
 
     /// The items of a subject that names them as a whole, not as a list of its own: years

@@ -856,3 +856,10 @@ fn income_typed_with_ren_for_ru_is_income() {
         ]
     );
 }
+
+#[test]
+fn an_indicators_name_after_the_regions_whole_borrows_no_head_in_a_list() {
+    let v = super::tests::review("全县生产总值、一般公共预算收入分别增长8.1%和9.3%。");
+    let read: Vec<(&str, Option<&str>)> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    assert_eq!(read, [("全县生产总值", Some("gdp")), ("一般公共预算收入", Some("general_budget_revenue"))]);
+}
