@@ -166,6 +166,16 @@ fn years_listed_for(chars: &[char], hits: &[Hit], first: usize, total: usize) ->
     (years.len() == total).then_some(years)
 }
 
+/// The years of a sentence's opening frame of time (过去两年，全县生产总值分别增长7.8%和8.4%),
+/// one for each of the `total` numbers of a run: the records were dated over the frame's
+/// span, and a span of as many years as the run has numbers gives one a year.
+fn years_framed(chars: &[char], hits: &[Hit], total: usize, records: &[Indicator]) -> Option<Vec<i32>> {
+    dating::opening_frame(chars, hits.first()?.start)?;
+    let (start, end) = records.first().map(|r| (r.period_start, r.period_end))?;
+    let spanned = records.iter().all(|r| (r.period_start, r.period_end) == (start, end));
+    (spanned && total >= 2 && usize::try_from(end - start + 1).ok() == Some(total)).then(|| (start..=end).collect())
+}
+
 /// Date each record of a run of numbers that ends at number `last` by the years listed
 /// for it ([`years_listed_for`]), when the run's records are of one subject (not
 /// 城镇和农村居民收入分别增长…: one value for each thing named, not each year).
@@ -179,7 +189,11 @@ fn date_listed_run(
     records: &mut [Indicator],
 ) {
     let first = last - befores[..=last].iter().rev().take_while(|b| b.connector_only).count();
-    let Some(years) = years_listed_for(chars, hits, first, last - first + 1) else { return };
+    let total = last - first + 1;
+    let Some(years) = years_listed_for(chars, hits, first, total).or_else(|| years_framed(chars, hits, total, records))
+    else {
+        return;
+    };
     let subjects = || records.iter().map(|r| dating::without_listed_years(&r.subject));
     if subjects().any(|s| subjects().next() != Some(s)) {
         return;

@@ -2054,6 +2054,11 @@ fn years_listed_before_a_run_of_numbers_date_one_number_each() {
             ("进口", 2018, 2020),
         ]
     );
+    // a count of years back opening the sentence: one number a year, for one subject
+    let v =
+        review("过去两年，全县生产总值分别增长7.8%和8.4%。过去两年，全县生产总值、一般公共预算收入分别增长8%和9%。");
+    let got: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(2019, 2019), (2020, 2020), (2019, 2020), (2019, 2020)]);
 }
 
 #[test]
