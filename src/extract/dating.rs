@@ -881,7 +881,8 @@ impl Extractor {
                     // 在这十年中，…建成了一千一百个大中型项目: the years counted back
                     (review - n + 1, review)
                 } else if self.five_year(ctx, upto)
-                    || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
+                    || (paragraph_is_silent(paragraph, review, ctx.text.late)
+                        && ctx.section_is_five_year(report, review))
                 {
                     (review - 4, review)
                 } else {
@@ -1065,7 +1066,15 @@ impl Extractor {
             .map(|p| p.at)
             .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
-        let single = |upto| SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
+        // (今年 in a report that reviews its year of delivery: that one year, 今年，全县…增长8.1%
+        // after 五年来 in a December report)
+        let this_year = |upto| THIS_YEAR_ONLY.last_before(ctx, upto).filter(|_| ctx.text.late);
+        let single = |upto| {
+            SINGLE_PAST_YEAR
+                .last_before(ctx, upto)
+                .max(ctx.text.review_year.last_before(ctx, upto))
+                .max(this_year(upto))
+        };
         let mut last_single = single(upto);
         // 回顾过去的五年…。去年全市生产总值达到…。建立院士工作站3个: a year that opens an earlier
         // sentence right before its noun dates that sentence, not the rest of the review
@@ -1388,8 +1397,12 @@ fn plan_of(report: &Report, ctx: &Context) -> i32 {
     ctx.sentence.section.and_then(|s| report.sections[s].later_plan).unwrap_or(report.meta.target_year())
 }
 
-fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
-    !names_a_past_year(paragraph) && !paragraph.contains(&format!("{review}年"))
+/// Whether a paragraph names no single year reviewed: no word of it, not the year, nor, in
+/// a report that reviews its year of delivery (`late`), 今年.
+fn paragraph_is_silent(paragraph: &str, review: i32, late: bool) -> bool {
+    !names_a_past_year(paragraph)
+        && !paragraph.contains(&format!("{review}年"))
+        && !(late && paragraph.contains("今年"))
 }
 
 /// Whether a paragraph names the year reviewed as one year ([`PAST_YEAR_WORDS`]).

@@ -2117,3 +2117,13 @@ fn a_sentence_opened_by_a_past_time_in_a_plan_looks_back() {
     let v = plan("2021年，全县生产总值增长7%。");
     assert_eq!(v[0].kind, Kind::Target);
 }
+
+#[test]
+fn this_year_after_five_years_in_a_report_of_december_is_the_year_reviewed() {
+    let v = extract_text(
+        "政府工作报告\n——2021年12月27日在某某县第一届人民代表大会第一次会议上\n一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.9%。今年，全县地区生产总值预计增长8.1%。\n二、2022年工作安排\n地区生产总值增长7%左右。\n"
+            .to_string(),
+    );
+    let got: Vec<(Kind, i32, i32)> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, 2017, 2021), (Kind::Actual, 2021, 2021), (Kind::Target, 2022, 2022)]);
+}
