@@ -627,6 +627,9 @@ impl Extractor {
             // 上年城镇登记失业率为3.2%，今年控制在4%以内: a past time in the number's own
             // clause and no aim there; the aim of the next clause is the next number's
             Part::Plan if self.past_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Actual,
+            // 过去五年…年均增长8%，今后五年年均增长7%以上: a time ahead in the number's own
+            // clause makes it an aim, whatever past was said before
+            Part::Plan if ahead_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Target,
             // 去年，全县城镇新增就业6200人，今年要确保…: a sentence opened by a past time alone
             // looks back up to a later time said
             Part::Plan if self.opens_with_the_past(ctx.slice(ctx.full_start, upto), plan_of(report, ctx)) => {
@@ -662,8 +665,8 @@ impl Extractor {
 
     /// Whether the sentence up to a number (`before`) opens with a past time alone
     /// ([`PAST_OPENING`]: 去年，, 过去两年，, 2015年， before the year `plan`), with no later
-    /// time said after it (今年, 明年, a year) and no aim in the number's clause (控制在 states
-    /// a result as often).
+    /// time said after it (今年, 明年, a year, 今后, 未来) and no aim in the number's clause
+    /// (控制在 states a result as often).
     fn opens_with_the_past(&self, before: &str, plan: i32) -> bool {
         let Some(c) = PAST_OPENING.captures(before) else { return false };
         if c.get(1).is_some_and(|y| y.as_str().parse::<i32>().is_ok_and(|y| y >= plan)) {
@@ -671,7 +674,8 @@ impl Extractor {
         }
         let rest = &before[c.get(0).map_or(0, |m| m.end())..];
         let aims = self.target_cues.iter().any(|t| t != "控制在" && last_clause(rest).contains(t.as_str()));
-        !says_a_later_time(rest) && !aims
+        let ahead = ["今后", "未来", "下一步", "接下来"].iter().any(|w| rest.contains(w));
+        !says_a_later_time(rest) && !aims && !ahead
     }
 
     /// Whether the clause of a number, up to it, says a past time (上年, 去年) and no cue of
@@ -1310,6 +1314,12 @@ fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
 /// time said after it (…；2016年…, …；五年来…, …；今年…).
 static OPENING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*((?:19|20)[0-9][0-9])年(?:底|末)?[，：]").expect("valid regex"));
+
+/// Whether the clause of a number, up to it, says a time ahead (今后五年, 未来三年, 今年, 明年).
+fn ahead_in_own_clause(before: &str) -> bool {
+    let clause = last_clause(before);
+    ["今后", "未来", "今年", "明年"].iter().any(|w| clause.contains(w))
+}
 
 /// A past time that opens a sentence alone, before its comma (去年，, 上年，, 过去一年，,
 /// 过去两年，, 近三年来，, 五年来，, 2016年以来，, 2015年，): in a plan part, what follows it

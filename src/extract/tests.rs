@@ -2116,6 +2116,9 @@ fn a_sentence_opened_by_a_past_time_in_a_plan_looks_back() {
     // the plan year itself opens an aim
     let v = plan("2021年，全县生产总值增长7%。");
     assert_eq!(v[0].kind, Kind::Target);
+    // the years ahead said after the past
+    let v = plan("过去五年，全县生产总值年均增长8%，今后五年年均增长7%以上。");
+    assert_eq!((v[0].kind, v[1].kind), (Kind::Actual, Kind::Target));
 }
 
 #[test]
