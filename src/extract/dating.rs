@@ -1410,9 +1410,8 @@ fn plan_of(report: &Report, ctx: &Context) -> i32 {
 /// Whether a paragraph names no single year reviewed: no word of it, not the year, nor, in
 /// a report that reviews its year of delivery (`late`), 今年.
 fn paragraph_is_silent(paragraph: &str, review: i32, late: bool) -> bool {
-    !names_a_past_year(paragraph)
-        && !paragraph.contains(&format!("{review}年"))
-        && !(late && paragraph.contains("今年"))
+    let this_year = late && paragraph.contains("今年");
+    !(names_a_past_year(paragraph) || paragraph.contains(&format!("{review}年")) || this_year)
 }
 
 /// Whether a paragraph names the year reviewed as one year ([`PAST_YEAR_WORDS`]).

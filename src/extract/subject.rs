@@ -568,7 +568,8 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
 /// 宁乡市 now) names its own whole 全县, which is no other whole. A written name that is
 /// no division's (a folder's 南宁, `national`) adds nothing.
 pub(super) fn names_another_whole_of(subject: &str, region: &str, written: &str) -> bool {
-    names_another_whole(subject, region) && !(named_as_a_division(written) && !names_another_whole(subject, written))
+    let own_as_written = named_as_a_division(written) && !names_another_whole(subject, written);
+    names_another_whole(subject, region) && !own_as_written
 }
 
 /// 地区生产总值增长6%，高于全国（2.3%）、全省（3.8%）: a number in brackets right after another
