@@ -445,14 +445,16 @@ fn names_total(before: &str) -> bool {
     })
 }
 
-/// 年均增长, 年平均增长, 平均每年增长: a change averaged over years. Not 年均浓度 (an
-/// annual mean, a level), 全年均 or 今年均.
+/// 年均增长, 年平均增长, 平均每年增长: a change averaged over years, the items of a list
+/// too (…、农村居民人均可支配收入年均分别增长7.5%和9.6%). Not 年均浓度 (an annual mean, a
+/// level), 全年均 or 今年均.
 pub(super) fn is_average(before: &str) -> bool {
     const CHANGES: [&str; 13] =
         ["", "增长", "实际增长", "增加", "递增", "遞增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
     ["年均", "年平均", "平均每年"].iter().any(|w| {
         before.match_indices(w).any(|(at, _)| {
             let rest = before[at + w.len()..].trim();
+            let rest = rest.strip_prefix("分别").unwrap_or(rest);
             CHANGES.contains(&rest)
                 && !(*w == "年均" && before[..at].ends_with(['全', '今', '去', '明', '当', '每', '上', '本', '同']))
         })
@@ -634,6 +636,14 @@ impl Extractor {
             // 上年城镇登记失业率为3.2%，今年控制在4%以内: a past time in the number's own
             // clause and no aim there; the aim of the next clause is the next number's
             Part::Plan if self.past_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Actual,
+            // 过去五年…年均增长8%，今后五年年均增长7%以上: a time ahead in the number's own
+            // clause makes it an aim, whatever past was said before
+            Part::Plan if ahead_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Target,
+            // 去年，全县城镇新增就业6200人，今年要确保…: a sentence opened by a past time alone
+            // looks back up to a later time said
+            Part::Plan if self.opens_with_the_past(ctx.slice(ctx.full_start, upto), plan_of(report, ctx)) => {
+                Kind::Actual
+            }
             Part::Plan => {
                 // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
                 let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
@@ -660,6 +670,21 @@ impl Extractor {
                 }
             }
         }
+    }
+
+    /// Whether the sentence up to a number (`before`) opens with a past time alone
+    /// ([`PAST_OPENING`]: 去年，, 过去两年，, 2015年， before the year `plan`), with no later
+    /// time said after it (今年, 明年, a year, 今后, 未来) and no aim in the number's clause
+    /// (控制在 states a result as often).
+    fn opens_with_the_past(&self, before: &str, plan: i32) -> bool {
+        let Some(c) = PAST_OPENING.captures(before) else { return false };
+        if c.get(1).is_some_and(|y| y.as_str().parse::<i32>().is_ok_and(|y| y >= plan)) {
+            return false;
+        }
+        let rest = &before[c.get(0).map_or(0, |m| m.end())..];
+        let aims = self.target_cues.iter().any(|t| t != "控制在" && last_clause(rest).contains(t.as_str()));
+        let ahead = ["今后", "未来", "下一步", "接下来"].iter().any(|w| rest.contains(w));
+        !says_a_later_time(rest) && !aims && !ahead
     }
 
     /// Whether the clause of a number, up to it, says a past time (上年, 去年) and no cue of
@@ -876,7 +901,8 @@ impl Extractor {
                     // 在这十年中，…建成了一千一百个大中型项目: the years counted back
                     (review - n + 1, review)
                 } else if self.five_year(ctx, upto)
-                    || (paragraph_is_silent(paragraph, review) && ctx.section_is_five_year(report, review))
+                    || (paragraph_is_silent(paragraph, review, ctx.text.late)
+                        && ctx.section_is_five_year(report, review))
                 {
                     (review - 4, review)
                 } else {
@@ -1066,7 +1092,15 @@ impl Extractor {
             .map(|p| p.at)
             .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
-        let single = |upto| SINGLE_PAST_YEAR.last_before(ctx, upto).max(ctx.text.review_year.last_before(ctx, upto));
+        // (今年 in a report that reviews its year of delivery: that one year, 今年，全县…增长8.1%
+        // after 五年来 in a December report)
+        let this_year = |upto| THIS_YEAR_ONLY.last_before(ctx, upto).filter(|_| ctx.text.late);
+        let single = |upto| {
+            SINGLE_PAST_YEAR
+                .last_before(ctx, upto)
+                .max(ctx.text.review_year.last_before(ctx, upto))
+                .max(this_year(upto))
+        };
         let mut last_single = single(upto);
         // 回顾过去的五年…。去年全市生产总值达到…。建立院士工作站3个: a year that opens an earlier
         // sentence right before its noun dates that sentence, not the rest of the review
@@ -1334,6 +1368,24 @@ fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
 static OPENING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*((?:19|20)[0-9][0-9])年(?:底|末)?[，：]").expect("valid regex"));
 
+/// Whether the clause of a number, up to it, says a time ahead (今后五年, 未来三年, 今年, 明年).
+fn ahead_in_own_clause(before: &str) -> bool {
+    let clause = last_clause(before);
+    ["今后", "未来", "今年", "明年"].iter().any(|w| clause.contains(w))
+}
+
+/// A past time that opens a sentence alone, before its comma (去年，, 上年，, 过去一年，,
+/// 过去两年，, 近三年来，, 五年来，, 2016年以来，, 2015年，): in a plan part, what follows it
+/// looks back. A year is captured (past only if before the plan year); a plan in quotes
+/// (“十四五”期间) is not taken, as it may be the one under way.
+static PAST_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s*(?:去年|上年|前年|过去(?:的)?一年|(?:过去|近)[两二三四五六七八九十]年(?:来|间|中|里)?|",
+        r"[两二三四五六七八九十]年来|(?:19|20)[0-9]{2}年以来|“[^”]{2,6}”以来|((?:19|20)[0-9]{2})年(?:底|末)?)[，：]"
+    ))
+    .expect("valid regex")
+});
+
 /// The year [`OPENING_YEAR`] names for a clause after the first of its sentence.
 fn opening_year(ctx: &Context, upto: usize) -> Option<i32> {
     if ctx.full_start >= ctx.sentence.start {
@@ -1408,8 +1460,11 @@ fn plan_of(report: &Report, ctx: &Context) -> i32 {
     ctx.sentence.section.and_then(|s| report.sections[s].later_plan).unwrap_or(report.meta.target_year())
 }
 
-fn paragraph_is_silent(paragraph: &str, review: i32) -> bool {
-    !names_a_past_year(paragraph) && !paragraph.contains(&format!("{review}年"))
+/// Whether a paragraph names no single year reviewed: no word of it, not the year, nor, in
+/// a report that reviews its year of delivery (`late`), 今年.
+fn paragraph_is_silent(paragraph: &str, review: i32, late: bool) -> bool {
+    let this_year = late && paragraph.contains("今年");
+    !(names_a_past_year(paragraph) || paragraph.contains(&format!("{review}年")) || this_year)
 }
 
 /// Whether a paragraph names the year reviewed as one year ([`PAST_YEAR_WORDS`]).
@@ -1537,6 +1592,19 @@ fn budget_line(after: &str) -> bool {
 pub(super) fn aim_named_after(after: &str) -> bool {
     let aim = after.strip_prefix('的').unwrap_or(after);
     AIM_NOUNS.iter().any(|w| aim.starts_with(w)) && (after.starts_with('的') || aim.starts_with("预期目标"))
+        || listed_before_aim(after)
+}
+
+/// Whether a number is an item of a list whose last number is named an aim (年初确定的生产
+/// 总值增长9.5%、固定资产投资增长20%的目标超额完成: 9.5% is an aim too): after 、, in the same
+/// clause, 的 and an aim noun right after another number.
+fn listed_before_aim(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('、') else { return false };
+    let clause = &rest[..rest.find(['，', '；', '。', '：', '\n']).unwrap_or(rest.len())];
+    clause.match_indices('的').any(|(at, _)| {
+        let named = AIM_NOUNS.iter().any(|w| clause[at + '的'.len_utf8()..].starts_with(w));
+        named && clause[..at].chars().rev().take(6).any(|c| c.is_ascii_digit())
+    })
 }
 
 /// Whether the clause before a number compares a result with an aim (低于年初预期目标, 超过
@@ -1669,6 +1737,7 @@ pub(crate) fn warm_up() {
         &*TO_YEAR_CLAUSE,
         &*OPENING_FRAME,
         &*OPENING_YEAR,
+        &*PAST_OPENING,
         &*YEAR_BEFORE_PREDICATE,
         &*LISTED_YEARS,
         &*SPANNED_YEARS,

@@ -123,6 +123,9 @@ struct Walk {
     prev_object: bool,
     /// the report's region, whose own whole (全市 of a 市) a subject may name
     region: String,
+    /// the region as the report writes it (宁乡县 of a county now 宁乡市), whose whole
+    /// (全县) is its own too
+    written: String,
 }
 
 /// Whether `text` is `noun` and then only a connector (19家龙头企业、67个…: the text before
@@ -163,6 +166,16 @@ fn years_listed_for(chars: &[char], hits: &[Hit], first: usize, total: usize) ->
     (years.len() == total).then_some(years)
 }
 
+/// The years of a sentence's opening frame of time (过去两年，全县生产总值分别增长7.8%和8.4%),
+/// one for each of the `total` numbers of a run: the records were dated over the frame's
+/// span, and a span of as many years as the run has numbers gives one a year.
+fn years_framed(chars: &[char], hits: &[Hit], total: usize, records: &[Indicator]) -> Option<Vec<i32>> {
+    dating::opening_frame(chars, hits.first()?.start)?;
+    let (start, end) = records.first().map(|r| (r.period_start, r.period_end))?;
+    let spanned = records.iter().all(|r| (r.period_start, r.period_end) == (start, end));
+    (spanned && total >= 2 && usize::try_from(end - start + 1).ok() == Some(total)).then(|| (start..=end).collect())
+}
+
 /// Date each record of a run of numbers that ends at number `last` by the years listed
 /// for it ([`years_listed_for`]), when the run's records are of one subject (not
 /// 城镇和农村居民收入分别增长…: one value for each thing named, not each year).
@@ -176,7 +189,11 @@ fn date_listed_run(
     records: &mut [Indicator],
 ) {
     let first = last - befores[..=last].iter().rev().take_while(|b| b.connector_only).count();
-    let Some(years) = years_listed_for(chars, hits, first, last - first + 1) else { return };
+    let total = last - first + 1;
+    let Some(years) = years_listed_for(chars, hits, first, total).or_else(|| years_framed(chars, hits, total, records))
+    else {
+        return;
+    };
     let subjects = || records.iter().map(|r| dating::without_listed_years(&r.subject));
     if subjects().any(|s| subjects().next() != Some(s)) {
         return;
@@ -357,7 +374,8 @@ impl Extractor {
         }
         let befores = self.befores(chars, &hits);
         let first = out.len();
-        let mut walk = Walk { region: report.meta.region.clone(), ..Walk::default() };
+        let (region, written) = (report.meta.region.clone(), report.meta.region_raw.clone());
+        let mut walk = Walk { region, written, ..Walk::default() };
         // the first record of the current run of numbers (分别增长8%和8.5%)
         let mut run_start = out.len();
         for k in 0..hits.len() {
@@ -554,7 +572,7 @@ impl Extractor {
         };
         let nominal =
             || is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| dating::last_clause(before).contains(w));
-        subject::names_another_whole(&record.subject, &walk.region)
+        subject::names_another_whole_of(&record.subject, &walk.region, &walk.written)
             || subject::bracketed_after_another_whole(before, &walk.region)
             || place()
             || nominal()
@@ -794,7 +812,8 @@ impl Extractor {
         out: &mut Vec<Indicator>,
     ) {
         let (hit, phrase, connector_only) = (&number.hit, &number.before.phrase, number.before.connector_only);
-        let after: String = chars[hit.end..chars.len().min(hit.end + 6)].iter().collect();
+        // (to the aim a list's last number is named: …9.5%、固定资产投资增长20%的目标)
+        let after: String = chars[hit.end..chars.len().min(hit.end + 40)].iter().collect();
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
         let mut said_whole = None;
         // a part of a year's figure has no yearly indicator, by any of the readings below

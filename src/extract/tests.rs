@@ -232,6 +232,12 @@ fn an_aim_named_after_a_number_in_the_review_is_the_reviewed_year_s() {
     let v = review("一般公共预算收入增长5.3%，完成了分别增长5%的目标任务。");
     let aim: Vec<(Kind, i32)> = v.iter().map(|i| (i.kind, i.period_start)).collect();
     assert_eq!(aim, [(Kind::Actual, 2020), (Kind::Target, 2020)]);
+    // every number of a list before the aim's noun (not a result listed before others)
+    let v = review(
+        "年初确定的生产总值增长9.5%、固定资产投资增长20%的目标超额完成，城镇新增就业6000人、农村劳动力转移就业1万人。",
+    );
+    let aim: Vec<Kind> = v.iter().map(|i| i.kind).collect();
+    assert_eq!(aim, [Kind::Target, Kind::Target, Kind::Actual, Kind::Actual]);
     // in the plan part it is the plan year's
     let v = plan("一般公共预算收入增长5%的目标。");
     assert_eq!((v[0].kind, v[0].period_start), (Kind::Target, 2021));
@@ -631,6 +637,9 @@ fn an_average_growth_covers_the_years_since_the_base_year() {
     );
     // 年均增长8.7%和8.6%: both numbers are averages
     let v = review("城乡居民人均可支配收入比2015年分别年均增长8.7%和8.6%。");
+    assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2020)), "{:?}", dated(&v));
+    // 年均分别增长: 分别 between the average and its verb
+    let v = review("“十三五”期间，城镇居民人均可支配收入、农村居民人均可支配收入年均分别增长7.5%和9.6%。");
     assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2020)), "{:?}", dated(&v));
 }
 
@@ -2066,6 +2075,11 @@ fn years_listed_before_a_run_of_numbers_date_one_number_each() {
             ("进口", 2018, 2020),
         ]
     );
+    // a count of years back opening the sentence: one number a year, for one subject
+    let v =
+        review("过去两年，全县生产总值分别增长7.8%和8.4%。过去两年，全县生产总值、一般公共预算收入分别增长8%和9%。");
+    let got: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(2019, 2019), (2020, 2020), (2019, 2020), (2019, 2020)]);
 }
 
 #[test]
@@ -2094,4 +2108,46 @@ fn this_year_said_after_last_year_in_the_plan_makes_the_figure_this_year_s_aim()
         got,
         [(Kind::Actual, 2020, 6.5), (Kind::Target, 2021, 7.0), (Kind::Target, 2021, 1.2), (Kind::Target, 2021, 4000.0)]
     );
+}
+
+#[test]
+fn an_adverb_of_degree_before_the_verb_is_no_subject() {
+    // 仅增长4.4% after a clause of cause: the growth of the figure before
+    let v = review("一般公共预算收入19.1亿元，受减税降费影响，仅增长4.4%。");
+    let read: Vec<(&str, Option<&str>, f64)> =
+        v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref(), i.value.unwrap())).collect();
+    assert_eq!(
+        read,
+        [
+            ("一般公共预算收入", Some("general_budget_revenue"), 19.1),
+            ("一般公共预算收入", Some("general_budget_revenue"), 4.4)
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_opened_by_a_past_time_in_a_plan_looks_back() {
+    // 去年，… then 今年要…: the first number is last year's result, the second the aim
+    let v = plan("去年，全县城镇新增就业6200人，今年要确保城镇新增就业6000人以上。");
+    let read: Vec<(Kind, i32, f64)> = v.iter().map(|i| (i.kind, i.period_start, i.value.unwrap())).collect();
+    assert_eq!(read, [(Kind::Actual, 2020, 6200.0), (Kind::Target, 2021, 6000.0)]);
+    // a count of years back: the average is over those years
+    let v = plan("过去两年，我们坚持稳中求进，全县生产总值年均增长10.8%。");
+    assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Actual, 2019, 2020));
+    // the plan year itself opens an aim
+    let v = plan("2021年，全县生产总值增长7%。");
+    assert_eq!(v[0].kind, Kind::Target);
+    // the years ahead said after the past
+    let v = plan("过去五年，全县生产总值年均增长8%，今后五年年均增长7%以上。");
+    assert_eq!((v[0].kind, v[1].kind), (Kind::Actual, Kind::Target));
+}
+
+#[test]
+fn this_year_after_five_years_in_a_report_of_december_is_the_year_reviewed() {
+    let v = extract_text(
+        "政府工作报告\n——2021年12月27日在某某县第一届人民代表大会第一次会议上\n一、过去五年工作回顾\n五年来，全县地区生产总值年均增长6.9%。今年，全县地区生产总值预计增长8.1%。\n二、2022年工作安排\n地区生产总值增长7%左右。\n"
+            .to_string(),
+    );
+    let got: Vec<(Kind, i32, i32)> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(got, [(Kind::Actual, 2017, 2021), (Kind::Actual, 2021, 2021), (Kind::Target, 2022, 2022)]);
 }

@@ -824,3 +824,34 @@ fn a_year_opening_a_sentence_dates_its_clauses_after_a_semicolon() {
     // a year inside the first clause is no opening of the sentence
     assert_eq!(years("全县生产总值2018年增长9%；一般公共预算收入增长6%。"), [(2018, 2018), (2020, 2020)]);
 }
+
+#[test]
+fn the_whole_of_a_county_since_made_a_city_is_the_reports_own() {
+    use super::subject::names_another_whole_of;
+    assert!(!names_another_whole_of("全县生产总值", "宁乡市", "宁乡县"));
+    assert!(names_another_whole_of("全省生产总值", "宁乡市", "宁乡县"));
+    // a name as written that is no division's adds nothing
+    assert!(names_another_whole_of("全县生产总值", "宁乡市", "宁乡"));
+    // read in a report: 宁乡县 is now 宁乡市, its report of 2016 says 全县
+    let header =
+        "2016年宁乡县人民政府工作报告\n——2016年1月12日在宁乡县第十七届人民代表大会第五次会议上\n一、2015年工作回顾\n";
+    let v = super::tests::extract_text(format!("{header}全县生产总值完成910亿元，增长10.5%；全省生产总值增长8.6%。\n"));
+    let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
+    assert_eq!(read, [Some("gdp"), Some("gdp"), None]);
+}
+
+#[test]
+fn income_typed_with_ren_for_ru_borrows_no_head_in_a_list() {
+    // the subject as written (no indicator, as the gold set reads a typo), not 收人收入
+    let v = super::tests::review("城镇居民人均可支配收人、农村居民人均可支配收入分别增长5.1%和7.2%。");
+    let read: Vec<&str> = v.iter().map(|i| i.subject.as_str()).collect();
+    assert_eq!(read, ["城镇居民人均可支配收人", "农村居民人均可支配收入"]);
+    assert_eq!(super::subject::with_income_mended("农民人均纯收人、招收人数"), "农民人均纯收入、招收人数");
+}
+
+#[test]
+fn an_indicators_name_after_the_regions_whole_borrows_no_head_in_a_list() {
+    let v = super::tests::review("全县生产总值、一般公共预算收入分别增长8.1%和9.3%。");
+    let read: Vec<(&str, Option<&str>)> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    assert_eq!(read, [("全县生产总值", Some("gdp")), ("一般公共预算收入", Some("general_budget_revenue"))]);
+}
