@@ -855,3 +855,9 @@ fn an_indicators_name_after_the_regions_whole_borrows_no_head_in_a_list() {
     let read: Vec<(&str, Option<&str>)> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
     assert_eq!(read, [("全县生产总值", Some("gdp")), ("一般公共预算收入", Some("general_budget_revenue"))]);
 }
+
+#[test]
+fn a_year_to_reach_by_opens_no_subject() {
+    assert_eq!(subjects("到2020年人均生产总值超过6000美元。"), ["人均生产总值"]);
+    assert_eq!(indicators("到2020年人均生产总值超过6000美元。"), [Some("gdp_per_capita".to_string())]);
+}
