@@ -283,7 +283,7 @@ fn visible(fragment: &str) -> String {
 }
 
 /// 1, 12, [3], （4）, ①, ⑴, ❶, *, ※, †: what marks a footnote.
-fn is_footnote_mark(s: &str) -> bool {
+pub(crate) fn is_footnote_mark(s: &str) -> bool {
     let brackets = ['[', ']', '［', '］', '(', ')', '（', '）', '〔', '〕', '【', '】'];
     let number = s.trim_matches(brackets);
     let digits = !number.is_empty() && number.chars().count() <= 3 && number.chars().all(|c| c.is_ascii_digit());
