@@ -68,9 +68,10 @@ fn unreadable(c: char) -> bool {
 pub fn read(path: &Path, bytes: &[u8]) -> Result<PdfText, InputError> {
     let primary = isolate::read_pages(path, bytes);
     let (verdict, reason, mut warnings) = match primary {
-        Ok((pages, warnings)) => match assess(&pages) {
+        Ok((pages, mut warnings)) => match assess(&pages) {
             Verdict::Readable => {
-                return Ok(PdfText { text: layout::text_of(&pages), reader: oxidize::READER.to_string(), warnings })
+                let text = laid_out(&pages, &mut warnings);
+                return Ok(PdfText { text, reader: oxidize::READER.to_string(), warnings });
             }
             v => (v, String::new(), warnings),
         },
@@ -83,7 +84,8 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<PdfText, InputError> {
             Verdict::Readable => {
                 let why = describe(verdict, &reason);
                 warnings.push(format!("read with {} because {} found {why}", out.reader, oxidize::READER));
-                return Ok(PdfText { text: layout::text_of(&out.pages), reader: out.reader, warnings });
+                let text = laid_out(&out.pages, &mut warnings);
+                return Ok(PdfText { text, reader: out.reader, warnings });
             }
             Verdict::NoText if out.stderr.contains("Missing language pack") => {
                 " (pdftotext, tried too, gave no text: install poppler-data, without which it reads no Chinese font)"
@@ -95,6 +97,17 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<PdfText, InputError> {
         Some(Err(e)) => format!(" (pdftotext, tried too, failed: {e})"),
     };
     Err(failure(verdict, &reason, also))
+}
+
+/// The text of readable pages ([`layout::text_and_footnotes`]), with a warning when
+/// footnotes at the foot of pages were left out.
+fn laid_out(pages: &[Page], warnings: &mut Vec<String>) -> String {
+    let (text, notes) = layout::text_and_footnotes(pages);
+    if notes > 0 {
+        let what = if notes == 1 { "a footnote".to_string() } else { format!("{notes} footnotes") };
+        warnings.push(format!("{what} at the foot of pages (in a smaller font, under the text) left out of the text"));
+    }
+    text
 }
 
 /// What the first reader found, in a few words, for the warning of the second.
