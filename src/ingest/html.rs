@@ -128,7 +128,7 @@ fn scan(html: &str) -> Page {
         if skip_depth.is_empty() {
             let from = out.len();
             push_text(&mut out, &rest[..lt]);
-            prose = prose || links == 0 && out[from..].contains('。');
+            prose = prose || links == 0 && has_sentence(&out[from..]);
             line_prose = line_prose || links == 0 && !out[from..].trim().is_empty();
         }
         rest = &rest[lt..];
@@ -188,9 +188,22 @@ fn scan(html: &str) -> Page {
     if skip_depth.is_empty() {
         let from = out.len();
         push_text(&mut out, rest);
-        prose = prose || out[from..].contains('。');
+        prose = prose || has_sentence(&out[from..]);
     }
     Page { text: out, prose }
+}
+
+/// Whether text holds the end of a sentence: a 。, or a point written for one after a
+/// Chinese word (增长6.5%．全年, 3万人.城镇), as some pages write it (the normaliser
+/// reads those as 。).
+fn has_sentence(text: &str) -> bool {
+    if text.contains('。') {
+        return true;
+    }
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let word = |c: &char| super::decode::is_cjk(*c) || *c == '%' || *c == '％';
+    chars.windows(3).any(|w| matches!(w[1], '.' | '．') && word(&w[0]) && super::decode::is_cjk(w[2]))
+        || chars.len() >= 2 && matches!(chars[chars.len() - 1], '.' | '．') && word(&chars[chars.len() - 2])
 }
 
 static FRAME: LazyLock<regex::Regex> =
@@ -205,6 +218,9 @@ static NOT_FOUND: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"(?i)页面不存在|访问的页面|已被删除|已删除|找不到|无法找到|\b404\b|not found")
         .expect("valid regex")
 });
+
+/// Chinese chars over which a page without a 。 is text lost its full stops, not a menu.
+const LONG_TEXT_CHARS: usize = 500;
 
 /// What a page without report text is, for the error message.
 fn why_no_report(html: &str, text: &str) -> String {
@@ -226,6 +242,12 @@ fn why_no_report(html: &str, text: &str) -> String {
     }
     if let Some(c) = ATTACHMENT.captures(html) {
         return format!("the report is an attachment ({}): download it and give baogao that file", &c[1]);
+    }
+    let chars = text.chars().filter(|&c| super::decode::is_cjk(c)).count();
+    if chars >= LONG_TEXT_CHARS {
+        return format!(
+            "the page has no sentence (no 。) outside its links, though {chars} Chinese chars of text: a report whose full stops were lost? Add them, or save the text as .txt to read it without sentences"
+        );
     }
     "the page has no sentence (。) outside its links: a list of links, a menu, or a report cut short".to_string()
 }
@@ -425,6 +447,12 @@ mod tests {
         let links =
             "<ul><li><a href=\"/1.html\">2022年政府工作报告。</a></li><li><a href=\"/2.html\">政务公开</a></li></ul>";
         assert!(why(links).contains("no sentence (。) outside its links"));
+        // a page of text without full stops says so; one that writes a point for them is read
+        let long = format!("<p>{}</p>", "全年地区生产总值增长6%，一般公共预算收入增长5% ".repeat(30));
+        assert!(why(&long).contains("no 。) outside its links, though 600 Chinese chars of text"), "{}", why(&long));
+        assert!(report_text("<p>全年增长6.5%．新增就业3万人．</p>").is_ok());
+        assert!(report_text("<p>全年新增就业3万人.</p>").is_ok());
+        assert!(report_text("<p>下载：2023.pdf</p><p>版本1.0</p>").is_err());
         // a report with a redirect to elsewhere, or links in its text, is a report
         let report = "<meta http-equiv=\"refresh\" content=\"600\"><p>各位代表：</p><p>全年<a>增长</a>6%。</p>";
         assert_eq!(report_text(report).unwrap(), "\n各位代表：\n全年增长6%。\n");
