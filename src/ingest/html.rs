@@ -173,7 +173,9 @@ fn scan(html: &str) -> Page {
             skip_depth.push(name);
             continue;
         }
-        if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) && !out.ends_with('\n') {
+        // a table's label cell (索引号：, 发布机构：) and the value in the next cell are a line
+        let after_label = matches!(name.as_str(), "td" | "th") && ends_with_label(&out[line_start..]);
+        if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) && !out.ends_with('\n') && !after_label {
             // a line that is only links is navigation (a sidebar's 2024年某县政府工作报告,
             // 上一篇), never report text
             if !line_prose {
@@ -206,13 +208,24 @@ fn has_sentence(text: &str) -> bool {
         || chars.len() >= 2 && matches!(chars[chars.len() - 1], '.' | '．') && word(&chars[chars.len() - 2])
 }
 
+/// Whether a line so far is a label (a short field name and its colon: 索引号：,
+/// 文　　号:), whose value the next table cell holds.
+fn ends_with_label(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| c.is_whitespace());
+    let Some(name) = t.strip_suffix('：').or_else(|| t.strip_suffix(':')) else { return false };
+    let name = name.trim_start();
+    (1..=8).contains(&name.chars().count()) && !name.contains(['：', ':', '，', '。'])
+}
+
 static FRAME: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r#"(?i)<frame\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)"#).expect("valid regex"));
 static REFRESH: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r#"(?i)<meta\b[^>]*refresh[^>]*\burl\s*=\s*['"]?([^"'\s>;]+)"#).expect("valid regex")
 });
 static ATTACHMENT: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r#"(?i)\bhref\s*=\s*["']?([^"'\s>]+\.(?:pdf|docx?|wps|txt))\b"#).expect("valid regex")
+    // a link to the file, or a viewer that shows it (<iframe src="viewer.html?file=/a.pdf">)
+    regex::Regex::new(r#"(?i)\b(?:href|src|file|data)\s*=\s*["']?([^"'\s>?&]+\.(?:pdf|docx?|wps|txt))\b"#)
+        .expect("valid regex")
 });
 static NOT_FOUND: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"(?i)页面不存在|访问的页面|已被删除|已删除|找不到|无法找到|\b404\b|not found")
@@ -447,6 +460,8 @@ mod tests {
         let links =
             "<ul><li><a href=\"/1.html\">2022年政府工作报告。</a></li><li><a href=\"/2.html\">政务公开</a></li></ul>";
         assert!(why(links).contains("no sentence (。) outside its links"));
+        let viewer = "<h1>2023年某县政府工作报告</h1><iframe src='/pdfjs/web/viewer.html?file=/up/2023.pdf'></iframe>";
+        assert!(why(viewer).contains("attachment (/up/2023.pdf)"), "{}", why(viewer));
         // a page of text without full stops says so; one that writes a point for them is read
         let long = format!("<p>{}</p>", "全年地区生产总值增长6%，一般公共预算收入增长5% ".repeat(30));
         assert!(why(&long).contains("no 。) outside its links, though 600 Chinese chars of text"), "{}", why(&long));
@@ -458,6 +473,14 @@ mod tests {
         assert_eq!(report_text(report).unwrap(), "\n各位代表：\n全年增长6%。\n");
         // an anchor never closed does not make the report a link
         assert!(report_text("<a name=\"top\"><a href=\"/\">首页</a><p>全年增长6%。</p>").is_ok());
+    }
+
+    #[test]
+    fn a_label_cell_and_its_value_are_one_line() {
+        let table =
+            "<table><tr><td>索引号：</td><td>115103/2024-00012</td><td>主题分类：</td><td>政府工作报告</td></tr>\
+                     <tr><td>文　　号:</td><td>无</td></tr><tr><td>指标</td><td>6.5</td></tr></table>";
+        assert_eq!(html_text(table), "\n索引号：115103/2024-00012\n主题分类：政府工作报告\n文　　号:无\n指标\n6.5\n");
     }
 
     #[test]
