@@ -398,7 +398,10 @@ fn starts_heading(line: &[(char, u32)]) -> bool {
 /// (headings are short) and the next line does not start a heading.
 fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    for line in lines {
+    // the lines before the greeting, when there is one
+    let greeting = lines.iter().take(80).position(|l| is_salutation(l)).unwrap_or(0);
+    for (i, line) in lines.into_iter().enumerate() {
+        let title_block = i < greeting;
         if let Some(prev) = out.last_mut() {
             let last = open_end(prev).unwrap_or('。');
             // a short line without punctuation after it is a signature or heading
@@ -409,7 +412,10 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             let open = matches!(last, '，' | '、' | ',') || (word && prev.len() >= 20);
             // the report's title, an issue or a gazette's name, once, between the halves of
             // a sentence: a running head the copy kept (see `segment::is_running_head`)
+            // (not before the greeting: a line of the congress's papers, 某市第九届人民代表大会
+            // 第四次会议文件（2）, stands over the report's title)
             if open
+                && !title_block
                 && line.len() <= 30
                 && crate::segment::is_running_head(&line.iter().map(|p| p.0).collect::<String>())
             {
@@ -688,6 +694,8 @@ mod tests {
         let page = "2024年某市政府工作报告\n当前位置：首页\n2024年某市政府工作报告\n2024年某市政府工作报告\n各位代表：\n增长6%。";
         assert_eq!(clean(page), page);
         // twice is not running, nor are headings or sentences that recur
+        let papers = "某市第九届人民代表大会第四次会议文件（2）\n2023年某区政府工作报告\n各位代表：\n增长6%。";
+        assert_eq!(clean(papers), papers);
         let text = "各位代表\n某市年鉴\n增长6%。\n各位代表\n某市年鉴\n各位代表\n（一）深化改革\n（一）深化改革\n（一）深化改革\n完成。\n完成。\n完成。";
         assert_eq!(clean(text), text);
     }

@@ -168,6 +168,11 @@ fn ends_latin(s: &str) -> bool {
 /// Whether `next` (on its page) goes on the paragraph of the line before it.
 fn continues(prev: &Previous, (next, next_page): (&Line, &Page), leading: f32) -> bool {
     let size = prev.line.size.max(next.size).max(1.0);
+    // set in another size: a title over its subtitle or the text (a cover's 政府工作报告 over
+    // 某市人民政府, short centred lines that each look full against the other)
+    if (prev.line.size - next.size).abs() > 0.15 * size {
+        return false;
+    }
     let (before, after) = (indent(prev.page, prev.line), indent(next_page, next));
     // indented more than the line before it, each against its own column's left edge
     // (a paragraph's first line after a full one)
@@ -401,6 +406,15 @@ mod tests {
         let (a, b) = (full(2, "甲"), full(2, "乙"));
         let p = page(&[(2.0, &a), (2.0, &b), (0.0, "末行。")]);
         assert_eq!(text_of(&[p]), format!("{a}\n{b}末行。\n"));
+    }
+
+    #[test]
+    fn a_line_in_another_size_starts_a_paragraph() {
+        // a cover: the title at 22 pt over the government and the date, centred
+        let mut p = page(&[(13.0, "政府工作报告"), (14.0, "某市人民政府"), (15.0, "2024年1月")]);
+        p.lines[0].size = 22.0;
+        p.lines[0].x_end = p.lines[0].x + 6.0 * 22.0;
+        assert!(text_of(&[p]).starts_with("政府工作报告\n"));
     }
 
     #[test]
