@@ -316,7 +316,7 @@ fn drop_running_lines(mut lines: Vec<Line>) -> Vec<Line> {
             .then(|| l.iter().map(|p| p.0).filter(|c| !c.is_ascii_digit() && !c.is_whitespace()).collect())
     };
     // the greeting that ends the title block, in the first lines (as for the chrome)
-    let greeting = lines.iter().take(80).position(|l| is_salutation(l));
+    let greeting = lines.iter().take(80).position(is_salutation);
     // (times in all, times after the greeting)
     let mut counts: rustc_hash::FxHashMap<String, (usize, usize)> = Default::default();
     for (i, l) in lines.iter().enumerate() {
@@ -399,7 +399,7 @@ fn starts_heading(line: &[(char, u32)]) -> bool {
 fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the lines before the greeting, when there is one
-    let greeting = lines.iter().take(80).position(|l| is_salutation(l)).unwrap_or(0);
+    let greeting = lines.iter().take(80).position(is_salutation).unwrap_or(0);
     for (i, line) in lines.into_iter().enumerate() {
         let title_block = i < greeting;
         if let Some(prev) = out.last_mut() {

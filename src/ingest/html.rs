@@ -173,7 +173,6 @@ fn scan(html: &str) -> Page {
             skip_depth.push(name);
             continue;
         }
-        // a table's label cell (索引号：, 发布机构：) and the value in the next cell are a line
         let after_label = matches!(name.as_str(), "td" | "th") && ends_with_label(&out[line_start..]);
         if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) && !out.ends_with('\n') && !after_label {
             // a line that is only links is navigation (a sidebar's 2024年某县政府工作报告,
@@ -209,7 +208,7 @@ fn has_sentence(text: &str) -> bool {
 }
 
 /// Whether a line so far is a label (a short field name and its colon: 索引号：,
-/// 文　　号:), whose value the next table cell holds.
+/// 文　　号:), whose value the next table cell holds: the two are one line.
 fn ends_with_label(line: &str) -> bool {
     let t = line.trim_end_matches(|c: char| c.is_whitespace());
     let Some(name) = t.strip_suffix('：').or_else(|| t.strip_suffix(':')) else { return false };
