@@ -138,7 +138,11 @@ pub fn read(input: &Input, max_bytes: u64) -> Result<Document, Failure> {
     memory::check(size).map_err(|e| fail(Stage::Read, e))?;
     let bytes = std::fs::read(&input.path).map_err(|e| fail(Stage::Read, InputError::Unreadable(e.to_string())))?;
     let sha256 = hex(&Sha256::digest(&bytes));
-    let (format, renamed) = format_by_content(&input.path, &bytes).map_err(|e| fail(Stage::Decode, e))?;
+    let (format, renamed) = format_by_content(&input.path, &bytes).map_err(|e| match e {
+        // a format not read, as the extension says (a .doc that is one)
+        InputError::Unsupported { .. } => fail(Stage::Read, e),
+        e => fail(Stage::Decode, e),
+    })?;
     let mut reader = String::new();
     let decoded = match format {
         SourceFormat::Txt | SourceFormat::Md => decode::decode(&bytes, None),
