@@ -34,6 +34,10 @@ pub enum InputError {
     Encoding(String),
     #[error("unsupported format .{ext}: {advice}")]
     Unsupported { ext: String, advice: String },
+    #[error("the file is named .{ext} but is {what}: {advice}")]
+    WrongContent { ext: String, what: &'static str, advice: &'static str },
+    #[error("the PDF is encrypted and needs a password to open: save a copy without the password (or `qpdf --password=PASSWORD --decrypt IN.pdf OUT.pdf`) and give baogao that{also}")]
+    PdfEncrypted { also: String },
     #[error("broken .docx: {0}")]
     Docx(String),
     #[error("the PDF has no text layer (a scanned document?): run OCR on it (for example `ocrmypdf -l chi_sim --sidecar OUT.txt IN.pdf OUT.pdf`) and give baogao the text{also}")]

@@ -70,7 +70,11 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
 /// Like [`normalize`], and removes web page chrome around the report.
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_lines(original);
-    let lines: Vec<Line> = lines.into_iter().map(clean_line).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
+    // a text with no 。 at all writes its full stops as points (增长6%．全年…); in one
+    // with 。 a point after a word is a misread comma (OCR), left as it is
+    let points_end = !original.contains('。');
+    let lines: Vec<Line> =
+        lines.into_iter().map(|l| clean_line(l, points_end)).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
     let lines = drop_running_lines(lines);
     // chrome is dropped line by line first, so that a photo caption is not joined to the
     // header line above it (and dropped with it), then again for chrome broken over lines
@@ -177,20 +181,24 @@ fn is_circled(c: char) -> bool {
     ('\u{2460}'..='\u{2473}').contains(&c)
 }
 
-fn clean_line(line: Line) -> Line {
+/// A line cleaned: spaces, thousands separators and notes' marks inside words out; a
+/// point after a word a full stop when `points_end` ([`is_full_stop`]).
+fn clean_line(line: Line, points_end: bool) -> Line {
     let line = unwrap_braces(line);
     // most lines have none of these: returned as they are, not copied
     let digit_at = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
-    if !line
-        .iter()
-        .enumerate()
-        .any(|(i, &(c, _))| c == ' ' || c == ',' || c == '，' && digit_at(i + 1) || is_circled(c))
-    {
+    if !line.iter().enumerate().any(|(i, &(c, _))| {
+        c == ' ' || c == ',' || c == '，' && digit_at(i + 1) || is_circled(c) || c == '.' && i > 0 && !digit_at(i - 1)
+    }) {
         return line;
     }
     let han_at = |k: usize| line.get(k).is_some_and(|p| crate::ingest::decode::is_cjk(p.0));
     let mut out: Line = Vec::with_capacity(line.len());
     for (i, &(c, o)) in line.iter().enumerate() {
+        if points_end && c == '.' && is_full_stop(&line, i) {
+            out.push(('。', o));
+            continue;
+        }
         // 规模以上工业①增加值: a note's mark inside a word (a PDF's footnote), not text
         if is_circled(c) && i > 0 && han_at(i - 1) && han_at(i + 1) {
             continue;
@@ -212,6 +220,18 @@ fn clean_line(line: Line) -> Line {
         out.push((c, o));
     }
     out
+}
+
+/// A point after a Chinese word (or a percent, or a closing bracket or quote) and before
+/// Chinese text, a quote or the line's end ends a sentence, in a text without 。: pages
+/// and copies that write `．` or `.` for 。(增长6.5%．全年…). Not a decimal point, nor
+/// one after Latin (No.1).
+fn is_full_stop(line: &[(char, u32)], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| line[k].0);
+    let after = line.get(i + 1).map(|p| p.0);
+    let word = |c: char| crate::ingest::decode::is_cjk(c) || matches!(c, '%' | '）' | '”' | '’' | '」');
+    before.is_some_and(word)
+        && after.is_none_or(|c| crate::ingest::decode::is_cjk(c) || matches!(c, ' ' | '“' | '”' | '‘' | '（'))
 }
 
 /// `1,234` (a comma between a digit and exactly three digits) is a separator.
@@ -284,26 +304,39 @@ const RUNNING_LINE_REPEATS: usize = 3;
 /// times, short and without sentence punctuation or a heading's number: the running
 /// headers and footers of the pages a text was copied from, dropped as the PDF reader
 /// drops them. They break a paragraph where they stand, and one that names the plan
-/// year would read as a heading.
+/// year would read as a heading. A line that recurs only before the greeting
+/// (各位代表：) is none: a saved web page repeats its title (the page's title, the
+/// article's heading, the report's own title line), and it is the report's title.
 fn drop_running_lines(mut lines: Vec<Line>) -> Vec<Line> {
     let key = |l: &Line| -> Option<String> {
         let short = l.len() <= 30 && l.iter().filter(|p| crate::ingest::decode::is_cjk(p.0)).count() >= 2;
         let punctuated =
             l.iter().any(|p| matches!(p.0, '。' | '！' | '？' | '；' | '：' | '，' | '!' | '?' | ':' | ';' | ','));
-        // 各位代表 opens a part of the speech, however often
-        let salutation = l.iter().map(|p| p.0).filter(|c| !c.is_whitespace()).take(4).eq("各位代表".chars());
-        (short && !punctuated && !salutation && !starts_heading(l))
+        (short && !punctuated && !is_salutation(l) && !starts_heading(l))
             .then(|| l.iter().map(|p| p.0).filter(|c| !c.is_ascii_digit() && !c.is_whitespace()).collect())
     };
-    let mut counts: rustc_hash::FxHashMap<String, usize> = Default::default();
-    for k in lines.iter().filter_map(key) {
-        *counts.entry(k).or_default() += 1;
+    // the greeting that ends the title block, in the first lines (as for the chrome)
+    let greeting = lines.iter().take(80).position(is_salutation);
+    // (times in all, times after the greeting)
+    let mut counts: rustc_hash::FxHashMap<String, (usize, usize)> = Default::default();
+    for (i, l) in lines.iter().enumerate() {
+        if let Some(k) = key(l) {
+            let count = counts.entry(k).or_default();
+            count.0 += 1;
+            count.1 += usize::from(greeting.is_none_or(|g| i > g));
+        }
     }
-    if counts.values().all(|&n| n < RUNNING_LINE_REPEATS) {
+    let running = |&(all, after): &(usize, usize)| all >= RUNNING_LINE_REPEATS && after >= 2;
+    if !counts.values().any(running) {
         return lines;
     }
-    lines.retain(|l| key(l).is_none_or(|k| counts[&k] < RUNNING_LINE_REPEATS));
+    lines.retain(|l| key(l).is_none_or(|k| !running(&counts[&k])));
     lines
+}
+
+/// 各位代表 opens a part of the speech, however often.
+fn is_salutation(l: &Line) -> bool {
+    l.iter().map(|p| p.0).filter(|c| !c.is_whitespace()).take(4).eq("各位代表".chars())
 }
 
 /// Chars that end a paragraph; a line ending otherwise may continue on the next. A
@@ -365,7 +398,10 @@ fn starts_heading(line: &[(char, u32)]) -> bool {
 /// (headings are short) and the next line does not start a heading.
 fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    for line in lines {
+    // the lines before the greeting, when there is one
+    let greeting = lines.iter().take(80).position(is_salutation).unwrap_or(0);
+    for (i, line) in lines.into_iter().enumerate() {
+        let title_block = i < greeting;
         if let Some(prev) = out.last_mut() {
             let last = open_end(prev).unwrap_or('。');
             // a short line without punctuation after it is a signature or heading
@@ -376,7 +412,10 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             let open = matches!(last, '，' | '、' | ',') || (word && prev.len() >= 20);
             // the report's title, an issue or a gazette's name, once, between the halves of
             // a sentence: a running head the copy kept (see `segment::is_running_head`)
+            // (not before the greeting: a line of the congress's papers, 某市第九届人民代表大会
+            // 第四次会议文件（2）, stands over the report's title)
             if open
+                && !title_block
                 && line.len() <= 30
                 && crate::segment::is_running_head(&line.iter().map(|p| p.0).collect::<String>())
             {
@@ -650,9 +689,31 @@ mod tests {
             clean(body),
             "一、2022年工作回顾\n全市地区生产总值增长6.5%，一般公共预算收入增长8.1%，城镇新增就业3.2万人。\n二、2023年工作安排\n增长6%左右。"
         );
+        // a web page's title, repeated before the greeting (its <title>, its heading and
+        // the report's own title line), is the title
+        let page = "2024年某市政府工作报告\n当前位置：首页\n2024年某市政府工作报告\n2024年某市政府工作报告\n各位代表：\n增长6%。";
+        assert_eq!(clean(page), page);
         // twice is not running, nor are headings or sentences that recur
+        let papers = "某市第九届人民代表大会第四次会议文件（2）\n2023年某区政府工作报告\n各位代表：\n增长6%。";
+        assert_eq!(clean(papers), papers);
         let text = "各位代表\n某市年鉴\n增长6%。\n各位代表\n某市年鉴\n各位代表\n（一）深化改革\n（一）深化改革\n（一）深化改革\n完成。\n完成。\n完成。";
         assert_eq!(clean(text), text);
+    }
+
+    #[test]
+    fn a_point_that_ends_a_sentence_is_a_full_stop() {
+        assert_eq!(
+            clean("增长6.5%．全年新增就业3万人.城镇化率达到60.5%."),
+            "增长6.5%。全年新增就业3万人。城镇化率达到60.5%。"
+        );
+        assert_eq!(clean("“十四五”规划．（一）稳增长．"), "“十四五”规划。（一）稳增长。");
+        // a decimal point, an item's number, a Latin abbreviation or a URL stay
+        for kept in ["增长6.5%", "1.加快发展", "No.1号", "见www.gov.cn网站", "PM2.5浓度", "共3项.5"] {
+            assert_eq!(clean(kept), kept);
+        }
+        // in a text with 。, a point after a word is a misread comma, and stays
+        let ocr = "比2000年净增253万吨．年均增长11.4%。";
+        assert_eq!(clean(ocr), "比2000年净增253万吨.年均增长11.4%。");
     }
 
     #[test]

@@ -47,27 +47,18 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, InputError> 
         return Err(InputError::Encoding(format!(
             "invalid UTF-8 at byte {at}: the file is UTF-8 but damaged there; repair it or get it again"
         )));
-    } else if let Some(enc) = label.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
-        let enc = if enc == GBK { GB18030 } else { enc };
-        (strict(enc, bytes)?, legacy_name(enc, bytes))
+    } else if let Some((enc, Ok(text))) = labelled(bytes, label) {
+        (text, legacy_name(enc, bytes))
     } else {
-        if looks_binary(bytes) {
-            return Err(InputError::Binary);
+        if let Some((_, Err(_))) = labelled(bytes, label) {
+            // a page that names the wrong charset (utf-8 on a GBK page): detected, as a
+            // browser that trusted the label could not show it
+            warnings.push(format!(
+                "the file declares the encoding {} but is not in it: its encoding was detected",
+                label.unwrap_or_default().trim()
+            ));
         }
-        let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-        detector.feed(bytes, true);
-        let guess = detector.guess(None, Utf8Detection::Allow);
-        // encoding_rs decodes GBK with the GB18030 decoder; use it explicitly so the
-        // four-byte sequences of GB18030 are never an error.
-        let enc = if guess == GBK { GB18030 } else { guess };
-        if enc != GB18030 && enc != BIG5 {
-            let at = std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to());
-            return Err(InputError::Encoding(format!(
-                "not UTF-8 (the first byte that is not is at byte {at}), nor UTF-16, GBK, GB18030 or Big5 (the closest guess was {}); convert the file to UTF-8",
-                guess.name()
-            )));
-        }
-        (strict(enc, bytes)?, legacy_name(enc, bytes))
+        detect(bytes)?
     };
     if looks_binary(text.as_bytes()) {
         return Err(InputError::Binary);
@@ -86,6 +77,35 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, InputError> 
         warnings.push("Big5: the text is traditional Chinese; indicator aliases are simplified".into());
     }
     Ok(Decoded { text, encoding, warnings })
+}
+
+/// The encoding a file names (`label`, an HTML meta charset) and its text in it, or
+/// the error of decoding it so; `None` when it names none that is known.
+fn labelled(bytes: &[u8], label: Option<&str>) -> Option<(&'static Encoding, Result<String, InputError>)> {
+    let enc = Encoding::for_label(label?.trim().as_bytes())?;
+    let enc = if enc == GBK { GB18030 } else { enc };
+    Some((enc, strict(enc, bytes)))
+}
+
+/// A legacy encoding detected (GBK/GB18030 or Big5) and the text in it.
+fn detect(bytes: &[u8]) -> Result<(String, &'static str), InputError> {
+    if looks_binary(bytes) {
+        return Err(InputError::Binary);
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, Utf8Detection::Allow);
+    // encoding_rs decodes GBK with the GB18030 decoder; use it explicitly so the
+    // four-byte sequences of GB18030 are never an error.
+    let enc = if guess == GBK { GB18030 } else { guess };
+    if enc != GB18030 && enc != BIG5 {
+        let at = std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to());
+        return Err(InputError::Encoding(format!(
+            "not UTF-8 (the first byte that is not is at byte {at}), nor UTF-16, GBK, GB18030 or Big5 (the closest guess was {}); convert the file to UTF-8",
+            guess.name()
+        )));
+    }
+    Ok((strict(enc, bytes)?, legacy_name(enc, bytes)))
 }
 
 fn strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, InputError> {
@@ -272,6 +292,18 @@ mod tests {
         let png =
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66";
         assert_eq!(decode(png, None), Err(InputError::Binary));
+    }
+
+    #[test]
+    fn a_wrong_label_gives_way_to_detection_with_a_warning() {
+        let (bytes, _, _) = GBK.encode(TEXT);
+        let d = decode(&bytes, Some("utf-8")).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (TEXT, "GBK"));
+        assert_eq!(d.warnings, ["the file declares the encoding utf-8 but is not in it: its encoding was detected"]);
+        // a right label, and one that names a legacy encoding, as before
+        assert!(decode(&bytes, Some("gb2312")).unwrap().warnings.is_empty());
+        // UTF-8 is read as UTF-8 whatever the label says
+        assert_eq!(decode(TEXT.as_bytes(), Some("gb2312")).map(|d| d.encoding), Ok("UTF-8"));
     }
 
     #[test]

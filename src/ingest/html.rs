@@ -128,7 +128,7 @@ fn scan(html: &str) -> Page {
         if skip_depth.is_empty() {
             let from = out.len();
             push_text(&mut out, &rest[..lt]);
-            prose = prose || links == 0 && out[from..].contains('。');
+            prose = prose || links == 0 && has_sentence(&out[from..]);
             line_prose = line_prose || links == 0 && !out[from..].trim().is_empty();
         }
         rest = &rest[lt..];
@@ -173,7 +173,8 @@ fn scan(html: &str) -> Page {
             skip_depth.push(name);
             continue;
         }
-        if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) && !out.ends_with('\n') {
+        let after_label = matches!(name.as_str(), "td" | "th") && ends_with_label(&out[line_start..]);
+        if skip_depth.is_empty() && BLOCK.contains(&name.as_str()) && !out.ends_with('\n') && !after_label {
             // a line that is only links is navigation (a sidebar's 2024年某县政府工作报告,
             // 上一篇), never report text
             if !line_prose {
@@ -188,9 +189,31 @@ fn scan(html: &str) -> Page {
     if skip_depth.is_empty() {
         let from = out.len();
         push_text(&mut out, rest);
-        prose = prose || out[from..].contains('。');
+        prose = prose || has_sentence(&out[from..]);
     }
     Page { text: out, prose }
+}
+
+/// Whether text holds the end of a sentence: a 。, or a point written for one after a
+/// Chinese word (增长6.5%．全年, 3万人.城镇), as some pages write it (the normaliser
+/// reads those as 。).
+fn has_sentence(text: &str) -> bool {
+    if text.contains('。') {
+        return true;
+    }
+    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let word = |c: &char| super::decode::is_cjk(*c) || *c == '%' || *c == '％';
+    chars.windows(3).any(|w| matches!(w[1], '.' | '．') && word(&w[0]) && super::decode::is_cjk(w[2]))
+        || chars.len() >= 2 && matches!(chars[chars.len() - 1], '.' | '．') && word(&chars[chars.len() - 2])
+}
+
+/// Whether a line so far is a label (a short field name and its colon: 索引号：,
+/// 文　　号:), whose value the next table cell holds: the two are one line.
+fn ends_with_label(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| c.is_whitespace());
+    let Some(name) = t.strip_suffix('：').or_else(|| t.strip_suffix(':')) else { return false };
+    let name = name.trim_start();
+    (1..=8).contains(&name.chars().count()) && !name.contains(['：', ':', '，', '。'])
 }
 
 static FRAME: LazyLock<regex::Regex> =
@@ -199,12 +222,17 @@ static REFRESH: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r#"(?i)<meta\b[^>]*refresh[^>]*\burl\s*=\s*['"]?([^"'\s>;]+)"#).expect("valid regex")
 });
 static ATTACHMENT: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r#"(?i)\bhref\s*=\s*["']?([^"'\s>]+\.(?:pdf|docx?|wps|txt))\b"#).expect("valid regex")
+    // a link to the file, or a viewer that shows it (<iframe src="viewer.html?file=/a.pdf">)
+    regex::Regex::new(r#"(?i)\b(?:href|src|file|data)\s*=\s*["']?([^"'\s>?&]+\.(?:pdf|docx?|wps|txt))\b"#)
+        .expect("valid regex")
 });
 static NOT_FOUND: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(r"(?i)页面不存在|访问的页面|已被删除|已删除|找不到|无法找到|\b404\b|not found")
         .expect("valid regex")
 });
+
+/// Chinese chars over which a page without a 。 is text lost its full stops, not a menu.
+const LONG_TEXT_CHARS: usize = 500;
 
 /// What a page without report text is, for the error message.
 fn why_no_report(html: &str, text: &str) -> String {
@@ -226,6 +254,12 @@ fn why_no_report(html: &str, text: &str) -> String {
     }
     if let Some(c) = ATTACHMENT.captures(html) {
         return format!("the report is an attachment ({}): download it and give baogao that file", &c[1]);
+    }
+    let chars = text.chars().filter(|&c| super::decode::is_cjk(c)).count();
+    if chars >= LONG_TEXT_CHARS {
+        return format!(
+            "the page has no sentence (no 。) outside its links, though {chars} Chinese chars of text: a report whose full stops were lost? Add them, or save the text as .txt to read it without sentences"
+        );
     }
     "the page has no sentence (。) outside its links: a list of links, a menu, or a report cut short".to_string()
 }
@@ -283,7 +317,7 @@ fn visible(fragment: &str) -> String {
 }
 
 /// 1, 12, [3], （4）, ①, ⑴, ❶, *, ※, †: what marks a footnote.
-fn is_footnote_mark(s: &str) -> bool {
+pub(crate) fn is_footnote_mark(s: &str) -> bool {
     let brackets = ['[', ']', '［', '］', '(', ')', '（', '）', '〔', '〕', '【', '】'];
     let number = s.trim_matches(brackets);
     let digits = !number.is_empty() && number.chars().count() <= 3 && number.chars().all(|c| c.is_ascii_digit());
@@ -425,11 +459,27 @@ mod tests {
         let links =
             "<ul><li><a href=\"/1.html\">2022年政府工作报告。</a></li><li><a href=\"/2.html\">政务公开</a></li></ul>";
         assert!(why(links).contains("no sentence (。) outside its links"));
+        let viewer = "<h1>2023年某县政府工作报告</h1><iframe src='/pdfjs/web/viewer.html?file=/up/2023.pdf'></iframe>";
+        assert!(why(viewer).contains("attachment (/up/2023.pdf)"), "{}", why(viewer));
+        // a page of text without full stops says so; one that writes a point for them is read
+        let long = format!("<p>{}</p>", "全年地区生产总值增长6%，一般公共预算收入增长5% ".repeat(30));
+        assert!(why(&long).contains("no 。) outside its links, though 600 Chinese chars of text"), "{}", why(&long));
+        assert!(report_text("<p>全年增长6.5%．新增就业3万人．</p>").is_ok());
+        assert!(report_text("<p>全年新增就业3万人.</p>").is_ok());
+        assert!(report_text("<p>下载：2023.pdf</p><p>版本1.0</p>").is_err());
         // a report with a redirect to elsewhere, or links in its text, is a report
         let report = "<meta http-equiv=\"refresh\" content=\"600\"><p>各位代表：</p><p>全年<a>增长</a>6%。</p>";
         assert_eq!(report_text(report).unwrap(), "\n各位代表：\n全年增长6%。\n");
         // an anchor never closed does not make the report a link
         assert!(report_text("<a name=\"top\"><a href=\"/\">首页</a><p>全年增长6%。</p>").is_ok());
+    }
+
+    #[test]
+    fn a_label_cell_and_its_value_are_one_line() {
+        let table =
+            "<table><tr><td>索引号：</td><td>115103/2024-00012</td><td>主题分类：</td><td>政府工作报告</td></tr>\
+                     <tr><td>文　　号:</td><td>无</td></tr><tr><td>指标</td><td>6.5</td></tr></table>";
+        assert_eq!(html_text(table), "\n索引号：115103/2024-00012\n主题分类：政府工作报告\n文　　号:无\n指标\n6.5\n");
     }
 
     #[test]

@@ -131,7 +131,7 @@ static SCRAPER_YEAR: LazyLock<Regex> =
 static SCRAPER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     // (a page's line of fields: 来源：某县人民政府办公室  发布时间：2023-01-18)
     Regex::new(
-        r"(?m)(?:^日期|(?:^|[\s|｜])(?:发布时间|发布日期|发文日期))[：:]\s*((?:19|20)[0-9]{2})[-年/.]([0-9]{1,2})",
+        r"(?m)(?:^日期|(?:^|[\s|｜])(?:发布时间|发布日期|发文日期|生成日期|成文日期))[：:]\s*((?:19|20)[0-9]{2})[-年/.]([0-9]{1,2})",
     )
     .expect("valid regex")
 });
@@ -681,6 +681,9 @@ mod tests {
         assert_eq!(p("发布日期：2016年12月30日\n各位代表：\n"), Some(2017));
         // a field in a page's line of fields
         assert_eq!(p("来源：某县人民政府办公室  发布时间：2023-01-18 09:30  浏览次数：12\n"), Some(2023));
+        // the fields of a page of the government's information disclosure (信息公开)
+        assert_eq!(p("索引号：115103/2024-00012\n生成日期：2024-01-25\n各位代表：\n"), Some(2024));
+        assert_eq!(p("成文日期：2023-01-20\n各位代表：\n"), Some(2023));
         // a date in the body is no field
         assert_eq!(p("各位代表：\n2019-01-15发布时间：无。\n"), None);
     }

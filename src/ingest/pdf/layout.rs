@@ -42,11 +42,89 @@ const EDGE_LINES: usize = 2;
 
 /// Pages -> text: furniture dropped, paragraphs joined, one paragraph per line.
 pub fn text_of(pages: &[Page]) -> String {
+    text_and_footnotes(pages).0
+}
+
+/// Pages -> text, as [`text_of`], and how many footnotes at the foot of pages were
+/// left out of it ([`footnotes`]).
+pub fn text_and_footnotes(pages: &[Page]) -> (String, usize) {
     let pages = without_furniture(pages);
-    let leading = usual_leading(&pages);
+    let body = body_size(&pages);
+    let mut notes = 0;
+    let pages: Vec<Page> = pages
+        .into_iter()
+        .map(|page| {
+            let (dropped, starts) = footnotes(&page, body);
+            notes += starts;
+            let lines = page.lines.into_iter().enumerate().filter(|(k, _)| !dropped.contains(k)).map(|(_, l)| l);
+            Page { lines: lines.collect() }
+        })
+        .collect();
+    (joined(&pages), notes)
+}
+
+/// The font size most of the text is set in (by chars, to the half point): the body's.
+fn body_size(pages: &[Page]) -> f32 {
+    let mut chars: HashMap<i32, usize> = HashMap::new();
+    for line in pages.iter().flat_map(|p| &p.lines) {
+        *chars.entry((line.size * 2.0).round() as i32).or_default() += line.text.chars().count();
+    }
+    chars.into_iter().max_by_key(|&(size, n)| (n, -size)).map_or(0.0, |(size, _)| size as f32 / 2.0)
+}
+
+/// The footnotes at the foot of a page: lines in a smaller font than the body's,
+/// below every body line of their column (with body text above them), from one that
+/// opens with a footnote's mark (`1规模以上工业：…`, `①…`, `注：…`) down. Read as text
+/// they were joined into the paragraph that runs over the page break, or stood between
+/// its halves, and their figures (年主营业务收入2000万元) were the report's. Returns the
+/// indexes of their lines and how many notes open there.
+fn footnotes(page: &Page, body: f32) -> (HashSet<usize>, usize) {
+    let small = |l: &Line| l.size <= 0.85 * body;
+    // below all the body lines of its column, with at least one above it
+    let at_foot = |l: &Line| {
+        let mut above = overlapping(page, l).filter(|o| !small(o)).peekable();
+        above.peek().is_some() && above.all(|o| o.y > l.y)
+    };
+    let foot: Vec<usize> =
+        (0..page.lines.len()).filter(|&k| small(&page.lines[k]) && at_foot(&page.lines[k])).collect();
+    let starts: Vec<usize> = foot.iter().copied().filter(|&k| opens_note(&page.lines[k].text)).collect();
+    let Some(top) = starts.iter().map(|&k| page.lines[k].y).reduce(f32::max) else {
+        return (HashSet::new(), 0);
+    };
+    (foot.into_iter().filter(|&k| page.lines[k].y <= top + 0.5).collect(), starts.len())
+}
+
+/// Whether a line opens a footnote: a mark (1–3 digits, ①, ⑴, *, [1], （1）) or 注 and
+/// a colon before its text; not a number with its unit (12月, 3万).
+fn opens_note(text: &str) -> bool {
+    let t = text.trim_start();
+    if let Some(rest) = t.strip_prefix('注') {
+        return rest.starts_with(['：', ':']) || rest.starts_with(|c: char| c.is_ascii_digit());
+    }
+    let first = t.chars().next().unwrap_or(' ');
+    let circled = matches!(first, '\u{2460}'..='\u{249B}' | '\u{24EA}'..='\u{24FF}' | '\u{2776}'..='\u{2793}');
+    let rest = if circled || matches!(first, '*' | '＊' | '※') {
+        &t[first.len_utf8()..]
+    } else {
+        let bracketed = ['[', '［', '（', '(', '〔', '【'].iter().find_map(|&o| t.strip_prefix(o));
+        let digits = bracketed.unwrap_or(t);
+        let n = digits.chars().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 || n > 3 {
+            return false;
+        }
+        digits[n..].trim_start_matches([']', '］', '）', ')', '〕', '】', '.', '、', '．'])
+    };
+    let rest = rest.trim_start();
+    rest.chars().count() >= 4
+        && rest.starts_with(|c: char| super::super::decode::is_cjk(c) && !"年月日万亿千百个家项元人次".contains(c))
+}
+
+/// Pages without furniture -> the text, paragraphs joined, one per line.
+fn joined(pages: &[Page]) -> String {
+    let leading = usual_leading(pages);
     let mut out = String::new();
     let mut prev: Option<Previous> = None;
-    for page in &pages {
+    for page in pages {
         for line in &page.lines {
             let text = line.text.trim();
             if text.is_empty() {
@@ -90,6 +168,11 @@ fn ends_latin(s: &str) -> bool {
 /// Whether `next` (on its page) goes on the paragraph of the line before it.
 fn continues(prev: &Previous, (next, next_page): (&Line, &Page), leading: f32) -> bool {
     let size = prev.line.size.max(next.size).max(1.0);
+    // set in another size: a title over its subtitle or the text (a cover's 政府工作报告 over
+    // 某市人民政府, short centred lines that each look full against the other)
+    if (prev.line.size - next.size).abs() > 0.15 * size {
+        return false;
+    }
     let (before, after) = (indent(prev.page, prev.line), indent(next_page, next));
     // indented more than the line before it, each against its own column's left edge
     // (a paragraph's first line after a full one)
@@ -326,6 +409,15 @@ mod tests {
     }
 
     #[test]
+    fn a_line_in_another_size_starts_a_paragraph() {
+        // a cover: the title at 22 pt over the government and the date, centred
+        let mut p = page(&[(13.0, "政府工作报告"), (14.0, "某市人民政府"), (15.0, "2024年1月")]);
+        p.lines[0].size = 22.0;
+        p.lines[0].x_end = p.lines[0].x + 6.0 * 22.0;
+        assert!(text_of(&[p]).starts_with("政府工作报告\n"));
+    }
+
+    #[test]
     fn a_short_line_ends_its_paragraph() {
         let b = full(0, "乙");
         let p = page(&[(0.0, "各位代表："), (0.0, &b)]);
@@ -453,6 +545,63 @@ mod tests {
         let (a, b) = (full(2, "甲"), full(0, "乙"));
         let p = page(&[(2.0, &a), (0.0, &b), (0.0, "末行。"), (16.0, "-"), (16.0, "3"), (16.0, "-")]);
         assert_eq!(text_of(&[p]), format!("{a}{b}末行。\n"));
+    }
+
+    /// `page`'s lines, then footnote lines in 9 pt under them, `(x indent in chars, text)`.
+    fn with_notes(mut p: Page, notes: &[(f32, &str)]) -> Page {
+        let bottom = p.lines.iter().map(|l| l.y).fold(f32::MAX, f32::min);
+        for (k, &(indent, text)) in notes.iter().enumerate() {
+            let x = 72.0 + indent * 9.0;
+            let x_end = x + text.chars().count() as f32 * 9.0;
+            p.lines.push(Line { text: text.into(), x, x_end, y: bottom - 40.0 - 12.0 * k as f32, size: 9.0 });
+        }
+        p
+    }
+
+    #[test]
+    fn footnotes_at_the_foot_of_a_page_are_left_out() {
+        let (a, b) = (full(2, "甲"), full(0, "乙"));
+        let first = with_notes(
+            page(&[(2.0, &a), (0.0, &b)]),
+            &[
+                (0.0, "1规模以上工业：年主营业务收入2000万元及以上的"),
+                (0.0, "工业法人企业。"),
+                (0.0, "②城镇调查失业率全年为5.2%。"),
+            ],
+        );
+        let pages = [first, page(&[(0.0, "末行。"), (2.0, "新段。")])];
+        assert_eq!(text_and_footnotes(&pages), (format!("{a}{b}末行。\n新段。\n"), 2));
+        // in the forms marks take
+        for note in [
+            "注：数据为初步统计。",
+            "[3]规模以上工业指…",
+            "（4）规模以上工业指",
+            "* 规模以上工业指",
+            "12. 规模以上工业指",
+        ] {
+            assert!(opens_note(note), "{note}");
+        }
+        for not in
+            ["12月份规模以上工业", "3万户农村生活污水", "2023年规模以上工业", "1", "规模以上工业", "1234规模以上"]
+        {
+            assert!(!opens_note(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn small_lines_that_open_no_note_or_stand_above_the_text_stay() {
+        let (a, b) = (full(2, "甲"), full(0, "乙"));
+        // a caption under the text, in a small font, is no footnote
+        let caption = with_notes(page(&[(2.0, &a), (0.0, &b)]), &[(0.0, "资料来源：市统计局。")]);
+        assert!(text_and_footnotes(&[caption]).0.contains("资料来源"));
+        // a page all in a small font (a table) has no body above its lines
+        let mut table = page(&[(0.0, "1地区生产总值增长百分之六"), (0.0, "2一般公共预算收入增长")]);
+        for l in &mut table.lines {
+            l.size = 9.0;
+        }
+        let body = page(&[(2.0, &a), (0.0, &b), (0.0, &a), (0.0, &b)]);
+        let (text, notes) = text_and_footnotes(&[body, table]);
+        assert!(text.contains("1地区生产总值") && notes == 0, "{text}");
     }
 
     #[test]

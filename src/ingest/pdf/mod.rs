@@ -68,9 +68,10 @@ fn unreadable(c: char) -> bool {
 pub fn read(path: &Path, bytes: &[u8]) -> Result<PdfText, InputError> {
     let primary = isolate::read_pages(path, bytes);
     let (verdict, reason, mut warnings) = match primary {
-        Ok((pages, warnings)) => match assess(&pages) {
+        Ok((pages, mut warnings)) => match assess(&pages) {
             Verdict::Readable => {
-                return Ok(PdfText { text: layout::text_of(&pages), reader: oxidize::READER.to_string(), warnings })
+                let text = laid_out(&pages, &mut warnings);
+                return Ok(PdfText { text, reader: oxidize::READER.to_string(), warnings });
             }
             v => (v, String::new(), warnings),
         },
@@ -83,7 +84,8 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<PdfText, InputError> {
             Verdict::Readable => {
                 let why = describe(verdict, &reason);
                 warnings.push(format!("read with {} because {} found {why}", out.reader, oxidize::READER));
-                return Ok(PdfText { text: layout::text_of(&out.pages), reader: out.reader, warnings });
+                let text = laid_out(&out.pages, &mut warnings);
+                return Ok(PdfText { text, reader: out.reader, warnings });
             }
             Verdict::NoText if out.stderr.contains("Missing language pack") => {
                 " (pdftotext, tried too, gave no text: install poppler-data, without which it reads no Chinese font)"
@@ -94,7 +96,38 @@ pub fn read(path: &Path, bytes: &[u8]) -> Result<PdfText, InputError> {
         },
         Some(Err(e)) => format!(" (pdftotext, tried too, failed: {e})"),
     };
-    Err(failure(verdict, &reason, also))
+    if reason.is_empty() {
+        return Err(failure(verdict, &reason, also));
+    }
+    Err(unreadable_file(bytes, reason, also))
+}
+
+/// The error for a file that could not be opened: a password's, or the reader's
+/// reason and, when the file has no `%%EOF` near its end, that it is cut short.
+fn unreadable_file(bytes: &[u8], reason: String, also: String) -> InputError {
+    // (an encrypted file that opens without a password was read above)
+    if memchr::memmem::find(bytes, b"/Encrypt").is_some() {
+        return InputError::PdfEncrypted { also };
+    }
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    let reason = match memchr::memmem::find(tail, b"%%EOF") {
+        None => format!(
+            "{reason}; the file is cut short: it does not end as a PDF does, with %%EOF (a download that stopped?)"
+        ),
+        Some(_) => reason,
+    };
+    InputError::Pdf { reason, also }
+}
+
+/// The text of readable pages ([`layout::text_and_footnotes`]), with a warning when
+/// footnotes at the foot of pages were left out.
+fn laid_out(pages: &[Page], warnings: &mut Vec<String>) -> String {
+    let (text, notes) = layout::text_and_footnotes(pages);
+    if notes > 0 {
+        let what = if notes == 1 { "a footnote".to_string() } else { format!("{notes} footnotes") };
+        warnings.push(format!("{what} at the foot of pages (in a smaller font, under the text) left out of the text"));
+    }
+    text
 }
 
 /// What the first reader found, in a few words, for the warning of the second.
@@ -153,6 +186,18 @@ mod tests {
     #[test]
     fn latin_mojibake_is_not_chinese() {
         assert_eq!(assess(&pages("rºÍ@tk*J ×× rQºÍ@¯A2i")), Verdict::NoChinese);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_opened_says_why_when_the_bytes_tell() {
+        let whole = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<< /Root 1 0 R /Encrypt 5 0 R >>\n%%EOF\n";
+        let e = unreadable_file(whole, "bad catalog".into(), String::new()).to_string();
+        assert!(e.contains("encrypted") && e.contains("password"), "{e}");
+        let cut = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pa";
+        let e = unreadable_file(cut, "Missing required key: Pages".into(), String::new()).to_string();
+        assert!(e.contains("(Missing required key: Pages; the file is cut short"), "{e}");
+        let e = unreadable_file(b"%PDF-1.4\nxx\n%%EOF\n", "Invalid xref table".into(), String::new()).to_string();
+        assert!(e.contains("(Invalid xref table)"), "{e}");
     }
 
     #[test]
