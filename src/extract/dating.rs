@@ -1608,11 +1608,21 @@ fn listed_before_aim(after: &str) -> bool {
 }
 
 /// Whether the clause before a number compares a result with an aim (低于年初预期目标, 超过
-/// 年度计划): the number after it is the gap, a result of the year reviewed, not an aim.
-pub(super) fn gap_to_aim(before: &str) -> bool {
+/// 年度计划, 比年初目标高出): the number after it is the gap, a result of the year reviewed,
+/// not an aim; and whether the result is below the aim (低于, 慢于, 比计划低), the gap then
+/// negative: the result less the aim.
+pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
+    const BELOW: [&str; 4] = ["低于", "慢于", "低", "慢"];
     let clause = last_clause(before);
     let compared = ["低于", "高于", "超过", "超出", "快于", "慢于"].iter().filter_map(|w| clause.find(w)).min();
-    compared.is_some_and(|at| ["目标", "计划"].iter().any(|aim| clause[at..].ends_with(aim)))
+    if let Some(at) = compared.filter(|&at| ["目标", "计划"].iter().any(|aim| clause[at..].ends_with(aim))) {
+        return Some(BELOW.iter().any(|w| clause[at..].starts_with(w)));
+    }
+    let (_, after_than) = clause.rsplit_once(['比', '较'])?;
+    let verb = ["目标", "计划"].iter().find_map(|aim| after_than.split_once(aim).map(|(_, verb)| verb))?;
+    // (分别比年初目标高出2.2、6.6和4.8个百分点: the numbers of the list before this one)
+    let verb = verb.trim_start_matches("分别").trim_end_matches(|c: char| c.is_ascii_digit() || ".、和及".contains(c));
+    ["高出", "超出", "高", "快", "低", "慢"].contains(&verb).then(|| BELOW.contains(&verb))
 }
 
 /// Nouns of an aim a number can be named as, right after it.

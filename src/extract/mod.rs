@@ -15,6 +15,7 @@ pub mod number;
 mod rows;
 mod rules;
 mod subject;
+
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -890,8 +891,15 @@ impl Extractor {
             Measure::Multiple if more_by(ctx.slice(sentence.start, sentence.start + hit.start)) => Measure::Growth,
             measure => measure,
         };
-        let declines = (verbs.contains(&Verb::Decline) || rate_of_decline(subject, hit, verbs))
-            && matches!(measure, Measure::Growth | Measure::PpChange | Measure::Change);
+        let upto = sentence.start + hit.start;
+        // 增长4.8%，低于年初预期目标1.7个百分点: the gap of the result to its aim, a result, the
+        // result less the aim (negative below it, whatever the verbs), no change of the indicator's
+        let gap =
+            (measure == Measure::PpChange).then(|| dating::gap_below_aim(ctx.slice(sentence.start, upto))).flatten();
+        let declines = gap.unwrap_or_else(|| {
+            (verbs.contains(&Verb::Decline) || rate_of_decline(subject, hit, verbs))
+                && matches!(measure, Measure::Growth | Measure::PpChange | Measure::Change)
+        });
         let sign = if declines { -1.0 } else { 1.0 };
         // A decline of “3%以上” is a growth of at most -3: the bound turns round too.
         let bound = if declines { flip(hit.bound) } else { hit.bound };
@@ -899,11 +907,8 @@ impl Extractor {
         if let (true, Some(hi)) = (declines, value_hi) {
             (value, value_hi) = (hi, Some(value));
         }
-        let upto = sentence.start + hit.start;
         let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after, upto), upto, dating);
-        // 增长4.8%，低于年初预期目标1.7个百分点: the gap of the result to its aim
-        let gap = measure == Measure::PpChange && dating::gap_to_aim(ctx.slice(sentence.start, upto));
-        let kind = if gap && ctx.part(report) == Part::Review { Kind::Actual } else { kind };
+        let kind = if gap.is_some() && ctx.part(report) == Part::Review { Kind::Actual } else { kind };
         // 完成了分别增长5%的目标任务: an aim named in the review is the aim of the year reviewed
         let recalled = kind == Kind::Target && ctx.part(report) == Part::Review && dating::aim_named_after(after);
         let dated_as = if recalled { Kind::Actual } else { kind };
@@ -913,18 +918,12 @@ impl Extractor {
             (_, end) if part_of_year => (end, end),
             period => period,
         };
-        // 低于4.5%的控制目标, 高于7%的预期目标: the comparison is the result's with the aim;
-        // the aim itself is 4.5%
-        let compared = ["高于", "低于"].iter().any(|w| ctx.slice(upto, sentence.start + hit.end).starts_with(w));
-        let bound = match bound {
-            Bound::Gt | Bound::Lt if compared && dating::aim_named_after(after) => Bound::Eq,
-            bound => bound,
-        };
+        let bound = bound_of_an_aim_compared(bound, ctx.slice(upto, sentence.start + hit.end), after);
         // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let named = (measure == Measure::Share).then(|| subject::share_in_clause(subject)).flatten();
         let subject = named.as_deref().unwrap_or(subject);
-        let indicator = self.indicator_of(subject, family_of(hit)).filter(|_| !part_of_year);
+        let indicator = self.indicator_of(subject, family_of(hit)).filter(|_| !part_of_year && gap.is_none());
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
         // with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {
@@ -1013,5 +1012,15 @@ impl Extractor {
                 striven_for: false,
             });
         }
+    }
+}
+
+/// 低于4.5%的控制目标, 高于7%的预期目标 (`matched`, the number as written, then `after`):
+/// the comparison is the result's with the aim; the aim itself is 4.5%, exactly.
+fn bound_of_an_aim_compared(bound: Bound, matched: &str, after: &str) -> Bound {
+    let compared = ["高于", "低于"].iter().any(|w| matched.starts_with(w));
+    match bound {
+        Bound::Gt | Bound::Lt if compared && dating::aim_named_after(after) => Bound::Eq,
+        bound => bound,
     }
 }

@@ -499,6 +499,16 @@ fn a_completion_of_the_plan_is_a_share_of_the_figure_before() {
 fn the_gap_of_a_result_to_its_aim_is_a_result() {
     let v = super::tests::review("全市地区生产总值增长4.8%，低于年初预期目标1.7个百分点。");
     assert_eq!((v[1].measure, v[1].kind), (Measure::PpChange, crate::model::Kind::Actual));
+    // the result less the aim, and no change of the indicator's own
+    assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-1.7), None));
+    let v = super::tests::review("城镇登记失业率3%，低于省定目标1.5个百分点。");
+    assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-1.5), None));
+    let v = super::tests::review("生产总值、固定资产投资分别比年初目标高出2.2和4.8个百分点。");
+    let gaps: Vec<_> = v.iter().map(|i| (i.value, i.indicator.as_deref(), i.kind)).collect();
+    assert_eq!(gaps, [(Some(2.2), None, crate::model::Kind::Actual), (Some(4.8), None, crate::model::Kind::Actual)]);
+    // a change on the year keeps its indicator
+    let v = super::tests::review("居民消费价格涨幅2.5%，比上年回落0.4个百分点。");
+    assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-0.4), Some("cpi")));
 }
 
 #[test]
