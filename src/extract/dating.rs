@@ -49,11 +49,7 @@ static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"到((?:19|20)[0-
 /// “十一五”前四年累计: the first years of a five-year plan.
 static PLAN_FIRST_YEARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五”?前([一二三四])年").expect("valid regex"));
-/// Whether `before` ends with 今年是, 2025年是, 过去一年是 and at most 16 chars without
-/// ，。；: a plan named after it is the frame of one year (…收官之年). Written out, not
-/// as the regex `(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$`
-/// (a test checks they agree), whose 16 copies of its class cost 3 M instructions to
-/// compile, more than all its searches.
+
 /// Whether the words after a plan's name make it the plan's mid-term review or
 /// adjustment (“十四五”规划中期评估, 十三五中期调整): a task of the plan's third year.
 fn mid_term(after: &str) -> bool {
@@ -63,6 +59,11 @@ fn mid_term(after: &str) -> bool {
     after.starts_with("中期")
 }
 
+/// Whether `before` ends with 今年是, 2025年是, 过去一年是 and at most 16 chars without
+/// ，。；: a plan named after it is the frame of one year (…收官之年). Written out, not
+/// as the regex `(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$`
+/// (a test checks they agree), whose 16 copies of its class cost 3 M instructions to
+/// compile, more than all its searches.
 pub(super) fn names_the_year_of_plan(before: &str) -> bool {
     // the clause the text ends with (，。； are three bytes each)
     let start = before.rfind(['，', '。', '；']).map_or(0, |i| i + 3);
@@ -683,7 +684,7 @@ impl Extractor {
         }
         let rest = &before[c.get(0).map_or(0, |m| m.end())..];
         let aims = self.target_cues.iter().any(|t| t != "控制在" && last_clause(rest).contains(t.as_str()));
-        let ahead = ["今后", "未来", "下一步", "接下来"].iter().any(|w| rest.contains(w));
+        let ahead = says_ahead(rest, &["今后", "下一步", "接下来"]);
         !says_a_later_time(rest) && !aims && !ahead
     }
 
@@ -1171,15 +1172,19 @@ static SINCE_BEGAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The first year of the time [`SINCE_BEGAN`] names in `before` (the words of a sentence
-/// before a number), when no other time is said between it and the number: the plan's
-/// first year; the year after a congress (held in the autumn: 十八大, 2012 → 2013).
+/// before a number) as the frame of a clause (opening it, a comma after it), when no
+/// other time is said between it and the number: the plan's first year; the year after
+/// a congress (held in the autumn: 十八大, 2012 → 2013). Not a record it is compared
+/// with (实现党的十八大以来首次正增长, 创“十四五”以来最好水平).
 fn since_began(before: &str) -> Option<i32> {
     if !before.contains("以来") {
         return None; // most sentences: no regex
     }
     let c = SINCE_BEGAN.captures_iter(before).last()?;
     let whole = c.get(0)?;
-    if span_ended(&before[whole.end()..], &[]) {
+    let head = before[..whole.start()].trim_end_matches(['自', '从']);
+    let opens = head.is_empty() || head.ends_with(['，', '；', '：', '。']);
+    if !opens || !before[whole.end()..].starts_with('，') || span_ended(&before[whole.end()..], &[]) {
         return None;
     }
     match c.get(1) {
@@ -1370,8 +1375,18 @@ static OPENING_YEAR: LazyLock<Regex> =
 
 /// Whether the clause of a number, up to it, says a time ahead (今后五年, 未来三年, 今年, 明年).
 fn ahead_in_own_clause(before: &str) -> bool {
-    let clause = last_clause(before);
-    ["今后", "未来", "今年", "明年"].iter().any(|w| clause.contains(w))
+    says_ahead(last_clause(before), &["今后", "今年", "明年"])
+}
+
+/// Whether `text` says one of `words` or 未来 as a time (未来五年, 未来一个时期), not the 未来
+/// of a name (未来社区, 未来乡村, 未来科技城).
+fn says_ahead(text: &str, words: &[&str]) -> bool {
+    const SPANS: [&str; 4] = ["一个时期", "一段时期", "一个阶段", "一段时间"];
+    let future = |rest: &str| {
+        let years = rest.trim_start_matches(|c: char| "一二两三四五六七八九十几".contains(c) || c.is_ascii_digit());
+        (years.len() < rest.len() && years.starts_with('年')) || SPANS.iter().any(|w| rest.starts_with(w))
+    };
+    words.iter().any(|w| text.contains(w)) || text.match_indices("未来").any(|(at, w)| future(&text[at + w.len()..]))
 }
 
 /// A past time that opens a sentence alone, before its comma (去年，, 上年，, 过去一年，,
@@ -1600,6 +1615,11 @@ pub(super) fn aim_named_after(after: &str) -> bool {
 /// clause, 的 and an aim noun right after another number.
 fn listed_before_aim(after: &str) -> bool {
     let Some(rest) = after.strip_prefix('、') else { return false };
+    // 新增就业8000人、超过5000人的预期目标: the item after is the comparison, not another aim
+    if ["超过", "高于", "低于", "完成", "达到", "突破", "超出", "好于"].iter().any(|w| rest.starts_with(w))
+    {
+        return false;
+    }
     let clause = &rest[..rest.find(['，', '；', '。', '：', '\n']).unwrap_or(rest.len())];
     clause.match_indices('的').any(|(at, _)| {
         let named = AIM_NOUNS.iter().any(|w| clause[at + '的'.len_utf8()..].starts_with(w));
@@ -1612,17 +1632,18 @@ fn listed_before_aim(after: &str) -> bool {
 /// not an aim; and whether the result is below the aim (低于, 慢于, 比计划低), the gap then
 /// negative: the result less the aim.
 pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
-    const BELOW: [&str; 4] = ["低于", "慢于", "低", "慢"];
-    let clause = last_clause(before);
-    let compared = ["低于", "高于", "超过", "超出", "快于", "慢于"].iter().filter_map(|w| clause.find(w)).min();
+    const BELOW: [&str; 6] = ["低于", "慢于", "低", "慢", "少", "回落"];
+    // (分别低于年初目标0.5和1.2个百分点: the numbers of the list before this one)
+    let clause = last_clause(before).trim_end_matches(|c: char| c.is_ascii_digit() || ".、和及".contains(c));
+    // the comparison nearest the aim (高于全国0.5个百分点、低于年初目标1.5个百分点)
+    let compared = ["低于", "高于", "超过", "超出", "快于", "慢于"].iter().filter_map(|w| clause.rfind(w)).max();
     if let Some(at) = compared.filter(|&at| ["目标", "计划"].iter().any(|aim| clause[at..].ends_with(aim))) {
         return Some(BELOW.iter().any(|w| clause[at..].starts_with(w)));
     }
     let (_, after_than) = clause.rsplit_once(['比', '较'])?;
     let verb = ["目标", "计划"].iter().find_map(|aim| after_than.split_once(aim).map(|(_, verb)| verb))?;
-    // (分别比年初目标高出2.2、6.6和4.8个百分点: the numbers of the list before this one)
-    let verb = verb.trim_start_matches("分别").trim_end_matches(|c: char| c.is_ascii_digit() || ".、和及".contains(c));
-    ["高出", "超出", "高", "快", "低", "慢"].contains(&verb).then(|| BELOW.contains(&verb))
+    let verb = verb.trim_start_matches("分别");
+    ["高出", "超出", "高", "快", "多", "提高", "低", "慢", "少", "回落"].contains(&verb).then(|| BELOW.contains(&verb))
 }
 
 /// Nouns of an aim a number can be named as, right after it.

@@ -757,6 +757,19 @@ fn a_relation_after_a_list_holds_for_each_item() {
 }
 
 #[test]
+fn the_future_of_a_name_is_no_time_ahead_and_a_comparison_after_a_result_no_aim() {
+    let kinds = |v: &[Indicator]| v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect::<Vec<_>>();
+    // 未来乡村, 未来社区: names, not 未来 the time
+    let v = extract_parts_delivered("2023", "", "过去五年，全市建成未来乡村20个，未来五年再建成50个。");
+    assert_eq!(kinds(&v), [(Kind::Actual, 2018, 2022), (Kind::Target, 2023, 2027)]);
+    let v = extract_parts_delivered("2023", "", "去年，全市建成未来社区12个，今年将建成15个。");
+    assert_eq!(kinds(&v), [(Kind::Actual, 2022, 2022), (Kind::Target, 2023, 2023)]);
+    // 、超过…的预期目标 compares the result with the aim: the result stays a result
+    let v = review("全市城镇新增就业8000人、超过5000人的预期目标。");
+    assert_eq!(v.iter().map(|i| i.kind).collect::<Vec<_>>(), [Kind::Actual, Kind::Target]);
+}
+
+#[test]
 fn figures_since_a_plan_or_a_congress_began_cover_the_years_since() {
     let periods = |year: &str, review: &str| -> Vec<(i32, i32)> {
         extract_parts_delivered(year, review, "").iter().map(|i| (i.period_start, i.period_end)).collect()
@@ -769,6 +782,9 @@ fn figures_since_a_plan_or_a_congress_began_cover_the_years_since() {
     // a stock reached is the last year's; a year said after the frame dates the number
     assert_eq!(periods("2024", "“十四五”以来，城镇化率达到65%。"), [(2023, 2023)]);
     assert_eq!(periods("2024", "“十四五”以来，2022年地区生产总值增长5%。"), [(2022, 2022)]);
+    // a record it is compared with is no frame
+    assert_eq!(periods("2023", "社会消费品零售总额实现党的十八大以来首次正增长，增长3%。"), [(2022, 2022)]);
+    assert_eq!(periods("2023", "规模以上工业增加值增速创“十四五”以来最好水平，增长12%。"), [(2022, 2022)]);
 }
 
 #[test]

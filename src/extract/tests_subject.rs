@@ -506,6 +506,14 @@ fn the_gap_of_a_result_to_its_aim_is_a_result() {
     let v = super::tests::review("生产总值、固定资产投资分别比年初目标高出2.2和4.8个百分点。");
     let gaps: Vec<_> = v.iter().map(|i| (i.value, i.indicator.as_deref(), i.kind)).collect();
     assert_eq!(gaps, [(Some(2.2), None, crate::model::Kind::Actual), (Some(4.8), None, crate::model::Kind::Actual)]);
+    // the comparison nearest the aim, each number of a list, 少 for below
+    let v = super::tests::review("固定资产投资增长5.5%，增速高于全国0.5个百分点、低于年初目标1.5个百分点。");
+    assert_eq!((v[2].value, v[2].indicator.as_deref()), (Some(-1.5), None));
+    let v = super::tests::review("城镇和农村居民人均可支配收入分别增长5%和6%，分别低于年初目标0.5和1.2个百分点。");
+    let gaps: Vec<_> = v[2..].iter().map(|i| (i.value, i.indicator.as_deref())).collect();
+    assert_eq!(gaps, [(Some(-0.5), None), (Some(-1.2), None)]);
+    let v = super::tests::review("规模以上工业增加值增长6%，比年初目标少2个百分点。");
+    assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-2.0), None));
     // a change on the year keeps its indicator
     let v = super::tests::review("居民消费价格涨幅2.5%，比上年回落0.4个百分点。");
     assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-0.4), Some("cpi")));

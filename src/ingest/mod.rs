@@ -51,12 +51,15 @@ enum Content {
     Image,
 }
 
-fn content_of(bytes: &[u8]) -> Option<Content> {
+/// `named_pdf`: the file is named .pdf, and a PDF's header may then stand anywhere in its
+/// first 1,024 bytes, as readers allow; in a file named otherwise only at its start (a
+/// text that quotes 原文件：%PDF-1.4 is no PDF).
+fn content_of(bytes: &[u8], named_pdf: bool) -> Option<Content> {
     let head = &bytes[..bytes.len().min(1024)];
     let lower = head.to_ascii_lowercase();
     // a BOM or blank lines may stand before a page's first tag
     let text = lower.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&lower).trim_ascii_start();
-    if head.windows(5).any(|w| w == b"%PDF-") {
+    if text.starts_with(b"%pdf-") || named_pdf && head.windows(5).any(|w| w == b"%PDF-") {
         Some(Content::Pdf)
     } else if head.starts_with(b"PK\x03\x04") {
         Some(Content::Zip)
@@ -81,7 +84,7 @@ fn content_of(bytes: &[u8]) -> Option<Content> {
 fn format_by_content(path: &Path, bytes: &[u8]) -> Result<(SourceFormat, Option<String>), InputError> {
     let named = format_of(path);
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    let content = content_of(bytes);
+    let content = content_of(bytes, matches!(named, Ok(SourceFormat::Pdf)));
     let read_as = |format: SourceFormat, what: &str| {
         let note = format!("the file is named .{ext} but is {what}: read as one");
         Ok((format, Some(note)))
@@ -215,5 +218,9 @@ mod tests {
         assert_eq!(by("a/2023.pdf", b"%PDF-1.4").unwrap(), (SourceFormat::Pdf, None));
         assert_eq!(by("a/2023.txt", b"<html>").unwrap(), (SourceFormat::Txt, None));
         assert_eq!(by("a/2023.html", "<div>各位代表".as_bytes()).unwrap(), (SourceFormat::Html, None));
+        // a PDF's header inside its first bytes counts in a file named .pdf only
+        assert_eq!(by("a/2023.pdf", b"\r\n%!junk\n%PDF-1.4").unwrap(), (SourceFormat::Pdf, None));
+        let quoted = "政府工作报告\n原文件：%PDF-1.4 转换\n".as_bytes();
+        assert_eq!(by("a/2023.txt", quoted).unwrap(), (SourceFormat::Txt, None));
     }
 }
