@@ -631,6 +631,9 @@ impl Extractor {
         let window = ctx.window();
         let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
         match ctx.part(report) {
+            // 今年，全市地区生产总值预计增长8.1%，明年预期增长7.5%左右 in a report given in
+            // December: 今年 is the year reviewed
+            Part::Plan if ctx.text.late && this_year_frames(ctx.slice(ctx.full_start, upto)) => Kind::Actual,
             // 在去年增长6.5%的基础上，今年地区生产总值增长7%: 今年 after the past said
             // last before the number makes it the plan year's
             Part::Plan if this_year_after_the_past(ctx.slice(ctx.full_start, upto), &self.actual_cues) => Kind::Target,
@@ -1376,6 +1379,17 @@ static OPENING_YEAR: LazyLock<Regex> =
 /// Whether the clause of a number, up to it, says a time ahead (今后五年, 未来三年, 今年, 明年).
 fn ahead_in_own_clause(before: &str) -> bool {
     says_ahead(last_clause(before), &["今后", "今年", "明年"])
+}
+
+/// Whether 今年 frames the clause of a number (`before`, its sentence up to it): it opens
+/// that clause (今年全市…), or is the clause before it alone (今年，…; 今年以来，…), and the
+/// clause compares with no other time (比今年, 由今年预计的3%提高到4%: the base, not the time).
+fn this_year_frames(before: &str) -> bool {
+    let clause = last_clause(before);
+    let head = before[..before.len() - clause.len()].trim_end_matches(['，', '；', '：']);
+    let previous = head.rsplit(['，', '；', '：', '。']).next().unwrap_or("");
+    let opens = clause.starts_with("今年") || ["今年", "今年以来"].contains(&previous) && !head.is_empty();
+    opens && !["比", "由", "较", "明年"].iter().any(|w| clause.contains(w))
 }
 
 /// Whether `text` says one of `words` or 未来 as a time (未来五年, 未来一个时期), not the 未来

@@ -757,6 +757,19 @@ fn a_relation_after_a_list_holds_for_each_item() {
 }
 
 #[test]
+fn this_year_in_the_plan_part_of_a_december_report_is_the_year_reviewed() {
+    let v = extract_text(
+        "政府工作报告\n——2021年12月20日在某某市第一届人民代表大会第一次会议上\n一、2021年工作回顾\n全年工作。\n二、2022年工作安排\n今年，全市地区生产总值预计增长8.1%，明年预期增长7.5%左右。国民收入安排为比今年增长4%左右。\n"
+            .to_string(),
+    );
+    let kinds: Vec<_> = v.iter().map(|i| (i.kind, i.period_start, i.value)).collect();
+    assert_eq!(
+        kinds,
+        [(Kind::Actual, 2021, Some(8.1)), (Kind::Target, 2022, Some(7.5)), (Kind::Target, 2022, Some(4.0))]
+    );
+}
+
+#[test]
 fn the_future_of_a_name_is_no_time_ahead_and_a_comparison_after_a_result_no_aim() {
     let kinds = |v: &[Indicator]| v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect::<Vec<_>>();
     // 未来乡村, 未来社区: names, not 未来 the time
