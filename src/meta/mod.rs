@@ -513,6 +513,9 @@ mod tests {
             let m = meta("各位代表：\n一、2020年工作回顾\n", id).unwrap();
             assert_eq!((m.region.as_str(), m.level, m.meta_source.as_str()), (region, None, "region:none;year:header"));
         }
+        // a folder of a kind of division is passed over as before (湖南省/县级市/2021.txt)
+        let m = meta("各位代表：\n一、2020年工作回顾\n", "湖南省/县级市/2021").unwrap();
+        assert_eq!(m.region, "湖南省");
     }
 
     #[test]

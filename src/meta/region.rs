@@ -89,8 +89,11 @@ impl Resolver<'_> {
             }
             match self.gazetteer.resolve(&c.text, Some(self.year)) {
                 Resolution::Ambiguous(ds) if self.under_a_folder(&ds) => return None,
-                // 杭州市/新区/2021.txt: a government the gazetteer lacks, not its city's
-                Resolution::Unknown if names_more_after(&c.text) => return None,
+                // 杭州市/新区/2021.txt: a government the gazetteer lacks, not its city's (but
+                // 湖南省/县级市/2021.txt names a kind of division, not one)
+                Resolution::Unknown if names_more_after(&c.text) && !KINDS_OF_DIVISION.contains(&c.text.as_str()) => {
+                    return None
+                }
                 _ => {}
             }
         }
@@ -195,6 +198,22 @@ impl Resolver<'_> {
         Region { name: d.series_name(), parent, level: Some(d.level()), raw, source }
     }
 }
+
+/// Folder names that name a kind of division or a level of government, not a division.
+const KINDS_OF_DIVISION: [&str; 12] = [
+    "县级市",
+    "地级市",
+    "市辖区",
+    "市本级",
+    "区本级",
+    "县本级",
+    "各县区",
+    "各区县",
+    "县市区",
+    "区县市",
+    "各县市",
+    "各区",
+];
 
 /// Whether what follows the last division found in a span is itself a division's name,
 /// by its last character (南開區, 某某新区): the span then names a division unknown to the
