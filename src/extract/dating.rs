@@ -925,11 +925,11 @@ impl Extractor {
                 });
                 // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan;
                 // a plan that starts after this year (为“十五五”良好开局打牢基础) sets none
-                // of this year's targets
+                // of this year's targets; nor does its mid-term review (推动“十四五”规划中期调整)
                 let fyp = ctx
                     .plans_before(upto, names_the_year_of_plan)
                     .into_iter()
-                    .filter(|p| !p.framed)
+                    .filter(|p| !p.framed && !mid_term(&paragraph[p.end..]))
                     .map(|p| (p.at, p.start))
                     .next_back()
                     .and_then(|(at, start)| (start + 4 >= plan && start <= plan).then_some((at, (start, start + 4))));

@@ -829,6 +829,9 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
     assert!(v[0].five_year_context, "{v:?}");
     let v = extract_parts_delivered("2024", "推动“十四五”规划中期调整，预计全社会固定资产投资增长8%以上。", "");
     assert!(!v[0].five_year_context, "{v:?}");
+    // nor, in a plan part, a five-year span: the aim is the year's
+    let v = extract_parts_delivered("2024", "", "推动“十四五”规划中期调整落地，全市固定资产投资增长8%以上。");
+    assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Target, 2024, 2024), "{v:?}");
 }
 
 #[test]
