@@ -315,8 +315,7 @@ fn drop_running_lines(mut lines: Vec<Line>) -> Vec<Line> {
         (short && !punctuated && !is_salutation(l) && !starts_heading(l))
             .then(|| l.iter().map(|p| p.0).filter(|c| !c.is_ascii_digit() && !c.is_whitespace()).collect())
     };
-    // the greeting that ends the title block, in the first lines (as for the chrome)
-    let greeting = lines.iter().take(80).position(is_salutation);
+    let greeting = greeting(&lines);
     // (times in all, times after the greeting)
     let mut counts: rustc_hash::FxHashMap<String, (usize, usize)> = Default::default();
     for (i, l) in lines.iter().enumerate() {
@@ -332,6 +331,12 @@ fn drop_running_lines(mut lines: Vec<Line>) -> Vec<Line> {
     }
     lines.retain(|l| key(l).is_none_or(|k| !running(&counts[&k])));
     lines
+}
+
+/// The line of the greeting that ends the title block, among the first 80 (as for the
+/// chrome).
+fn greeting(lines: &[Line]) -> Option<usize> {
+    lines.iter().take(80).position(is_salutation)
 }
 
 /// 各位代表 opens a part of the speech, however often.
@@ -399,7 +404,7 @@ fn starts_heading(line: &[(char, u32)]) -> bool {
 fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the lines before the greeting, when there is one
-    let greeting = lines.iter().take(80).position(is_salutation).unwrap_or(0);
+    let greeting = greeting(&lines).unwrap_or(0);
     for (i, line) in lines.into_iter().enumerate() {
         let title_block = i < greeting;
         if let Some(prev) = out.last_mut() {

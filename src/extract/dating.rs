@@ -1167,6 +1167,12 @@ fn carried_base(paragraph: &str) -> Option<i32> {
     c.get(1).or(c.get(2))?.as_str().parse().ok()
 }
 
+/// Whether what follows `head`, the words before it, opens a clause: nothing stands
+/// before it, or a comma, semicolon, colon or full stop.
+fn opens_a_clause(head: &str) -> bool {
+    head.is_empty() || head.ends_with(['，', '；', '：', '。'])
+}
+
 /// “十四五”以来, “十三五”时期以来, “十三五”规划实施以来, 十二五开局以来, 党的十八大以来:
 /// since a five-year plan or a party congress began.
 static SINCE_BEGAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1186,8 +1192,7 @@ fn since_began(before: &str) -> Option<i32> {
     let c = SINCE_BEGAN.captures_iter(before).last()?;
     let whole = c.get(0)?;
     let head = before[..whole.start()].trim_end_matches(['自', '从']);
-    let opens = head.is_empty() || head.ends_with(['，', '；', '：', '。']);
-    if !opens || !before[whole.end()..].starts_with('，') || span_ended(&before[whole.end()..], &[]) {
+    if !opens_a_clause(head) || !before[whole.end()..].starts_with('，') || span_ended(&before[whole.end()..], &[]) {
         return None;
     }
     match c.get(1) {
@@ -1545,8 +1550,9 @@ fn last_year_said(ctx: &Context, upto: usize) -> Option<usize> {
     // a cheap test first, from the paragraph's cached cues
     LAST_YEAR_ONLY.last_before(ctx, upto)?;
     let paragraph = ctx.paragraph_prefix(upto);
-    let opens = |at: usize| paragraph[..at].is_empty() || paragraph[..at].ends_with(['，', '；', '：', '。']);
-    let time = |cue: &str, at: usize| !is_base(paragraph, at, cue) && (cue.starts_with('去') || opens(at));
+    let time = |cue: &str, at: usize| {
+        !is_base(paragraph, at, cue) && (cue.starts_with('去') || opens_a_clause(&paragraph[..at]))
+    };
     let said = |cue: &&str| paragraph.match_indices(*cue).filter(|&(at, _)| time(cue, at)).last();
     LAST_YEAR_WORDS.iter().filter_map(|cue| said(cue).map(|(at, _)| at)).max()
 }

@@ -203,6 +203,10 @@ impl Record {
     }
 }
 
+/// The rows in use when a report of a year was given, in order of preference: at the
+/// year's start ([`Record::at_start_of`]), else during it, else loosely (the year it ended).
+const IN_USE_FOR_A_REPORT: [fn(&Record, i32) -> bool; 3] = [Record::at_start_of, Record::valid, Record::valid_loosely];
+
 /// A malformed line of the gazetteer table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
@@ -614,7 +618,7 @@ impl Gazetteer {
             let current: Vec<u32> = rows.iter().copied().filter(|i| rec(i).last == OPEN_END).collect();
             return if current.is_empty() { rows } else { current };
         };
-        for keep in [Record::at_start_of, Record::valid, Record::valid_loosely] {
+        for keep in IN_USE_FOR_A_REPORT {
             let kept: Vec<u32> = rows.iter().copied().filter(|i| keep(rec(i), y)).collect();
             if !kept.is_empty() {
                 return kept;
@@ -622,8 +626,7 @@ impl Gazetteer {
         }
         // a division whose name is a common word (市区, 新区) and which was gone by then
         // is not what a later report means by the word (2021年市区政府工作报告)
-        let rows = rows.into_iter().filter(|i| !(rec(i).last < y && is_common_word(rec(i).name)));
-        let rows: Vec<u32> = rows.collect();
+        let rows: Vec<u32> = rows.into_iter().filter(|i| !(rec(i).last < y && is_common_word(rec(i).name))).collect();
         let nearest = rows.iter().map(|i| rec(i).distance(y)).min().unwrap_or_default();
         rows.into_iter().filter(|i| rec(i).distance(y) == nearest).collect()
     }
@@ -891,10 +894,7 @@ impl<'g> Division<'g> {
     /// year's start, else during it (loosely: also in the year it ended).
     pub fn in_year(&self, year: i32) -> Option<Division<'g>> {
         let periods: Vec<_> = self.history().collect();
-        [Record::at_start_of, Record::valid, Record::valid_loosely]
-            .into_iter()
-            .find_map(|keep| periods.iter().find(|d| keep(d.rec(), year)))
-            .copied()
+        IN_USE_FOR_A_REPORT.into_iter().find_map(|keep| periods.iter().find(|d| keep(d.rec(), year))).copied()
     }
 
     /// The name this government bore in `year`.
