@@ -302,9 +302,14 @@ fn paired_subject(number: &Number, walk: &Walk, scopes: &[String]) -> String {
     let (before, phrase) = (number.before, &number.before.phrase);
     let paired = walk.subjects.last().and_then(|prev| {
         let listed = before.text.starts_with('、');
-        let verb_shared = listed && number.verbs.is_empty() && !walk.prev_rate && !is_rate(number.hit.info.family);
         // ，港口吞吐能力近2600万吨: a clause that is only the item's noun and its number
         let bare = before.text.trim_start_matches(['，', '、', '和', '及']).trim_end_matches(BOUND_BEFORE);
+        // (not 改造提升农村敬老院87所、建成社区养老服务综合体24个: the item's own verb)
+        let verb_shared = listed
+            && number.verbs.is_empty()
+            && !walk.prev_rate
+            && !is_rate(number.hit.info.family)
+            && !subject::opens_with_work_verb(bare);
         let bare_item = number.verbs.is_empty() && !is_rate(number.hit.info.family) && bare == phrase.subject;
         subject::with_counterpart(prev, &phrase.subject)
             .or_else(|| subject::with_other_scope(scopes, prev, &phrase.subject))

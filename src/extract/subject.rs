@@ -364,7 +364,17 @@ pub(super) fn with_list_verb(previous: &str, item: &str) -> Option<String> {
         Some((at, _)) => &previous['全'.len_utf8() + at..],
         None => previous,
     };
-    let verb = LIST_VERBS.iter().find(|v| has_prefix(opening, v) || has_prefix(previous, v))?;
+    let (object, verb) = LIST_VERBS
+        .iter()
+        .find_map(|v| [opening, previous].into_iter().find(|s| has_prefix(s, v)).map(|s| (&s[v.len()..], *v)))?;
+    // a verb of two (改造建设乡镇卫生院127个、疾病控制中心10个: the centres were rebuilt or
+    // built, not rebuilt); not the noun 建设用地 (land for building: 新增建设用地…、用林指标)
+    let second = WORK_VERBS
+        .iter()
+        .chain(&["提升", "升级"])
+        .find(|w| has_prefix(object, w) && **w != verb && !has_prefix(&object[w.len()..], "用"));
+    let verb = format!("{verb}{}", second.unwrap_or(&""));
+    let verb = verb.as_str();
     // 净增…1994户、总数8406户: a total after the flow is the stock, no flow; 新引进涉侨项目
     // 30个、投资总额121.77亿元: the money is the projects', not new
     let total = ["总数", "总量", "总额", "规模"].contains(&item) || item.contains("投资");
@@ -382,6 +392,11 @@ const WORK_VERBS: [&str; 16] = [
     "新建", "改建", "扩建", "续建", "建成", "建设", "改造", "开工", "完成", "实施", "联网", "接入", "投产", "开通",
     "治理", "修建",
 ];
+
+/// Whether a list item opens with a verb of its own (建成社区养老服务综合体24个).
+pub(super) fn opens_with_work_verb(item: &str) -> bool {
+    WORK_VERBS.iter().chain(&LIST_VERBS).any(|v| has_prefix(item, v))
+}
 
 /// The next item of a list of capacities added that names no verb of its own (全年新增大中型
 /// 发电机组容量1500多万千瓦，铁路新线和复线3300多公里，港口吞吐能力近2600万吨): added

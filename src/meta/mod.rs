@@ -72,24 +72,7 @@ pub fn read_meta(
     };
     let (region, parent_region, level, region_raw, region_source) = match region {
         Some(r) => (r.name, r.parent, r.level.map(|l| l.as_str().to_string()), r.raw, r.source.as_str()),
-        None => {
-            // no division: the path's name as the user wrote it (a development zone, a
-            // district the gazetteer does not know yet), else the header's
-            let raw = p.names.first().cloned().or_else(|| written_region(&h)).unwrap_or_default();
-            let mut named = written_region(&h).into_iter().chain(p.names.iter().cloned());
-            if let Some((name, several)) = named.find_map(|n| resolver.ambiguous(&n).map(|several| (n, several))) {
-                warnings.push(format!(
-                    "{name} names several divisions ({}); {raw} is used as written (name the division above in the header or a folder: <city>/{name}/<year>.txt)",
-                    several.join(", ")
-                ));
-            } else if !raw.is_empty() {
-                warnings.push(format!(
-                    "{raw} is not a division in the gazetteer; it is used as written (add an alias under [regions.aliases] to map it)"
-                ));
-            }
-            let shown = if raw.is_empty() { "unknown".to_string() } else { raw.clone() };
-            (shown, String::new(), None, raw, "none")
-        }
+        None => unresolved(&resolver, &h, &p, &mut warnings),
     };
     Ok(Meta {
         report_id: report_id.to_string(),
@@ -217,6 +200,38 @@ const TRADITIONAL_NAMES: [(char, char); 34] = [
 ];
 
 /// A region name with the traditional characters of division names folded.
+/// The region of a report whose names name no division: a zone under a division of the
+/// path (杭州市/新区), else the path's name as the user wrote it (a development zone, a
+/// district the gazetteer does not know yet), else the header's; with a warning that says
+/// so. (name, parent, level, as written, source)
+fn unresolved(
+    resolver: &Resolver,
+    h: &Header,
+    p: &path::PathFacts,
+    warnings: &mut Vec<String>,
+) -> (String, String, Option<String>, String, &'static str) {
+    let raw = p.names.first().cloned().or_else(|| written_region(h)).unwrap_or_default();
+    if let Some((series, parent)) = resolver.zone_in_path() {
+        warnings.push(format!(
+            "{raw} is not a division in the gazetteer; it is used as {series}, under {parent} (add an alias under [regions.aliases] to map it)"
+        ));
+        return (series, parent, None, raw, "path");
+    }
+    let mut named = written_region(h).into_iter().chain(p.names.iter().cloned());
+    if let Some((name, several)) = named.find_map(|n| resolver.ambiguous(&n).map(|several| (n, several))) {
+        warnings.push(format!(
+            "{name} names several divisions ({}); {raw} is used as written (name the division above in the header or a folder: <city>/{name}/<year>.txt)",
+            several.join(", ")
+        ));
+    } else if !raw.is_empty() {
+        warnings.push(format!(
+            "{raw} is not a division in the gazetteer; it is used as written (add an alias under [regions.aliases] to map it)"
+        ));
+    }
+    let shown = if raw.is_empty() { "unknown".to_string() } else { raw.clone() };
+    (shown, String::new(), None, raw, "none")
+}
+
 fn fold_name(text: &str) -> String {
     if text.is_ascii() || text.chars().all(|c| !TRADITIONAL_NAMES.iter().any(|&(t, _)| t == c)) {
         return text.to_string();
@@ -507,11 +522,13 @@ mod tests {
         let m = meta("各位代表：\n一、2020年工作回顾\n", "杭州市/和平/2021").unwrap();
         assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("杭州市", "浙江省"));
         // but a name that reads as a government's (新区, 某某开发区) is the report's, not
-        // its city's, though the gazetteer lacks it (新区 of 唐山 was gone by 2002)
-        for (id, region) in [("杭州市/新区/2021", "新区"), ("杭州市/临江开发区/2021", "临江开发区")]
+        // its city's, though the gazetteer lacks it (新区 of 唐山 was gone by 2002), named
+        // with the city as its parent
+        for (id, region) in [("杭州市/新区/2021", "杭州市新区"), ("杭州市/临江开发区/2021", "杭州市临江开发区")]
         {
             let m = meta("各位代表：\n一、2020年工作回顾\n", id).unwrap();
-            assert_eq!((m.region.as_str(), m.level, m.meta_source.as_str()), (region, None, "region:none;year:header"));
+            assert_eq!((m.region.as_str(), m.level, m.meta_source.as_str()), (region, None, "region:path;year:header"));
+            assert_eq!(m.parent_region, "杭州市");
         }
         // a folder of a kind of division is passed over as before (湖南省/县级市/2021.txt)
         let m = meta("各位代表：\n一、2020年工作回顾\n", "湖南省/县级市/2021").unwrap();
@@ -628,6 +645,22 @@ mod tests {
         let m = meta("——2021年1月12日在某某区第一届人民代表大会第一次会议上", "t").unwrap();
         assert_eq!((m.region.as_str(), m.level), ("t", None));
         assert!(!m.warnings.is_empty());
+    }
+
+    #[test]
+    fn a_zone_under_a_division_folder_is_named_with_it() {
+        // two cities' new areas are two governments, under their cities
+        let head = "——2024年1月10日在新区第三届人民代表大会第二次会议上";
+        let a = meta(head, "杭州市/新区/2024").unwrap();
+        let b = meta(head, "苏州/新区/2024").unwrap();
+        assert_eq!((a.region.as_str(), a.parent_region.as_str(), a.level), ("杭州市新区", "杭州市", None));
+        assert_eq!((b.region.as_str(), b.parent_region.as_str()), ("苏州市新区", "苏州市"));
+        assert!(a.warnings[0].contains("杭州市新区"), "{:?}", a.warnings);
+        // a zone that begins with its city's name keeps its own
+        let c = meta(head, "兰州市/兰州新区/2024").unwrap();
+        assert_eq!((c.region.as_str(), c.parent_region.as_str()), ("兰州新区", "兰州市"));
+        // no folder above that names a division: as written
+        assert_eq!(meta(head, "zones/新区/2024").unwrap().region, "新区");
     }
 
     #[test]

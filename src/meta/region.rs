@@ -100,6 +100,30 @@ impl Resolver<'_> {
         None
     }
 
+    /// A government the gazetteer lacks, as the path names it (a new area, a development
+    /// zone), with the division of the nearest folder that names one: (series name, parent).
+    /// The name is qualified by that division unless it begins with one of its names:
+    /// 杭州市/新区 and 苏州市/新区 are two governments, 杭州市新区 and 苏州市新区, while
+    /// 兰州市/兰州新区 stays 兰州新区.
+    pub(super) fn zone_in_path(&self) -> Option<(String, String)> {
+        let year = Some(self.year);
+        let (name, above) = self.folders.split_first()?;
+        if !matches!(self.gazetteer.resolve(name, year), Resolution::Unknown) {
+            return None;
+        }
+        let d = above.iter().find_map(|f| self.gazetteer.resolve(f, year).unique())?;
+        let parent = self.region(d, String::new(), Source::Path).name;
+        let chars: Vec<(usize, char)> = name.char_indices().collect();
+        let begins_with_it = (2..chars.len()).any(|k| {
+            self.gazetteer
+                .resolve(&name[..chars[k].0], year)
+                .unique()
+                .is_some_and(|p| p.series_name() == d.series_name())
+        });
+        let series = if begins_with_it { name.clone() } else { format!("{parent}{name}") };
+        Some((series, parent))
+    }
+
     /// Whether a folder of the path names a division above one of `divisions`.
     fn under_a_folder(&self, divisions: &[Division<'static>]) -> bool {
         let year = Some(self.year);
