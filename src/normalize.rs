@@ -227,6 +227,12 @@ fn clean_line(line: Line, points_end: bool) -> Line {
 /// and copies that write `．` or `.` for 。(增长6.5%．全年…). Not a decimal point, nor
 /// one after Latin (No.1).
 fn is_full_stop(line: &[(char, u32)], i: usize) -> bool {
+    // a heading's number (二．今年主要工作, 十一．): the line opens with it
+    let opening = line[..i].iter().skip_while(|p| p.0.is_whitespace());
+    if i > 0 && opening.clone().count() <= 3 && opening.clone().all(|p| "一二三四五六七八九十".contains(p.0))
+    {
+        return false;
+    }
     let before = i.checked_sub(1).map(|k| line[k].0);
     let after = line.get(i + 1).map(|p| p.0);
     let word = |c: char| crate::ingest::decode::is_cjk(c) || matches!(c, '%' | '）' | '”' | '’' | '」');
@@ -712,6 +718,8 @@ mod tests {
             "增长6.5%。全年新增就业3万人。城镇化率达到60.5%。"
         );
         assert_eq!(clean("“十四五”规划．（一）稳增长．"), "“十四五”规划。（一）稳增长。");
+        // a heading's number keeps its point
+        assert_eq!(clean("二．今年主要工作\n 十一．加强自身建设．"), "二.今年主要工作\n十一.加强自身建设。");
         // a decimal point, an item's number, a Latin abbreviation or a URL stay
         for kept in ["增长6.5%", "1.加快发展", "No.1号", "见www.gov.cn网站", "PM2.5浓度", "共3项.5"] {
             assert_eq!(clean(kept), kept);

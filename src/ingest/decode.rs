@@ -47,18 +47,25 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Result<Decoded, InputError> 
         return Err(InputError::Encoding(format!(
             "invalid UTF-8 at byte {at}: the file is UTF-8 but damaged there; repair it or get it again"
         )));
-    } else if let Some((enc, Ok(text))) = labelled(bytes, label) {
-        (text, legacy_name(enc, bytes))
     } else {
-        if let Some((_, Err(_))) = labelled(bytes, label) {
-            // a page that names the wrong charset (utf-8 on a GBK page): detected, as a
-            // browser that trusted the label could not show it
-            warnings.push(format!(
-                "the file declares the encoding {} but is not in it: its encoding was detected",
-                label.unwrap_or_default().trim()
-            ));
+        match labelled(bytes, label) {
+            Some((enc, Ok(text))) if text.chars().any(is_cjk) => (text, legacy_name(enc, bytes)),
+            // a page that names the wrong charset (utf-8 on a GBK page, a Latin one that
+            // decodes any bytes to no Chinese): detected, as a browser that trusted the
+            // label could not show it; a Latin text stays in its label and is no report
+            Some((enc, named)) => match (detect(bytes), named) {
+                (Ok(detected), _) => {
+                    warnings.push(format!(
+                        "the file declares the encoding {} but is not in it: its encoding was detected",
+                        label.unwrap_or_default().trim()
+                    ));
+                    detected
+                }
+                (Err(_), Ok(text)) => (text, legacy_name(enc, bytes)),
+                (Err(e), Err(_)) => return Err(e),
+            },
+            None => detect(bytes)?,
         }
-        detect(bytes)?
     };
     if looks_binary(text.as_bytes()) {
         return Err(InputError::Binary);
@@ -302,6 +309,13 @@ mod tests {
         assert_eq!(d.warnings, ["the file declares the encoding utf-8 but is not in it: its encoding was detected"]);
         // a right label, and one that names a legacy encoding, as before
         assert!(decode(&bytes, Some("gb2312")).unwrap().warnings.is_empty());
+        // a Latin label on a GBK page (any bytes decode in it, to no Chinese)
+        let d = decode(&bytes, Some("iso-8859-1")).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (TEXT, "GBK"));
+        assert_eq!(
+            d.warnings,
+            ["the file declares the encoding iso-8859-1 but is not in it: its encoding was detected"]
+        );
         // UTF-8 is read as UTF-8 whatever the label says
         assert_eq!(decode(TEXT.as_bytes(), Some("gb2312")).map(|d| d.encoding), Ok("UTF-8"));
     }
