@@ -59,34 +59,6 @@ fn mid_term(after: &str) -> bool {
     after.starts_with("中期")
 }
 
-/// Whether `before` ends with 今年是, 2025年是, 过去一年是 and at most 16 chars without
-/// ，。；: a plan named after it is the frame of one year (…收官之年). Written out, not
-/// as the regex `(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$`
-/// (a test checks they agree), whose 16 copies of its class cost 3 M instructions to
-/// compile, more than all its searches.
-pub(super) fn names_the_year_of_plan(before: &str) -> bool {
-    // the clause the text ends with (，。； are three bytes each)
-    let start = before.rfind(['，', '。', '；']).map_or(0, |i| i + 3);
-    let clause = &before[start..];
-    let year_before = |head: &str| {
-        if ["今年", "明年", "去年", "过去一年"].iter().any(|y| head.ends_with(y)) {
-            return true;
-        }
-        let Some(digits) = head.strip_suffix('年').map(str::as_bytes) else { return false };
-        let n = digits.len();
-        n >= 4 && matches!(&digits[n - 4..n - 2], b"19" | b"20") && digits[n - 2..].iter().all(u8::is_ascii_digit)
-    };
-    if clause.char_indices().rev().take(17).any(|(at, c)| c == '是' && year_before(&before[..start + at])) {
-        return true;
-    }
-    // 今年是新中国成立75周年，也是实施“十四五”规划的: the year named in the clause before
-    let also = clause.strip_prefix("也是").or_else(|| clause.strip_prefix("又是"));
-    also.is_some_and(|rest| rest.chars().count() <= 16) && start >= 3 && {
-        let head = &before[..start - 3];
-        let prev = &head[head.rfind(['，', '。', '；']).map_or(0, |i| i + 3)..];
-        prev.char_indices().any(|(at, c)| c == '是' && year_before(&prev[..at]))
-    }
-}
 /// 与2000年相比, 同2010年比, 2023年比2020年，: a comparison with the year named, over the
 /// sentence.
 static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -927,7 +899,7 @@ impl Extractor {
                 // a plan that starts after this year (为“十五五”良好开局打牢基础) sets none
                 // of this year's targets; nor does its mid-term review (推动“十四五”规划中期调整)
                 let fyp = ctx
-                    .plans_before(upto, names_the_year_of_plan)
+                    .plans_before(upto)
                     .into_iter()
                     .filter(|p| !p.framed && !mid_term(&paragraph[p.end..]))
                     .map(|p| (p.at, p.start))
@@ -1029,7 +1001,7 @@ impl Extractor {
         let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
         let paragraph = ctx.paragraph_prefix(upto);
         let plan = ctx
-            .plans_before(upto, names_the_year_of_plan)
+            .plans_before(upto)
             .into_iter()
             .filter(|p| !p.framed && !mid_term(&paragraph[p.end..]))
             .map(|p| p.at)
@@ -1090,7 +1062,7 @@ impl Extractor {
     fn five_year(&self, ctx: &Context, upto: usize) -> bool {
         let review = ctx.text.review;
         let past_plan = ctx
-            .plans_before(upto, names_the_year_of_plan)
+            .plans_before(upto)
             .into_iter()
             .filter(|p| p.start + 4 <= review && p.start + 4 >= review - 1)
             .map(|p| p.at)

@@ -1675,13 +1675,13 @@ proptest::proptest! {
     #[test]
     fn names_the_year_of_plan_is_the_bounded_regex(text in "[今明去过一年是190258，。；某\n]{0,40}") {
         let bounded = regex::Regex::new(r"(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$").expect("valid regex");
-        proptest::prop_assert_eq!(super::dating::names_the_year_of_plan(&text), bounded.is_match(&text));
+        proptest::prop_assert_eq!(super::context::names_the_year_of_plan(&text), bounded.is_match(&text));
     }
 }
 
 #[test]
 fn names_the_year_of_plan_reads_the_clause_the_text_ends_with() {
-    use super::dating::names_the_year_of_plan as named;
+    use super::context::names_the_year_of_plan as named;
     assert!(named("2025年是"));
     assert!(named("过去一年是"));
     assert!(named("今年是全面完成“十四五”规划目标任务的"));
