@@ -26,6 +26,11 @@ impl LastOf {
         }
     }
 
+    /// Whether any of the words occurs in `text`.
+    pub(super) fn found_in(&self, text: &str) -> bool {
+        self.words.iter().any(|w| w.find(text.as_bytes()).is_some())
+    }
+
     /// Byte offset, in `ctx.paragraph_prefix(upto)`, of the last occurrence of any of
     /// the words there: what `rfind` of each word on that prefix would give.
     pub(super) fn last_before(&self, ctx: &Context, upto: usize) -> Option<usize> {

@@ -20,6 +20,8 @@ use crate::segment::plans_named;
 static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
 /// Words of the year under review as one year (过去一年, 去年, 一年来, 全年).
 const PAST_YEAR_WORDS: [&str; 4] = ["过去一年", "去年", "一年来", "全年"];
+/// Words that open a paragraph about the year reviewed alone.
+const YEAR_OPENINGS: [&str; 4] = ["过去一年", "过去的一年", "去年", "一年来"];
 /// Cues of the year under review, after a plan's first years.
 static PAST_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(PAST_YEAR_WORDS));
 /// Cues of the year under review, against a five-year one.
@@ -833,7 +835,8 @@ impl Extractor {
         let five = flow
             && !sentence.contains('年')
             && ctx.section_is_five_year(report, review)
-            && names_only_the_end(paragraph, review);
+            && names_only_the_end(paragraph, review)
+            && !self.continues_the_year_reviewed(report, ctx);
         five.then_some((review - 4, review))
     }
 
@@ -878,7 +881,8 @@ impl Extractor {
                     (review - n + 1, review)
                 } else if self.five_year(ctx, upto)
                     || (paragraph_is_silent(paragraph, review, ctx.text.late)
-                        && ctx.section_is_five_year(report, review))
+                        && ctx.section_is_five_year(report, review)
+                        && !self.continues_the_year_reviewed(report, ctx))
                 {
                     (review - 4, review)
                 } else {
@@ -1055,6 +1059,42 @@ impl Extractor {
             .filter_map(|cues| cues.last_before(ctx, upto))
             .max();
         later.is_none_or(|l| l < at).then_some(n)
+    }
+
+    /// Whether the paragraph of a sentence in a five-year review continues the year
+    /// reviewed: the paragraphs right before it in its section, back to one that opens
+    /// with that year (2022年，全省地区生产总值增长2.9%… / 过去一年，…), name no time of their
+    /// own, nor five years, nor a plan. 城镇新增就业100.1万人，居民消费价格上涨2% after such a
+    /// paragraph is 2022's, as a researcher reads it, not the five years'.
+    fn continues_the_year_reviewed(&self, report: &Report, ctx: &Context) -> bool {
+        let (review, late) = (ctx.text.review, ctx.text.late);
+        let here = ctx.sentence;
+        let earlier = report.sentences[..here.id.min(report.sentences.len())].iter().rev();
+        let mut paragraphs: Vec<(usize, String)> = Vec::new();
+        for s in earlier.take_while(|s| s.section == here.section && !s.is_heading && s.paragraph != here.paragraph) {
+            let count = paragraphs.len();
+            match paragraphs.last_mut() {
+                Some((p, text)) if *p == s.paragraph => text.insert_str(0, &s.text),
+                _ if count == 3 => break,
+                _ => paragraphs.push((s.paragraph, s.text.clone())),
+            }
+        }
+        let year = format!("{review}年");
+        let opens_the_year = |p: &str| {
+            p.starts_with(&year) || YEAR_OPENINGS.iter().any(|w| p.starts_with(w)) || (late && p.starts_with("今年"))
+        };
+        for (_, paragraph) in &paragraphs {
+            if opens_the_year(paragraph) {
+                return true;
+            }
+            let own_time = !paragraph_is_silent(paragraph, review, late)
+                || self.last_five_year_cue.found_in(paragraph)
+                || plans_named(paragraph).next().is_some();
+            if own_time {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one:

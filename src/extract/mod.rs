@@ -110,6 +110,8 @@ struct Walk {
     spread: Vec<String>,
     /// the last list numbers were distributed over
     group: Vec<String>,
+    /// whether that list is of places named before one noun (洛阳、南阳经济总量)
+    group_places: bool,
     /// verbs and indicator of the previous number
     prev: Option<(Vec<Verb>, Option<String>)>,
     /// whether the previous number is a rate (percent, points, multiple)
@@ -475,12 +477,14 @@ impl Extractor {
         let (before, phrase) = (number.before, &number.before.phrase);
         let prev_object = std::mem::take(&mut walk.prev_object);
         let mut each: Vec<String> = Vec::new();
+        let topic = self.listed_topic(chars, number);
         let subject = if before.connector_only && !walk.spread.is_empty() {
             walk.spread.remove(0)
         } else if let Some(list) = self
-            .list_for(&self.listed_topic(chars, number), &number.verbs, number.run, &walk.subjects, &walk.group)
+            .list_for(&topic, &number.verbs, number.run, &walk.subjects, &walk.group)
             .filter(|_| !before.connector_only)
         {
+            walk.group_places = subject::places_listed(&topic).is_some_and(|places| places == list);
             walk.group.clone_from(&list);
             if number.run == 1 {
                 each.clone_from(&list);
@@ -821,6 +825,10 @@ impl Extractor {
         // (to the aim a list's last number is named: …9.5%、固定资产投资增长20%的目标)
         let after: String = chars[hit.end..chars.len().min(hit.end + 40)].iter().collect();
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
+        // 洛阳、南阳经济总量分别…: places listed before the noun, whose figures these are
+        let listed = |s: &String| walk.group.contains(s);
+        let places = subject::places_listed(&subject).is_some()
+            || (walk.group_places && listed(&subject) && each.iter().all(listed));
         let mut said_whole = None;
         // a part of a year's figure has no yearly indicator, by any of the readings below
         let part_of_year = measure::said_of_part_of_year(ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start));
@@ -856,7 +864,7 @@ impl Extractor {
                 }
             }
             self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
-            if phrase.compared || self.of_another_whole_or_place(&record, hit, walk, ctx) {
+            if phrase.compared || places || self.of_another_whole_or_place(&record, hit, walk, ctx) {
                 record.indicator = None;
             }
             let sentence_before = ctx.slice(ctx.full_start, record.start);

@@ -13,6 +13,7 @@ use super::number::Hit;
 use super::words::{has_prefix, has_suffix};
 use super::Extractor;
 use crate::ingest::decode::is_cjk;
+use crate::meta::gazetteer::Gazetteer;
 use crate::model::UnitFamily;
 
 /// Characters that join the items of a list subject (城镇、农村; 申请量和授权量).
@@ -626,6 +627,49 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
     (known && !own && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
 }
 
+/// Words after a list of places that count them (襄阳、宜昌两市生产总值): no part of the noun.
+const PLACES_COUNTED: [&str; 14] =
+    ["两市", "三市", "四市", "两县", "三县", "两区", "三区", "两州", "两盟", "两旗", "两地", "三地", "等地", "等市"];
+
+/// Whether `name` is a division's name, whole or short (洛阳, 和田市), not a common word.
+fn names_a_division(name: &str) -> bool {
+    name.chars().count() >= 2 && Gazetteer::builtin().names_a_division(name)
+}
+
+/// The division's name `text` opens with, the longest (乌兰浩特市, 无锡市 rather than 无锡),
+/// but without 地区 when the name before it is one too (宜宾地区生产总值: 宜宾).
+fn place_opening(text: &str) -> Option<&str> {
+    let ends = text.char_indices().map(|(i, _)| i).chain([text.len()]).skip(2).take(9);
+    let end = ends.filter(|&e| names_a_division(&text[..e])).last()?;
+    let name = &text[..end];
+    Some(name.strip_suffix("地区").filter(|short| names_a_division(short)).unwrap_or(name))
+}
+
+/// 洛阳、南阳经济总量分别达到…; 呼和浩特、包头两市一般公共预算收入分别增长…: places listed by
+/// their names (a division's, whole or short) before one noun. Each item is the place with
+/// the noun (洛阳经济总量, 南阳经济总量): a place's figure, never the region's, whatever the
+/// noun names. None unless every item names a division and a noun follows the last.
+pub(super) fn places_listed(subject: &str) -> Option<Vec<String>> {
+    let items: Vec<&str> = subject.split('、').collect();
+    let items = if items.len() >= 2 { items } else { subject.splitn(2, ['和', '与', '及']).collect() };
+    let (last, named) = items.split_last()?;
+    if named.is_empty() || !named.iter().all(|item| names_a_division(item)) {
+        return None;
+    }
+    let place = place_opening(last)?;
+    let noun = &last[place.len()..];
+    let noun = PLACES_COUNTED.iter().find_map(|w| noun.strip_prefix(w)).unwrap_or(noun);
+    (noun.chars().count() >= 2).then(|| named.iter().chain([&place]).map(|p| format!("{p}{noun}")).collect())
+}
+
+/// Whether `s` opens with a division's name up to its first ending (和田市地区生产总值, 和县,
+/// 即墨区, 将乐县): a word a subject is trimmed of at its start (和, 即, 将) is then part of a
+/// name, no connector or cue.
+fn opens_with_a_division(s: &str) -> bool {
+    let end = s.char_indices().skip(1).take(8).find(|&(_, c)| "省市县区州盟旗".contains(c));
+    end.is_some_and(|(at, c)| names_a_division(&s[..at + c.len_utf8()]))
+}
+
 /// 全省一般公共预算收入增长4%，我市增长7.5%: the report's own whole after another whole's
 /// figure takes the rest of its subject (我市一般公共预算收入).
 pub(super) fn with_own_whole(previous: &str, item: &str, region: &str) -> Option<String> {
@@ -971,7 +1015,7 @@ impl Extractor {
                 continue 'lead;
             }
             let starts = s.chars().next().is_some_and(|c| self.leading_starts.binary_search(&c).is_ok());
-            for w in self.leading.iter().filter(|_| starts) {
+            for w in self.leading.iter().filter(|_| starts && !opens_with_a_division(s)) {
                 if has_prefix(s, w) && s.len() > w.len() {
                     s = &s[w.len()..];
                     continue 'lead;
@@ -1191,6 +1235,9 @@ impl Extractor {
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
     pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
         if let Some(items) = Self::spread_as_a_whole(subject, count) {
+            return items;
+        }
+        if let Some(items) = places_listed(subject).filter(|items| items.len() == count) {
             return items;
         }
         // 研发经费支出和环保投入相当于生产总值的比例: the items share the relation after

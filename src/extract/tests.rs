@@ -2196,3 +2196,25 @@ fn this_year_after_five_years_in_a_report_of_december_is_the_year_reviewed() {
     let got: Vec<(Kind, i32, i32)> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
     assert_eq!(got, [(Kind::Actual, 2017, 2021), (Kind::Actual, 2021, 2021), (Kind::Target, 2022, 2022)]);
 }
+
+#[test]
+fn a_paragraph_after_the_year_reviewed_in_a_five_year_review_is_that_years() {
+    // a first report of a congress's term reviews five years, then its last year in
+    // paragraphs of their own: those after 2022年，… that name no time are 2022's
+    let text = "政府工作报告\n——2023年1月12日在四川省第十四届人民代表大会第一次会议上\n一、过去五年工作回顾\n\
+                五年来，全社会固定资产投资年均增长9.2%。\n2022年，全省地区生产总值增长2.9%；规模以上工业增加值增长3.8%。\n\
+                城镇新增就业100.1万人，居民消费价格上涨2%。\n城镇和农村居民人均可支配收入分别增长4.8%和6.2%。\n\
+                二、2023年工作安排\n地区生产总值增长6%。\n";
+    let v = extract_text(text.to_string());
+    let periods: Vec<(&str, i32, i32)> = v.iter().map(|i| (i.subject.as_str(), i.period_start, i.period_end)).collect();
+    assert_eq!(periods[0], ("全社会固定资产投资", 2018, 2022));
+    assert!(periods[1..6].iter().all(|p| (p.1, p.2) == (2022, 2022)), "{periods:?}");
+    // a paragraph after the five years' one, or after one that names five years again, is
+    // the five years'
+    let text = "政府工作报告\n——2023年1月12日在四川省第十四届人民代表大会第一次会议上\n一、过去五年工作回顾\n\
+                2022年，全省地区生产总值增长2.9%。\n五年来，全社会固定资产投资年均增长9.2%。\n累计城镇新增就业492万人，居民消费价格年均上涨2%。\n\
+                二、2023年工作安排\n地区生产总值增长6%。\n";
+    let v = extract_text(text.to_string());
+    let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(periods[..4], [(2022, 2022), (2018, 2022), (2018, 2022), (2018, 2022)]);
+}

@@ -709,6 +709,48 @@ fn a_place_other_than_the_reports_region_named_first_names_no_indicator() {
 }
 
 #[test]
+fn places_listed_by_name_before_a_noun_are_each_a_place() {
+    // a province's report names its cities short (洛阳, 庆阳) in a list before the noun
+    let v = super::tests::review("洛阳、南阳经济总量分别达到5482亿元和4850亿元。");
+    let read: Vec<(&str, Option<&str>)> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    assert_eq!(read, [("洛阳经济总量", None), ("南阳经济总量", None)]);
+    let v = super::tests::review("酒泉、庆阳生产总值增幅分别达到19.6%和16.2%。");
+    let read: Vec<(&str, Measure, Option<&str>)> =
+        v.iter().map(|i| (i.subject.as_str(), i.measure, i.indicator.as_deref())).collect();
+    assert_eq!(read, [("酒泉生产总值增幅", Measure::Growth, None), ("庆阳生产总值增幅", Measure::Growth, None)]);
+    // a name holding 和 is one item; a count of the places after the list is no noun
+    assert_eq!(
+        subjects("呼和浩特、包头两市一般公共预算收入分别增长8.5%和10.1%。"),
+        ["呼和浩特一般公共预算收入", "包头一般公共预算收入"]
+    );
+    assert_eq!(
+        subjects("南京市、无锡市地区生产总值分别增长9.3%和7.1%。"),
+        ["南京市地区生产总值", "无锡市地区生产总值"]
+    );
+    assert_eq!(indicators("襄阳、宜昌两市生产总值均突破2500亿元。"), [None, None]);
+    // lists that are no places keep their reading
+    assert_eq!(
+        indicators("城镇、农村居民人均可支配收入分别增长4.1%和7.1%。"),
+        [Some("urban_disposable_income".to_string()), Some("rural_disposable_income".to_string())]
+    );
+    assert_eq!(super::subject::places_listed("粮食、油料总产"), None);
+    assert_eq!(super::subject::places_listed("城区、郊区生产总值"), None);
+    assert_eq!(super::subject::places_listed("工业、农业增加值"), None);
+}
+
+#[test]
+fn a_place_whose_name_opens_with_a_connector_keeps_it() {
+    // 和 and 即 open a subject as a connector or a cue, but also the names 和田市, 即墨区
+    assert_eq!(subjects("和田市地区生产总值增长13.5%。"), ["和田市地区生产总值"]);
+    let header = "政府工作报告\n——2015年2月10日在和田地区人大工委四届四次全体会议上\n一、2014年工作回顾\n";
+    let v = super::tests::extract_text(format!("{header}和田市地区生产总值增长13.5%，全地区生产总值增长12.6%。\n"));
+    let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
+    assert_eq!(read, [None, Some("gdp")]);
+    assert_eq!(subjects("即墨区一般公共预算收入增长6%。"), ["即墨区一般公共预算收入"]);
+    assert_eq!(subjects("全县生产总值增长6%，和全市一般公共预算收入增长5%。")[1], "全市一般公共预算收入");
+}
+
+#[test]
 fn wider_totals_nominal_growth_and_rates_of_decline_are_read_as_researchers_read_them() {
     // the figure named right after 其中 by an earlier alias of the indicator is its own
     let v = indicators("财政收入完成5.2亿元，增长25%，其中地方一般预算收入3.1亿元，增长28%。");

@@ -513,6 +513,13 @@ impl Gazetteer {
         self.decide(rows, year, top_only)
     }
 
+    /// Whether `name` is some division's name at some time, whole or short (洛阳, 和田市,
+    /// 呼和浩特), other than one that is also a common word (城区, 新区, 城关区): what a
+    /// report may call a place it speaks of.
+    pub fn names_a_division(&self, name: &str) -> bool {
+        !is_common_word(name) && self.resolve(name, None) != Resolution::Unknown
+    }
+
     /// Like [`resolve`](Self::resolve), with other text to choose between the
     /// divisions a name may mean: a parent's name (朝阳区 with 长春市), another part of
     /// the path, or the report's opening. Among the candidates, the one whose own
