@@ -577,7 +577,13 @@ impl Extractor {
     fn of_another_whole_or_place(&self, record: &Indicator, hit: &Hit, walk: &Walk, ctx: &Context) -> bool {
         let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
         let place = || {
-            subject::place_named_first(&record.subject, &walk.region)
+            let named = subject::place_named_first(&record.subject, &walk.region);
+            let short = || {
+                record.indicator.as_ref()?;
+                subject::part_named_short(&record.subject, &walk.region, ctx.text.review)
+            };
+            named
+                .or_else(short)
                 .is_some_and(|end| self.indicator_of(&record.subject[end..], family_of(hit)) == record.indicator)
         };
         let nominal =

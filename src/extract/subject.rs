@@ -627,6 +627,19 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
     (known && !own && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
 }
 
+/// Where the short name of a place under the report's `region` that opens a subject ends
+/// (郑州生产总值 in 河南省's report, 遂平 in 驻马店市's: a name of 2 to 4 chars that the
+/// gazetteer has for a division below the region in `year`). The place's figure is never
+/// the region's.
+pub(super) fn part_named_short(subject: &str, region: &str, year: i32) -> Option<usize> {
+    if !named_as_a_division(region) || region == "全国" {
+        return None;
+    }
+    let g = Gazetteer::builtin();
+    let ends = subject.char_indices().map(|(i, _)| i).skip(2).take(3);
+    ends.filter(|&end| g.names_a_part_of(&subject[..end], region, year)).last()
+}
+
 /// Words after a list of places that count them (襄阳、宜昌两市生产总值): no part of the noun.
 const PLACES_COUNTED: [&str; 14] =
     ["两市", "三市", "四市", "两县", "三县", "两区", "三区", "两州", "两盟", "两旗", "两地", "三地", "等地", "等市"];

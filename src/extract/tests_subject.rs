@@ -709,6 +709,24 @@ fn a_place_other_than_the_reports_region_named_first_names_no_indicator() {
 }
 
 #[test]
+fn a_place_under_the_region_named_short_names_no_indicator() {
+    use super::subject::part_named_short;
+    assert_eq!(part_named_short("郑州生产总值", "河南省", 2023), Some("郑州".len()));
+    assert_eq!(part_named_short("平顶山一般公共预算收入", "河南省", 2023), Some("平顶山".len()));
+    assert_eq!(part_named_short("遂平生产总值", "驻马店市", 2023), Some("遂平".len()));
+    // not under the region, the region itself, no place, a common word, the nation
+    assert_eq!(part_named_short("成都生产总值", "河南省", 2023), None);
+    assert_eq!(part_named_short("河南生产总值", "河南省", 2023), None);
+    assert_eq!(part_named_short("地区生产总值", "河南省", 2023), None);
+    assert_eq!(part_named_short("市区生产总值", "郑州市", 2023), None);
+    assert_eq!(part_named_short("北京生产总值", "全国", 2023), None);
+    let header = "政府工作报告\n——2024年1月20日在河南省第十四届人民代表大会第二次会议上\n一、2023年工作回顾\n";
+    let v = super::tests::extract_text(format!("{header}郑州生产总值增长7.4%，全省生产总值增长4.1%。\n"));
+    let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
+    assert_eq!(read, [None, Some("gdp")]);
+}
+
+#[test]
 fn places_listed_by_name_before_a_noun_are_each_a_place() {
     // a province's report names its cities short (洛阳, 庆阳) in a list before the noun
     let v = super::tests::review("洛阳、南阳经济总量分别达到5482亿元和4850亿元。");

@@ -520,6 +520,22 @@ impl Gazetteer {
         !is_common_word(name) && self.resolve(name, None) != Resolution::Unknown
     }
 
+    /// Whether `name` (whole or short: 郑州, 郑州市) names a division under the one named
+    /// `whole` in `year` (郑州 under 河南省), not a common word: a part of its region a
+    /// report may speak of.
+    pub fn names_a_part_of(&self, name: &str, whole: &str, year: i32) -> bool {
+        let Some(whole) = (!is_common_word(name)).then(|| self.resolve(whole, Some(year)).unique()).flatten() else {
+            return false;
+        };
+        let under =
+            |d: &Division| std::iter::successors(d.parent(), Division::parent).any(|p| p.current() == whole.current());
+        match self.resolve(name, Some(year)) {
+            Resolution::Unique(d) => under(&d),
+            Resolution::Ambiguous(ds) => ds.iter().any(under),
+            Resolution::Unknown => false,
+        }
+    }
+
     /// Like [`resolve`](Self::resolve), with other text to choose between the
     /// divisions a name may mean: a parent's name (朝阳区 with 长春市), another part of
     /// the path, or the report's opening. Among the candidates, the one whose own
