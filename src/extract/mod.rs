@@ -946,8 +946,8 @@ impl Extractor {
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
         // with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {
-            (Measure::Growth, UnitFamily::Multiple) => (value * 100.0, "%".to_string()),
-            _ => (value * hit.scale * hit.info.factor, hit.info.base.clone()),
+            (Measure::Growth, UnitFamily::Multiple) => (number::in_base(value, 100.0), "%".to_string()),
+            _ => (number::in_base(value, hit.scale * hit.info.factor), hit.info.base.clone()),
         };
         Indicator {
             kind,

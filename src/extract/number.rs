@@ -85,8 +85,29 @@ pub struct Hit {
 impl Hit {
     /// The value in the base unit (67亿元 -> 6.7e9 元).
     pub fn value_base(&self) -> f64 {
-        self.value * self.scale * self.info.factor
+        in_base(self.value, self.scale * self.info.factor)
     }
+}
+
+/// `value` times `factor`, the product of the decimal numbers as written when `factor` is
+/// a power of ten: 2540.3亿元 is 254030000000 元, not the 254030000000.00003 that binary
+/// fractions multiply to. The product is rounded to the decimals `value` was written with
+/// less those the factor moves (a value has at most 9 decimals as read).
+pub fn in_base(value: f64, factor: f64) -> f64 {
+    let product = value * factor;
+    let power = factor.log10().round();
+    let exact_power = (0.0..=16.0).contains(&power) && 10f64.powi(power as i32) == factor;
+    let Some(written) = (0..=9).find(|&k| {
+        let shifted = value * 10f64.powi(k);
+        (shifted - shifted.round()).abs() <= 1e-9 * shifted.abs().max(1.0)
+    }) else {
+        return product;
+    };
+    if !exact_power || !product.is_finite() {
+        return product;
+    }
+    let left = 10f64.powi((written - power as i32).max(0));
+    (product * left).round() / left
 }
 
 /// 价格指数为, 价格指数预计在: the words between an index and its value.

@@ -2218,3 +2218,14 @@ fn a_paragraph_after_the_year_reviewed_in_a_five_year_review_is_that_years() {
     let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
     assert_eq!(periods[..4], [(2022, 2022), (2018, 2022), (2018, 2022), (2018, 2022)]);
 }
+
+#[test]
+fn a_value_in_the_base_unit_is_the_decimal_product_as_written() {
+    // 2540.3 × 10^8 in binary fractions is 254030000000.00003; the base value is exact
+    let v =
+        review("生产总值2540.3亿元，出口515.49亿美元，总量11.3万亿元，新增0.35万人，投资12.345678万元，增长1.4倍。");
+    let base: Vec<f64> = v.iter().map(|i| i.value_base.unwrap()).collect();
+    assert_eq!(base, [254_030_000_000.0, 51_549_000_000.0, 11_300_000_000_000.0, 3_500.0, 123_456.78, 140.0]);
+    assert_eq!(super::number::in_base(0.000_05, 1e4), 0.5);
+    assert_eq!(super::number::in_base(2.5, 0.5), 1.25);
+}
