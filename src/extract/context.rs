@@ -43,8 +43,9 @@ impl LastOf {
 pub(super) struct Text<'a> {
     pub(super) chars: &'a [char],
     pub(super) str: &'a str,
-    /// `bytes[k]`: byte offset of char `k`; one more entry for the end
-    pub(super) bytes: &'a [usize],
+    /// `bytes[k]`: byte offset of char `k`; one more entry for the end (4 bytes each,
+    /// not 8: a report's tables are most of the memory extraction touches)
+    pub(super) bytes: &'a [u32],
     pub(super) cues: std::cell::RefCell<CueCache>,
     /// “<plan year>年” and “<review year>年”, cue words of this report
     pub(super) plan_year: LastOf,
@@ -58,6 +59,13 @@ pub(super) struct Text<'a> {
     pub(super) same_below: bool,
     /// paragraph start (byte) -> the five-year plans its text names (`PlanName`)
     pub(super) plans: std::cell::RefCell<rustc_hash::FxHashMap<usize, std::rc::Rc<Vec<PlanName>>>>,
+}
+
+impl Text<'_> {
+    /// The byte offset of char `k` (`k` up to the chars' count).
+    pub(super) fn byte(&self, k: usize) -> usize {
+        self.bytes[k] as usize
+    }
 }
 
 /// A five-year plan named in a paragraph: where the name starts and ends (bytes, in
@@ -101,7 +109,7 @@ impl<'a> Context<'a> {
         if from >= to {
             return "";
         }
-        &self.text.str[self.text.bytes[from]..self.text.bytes[to]]
+        &self.text.str[self.text.byte(from)..self.text.byte(to)]
     }
 
     /// The full sentence up to the end of the current clause-sentence, for cues.
@@ -117,8 +125,8 @@ impl<'a> Context<'a> {
     /// `words`, found from where they occur in the whole paragraph (cached as set `id`).
     fn last_cue(&self, id: usize, words: &[memchr::memmem::Finder<'static>], upto: usize) -> Option<usize> {
         let n = self.text.chars.len();
-        let from = self.text.bytes[self.paragraph_start.min(n)];
-        let to = self.text.bytes[upto.min(n)].max(from);
+        let from = self.text.byte(self.paragraph_start.min(n));
+        let to = self.text.byte(upto.min(n)).max(from);
         let mut cache = self.text.cues.borrow_mut();
         let found = cache.entry((id, from)).or_insert_with(|| {
             let rest = &self.text.str.as_bytes()[from..];
@@ -144,8 +152,8 @@ impl<'a> Context<'a> {
     /// The plans named in the paragraph before `upto`, found once per paragraph.
     pub(super) fn plans_before(&self, upto: usize) -> Vec<PlanName> {
         let n = self.text.chars.len();
-        let from = self.text.bytes[self.paragraph_start.min(n)];
-        let to = self.text.bytes[upto.min(n)].max(from) - from;
+        let from = self.text.byte(self.paragraph_start.min(n));
+        let to = self.text.byte(upto.min(n)).max(from) - from;
         let all = self
             .text
             .plans

@@ -426,6 +426,10 @@ fn names_total(before: &str) -> bool {
 pub(super) fn is_average(before: &str) -> bool {
     const CHANGES: [&str; 13] =
         ["", "增长", "实际增长", "增加", "递增", "遞增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
+    // every number asks: without 均, which each word has, no word is searched for
+    if !before.contains('均') {
+        return false;
+    }
     ["年均", "年平均", "平均每年"].iter().any(|w| {
         before.match_indices(w).any(|(at, _)| {
             let rest = before[at + w.len()..].trim();
@@ -1300,16 +1304,18 @@ const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达
 /// 新增就业6000人，实际新增7500人; 会议确定全县生产总值增长8%，实际增长9.5%): an aim word in the
 /// number's clause, not one it is measured against, and a later clause of 实际.
 fn aim_then_result(before: &str, after: &str) -> bool {
-    let clause = last_clause(before);
-    let aim = AIM_WORDS.iter().any(|w| {
-        clause.match_indices(w).any(|(at, _)| {
-            let rest = &clause[at + w.len()..];
-            !AGAINST_AIM.iter().any(|a| clause[..at].contains(a)) && !rest.starts_with(['内', '外', '单', '生'])
-        })
-    });
-    aim && after
+    // the result said after first: it is one test, the aim words are six searches
+    let result_after = after
         .split_once(['，', '；'])
-        .is_some_and(|(_, later)| later.trim_start_matches(['而', '但']).starts_with("实际"))
+        .is_some_and(|(_, later)| later.trim_start_matches(['而', '但']).starts_with("实际"));
+    let clause = last_clause(before);
+    result_after
+        && AIM_WORDS.iter().any(|w| {
+            clause.match_indices(w).any(|(at, _)| {
+                let rest = &clause[at + w.len()..];
+                !AGAINST_AIM.iter().any(|a| clause[..at].contains(a)) && !rest.starts_with(['内', '外', '单', '生'])
+            })
+        })
 }
 
 /// Verbs that set an aim, said before the aim (报告提出，…要…; 年初确定…要…).
@@ -1320,6 +1326,10 @@ const NOT_INTENT: [char; 6] = ['主', '重', '需', '必', '只', '纲'];
 /// Whether the sentence before a number sets an aim and then says what is to be (报告提出，
 /// 物价涨幅要从14.8%降到10%左右), with no result said since (实际回落到6.1%, 完成, 实现).
 fn aim_set_before(before: &str) -> bool {
+    // (the first chars of the verbs tested first: most sentences have none)
+    if !before.contains(['提', '确', '预', '部']) {
+        return false;
+    }
     let Some(at) = AIM_SETTING.iter().filter_map(|w| before.rfind(w)).max() else {
         return false;
     };
@@ -1534,6 +1544,9 @@ fn names_only_the_end(paragraph: &str, review: i32) -> bool {
 /// of the words of a past time (`actual_cues`), which it then outweighs.
 fn this_year_after_the_past(before: &str, actual_cues: &[String]) -> bool {
     // (在上年增长6.9%的基础上再增长7.5%: the past is the base the plan year's figure builds on)
+    if !before.contains(['今', '基']) {
+        return false; // (neither word can be there)
+    }
     let Some(this_year) = ["今年", "基础上"].iter().filter_map(|w| before.rfind(w)).max() else { return false };
     actual_cues.iter().all(|c| !said_as_a_time(&before[this_year..], c))
 }

@@ -59,6 +59,8 @@ pub struct Extractor {
     comparison_words: Vec<String>,
     scope_modifiers: Vec<String>,
     after_stops: Vec<String>,
+    /// [`Extractor::noun_after_starts`]
+    noun_after_starts: Option<Vec<char>>,
     /// Verbs of doing trimmed from the start of a subject, longest first.
     leading_verbs: Vec<String>,
     /// Words before an alias that make the subject a part of what it names.
@@ -208,6 +210,21 @@ fn date_listed_run(
     }
 }
 
+/// A report's chars, each folded by `fold`, and the byte offset of each (one more for the
+/// end), sized at once. Generic, so that the usual fold (none) costs no call per char.
+fn char_tables(text: &str, fold: impl Fn(char) -> char) -> (Vec<char>, Vec<u32>) {
+    // (u32: files are at most 1 GiB, `ingest.max_file_bytes`)
+    assert!(u32::try_from(text.len()).is_ok(), "a report's text is under 4 GiB");
+    let n = text.chars().count();
+    let (mut chars, mut bytes) = (Vec::with_capacity(n), Vec::with_capacity(n + 1));
+    for (b, c) in text.char_indices() {
+        chars.push(fold(c));
+        bytes.push(b as u32);
+    }
+    bytes.push(text.len() as u32);
+    (chars, bytes)
+}
+
 /// Whether `text` holds only list connectors (和、与及; true when empty).
 fn only_connectors(text: &str) -> bool {
     text.chars().all(number::is_list_connector)
@@ -334,14 +351,10 @@ impl Extractor {
     pub fn extract(&self, report: &Report) -> Vec<Indicator> {
         // the chars, and the byte offset of every char offset so that cue windows borrow
         // from the report's text; both sized at once
-        let n = report.text.chars().count();
-        let (mut text, mut bytes) = (Vec::with_capacity(n), Vec::with_capacity(n + 1));
-        let fold = if number::is_traditional(&report.text) { number::fold_traditional } else { std::convert::identity };
-        for (b, c) in report.text.char_indices() {
-            text.push(fold(c));
-            bytes.push(b);
-        }
-        bytes.push(report.text.len());
+        let (text, bytes) = match number::is_traditional(&report.text) {
+            true => char_tables(&report.text, number::fold_traditional),
+            false => char_tables(&report.text, |c| c),
+        };
         let text = Text {
             chars: &text,
             str: &report.text,

@@ -570,8 +570,12 @@ impl Lexicon {
         let Some((_, words)) = self.read_after.iter().find(|(u, _)| u.iter().copied().eq(unit.chars())) else {
             return false;
         };
-        let clause_start =
-            |end: usize| chars[..end].iter().rposition(|&c| "，,；;。：:".contains(c)).map_or(0, |i| i + 1);
+        let clause_start = |end: usize| {
+            chars[..end]
+                .iter()
+                .rposition(|&c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':'))
+                .map_or(0, |i| i + 1)
+        };
         let mut from = clause_start(at);
         // 人均预期寿命达78.3岁，较五年前提高3.4岁: a comparison continues the clause before
         if from > 0 && matches!(chars.get(from), Some('较' | '比')) {

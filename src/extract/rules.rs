@@ -8,7 +8,7 @@ use super::context::LastOf;
 use super::number::{Lexicon, UnitInfo};
 use super::subject::Verb;
 use super::Extractor;
-use crate::config::Settings;
+use crate::config::{ExtractConfig, Settings};
 use crate::model::UnitFamily;
 
 #[derive(Debug, Clone)]
@@ -63,27 +63,14 @@ impl Extractor {
                 .collect(),
             tally_units: x.tally_units.iter().filter_map(|u| u.chars().next()).collect(),
         };
-        let mut trailing: Vec<(String, Verb)> = Vec::new();
-        for w in &x.subject_trailing {
-            let verb = match w.as_str() {
-                "分别" => Verb::Respectively,
-                "均" | "都" => Verb::Each,
-                _ if w.ends_with('到') || w.ends_with('至') => Verb::ToLevel,
-                _ => Verb::Other,
-            };
-            trailing.push((w.clone(), verb));
-        }
-        trailing.extend(x.growth_words.iter().map(|w| (w.clone(), Verb::Growth)));
-        trailing.extend(x.decline_words.iter().map(|w| (w.clone(), Verb::Decline)));
-        trailing.extend(x.bound_prefixes.keys().map(|w| (w.clone(), Verb::Other)));
-        trailing.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
-        trailing.dedup_by(|a, b| a.0 == b.0);
+        let trailing = trailing_words(x);
         let mut aliases: Vec<Alias> = Vec::new();
         for (indicator, def) in settings.file.indicators.iter().enumerate() {
             let ranked = def.aliases.iter().enumerate();
             aliases.extend(ranked.map(|(rank, a)| Alias { text: a.clone(), indicator, rank }));
         }
         aliases.sort_by(|a, b| b.text.chars().count().cmp(&a.text.chars().count()).then_with(|| a.text.cmp(&b.text)));
+        let noun_after_starts = Extractor::noun_after_starts(&x.subject_after_stops, &trailing);
         Extractor {
             lex,
             trailing_ends: chars_at(trailing.iter().map(|(w, _)| w.as_str()), |w| w.chars().next_back()),
@@ -97,6 +84,7 @@ impl Extractor {
             comparison_words: x.comparison_words.clone(),
             scope_modifiers: x.scope_modifiers.clone(),
             after_stops: sorted(x.subject_after_stops.clone()),
+            noun_after_starts,
             leading_verbs: sorted(x.subject_leading_verbs.clone()),
             part_qualifiers: x.part_qualifiers.clone(),
             people_part_qualifiers: x.people_part_qualifiers.clone(),
@@ -115,6 +103,26 @@ impl Extractor {
             indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),
         }
     }
+}
+
+/// The words stripped from the end of a subject, with the verb each is, longest first.
+fn trailing_words(x: &ExtractConfig) -> Vec<(String, Verb)> {
+    let mut trailing: Vec<(String, Verb)> = Vec::new();
+    for w in &x.subject_trailing {
+        let verb = match w.as_str() {
+            "分别" => Verb::Respectively,
+            "均" | "都" => Verb::Each,
+            _ if w.ends_with('到') || w.ends_with('至') => Verb::ToLevel,
+            _ => Verb::Other,
+        };
+        trailing.push((w.clone(), verb));
+    }
+    trailing.extend(x.growth_words.iter().map(|w| (w.clone(), Verb::Growth)));
+    trailing.extend(x.decline_words.iter().map(|w| (w.clone(), Verb::Decline)));
+    trailing.extend(x.bound_prefixes.keys().map(|w| (w.clone(), Verb::Other)));
+    trailing.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
+    trailing.dedup_by(|a, b| a.0 == b.0);
+    trailing
 }
 
 /// An automaton of cue words searched in every sentence: a DFA without a prefilter.

@@ -382,13 +382,21 @@ fn report_rows(
     sources.dedup_by(|x, y| x.0 == y.0);
     Ok(ReportRows {
         report: rows::report_row(r),
-        indicators: Chunk::of(rows::indicator_rows(r, indicators), cx.parquet)?,
+        indicators: indicator_chunk(rows::indicator_rows(r, indicators), cx.parquet),
         terms: rows::term_chunk(r, terms, cx.parquet)?,
         mentions,
         sources,
         slogans: terms.iter().filter(|t| t.slogan).map(|t| t.term(&r.text).to_string()).collect(),
         no_targets: r.meta.year > 0 && !indicators.iter().any(|i| i.kind == Kind::Target),
     })
+}
+
+/// A report's indicators.csv lines, written by [`IndicatorRow::csv`]; the rows kept only
+/// for Parquet.
+fn indicator_chunk(rows: Vec<IndicatorRow>, parquet: bool) -> Chunk<IndicatorRow> {
+    let csv = IndicatorRow::csv(&rows);
+    let len = rows.len();
+    Chunk::from_lines(csv, len, if parquet { rows } else { Vec::new() })
 }
 
 /// The sentence diff of a pair as CSV, its section changes and its summary (the term
