@@ -591,9 +591,13 @@ impl Extractor {
         let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
         let place = || {
             let named = subject::place_named_first(&record.subject, &walk.region);
+            // (a place's name stands before the indicator's alias: only those words are
+            // looked up, and none when the subject is the alias)
             let short = || {
                 record.indicator.as_ref()?;
-                subject::part_named_short(&record.subject, &walk.region, ctx.text.review)
+                let alias = self.alias_ending(&record.subject)?;
+                let before = &record.subject[..record.subject.len() - alias.text.len()];
+                subject::part_named_short(before, &walk.region, ctx.text.review)
             };
             named
                 .or_else(short)

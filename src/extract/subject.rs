@@ -652,7 +652,7 @@ pub(super) fn part_named_short(subject: &str, region: &str, year: i32) -> Option
         return None;
     }
     let g = Gazetteer::builtin();
-    let ends = subject.char_indices().map(|(i, _)| i).skip(2).take(3);
+    let ends = subject.char_indices().map(|(i, _)| i).chain([subject.len()]).skip(2).take(3);
     ends.filter(|&end| g.names_a_part_of(&subject[..end], region, year)).last()
 }
 
@@ -1058,11 +1058,11 @@ impl Extractor {
                 continue 'lead;
             }
             let starts = s.chars().next().is_some_and(|c| self.leading_starts.binary_search(&c).is_ok());
-            for w in self.leading.iter().filter(|_| starts && !opens_with_a_division(s)) {
-                if has_prefix(s, w) && s.len() > w.len() {
-                    s = &s[w.len()..];
-                    continue 'lead;
-                }
+            let word = self.leading.iter().filter(|_| starts).find(|w| has_prefix(s, w) && s.len() > w.len());
+            // (the gazetteer asked only when a word would be trimmed: 和田市 keeps its 和)
+            if let Some(w) = word.filter(|_| !opens_with_a_division(s)) {
+                s = &s[w.len()..];
+                continue 'lead;
             }
             // 加上上年结转收入: an amount added to the one before; the words after 加上 name it
             if let Some(rest) = s.strip_prefix("加上").filter(|r| r.chars().count() >= 2) {

@@ -524,16 +524,16 @@ impl Gazetteer {
     /// `whole` in `year` (郑州 under 河南省), not a common word: a part of its region a
     /// report may speak of.
     pub fn names_a_part_of(&self, name: &str, whole: &str, year: i32) -> bool {
-        let Some(whole) = (!is_common_word(name)).then(|| self.resolve(whole, Some(year)).unique()).flatten() else {
-            return false;
+        let named = match self.resolve(name, Some(year)) {
+            _ if is_common_word(name) => return false,
+            Resolution::Unique(d) => vec![d],
+            Resolution::Ambiguous(ds) => ds,
+            Resolution::Unknown => return false,
         };
+        let Some(whole) = self.resolve(whole, Some(year)).unique() else { return false };
         let under =
             |d: &Division| std::iter::successors(d.parent(), Division::parent).any(|p| p.current() == whole.current());
-        match self.resolve(name, Some(year)) {
-            Resolution::Unique(d) => under(&d),
-            Resolution::Ambiguous(ds) => ds.iter().any(under),
-            Resolution::Unknown => false,
-        }
+        named.iter().any(under)
     }
 
     /// Like [`resolve`](Self::resolve), with other text to choose between the
