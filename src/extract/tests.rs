@@ -2218,3 +2218,35 @@ fn a_paragraph_after_the_year_reviewed_in_a_five_year_review_is_that_years() {
     let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
     assert_eq!(periods[..4], [(2022, 2022), (2018, 2022), (2018, 2022), (2018, 2022)]);
 }
+
+#[test]
+fn the_words_of_the_reports_of_the_1980s_and_1990s() {
+    // 压缩, a cut: a decline, whether after 比上年 or after the noun
+    let v = review("全民所有制单位固定资产投资完成18.2亿元，比上年压缩21.5%。");
+    assert_eq!(brief(&v)[1], one("全民所有制单位固定资产投资", Measure::Growth, -21.5, "%", Bound::Eq));
+    let v = plan("全民所有制单位固定资产投资压缩20%。");
+    assert_eq!(brief(&v), [one("全民所有制单位固定资产投资", Measure::Growth, -20.0, "%", Bound::Eq)]);
+    // 争取 after a growth aims it higher, as 力争 does
+    let v = plan("今年全省工农业总产值计划增长百分之五，争取百分之六。");
+    assert_eq!(brief(&v)[1], one("全省工农业总产值", Measure::Growth, 6.0, "%", Bound::Eq));
+    // 扣除物价上涨因素, a definition: the real growth of the income before
+    let v = review("农民人均纯收入502元，比上年增长6.4%，扣除物价上涨因素实际下降9.1%。");
+    assert_eq!(brief(&v)[2], one("农民人均纯收入", Measure::Growth, -9.1, "%", Bound::Eq));
+    assert_eq!(v[2].indicator.as_deref(), Some("rural_disposable_income"));
+    // 担, the picul of cotton
+    let v = review("棉花总产一千一百万担，创历史最高水平。");
+    assert_eq!(brief(&v), [one("棉花总产", Measure::Level, 1100.0, "万担", Bound::Eq)]);
+    assert_eq!(v[0].value_base, Some(1.1e7));
+}
+
+#[test]
+fn a_verb_that_makes_a_kind_is_part_of_the_noun() {
+    // 压缩 cuts (时限压缩70%), but 压缩式 names a kind of station counted after 2座
+    let v = plan("新建24座环保式公共厕所、2座压缩式生活垃圾转运站。");
+    assert_eq!(brief(&v)[1], one("压缩式生活垃圾转运站", Measure::Count, 2.0, "座", Bound::Eq));
+    let v = review("重点工程建设项目用地审批时限压缩70%。");
+    assert_eq!(brief(&v), [one("重点工程建设项目用地审批时限", Measure::Growth, -70.0, "%", Bound::Eq)]);
+    // 在执行中争取达到, as the plans of the 1980s aim a growth higher
+    let v = plan("工业总产值平均每年递增百分之四，在执行中争取达到百分之五。");
+    assert_eq!(brief(&v)[1], one("工业总产值", Measure::Growth, 5.0, "%", Bound::Eq));
+}
