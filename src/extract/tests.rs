@@ -2240,6 +2240,30 @@ fn the_words_of_the_reports_of_the_1980s_and_1990s() {
 }
 
 #[test]
+fn a_year_compared_with_is_no_subject() {
+    // 与1995年相比 names the base year of the change, not what changed: the subject is the
+    // clause's before, and the change runs from the year after the base
+    let v = extract_parts_delivered(
+        "2001",
+        "2000年全县国内生产总值达到28.4亿元，与1995年相比增长58.6%；财政收入达到1.62亿元，同1995年相比增长72%。",
+        "",
+    );
+    let got: Vec<(&str, Option<&str>, i32, i32)> =
+        v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref(), i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [
+            ("全县国内生产总值", Some("gdp"), 2000, 2000),
+            ("全县国内生产总值", Some("gdp"), 1996, 2000),
+            ("财政收入", Some("general_budget_revenue"), 2000, 2000),
+            ("财政收入", Some("general_budget_revenue"), 1996, 2000),
+        ]
+    );
+    let v = review("全县国内生产总值与上年相比增长8.2%。");
+    assert_eq!(brief(&v), [one("全县国内生产总值", Measure::Growth, 8.2, "%", Bound::Eq)]);
+}
+
+#[test]
 fn a_verb_that_makes_a_kind_is_part_of_the_noun() {
     // 压缩 cuts (时限压缩70%), but 压缩式 names a kind of station counted after 2座
     let v = plan("新建24座环保式公共厕所、2座压缩式生活垃圾转运站。");
