@@ -283,8 +283,9 @@ fn rate_of_decline(subject: &str, hit: &Hit, verbs: &[Verb]) -> bool {
     subject.ends_with("降幅") && hit.info.family == UnitFamily::Percent && !verbs.contains(&Verb::Growth)
 }
 
-/// Words that frame an aim higher than the figure just said (在实际工作中力争7%).
-const AIM_FRAMES: [&str; 3] = ["在实际工作中", "实际工作中", "努力"];
+/// Words that frame an aim higher than the figure just said (在实际工作中力争7%; 在执行中争取达到
+/// 百分之五, as the plans of the 1980s say it).
+const AIM_FRAMES: [&str; 5] = ["在实际工作中", "实际工作中", "在执行中", "执行中", "努力"];
 
 /// A rate (percent, percentage points, multiple) rather than an amount.
 fn is_rate(f: UnitFamily) -> bool {

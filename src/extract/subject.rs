@@ -86,9 +86,9 @@ pub(super) enum Verb {
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前, 比年初, 五年 (固定资产
 /// 投资总额五年为8960亿元, 投入五年累计8729亿元), a span of years (从1953年至1980年的二十八
-/// 年间).
+/// 年间), a year compared with (与1995年相比, 同上年相比: 国内生产总值与1995年相比增长58.6%).
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:从|由|比较|比較|比|较|較)?(?:(?:19|20)[0-9][0-9]年(?:(?:至|到)(?:19|20)[0-9][0-9]年的?(?:[一二三四五六七八九十]+年(?:间|中|里))?)?|上年|去年|年初|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来|(?:连续|这|在|上一?个)?五年(?:内|间|中|里)?)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:与|同|和|跟)(?:(?:19|20)[0-9][0-9]年|上年|去年|上年同期|同期)(?:底|末)?相比较?|(?:从|由|比较|比較|比|较|較)?(?:(?:19|20)[0-9][0-9]年(?:(?:至|到)(?:19|20)[0-9][0-9]年的?(?:[一二三四五六七八九十]+年(?:间|中|里))?)?|上年|去年|年初|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来|(?:连续|这|在|上一?个)?五年(?:内|间|中|里)?)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除)[^，]{1,10}后)$")
         .expect("valid regex")
 });
 /// Time phrases at the start of a subject: 2015年城镇…, 到2020年人均…, 去年底…, “十三五”时期…, 连续三年…
@@ -190,6 +190,12 @@ fn as_relative(noun: &str, text: &str) -> Option<String> {
     (!numeral && !unknown && clause.chars().count() >= 5).then(|| format!("{clause}的{owner}"))
 }
 
+/// Whether the verb `w` opens `text`: not a word of a kind made of it (2座压缩式生活垃圾转运站,
+/// a compression-type station, not a cut of 2座).
+fn verb_at(text: &str, w: &str) -> bool {
+    has_prefix(text, w) && !text[w.len()..].starts_with('式')
+}
+
 /// `s` after a marker that opens it: an enumerated point's (1.地区生产总值：…, 一是…), or a
 /// frame of the words after it, never a noun, even alone (在实际工作中力争7%).
 fn after_opening_marker(s: &str) -> Option<&str> {
@@ -204,9 +210,9 @@ fn after_opening_marker(s: &str) -> Option<&str> {
 static COUNT_NEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9一二两三四五六七八九十百千]+(?:多)?[批个家座项条所名处]").expect("valid regex"));
 
-/// Words that frame what follows them (在实际工作中力争7%), stripped even when nothing
-/// follows. Grammar, fixed.
-const FRAMES: [&str; 2] = ["在实际工作中", "实际工作中"];
+/// Words that frame what follows them (在实际工作中力争7%, 在执行中争取达到百分之五), stripped
+/// even when nothing follows. Grammar, fixed.
+const FRAMES: [&str; 4] = ["在实际工作中", "实际工作中", "在执行中", "执行中"];
 
 /// Divisions named by one char, counted as they are (320个县, 7个区): a noun of their own.
 const ONE_CHAR_DIVISIONS: [&str; 7] = ["省", "市", "县", "区", "乡", "镇", "村"];
@@ -859,7 +865,7 @@ impl Extractor {
         let starts_nominal = grade > 0
             || rest.first().is_some_and(|&c| is_cjk(c))
             && !text.starts_with(['比', '占', '的', '是', '为'])
-            && !self.trailing.iter().any(|(w, _)| has_prefix(&text, w))
+            && !self.trailing.iter().any(|(w, _)| verb_at(&text, w))
             && !self.after_stops.iter().any(|w| has_prefix(&text, w))
             // 4万多亿元: the rest of a number, not a noun
             && !self.lex.scales.iter().any(|(w, _)| rest.starts_with(w))
@@ -876,7 +882,7 @@ impl Extractor {
         let (end, _) = text.char_indices().skip_while(|&(i, _)| i < grade).find(|&(i, c)| {
             !is_cjk(c)
                 || may_end(c)
-                    && (self.ends_noun_after(&text[i..]) || changes.clone().any(|(w, _)| has_prefix(&text[i..], w)))
+                    && (self.ends_noun_after(&text[i..]) || changes.clone().any(|(w, _)| verb_at(&text[i..], w)))
                 || next_count(i, c)
         })?;
         // 18公里供水管网和19公里城市道路: the connector to the next item is no part of it

@@ -2229,3 +2229,59 @@ fn a_value_in_the_base_unit_is_the_decimal_product_as_written() {
     assert_eq!(super::number::in_base(0.000_05, 1e4), 0.5);
     assert_eq!(super::number::in_base(2.5, 0.5), 1.25);
 }
+
+#[test]
+fn the_words_of_the_reports_of_the_1980s_and_1990s() {
+    // 压缩, a cut: a decline, whether after 比上年 or after the noun
+    let v = review("全民所有制单位固定资产投资完成18.2亿元，比上年压缩21.5%。");
+    assert_eq!(brief(&v)[1], one("全民所有制单位固定资产投资", Measure::Growth, -21.5, "%", Bound::Eq));
+    let v = plan("全民所有制单位固定资产投资压缩20%。");
+    assert_eq!(brief(&v), [one("全民所有制单位固定资产投资", Measure::Growth, -20.0, "%", Bound::Eq)]);
+    // 争取 after a growth aims it higher, as 力争 does
+    let v = plan("今年全省工农业总产值计划增长百分之五，争取百分之六。");
+    assert_eq!(brief(&v)[1], one("全省工农业总产值", Measure::Growth, 6.0, "%", Bound::Eq));
+    // 扣除物价上涨因素, a definition: the real growth of the income before
+    let v = review("农民人均纯收入502元，比上年增长6.4%，扣除物价上涨因素实际下降9.1%。");
+    assert_eq!(brief(&v)[2], one("农民人均纯收入", Measure::Growth, -9.1, "%", Bound::Eq));
+    assert_eq!(v[2].indicator.as_deref(), Some("rural_disposable_income"));
+    // 担, the picul of cotton
+    let v = review("棉花总产一千一百万担，创历史最高水平。");
+    assert_eq!(brief(&v), [one("棉花总产", Measure::Level, 1100.0, "万担", Bound::Eq)]);
+    assert_eq!(v[0].value_base, Some(1.1e7));
+}
+
+#[test]
+fn a_year_compared_with_is_no_subject() {
+    // 与1995年相比 names the base year of the change, not what changed: the subject is the
+    // clause's before, and the change runs from the year after the base
+    let v = extract_parts_delivered(
+        "2001",
+        "2000年全县国内生产总值达到28.4亿元，与1995年相比增长58.6%；财政收入达到1.62亿元，同1995年相比增长72%。",
+        "",
+    );
+    let got: Vec<(&str, Option<&str>, i32, i32)> =
+        v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref(), i.period_start, i.period_end)).collect();
+    assert_eq!(
+        got,
+        [
+            ("全县国内生产总值", Some("gdp"), 2000, 2000),
+            ("全县国内生产总值", Some("gdp"), 1996, 2000),
+            ("财政收入", Some("general_budget_revenue"), 2000, 2000),
+            ("财政收入", Some("general_budget_revenue"), 1996, 2000),
+        ]
+    );
+    let v = review("全县国内生产总值与上年相比增长8.2%。");
+    assert_eq!(brief(&v), [one("全县国内生产总值", Measure::Growth, 8.2, "%", Bound::Eq)]);
+}
+
+#[test]
+fn a_verb_that_makes_a_kind_is_part_of_the_noun() {
+    // 压缩 cuts (时限压缩70%), but 压缩式 names a kind of station counted after 2座
+    let v = plan("新建24座环保式公共厕所、2座压缩式生活垃圾转运站。");
+    assert_eq!(brief(&v)[1], one("压缩式生活垃圾转运站", Measure::Count, 2.0, "座", Bound::Eq));
+    let v = review("重点工程建设项目用地审批时限压缩70%。");
+    assert_eq!(brief(&v), [one("重点工程建设项目用地审批时限", Measure::Growth, -70.0, "%", Bound::Eq)]);
+    // 在执行中争取达到, as the plans of the 1980s aim a growth higher
+    let v = plan("工业总产值平均每年递增百分之四，在执行中争取达到百分之五。");
+    assert_eq!(brief(&v)[1], one("工业总产值", Measure::Growth, 5.0, "%", Bound::Eq));
+}
