@@ -1075,7 +1075,9 @@ impl Extractor {
         let here = ctx.sentence;
         let earlier = report.sentences[..here.id.min(report.sentences.len())].iter().rev();
         let mut paragraphs: Vec<(usize, String)> = Vec::new();
-        for s in earlier.take_while(|s| s.section == here.section && !s.is_heading && s.paragraph != here.paragraph) {
+        // (the sentences of its own paragraph before it are passed over first)
+        let before = earlier.skip_while(|s| s.paragraph == here.paragraph && s.section == here.section);
+        for s in before.take_while(|s| s.section == here.section && !s.is_heading) {
             let count = paragraphs.len();
             match paragraphs.last_mut() {
                 Some((p, text)) if *p == s.paragraph => text.insert_str(0, &s.text),

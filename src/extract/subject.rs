@@ -191,9 +191,12 @@ fn as_relative(noun: &str, text: &str) -> Option<String> {
 }
 
 /// Whether the verb `w` opens `text`: not a word of a kind made of it (2座压缩式生活垃圾转运站,
-/// a compression-type station, not a cut of 2座).
+/// a compression-type station, not a cut of 2座; 压缩机, 压缩天然气, 压缩空气).
 fn verb_at(text: &str, w: &str) -> bool {
-    has_prefix(text, w) && !text[w.len()..].starts_with('式')
+    has_prefix(text, w) && {
+        let after = &text[w.len()..];
+        !after.starts_with(['式', '机']) && !["天然气", "空气"].iter().any(|n| after.starts_with(n))
+    }
 }
 
 /// `s` after a marker that opens it: an enumerated point's (1.地区生产总值：…, 一是…), or a
@@ -390,11 +393,13 @@ pub(super) fn with_list_verb(previous: &str, item: &str) -> Option<String> {
     let (object, verb) = LIST_VERBS
         .iter()
         .find_map(|v| [opening, previous].into_iter().find(|s| has_prefix(s, v)).map(|s| (&s[v.len()..], *v)))?;
-    // a verb of two (改造建设乡镇卫生院127个、疾病控制中心10个: the centres were rebuilt or
-    // built, not rebuilt); not the noun 建设用地 (land for building: 新增建设用地…、用林指标)
+    // a verb of two after 改造 (改造建设乡镇卫生院127个、疾病控制中心10个: the centres were
+    // rebuilt or built, not rebuilt); not the noun 建设用地 (land for building). Not after
+    // 新增, whose second verb is the first item's own (新增投产项目20个、城镇就业8万人)
     let second = WORK_VERBS
         .iter()
         .chain(&["提升", "升级"])
+        .filter(|_| verb == "改造")
         .find(|w| has_prefix(object, w) && **w != verb && !has_prefix(&object[w.len()..], "用"));
     let verb = format!("{verb}{}", second.unwrap_or(&""));
     let verb = verb.as_str();
@@ -418,7 +423,7 @@ const WORK_VERBS: [&str; 16] = [
 
 /// Whether a list item opens with a verb of its own (建成社区养老服务综合体24个).
 pub(super) fn opens_with_work_verb(item: &str) -> bool {
-    WORK_VERBS.iter().chain(&LIST_VERBS).any(|v| has_prefix(item, v))
+    WORK_VERBS.iter().chain(&LIST_VERBS).chain(&["提升", "升级"]).any(|v| has_prefix(item, v))
 }
 
 /// The next item of a list of capacities added that names no verb of its own (全年新增大中型

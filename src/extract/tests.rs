@@ -2285,3 +2285,37 @@ fn a_verb_that_makes_a_kind_is_part_of_the_noun() {
     let v = plan("工业总产值平均每年递增百分之四，在执行中争取达到百分之五。");
     assert_eq!(brief(&v)[1], one("工业总产值", Measure::Growth, 5.0, "%", Bound::Eq));
 }
+
+#[test]
+fn a_cut_to_a_level_is_the_level_and_a_compressor_is_no_cut() {
+    // 压缩在/为/到: the level the cut reaches
+    let v = plan("全社会固定资产投资压缩在300亿元以内。全社会固定资产投资压缩在5%以内。");
+    let got: Vec<_> = v.iter().map(|i| (i.measure, i.value, i.bound, i.indicator.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (Measure::Level, Some(300.0), Bound::Le, Some("fixed_asset_investment")),
+            (Measure::Level, Some(5.0), Bound::Le, Some("fixed_asset_investment"))
+        ]
+    );
+    // 压缩机, 压缩天然气: nouns
+    assert_eq!(subjects(&review("建成10座压缩天然气加气站，年产50万台压缩机。")), ["压缩天然气加气站", "年产压缩机"]);
+}
+
+#[test]
+fn a_second_verb_is_carried_only_after_gai_zao() {
+    let v = review("全年新增投产项目20个、城镇就业8万人。改造提升老旧小区137个、提升背街小巷50条。");
+    assert_eq!(subjects(&v), ["新增投产项目", "新增城镇就业", "改造提升老旧小区", "提升背街小巷"]);
+    assert_eq!(v[1].indicator.as_deref(), Some("new_urban_jobs"));
+}
+
+#[test]
+fn a_later_sentence_of_a_paragraph_after_the_year_reviewed_is_that_years_too() {
+    let text = "政府工作报告\n——2023年1月12日在四川省第十四届人民代表大会第一次会议上\n一、过去五年工作回顾\n\
+                五年来，全社会固定资产投资年均增长9.2%。\n2022年，全省地区生产总值增长2.9%。\n\
+                城镇新增就业125.5万人。居民消费价格上涨1.8%。农村居民人均可支配收入增长6.2%。\n\
+                二、2023年工作安排\n地区生产总值增长6%。\n";
+    let v = extract_text(text.to_string());
+    let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(periods[1..5], [(2022, 2022), (2022, 2022), (2022, 2022), (2022, 2022)], "{periods:?}");
+}

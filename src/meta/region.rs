@@ -100,28 +100,21 @@ impl Resolver<'_> {
         None
     }
 
-    /// A government the gazetteer lacks, as the path names it (a new area, a development
-    /// zone), with the division of the nearest folder that names one: (series name, parent).
-    /// The name is qualified by that division unless it begins with one of its names:
-    /// 杭州市/新区 and 苏州市/新区 are two governments, 杭州市新区 and 苏州市新区, while
-    /// 兰州市/兰州新区 stays 兰州新区.
+    /// A government the gazetteer lacks that the path names by a kind of zone alone (新区,
+    /// 高新区, 经济技术开发区), with the division of the nearest folder that names one:
+    /// (series name, parent). 杭州市/新区 and 苏州市/新区 are two governments, 杭州市新区 and
+    /// 苏州市新区; a zone with a name of its own (兰州新区, 雄安新区) keeps it whatever the
+    /// folders above it, so that one series has one name.
     pub(super) fn zone_in_path(&self) -> Option<(String, String)> {
         let year = Some(self.year);
         let (name, above) = self.folders.split_first()?;
-        if !matches!(self.gazetteer.resolve(name, year), Resolution::Unknown) {
+        if !GENERIC_ZONES.contains(&name.as_str()) || !matches!(self.gazetteer.resolve(name, year), Resolution::Unknown)
+        {
             return None;
         }
         let d = above.iter().find_map(|f| self.gazetteer.resolve(f, year).unique())?;
         let parent = self.region(d, String::new(), Source::Path).name;
-        let chars: Vec<(usize, char)> = name.char_indices().collect();
-        let begins_with_it = (2..chars.len()).any(|k| {
-            self.gazetteer
-                .resolve(&name[..chars[k].0], year)
-                .unique()
-                .is_some_and(|p| p.series_name() == d.series_name())
-        });
-        let series = if begins_with_it { name.clone() } else { format!("{parent}{name}") };
-        Some((series, parent))
+        Some((format!("{parent}{name}"), parent))
     }
 
     /// Whether a folder of the path names a division above one of `divisions`.
@@ -222,6 +215,26 @@ impl Resolver<'_> {
         Region { name: d.series_name(), parent, level: Some(d.level()), raw, source }
     }
 }
+
+/// Names of a kind of zone that name no zone until its city is said (杭州市/新区).
+const GENERIC_ZONES: [&str; 16] = [
+    "新区",
+    "高新区",
+    "开发区",
+    "经开区",
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济开发区",
+    "工业园区",
+    "产业园区",
+    "保税区",
+    "综合保税区",
+    "自贸区",
+    "新城",
+    "城区",
+    "郊区",
+    "矿区",
+];
 
 /// Folder names that name a kind of division or a level of government, not a division.
 const KINDS_OF_DIVISION: [&str; 12] = [
