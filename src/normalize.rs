@@ -227,8 +227,9 @@ fn clean_line(line: Line, points_end: bool) -> Line {
 /// and copies that write `．` or `.` for 。(增长6.5%．全年…). Not a decimal point, nor
 /// one after Latin (No.1).
 fn is_full_stop(line: &[(char, u32)], i: usize) -> bool {
-    // a heading's number (二．今年主要工作, 十一．): the line opens with it
-    let opening = line[..i].iter().skip_while(|p| p.0.is_whitespace());
+    // a heading's number (二．今年主要工作, 十一．): the line opens with it (at most 4 chars
+    // looked at, so that a long line of points stays linear)
+    let opening = line[..i].iter().skip_while(|p| p.0.is_whitespace()).take(4);
     if i > 0 && opening.clone().count() <= 3 && opening.clone().all(|p| "一二三四五六七八九十".contains(p.0))
     {
         return false;
