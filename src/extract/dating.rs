@@ -20,6 +20,9 @@ use crate::segment::plans_named;
 static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
 /// Words of the year under review as one year (过去一年, 去年, 一年来, 全年).
 const PAST_YEAR_WORDS: [&str; 4] = ["过去一年", "去年", "一年来", "全年"];
+/// Sentences [`Extractor::continues_the_year_reviewed`] looks back over, at most: more than
+/// three paragraphs of a review hold.
+const LOOK_BACK: usize = 60;
 /// Words that open a paragraph about the year reviewed alone.
 const YEAR_OPENINGS: [&str; 4] = ["过去一年", "过去的一年", "去年", "一年来"];
 /// Cues of the year under review, after a plan's first years.
@@ -1073,7 +1076,9 @@ impl Extractor {
     fn continues_the_year_reviewed(&self, report: &Report, ctx: &Context) -> bool {
         let (review, late) = (ctx.text.review, ctx.text.late);
         let here = ctx.sentence;
-        let earlier = report.sentences[..here.id.min(report.sentences.len())].iter().rev();
+        // (at most LOOK_BACK sentences, so that a run over a text of huge paragraphs stays
+        // linear: the call is per number)
+        let earlier = report.sentences[..here.id.min(report.sentences.len())].iter().rev().take(LOOK_BACK);
         let mut paragraphs: Vec<(usize, String)> = Vec::new();
         // (the sentences of its own paragraph before it are passed over first)
         let before = earlier.skip_while(|s| s.paragraph == here.paragraph && s.section == here.section);
