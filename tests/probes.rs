@@ -12,10 +12,9 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
-use common::{bin, col, read_csv, walk_files};
+use common::{baogao, col, read_csv, walk_files};
 
 fn probe() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/probe")
@@ -26,11 +25,9 @@ fn probe_run() -> &'static Path {
     static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
     OUT.get_or_init(|| {
         let out = tempfile::tempdir().expect("a temporary folder");
-        let status = Command::new(bin())
-            .args(["run", probe().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"])
-            .status()
-            .expect("run baogao");
-        assert_eq!(status.code(), Some(0), "every probe report is read");
+        let (code, _, stderr) =
+            baogao(&["run", probe().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"], &probe());
+        assert_eq!(code, 0, "every probe report is read: {stderr}");
         out
     })
     .path()

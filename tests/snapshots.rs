@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::OnceLock;
 
-use common::{bin, seeds, TABLES};
+use common::{baogao, bin, seeds, TABLES};
 
 /// Lines of each CSV in its snapshot: the header and the first rows.
 const CSV_LINES: usize = 6;
@@ -19,12 +19,10 @@ fn seed_run() -> &'static Path {
     static OUT: OnceLock<tempfile::TempDir> = OnceLock::new();
     OUT.get_or_init(|| {
         let out = tempfile::tempdir().expect("a temporary folder");
-        let status = Command::new(bin())
-            .args(["run", seeds().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .expect("run baogao");
-        assert_eq!(status.code(), Some(0));
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (code, _, stderr) =
+            baogao(&["run", seeds().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"], repo);
+        assert_eq!(code, 0, "{stderr}");
         out
     })
     .path()

@@ -82,13 +82,6 @@ pub struct Hit {
     pub bound: Bound,
 }
 
-impl Hit {
-    /// The value in the base unit (67亿元 -> 6.7e9 元).
-    pub fn value_base(&self) -> f64 {
-        in_base(self.value, self.scale * self.info.factor)
-    }
-}
-
 /// `value` times `factor`, the product of the decimal numbers as written when `factor` is
 /// a power of ten: 2540.3亿元 is 254030000000 元, not the 254030000000.00003 that binary
 /// fractions multiply to. The product is rounded to the decimals `value` was written with
