@@ -237,6 +237,10 @@ pub struct Gazetteer {
     /// Multilingual Plane) and the longest key in bytes: bound the scans of texts.
     written_starts: Vec<u64>,
     written_ends: Vec<u64>,
+    /// The first two chars of every name and key, hashed into a bitmap: a key whose two
+    /// do not open any is no name, whole, short or in a chain, and is not looked up
+    /// (most words a report's subjects are asked about: 水泥, 粮食, 企业).
+    openings: Vec<u64>,
     longest_key: usize,
     root: u32,
     /// Each row's predecessor (the row that continues as it), built on first use.
@@ -280,6 +284,21 @@ fn has_bit(bits: &[u64], c: char) -> bool {
     bits.get(c as usize / 64).is_some_and(|word| word & (1 << (c as usize % 64)) != 0)
 }
 
+/// Words of the bitmap of names' first two chars ([`Gazetteer::openings`]): 2^18 bits
+/// (32 KiB) for some 20,000 pairs, so that about one pair in twenty that opens no name
+/// is looked up all the same.
+const OPENINGS_WORDS: usize = 1 << 12;
+
+/// The word and bit of a key's first two chars in the bitmap of openings (a key of one
+/// char has the bit of its char and nothing).
+fn opening_bit(key: &str) -> (usize, u64) {
+    let mut chars = key.chars();
+    let (a, b) = (chars.next().map_or(0, u32::from), chars.next().map_or(0, u32::from));
+    let h = (a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77)) >> 14;
+    let bit = h as usize % (OPENINGS_WORDS * 64);
+    (bit / 64, 1 << (bit % 64))
+}
+
 impl Gazetteer {
     /// The gazetteer shipped in the binary, parsed on first use.
     pub fn builtin() -> &'static Gazetteer {
@@ -296,6 +315,7 @@ impl Gazetteer {
             extra: FxHashMap::default(),
             written_starts: vec![0; 1024],
             written_ends: vec![0; 1024],
+            openings: vec![0; OPENINGS_WORDS],
             longest_key: 0,
             root: NONE,
             prev: OnceLock::new(),
@@ -364,6 +384,8 @@ impl Gazetteer {
         for (keys, tier) in [(alias, Tier::Alias), (short, Tier::Short)] {
             for key in keys.split(',').filter(|k| !k.is_empty()) {
                 self.extra.entry(key).or_default().push((tier, index));
+                let (word, bit) = opening_bit(key);
+                self.openings[word] |= bit;
                 if tier == Tier::Alias {
                     self.add_written(key);
                 }
@@ -375,6 +397,8 @@ impl Gazetteer {
 
     /// Notes a key that texts write (a full name or an alias) for the scans.
     fn add_written(&mut self, key: &str) {
+        let (word, bit) = opening_bit(key);
+        self.openings[word] |= bit;
         self.longest_key = self.longest_key.max(key.len());
         set_bit(&mut self.written_starts, key.chars().next());
         set_bit(&mut self.written_ends, key.chars().next_back());
@@ -582,6 +606,22 @@ impl Gazetteer {
     /// Rows a whole key names (a bare short form only at its highest level: the bool),
     /// else the rows its last part names under the ancestors its other parts name.
     fn candidates(&self, key: &str) -> (Vec<u32>, bool) {
+        if !self.may_name(key) {
+            return (Vec::new(), false);
+        }
+        self.candidates_looked_up(key)
+    }
+
+    /// False when no name, alias or short form opens with the first two chars of `key`
+    /// (of two chars or more): every lookup of [`candidates`](Self::candidates) is of a
+    /// key that starts as `key` does and has two chars or more, so none would find one.
+    fn may_name(&self, key: &str) -> bool {
+        let (word, bit) = opening_bit(key);
+        key.chars().nth(1).is_none() || self.openings[word] & bit != 0
+    }
+
+    /// [`candidates`](Self::candidates) without the test of the key's opening.
+    fn candidates_looked_up(&self, key: &str) -> (Vec<u32>, bool) {
         if let Some((tier, rows)) = self.lookup(key, Tier::Short) {
             return (rows, tier == Tier::Short);
         }
@@ -1131,6 +1171,28 @@ mod tests {
         {
             assert_eq!(gaz().resolve(s, None), Resolution::Unknown, "{s}");
         }
+    }
+
+    #[test]
+    fn the_test_of_a_keys_opening_never_drops_a_candidate() {
+        // every name and key, its prefixes, chains of two, and words that name nothing
+        let g = gaz();
+        let mut keys: Vec<String> = Vec::new();
+        for (i, r) in g.records.iter().enumerate() {
+            let chars: Vec<char> = r.name.chars().collect();
+            keys.extend((2..=chars.len()).map(|n| chars[..n].iter().collect()));
+            keys.push(format!("{}{}", g.records[(i * 7) % g.records.len()].name, r.name));
+        }
+        keys.extend(g.extra.keys().map(|k| k.to_string()));
+        keys.extend(
+            ["水泥", "粮食产量", "企业", "市人民", "西 青区", "天津西青", "黔东南", "延边", "", "市"].map(String::from),
+        );
+        let mut skipped = 0;
+        for key in &keys {
+            assert_eq!(g.candidates(key), g.candidates_looked_up(key), "{key}");
+            skipped += usize::from(!g.may_name(key));
+        }
+        assert!(keys.len() > 10_000 && skipped >= 4, "{} keys, {skipped} not looked up", keys.len());
     }
 
     #[test]
