@@ -272,6 +272,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_one_char_is_a_term_only_when_terms_may_have_one() {
+        let mut jieba = Jieba::empty();
+        jieba.add_word("改革", Some(10), None);
+        let text = "改革的改革和市。";
+        let read = |min_chars| -> Vec<(String, u32)> {
+            let cfg = TermsConfig { min_chars, ..cfg() };
+            count_terms(text, &jieba, &cfg).iter().map(|t| (t.term(text).to_string(), t.count)).collect()
+        };
+        assert_eq!(read(2), [("改革".to_string(), 2)]);
+        let one = read(1);
+        assert_eq!(one[0], ("改革".to_string(), 2));
+        assert!(["的", "和", "市"].iter().all(|w| one.contains(&(w.to_string(), 1))), "{one:?}");
+    }
+
+    #[test]
     fn overlapping_occurrences_of_a_slogan_all_count() {
         // 稳稳 at 1, then in 稳稳稳 at 4 and again at 5
         let text = "“稳稳”稳稳稳";
