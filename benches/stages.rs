@@ -66,6 +66,13 @@ fn stages(c: &mut Criterion) {
     });
     g.finish();
 
+    c.bench_function("gazetteer parse", |b| {
+        b.iter(|| {
+            let table = black_box(include_str!("../src/meta/gazetteer.tsv"));
+            baogao::meta::gazetteer::Gazetteer::parse(table).map(|g| g.iter().count()).unwrap_or(0)
+        })
+    });
+
     if reports.len() >= 2 {
         let (a, b) = (&reports[reports.len() - 2], &reports[reports.len() - 1]);
         let old: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();

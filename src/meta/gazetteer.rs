@@ -1283,14 +1283,10 @@ mod tests {
     }
 
     #[test]
-    fn parse_is_fast() {
-        let start = std::time::Instant::now();
+    fn the_shipped_table_parses_whole() {
+        // (how fast: `cargo bench --bench stages -- gazetteer`)
         let g = Gazetteer::parse(include_str!("gazetteer.tsv")).expect("parses");
-        let took = start.elapsed();
-        eprintln!("gazetteer: {} rows parsed in {took:?}", g.records.len());
-        // A release build takes about half a millisecond on a loaded machine; the bound
-        // is loose for debug builds and busy CI.
-        let bound = if cfg!(debug_assertions) { 200 } else { 5 };
-        assert!(took.as_millis() < bound, "parse took {took:?}");
+        assert_eq!(g.records.len(), gaz().records.len());
+        assert!(g.records.len() > 5_000, "{} rows", g.records.len());
     }
 }
