@@ -540,7 +540,7 @@ impl Extractor {
             (s.ends_with('率') || share_of_whole) && !FLOW_RATES.iter().any(|w| s.ends_with(w))
         } else {
             let clause_before = sentence.rsplit(['，', '；']).nth(1).unwrap_or("");
-            (self.stock_nouns.iter().any(|w| s.contains(w.as_str())) || counts_what_exists(record, sentence))
+            (self.stock_nouns.found_in(s) || counts_what_exists(record, sentence))
                 && !FLOW_WORDS.iter().any(|w| sentence.contains(w))
                 && !clause_before.match_indices(BUILT).any(|(at, w)| !clause_before[at + w.len()..].starts_with('区'))
         };
@@ -610,7 +610,6 @@ impl Extractor {
             return Kind::Target;
         }
         let window = ctx.window();
-        let has = |cues: &[String]| cues.iter().any(|c| window.contains(c.as_str()));
         match ctx.part(report) {
             // 今年，全市地区生产总值预计增长8.1%，明年预期增长7.5%左右 in a report given in
             // December: 今年 is the year reviewed
@@ -630,12 +629,12 @@ impl Extractor {
                 Kind::Actual
             }
             Part::Plan => {
-                // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%)
-                let aims = |w: &str| self.target_cues.iter().any(|c| c != "控制在" && w.contains(c.as_str()));
+                // 控制在 states results as often as aims (居民消费价格涨幅控制在3.3%): not one of
+                // the aim cues
                 // a past time, not the base of a comparison (比去年增加4000亿元 is this year's
                 // change), with no aim
-                let past_only = !has(&self.target_cues) && self.actual_cues.iter().any(|c| said_as_a_time(window, c));
-                if past_only || (!aims(window) && self.looks_back(ctx)) {
+                let past_only = !self.target_cues.found_in(window) && self.past_said_as_a_time(window);
+                if past_only || (!self.aim_cues.found_in(window) && self.looks_back(ctx)) {
                     Kind::Actual
                 } else {
                     Kind::Target
@@ -648,7 +647,8 @@ impl Extractor {
                 // (上年结转收入, a line of the year's budget, is no past time)
                 let said =
                     |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
-                if has(&self.target_cues) && !self.actual_cues.iter().any(said) {
+                let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
+                if self.target_cues.found_in(window) && !past {
                     Kind::Target
                 } else {
                     Kind::Actual
@@ -667,17 +667,23 @@ impl Extractor {
             return false;
         }
         let rest = &before[c.get(0).map_or(0, |m| m.end())..];
-        let aims = self.target_cues.iter().any(|t| t != "控制在" && last_clause(rest).contains(t.as_str()));
+        let aims = self.aim_cues.found_in(last_clause(rest));
         let ahead = says_ahead(rest, &["今后", "下一步", "接下来"]);
         !says_a_later_time(rest) && !aims && !ahead
+    }
+
+    /// Whether `text` says a past time (`actual_cues`: 去年, 上年) as a time, not as the base
+    /// of a comparison ([`said_as_a_time`]): each cue is read where it stands only when
+    /// one occurs at all.
+    fn past_said_as_a_time(&self, text: &str) -> bool {
+        self.actual_cue_set.found_in(text) && self.actual_cues.iter().any(|c| said_as_a_time(text, c))
     }
 
     /// Whether the clause of a number, up to it, says a past time (上年, 去年) and no cue of
     /// an aim.
     fn past_in_own_clause(&self, before: &str) -> bool {
         let clause = last_clause(before);
-        self.actual_cues.iter().any(|c| said_as_a_time(clause, c))
-            && !self.target_cues.iter().any(|c| clause.contains(c.as_str()))
+        !self.target_cues.found_in(clause) && self.past_said_as_a_time(clause)
     }
 
     /// The years the words around a number say outright, before any cue of its paragraph:

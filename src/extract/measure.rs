@@ -142,8 +142,7 @@ impl Extractor {
         let id = &self.indicators[alias.indicator].0;
         // 项目建成后可带动新增就业1500人: the people something brings or takes on, a part
         // of the region's (not for amounts: 带动固定资产投资增长2.8% is the whole's growth)
-        let brought =
-            || self.counted_in_people(id) && self.people_part_qualifiers.iter().any(|w| before.contains(w.as_str()));
+        let brought = || self.counted_in_people(id) && self.people_part_qualifiers.found_in(before);
         if self.names_a_part(before) || brought() {
             return None;
         }
@@ -187,7 +186,7 @@ impl Extractor {
     /// 对共建“一带一路”国家进出口; not 对外, foreign trade as a whole).
     fn names_a_part(&self, before: &str) -> bool {
         (before.starts_with('对') && !before.starts_with("对外"))
-            || self.part_qualifiers.iter().any(|w| before.contains(w.as_str()))
+            || self.part_qualifiers.found_in(before)
             // 重工业增加值, 轻工业增加值: heavy and light industry, each a part of 工业
             || before.ends_with(['重', '轻'])
             || names_counties(before)

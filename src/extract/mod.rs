@@ -27,7 +27,7 @@ use context::{Context, LastOf, Text};
 use dating::Dating;
 use measure::{family_of, flip, round9};
 use number::{Hit, Lexicon};
-use rules::Alias;
+use rules::{Alias, WordSet};
 use subject::{clause_start, Phrase, Verb};
 use words::has_suffix;
 
@@ -64,21 +64,25 @@ pub struct Extractor {
     /// Verbs of doing trimmed from the start of a subject, longest first.
     leading_verbs: Vec<String>,
     /// Words before an alias that make the subject a part of what it names.
-    part_qualifiers: Vec<String>,
+    part_qualifiers: WordSet,
     /// The same, for an indicator counted in people only (带动新增就业).
-    people_part_qualifiers: Vec<String>,
+    people_part_qualifiers: WordSet,
     /// Category nouns whose threshold is no figure (超50亿元企业).
     category_nouns: Vec<String>,
     /// Words before an amount that make it a production capacity (年产36万吨).
     capacity_words: Vec<String>,
     /// Nouns of a project a capacity may size (机组, 生产线, 项目).
-    project_nouns: Vec<String>,
+    project_nouns: WordSet,
     /// Nouns of a level held (人均, 余额): the end of a review of several years.
-    stock_nouns: Vec<String>,
-    target_cues: Vec<String>,
+    stock_nouns: WordSet,
+    target_cues: WordSet,
+    /// The target cues but 控制在, which states results as often as aims.
+    aim_cues: WordSet,
     /// the same, searched from the end of a paragraph
     last_target_cue: LastOf,
     actual_cues: Vec<String>,
+    /// the same, asked about as one before each is read where it stands
+    actual_cue_set: WordSet,
     estimate_cues: Vec<String>,
     /// the same, as searchers built once (`is_estimate` asks for every number)
     estimate_finders: Vec<memchr::memmem::Finder<'static>>,

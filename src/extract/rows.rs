@@ -91,7 +91,7 @@ impl Extractor {
         }
         let end = chars[at..].iter().position(|c| CLAUSE_ENDS.contains(*c)).map_or(chars.len(), |p| at + p);
         let clause: String = chars[at..end].iter().collect();
-        self.project_nouns.iter().any(|w| clause.contains(w.as_str())) || (of && clause.contains(EQUIPMENT))
+        self.project_nouns.found_in(&clause) || (of && clause.contains(EQUIPMENT))
     }
 
     /// Whether a noun starts at `at`: a Chinese char that starts no verb or cue of the
