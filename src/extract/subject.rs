@@ -772,6 +772,22 @@ fn without_link(s: &str) -> &str {
 }
 /// Verbs that may follow an amount: the words after it are what the money does
 /// (投资超100亿元建设一批重大项目), not a category it names.
+/// 抓好1600个、年度投资6000亿元以上的重大项目: an amount set beside a count of the items,
+/// after 、 and a few words (`before`: the chars up to it), is their total, not each one's
+/// threshold.
+fn apposed_to_a_count(before: &[char]) -> bool {
+    let head = &before[before.len().saturating_sub(8)..];
+    let Some(k) = head.iter().rposition(|&c| c == '、') else { return false };
+    let counted = k >= 2 && "个项家座所条批".contains(head[k - 1]) && head[k - 2].is_ascii_digit();
+    counted && head[k + 1..].iter().all(|&c| is_cjk(c))
+}
+
+/// Nouns of money: an amount before a category and one of them may be that money's.
+const MONEY_NOUNS: [&str; 4] = ["经费", "资金", "投资", "资本"];
+
+/// The most chars of a category's name before a predicate after it (重大项目建成投产: 重大项目).
+const CATEGORY_NOUN_CHARS: usize = 6;
+
 const CATEGORY_NOT_AFTER: [&str; 6] = ["建设", "实施", "用于", "支持", "带动", "推进"];
 
 /// 年主营业务收入超50亿元企业3家、超10亿元企业40家: a later item that opens with its
@@ -814,7 +830,16 @@ impl Extractor {
             || self.trailing.iter().any(|(w, _)| has_prefix(rest, w));
         // 村占比达到60%: up to two link words
         let noun = without_link(without_link(rest));
-        !verb_after && self.category_nouns.iter().any(|c| has_suffix(noun, c))
+        let names_category = |noun: &str| self.category_nouns.iter().any(|c| has_suffix(noun, c));
+        // 一批投资超50亿元重大项目建成投产: the category's noun may have its predicate after it
+        // (not after a count of the items: 1600个、年度投资6000亿元以上的重大项目建设; nor
+        // before money, which the amount may be: 安排1亿元以上项目前期经费)
+        let predicate_after = || {
+            let mut ends = noun.char_indices().map(|(i, _)| i).skip(2).take(CATEGORY_NOUN_CHARS - 1);
+            let names = |e: usize| names_category(&noun[..e]) && !MONEY_NOUNS.iter().any(|m| noun[e..].contains(m));
+            !apposed_to_a_count(&chars[..hit.start]) && ends.any(names)
+        };
+        !verb_after && (names_category(noun) || predicate_after())
     }
 
     /// The subjects that one number, or a run of numbers joined by 和/、, is spread over:

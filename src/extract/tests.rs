@@ -1334,6 +1334,19 @@ fn a_threshold_inside_a_category_is_part_of_its_name() {
     // money that does something, or a plain amount, is a figure
     let v = review("投资超80亿元建设一批重点项目，完成投资50亿元以上。");
     assert_eq!(v.len(), 2);
+    // the category's noun with its predicate after it; the count after keeps the threshold
+    let v = review("一批投资超50亿元重大项目建成投产，工业投资年均增长21.1%；超5亿元项目新开工231个。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("工业投资", Measure::Growth, 21.1, "%", Bound::Eq),
+            one("超5亿元项目新开工", Measure::Count, 231.0, "个", Bound::Eq),
+        ]
+    );
+    // an amount beside a count of the items is their total; one before money may be the money
+    let v = plan("抓好1600个、年度投资6000亿元以上的重大项目建设。州本级安排1亿元以上项目前期经费。");
+    let amounts: Vec<f64> = v.iter().filter(|i| i.unit == "亿元").filter_map(|i| i.value).collect();
+    assert_eq!(amounts, [6000.0, 1.0]);
 }
 
 #[test]
