@@ -583,6 +583,20 @@ fn named_as_a_division(region: &str) -> bool {
 
 /// The words that open a subject with a whole: the country's ([`NATIONAL`]), then
 /// [`WHOLES`].
+/// `subject` without the whole it opens with, the region's own or another's (全市, 全县,
+/// 我市, 本县, 全国).
+fn without_whole_opening(subject: &str) -> &str {
+    let mut chars = subject.chars();
+    let own = matches!(
+        (chars.next(), chars.next()),
+        (Some('我' | '本'), Some('市' | '县' | '区' | '省' | '州' | '盟' | '旗'))
+    );
+    if own {
+        return &subject[2 * '我'.len_utf8()..];
+    }
+    whole_words().find_map(|w| subject.strip_prefix(w)).unwrap_or(subject)
+}
+
 fn whole_words() -> impl Iterator<Item = &'static str> {
     NATIONAL.iter().copied().chain(WHOLES.iter().map(|(w, _)| *w))
 }
@@ -964,7 +978,8 @@ impl Extractor {
         let examples = subject.ends_with('等') && subject.chars().count() >= 3;
         let one = subject.ends_with("一个");
         // 五年中有3000万贫困人口解决了温饱问题: there are so many of the things after that did so
-        let there_are = THERE_ARE.contains(&subject) && {
+        // (全县已有30个村通了自来水: after the whole, too)
+        let there_are = THERE_ARE.contains(&without_whole_opening(subject)) && {
             let after: String = chars[end.min(chars.len())..].iter().take(16).collect();
             as_relative(&after, &after).is_some()
         };

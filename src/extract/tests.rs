@@ -1069,6 +1069,9 @@ fn a_list_item_shares_the_first_items_modifier_and_head() {
 fn a_verb_of_doing_is_no_part_of_the_subject() {
     let v = review("建成高标准农田50万亩，推进重点项目120个，建成区面积80平方公里，获得表彰的企业12家。");
     assert_eq!(subjects(&v), ["高标准农田", "重点项目", "建成区面积", "获得表彰的企业"]);
+    // there are so many that did so, after the whole said too
+    let v = review("共有15家企业入选了省级专精特新企业，全市共有12家企业入选了省级专精特新企业。");
+    assert_eq!(subjects(&v), ["入选了省级专精特新企业的企业", "入选了省级专精特新企业的企业"]);
     // a verb alone counts the nouns after the numbers
     let v = review("制定了30项工作措施、12项改革措施，今年15项重点任务圆满完成。");
     assert_eq!(subjects(&v), ["工作措施", "改革措施", "重点任务"]);
