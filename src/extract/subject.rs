@@ -796,11 +796,26 @@ fn apposed_to_a_count(before: &[char]) -> bool {
     counted && head[k + 1..].iter().all(|&c| is_cjk(c))
 }
 
-/// Nouns of money: an amount before a category and one of them may be that money's.
-const MONEY_NOUNS: [&str; 4] = ["经费", "资金", "投资", "资本"];
-
 /// The most chars of a category's name before a predicate after it (重大项目建成投产: 重大项目).
 const CATEGORY_NOUN_CHARS: usize = 6;
+
+/// The categories a threshold with a predicate after them names (see
+/// `Extractor::category_with_predicate`): projects and firms, whose size a report
+/// states; other category nouns (产业, 园区, 村) more often start a clause of their own
+/// where a comma is missing (完成工业投资超过60亿元产业转型升级加快).
+const CATEGORY_HEADS: [&str; 2] = ["项目", "企业"];
+
+/// What a category of projects or firms does (建成, 新开工, 签约落地, 有研发机构), not what
+/// the money before does (项目建设, 企业受益).
+const CATEGORY_PREDICATES: [&str; 12] =
+    ["建成", "投产", "新开工", "开工", "竣工", "签约", "落地", "动工", "加快建设", "开工建设", "有", "实现"];
+
+/// Verbs of the region's own money before an amount (完成投资, 争取资金, 发放贷款, 实际利用
+/// 外资): the amount is the region's flow, not a category's threshold.
+const OWN_FLOW_VERBS: [&str; 16] = [
+    "完成", "争取", "发放", "兑现", "拨付", "筹集", "安排", "投入", "整合", "减免", "发行", "到位", "引进", "招商",
+    "利用", "实现",
+];
 
 const CATEGORY_NOT_AFTER: [&str; 6] = ["建设", "实施", "用于", "支持", "带动", "推进"];
 
@@ -845,15 +860,28 @@ impl Extractor {
         // 村占比达到60%: up to two link words
         let noun = without_link(without_link(rest));
         let names_category = |noun: &str| self.category_nouns.iter().any(|c| has_suffix(noun, c));
-        // 一批投资超50亿元重大项目建成投产: the category's noun may have its predicate after it
-        // (not after a count of the items: 1600个、年度投资6000亿元以上的重大项目建设; nor
-        // before money, which the amount may be: 安排1亿元以上项目前期经费)
-        let predicate_after = || {
-            let mut ends = noun.char_indices().map(|(i, _)| i).skip(2).take(CATEGORY_NOUN_CHARS - 1);
-            let names = |e: usize| names_category(&noun[..e]) && !MONEY_NOUNS.iter().any(|m| noun[e..].contains(m));
-            !apposed_to_a_count(&chars[..hit.start]) && ends.any(names)
+        !verb_after && (names_category(noun) || self.category_with_predicate(chars, hit.start, noun))
+    }
+
+    /// 一批投资超50亿元重大项目建成投产, 超5亿元项目新开工231个, 营收1亿元以上企业有研发机构: a
+    /// project's or a firm's category ([`CATEGORY_HEADS`]) with a predicate a category has
+    /// ([`CATEGORY_PREDICATES`]) right after its noun, which ends within
+    /// [`CATEGORY_NOUN_CHARS`] of the amount (at `at`; `noun`: the words after it). Not when
+    /// the words before the amount name the region's own flow or total (完成投资超100亿元,
+    /// 实际利用外资超过3亿美元, 全社会固定资产投资突破300亿元: an indicator's alias), nor beside a
+    /// count of the items (1600个、年度投资6000亿元以上的重大项目: their total).
+    fn category_with_predicate(&self, chars: &[char], at: usize, noun: &str) -> bool {
+        let head_then_predicate = |head: &str| {
+            noun.match_indices(head).next().is_some_and(|(i, h)| {
+                noun[..i + h.len()].chars().count() <= CATEGORY_NOUN_CHARS
+                    && CATEGORY_PREDICATES.iter().any(|p| noun[i + h.len()..].starts_with(p))
+            })
         };
-        !verb_after && (names_category(noun) || predicate_after())
+        if !CATEGORY_HEADS.iter().any(|h| head_then_predicate(h)) || apposed_to_a_count(&chars[..at]) {
+            return false;
+        }
+        let before: String = chars[clause_start(chars, at)..at].iter().collect();
+        !OWN_FLOW_VERBS.iter().any(|v| before.contains(v)) && self.alias_ending(&before).is_none()
     }
 
     /// The subjects that one number, or a run of numbers joined by 和/、, is spread over:
@@ -978,10 +1006,12 @@ impl Extractor {
         let examples = subject.ends_with('等') && subject.chars().count() >= 3;
         let one = subject.ends_with("一个");
         // 五年中有3000万贫困人口解决了温饱问题: there are so many of the things after that did so
-        // (全县已有30个村通了自来水: after the whole, too)
+        // (全县已有30个村通了自来水: after the whole, too; not where a figure follows in the
+        // clause, which the relative clause would lose: 23家企业跻身了全国民营企业500强)
         let there_are = THERE_ARE.contains(&without_whole_opening(subject)) && {
             let after: String = chars[end.min(chars.len())..].iter().take(16).collect();
-            as_relative(&after, &after).is_some()
+            let clause = after.split(['，', '。', '；', '：', '！', '？']).next().unwrap_or_default();
+            !clause.contains(|c: char| c.is_ascii_digit()) && as_relative(&after, &after).is_some()
         };
         let item = before.trim_end().ends_with('、') && !subject.is_empty();
         before.trim_end().ends_with('的') || whole || examples || one || item || there_are

@@ -1072,6 +1072,8 @@ fn a_verb_of_doing_is_no_part_of_the_subject() {
     // there are so many that did so, after the whole said too
     let v = review("共有15家企业入选了省级专精特新企业，全市共有12家企业入选了省级专精特新企业。");
     assert_eq!(subjects(&v), ["入选了省级专精特新企业的企业", "入选了省级专精特新企业的企业"]);
+    // not where the clause holds a figure the relative clause would lose
+    assert_ne!(subjects(&review("全市共有23家企业跻身了全国民营企业500强。"))[0], "跻身了全国民营企业的企业");
     // a verb alone counts the nouns after the numbers
     let v = review("制定了30项工作措施、12项改革措施，今年15项重点任务圆满完成。");
     assert_eq!(subjects(&v), ["工作措施", "改革措施", "重点任务"]);
@@ -1346,10 +1348,21 @@ fn a_threshold_inside_a_category_is_part_of_its_name() {
             one("超5亿元项目新开工", Measure::Count, 231.0, "个", Bound::Eq),
         ]
     );
-    // an amount beside a count of the items is their total; one before money may be the money
+    // an amount beside a count of the items is their total; the region's own flow or total
+    // before a clause whose comma is missing, or before a purpose, stays a figure
     let v = plan("抓好1600个、年度投资6000亿元以上的重大项目建设。州本级安排1亿元以上项目前期经费。");
     let amounts: Vec<f64> = v.iter().filter(|i| i.unit == "亿元").filter_map(|i| i.value).collect();
     assert_eq!(amounts, [6000.0, 1.0]);
+    for figure in [
+        "全社会固定资产投资突破300亿元项目建设全面提速。",
+        "完成投资超100亿元项目建设进展顺利。",
+        "投入资金超过3亿元新建农村公路100公里。",
+        "发放贷款超5亿元企业受益面扩大。",
+        "完成工业投资超过60亿元产业转型升级加快。",
+        "实际利用外资超过3亿美元项目落地数创新高。",
+    ] {
+        assert!(review(figure).iter().any(|i| i.unit.ends_with("元")), "{figure}");
+    }
 }
 
 #[test]
