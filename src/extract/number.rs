@@ -779,7 +779,12 @@ impl Lexicon {
         infix: Option<Bound>,
     ) -> (Bound, usize, usize) {
         let (mut bound, mut start, mut end) = (infix.unwrap_or(Bound::Eq), number_start, end);
-        if let Some((w, b)) = self.bound_prefixes.iter().find(|(w, _)| ends_with(chars, number_start, w)) {
+        let bound_word = |w: &&(Vec<char>, Bound)| {
+            // (the 约 that ends a word, 签约6个, 节约3万吨, is no "about")
+            let word_end = w.0 == ['约'] && number_start >= 2 && ENDS_IN_YUE.contains(chars[number_start - 2]);
+            ends_with(chars, number_start, &w.0) && !word_end
+        };
+        if let Some((w, b)) = self.bound_prefixes.iter().find(bound_word) {
             // 超过/近/约 … before the number
             start -= w.len();
             bound = *b;
@@ -859,6 +864,16 @@ fn in_short_quote(chars: &[char], start: usize, end: usize) -> bool {
 /// Verbs of change or level that 约 may stand before, with the number after them (大约增加了
 /// 两万四千种, 约为一万公里): fixed, as the grammar of 约 is.
 const VERBS_AFTER_APPROX: [&str; 7] = ["增加", "增长", "减少", "下降", "提高", "达到", "为"];
+
+/// First chars of the words that end in 约 (签约, 节约, 制约, 履约, 预约, 集约): a 约 after one
+/// ends the word, it says no "about" of the number after.
+const ENDS_IN_YUE: &str = "签节制合履预违特相邀缔契公条集";
+
+/// Whether `s` ends with a word that ends in 约 ([`ENDS_IN_YUE`]: 签约, 节约).
+pub(crate) fn ends_a_word_in_yue(s: &str) -> bool {
+    let mut last = s.chars().rev();
+    last.next() == Some('约') && last.next().is_some_and(|c| ENDS_IN_YUE.contains(c))
+}
 
 /// Whether the words before `at` are 约 (大约) and one of [`VERBS_AFTER_APPROX`], with 了
 /// after it or not.

@@ -1063,9 +1063,10 @@ impl Extractor {
             // in a noun)
             let ends = s.chars().next_back().is_some_and(|c| self.trailing_ends.binary_search(&c).is_ok());
             for (w, v) in self.trailing.iter().filter(|_| ends) {
-                // 均 ends 人均 and 平均 without meaning “each”
+                // 均 ends 人均 and 平均 without meaning “each”, 约 签约 and 节约 without “about”
                 let average = || *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
-                if has_suffix(&s, w) && !average() {
+                let word_end = || w == "约" && crate::extract::number::ends_a_word_in_yue(&s);
+                if has_suffix(&s, w) && !average() && !word_end() {
                     if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
                         change_word = Some(w.clone());
                     }

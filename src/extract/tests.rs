@@ -138,6 +138,11 @@ fn bounds_before_inside_and_after_the_number() {
     let v = review("品种大约增加了2万种，工资约增长33%，投资大约增加30多亿元，产量增加约5万吨。");
     let bounds: Vec<Bound> = v.iter().map(|i| i.bound).collect();
     assert_eq!(bounds, [Bound::Approx, Bound::Approx, Bound::Gt, Bound::Approx]);
+    // the 约 that ends a word (签约, 节约) is no "about"; 大约 and 约 alone are
+    let v = review("重大项目签约6个，项目集中签约120亿元，新建学校约5所。");
+    let bounds: Vec<Bound> = v.iter().map(|i| i.bound).collect();
+    assert_eq!(bounds, [Bound::Eq, Bound::Eq, Bound::Approx]);
+    assert_eq!(subjects(&v)[1], "项目集中签约");
 }
 
 #[test]
