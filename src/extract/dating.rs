@@ -1182,8 +1182,15 @@ fn carried_base(paragraph: &str) -> Option<i32> {
     let c = CARRIED_COMPARISON.captures(tail)?;
     let between = &tail[c.get(0)?.end()..];
     let for_what_follows = c.get(1).is_some() || c.get(3).is_some_and(|m| m.as_str() == "，");
+    // 地区生产总值增长6.3%，比2019年增长15.8%；规上工业增加值增长6.8%: a comparison said
+    // after a change of its sentence is an aside to it, which a semicolon ends (not so
+    // 1954年工业总产值比1952年增长53.7%；重要产品…如铁增长56%: the base of what follows)
+    let head = &paragraph[..start];
+    let own = &head[head.rfind(['。', '；']).map_or(0, |i| i + '。'.len_utf8())..];
+    let aside = ["增长", "下降"].iter().any(|w| own.contains(w));
     let ended = ["比", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
-        || (!for_what_follows && between.contains(['。', '！', '？']));
+        || (!for_what_follows && between.contains(['。', '！', '？']))
+        || (!for_what_follows && aside && between.contains('；'));
     if ended {
         return None;
     }
