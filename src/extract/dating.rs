@@ -1655,6 +1655,15 @@ pub(super) fn striven_for(before: &str) -> bool {
     }
 }
 
+/// Whether the clause before a growth says it is on an adjusted basis: 同口径, 可比口径, or
+/// a factor taken out (剔除留抵退税因素后, 扣除一次性因素) other than prices (扣除价格因素
+/// gives the real growth, the headline of GDP).
+pub(super) fn on_adjusted_basis(before: &str) -> bool {
+    let clause = last_clause(before);
+    let taken_out = (clause.contains("剔除") || clause.contains("扣除")) && !clause.contains("价");
+    taken_out || clause.contains("同口径") || clause.contains("可比口径")
+}
+
 /// Whether the words after a past year (上年结转, 上年结余) make it a line of this year's
 /// budget, carried over, not a time.
 fn budget_line(after: &str) -> bool {
