@@ -211,6 +211,18 @@ fn years_counted(before: &str, numerals: &str) -> Option<i32> {
     (2..=60).contains(&n).then_some(n as i32)
 }
 
+/// 居民人均可支配收入两年平均增长6.8%: the years of an average said after its noun (the
+/// years since 2019 in the reports of 2021–2023), the last said; not 前三年平均 (the years
+/// before the one named).
+fn counted_average(before: &str) -> Option<i32> {
+    [("两年平均", 2), ("三年平均", 3)]
+        .iter()
+        .filter_map(|(w, n)| before.rfind(w).map(|at| (at, *n)))
+        .max()
+        .filter(|&(at, _)| !before[..at].ends_with('前'))
+        .map(|(_, n)| n)
+}
+
 /// 十年规划, 十年规划纲要, 八年计划: a plan of that many years (five or more; the five-year
 /// plans are read by name).
 static YEARS_OF_PLAN: LazyLock<Regex> =
@@ -278,6 +290,7 @@ impl Dating {
                     let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
                     Some((n, !c[1].is_empty() || c.get(3).is_some()))
                 })
+                .or_else(|| average.then(|| counted_average(before)).flatten().map(|n| (n, false)))
                 .or_else(|| {
                     // a cheap test first: few changes are said against years ago
                     let ago = changes && before.contains("年前");

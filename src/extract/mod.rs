@@ -118,6 +118,8 @@ struct Walk {
     group_places: bool,
     /// verbs and indicator of the previous number
     prev: Option<(Vec<Verb>, Option<String>)>,
+    /// whether the previous number is written with a minus sign
+    prev_signed: bool,
     /// whether the previous number is a rate (percent, points, multiple)
     prev_rate: bool,
     /// whether the previous number is in percent
@@ -226,6 +228,9 @@ fn char_tables(text: &str, fold: impl Fn(char) -> char) -> (Vec<char>, Vec<u32>)
     bytes.push(text.len() as u32);
     (chars, bytes)
 }
+
+/// The signs a minus is written with before a number (增长-2.6%).
+const MINUS_SIGNS: [char; 3] = ['-', '－', '−'];
 
 /// Whether `text` holds only list connectors (和、与及; true when empty).
 fn only_connectors(text: &str) -> bool {
@@ -410,6 +415,7 @@ impl Extractor {
                 // 分别增长8%和8.5%: the second number shares the first one's verb (not
                 // 增长5.2%、约4.4万亿元, where the amount is the level)
                 verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+                subject::with_own_sign(&mut verbs, walk.prev_signed, before.phrase.signed);
             }
             // 年均增长8.7%和8.6%, 分别从2007年的23623元、10222元: the second number is
             // dated as the first; so is a gap to another region (年均增长7.3%，高于全省1个百分点)
@@ -470,9 +476,11 @@ impl Extractor {
                 self.subject(&text).read_as_gap(hit.info.family)
             };
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
-            let joiner = text.trim();
+            // (8.6%和-2.1%: a minus sign is the number's own, no word between)
+            let signed = phrase.signed;
+            let joiner = text.trim().trim_end_matches(MINUS_SIGNS);
             // 分别提高19.6%，15.6%: after 分别, a comma alone joins the run as 、 does
-            let comma_alone = k > 0 && hit.start == prev_end + 1 && chars[prev_end] == '，';
+            let comma_alone = k > 0 && hit.start == prev_end + 1 + usize::from(signed) && chars[prev_end] == '，';
             let respectively =
                 || befores.iter().rev().find(|b: &&Before| !b.connector_only).is_some_and(|b| b.text.contains("分别"));
             let connector_only = k > 0
@@ -913,6 +921,7 @@ impl Extractor {
             let sentence_before = ctx.slice(ctx.full_start, record.start);
             self.held_at_end(&mut record, number.dating, sentence_before);
             walk.prev = Some((number.verbs.clone(), record.indicator.clone()));
+            walk.prev_signed = number.before.phrase.signed;
             walk.prev_rate = is_rate(number.hit.info.family);
             walk.prev_percent = number.hit.info.family == UnitFamily::Percent;
             if number.row {

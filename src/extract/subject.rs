@@ -34,6 +34,8 @@ pub(super) struct Phrase {
     /// gap of the number before, of its subject and over its years, unless it is the
     /// other term's own rate (高于全国平均增长6%): see [`Phrase::read_as_gap`].
     pub(super) gap: Option<bool>,
+    /// The number is written with a minus sign (增长-2.6%; 分别增长8.6%和-2.1%).
+    pub(super) signed: bool,
 }
 
 impl Phrase {
@@ -489,6 +491,17 @@ fn signed_as_a_decline(verbs: &mut Vec<Verb>) {
         verbs[0] = Verb::Decline;
     } else if !verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline)) {
         verbs.insert(0, Verb::Decline);
+    }
+}
+
+/// The verbs of a run's later number, from the earlier number's `verbs`: the minus sign of
+/// either is its own (分别增长-3%和5%: 5 is a growth; 分别增长8.6%和-2.1%: -2.1 a decline).
+pub(super) fn with_own_sign(verbs: &mut Vec<Verb>, earlier_signed: bool, signed: bool) {
+    if earlier_signed && verbs.first() == Some(&Verb::Decline) {
+        verbs[0] = Verb::Growth;
+    }
+    if signed {
+        signed_as_a_decline(verbs);
     }
 }
 
@@ -1064,7 +1077,7 @@ impl Extractor {
             s = s[m.end()..].to_string();
         }
         let subject = own_subject(self.lead_trimmed(&s), before);
-        Phrase { subject, verbs, change_word, compared: cut.is_some(), gap }
+        Phrase { subject, verbs, change_word, compared: cut.is_some(), gap, signed: minus }
     }
 
     /// Whether `s` holds a word of growth or decline (增长较快的).

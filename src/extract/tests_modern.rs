@@ -62,3 +62,26 @@ fn a_level_after_a_clause_of_its_noun_is_the_nouns() {
     let v = read("全区地区生产总值跨越两个千亿台阶，达到3240亿元。");
     assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("全区地区生产总值", Some("gdp")));
 }
+
+#[test]
+fn a_minus_sign_in_a_run_of_numbers_is_each_numbers_own() {
+    let values = |text: &str| read(text).into_iter().map(|r| (r.1, r.3)).collect::<Vec<_>>();
+    let (fai, retail) = (Some("fixed_asset_investment".to_string()), Some("retail_sales".to_string()));
+    assert_eq!(
+        values("固定资产投资、社会消费品零售总额分别增长8.6%和-2.1%。"),
+        [(fai.clone(), 8.6), (retail.clone(), -2.1)]
+    );
+    assert_eq!(
+        values("固定资产投资、社会消费品零售总额分别增长-3%、5%。"),
+        [(fai.clone(), -3.0), (retail.clone(), 5.0)]
+    );
+    assert_eq!(values("固定资产投资、社会消费品零售总额分别下降3%和5%。"), [(fai, -3.0), (retail, -5.0)]);
+}
+
+#[test]
+fn an_average_of_two_or_three_years_after_its_noun_spans_those_years() {
+    let v = super::tests::review("居民人均可支配收入两年平均增长6.8%，规上工业增加值三年平均增长6%。");
+    let read: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.period_start, i.period_end)).collect();
+    assert_eq!(read, [("居民人均可支配收入", 2019, 2020), ("规上工业增加值", 2018, 2020)]);
+    assert_eq!(v[0].indicator.as_deref(), Some("disposable_income"));
+}
