@@ -490,6 +490,19 @@ impl Extractor {
             // （预期目标6%）)
             let no_noun = connector_only || !phrase.subject.chars().any(|c| c.is_alphanumeric());
             let phrase = if no_noun { Phrase { subject: String::new(), ..phrase } } else { phrase };
+            // 高于全国2.2个百分点、全省1.2个百分点: a whole named alone after a gap is the
+            // next term compared, the same way
+            let gap_before = befores.last().and_then(|b: &Before| b.phrase.gap);
+            let phrase = match gap_before {
+                Some(below) if joiner.starts_with('、') && subject::is_a_whole(&joiner['、'.len_utf8()..]) => {
+                    Phrase {
+                        verbs: if below { vec![Verb::Decline] } else { Vec::new() },
+                        gap: Some(below),
+                        ..Phrase::default()
+                    }
+                }
+                _ => phrase,
+            };
             befores.push(Before { text, prev_end, phrase, connector_only });
         }
         befores

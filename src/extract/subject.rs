@@ -639,6 +639,12 @@ fn whole_words() -> impl Iterator<Item = &'static str> {
     NATIONAL.iter().copied().chain(WHOLES.iter().map(|(w, _)| *w))
 }
 
+/// 全国, 全省, 全市 …: a word that names only a whole (the country, or a province's, a
+/// city's, a county's own).
+pub(super) fn is_a_whole(word: &str) -> bool {
+    whole_words().any(|w| w == word)
+}
+
 /// Words that open a subject with the whole country.
 const NATIONAL: [&str; 4] = ["全国", "我国", "国家", "中央"];
 

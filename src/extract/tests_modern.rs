@@ -85,3 +85,19 @@ fn an_average_of_two_or_three_years_after_its_noun_spans_those_years() {
     assert_eq!(read, [("居民人均可支配收入", 2019, 2020), ("规上工业增加值", 2018, 2020)]);
     assert_eq!(v[0].indicator.as_deref(), Some("disposable_income"));
 }
+
+#[test]
+fn a_whole_named_alone_after_a_gap_is_the_next_term_compared() {
+    let gaps = |text: &str| {
+        read(text).into_iter().filter(|r| r.2 == Measure::PpChange).map(|r| (r.0, r.3)).collect::<Vec<_>>()
+    };
+    let gdp = "地区生产总值".to_string();
+    assert_eq!(
+        gaps("地区生产总值增长5.2%，高于全国2.2个百分点、全省1.2个百分点。"),
+        [(gdp.clone(), 2.2), (gdp.clone(), 1.2)]
+    );
+    assert_eq!(
+        gaps("地区生产总值增长5.2%，低于全国0.8个百分点、全省1.2个百分点。"),
+        [(gdp.clone(), -0.8), (gdp, -1.2)]
+    );
+}
