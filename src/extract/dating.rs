@@ -135,6 +135,9 @@ pub(super) struct Dating {
     /// 五年淘汰, 近两年再下降: a total or change over that many years, and whether
     /// they are the last ones (近, 过去, 连续, 来) rather than any within the paragraph's
     years: Option<(i32, bool)>,
+    /// 两年平均增长5%左右 (a plan of 2021): an average over the years since 2019, which ends
+    /// at the year planned as one of a review ends at the year reviewed
+    average_to_date: bool,
     /// 达到39.2%: a stock, at the end of the years a review covers
     stock: bool,
     /// 累计新增就业38万人 without a year of its own: a total over the years reviewed
@@ -250,8 +253,10 @@ impl Dating {
         let year = |c: regex::Captures| c[1].parse::<i32>().ok();
         let changes = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
         let average = is_average(before);
+        let counted = average.then(|| counted_average(before)).flatten();
         Dating {
             average,
+            average_to_date: counted.is_some(),
             // the regex only for an average, and then only where a quote or 恢 is
             averaged_over: (average && before.contains(['“', '恢'])).then(|| averaged_over(before)).flatten(),
             // most phrases end otherwise: the regex only where it can match
@@ -290,7 +295,7 @@ impl Dating {
                     let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
                     Some((n, !c[1].is_empty() || c.get(3).is_some()))
                 })
-                .or_else(|| average.then(|| counted_average(before)).flatten().map(|n| (n, false)))
+                .or_else(|| counted.map(|n| (n, false)))
                 .or_else(|| {
                     // a cheap test first: few changes are said against years ago
                     let ago = changes && before.contains("年前");
@@ -789,6 +794,7 @@ impl Extractor {
             // the words just before the number are more precise than the paragraph's cues
             // (近两年 in a review of five), though a bare 两年 in it may be any two
             return match kind {
+                Kind::Target if dating.average_to_date => (span.0 - n + 1, span.0),
                 Kind::Actual => (span.1 - n + 1, span.1),
                 Kind::Target => (span.0, span.0 + n - 1),
             };

@@ -101,3 +101,10 @@ fn a_whole_named_alone_after_a_gap_is_the_next_term_compared() {
         [(gdp.clone(), -0.8), (gdp, -1.2)]
     );
 }
+
+#[test]
+fn a_planned_average_of_two_years_ends_at_the_year_planned() {
+    let v = super::tests::plan("地区生产总值增长8%以上，两年平均增长5.5%左右。");
+    let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(periods, [(2021, 2021), (2020, 2021)]);
+}
