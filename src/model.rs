@@ -378,4 +378,7 @@ pub struct Indicator {
     /// A target striven for (力争增长7.5%、确保增长7%; 增长9%以上，力争10%): beside a figure the
     /// report commits to, the panel keeps the committed one.
     pub striven_for: bool,
+    /// A growth on an adjusted basis (剔除留抵退税因素后增长10.5%, 同口径增长5.3%): beside one
+    /// said on the natural basis (自然口径增长1.4%, or no basis said), the panel keeps that.
+    pub adjusted: bool,
 }

@@ -1,7 +1,9 @@
 //! The reports written to probe forms ../shared lacks (tests/probe/, made up for the
 //! purpose; docs/accuracy.md says how each set was read): provinces, autonomous regions,
-//! 地区, 盟, 自治州, counties and banners, 2003–2027 (`province/`), and provinces, cities,
-//! prefectures and counties of 1982–2003 (`era/`).
+//! 地区, 盟, 自治州, counties and banners, 2003–2027 (`province/`), provinces, cities,
+//! prefectures and counties of 1982–2003 (`era/`), and provinces, cities, counties,
+//! county-level cities and districts of 2020–2026 in the wording of those years
+//! (`modern/`: 两年平均增长, 剔除留抵退税因素后, 十四五 openings, a web page, a title line).
 //!
 //! Their region, plan year, parent and level must be those of tests/expected/probe.csv
 //! (each read by a person from the file's header, title or path), every file must be

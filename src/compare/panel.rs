@@ -39,6 +39,8 @@ pub struct Mention {
     pub alias_rank: usize,
     /// a target striven for beside one committed to (力争7.5%、确保7%)
     pub striven_for: bool,
+    /// a growth on an adjusted basis beside one on the natural basis (同口径, 剔除留抵退税因素后)
+    pub adjusted: bool,
 }
 
 /// The headline value of one region × indicator × kind × year (a row of panel.csv).
@@ -176,6 +178,7 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
             five_year_context: i.five_year_context,
             alias_rank: alias_rank(&i.subject, id, settings),
             striven_for: i.striven_for,
+            adjusted: i.adjusted,
         });
     }
     out
@@ -219,6 +222,7 @@ fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
                     .collect::<Vec<bool>>(),
             ),
             Column::new("striven".into(), mentions.iter().map(|m| m.striven_for).collect::<Vec<bool>>()),
+            Column::new("adjusted".into(), mentions.iter().map(|m| m.adjusted).collect::<Vec<bool>>()),
             Column::new("rank".into(), i(&|m| m.alias_rank as i64)),
         ],
     )
@@ -233,9 +237,21 @@ pub fn headline_frame(mentions: &[Mention]) -> Result<DataFrame, RunError> {
             df.lazy()
                 .sort(
                     // of several values the panel keeps, in turn: one stated exactly, one
-                    // committed to rather than striven for, the one named by the indicator's
-                    // own alias, the first said
-                    ["region", "indicator", "kind", "year", "loose", "striven", "rank", "report_id", "sentence_id"],
+                    // committed to rather than striven for, one on the natural basis rather
+                    // than an adjusted one, the one named by the indicator's own alias, the
+                    // first said
+                    [
+                        "region",
+                        "indicator",
+                        "kind",
+                        "year",
+                        "loose",
+                        "striven",
+                        "adjusted",
+                        "rank",
+                        "report_id",
+                        "sentence_id",
+                    ],
                     SortMultipleOptions::new().with_maintain_order(true),
                 )
                 .group_by_stable(keys.map(col))
@@ -567,6 +583,25 @@ mod tests {
         // 增长1.5倍 is growth of 150%, but no year's headline
         assert_eq!(cell("gdp", Kind::Actual), None);
         assert_eq!(cell("gdp", Kind::Target), Some(Some(6.0)));
+    }
+
+    #[test]
+    fn of_growths_on_two_bases_the_cell_keeps_the_natural_one() {
+        let cell = |review: &str| {
+            cells_of(&format!("一、2020年工作回顾\n{review}\n二、2021年工作安排\n"))(
+                "general_budget_revenue",
+                Kind::Actual,
+            )
+        };
+        assert_eq!(cell("一般公共预算收入100亿元，剔除留抵退税因素后增长10%，自然口径增长1%。"), Some(Some(1.0)));
+        assert_eq!(cell("一般公共预算收入100亿元，同口径增长5%，自然口径下降6%。"), Some(Some(-6.0)));
+        // an adjusted growth said alone is the cell's
+        assert_eq!(cell("一般公共预算收入100亿元，同口径增长5%。"), Some(Some(5.0)));
+        // a real growth (扣除价格因素) is no adjusted basis: the first said is kept
+        let income = cells_of(
+            "一、2020年工作回顾\n居民人均可支配收入增长8%，扣除价格因素实际增长6%。\n二、2021年工作安排\n",
+        )("disposable_income", Kind::Actual);
+        assert_eq!(income, Some(Some(8.0)));
     }
 
     #[test]

@@ -135,6 +135,9 @@ pub(super) struct Dating {
     /// 五年淘汰, 近两年再下降: a total or change over that many years, and whether
     /// they are the last ones (近, 过去, 连续, 来) rather than any within the paragraph's
     years: Option<(i32, bool)>,
+    /// 两年平均增长5%左右 (a plan of 2021): an average over the years since 2019, which ends
+    /// at the year planned as one of a review ends at the year reviewed
+    average_to_date: bool,
     /// 达到39.2%: a stock, at the end of the years a review covers
     stock: bool,
     /// 累计新增就业38万人 without a year of its own: a total over the years reviewed
@@ -211,6 +214,18 @@ fn years_counted(before: &str, numerals: &str) -> Option<i32> {
     (2..=60).contains(&n).then_some(n as i32)
 }
 
+/// 居民人均可支配收入两年平均增长6.8%: the years of an average said after its noun (the
+/// years since 2019 in the reports of 2021–2023), the last said; not 前三年平均 (the years
+/// before the one named).
+fn counted_average(before: &str) -> Option<i32> {
+    [("两年平均", 2), ("三年平均", 3)]
+        .iter()
+        .filter_map(|(w, n)| before.rfind(w).map(|at| (at, *n)))
+        .max()
+        .filter(|&(at, _)| !before[..at].ends_with('前'))
+        .map(|(_, n)| n)
+}
+
 /// 十年规划, 十年规划纲要, 八年计划: a plan of that many years (five or more; the five-year
 /// plans are read by name).
 static YEARS_OF_PLAN: LazyLock<Regex> =
@@ -238,8 +253,10 @@ impl Dating {
         let year = |c: regex::Captures| c[1].parse::<i32>().ok();
         let changes = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
         let average = is_average(before);
+        let counted = average.then(|| counted_average(before)).flatten();
         Dating {
             average,
+            average_to_date: counted.is_some(),
             // the regex only for an average, and then only where a quote or 恢 is
             averaged_over: (average && before.contains(['“', '恢'])).then(|| averaged_over(before)).flatten(),
             // most phrases end otherwise: the regex only where it can match
@@ -278,6 +295,7 @@ impl Dating {
                     let n = if n == '十' { 10 } else { number::cn_digit(n)? as i32 };
                     Some((n, !c[1].is_empty() || c.get(3).is_some()))
                 })
+                .or_else(|| counted.map(|n| (n, false)))
                 .or_else(|| {
                     // a cheap test first: few changes are said against years ago
                     let ago = changes && before.contains("年前");
@@ -782,6 +800,7 @@ impl Extractor {
             // the words just before the number are more precise than the paragraph's cues
             // (近两年 in a review of five), though a bare 两年 in it may be any two
             return match kind {
+                Kind::Target if dating.average_to_date => (span.0 - n + 1, span.0),
                 Kind::Actual => (span.1 - n + 1, span.1),
                 Kind::Target => (span.0, span.0 + n - 1),
             };
@@ -1188,8 +1207,15 @@ fn carried_base(paragraph: &str) -> Option<i32> {
     let c = CARRIED_COMPARISON.captures(tail)?;
     let between = &tail[c.get(0)?.end()..];
     let for_what_follows = c.get(1).is_some() || c.get(3).is_some_and(|m| m.as_str() == "，");
+    // 地区生产总值增长6.3%，比2019年增长15.8%；规上工业增加值增长6.8%: a comparison said
+    // after a change of its sentence is an aside to it, which a semicolon ends (not so
+    // 1954年工业总产值比1952年增长53.7%；重要产品…如铁增长56%: the base of what follows)
+    let head = &paragraph[..start];
+    let own = &head[head.rfind(['。', '；']).map_or(0, |i| i + '。'.len_utf8())..];
+    let aside = ["增长", "下降"].iter().any(|w| own.contains(w));
     let ended = ["比", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
-        || (!for_what_follows && between.contains(['。', '！', '？']));
+        || (!for_what_follows && between.contains(['。', '！', '？']))
+        || (!for_what_follows && aside && between.contains('；'));
     if ended {
         return None;
     }
@@ -1652,6 +1678,15 @@ pub(super) fn striven_for(before: &str) -> bool {
         (Some(aim), commit) => commit.is_none_or(|c| c < aim),
         (None, _) => false,
     }
+}
+
+/// Whether the clause before a growth says it is on an adjusted basis: 同口径, 可比口径, or
+/// a factor taken out (剔除留抵退税因素后, 扣除一次性因素) other than prices (扣除价格因素
+/// gives the real growth, the headline of GDP).
+pub(super) fn on_adjusted_basis(before: &str) -> bool {
+    let clause = last_clause(before);
+    let taken_out = (clause.contains("剔除") || clause.contains("扣除")) && !clause.contains("价");
+    taken_out || clause.contains("同口径") || clause.contains("可比口径")
 }
 
 /// Whether the words after a past year (上年结转, 上年结余) make it a line of this year's

@@ -19,6 +19,8 @@ mod subject;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_modern;
+#[cfg(test)]
 mod tests_subject;
 mod words;
 
@@ -120,6 +122,8 @@ struct Walk {
     group_places: bool,
     /// verbs and indicator of the previous number
     prev: Option<(Vec<Verb>, Option<String>)>,
+    /// whether the previous number is written with a minus sign
+    prev_signed: bool,
     /// whether the previous number is a rate (percent, points, multiple)
     prev_rate: bool,
     /// whether the previous number is in percent
@@ -228,6 +232,9 @@ fn char_tables(text: &str, fold: impl Fn(char) -> char) -> (Vec<char>, Vec<u32>)
     bytes.push(text.len() as u32);
     (chars, bytes)
 }
+
+/// The signs a minus is written with before a number (增长-2.6%).
+const MINUS_SIGNS: [char; 3] = ['-', '－', '−'];
 
 /// Whether `text` holds only list connectors (和、与及; true when empty).
 fn only_connectors(text: &str) -> bool {
@@ -412,6 +419,7 @@ impl Extractor {
                 // 分别增长8%和8.5%: the second number shares the first one's verb (not
                 // 增长5.2%、约4.4万亿元, where the amount is the level)
                 verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
+                subject::with_own_sign(&mut verbs, walk.prev_signed, before.phrase.signed);
             }
             // 年均增长8.7%和8.6%, 分别从2007年的23623元、10222元: the second number is
             // dated as the first; so is a gap to another region (年均增长7.3%，高于全省1个百分点)
@@ -472,9 +480,11 @@ impl Extractor {
                 self.subject(&text).read_as_gap(hit.info.family)
             };
             // 8%和8.5%, 35512元、25689元; a number opening a clause (，13亿多人口) is no second item
-            let joiner = text.trim();
+            // (8.6%和-2.1%: a minus sign is the number's own, no word between)
+            let signed = phrase.signed;
+            let joiner = text.trim().trim_end_matches(MINUS_SIGNS);
             // 分别提高19.6%，15.6%: after 分别, a comma alone joins the run as 、 does
-            let comma_alone = k > 0 && hit.start == prev_end + 1 && chars[prev_end] == '，';
+            let comma_alone = k > 0 && hit.start == prev_end + 1 + usize::from(signed) && chars[prev_end] == '，';
             let respectively =
                 || befores.iter().rev().find(|b: &&Before| !b.connector_only).is_some_and(|b| b.text.contains("分别"));
             let connector_only = k > 0
@@ -484,6 +494,19 @@ impl Extractor {
             // （预期目标6%）)
             let no_noun = connector_only || !phrase.subject.chars().any(|c| c.is_alphanumeric());
             let phrase = if no_noun { Phrase { subject: String::new(), ..phrase } } else { phrase };
+            // 高于全国2.2个百分点、全省1.2个百分点: a whole named alone after a gap is the
+            // next term compared, the same way
+            let gap_before = befores.last().and_then(|b: &Before| b.phrase.gap);
+            let phrase = match gap_before {
+                Some(below) if joiner.starts_with('、') && subject::is_a_whole(&joiner['、'.len_utf8()..]) => {
+                    Phrase {
+                        verbs: if below { vec![Verb::Decline] } else { Vec::new() },
+                        gap: Some(below),
+                        ..Phrase::default()
+                    }
+                }
+                _ => phrase,
+            };
             befores.push(Before { text, prev_end, phrase, connector_only });
         }
         befores
@@ -532,11 +555,13 @@ impl Extractor {
                         false => s,
                     });
                     let previous = previous.map(|p| subject::as_share(p, &before.text, &number.verbs));
+                    // (财政总收入五年翻一番，达到91.6亿元: the noun of the clause before, when
+                    // no number stands in it, comes before the subject of the number before)
                     self.set_noun(chars, &before.text, number.hit.start)
                         .or_else(|| self.topic_noun(chars, number.hit.start, before.prev_end, &number.verbs))
+                        .or_else(|| self.clause_before_subject(chars, number.hit.start, before.prev_end))
                         .or(previous)
                         .or_else(|| self.opening_subject(chars, number.hit.start))
-                        .or_else(|| self.clause_before_subject(chars, number.hit.start, before.prev_end))
                         .unwrap_or_default()
                 }
                 // 农业总产值增长4%（包括村办工业为6%）: the figure under another definition,
@@ -640,6 +665,21 @@ impl Extractor {
         // neither part nor whole is of the subject before
         if ["占比", "占"].contains(&subject) {
             return Some(subject::part_before(&walk.subjects).map_or(subject.to_string(), |p| format!("{p}占比")));
+        }
+        // 数字经济核心产业增加值增长10.2%，占地区生产总值比重达到6.9%: a share that names its
+        // whole and not its part is of the subject of the clause before; not of an item of a
+        // list (甲、乙分别增长…，占…比重分别提升…), nor past a clause with no number (…，其中
+        // 出口额跃居世界第一位，占国际市场份额…: the part is named there), nor of an
+        // indicator (国内生产总值…，占世界经济比重…: a share the indicator's id would mislabel,
+        // left as written, as the gold set keeps it)
+        if subject.starts_with('占') && subject::SHARE_NAMES.iter().any(|w| subject.ends_with(w)) {
+            let part = subject::part_before(&walk.subjects)
+                .filter(|p| !walk.group.iter().any(|g| g == p))
+                .filter(|p| self.indicator_of(p, number.hit.info.family).is_none());
+            let adjoining = subject::clause_before(chars, number.hit.start, number.before.prev_end).is_none();
+            if let Some(part) = part.filter(|_| adjoining) {
+                return Some(format!("{part}{subject}"));
+            }
         }
         // 累计投入26.6亿元改善中小学办学条件: what the money was spent on
         if let Some(purpose) = self.purpose_after(chars, number) {
@@ -898,6 +938,7 @@ impl Extractor {
             let sentence_before = ctx.slice(ctx.full_start, record.start);
             self.held_at_end(&mut record, number.dating, sentence_before);
             walk.prev = Some((number.verbs.clone(), record.indicator.clone()));
+            walk.prev_signed = number.before.phrase.signed;
             walk.prev_rate = is_rate(number.hit.info.family);
             walk.prev_percent = number.hit.info.family == UnitFamily::Percent;
             if number.row {
@@ -992,6 +1033,7 @@ impl Extractor {
             matched: ctx.slice(sentence.start + hit.start, sentence.start + hit.end).to_string(),
             five_year_context: period_start == period_end && self.in_five_year_context(ctx, upto),
             striven_for: kind == Kind::Target && dating::striven_for(ctx.slice(sentence.start, upto)),
+            adjusted: measure == Measure::Growth && dating::on_adjusted_basis(ctx.slice(sentence.start, upto)),
         }
     }
 
@@ -1051,6 +1093,7 @@ impl Extractor {
                 matched: ctx.slice(start, end).to_string(),
                 five_year_context: false,
                 striven_for: false,
+                adjusted: false,
             });
         }
     }

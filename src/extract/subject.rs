@@ -34,6 +34,8 @@ pub(super) struct Phrase {
     /// gap of the number before, of its subject and over its years, unless it is the
     /// other term's own rate (高于全国平均增长6%): see [`Phrase::read_as_gap`].
     pub(super) gap: Option<bool>,
+    /// The number is written with a minus sign (增长-2.6%; 分别增长8.6%和-2.1%).
+    pub(super) signed: bool,
 }
 
 impl Phrase {
@@ -444,9 +446,38 @@ const SETTING_VERBS: [&str; 4] = ["定为", "拟定为", "确定为", "拟订为
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升;
 /// 地区生产总值|再上新台阶, a milestone reached; 增速|快于全省, a comparison; 经济增速|逐季
 /// 回升, the manner of a change).
-const PREDICATE_STARTS: [&str; 27] = [
-    "从", "自", "由", "在", "比", "较", "开始", "继续", "保持", "持续", "实现", "达到", "增长", "下降", "回升", "回落",
-    "再上", "迈上", "跨上", "跃上", "登上", "快于", "高于", "低于", "慢于", "逐季", "逐月",
+const PREDICATE_STARTS: [&str; 31] = [
+    "从",
+    "自",
+    "由",
+    "在",
+    "比",
+    "较",
+    "开始",
+    "继续",
+    "保持",
+    "持续",
+    "实现",
+    "达到",
+    "增长",
+    "下降",
+    "回升",
+    "回落",
+    "再上",
+    "迈上",
+    "跨上",
+    "跃上",
+    "登上",
+    "快于",
+    "高于",
+    "低于",
+    "慢于",
+    "逐季",
+    "逐月",
+    "跨越",
+    "翻一番",
+    "翻两番",
+    "翻番",
 ];
 /// Words of manner right before a predicate's start (城乡居民收入稳步增长): the predicate's.
 const MANNER: [&str; 6] = ["稳步", "大幅", "快速", "较快", "平稳", "明显"];
@@ -460,6 +491,17 @@ fn signed_as_a_decline(verbs: &mut Vec<Verb>) {
         verbs[0] = Verb::Decline;
     } else if !verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline)) {
         verbs.insert(0, Verb::Decline);
+    }
+}
+
+/// The verbs of a run's later number, from the earlier number's `verbs`: the minus sign of
+/// either is its own (分别增长-3%和5%: 5 is a growth; 分别增长8.6%和-2.1%: -2.1 a decline).
+pub(super) fn with_own_sign(verbs: &mut Vec<Verb>, earlier_signed: bool, signed: bool) {
+    if earlier_signed && verbs.first() == Some(&Verb::Decline) {
+        verbs[0] = Verb::Growth;
+    }
+    if signed {
+        signed_as_a_decline(verbs);
     }
 }
 
@@ -485,7 +527,7 @@ const CHANGE_RATES: [&str; 4] = ["幅度", "涨幅", "增幅", "增速"];
 
 /// The clause that ends with the comma right before the clause at `at`, when it starts at
 /// or after `prev_end` (no number of the sentence stands in it).
-fn clause_before(chars: &[char], at: usize, prev_end: usize) -> Option<String> {
+pub(super) fn clause_before(chars: &[char], at: usize, prev_end: usize) -> Option<String> {
     let end = clause_start(chars, at).checked_sub(1).filter(|&i| chars[i] == '，')?;
     let start = clause_start(chars, end);
     (start >= prev_end).then(|| chars[start..end].iter().collect())
@@ -523,10 +565,20 @@ const COUNTERPARTS: [(&str, &str); 6] =
 /// of, in order: 城乡 (城镇, 农村), a fused pair (存贷款), 三次产业.
 pub(super) fn names_its_parts(noun: &str, count: usize) -> bool {
     match count {
-        2 => noun.starts_with("城乡") || FUSED_PAIRS.iter().any(|(w, _)| noun.contains(w)),
+        2 => urban_and_rural(noun).is_some() || FUSED_PAIRS.iter().any(|(w, _)| noun.contains(w)),
         3 => noun.contains("三次产业") && !noun.contains("结构"),
         _ => false,
     }
+}
+
+/// 城乡居民人均可支配收入, 全区城乡居民人均可支配收入: the whole a subject opens with (or
+/// nothing) and the words after its 城乡, which stands for 城镇 and 农村.
+fn urban_and_rural(subject: &str) -> Option<(&str, &str)> {
+    if !subject.contains("城乡") {
+        return None; // most subjects: no look at the wholes
+    }
+    let whole = whole_words().find(|w| subject.starts_with(w)).unwrap_or("");
+    subject[whole.len()..].strip_prefix("城乡").map(|rest| (whole, rest))
 }
 
 /// 存、贷款: the pair of [`FUSED_PAIRS`] written apart by 、, read as the fused word.
@@ -599,6 +651,12 @@ fn without_whole_opening(subject: &str) -> &str {
 
 fn whole_words() -> impl Iterator<Item = &'static str> {
     NATIONAL.iter().copied().chain(WHOLES.iter().map(|(w, _)| *w))
+}
+
+/// 全国, 全省, 全市 …: a word that names only a whole (the country, or a province's, a
+/// city's, a county's own).
+pub(super) fn is_a_whole(word: &str) -> bool {
+    whole_words().any(|w| w == word)
 }
 
 /// Words that open a subject with the whole country.
@@ -912,7 +970,7 @@ impl Extractor {
         } else if run >= 2
             && (subject.contains(LIST_SEPARATORS)
                 || FUSED_PAIRS.iter().any(|(w, _)| subject.contains(w))
-                || subject.starts_with("城乡"))
+                || urban_and_rural(subject).is_some())
         {
             // 城镇居民人均可支配收入和农村居民人均纯收入增长8.4%和11.4%: 分别 unsaid; so
             // with 城乡 (城乡居民人均可支配收入增长4.7%和7.3%: 城镇, then 农村)
@@ -1096,7 +1154,7 @@ impl Extractor {
             s = s[m.end()..].to_string();
         }
         let subject = own_subject(self.lead_trimmed(&s), before);
-        Phrase { subject, verbs, change_word, compared: cut.is_some(), gap }
+        Phrase { subject, verbs, change_word, compared: cut.is_some(), gap, signed: minus }
     }
 
     /// Whether `s` holds a word of growth or decline (增长较快的).
@@ -1296,6 +1354,11 @@ impl Extractor {
     pub(super) fn clause_before_subject(&self, chars: &[char], at: usize, prev_end: usize) -> Option<String> {
         let clause = clause_before(chars, at, prev_end)?;
         let noun = self.lead_trimmed(&clause[..predicate_cut(&clause)?]);
+        // 财政总收入五年翻一番: the time said before the predicate is not the noun's
+        let noun = match TRAILING_TIME.find(&noun).filter(|m| m.start() > 0 && !m.as_str().is_empty()) {
+            Some(m) => noun[..m.start()].to_string(),
+            None => noun,
+        };
         // a noun of a measure (产值, 总值, 幅度 …), not any words before a verb (随着服务业)
         let measure = self.names_a_measure(&noun) || CHANGE_RATES.iter().any(|w| noun.ends_with(w));
         short_noun(noun).filter(|_| measure)
@@ -1328,9 +1391,10 @@ impl Extractor {
             return Some(vec![noun.to_string(); count]);
         }
         // 城乡居民人均可支配收入分别增长8%和9%: 城乡 stands for 城镇 and 农村
+        // (全区城乡居民…: after the region's whole, 全区城镇居民…, 全区农村居民…)
         if count >= 2 && !subject.contains(LIST_SEPARATORS) {
-            if let Some(rest) = subject.strip_prefix("城乡") {
-                return Some(vec![format!("城镇{rest}"), format!("农村{rest}")]);
+            if let Some((whole, rest)) = urban_and_rural(subject) {
+                return Some(vec![format!("{whole}城镇{rest}"), format!("{whole}农村{rest}")]);
             }
         }
         // 金融机构存贷款余额6548.5亿元、3368.1亿元: 存款余额, then 贷款余额
@@ -1583,7 +1647,7 @@ pub(super) fn share_in_clause(subject: &str) -> Option<String> {
 }
 
 /// Words in a whole that name the share already (占全市生产总值比重, 占GDP比例持续提高).
-const SHARE_NAMES: [&str; 3] = ["比重", "比例", "份额"];
+pub(super) const SHARE_NAMES: [&str; 3] = ["比重", "比例", "份额"];
 
 /// The subject of a number after a clause of [`Verb::ShareOf`]: the part named before, or
 /// the share it makes of the whole the clause names ([`share_named`]).

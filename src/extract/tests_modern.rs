@@ -1,0 +1,110 @@
+//! Forms of the local reports of 2019–2026 (the modern probe): one case per construct.
+
+use super::tests::review;
+use crate::model::Measure;
+
+/// (subject, indicator, measure, value) of each number of a review part.
+fn read(text: &str) -> Vec<(String, Option<String>, Measure, f64)> {
+    review(text).into_iter().map(|i| (i.subject, i.indicator, i.measure, i.value.unwrap_or(f64::NAN))).collect()
+}
+
+fn subjects(text: &str) -> Vec<String> {
+    review(text).into_iter().map(|i| i.subject).collect()
+}
+
+#[test]
+fn urban_and_rural_after_the_regions_whole_are_two_indicators() {
+    let v = read("全区城乡居民人均可支配收入分别达到50000元、30000元，分别增长6%和8%。");
+    let ids: Vec<_> = v.iter().map(|r| r.1.as_deref()).collect();
+    let urban = Some("urban_disposable_income");
+    let rural = Some("rural_disposable_income");
+    assert_eq!(ids, [urban, rural, urban, rural]);
+    assert_eq!(v[2].0, "全区城镇居民人均可支配收入");
+    assert_eq!(v[3].3, 8.0);
+}
+
+#[test]
+fn a_share_naming_only_its_whole_is_of_the_clause_before() {
+    assert_eq!(
+        subjects("数字经济核心产业增加值增长10%，占地区生产总值比重达到7%。"),
+        ["数字经济核心产业增加值", "数字经济核心产业增加值占地区生产总值比重"]
+    );
+    // an indicator's share is left as written: its id would mislabel the share
+    assert_eq!(subjects("国内生产总值增长5%，占世界经济比重达到18%。"), ["国内生产总值", "占世界经济比重"]);
+    // not one item of a list, nor the noun of a clause with no number of its own
+    let listed = subjects("工业投资、技改投资分别增长10%、12%，占固定资产投资比重分别提高2、1个百分点。");
+    assert_eq!(listed[2..], ["占固定资产投资比重", "占固定资产投资比重"]);
+    let named = subjects("进出口总额增长12%，其中出口额跃居第一，占国际市场份额达到13%。");
+    assert_eq!(named[1], "占国际市场份额");
+}
+
+#[test]
+fn a_change_since_a_year_after_a_growth_ends_at_its_semicolon() {
+    let v = review("2020年，全区地区生产总值增长6%，比2018年增长9%；规上工业增加值增长7%；固定资产投资增长5%。");
+    let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(periods, [(2020, 2020), (2019, 2020), (2020, 2020), (2020, 2020)]);
+    // a comparison that opens its sentence is the base of what follows it
+    let v = review("2020年工业总产值比2018年增长20%；重要产品的产量都有增长，如钢增长30%。");
+    assert_eq!((v[1].period_start, v[1].period_end), (2019, 2020));
+}
+
+#[test]
+fn a_decline_on_the_natural_basis_is_the_revenues() {
+    let v = read("一般公共预算收入100亿元，同口径增长5%，自然口径下降6%。");
+    let revenue = Some("general_budget_revenue".to_string());
+    assert_eq!(v[2], ("一般公共预算收入".to_string(), revenue, Measure::Growth, -6.0));
+}
+
+#[test]
+fn a_level_after_a_clause_of_its_noun_is_the_nouns() {
+    // the clause before names the noun and says no number (翻一番, 跨越两个千亿台阶)
+    assert_eq!(subjects("地区生产总值年均增长7%，财政总收入五年翻一番，达到91亿元。"), ["地区生产总值", "财政总收入"]);
+    let v = read("全区地区生产总值跨越两个千亿台阶，达到3240亿元。");
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("全区地区生产总值", Some("gdp")));
+}
+
+#[test]
+fn a_minus_sign_in_a_run_of_numbers_is_each_numbers_own() {
+    let values = |text: &str| read(text).into_iter().map(|r| (r.1, r.3)).collect::<Vec<_>>();
+    let (fai, retail) = (Some("fixed_asset_investment".to_string()), Some("retail_sales".to_string()));
+    assert_eq!(
+        values("固定资产投资、社会消费品零售总额分别增长8.6%和-2.1%。"),
+        [(fai.clone(), 8.6), (retail.clone(), -2.1)]
+    );
+    assert_eq!(
+        values("固定资产投资、社会消费品零售总额分别增长-3%、5%。"),
+        [(fai.clone(), -3.0), (retail.clone(), 5.0)]
+    );
+    assert_eq!(values("固定资产投资、社会消费品零售总额分别下降3%和5%。"), [(fai, -3.0), (retail, -5.0)]);
+}
+
+#[test]
+fn an_average_of_two_or_three_years_after_its_noun_spans_those_years() {
+    let v = super::tests::review("居民人均可支配收入两年平均增长6.8%，规上工业增加值三年平均增长6%。");
+    let read: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.period_start, i.period_end)).collect();
+    assert_eq!(read, [("居民人均可支配收入", 2019, 2020), ("规上工业增加值", 2018, 2020)]);
+    assert_eq!(v[0].indicator.as_deref(), Some("disposable_income"));
+}
+
+#[test]
+fn a_whole_named_alone_after_a_gap_is_the_next_term_compared() {
+    let gaps = |text: &str| {
+        read(text).into_iter().filter(|r| r.2 == Measure::PpChange).map(|r| (r.0, r.3)).collect::<Vec<_>>()
+    };
+    let gdp = "地区生产总值".to_string();
+    assert_eq!(
+        gaps("地区生产总值增长5.2%，高于全国2.2个百分点、全省1.2个百分点。"),
+        [(gdp.clone(), 2.2), (gdp.clone(), 1.2)]
+    );
+    assert_eq!(
+        gaps("地区生产总值增长5.2%，低于全国0.8个百分点、全省1.2个百分点。"),
+        [(gdp.clone(), -0.8), (gdp, -1.2)]
+    );
+}
+
+#[test]
+fn a_planned_average_of_two_years_ends_at_the_year_planned() {
+    let v = super::tests::plan("地区生产总值增长8%以上，两年平均增长5.5%左右。");
+    let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
+    assert_eq!(periods, [(2021, 2021), (2020, 2021)]);
+}
