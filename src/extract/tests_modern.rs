@@ -108,3 +108,13 @@ fn a_planned_average_of_two_years_ends_at_the_year_planned() {
     let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
     assert_eq!(periods, [(2021, 2021), (2020, 2021)]);
 }
+
+#[test]
+fn a_provinces_local_level_revenue_is_its_general_budget_revenue() {
+    // 地方级收入: a province's share of the general budget revenue, as its reports name it
+    let v = read("全省地方级收入完成1200亿元，增长8%；地方级一般公共预算收入增长7%。");
+    let ids: Vec<_> = v.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(ids, [Some("general_budget_revenue"); 3]);
+    // a part of it (its taxes) is not
+    assert_eq!(read("地方级税收收入增长5%。")[0].1, None);
+}
