@@ -118,3 +118,11 @@ fn a_provinces_local_level_revenue_is_its_general_budget_revenue() {
     // a part of it (its taxes) is not
     assert_eq!(read("地方级税收收入增长5%。")[0].1, None);
 }
+
+#[test]
+fn a_countys_whole_and_its_verb_are_trimmed_as_a_citys_are() {
+    assert_eq!(
+        subjects("全县实现地区生产总值620亿元，全市实现地区生产总值900亿元，全旗完成一般公共预算收入5亿元。"),
+        ["地区生产总值", "地区生产总值", "一般公共预算收入"]
+    );
+}
