@@ -1064,7 +1064,7 @@ impl Extractor {
         let examples = subject.ends_with('等') && subject.chars().count() >= 3;
         let one = subject.ends_with("一个");
         // 五年中有3000万贫困人口解决了温饱问题: there are so many of the things after that did so
-        // (全县已有30个村通了自来水: after the whole, too; not where a figure follows in the
+        // (全县有45家企业通过了质量管理体系认证: after the whole, too; not where a figure follows in the
         // clause, which the relative clause would lose: 23家企业跻身了全国民营企业500强)
         let there_are = THERE_ARE.contains(&without_whole_opening(subject)) && {
             let after: String = chars[end.min(chars.len())..].iter().take(16).collect();
