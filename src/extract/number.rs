@@ -781,7 +781,7 @@ impl Lexicon {
         let (mut bound, mut start, mut end) = (infix.unwrap_or(Bound::Eq), number_start, end);
         let bound_word = |w: &&(Vec<char>, Bound)| {
             // (the 约 that ends a word, 签约6个, 节约3万吨, is no "about")
-            let word_end = w.0 == ['约'] && number_start >= 2 && ENDS_IN_YUE.contains(chars[number_start - 2]);
+            let word_end = w.0 == ['约'] && ends_a_word_in_yue(chars[..number_start].iter().rev().copied());
             ends_with(chars, number_start, &w.0) && !word_end
         };
         if let Some((w, b)) = self.bound_prefixes.iter().find(bound_word) {
@@ -869,9 +869,9 @@ const VERBS_AFTER_APPROX: [&str; 7] = ["增加", "增长", "减少", "下降", "
 /// ends the word, it says no "about" of the number after.
 const ENDS_IN_YUE: &str = "签节制合履预违特相邀缔契公条集";
 
-/// Whether `s` ends with a word that ends in 约 ([`ENDS_IN_YUE`]: 签约, 节约).
-pub(crate) fn ends_a_word_in_yue(s: &str) -> bool {
-    let mut last = s.chars().rev();
+/// Whether text, given by its chars from the last back, ends with a word that ends in 约
+/// ([`ENDS_IN_YUE`]: 签约, 节约).
+pub(crate) fn ends_a_word_in_yue(mut last: impl Iterator<Item = char>) -> bool {
     last.next() == Some('约') && last.next().is_some_and(|c| ENDS_IN_YUE.contains(c))
 }
 

@@ -1123,7 +1123,7 @@ impl Extractor {
             for (w, v) in self.trailing.iter().filter(|_| ends) {
                 // 均 ends 人均 and 平均 without meaning “each”, 约 签约 and 节约 without “about”
                 let average = || *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
-                let word_end = || w == "约" && crate::extract::number::ends_a_word_in_yue(&s);
+                let word_end = || w == "约" && crate::extract::number::ends_a_word_in_yue(s.chars().rev());
                 if has_suffix(&s, w) && !average() && !word_end() {
                     if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
                         change_word = Some(w.clone());
