@@ -14,6 +14,8 @@ pub(super) struct LastOf {
     /// Tells sets apart in the cache; unique per set.
     id: usize,
     words: Vec<memchr::memmem::Finder<'static>>,
+    /// Words that, said after a cue in its clause, make it no cue ([`LastOf::unless_followed_by`]).
+    cancel: &'static [&'static str],
 }
 
 static NEXT_CUE_SET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -23,19 +25,42 @@ impl LastOf {
         LastOf {
             id: NEXT_CUE_SET.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             words: words.into_iter().map(|w| memchr::memmem::Finder::new(w.as_ref().as_bytes()).into_owned()).collect(),
+            cancel: &[],
         }
+    }
+
+    /// The same cues, but none that is followed in its clause by one of `cancel`: 本届政府
+    /// is the five years of a government's term, but 实现了本届政府良好开局 and 本届政府的
+    /// 收官之年 are one year of it.
+    pub(super) fn unless_followed_by(self, cancel: &'static [&'static str]) -> LastOf {
+        LastOf { cancel, ..self }
     }
 
     /// Whether any of the words occurs in `text`.
     pub(super) fn found_in(&self, text: &str) -> bool {
-        self.words.iter().any(|w| w.find(text.as_bytes()).is_some())
+        self.words.iter().any(|w| {
+            w.find_iter(text.as_bytes()).any(|at| !cancelled(&text.as_bytes()[at + w.needle().len()..], self.cancel))
+        })
     }
 
     /// Byte offset, in `ctx.paragraph_prefix(upto)`, of the last occurrence of any of
     /// the words there: what `rfind` of each word on that prefix would give.
     pub(super) fn last_before(&self, ctx: &Context, upto: usize) -> Option<usize> {
-        ctx.last_cue(self.id, &self.words, upto)
+        ctx.last_cue(self.id, &self.words, self.cancel, upto)
     }
+}
+
+/// Whether the clause that `after` opens (to its first ，。；：) holds one of `cancel`.
+fn cancelled(after: &[u8], cancel: &[&str]) -> bool {
+    if cancel.is_empty() {
+        return false;
+    }
+    // (16 chars are enough: the word follows its cue closely)
+    let window = &after[..after.len().min(48)];
+    let after =
+        std::str::from_utf8(window).or_else(|e| std::str::from_utf8(&window[..e.valid_up_to()])).unwrap_or_default();
+    let clause = &after[..after.find(['，', '。', '；', '：', '\n']).unwrap_or(after.len())];
+    cancel.iter().any(|w| clause.contains(w))
 }
 
 /// A report's text as chars, and as the string with each char's byte offset, so that
@@ -123,7 +148,13 @@ impl<'a> Context<'a> {
 
     /// Byte offset, in `paragraph_prefix(upto)`, of the last occurrence there of any of
     /// `words`, found from where they occur in the whole paragraph (cached as set `id`).
-    fn last_cue(&self, id: usize, words: &[memchr::memmem::Finder<'static>], upto: usize) -> Option<usize> {
+    fn last_cue(
+        &self,
+        id: usize,
+        words: &[memchr::memmem::Finder<'static>],
+        cancel: &[&str],
+        upto: usize,
+    ) -> Option<usize> {
         let n = self.text.chars.len();
         let from = self.text.byte(self.paragraph_start.min(n));
         let to = self.text.byte(upto.min(n)).max(from);
@@ -136,7 +167,10 @@ impl<'a> Context<'a> {
                 // every occurrence, overlapping ones too, as rfind may find any of them
                 let mut at = 0;
                 while let Some(k) = w.find(&paragraph[at..]) {
-                    found.push((at + k, at + k + w.needle().len()));
+                    let end = at + k + w.needle().len();
+                    if !cancelled(&paragraph[end..], cancel) {
+                        found.push((at + k, end));
+                    }
                     at += k + 1;
                 }
             }
@@ -180,10 +214,10 @@ impl<'a> Context<'a> {
 }
 
 /// Whether `before` ends with 今年是, 2025年是, 过去一年是 and at most 16 chars without
-/// ，。；: a plan named after it is the frame of one year (…收官之年). Written out, not
-/// as the regex `(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$`
-/// (a test checks they agree), whose 16 copies of its class cost 3 M instructions to
-/// compile, more than all its searches.
+/// ，。；, or with a second clause of that one (…75周年，也是 / 是): a plan named after it is
+/// the frame of one year (…收官之年). Written out, not as the regex of the test that
+/// checks they agree, whose copies of its class cost 3 M instructions to compile, more
+/// than all its searches.
 pub(super) fn names_the_year_of_plan(before: &str) -> bool {
     // the clause the text ends with (，。； are three bytes each)
     let start = before.rfind(['，', '。', '；']).map_or(0, |i| i + 3);
@@ -199,8 +233,9 @@ pub(super) fn names_the_year_of_plan(before: &str) -> bool {
     if clause.char_indices().rev().take(17).any(|(at, c)| c == '是' && year_before(&before[..start + at])) {
         return true;
     }
-    // 今年是新中国成立75周年，也是实施“十四五”规划的: the year named in the clause before
-    let also = clause.strip_prefix("也是").or_else(|| clause.strip_prefix("又是"));
+    // 今年是新中国成立75周年，也是实施“十四五”规划的 (是实现“十四五”规划…, the subject
+    // left out): the year named in the clause before
+    let also = ["也是", "又是", "更是", "是"].iter().find_map(|w| clause.strip_prefix(w));
     also.is_some_and(|rest| rest.chars().count() <= 16) && start >= 3 && {
         let head = &before[..start - 3];
         let prev = &head[head.rfind(['，', '。', '；']).map_or(0, |i| i + 3)..];

@@ -57,6 +57,19 @@ static PLAN_FIRST_YEARS: LazyLock<Regex> =
 
 /// Whether the words after a plan's name make it the plan's mid-term review or
 /// adjustment (“十四五”规划中期评估, 十三五中期调整): a task of the plan's third year.
+/// Whether a plan named at `at` of `paragraph`, in a sentence before the number's, frames
+/// the sentences after it: it opens its sentence (“十四五”时期，…) or its sentence ends in
+/// a colon (“十四五”时期的主要目标是：…). A plan named inside a sentence of its own
+/// (实现“十四五”能耗强度下降12%的目标。) sets the targets of that sentence only: a web copy
+/// that runs a whole plan part into one paragraph puts it before every later target.
+fn frames_what_follows(paragraph: &str, at: usize) -> bool {
+    let before = &paragraph[..at];
+    let opening = before.rfind(['。', '！', '？', '：']).map_or(before, |i| &before[i + '。'.len_utf8()..]);
+    let after = &paragraph[at..];
+    let said = after.find(['。', '！', '？', '：']).map(|i| &after[i..]);
+    opening.trim_matches(['“', '"', '《', '在']).is_empty() || said.is_some_and(|s| s.starts_with('：'))
+}
+
 fn mid_term(after: &str) -> bool {
     let after = after.trim_start_matches(['”', '"', '》']);
     let after = ["规划纲要", "规划", "计划"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
@@ -934,10 +947,12 @@ impl Extractor {
                 // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan;
                 // a plan that starts after this year (为“十五五”良好开局打牢基础) sets none
                 // of this year's targets; nor does its mid-term review (推动“十四五”规划中期调整)
+                let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
                 let fyp = ctx
                     .plans_before(upto)
                     .into_iter()
                     .filter(|p| !p.framed && !mid_term(&paragraph[p.end..]))
+                    .filter(|p| p.at >= sentence_at || frames_what_follows(paragraph, p.at))
                     .map(|p| (p.at, p.start))
                     .next_back()
                     .and_then(|(at, start)| (start + 4 >= plan && start <= plan).then_some((at, (start, start + 4))));

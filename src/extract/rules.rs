@@ -11,6 +11,11 @@ use super::Extractor;
 use crate::config::{ExtractConfig, Settings};
 use crate::model::UnitFamily;
 
+/// Words that make a five-year cue said before them in its clause one year of the five
+/// (实现了本届政府良好开局, 本届政府的收官之年, 本届政府履职第一年): fixed, as the grammar of a
+/// year framed by its place in a term or a plan is, not a list a user tunes.
+const ONE_YEAR_OF_FIVE: [&str; 6] = ["开局", "起步", "收官", "之年", "一年", "首年"];
+
 #[derive(Debug, Clone)]
 pub(super) struct Alias {
     pub(super) text: String,
@@ -100,7 +105,7 @@ impl Extractor {
             actual_cue_set: WordSet::new(&x.actual_cues),
             estimate_cues: x.estimate_cues.clone(),
             estimate_finders: x.estimate_cues.iter().map(|c| memchr::memmem::Finder::new(c).into_owned()).collect(),
-            last_five_year_cue: LastOf::new(&x.five_year_cues),
+            last_five_year_cue: LastOf::new(&x.five_year_cues).unless_followed_by(&ONE_YEAR_OF_FIVE),
             no_target_cues: cue_automaton(&x.no_target_cues),
             aliases,
             indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),

@@ -233,6 +233,32 @@ fn five_year_goals_are_targets_over_the_plan() {
 }
 
 #[test]
+fn a_plan_named_inside_an_earlier_sentence_does_not_date_the_targets_after_it() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    // a web copy that runs the plan part into one paragraph: the plan's target is its
+    // own sentence's, the jobs target after it the year's
+    let v = plan("推动能耗双控转型，实现“十四五”能耗强度下降12%的目标。确保城镇新增就业6.4万人。");
+    assert_eq!(spans(&v), [(2021, 2025), (2021, 2021)]);
+    // a plan that opens its sentence, or whose sentence ends in a colon, frames what follows
+    let v = plan("“十四五”时期，研发投入强度达到3%。常住人口城镇化率达到70%。");
+    assert_eq!(spans(&v), [(2021, 2025), (2021, 2025)]);
+    let v = plan("全力实现“十四五”规划确定的主要目标：研发投入强度达到3%。常住人口城镇化率达到70%。");
+    assert_eq!(spans(&v), [(2021, 2025), (2021, 2025)]);
+    // a second clause of the year's frame, its subject left out, names no plan's targets
+    let v = plan("今年是新中国成立75周年，是实现“十四五”规划目标任务的关键一年。主要预期目标是：经济增长6%左右。");
+    assert_eq!(spans(&v), [(2021, 2021)]);
+}
+
+#[test]
+fn a_good_start_of_a_government_s_term_is_one_year() {
+    // 本届政府 is the five years of a term, but its good start is the year reviewed
+    let v = review("2020年，我们较好完成了各项目标任务，实现了本届政府良好开局。全市生产总值增长8.3%。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2020, 2020));
+    let v = review("本届政府任期内，全市生产总值年均增长8.3%。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
+}
+
+#[test]
 fn an_aim_named_after_a_number_in_the_review_is_the_reviewed_year_s() {
     let v = review("一般公共预算收入增长5.3%，完成了分别增长5%的目标任务。");
     let aim: Vec<(Kind, i32)> = v.iter().map(|i| (i.kind, i.period_start)).collect();
@@ -717,6 +743,28 @@ fn a_price_index_is_read_as_an_index() {
     assert!(v.iter().all(|i| i.indicator.as_deref() == Some("cpi")));
     // a year after 指数 is no index value
     assert!(review("居民消费价格指数2020年上涨2.5%。").iter().all(|i| i.measure != Measure::Index));
+}
+
+#[test]
+fn the_retail_price_index_is_not_the_cpi() {
+    // the price target of the 1990s: retail prices, 把 before the noun no part of it
+    let v = extract_parts(
+        "全省零售物价总指数上涨8.3%，居民消费价格上涨9.1%。",
+        "要把全年商品零售价格涨幅控制在6%以内，居民消费价格上涨幅度控制在5%左右。",
+    );
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref(), i.value)).collect();
+    assert_eq!(
+        got,
+        [
+            ("全省零售物价总指数", Some("retail_price_index"), Some(8.3)),
+            ("居民消费价格", Some("cpi"), Some(9.1)),
+            ("商品零售价格涨幅", Some("retail_price_index"), Some(6.0)),
+            ("居民消费价格上涨幅度", Some("cpi"), Some(5.0)),
+        ]
+    );
+    // an index of retail prices is read as the CPI's is
+    let v = plan("商品零售价格指数102左右。");
+    assert_eq!((v[0].measure, v[0].indicator.as_deref()), (Measure::Index, Some("retail_price_index")));
 }
 
 #[test]
@@ -1707,8 +1755,12 @@ fn the_level_a_change_starts_from_is_the_year_before_its_years() {
 proptest::proptest! {
     // the chars the pattern names, separators and others, in any order
     #[test]
-    fn names_the_year_of_plan_is_the_bounded_regex(text in "[今明去过一年是190258，。；某\n]{0,40}") {
-        let bounded = regex::Regex::new(r"(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是[^，。；]{0,16}$").expect("valid regex");
+    fn names_the_year_of_plan_is_the_bounded_regex(text in "[今明去过一年是也又190258，。；某\n]{0,40}") {
+        // the year's own clause, or a second clause of it (…，也是 / 是 …)
+        let bounded = regex::Regex::new(
+            r"(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是(?:[^，。；]{0,16}|[^，。；]*[，。；](?:也是|又是|更是|是)[^，。；]{0,16})$",
+        )
+        .expect("valid regex");
         proptest::prop_assert_eq!(super::context::names_the_year_of_plan(&text), bounded.is_match(&text));
     }
 }
