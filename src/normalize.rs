@@ -79,7 +79,7 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     // chrome is dropped line by line first, so that a photo caption is not joined to the
     // header line above it (and dropped with it), then again for chrome broken over lines
     let lines = strip_chrome(&Chrome { before: chrome.before.clone(), after: None }, lines);
-    let (paragraphs, cut) = bound_paragraphs(strip_chrome(chrome, join_broken(lines)));
+    let (paragraphs, cut) = bound_paragraphs(unrun(strip_chrome(chrome, join_broken(lines))));
     // sized at once: growing them copied the whole text several times
     let chars = paragraphs.iter().map(Vec::len).sum::<usize>() + paragraphs.len();
     let bytes = paragraphs.iter().flatten().map(|p| p.0.len_utf8()).sum::<usize>() + paragraphs.len();
@@ -450,6 +450,91 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
+/// A paragraph this long may be several run together: a copy (a PDF turned into a Word
+/// file, a web page) that lost its line breaks, whole report in one paragraph. Reports'
+/// own paragraphs with headings inside stay under it but for a few long reviews.
+const RUN_TOGETHER_CHARS: usize = 2_000;
+
+/// Long paragraphs ([`RUN_TOGETHER_CHARS`]) split before each heading that follows a
+/// sentence's end (…增长6%。二、2024年工作安排…, 。（三）聚力…), as a reader sees where the
+/// lost breaks were, and without the page numbers the copy kept between its pages' text
+/// (—18—, inside a word too: 一—1—般公共预算收入). Only headings numbered 一、 and （一）:
+/// a sentence may go on to 1. or 1、 in a list of its own.
+fn unrun(paragraphs: Vec<Line>) -> Vec<Line> {
+    if paragraphs.iter().all(|p| p.len() < RUN_TOGETHER_CHARS) {
+        return paragraphs;
+    }
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for p in paragraphs {
+        if p.len() < RUN_TOGETHER_CHARS {
+            out.push(p);
+            continue;
+        }
+        let p = without_page_marks(p);
+        let mut start = 0;
+        for i in 1..p.len() {
+            if !matches!(p[i - 1].0, '。' | '！' | '？' | '；') || i < start {
+                continue;
+            }
+            if matches!(p[i].0, '一'..='十' | '（' | '(') && opens_heading(&p[i..]) {
+                out.push(p[start..i].to_vec());
+                start = i;
+            } else if let Some(len) = year_part_heading(&p[i..]) {
+                // 。2023年工作回顾2023年是…: the heading a line of its own
+                out.push(p[start..i].to_vec());
+                out.push(p[i..i + len].to_vec());
+                start = i + len;
+            }
+        }
+        out.push(p[start..].to_vec());
+    }
+    out
+}
+
+/// The length of the unnumbered heading of a report's part that opens `rest`:
+/// 2023年工作回顾, 2024年工作安排, 2024年政府工作安排, 2024年工作建议.
+fn year_part_heading(rest: &[(char, u32)]) -> Option<usize> {
+    const PARTS: [&str; 6] = ["回顾", "安排", "建议", "部署", "任务", "总体要求"];
+    let head: String = rest.iter().take(16).map(|p| p.0).collect();
+    let after_year = head.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let rest_of = head[after_year.len()..].strip_prefix('年')?;
+    let work = rest_of.strip_prefix("政府").unwrap_or(rest_of).strip_prefix("工作")?;
+    let part = PARTS.iter().find(|w| work.starts_with(*w))?;
+    Some(head[..head.len() - work.len() + part.len()].chars().count())
+}
+
+/// Whether `rest` opens with a heading's number of the first two levels (一、, （一）).
+fn opens_heading(rest: &[(char, u32)]) -> bool {
+    let head: String = rest.iter().take(8).map(|p| p.0).collect();
+    crate::segment::heading_marker(&head).is_some_and(|(level, _)| level <= 2)
+}
+
+/// `p` without the page numbers between its pages' text: 1 to 3 digits between two
+/// dashes, no digit or dash outside them (—18—; not 2021—2025 nor 3—5—8).
+fn without_page_marks(p: Line) -> Line {
+    let dash = |c: char| matches!(c, '—' | '－' | '–' | '-');
+    let mut out: Line = Vec::with_capacity(p.len());
+    let mut i = 0;
+    while i < p.len() {
+        if dash(p[i].0) {
+            let digits = p[i + 1..].iter().take(4).take_while(|q| q.0.is_ascii_digit()).count();
+            let close = i + 1 + digits;
+            let outside_ok = |k: Option<&(char, u32)>| k.is_none_or(|q| !dash(q.0) && !q.0.is_ascii_digit());
+            if (1..=3).contains(&digits)
+                && p.get(close).is_some_and(|q| dash(q.0))
+                && outside_ok(i.checked_sub(1).and_then(|k| p.get(k)))
+                && outside_ok(p.get(close + 1))
+            {
+                i = close + 1;
+                continue;
+            }
+        }
+        out.push(p[i]);
+        i += 1;
+    }
+    out
+}
+
 /// Paragraphs cut where they exceed [`MAX_UNPUNCTUATED_CHARS`] without sentence
 /// punctuation or [`MAX_PARAGRAPH_CHARS`] in all, and how many unpunctuated runs were cut.
 fn bound_paragraphs(paragraphs: Vec<Line>) -> (Vec<Line>, usize) {
@@ -512,6 +597,32 @@ mod tests {
 
     fn clean(s: &str) -> String {
         normalize(s).text
+    }
+
+    #[test]
+    fn a_report_run_into_one_paragraph_is_split_at_its_headings() {
+        // a PDF turned into one Word paragraph: headings after a sentence's end, page
+        // numbers between the pages' text, inside a word too
+        let filler = "全市上下团结奋斗，各项工作取得新进展。".repeat(120);
+        let text = format!(
+            "2023年工作回顾{filler}一—1—般公共预算收入增长7.2%。二、2024年工作安排{filler}（一）聚力发展。规划期为2021—2025年，完成3—5—8项。"
+        );
+        let lines: Vec<String> = clean(&text).lines().map(str::to_string).collect();
+        assert_eq!(
+            lines.len(),
+            3,
+            "{:?}",
+            lines.iter().map(|l| l.chars().take(12).collect::<String>()).collect::<Vec<_>>()
+        );
+        assert!(lines[0].starts_with("2023年工作回顾") && lines[0].ends_with("一般公共预算收入增长7.2%。"));
+        assert!(lines[1].starts_with("二、2024年工作安排"));
+        assert_eq!(lines[2], "（一）聚力发展。规划期为2021—2025年，完成3—5—8项。");
+        // an unnumbered heading run in after a sentence is a line of its own
+        let text = format!("{filler}2024年工作安排建议今年主要预期目标是：地区生产总值增长6%。");
+        let lines: Vec<String> = clean(&text).lines().map(str::to_string).collect();
+        assert_eq!(lines[1..], ["2024年工作安排", "建议今年主要预期目标是：地区生产总值增长6%。"]);
+        // a paragraph of ordinary length keeps what looks like a heading in a sentence
+        assert_eq!(clean("任务有两项。二、加快发展。"), "任务有两项。二、加快发展。");
     }
 
     #[test]

@@ -36,6 +36,20 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
     !year_end && !before[part.end()..].contains("全年")
 }
 
+/// Whether a full sentence opens with a part of a year said for all of it (前三季度，全市
+/// 实现地区生产总值1995.5亿元、增长5.3%；地方一般公共预算收入…增长6.2%: both clauses are
+/// of the three quarters), with no 全年 after it.
+pub(super) fn framed_by_part_of_year(full: &str) -> bool {
+    if !(full.contains('季') || full.contains("半年") || full.contains('月')) {
+        return false;
+    }
+    let Some(part) = PART_OF_YEAR.find(full) else { return false };
+    // (截至, 今年, 2023年 before it)
+    let opening = full[..part.start()].chars().count() <= 5;
+    let december = part.as_str().starts_with("十二") || part.as_str().starts_with("12");
+    opening && !december && full[part.end()..].starts_with(['，', '底', '末']) && !full[part.end()..].contains("全年")
+}
+
 /// `s` without the part of a year it names (GDP一季度 → GDP; 地区生产总值由一季度, where a
 /// change from the part to the whole year is told, → 地区生产总值), if it names one.
 fn without_part_of_year(s: &str) -> Option<String> {

@@ -364,6 +364,11 @@ fn a_part_of_the_year_said_before_a_number_keeps_it_from_the_yearly_indicator() 
     assert_eq!(indicators("截至11月底，城镇新增就业4.5万人。"), [None]);
     assert_eq!(indicators("前三季度，全市实现地区生产总值1995.5亿元。"), [None]);
     assert_eq!(indicators("截至12月底，城镇新增就业5万人。"), [Some("new_urban_jobs".to_string())]);
+    // a part of the year that opens the sentence holds for its clauses after ；too
+    let v = indicators("前三季度，地区生产总值增长5.3%；一般公共预算收入增长6.2%。");
+    assert_eq!(v, [None, None]);
+    assert_eq!(indicators("一季度实现开门红；全年地区生产总值增长6%。"), [Some("gdp".to_string())]);
+    assert_eq!(indicators("受上半年洪灾影响，粮食减产；地区生产总值增长6%。"), [Some("gdp".to_string())]);
 }
 
 #[test]
