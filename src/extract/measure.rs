@@ -229,11 +229,12 @@ impl Extractor {
     }
 }
 
-/// 规模以上工业增加值增速, 固定资产投资增长幅度, 居民消费价格指数涨幅, GDP总量: a noun of a rate of change or of a
+/// 规模以上工业增加值增速, 固定资产投资增长幅度, 居民消费价格指数涨幅, 城镇调查失业率平均值,
+/// GDP总量: a noun of a rate of change or of a
 /// total after an alias leaves the alias (the caller keeps a subject that is an alias
 /// whole: 社会消费品零售总额).
 fn without_rate_noun(subject: &str) -> &str {
-    ["增速", "增幅", "涨幅", "降幅", "增长幅度", "上涨幅度", "增长率", "总量", "总额"]
+    ["增速", "增幅", "涨幅", "降幅", "增长幅度", "上涨幅度", "增长率", "总量", "总额", "平均值"]
         .iter()
         .find_map(|w| subject.strip_suffix(w))
         .unwrap_or(subject)

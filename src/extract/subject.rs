@@ -583,6 +583,22 @@ fn urban_and_rural(subject: &str) -> Option<(&str, &str)> {
 
 /// 存、贷款: the pair of [`FUSED_PAIRS`] written apart by 、, read as the fused word.
 const SPLIT_PAIR: (&str, &str) = ("存、贷款", "存贷款");
+/// A list without the count of its items said after it (居民人均可支配收入、城镇…、农村居民
+/// 人均可支配收入三项增速分别为…: 三项增速 is no part of the last item), when the count is the
+/// numbers'.
+fn without_count_of_the_list(subject: &str, count: usize) -> &str {
+    let Some(numeral) =
+        ["", "", "两", "三", "四", "五", "六", "七", "八", "九", "十"].get(count).filter(|n| !n.is_empty())
+    else {
+        return subject;
+    };
+    let tail = |at: usize| &subject[at + numeral.len() + "项".len()..];
+    match subject.rfind(&format!("{numeral}项")) {
+        Some(at) if subject[..at].contains(LIST_SEPARATORS) && tail(at).chars().count() <= 2 => &subject[..at],
+        _ => subject,
+    }
+}
+
 /// Two sides said in one word (金融机构存贷款余额分别为…, 财政收支): each side in turn.
 const FUSED_PAIRS: [(&str, [&str; 2]); 2] = [("存贷款", ["存款", "贷款"]), ("收支", ["收入", "支出"])];
 
@@ -964,6 +980,12 @@ impl Extractor {
             } else {
                 return None;
             }
+        } else if (respectively || each) && BARE_MEASURES.contains(&subject) && group.len() == run.max(2) {
+            // …三项增速分别为5.7%、4.5%和7.6%，总量分别为33893元、42291元和21460元: the
+            // measure of each subject of the list named before
+            // (the list's own measure, said once on its last item, left: …收入增速分别为)
+            let bare = |g: &str| BARE_MEASURES.iter().find_map(|m| g.strip_suffix(m)).unwrap_or(g).to_string();
+            group.iter().map(|g| format!("{}{subject}", bare(g))).collect()
         } else if respectively || each {
             // 城乡居民人均可支配收入分别增长7.5%; 城镇、农村居民收入均增长8%
             self.distribute(subject, run.max(2))
@@ -1423,6 +1445,7 @@ impl Extractor {
 
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
     pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
+        let subject = without_count_of_the_list(subject, count);
         if let Some(items) = Self::spread_as_a_whole(subject, count) {
             return items;
         }
@@ -1717,6 +1740,9 @@ const PART_NOTES: [&str; 2] = ["限上", "限额以上"];
 /// item ending in one names its indicator whole and borrows no head noun from the last
 /// item (工业用电量、制造业增加值 is no 工业用电量增加值). A closed set of suffixes.
 const MEASURE_ENDS: [char; 4] = ['量', '额', '数', '率'];
+
+/// A measure said alone, of the things a list before it named (总量分别为…).
+const BARE_MEASURES: [&str; 6] = ["总量", "总额", "增速", "增幅", "规模", "比重"];
 
 /// Whether a list item is a whole indicator name by its last char ([`MEASURE_ENDS`]).
 fn is_whole_measure(item: &str) -> bool {

@@ -945,3 +945,17 @@ fn a_year_to_reach_by_opens_no_subject() {
     assert_eq!(subjects("到2020年人均生产总值超过6000美元。"), ["人均生产总值"]);
     assert_eq!(indicators("到2020年人均生产总值超过6000美元。"), [Some("gdp_per_capita".to_string())]);
 }
+
+#[test]
+fn the_count_of_a_list_said_after_it_is_no_part_of_its_last_item() {
+    let got = indicators(
+        "居民人均可支配收入、城镇居民人均可支配收入、农村居民人均可支配收入三项增速分别为5.7%、4.5%和7.6%。",
+    );
+    let ids = ["disposable_income", "urban_disposable_income", "rural_disposable_income"];
+    assert_eq!(got, ids.map(|i| Some(i.to_string())));
+    // a measure said alone after it is of each item in turn
+    let got = indicators(
+        "居民人均可支配收入、城镇居民人均可支配收入、农村居民人均可支配收入增速分别为5.7%、4.5%和7.6%，总量分别为33893元、42291元和21460元。",
+    );
+    assert_eq!(got[3..], ids.map(|i| Some(i.to_string())));
+}
