@@ -494,19 +494,28 @@ fn unrun(paragraphs: Vec<Line>) -> Vec<Line> {
 /// The length of the unnumbered heading of a report's part that opens `rest`:
 /// 2023年工作回顾, 2024年工作安排, 2024年政府工作安排, 2024年工作建议.
 fn year_part_heading(rest: &[(char, u32)]) -> Option<usize> {
-    const PARTS: [&str; 6] = ["回顾", "安排", "建议", "部署", "任务", "总体要求"];
-    let head: String = rest.iter().take(16).map(|p| p.0).collect();
+    const PARTS: [&str; 5] = ["回顾", "安排", "建议", "部署", "总体要求"];
+    // what opens the part's text after its heading (2023年是…, 过去一年，…, 建议…): not a
+    // predicate of the words (2023年工作安排全部落实到位 is a sentence)
+    const OPENINGS: [&str; 8] = ["过去", "一年来", "今年", "建议", "综合", "面对", "各位代表", "回顾"];
+    let head: String = rest.iter().take(24).map(|p| p.0).collect();
     let after_year = head.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
     let rest_of = head[after_year.len()..].strip_prefix('年')?;
     let work = rest_of.strip_prefix("政府").unwrap_or(rest_of).strip_prefix("工作")?;
     let part = PARTS.iter().find(|w| work.starts_with(*w))?;
-    Some(head[..head.len() - work.len() + part.len()].chars().count())
+    let next = &work[part.len()..];
+    let year_next =
+        next.len() >= 7 && next.as_bytes()[..4].iter().all(u8::is_ascii_digit) && next[4..].starts_with('年');
+    (year_next || OPENINGS.iter().any(|w| next.starts_with(w)))
+        .then(|| head[..head.len() - work.len() + part.len()].chars().count())
 }
 
 /// Whether `rest` opens with a heading's number of the first two levels (一、, （一）).
 fn opens_heading(rest: &[(char, u32)]) -> bool {
     let head: String = rest.iter().take(8).map(|p| p.0).collect();
-    crate::segment::heading_marker(&head).is_some_and(|(level, _)| level <= 2)
+    // (not 一、二季度 nor 一、二、三产业: numerals listed)
+    let listed = |len: usize| rest.get(len).is_some_and(|p| "一二三四五六七八九十".contains(p.0));
+    crate::segment::heading_marker(&head).is_some_and(|(level, len)| level <= 2 && !(level == 1 && listed(len)))
 }
 
 /// `p` without the page numbers between its pages' text: 1 to 3 digits between two
@@ -621,6 +630,10 @@ mod tests {
         let text = format!("{filler}2024年工作安排建议今年主要预期目标是：地区生产总值增长6%。");
         let lines: Vec<String> = clean(&text).lines().map(str::to_string).collect();
         assert_eq!(lines[1..], ["2024年工作安排", "建议今年主要预期目标是：地区生产总值增长6%。"]);
+        // a sentence that opens with the words of a part's heading, and numerals listed,
+        // are no headings (2023年工作任务全面完成，…; 一、二季度，…)
+        let text = format!("{filler}2023年工作任务全面完成，地区生产总值增长5.6%。一、二季度，增速高于上年。");
+        assert_eq!(clean(&text).lines().count(), 1);
         // a paragraph of ordinary length keeps what looks like a heading in a sentence
         assert_eq!(clean("任务有两项。二、加快发展。"), "任务有两项。二、加快发展。");
     }

@@ -57,17 +57,27 @@ static PLAN_FIRST_YEARS: LazyLock<Regex> =
 
 /// Whether the words after a plan's name make it the plan's mid-term review or
 /// adjustment (“十四五”规划中期评估, 十三五中期调整): a task of the plan's third year.
-/// Whether a plan named at `at` of `paragraph`, in a sentence before the number's, frames
-/// the sentences after it: it opens its sentence (“十四五”时期，…) or its sentence ends in
-/// a colon (“十四五”时期的主要目标是：…). A plan named inside a sentence of its own
-/// (实现“十四五”能耗强度下降12%的目标。) sets the targets of that sentence only: a web copy
-/// that runs a whole plan part into one paragraph puts it before every later target.
-fn frames_what_follows(paragraph: &str, at: usize) -> bool {
-    let before = &paragraph[..at];
-    let opening = before.rfind(['。', '！', '？', '：']).map_or(before, |i| &before[i + '。'.len_utf8()..]);
-    let after = &paragraph[at..];
-    let said = after.find(['。', '！', '？', '：']).map(|i| &after[i..]);
-    opening.trim_matches(['“', '"', '《', '在']).is_empty() || said.is_some_and(|s| s.starts_with('：'))
+/// Whether a plan named at `at..end` of `paragraph`, in a sentence before the number's,
+/// frames the sentences after it: named as a span of years or as the plan itself (“十四五”
+/// 时期…, 到“十四五”末, 展望“十四五”, “十四五”规划纲要, 制定“十四五”规划的建议, 六五计划), or in a sentence
+/// that ends in a colon (…主要目标是：), and not after 今年 in its sentence. A plan named as an
+/// attribute of one year's work (启动一批“十三五”规划重大项目, 加快实施“十四五”重大工程, 实现
+/// “十四五”能耗强度下降12%的目标, 完成“十四五”目标) dates its own sentence only.
+fn frames_what_follows(paragraph: &str, at: usize, end: usize) -> bool {
+    const PLAN_ITSELF: [&str; 9] =
+        ["时期", "期间", "末", "规划纲要", "规划和", "规划的建议", "规划建议", "规划确定", "规划提出"];
+    const AHEAD: [&str; 3] = ["展望", "到", "今后五年"];
+    let start = paragraph[..at].rfind(['。', '！', '？']).map_or(0, |i| i + '。'.len_utf8());
+    let before = paragraph[start..at].trim_end_matches(['“', '"', '《']);
+    let named = paragraph[end..].trim_start_matches(['”', '"', '》']);
+    let said = named.find(['。', '！', '？', '：']).map(|i| &named[i..]);
+    // (the older plans' names carry their word: 六五计划, 七五期间)
+    let own_word = ["计划", "规划", "时期", "期间", "末"].iter().any(|w| paragraph[at..end].ends_with(w));
+    let frame = own_word
+        || PLAN_ITSELF.iter().any(|w| named.starts_with(w))
+        || AHEAD.iter().any(|w| before.ends_with(w))
+        || said.is_some_and(|s| s.starts_with('：'));
+    frame && !before.contains("今年")
 }
 
 fn mid_term(after: &str) -> bool {
@@ -952,7 +962,7 @@ impl Extractor {
                     .plans_before(upto)
                     .into_iter()
                     .filter(|p| !p.framed && !mid_term(&paragraph[p.end..]))
-                    .filter(|p| p.at >= sentence_at || frames_what_follows(paragraph, p.at))
+                    .filter(|p| p.at >= sentence_at || frames_what_follows(paragraph, p.at, p.end))
                     .map(|p| (p.at, p.start))
                     .next_back()
                     .and_then(|(at, start)| (start + 4 >= plan && start <= plan).then_some((at, (start, start + 4))));
@@ -1688,6 +1698,10 @@ pub(super) fn last_clause(text: &str) -> &str {
 /// (确保) it makes: 力争增长7.5%、确保增长7% strives for 7.5 and commits to 7.
 pub(super) fn striven_for(before: &str) -> bool {
     let clause = last_clause(before);
+    // 增速“保8争9”: the number after 争 is the aim striven for
+    if clause.ends_with('争') && clause.contains('保') {
+        return true;
+    }
     let last = |words: &[&str]| words.iter().filter_map(|w| clause.rfind(w)).max();
     match (last(&["力争", "争取"]), last(&["确保"])) {
         (Some(aim), commit) => commit.is_none_or(|c| c < aim),

@@ -36,18 +36,24 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
     !year_end && !before[part.end()..].contains("全年")
 }
 
-/// Whether a full sentence opens with a part of a year said for all of it (前三季度，全市
-/// 实现地区生产总值1995.5亿元、增长5.3%；地方一般公共预算收入…增长6.2%: both clauses are
-/// of the three quarters), with no 全年 after it.
+/// Whether a full sentence of a review opens with the part of a year gone so far, said
+/// for all of it (前三季度，全市实现地区生产总值1995.5亿元、增长5.3%；地方一般公共预算收入…增长
+/// 6.2%: both clauses are of the three quarters; 1—11月，…；…; 截至11月底，…；…), with no 全年
+/// after it. Not a month or a half said for an event (3月，成功举办…；地区生产总值增长5.6%).
 pub(super) fn framed_by_part_of_year(full: &str) -> bool {
-    if !(full.contains('季') || full.contains("半年") || full.contains('月')) {
+    if !(full.contains('季') || full.contains('月')) {
         return false;
     }
     let Some(part) = PART_OF_YEAR.find(full) else { return false };
-    // (截至, 今年, 2023年 before it)
+    let said = part.as_str();
+    let so_far = said.starts_with('前')
+        || (said.starts_with(['1', '一']) && said.contains(['-', '—', '–', '~', '至']))
+        || (full[..part.start()].ends_with("截至") && said.ends_with(['底', '末']));
+    // (今年, 2023年 before it)
     let opening = full[..part.start()].chars().count() <= 5;
-    let december = part.as_str().starts_with("十二") || part.as_str().starts_with("12");
-    opening && !december && full[part.end()..].starts_with(['，', '底', '末']) && !full[part.end()..].contains("全年")
+    let december = said.starts_with("十二") || said.starts_with("12");
+    let frame = full[part.end()..].starts_with('，');
+    opening && so_far && frame && !december && !full[part.end()..].contains("全年")
 }
 
 /// `s` without the part of a year it names (GDP一季度 → GDP; 地区生产总值由一季度, where a

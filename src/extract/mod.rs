@@ -900,7 +900,8 @@ impl Extractor {
         let mut said_whole = None;
         // a part of a year's figure has no yearly indicator, by any of the readings below
         let part_of_year = measure::said_of_part_of_year(ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start))
-            || measure::framed_by_part_of_year(ctx.slice(ctx.full_start, ctx.sentence.start + hit.start));
+            || (ctx.part(report) == Part::Review
+                && measure::framed_by_part_of_year(ctx.slice(ctx.full_start, ctx.sentence.start + hit.start)));
         for s in &each {
             // 城镇新增就业45.6万: the people a jobs figure counts, 人 left unsaid
             let people = self.people_left_unsaid(chars, &number.hit, s);

@@ -21,6 +21,13 @@ pub struct UnitInfo {
     pub family: UnitFamily,
 }
 
+impl UnitInfo {
+    /// Percent, written as 百分之 or left unsaid (保8争9).
+    fn percent() -> UnitInfo {
+        UnitInfo { base: "%".into(), factor: 1.0, family: UnitFamily::Percent }
+    }
+}
+
 /// The words the grammar needs, compiled once from config (longest first).
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
@@ -627,22 +634,26 @@ impl Lexicon {
             let (v, e, cn) = self.number(chars, at).or_else(|| self.implicit_one(chars, at))?;
             (at, v, e, cn, false)
         };
-        if self.excluded_before(chars, number_start) || in_short_quote(chars, number_start, end) {
+        // 增速“保8争9”: a growth to keep and one to strive for, in bare digits
+        let two_tier = !chinese && !percent_prefix && two_tier_growth(chars, number_start, end);
+        if self.excluded_before(chars, number_start) || (!two_tier && in_short_quote(chars, number_start, end)) {
             return None;
         }
         let (value, mut value_hi, mut end) = (value, None, end);
         // an index's value after its name, in either script (一百零三 as 103)
         let index = !percent_prefix && is_index_value(value) && index_before(chars, number_start);
         let (scale, unit, info, infix, tail_end) = if percent_prefix {
-            let percent = UnitInfo { base: "%".into(), factor: 1.0, family: UnitFamily::Percent };
             // 百分之八至九, 百分之四至百分之五: a range of percents (not 由百分之六到…)
             let range =
                 self.percent_range_end(chars, end).filter(|&(hi, _)| hi > value && !from_to(chars, number_start));
             value_hi = range.map(|(hi, _)| hi);
-            (1.0, "%".to_string(), percent, None, range.map_or(end, |(_, e)| e))
+            (1.0, "%".to_string(), UnitInfo::percent(), None, range.map_or(end, |(_, e)| e))
         } else if let Some((hi, tail)) = self.tail_and_range(chars, number_start, value, end, chinese) {
             value_hi = hi;
             tail
+        } else if two_tier {
+            // the percent unsaid; 保 keeps the floor (at least), 争 names the aim
+            (1.0, "%".to_string(), UnitInfo::percent(), None, end)
         } else if index {
             // 居民消费价格指数103左右, 指数为一百零三: an index (previous year = 100) has no unit
             let index = UnitInfo { base: String::new(), factor: 1.0, family: UnitFamily::Number };
@@ -662,33 +673,48 @@ impl Lexicon {
         if chinese && !percent_prefix && !self.cn_quantity(chars, number_start..end, (&unit, scale), tail_end, index) {
             return None;
         }
-        // “2020天津…”: a year glued to a word that starts with a time unit
-        if info.family == UnitFamily::Time && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value) {
-            return None;
-        }
-        // 60岁: an age is no quantity, but a lifetime is (人均预期寿命78.3岁)
-        if self.not_units.iter().any(|w| w.iter().copied().eq(unit.chars()))
-            && !self.read_after(chars, number_start, &unit)
-        {
+        if self.no_quantity(chars, (number_start, tail_end), value, (&unit, &info)) {
             return None;
         }
         end = tail_end;
-        // 150项年度任务清单: 年度 after a unit begins the noun counted, no date
-        let annual = !unit.is_empty() && starts_with(chars, end, &['年', '度']);
-        if !annual && self.excluded_after(chars, end) {
-            return None;
-        }
         let (mut bound, start, end) = self.bound_words(chars, number_start, end, infix);
-        if value_hi.is_some() && bound == Bound::Eq {
+        if two_tier && chars[number_start - 1] == '保' {
+            bound = Bound::Ge;
+        } else if value_hi.is_some() && bound == Bound::Eq {
             bound = Bound::Range;
         }
-        // A number too long for f64 (or one that overflows once scaled, 1e300万亿) is
-        // not a statement: drop it rather than write inf into the tables.
+        // a number too long for f64 (or overflowing once scaled, 1e300万亿) is no statement
         let finite = |v: f64| v.is_finite() && (v * scale * info.factor).is_finite();
-        if !finite(value) || value_hi.is_some_and(|hi| !finite(hi)) {
-            return None;
-        }
-        Some(Hit { start, end, number_start, value, value_hi, unit, scale, info, bound })
+        (finite(value) && value_hi.is_none_or(finite)).then_some(Hit {
+            start,
+            end,
+            number_start,
+            value,
+            value_hi,
+            unit,
+            scale,
+            info,
+            bound,
+        })
+    }
+
+    /// Whether a number read with its unit (from `number_start` to `end`) is no quantity
+    /// after all: a year glued to a word that starts with a time unit (“2020天津…”), an age
+    /// (60岁, but a lifetime is one: 人均预期寿命78.3岁), or a number the words after it
+    /// exclude (150项年度任务清单: 年度 after a unit begins the noun counted, no date).
+    fn no_quantity(
+        &self,
+        chars: &[char],
+        (number_start, end): (usize, usize),
+        value: f64,
+        unit: (&str, &UnitInfo),
+    ) -> bool {
+        let (unit, info) = unit;
+        let year = info.family == UnitFamily::Time && value.fract() == 0.0 && (1900.0..=2100.0).contains(&value);
+        let age = self.not_units.iter().any(|w| w.iter().copied().eq(unit.chars()))
+            && !self.read_after(chars, number_start, unit);
+        let annual = !unit.is_empty() && starts_with(chars, end, &['年', '度']);
+        year || age || (!annual && self.excluded_after(chars, end))
     }
 
     /// Whether a Chinese numeral (at `numeral`) with `unit` and `scale` after it is a
@@ -854,6 +880,41 @@ fn cn_allowed(unit: &str, scale: f64, numeral: &[char]) -> bool {
 }
 
 /// A number inside a short quotation (“132”工作机制, “惠企14条”, “十四五”) is a name.
+/// Growth words a two-tier aim in bare digits follows within a few chars (地区生产总值增速
+/// “保8争9”, 经济增长保7争8).
+pub(super) const TWO_TIER_AFTER: [&str; 4] = ["增速", "增长", "速度", "增幅"];
+
+/// Whether the Arabic number at `start..end` is one side of 保X争Y after a growth word: X
+/// right after 保 with 争 and a number after it, or Y right after 争 with 保 and a number
+/// before that; both under 30 (a growth in percent).
+fn two_tier_growth(chars: &[char], start: usize, end: usize) -> bool {
+    let digits = |from: usize, step: isize| {
+        let mut k = from as isize;
+        let mut n = 0;
+        while k >= 0 && (k as usize) < chars.len() && (chars[k as usize].is_ascii_digit() || chars[k as usize] == '.') {
+            k += step;
+            n += 1;
+        }
+        (n, k)
+    };
+    let value = |from: usize, to: usize| chars[from..to].iter().collect::<String>().parse::<f64>().ok();
+    let keep = if start > 0 && chars[start - 1] == '保' {
+        let (n, after) = digits(end + 1, 1);
+        (chars.get(end) == Some(&'争') && n > 0).then(|| (start - 1, [(start, end), (end + 1, after as usize)]))
+    } else if start > 0 && chars[start - 1] == '争' && start >= 3 {
+        let (n, before) = digits(start - 2, -1);
+        let first = (before + 1) as usize;
+        (n > 0 && before >= 0 && chars[before as usize] == '保')
+            .then(|| (before as usize, [(first, start - 1), (start, end)]))
+    } else {
+        None
+    };
+    let Some((bao, sides)) = keep else { return false };
+    let small = sides.iter().all(|&(a, b)| a < b && value(a, b).is_some_and(|v| v > 0.0 && v < 30.0));
+    let before: String = chars[bao.saturating_sub(6)..bao].iter().collect();
+    small && TWO_TIER_AFTER.iter().any(|w| before.contains(w))
+}
+
 fn in_short_quote(chars: &[char], start: usize, end: usize) -> bool {
     let open = chars[..start].iter().rposition(|&c| c == '“' || c == '”');
     let Some(open) = open.filter(|&o| chars[o] == '“') else { return false };

@@ -12,9 +12,10 @@ use crate::config::{ExtractConfig, Settings};
 use crate::model::UnitFamily;
 
 /// Words that make a five-year cue said before them in its clause one year of the five
-/// (实现了本届政府良好开局, 本届政府的收官之年, 本届政府履职第一年): fixed, as the grammar of a
-/// year framed by its place in a term or a plan is, not a list a user tunes.
-const ONE_YEAR_OF_FIVE: [&str; 6] = ["开局", "起步", "收官", "之年", "一年", "首年"];
+/// (实现了本届政府良好开局, 本届政府的收官之年, 本届政府履职第一年; not 一年 alone: 本届政府任期内
+/// 一年一个新台阶 is the five years): fixed, as the grammar of a year framed by its place in
+/// a term or a plan is, not a list a user tunes.
+const ONE_YEAR_OF_FIVE: [&str; 7] = ["开局", "起步", "收官", "之年", "首年", "第一年", "最后一年"];
 
 #[derive(Debug, Clone)]
 pub(super) struct Alias {

@@ -583,19 +583,44 @@ fn urban_and_rural(subject: &str) -> Option<(&str, &str)> {
 
 /// 存、贷款: the pair of [`FUSED_PAIRS`] written apart by 、, read as the fused word.
 const SPLIT_PAIR: (&str, &str) = ("存、贷款", "存贷款");
+/// 增长-2.6%: a growth written with a minus sign is a decline (the sign stays outside the
+/// number, which starts at its first digit); whether `s` ended with one.
+fn without_minus(s: &mut String) -> bool {
+    let minus = s.ends_with(['-', '－', '−']);
+    if minus {
+        s.pop();
+    }
+    minus
+}
+
+/// 增速“保8争9”: 保 before the floor is no part of the subject, and 争 alone before the aim
+/// leaves the subject to be carried from the floor's; whether `s` was that 争 (a growth,
+/// as the floor's is: 保X争Y is read after a word of growth only).
+fn without_two_tier_word(s: &mut String) -> bool {
+    let kept = s.strip_suffix('保').map(|r| r.trim_end_matches('“'));
+    if let Some(rest) = kept.filter(|r| super::number::TWO_TIER_AFTER.iter().any(|w| r.ends_with(w))) {
+        *s = rest.to_string();
+        false
+    } else if s == "争" {
+        s.clear();
+        true
+    } else {
+        false
+    }
+}
+
 /// A list without the count of its items said after it (居民人均可支配收入、城镇…、农村居民
-/// 人均可支配收入三项增速分别为…: 三项增速 is no part of the last item), when the count is the
-/// numbers'.
-fn without_count_of_the_list(subject: &str, count: usize) -> &str {
-    let Some(numeral) =
-        ["", "", "两", "三", "四", "五", "六", "七", "八", "九", "十"].get(count).filter(|n| !n.is_empty())
-    else {
-        return subject;
-    };
-    let tail = |at: usize| &subject[at + numeral.len() + "项".len()..];
-    match subject.rfind(&format!("{numeral}项")) {
-        Some(at) if subject[..at].contains(LIST_SEPARATORS) && tail(at).chars().count() <= 2 => &subject[..at],
-        _ => subject,
+/// 人均可支配收入三项增速分别为…: 三项 is no part of the last item, 增速 still the measure of
+/// each), when the count is the numbers'.
+fn without_count_of_the_list(subject: &str, count: usize) -> std::borrow::Cow<'_, str> {
+    let numerals = ["", "", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let Some(numeral) = numerals.get(count).filter(|n| !n.is_empty()) else { return subject.into() };
+    let counted = format!("{numeral}项");
+    match subject.rfind(&counted) {
+        Some(at) if subject[..at].contains(LIST_SEPARATORS) && subject[at + counted.len()..].chars().count() <= 2 => {
+            format!("{}{}", &subject[..at], &subject[at + counted.len()..]).into()
+        }
+        _ => subject.into(),
     }
 }
 
@@ -1117,12 +1142,7 @@ impl Extractor {
         s.truncate(cut.unwrap_or(s.len()));
         let mut verbs = Vec::new();
         let mut change_word = None;
-        // 增长-2.6%: a growth written with a minus sign is a decline (the sign stays outside
-        // the number, which starts at its first digit)
-        let minus = s.ends_with(['-', '－', '−']);
-        if minus {
-            s.pop();
-        }
+        let (minus, two_tier_aim) = (without_minus(&mut s), without_two_tier_word(&mut s));
         'strip: loop {
             if let Some(m) = TRAILING_TIME.find(&s).filter(|m| m.start() > 0 || m.end() == s.len()) {
                 if !m.as_str().is_empty() {
@@ -1161,6 +1181,7 @@ impl Extractor {
         if minus {
             signed_as_a_decline(&mut verbs);
         }
+        verbs.extend(two_tier_aim.then_some(Verb::Growth));
         // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
         if matches!(s.as_str(), "到" | "至") {
             s.clear();
@@ -1215,7 +1236,7 @@ impl Extractor {
                 s = &s['（'.len_utf8() + at + '）'.len_utf8()..];
                 continue 'lead;
             }
-            if let Some(rest) = after_opening_marker(s) {
+            if let Some(rest) = after_opening_marker(s).or_else(|| after_ba(s)) {
                 s = rest;
                 continue 'lead;
             }
@@ -1445,7 +1466,7 @@ impl Extractor {
 
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
     pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
-        let subject = without_count_of_the_list(subject, count);
+        let subject = &*without_count_of_the_list(subject, count);
         if let Some(items) = Self::spread_as_a_whole(subject, count) {
             return items;
         }
@@ -1740,6 +1761,15 @@ const PART_NOTES: [&str; 2] = ["限上", "限额以上"];
 /// item ending in one names its indicator whole and borrows no head noun from the last
 /// item (工业用电量、制造业增加值 is no 工业用电量增加值). A closed set of suffixes.
 const MEASURE_ENDS: [char; 4] = ['量', '额', '数', '率'];
+
+/// 把居民消费价格涨幅控制在3%: the object after 把 (not 把关, 把握, 把脉 …, verbs).
+fn after_ba(s: &str) -> Option<&str> {
+    s.strip_prefix('把').filter(|r| r.chars().count() >= 2 && !r.starts_with(BA_VERBS))
+}
+
+/// Second chars of verbs that open with 把 (把关, 把脉, 把握, 把控, 把持, 把舵): no 把 of an
+/// object.
+const BA_VERBS: [char; 6] = ['关', '脉', '握', '控', '持', '舵'];
 
 /// A measure said alone, of the things a list before it named (总量分别为…).
 const BARE_MEASURES: [&str; 6] = ["总量", "总额", "增速", "增幅", "规模", "比重"];

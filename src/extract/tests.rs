@@ -244,6 +244,12 @@ fn a_plan_named_inside_an_earlier_sentence_does_not_date_the_targets_after_it() 
     assert_eq!(spans(&v), [(2021, 2025), (2021, 2025)]);
     let v = plan("全力实现“十四五”规划确定的主要目标：研发投入强度达到3%。常住人口城镇化率达到70%。");
     assert_eq!(spans(&v), [(2021, 2025), (2021, 2025)]);
+    // a plan named after other words still frames the sentences after it (the read of the
+    // change: 展望“十四五”，…; 《纲要（草案）》提出了“十四五”时期…的奋斗目标。)
+    let v = plan("展望“十四五”，我们将奋力谱写新篇章。全市地区生产总值年均增长6.5%左右，常住人口城镇化率达到65%。");
+    assert_eq!(spans(&v), [(2021, 2025), (2021, 2025)]);
+    let v = plan("《纲要（草案）》提出了“十四五”时期全市经济社会发展的奋斗目标。人均地区生产总值超过10万元。");
+    assert_eq!(spans(&v), [(2021, 2025)]);
     // a second clause of the year's frame, its subject left out, names no plan's targets
     let v = plan("今年是新中国成立75周年，是实现“十四五”规划目标任务的关键一年。主要预期目标是：经济增长6%左右。");
     assert_eq!(spans(&v), [(2021, 2021)]);
@@ -255,6 +261,9 @@ fn a_good_start_of_a_government_s_term_is_one_year() {
     let v = review("2020年，我们较好完成了各项目标任务，实现了本届政府良好开局。全市生产总值增长8.3%。");
     assert_eq!((v[0].period_start, v[0].period_end), (2020, 2020));
     let v = review("本届政府任期内，全市生产总值年均增长8.3%。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
+    // 一年 alone in the clause is no single year (一年一个新台阶 over the five)
+    let v = review("本届政府任期内全市经济一年一个新台阶，累计新增城镇就业30万人。");
     assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
 }
 
@@ -762,9 +771,31 @@ fn the_retail_price_index_is_not_the_cpi() {
             ("居民消费价格上涨幅度", Some("cpi"), Some(5.0)),
         ]
     );
+    // a product's retail price is neither index; 把 of a verb (把关) stays
+    let v = review("猪肉零售价格上涨幅度达30%，把关审核投资项目320个。");
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    assert_eq!(got, [("猪肉零售价格上涨幅度", None), ("把关审核投资项目", None)]);
     // an index of retail prices is read as the CPI's is
     let v = plan("商品零售价格指数102左右。");
     assert_eq!((v[0].measure, v[0].indicator.as_deref()), (Measure::Index, Some("retail_price_index")));
+}
+
+#[test]
+fn a_two_tier_growth_in_bare_digits_is_a_floor_and_an_aim() {
+    // 保8争9 (county and city reports of 四川, 河南): at least 8%, striving for 9%
+    for text in ["地区生产总值增速“保8争9”。", "地区生产总值增长保8争9。"] {
+        let v = plan(text);
+        let got: Vec<_> =
+            v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value, i.unit.as_str(), i.bound)).collect();
+        let gdp = Some("gdp");
+        assert_eq!(
+            got,
+            [(gdp, Measure::Growth, Some(8.0), "%", Bound::Ge), (gdp, Measure::Growth, Some(9.0), "%", Bound::Eq)],
+            "{text}"
+        );
+    }
+    // not after a word of growth: no percent is unsaid there
+    assert!(plan("争创省级示范县，保3争5。").is_empty());
 }
 
 #[test]

@@ -369,6 +369,11 @@ fn a_part_of_the_year_said_before_a_number_keeps_it_from_the_yearly_indicator() 
     assert_eq!(v, [None, None]);
     assert_eq!(indicators("一季度实现开门红；全年地区生产总值增长6%。"), [Some("gdp".to_string())]);
     assert_eq!(indicators("受上半年洪灾影响，粮食减产；地区生产总值增长6%。"), [Some("gdp".to_string())]);
+    assert_eq!(indicators("截至11月底，城镇新增就业4.5万人；一般公共预算收入增长5%。"), [None, None]);
+    // a month or a half said for an event is no frame of the year's figures after ；
+    let gdp = [Some("gdp".to_string())];
+    assert_eq!(indicators("2月，我市获批国家物流枢纽城市；全市地区生产总值增长5.6%。"), gdp);
+    assert_eq!(indicators("上半年，经济增速一度回落；我们出台政策，地区生产总值增长4.5%。"), gdp);
 }
 
 #[test]
