@@ -495,15 +495,17 @@ fn unrun(paragraphs: Vec<Line>) -> Vec<Line> {
 /// 2023年工作回顾, 2024年工作安排, 2024年政府工作安排, 2024年工作建议.
 fn year_part_heading(rest: &[(char, u32)]) -> Option<usize> {
     const PARTS: [&str; 5] = ["回顾", "安排", "建议", "部署", "总体要求"];
-    // what opens the part's text after its heading (2023年是…, 过去一年，…, 建议…): not a
+    // what opens the part's text after its heading (2023年是…, 过去一年，…): not a
     // predicate of the words (2023年工作安排全部落实到位 is a sentence)
-    const OPENINGS: [&str; 8] = ["过去", "一年来", "今年", "建议", "综合", "面对", "各位代表", "回顾"];
+    const OPENINGS: [&str; 5] = ["过去", "一年来", "今年", "各位代表", "回顾"];
     let head: String = rest.iter().take(24).map(|p| p.0).collect();
     let after_year = head.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
     let rest_of = head[after_year.len()..].strip_prefix('年')?;
     let work = rest_of.strip_prefix("政府").unwrap_or(rest_of).strip_prefix("工作")?;
     let part = PARTS.iter().find(|w| work.starts_with(*w))?;
+    // (2024年工作安排建议2024年…: 建议 before the plan year opens the part too)
     let next = &work[part.len()..];
+    let next = next.strip_prefix("建议").unwrap_or(next);
     let year_next =
         next.len() >= 7 && next.as_bytes()[..4].iter().all(u8::is_ascii_digit) && next[4..].starts_with('年');
     (year_next || OPENINGS.iter().any(|w| next.starts_with(w)))
@@ -632,7 +634,9 @@ mod tests {
         assert_eq!(lines[1..], ["2024年工作安排", "建议今年主要预期目标是：地区生产总值增长6%。"]);
         // a sentence that opens with the words of a part's heading, and numerals listed,
         // are no headings (2023年工作任务全面完成，…; 一、二季度，…)
-        let text = format!("{filler}2023年工作任务全面完成，地区生产总值增长5.6%。一、二季度，增速高于上年。");
+        let text = format!(
+            "{filler}2023年工作任务全面完成，地区生产总值增长5.6%。一、二季度，增速高于上年。2024年工作安排建议已征求各方意见。"
+        );
         assert_eq!(clean(&text).lines().count(), 1);
         // a paragraph of ordinary length keeps what looks like a heading in a sentence
         assert_eq!(clean("任务有两项。二、加快发展。"), "任务有两项。二、加快发展。");

@@ -55,12 +55,13 @@ fn cancelled(after: &[u8], cancel: &[&str]) -> bool {
     if cancel.is_empty() {
         return false;
     }
-    // (16 chars are enough: the word follows its cue closely)
-    let window = &after[..after.len().min(48)];
+    // (32 chars are enough: the word follows its cue closely)
+    let window = &after[..after.len().min(96)];
     let after =
         std::str::from_utf8(window).or_else(|e| std::str::from_utf8(&window[..e.valid_up_to()])).unwrap_or_default();
     let clause = &after[..after.find(['，', '。', '；', '：', '\n']).unwrap_or(after.len())];
-    cancel.iter().any(|w| clause.contains(w))
+    // (过去五年是…决胜收官的五年: the five years, which the word describes)
+    !clause.contains("的五年") && cancel.iter().any(|w| clause.contains(w))
 }
 
 /// A report's text as chars, and as the string with each char's byte offset, so that

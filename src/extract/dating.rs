@@ -64,8 +64,23 @@ static PLAN_FIRST_YEARS: LazyLock<Regex> =
 /// attribute of one year's work (启动一批“十三五”规划重大项目, 加快实施“十四五”重大工程, 实现
 /// “十四五”能耗强度下降12%的目标, 完成“十四五”目标) dates its own sentence only.
 fn frames_what_follows(paragraph: &str, at: usize, end: usize) -> bool {
-    const PLAN_ITSELF: [&str; 9] =
-        ["时期", "期间", "末", "规划纲要", "规划和", "规划的建议", "规划建议", "规划确定", "规划提出"];
+    const PLAN_ITSELF: [&str; 15] = [
+        "时期",
+        "期间",
+        "末",
+        "规划纲要",
+        "规划和",
+        "规划的建议",
+        "规划建议",
+        "规划确定",
+        "规划提出",
+        "规划草案",
+        "计划草案",
+        "规划（草案）",
+        "计划（草案）",
+        "规划。",
+        "计划。",
+    ];
     const AHEAD: [&str; 3] = ["展望", "到", "今后五年"];
     let start = paragraph[..at].rfind(['。', '！', '？']).map_or(0, |i| i + '。'.len_utf8());
     let before = paragraph[start..at].trim_end_matches(['“', '"', '《']);
@@ -1727,6 +1742,11 @@ fn budget_line(after: &str) -> bool {
 /// Whether the words right after a number name it an aim (增长5%的目标任务, 7%的预期目标,
 /// 低于4.5%的控制目标).
 pub(super) fn aim_named_after(after: &str) -> bool {
+    // 增长保8争9的目标: the floor is named the aim with the aim after it
+    let after = after
+        .strip_prefix('争')
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').trim_start_matches('”'))
+        .unwrap_or(after);
     let aim = after.strip_prefix('的').unwrap_or(after);
     AIM_NOUNS.iter().any(|w| aim.starts_with(w)) && (after.starts_with('的') || aim.starts_with("预期目标"))
         || listed_before_aim(after)

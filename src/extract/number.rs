@@ -880,8 +880,8 @@ fn cn_allowed(unit: &str, scale: f64, numeral: &[char]) -> bool {
 }
 
 /// A number inside a short quotation (“132”工作机制, “惠企14条”, “十四五”) is a name.
-/// Growth words a two-tier aim in bare digits follows within a few chars (地区生产总值增速
-/// “保8争9”, 经济增长保7争8).
+/// Growth words a two-tier aim in bare digits follows right after (地区生产总值增速“保8争9”,
+/// 经济增长保7争8; not 培育新的增长点保3争5个).
 pub(super) const TWO_TIER_AFTER: [&str; 4] = ["增速", "增长", "速度", "增幅"];
 
 /// Whether the Arabic number at `start..end` is one side of 保X争Y after a growth word: X
@@ -912,7 +912,8 @@ fn two_tier_growth(chars: &[char], start: usize, end: usize) -> bool {
     let Some((bao, sides)) = keep else { return false };
     let small = sides.iter().all(|&(a, b)| a < b && value(a, b).is_some_and(|v| v > 0.0 && v < 30.0));
     let before: String = chars[bao.saturating_sub(6)..bao].iter().collect();
-    small && TWO_TIER_AFTER.iter().any(|w| before.contains(w))
+    let before = before.trim_end_matches('“');
+    small && TWO_TIER_AFTER.iter().any(|w| before.ends_with(w))
 }
 
 fn in_short_quote(chars: &[char], start: usize, end: usize) -> bool {

@@ -250,6 +250,8 @@ fn a_plan_named_inside_an_earlier_sentence_does_not_date_the_targets_after_it() 
     assert_eq!(spans(&v), [(2021, 2025), (2021, 2025)]);
     let v = plan("《纲要（草案）》提出了“十四五”时期全市经济社会发展的奋斗目标。人均地区生产总值超过10万元。");
     assert_eq!(spans(&v), [(2021, 2025)]);
+    let v = plan("市人民政府拟定了“十四五”规划草案。常住人口城镇化率达到66%。");
+    assert_eq!(spans(&v), [(2021, 2025)]);
     // a second clause of the year's frame, its subject left out, names no plan's targets
     let v = plan("今年是新中国成立75周年，是实现“十四五”规划目标任务的关键一年。主要预期目标是：经济增长6%左右。");
     assert_eq!(spans(&v), [(2021, 2021)]);
@@ -261,6 +263,9 @@ fn a_good_start_of_a_government_s_term_is_one_year() {
     let v = review("2020年，我们较好完成了各项目标任务，实现了本届政府良好开局。全市生产总值增长8.3%。");
     assert_eq!((v[0].period_start, v[0].period_end), (2020, 2020));
     let v = review("本届政府任期内，全市生产总值年均增长8.3%。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
+    // five years that the word describes (…收官的五年) stay five
+    let v = review("过去五年是“十二五”收官和“十三五”开局的五年，累计新增城镇就业30万人。");
     assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
     // 一年 alone in the clause is no single year (一年一个新台阶 over the five)
     let v = review("本届政府任期内全市经济一年一个新台阶，累计新增城镇就业30万人。");
@@ -794,8 +799,13 @@ fn a_two_tier_growth_in_bare_digits_is_a_floor_and_an_aim() {
             "{text}"
         );
     }
-    // not after a word of growth: no percent is unsaid there
+    // not right after a word of growth: no percent is unsaid there
     assert!(plan("争创省级示范县，保3争5。").is_empty());
+    assert!(plan("培育新的增长点保3争5个。").iter().all(|i| i.unit != "%"));
+    // an aim recalled in a review is the year's aim, both sides
+    let v = review("年初确定的地区生产总值增长保8争9的目标顺利实现，全年增长8.6%。");
+    let kinds: Vec<_> = v.iter().map(|i| (i.kind, i.value)).collect();
+    assert_eq!(kinds, [(Kind::Target, Some(8.0)), (Kind::Target, Some(9.0)), (Kind::Actual, Some(8.6))]);
 }
 
 #[test]
