@@ -103,7 +103,9 @@ impl Extractor {
     /// What a number measures. `absolute`: an amount after a verb of change (比上年增加
     /// 1400亿元, 减少1000万人) is the change, not the level.
     pub(super) fn measure(&self, hit: &Hit, subject: &str, verbs: &[Verb], absolute: bool) -> Measure {
-        let change = verbs.iter().find(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let change = verbs.iter().find(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
+        // 出口增长达到15%: what a growth reached is the growth
+        let grew = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
         match hit.info.family {
             _ if absolute => Measure::Change,
             // 居民消费价格指数103: the unit-less value of an index
@@ -115,6 +117,7 @@ impl Extractor {
             UnitFamily::Multiple => Measure::Multiple,
             UnitFamily::Percent => match change {
                 Some(Verb::Growth | Verb::Decline) => Measure::Growth,
+                Some(Verb::Reach) if grew => Measure::Growth,
                 _ if verbs.contains(&Verb::ShareOf) => Measure::Share,
                 // 综合效益指数115.3%: an index stated in percent (the base 100%); one far
                 // below 100 is its rise (居民消费价格指数控制在3%左右)

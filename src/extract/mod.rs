@@ -745,7 +745,7 @@ impl Extractor {
     fn counted_after(&self, chars: &[char], number: &Number, next_item: bool) -> Option<String> {
         let (before, phrase) = (number.before, &number.before.phrase);
         let plain = !before.connector_only
-            && !number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel))
+            && !number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach))
             && !is_rate(number.hit.info.family);
         let object = next_item
             || phrase.subject.is_empty()

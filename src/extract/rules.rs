@@ -121,6 +121,7 @@ fn trailing_words(x: &ExtractConfig) -> Vec<(String, Verb)> {
         let verb = match w.as_str() {
             "分别" => Verb::Respectively,
             "均" | "都" => Verb::Each,
+            "达到" => Verb::Reach,
             _ if w.ends_with('到') || w.ends_with('至') => Verb::ToLevel,
             _ => Verb::Other,
         };

@@ -44,7 +44,8 @@ impl Phrase {
     /// decline is. Not a percent changed (高于全国平均增长6%): the other term's own rate,
     /// read as written.
     pub(super) fn read_as_gap(self, family: UnitFamily) -> Phrase {
-        let changed = self.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let changed =
+            self.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
         match self.gap {
             Some(below) if !(changed && family == UnitFamily::Percent) => {
                 let verbs = if below { vec![Verb::Decline] } else { Vec::new() };
@@ -78,6 +79,9 @@ pub(super) enum Verb {
     Respectively,
     /// 提高到, 降至: the number is the new level, not the change.
     ToLevel,
+    /// 达到: the number is what the subject reached: a level, or after a word of
+    /// change the change itself (出口增长达到15%: a growth of 15%).
+    Reach,
     /// 均, 都: one number holds for each subject of a list.
     Each,
     /// 为调整后预算的104%, 占年度计划的113.5%: the clause names only the whole; the
@@ -583,6 +587,17 @@ fn urban_and_rural(subject: &str) -> Option<(&str, &str)> {
 
 /// 存、贷款: the pair of [`FUSED_PAIRS`] written apart by 、, read as the fused word.
 const SPLIT_PAIR: (&str, &str) = ("存、贷款", "存贷款");
+/// How a growth goes, said between its noun and the word of growth (固定资产投资保持稳定增长、
+/// 力争达到3%: the subject is 固定资产投资).
+const PACE: [&str; 7] = ["保持稳定", "保持较快", "保持平稳", "保持快速", "保持较高", "实现稳定", "实现较快"];
+
+/// `s` without the pace of its growth ([`PACE`]) when a word of growth was stripped after it.
+fn without_pace(s: &mut String, grew: bool) {
+    if let Some(w) = PACE.iter().find(|w| grew && s.ends_with(*w) && s.len() > w.len()) {
+        s.truncate(s.len() - w.len());
+    }
+}
+
 /// 增长-2.6%: a growth written with a minus sign is a decline (the sign stays outside the
 /// number, which starts at its first digit); whether `s` ended with one.
 fn without_minus(s: &mut String) -> bool {
@@ -1051,7 +1066,10 @@ impl Extractor {
             return None;
         }
         // the noun ends at a stop word or at a verb of change (31个省份公务接待费减少26%)
-        let changes = self.trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let changes = self
+            .trailing
+            .iter()
+            .filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
         // 和 and a count opens the next item (10个百亿级特色产业集群和一批优势产业集群)
         let next_count = |i: usize, c: char| "和及与".contains(c) && COUNT_NEXT.is_match(&text[i + c.len_utf8()..]);
         // (the words are tried only where one of their first chars stands)
@@ -1086,7 +1104,8 @@ impl Extractor {
     /// The first chars of the words that end the noun read after a number (the stops and
     /// the verbs of change, [`Extractor::noun_after`]), sorted; None if a word is empty.
     pub(super) fn noun_after_starts(after_stops: &[String], trailing: &[(String, Verb)]) -> Option<Vec<char>> {
-        let changes = trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let changes =
+            trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
         let words =
             after_stops.iter().map(String::as_str).chain(NOUN_AFTER_STOPS).chain(changes.map(|(w, _)| w.as_str()));
         let mut starts = words.map(|w| w.chars().next()).collect::<Option<Vec<char>>>()?;
@@ -1182,6 +1201,7 @@ impl Extractor {
             signed_as_a_decline(&mut verbs);
         }
         verbs.extend(two_tier_aim.then_some(Verb::Growth));
+        without_pace(&mut s, change_word.is_some());
         // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
         if matches!(s.as_str(), "到" | "至") {
             s.clear();
@@ -1353,7 +1373,7 @@ impl Extractor {
         }
         // 甲、乙、丙等产品的产量: 等 after the list's last item, then a short noun
         let after_list = noun.rfind('、').and_then(|i| noun[i..].rfind('等').map(|j| &noun[i + j + '等'.len_utf8()..]));
-        let changed = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel));
+        let changed = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
         let list = changed && after_list.is_some_and(|rest| (1..=8).contains(&rest.chars().count()));
         // 甲、乙产值，分别增长…: the items the numbers are spread over, without what is said
         // of all of them (甲、乙均超过上年，分别增长…)

@@ -809,6 +809,19 @@ fn a_two_tier_growth_in_bare_digits_is_a_floor_and_an_aim() {
 }
 
 #[test]
+fn what_a_growth_reached_is_the_growth() {
+    let v = review("全市出口增长达到15%，城镇化率达到65%，城镇化率提高到66%。");
+    let got: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure)).collect();
+    assert_eq!(got, [("全市出口", Measure::Growth), ("城镇化率", Measure::Share), ("城镇化率", Measure::Share)]);
+    // the pace said between the noun and the growth is no part of the subject
+    let v = plan("固定资产投资保持稳定增长、力争达到3%，社会消费品零售总额保持较快增长。");
+    assert_eq!(
+        (v[0].subject.as_str(), v[0].measure, v[0].indicator.as_deref()),
+        ("固定资产投资", Measure::Growth, Some("fixed_asset_investment"))
+    );
+}
+
+#[test]
 fn a_price_index_in_chinese_numerals_is_read_as_in_digits() {
     let v = extract_parts("居民消费价格指数为一百零三。", "居民消费价格指数一○一左右，指数为一〇〇点五以内。");
     assert_eq!(
