@@ -103,7 +103,7 @@ impl Extractor {
     /// What a number measures. `absolute`: an amount after a verb of change (比上年增加
     /// 1400亿元, 减少1000万人) is the change, not the level.
     pub(super) fn measure(&self, hit: &Hit, subject: &str, verbs: &[Verb], absolute: bool) -> Measure {
-        let change = verbs.iter().find(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
+        let change = verbs.iter().find(|v| v.moves());
         // 出口增长达到15%: what a growth reached is the growth
         let grew = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
         match hit.info.family {

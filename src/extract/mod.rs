@@ -744,9 +744,8 @@ impl Extractor {
     /// ([`Extractor::done_to_counted`]). None for a change, a rate or a run's later member.
     fn counted_after(&self, chars: &[char], number: &Number, next_item: bool) -> Option<String> {
         let (before, phrase) = (number.before, &number.before.phrase);
-        let plain = !before.connector_only
-            && !number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach))
-            && !is_rate(number.hit.info.family);
+        let plain =
+            !before.connector_only && !number.verbs.iter().any(|v| v.moves()) && !is_rate(number.hit.info.family);
         let object = next_item
             || phrase.subject.is_empty()
             || self.counts_noun_after(&before.text, &phrase.subject, chars, number.hit.end)

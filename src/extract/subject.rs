@@ -44,8 +44,7 @@ impl Phrase {
     /// decline is. Not a percent changed (高于全国平均增长6%): the other term's own rate,
     /// read as written.
     pub(super) fn read_as_gap(self, family: UnitFamily) -> Phrase {
-        let changed =
-            self.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
+        let changed = self.verbs.iter().any(|v| v.moves());
         match self.gap {
             Some(below) if !(changed && family == UnitFamily::Percent) => {
                 let verbs = if below { vec![Verb::Decline] } else { Vec::new() };
@@ -88,6 +87,14 @@ pub(super) enum Verb {
     /// number is the share of it that the subject before makes.
     ShareOf,
     Other,
+}
+
+impl Verb {
+    /// Whether the verb says the number is a change or the level it led to (增长, 下降,
+    /// 提高到, 达到), not what the subject is.
+    pub(super) fn moves(self) -> bool {
+        matches!(self, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach)
+    }
 }
 
 /// Time phrases at the end of a subject: 从2007年底, 由上年的, 比五年前, 比年初, 五年 (固定资产
@@ -1066,10 +1073,7 @@ impl Extractor {
             return None;
         }
         // the noun ends at a stop word or at a verb of change (31个省份公务接待费减少26%)
-        let changes = self
-            .trailing
-            .iter()
-            .filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
+        let changes = self.trailing.iter().filter(|(_, v)| v.moves());
         // 和 and a count opens the next item (10个百亿级特色产业集群和一批优势产业集群)
         let next_count = |i: usize, c: char| "和及与".contains(c) && COUNT_NEXT.is_match(&text[i + c.len_utf8()..]);
         // (the words are tried only where one of their first chars stands)
@@ -1104,8 +1108,7 @@ impl Extractor {
     /// The first chars of the words that end the noun read after a number (the stops and
     /// the verbs of change, [`Extractor::noun_after`]), sorted; None if a word is empty.
     pub(super) fn noun_after_starts(after_stops: &[String], trailing: &[(String, Verb)]) -> Option<Vec<char>> {
-        let changes =
-            trailing.iter().filter(|(_, v)| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
+        let changes = trailing.iter().filter(|(_, v)| v.moves());
         let words =
             after_stops.iter().map(String::as_str).chain(NOUN_AFTER_STOPS).chain(changes.map(|(w, _)| w.as_str()));
         let mut starts = words.map(|w| w.chars().next()).collect::<Option<Vec<char>>>()?;
@@ -1373,7 +1376,7 @@ impl Extractor {
         }
         // 甲、乙、丙等产品的产量: 等 after the list's last item, then a short noun
         let after_list = noun.rfind('、').and_then(|i| noun[i..].rfind('等').map(|j| &noun[i + j + '等'.len_utf8()..]));
-        let changed = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline | Verb::ToLevel | Verb::Reach));
+        let changed = verbs.iter().any(|v| v.moves());
         let list = changed && after_list.is_some_and(|rest| (1..=8).contains(&rest.chars().count()));
         // 甲、乙产值，分别增长…: the items the numbers are spread over, without what is said
         // of all of them (甲、乙均超过上年，分别增长…)
