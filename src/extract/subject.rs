@@ -1680,6 +1680,45 @@ pub(super) fn is_share_of_whole(before: &str) -> bool {
     whole.or(plan).is_some_and(|w| (2..=10).contains(&w.chars().count()) && w.chars().all(is_cjk))
 }
 
+/// 省市重点项目完成年度计划的140%, 分别完成年投资计划的119%, 达年度计划的126.6%: a clause
+/// that ends in the completion of a plan (a verb of [`COMPLETING`] and a whole of
+/// [`PLAN_WHOLES`]), the number the share of the plan that the words before the verb
+/// (or, when there are none, the subject before) completed. Returns those words, the
+/// adverbs before the verb left out, and whether one of them was 分别 (a list's items
+/// take the numbers in turn). None when the clause ends in no such completion.
+pub(super) fn plan_completion(before: &str) -> Option<(&str, bool)> {
+    let rest = before.trim().strip_suffix('的')?;
+    let (at, _) = COMPLETING
+        .iter()
+        .filter_map(|verb| {
+            let at = rest.rfind(verb)?;
+            let whole = rest[at + verb.len()..].trim_start_matches(['了', '到']);
+            let size = whole.chars().count();
+            // 省下达任务, 作为年度目标: the verb's char inside another word
+            let in_a_word = rest[..at].ends_with(|c: char| NOT_COMPLETING_BEFORE.contains(c));
+            let plan = PLAN_WHOLES.iter().any(|w| whole.ends_with(w)) && (2..=10).contains(&size);
+            (plan && !in_a_word && whole.chars().all(is_cjk)).then_some((at, *verb))
+        })
+        .max_by_key(|(at, _)| *at)?;
+    let mut head = rest[..at].trim_end();
+    let mut respectively = false;
+    while let Some(adverb) = ADVERBS_BEFORE_COMPLETING.iter().find(|a| head.ends_with(*a)) {
+        respectively |= *adverb == "分别";
+        head = head[..head.len() - adverb.len()].trim_end();
+    }
+    Some((head, respectively))
+}
+
+/// Verbs that say a figure completed a plan: 完成(了), 达(到), 占(到), 为, 相当于.
+const COMPLETING: [&str; 5] = ["完成", "达", "占", "为", "相当于"];
+
+/// Chars before 达, 占 or 为 that make them part of another word (下达, 表达, 到达, 抵达,
+/// 侵占, 作为, 成为, 因为, 认为, 称为, 视为, 以为, 较为, 更为, 最为, 行为).
+const NOT_COMPLETING_BEFORE: &str = "下表到抵传送通侵霸抢作成因认称视以较更最行";
+
+/// Words between what completed a plan and the verb (分别完成, 只完成, 均达到, 累计完成).
+const ADVERBS_BEFORE_COMPLETING: [&str; 9] = ["分别", "只", "仅", "均", "都", "已", "也", "累计", "共"];
+
 /// Last words of wholes against which a share is a plan's completion (占年度计划的113.5%, 为预算的104%):
 /// the number is of the subject before, not a share named by the whole.
 const PLAN_WHOLES: [&str; 8] = ["计划", "预算", "目标", "任务", "规划", "预算数", "计划数", "年度"];

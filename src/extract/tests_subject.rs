@@ -507,6 +507,37 @@ fn a_completion_of_the_plan_is_a_share_of_the_figure_before() {
 }
 
 #[test]
+fn a_completion_said_after_the_words_that_completed_it_is_their_share() {
+    let read = |text: &str| -> Vec<(String, Measure)> {
+        let v = super::tests::review(text);
+        v.into_iter().filter(|i| i.unit == "%").map(|i| (i.subject, i.measure)).collect()
+    };
+    let share = |s: &str| (s.to_string(), Measure::Share);
+    // the words before the verb, the plan's name and adverbs left out
+    assert_eq!(read("111个重点服务业项目完成年度投资计划的118.6%。"), [share("重点服务业项目")]);
+    assert_eq!(read("甲项目投资完成全年任务的116.1%。"), [share("甲项目投资")]);
+    assert_eq!(read("全县社会消费品零售总额只完成原定计划的94%。"), [share("全县社会消费品零售总额")]);
+    assert_eq!(read("工业总产值完成了原定计划的101%，比上年增长8%。")[0], share("工业总产值"));
+    // 达 and 占 as verbs; 下达 is no verb of completing
+    assert_eq!(read("项目完成投资336亿元、达年度计划的126.6%。"), [share("项目投资")]);
+    assert_eq!(read("外资到位资金1589万美元，完成省下达任务的244.5%。"), [share("外资到位资金")]);
+    // 分别 over a list named before the verb, or in the clause before
+    assert_eq!(
+        read("城镇新增就业、新增创业贷款分别完成年计划的106.2%、232.8%。"),
+        [share("城镇新增就业"), share("新增创业贷款")]
+    );
+    assert_eq!(
+        read("城镇新增就业、失业人员再就业，分别完成年度任务的135%、163%。"),
+        [share("城镇新增就业"), share("失业人员再就业")]
+    );
+    // a list whose items counts split: each its own
+    assert_eq!(
+        read("15个省重大项目、392个市重大产业项目分别完成年度投资计划的151%和115%。"),
+        [share("省重大项目"), share("市重大产业项目")]
+    );
+}
+
+#[test]
 fn the_gap_of_a_result_to_its_aim_is_a_result() {
     let v = super::tests::review("全市地区生产总值增长4.8%，低于年初预期目标1.7个百分点。");
     assert_eq!((v[1].measure, v[1].kind), (Measure::PpChange, crate::model::Kind::Actual));
