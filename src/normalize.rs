@@ -405,6 +405,13 @@ fn starts_heading(line: &[(char, u32)]) -> bool {
     crate::segment::heading_marker(&s).is_some() || s.starts_with("——") || s.starts_with('—')
 }
 
+/// A line that starts a heading and holds no sentence's end: the heading alone, which no
+/// line continues (（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值34 / 0亿元:
+/// the heading's paragraph goes on past its first sentence, and so does the next line).
+fn heading_alone(line: &[(char, u32)]) -> bool {
+    starts_heading(line) && !line.iter().any(|p| matches!(p.0, '。' | '！' | '？' | '；'))
+}
+
 /// Join lines that PDF extraction broke mid-paragraph: a line ending in ，or 、
 /// always continues; one ending in a character or digit continues when it is long
 /// (headings are short) and the next line does not start a heading.
@@ -437,7 +444,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
                 || (!closes_paragraph(last)
                     && prev.len() >= 20
                     && next_is_text
-                    && !starts_heading(prev)
+                    && !heading_alone(prev)
                     && !starts_heading(&line)
                     && !starts_item(&line));
             if continues {
@@ -711,6 +718,17 @@ mod tests {
         ] {
             assert_eq!(clean(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_heading_with_its_paragraph_on_the_line_goes_on() {
+        // a copy that wraps lines at a fixed width: the heading's paragraph goes on past
+        // the heading and its first sentence, and so does the number broken at the wrap
+        let wrapped = "（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值34\n0亿元，增长7.5%。";
+        assert_eq!(clean(wrapped), "（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值340亿元，增长7.5%。");
+        // a heading alone is not continued
+        let alone = "（一）县域经济较快发展综合实力越来越强持续提升\n全县生产总值340亿元，增长7.5%。";
+        assert_eq!(clean(alone), alone);
     }
 
     #[test]

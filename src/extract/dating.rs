@@ -1229,7 +1229,7 @@ static COMPARED_FOR_THE_SENTENCE: LazyLock<Regex> =
 /// A comparison with a year that later changes carry: one said for what follows
 /// (1992年同1987年相比，; 1957年比1952年，) or a change since the year (比1964年增长1.9倍).
 static CARRIED_COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[与同和跟]((?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)，|比((?:19|20)[0-9]{2})年(?:底|末)?(，|增长|增加|提高|上升|下降|减少|降低))")
+    Regex::new(r"^(?:[与同和跟](?P<with>(?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)(?P<same1>[（(]下同[）)])?，|比(?P<than>(?:19|20)[0-9]{2})年(?:底|末)?(?P<same2>[（(]下同[）)])?(?P<then>，|增长|增加|提高|上升|下降|减少|降低))")
         .expect("valid regex")
 });
 
@@ -1246,20 +1246,28 @@ fn carried_base(paragraph: &str) -> Option<i32> {
     let tail = &paragraph[start..];
     let c = CARRIED_COMPARISON.captures(tail)?;
     let between = &tail[c.get(0)?.end()..];
-    let for_what_follows = c.get(1).is_some() || c.get(3).is_some_and(|m| m.as_str() == "，");
+    // 比2012年（下同）增长47.7%；固定资产投资…增长125.1%: the base said to hold below
+    // holds to the paragraph's end, unless another comparison is said
+    let same_below = c.name("same1").or(c.name("same2")).is_some();
+    let for_what_follows = c.name("with").is_some() || c.name("then").is_some_and(|m| m.as_str() == "，");
     // 地区生产总值增长6.3%，比2019年增长15.8%；规上工业增加值增长6.8%: a comparison said
     // after a change of its sentence is an aside to it, which a semicolon ends (not so
     // 1954年工业总产值比1952年增长53.7%；重要产品…如铁增长56%: the base of what follows)
     let head = &paragraph[..start];
     let own = &head[head.rfind(['。', '；']).map_or(0, |i| i + '。'.len_utf8())..];
     let aside = ["增长", "下降"].iter().any(|w| own.contains(w));
-    let ended = ["比", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
-        || (!for_what_follows && between.contains(['。', '！', '？']))
-        || (!for_what_follows && aside && between.contains('；'));
+    let ended = match same_below {
+        true => between.contains('比'),
+        false => {
+            ["比", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
+                || (!for_what_follows && between.contains(['。', '！', '？']))
+                || (!for_what_follows && aside && between.contains('；'))
+        }
+    };
     if ended {
         return None;
     }
-    c.get(1).or(c.get(2))?.as_str().parse().ok()
+    c.name("with").or(c.name("than"))?.as_str().parse().ok()
 }
 
 /// Whether what follows `head`, the words before it, opens a clause: nothing stands

@@ -279,7 +279,7 @@ fn own_subject(subject: String, before: &str) -> String {
     let connective = CONNECTIVES.contains(&subject.as_str()) || PRONOUNS.contains(&subject.as_str());
     match set_by || numeral || connective || names_other_term(&subject) {
         true => String::new(),
-        false => without_aim_inside(&subject.replacen(SPLIT_PAIR.0, SPLIT_PAIR.1, 1)),
+        false => without_aim_inside(&SPLIT_PAIRS.iter().fold(subject, |s, (apart, word)| s.replacen(apart, word, 1))),
     }
 }
 
@@ -592,8 +592,9 @@ fn urban_and_rural(subject: &str) -> Option<(&str, &str)> {
     subject[whole.len()..].strip_prefix("城乡").map(|rest| (whole, rest))
 }
 
-/// 存、贷款: the pair of [`FUSED_PAIRS`] written apart by 、, read as the fused word.
-const SPLIT_PAIR: (&str, &str) = ("存、贷款", "存贷款");
+/// 存、贷款, 城、乡居民: a pair of [`FUSED_PAIRS`] or 城乡 written apart by 、, read as the
+/// fused word (城乡居民…分别 is then 城镇居民…, 农村居民…).
+const SPLIT_PAIRS: [(&str, &str); 2] = [("存、贷款", "存贷款"), ("城、乡居民", "城乡居民")];
 /// How a growth goes, said between its noun and the word of growth (固定资产投资保持稳定增长、
 /// 力争达到3%: the subject is 固定资产投资).
 const PACE: [&str; 7] = ["保持稳定", "保持较快", "保持平稳", "保持快速", "保持较高", "实现稳定", "实现较快"];
@@ -1150,7 +1151,7 @@ impl Extractor {
             before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c) || is_note_mark(c)).to_string();
         // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no
         // part of them
-        s = without_note_after(&s).to_string();
+        s = without_same_below(without_note_after(&s).to_string());
         // …工业总产值，拟定为643亿元: the noun is the clause before (see `set_noun`)
         if SETTING_VERBS.contains(&s.as_str()) {
             return Phrase::default();
@@ -1812,6 +1813,17 @@ fn without_note_after(s: &str) -> &str {
     match s.rfind(open) {
         Some(at) if at > 0 && !PART_NOTES.contains(&&s[at + open.len_utf8()..s.len() - close.len_utf8()]) => &s[..at],
         _ => s,
+    }
+}
+
+/// Notes that a word before them holds for the figures below too (预计（下同）, 比2012年（下同）).
+const SAME_BELOW_NOTES: [&str; 2] = ["（下同）", "(下同)"];
+
+/// 比2012年（下同）增长: a note that a word holds below is no part of any subject.
+fn without_same_below(s: String) -> String {
+    match s.contains("下同") {
+        true => SAME_BELOW_NOTES.iter().fold(s, |s, note| s.replace(note, "")),
+        false => s,
     }
 }
 

@@ -659,6 +659,21 @@ fn dated(v: &[Indicator]) -> Vec<(String, f64, i32, i32)> {
 }
 
 #[test]
+fn a_base_year_said_to_hold_below_dates_every_change_of_its_paragraph() {
+    // 比2012年（下同）: every change after it is since 2012, past the clause and the
+    // sentence; the note is no part of a subject, and 预计（下同） marks every figure
+    let v = review(
+        "2016年，预计（下同）全县生产总值340亿元，比2012年（下同）增长47.7%；固定资产投资353.7亿元，增长125.1%。一般公共预算收入26亿元，增长39.8%。",
+    );
+    let growth: Vec<_> =
+        v.iter().filter(|i| i.unit == "%").map(|i| (i.subject.as_str(), i.period_start, i.estimated)).collect();
+    assert_eq!(growth, [("全县生产总值", 2013, true), ("固定资产投资", 2013, true), ("一般公共预算收入", 2013, true)]);
+    // without the note, the base holds to its sentence's end only
+    let v = review("全县生产总值340亿元，比2012年增长47.7%。固定资产投资353.7亿元，增长12.1%。");
+    assert_eq!(v.iter().filter(|i| i.unit == "%").map(|i| i.period_start).collect::<Vec<_>>(), [2013, 2020]);
+}
+
+#[test]
 fn an_average_growth_covers_the_years_since_the_base_year() {
     // a review of 2020 that also sums up the plan: the average is no result of 2020
     let v = review("地区生产总值由2015年的100亿元增加到2020年的150亿元，年均增长8.5%；地区生产总值增长3%。");

@@ -507,6 +507,16 @@ fn a_completion_of_the_plan_is_a_share_of_the_figure_before() {
 }
 
 #[test]
+fn urban_and_rural_written_apart_are_the_two_series() {
+    // 城、乡居民 as 城乡居民: 城镇居民…, then 农村居民…
+    let v = super::tests::review("城、乡居民人均可支配收入分别为22694元、9527元，增长8.5%、11%。");
+    let read: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    let (urban, rural) = (Some("urban_disposable_income"), Some("rural_disposable_income"));
+    let (u, r) = ("城镇居民人均可支配收入", "农村居民人均可支配收入");
+    assert_eq!(read, [(u, urban), (r, rural), (u, urban), (r, rural)]);
+}
+
+#[test]
 fn a_completion_said_after_the_words_that_completed_it_is_their_share() {
     let read = |text: &str| -> Vec<(String, Measure)> {
         let v = super::tests::review(text);
