@@ -12,7 +12,7 @@ use crate::config::{Overrides, Settings};
 use crate::extract::Extractor;
 use crate::ingest::{decode, docx, html, pdf};
 use crate::model::{Document, Report, SourceFormat};
-use crate::normalize::fold_width;
+use crate::normalize::{fold_width, Script};
 
 /// A path with a year, so inputs without a header still get past `meta`.
 const REPORT_ID: &str = "fuzz/2021";
@@ -129,6 +129,7 @@ fn pipeline(text: String, encoding: &str, format: SourceFormat) {
 fn check_report(original: &str, report: &Report) {
     let orig: Vec<char> = original.chars().collect();
     let clean: Vec<char> = report.text.chars().collect();
+    let script = Script::of(original);
     assert_eq!(clean.len(), report.offsets.len(), "one offset per clean char");
     let mut last = 0;
     for (k, &c) in clean.iter().enumerate() {
@@ -137,7 +138,12 @@ fn check_report(original: &str, report: &Report) {
         assert!(o >= last, "offsets go backwards: {o} after {last}");
         last = o;
         if c != '\n' {
-            assert_eq!(fold_width(orig[o]), c, "clean char {c:?} does not come from original char {:?}", orig[o]);
+            assert_eq!(
+                script.fold(fold_width(orig[o])),
+                c,
+                "clean char {c:?} does not come from original char {:?}",
+                orig[o]
+            );
         }
     }
     let mut prev_end = 0;

@@ -10,6 +10,9 @@
 
 use crate::config::Chrome;
 
+mod script;
+pub use script::Script;
+
 /// Normalised text and, for each of its chars, the char offset in the original.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {
@@ -69,7 +72,7 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
 
 /// Like [`normalize`], and removes web page chrome around the report.
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
-    let lines = split_lines(original);
+    let lines = split_lines(original, Script::of(original));
     // a text with no 。 at all writes its full stops as points (增长6%．全年…); in one
     // with 。 a point after a word is a misread comma (OCR), left as it is
     let points_end = !original.contains('。');
@@ -98,7 +101,7 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     Normalized { text, offsets, cut }
 }
 
-fn split_lines(original: &str) -> Vec<Line> {
+fn split_lines(original: &str, script: Script) -> Vec<Line> {
     // each line's buffer sized before its chars are pushed, so it never grows: the chars
     // up to the next '\n' (the other line breaks are rare, and only cut a line shorter)
     let line_chars = |from: usize| {
@@ -116,7 +119,7 @@ fn split_lines(original: &str) -> Vec<Line> {
                 fold_cn_year(line);
                 line.push((c, i as u32));
             }
-            _ => lines.last_mut().expect("never empty").push((fold_width(c), i as u32)),
+            _ => lines.last_mut().expect("never empty").push((script.fold(fold_width(c)), i as u32)),
         }
     }
     lines
@@ -184,7 +187,7 @@ fn is_circled(c: char) -> bool {
 /// A line cleaned: spaces, thousands separators and notes' marks inside words out; a
 /// point after a word a full stop when `points_end` ([`is_full_stop`]).
 fn clean_line(line: Line, points_end: bool) -> Line {
-    let line = unwrap_braces(line);
+    let line = without_ruby(unwrap_braces(line));
     // most lines have none of these: returned as they are, not copied
     let digit_at = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
     if !line.iter().enumerate().any(|(i, &(c, _))| {
@@ -285,6 +288,40 @@ fn unwrap_braces(line: Line) -> Line {
         i += 1;
     }
     out
+}
+
+/// 實(shí)現(xiàn)生(shēng)產(chǎn)總值: a page that annotates its chars with their pinyin in brackets
+/// (a reading aid some sites add). The annotation (letters with at least one tone mark, after
+/// a Chinese char) is no text of the report, and is dropped.
+fn without_ruby(line: Line) -> Line {
+    if !line.iter().any(|&(c, _)| is_toned(c)) {
+        return line;
+    }
+    let mut out = Vec::with_capacity(line.len());
+    let mut i = 0;
+    while i < line.len() {
+        let (c, _) = line[i];
+        let after_han = out.last().is_some_and(|p: &(char, u32)| crate::ingest::decode::is_cjk(p.0));
+        if after_han && matches!(c, '(' | '（') {
+            let inside = line[i + 1..].iter().take(8).position(|p| matches!(p.0, ')' | '）'));
+            let word = inside.map(|n| &line[i + 1..i + 1 + n]).filter(|w| !w.is_empty());
+            let pinyin = word.is_some_and(|w| {
+                w.iter().all(|p| p.0.is_ascii_lowercase() || is_toned(p.0)) && w.iter().any(|p| is_toned(p.0))
+            });
+            if let (true, Some(n)) = (pinyin, inside) {
+                i += n + 2;
+                continue;
+            }
+        }
+        out.push(line[i]);
+        i += 1;
+    }
+    out
+}
+
+/// A pinyin vowel with its tone mark, or ü.
+fn is_toned(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
 }
 
 /// `- 3 -`, `—12—`, `第3页`, `第3页 共12页`, `3/12` and bare numbers alone on a line are
@@ -729,6 +766,15 @@ mod tests {
         // a heading alone is not continued
         let alone = "（一）县域经济较快发展综合实力越来越强持续提升\n全县生产总值340亿元，增长7.5%。";
         assert_eq!(clean(alone), alone);
+    }
+
+    #[test]
+    fn pinyin_annotations_after_chars_are_dropped() {
+        assert_eq!(clean("全年实(shí)现(xiàn)生产(chǎn)总值67.9亿元"), "全年实现生产总值67.9亿元");
+        // brackets of Latin words without tone marks stay (a name, an abbreviation)
+        for kept in ["地区生产总值(gdp)增长", "增长(10%)，第(ii)项"] {
+            assert_eq!(clean(kept), kept);
+        }
     }
 
     #[test]

@@ -704,7 +704,10 @@ impl Extractor {
                 let said =
                     |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
                 let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
-                if self.target_cues.found_in(window) && !past {
+                // 超过了第一个五年计划最后一年的指标: a plan a result is measured against sets
+                // no aim of its clause
+                let aim = |before: &str| !MEASURED_AGAINST.iter().any(|a| last_clause(before).contains(a));
+                if self.target_cues.found_where(window, aim) && !past {
                     Kind::Target
                 } else {
                     Kind::Actual
@@ -1386,6 +1389,10 @@ const AIM_WORDS: [&str; 6] = ["计划", "原定", "预定", "预期", "目标", 
 /// Words before an aim word that make the number a result measured against it (完成计划,
 /// 超计划, 比计划, 低于目标).
 const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达到", "实现", "较"];
+/// Verbs of a result that reached or missed a plan, said before the plan's name (超过了…计划
+/// 最后一年的指标, 接近了…计划, 完成了计划; not 在完成国家计划的前提下, ahead): the plan named
+/// is no aim of the clause.
+const MEASURED_AGAINST: [&str; 6] = ["超过", "超额", "接近", "完成了", "低于", "高于"];
 
 /// Whether a number is an aim said and then met by a result in the same sentence (年初计划城镇
 /// 新增就业6000人，实际新增7500人; 会议确定全县生产总值增长8%，实际增长9.5%): an aim word in the

@@ -218,15 +218,14 @@ fn date_listed_run(
     }
 }
 
-/// A report's chars, each folded by `fold`, and the byte offset of each (one more for the
-/// end), sized at once. Generic, so that the usual fold (none) costs no call per char.
-fn char_tables(text: &str, fold: impl Fn(char) -> char) -> (Vec<char>, Vec<u32>) {
+/// A report's chars and the byte offset of each (one more for the end), sized at once.
+fn char_tables(text: &str) -> (Vec<char>, Vec<u32>) {
     // (u32: files are at most 1 GiB, `ingest.max_file_bytes`)
     assert!(u32::try_from(text.len()).is_ok(), "a report's text is under 4 GiB");
     let n = text.chars().count();
     let (mut chars, mut bytes) = (Vec::with_capacity(n), Vec::with_capacity(n + 1));
     for (b, c) in text.char_indices() {
-        chars.push(fold(c));
+        chars.push(c);
         bytes.push(b as u32);
     }
     bytes.push(text.len() as u32);
@@ -363,10 +362,7 @@ impl Extractor {
     pub fn extract(&self, report: &Report) -> Vec<Indicator> {
         // the chars, and the byte offset of every char offset so that cue windows borrow
         // from the report's text; both sized at once
-        let (text, bytes) = match number::is_traditional(&report.text) {
-            true => char_tables(&report.text, number::fold_traditional),
-            false => char_tables(&report.text, |c| c),
-        };
+        let (text, bytes) = char_tables(&report.text);
         let text = Text {
             chars: &text,
             str: &report.text,
@@ -1037,7 +1033,7 @@ impl Extractor {
             measure,
             value: Some(value),
             value_hi,
-            unit: number::unit_as_written(ctx.slice(sentence.start + hit.start, sentence.start + hit.end), &hit.unit),
+            unit: hit.unit.clone(),
             value_base: Some(round9(base)),
             base_unit,
             bound,

@@ -168,47 +168,6 @@ fn is_cn_numeral(c: char) -> bool {
     cn_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿' | '点')
 }
 
-/// Whether a text writes its numbers in traditional characters (一百零八億度, 八千一百九十九
-/// 萬噸, 百分之三十六點九: web copies of the 1950s reports): 萬, 億 or 點 occur in it.
-pub(super) fn is_traditional(text: &str) -> bool {
-    ["萬", "億", "點"].iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
-}
-
-/// The simplified form of the traditional characters that numbers and their units are
-/// written with, so that the number grammar reads 八千一百九十九萬噸 as 8199 万吨. One char
-/// for one, so every offset stays; subjects and cue words are read as written.
-pub(super) fn fold_traditional(c: char) -> char {
-    match c {
-        '萬' => '万',
-        '億' => '亿',
-        '點' => '点',
-        '兩' => '两',
-        '噸' => '吨',
-        '個' => '个',
-        '畝' => '亩',
-        '輛' => '辆',
-        '臺' => '台',
-        '項' => '项',
-        '餘' => '余',
-        '隻' => '只',
-        '戶' => '户',
-        _ => c,
-    }
-}
-
-/// The unit of a number phrase as `matched` (the phrase as written) spells it, where the
-/// grammar read it folded (八千一百九十九萬噸: 萬噸, read as 万吨); the unit as read when it
-/// is not one stretch of the phrase (萬餘噸).
-pub(super) fn unit_as_written(matched: &str, unit: &str) -> String {
-    if !matched.chars().any(|c| fold_traditional(c) != c) {
-        return unit.to_string();
-    }
-    let (m, u): (Vec<char>, Vec<char>) = (matched.chars().collect(), unit.chars().collect());
-    m.windows(u.len().max(1))
-        .find(|w| w.iter().map(|&c| fold_traditional(c)).eq(u.iter().copied()))
-        .map_or_else(|| unit.to_string(), |w| w.iter().collect())
-}
-
 /// Value of a Chinese numeral: `一千二百` 1200, `十五` 15, `两万` 20000, `五点五` 5.5,
 /// `一〇五` 105 (digit by digit). None when malformed.
 pub fn parse_cn(s: &str) -> Option<f64> {

@@ -162,6 +162,12 @@ impl WordSet {
     pub(super) fn found_in(&self, text: &str) -> bool {
         self.0.is_match(text)
     }
+
+    /// Whether any of the words occurs in `text` where `counts` says it does, given the
+    /// text before it.
+    pub(super) fn found_where(&self, text: &str, counts: impl Fn(&str) -> bool) -> bool {
+        self.0.find_iter(text).any(|m| counts(&text[..m.start()]))
+    }
 }
 
 /// The chars `at` picks from each word, sorted and each once.

@@ -659,6 +659,18 @@ fn dated(v: &[Indicator]) -> Vec<(String, f64, i32, i32)> {
 }
 
 #[test]
+fn a_plan_a_result_is_measured_against_sets_no_aim_in_a_report_of_topics() {
+    // a report whose parts are topics (1950s): the plan a result exceeded is no aim; a
+    // plan said ahead is
+    let text = "政府工作报告\n——1957年6月26日在第一届全国人民代表大会第四次会议上\n一、关于社会主义革命\n\
+        1956年，农业总产值为583亿元，比1955年增加了27亿元，超过了第一个五年计划最后一年的指标；粮食的产量为3650亿斤。\n\
+        二、关于社会主义建设\n按照计划，粮食的产量将达到4000亿斤。\n";
+    let v = extract_text(text.to_string());
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind)).collect();
+    assert_eq!(kinds, [(583.0, Kind::Actual), (27.0, Kind::Actual), (3650.0, Kind::Actual), (4000.0, Kind::Target)]);
+}
+
+#[test]
 fn a_base_year_said_to_hold_below_dates_every_change_of_its_paragraph() {
     // 比2012年（下同）: every change after it is since 2012, past the clause and the
     // sentence; the note is no part of a subject, and 预计（下同） marks every figure
@@ -1102,10 +1114,10 @@ fn a_section_planning_the_next_year_sets_that_years_targets() {
 fn numbers_in_traditional_characters_read_as_in_simplified() {
     let v = review("原煤八千一百九十九萬噸，電力一百零八億度，工業總産值平均每年遞增百分之三十六點九。");
     let got: Vec<(f64, &str)> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.unit.as_str())).collect();
-    assert_eq!(got, [(8199.0, "萬噸"), (108.0, "億度"), (36.9, "%")]);
-    // the quote, the subject and the unit stay as written; the base unit is the config's
+    assert_eq!(got, [(8199.0, "万吨"), (108.0, "亿度"), (36.9, "%")]);
+    // read in simplified characters, one for one (offsets point into the text as written)
     assert_eq!(v[0].base_unit, "吨");
-    assert_eq!(v[0].subject, "原煤");
+    assert_eq!((v[0].subject.as_str(), v[2].subject.as_str()), ("原煤", "工业总产值"));
 }
 
 #[test]
@@ -1319,10 +1331,10 @@ fn a_part_of_what_an_alias_names_takes_no_indicator() {
 }
 
 #[test]
-fn units_in_traditional_characters_are_written_as_in_the_text() {
+fn units_in_traditional_characters_are_read_in_simplified_ones() {
     let v = review("一九五三年原煤產量達到八千一百九十九萬噸，發電量一百零八億度。");
     let units: Vec<_> = v.iter().map(|i| (i.value, i.unit.as_str(), i.base_unit.as_str())).collect();
-    assert_eq!(units, [(Some(8199.0), "萬噸", "吨"), (Some(108.0), "億度", "千瓦时")]);
+    assert_eq!(units, [(Some(8199.0), "万吨", "吨"), (Some(108.0), "亿度", "千瓦时")]);
 }
 
 #[test]
@@ -1625,7 +1637,7 @@ fn heads_and_tails_of_a_comparison_are_no_part_of_a_subject() {
     // the same words as the 1950s reports' web copies write them
     let v = review("預計今年的煤炭産量將等於2010年的兩倍，水泥産量增長了百分之十點五。");
     let subjects: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure)).collect();
-    assert_eq!(subjects, [("煤炭産量", Measure::Multiple), ("水泥産量", Measure::Growth)]);
+    assert_eq!(subjects, [("煤炭产量", Measure::Multiple), ("水泥产量", Measure::Growth)]);
 }
 
 #[test]
