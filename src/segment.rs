@@ -200,6 +200,11 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         "今后五年",
         "未来五年",
     ];
+    // 2008年四川省政府工作报告: the report's own title heads no part, nor does its date
+    // line ((2006年2月8日 黄智权), 2006年2月8日在…会议上)
+    if title.contains("工作报告") || names_a_day(title) {
+        return None;
+    }
     // 一、2005年工作回顾; 六五计划前两年的执行情况 (how a plan has been carried out)
     if title.contains("回顾") || title.contains("执行情况") {
         return Some(Part::Review);
@@ -225,6 +230,26 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         return Some(Part::Review);
     }
     None
+}
+
+/// Whether a text names a day (2006年2月8日): a date line of the header, no heading.
+fn names_a_day(title: &str) -> bool {
+    let Some(month_at) = title.find('月') else { return false };
+    let (before, after) = (&title[..month_at], &title[month_at + '月'.len_utf8()..]);
+    let month =
+        before.rsplit('年').next().is_some_and(|m| (1..=2).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_digit()));
+    let day =
+        after.find('日').is_some_and(|at| (1..=2).contains(&at) && after[..at].bytes().all(|b| b.is_ascii_digit()));
+    before.contains('年') && month && day
+}
+
+/// A paragraph that opens the review part with its heading run into it: 2007年经济社会发展
+/// 情况及本届政府工作回顾过去的一年，…: the year reviewed, then 回顾 within its first 30 chars
+/// and before any punctuation.
+fn opens_review_part(p: &str, years: Years) -> bool {
+    let opening = &p[..p.char_indices().nth(30).map_or(p.len(), |(b, _)| b)];
+    let head = opening.split(['，', '。', '；', '：', ',', ';', ':']).next().unwrap_or("");
+    head.starts_with(&format!("{}年", years.review)) && head.contains("回顾")
 }
 
 /// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
@@ -289,12 +314,16 @@ fn is_appendix(p: &str) -> bool {
 /// The paragraph of the greeting (各位代表：): the lines before it are the title block
 /// (date, title, speaker); 0 when there is none in the first 60 lines.
 fn body_start(text: &str) -> usize {
-    text.split('\n')
-        .take(60)
-        .position(|p| {
-            p.starts_with("各位代表") && p.chars().count() <= 8 && matches!(p.chars().last(), Some('：' | ':'))
-        })
-        .unwrap_or(0)
+    text.split('\n').take(60).position(is_greeting).unwrap_or(0)
+}
+
+/// 各位代表： alone, or run on into the report's opening formula (各位代表，我代表省人民政府，
+/// 向大会报告工作).
+fn is_greeting(p: &str) -> bool {
+    let Some(rest) = p.strip_prefix("各位代表") else { return false };
+    let alone = p.chars().count() <= 8 && matches!(p.chars().last(), Some('：' | ':'));
+    let opening = &rest[..rest.char_indices().nth(16).map_or(rest.len(), |(b, _)| b)];
+    alone || (rest.starts_with(['：', ':', '，', ',', '！', '!']) && opening.contains("我代表"))
 }
 
 /// A paragraph's chars, and the byte offset of each char and of the end: sentences and
@@ -338,7 +367,9 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         // plan's): the paragraph that opens it (2006年是实施…规划的第一年) heads it instead
         let before_plan = top_part != Part::Plan && !under_review_heading;
         let opens_plan = in_body && before_plan && opens_plan_part(para, years);
-        let plain = in_body && marker.is_none() && (is_plain_heading(para) || opens_plan);
+        // and one that lost the review's (its heading run into its first paragraph)
+        let opens_review = in_body && top_part == Part::Preamble && marker.is_none() && opens_review_part(para, years);
+        let plain = in_body && marker.is_none() && (is_plain_heading(para) || opens_plan || opens_review);
         let spans = split_sentences(&chars);
         let mut heading_id = None;
         if in_body && !(marker.is_some() || plain) && has_content(para) {
@@ -348,7 +379,12 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             let level = marker.map_or(1, |m| m.0);
             // The heading is the first sentence (numbered headings often run on).
             let (s, e) = spans.first().copied().unwrap_or((0, chars.len()));
-            let title = para[bytes[s]..bytes[e]].trim_end_matches(['。', '；']).to_string();
+            let title = para[bytes[s]..bytes[e]].trim_end_matches(['。', '；']);
+            // (a review heading run into its paragraph: the heading's words alone)
+            let title = match title.find("回顾").filter(|_| opens_review) {
+                Some(at) => title[..at + "回顾".len()].to_string(),
+                None => title.to_string(),
+            };
             // classified once: the part it names decides both below
             let named = classify_heading(&title, years);
             under_review_heading = marker.is_some() && named == Some(Part::Review);
@@ -362,6 +398,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
                     // a paragraph that opens the plan part does, whatever its first sentence
                     // says (各位代表！)
                     let opened = (opens_plan && marker.is_none()).then_some(Part::Plan);
+                    let opened = opened.or(opens_review.then_some(Part::Review));
                     top_part = opened.or(named).unwrap_or(top_part);
                     top_part
                 }
@@ -506,6 +543,25 @@ mod tests {
         // fifteen, not the tenth plan
         assert_eq!(starts("十五个重点项目"), Vec::<i32>::new());
         assert_eq!(starts("第十五届"), Vec::<i32>::new());
+    }
+
+    #[test]
+    fn a_review_heading_run_into_its_paragraph_opens_the_review() {
+        // the title that names the plan year and the date line head no part; the
+        // review's heading run into its first paragraph opens the review, and its words
+        // alone are the section's title
+        let years = Years { review: 2007, plan: 2008, late: false };
+        let text = "2008年某省政府工作报告\n（2008年1月24日 张三）\n各位代表，我代表省人民政府，向大会报告工作。\n\
+                    2007年经济社会发展情况及本届政府工作回顾过去的一年，全省生产总值增长14.2%。\n一、产业培育力度加大\n内容。";
+        let seg = segment(text, years);
+        let parts: Vec<(&str, Part)> = seg.sections.iter().map(|s| (s.title.as_str(), s.part)).collect();
+        assert_eq!(
+            parts,
+            [("2007年经济社会发展情况及本届政府工作回顾", Part::Review), ("一、产业培育力度加大", Part::Review)]
+        );
+        // a paragraph that only opens with the year reviewed opens nothing
+        let seg = segment("2007年，全省生产总值增长14.2%，回顾这一年。\n一、产业培育力度加大", years);
+        assert!(seg.sections.iter().all(|s| s.part == Part::Preamble));
     }
 
     #[test]

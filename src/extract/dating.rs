@@ -706,7 +706,14 @@ impl Extractor {
                 let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
                 // 超过了第一个五年计划最后一年的指标: a plan a result is measured against sets
                 // no aim of its clause
-                let aim = |before: &str| !MEASURED_AGAINST.iter().any(|a| last_clause(before).contains(a));
+                let aim = |before: &str, after: &str| {
+                    let clause = last_clause(before);
+                    // (比“十五”计划目标3000亿元超过1070亿元: 比 right before the plan's aim; not
+                    // 比第五个五年计划期间, a time)
+                    let aim_named = after.starts_with(['目', '指', '数']) || before.ends_with("计划");
+                    let compared = aim_named && clause.rfind('比').is_some_and(|at| clause[at..].chars().count() <= 8);
+                    !compared && !MEASURED_AGAINST.iter().any(|a| clause.contains(a))
+                };
                 if self.target_cues.found_where(window, aim) && !past {
                     Kind::Target
                 } else {
