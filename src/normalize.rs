@@ -442,11 +442,49 @@ fn starts_heading(line: &[(char, u32)]) -> bool {
     crate::segment::heading_marker(&s).is_some() || s.starts_with("——") || s.starts_with('—')
 }
 
-/// A line that starts a heading and holds no sentence's end: the heading alone, which no
-/// line continues (（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值34 / 0亿元:
-/// the heading's paragraph goes on past its first sentence, and so does the next line).
-fn heading_alone(line: &[(char, u32)]) -> bool {
-    starts_heading(line) && !line.iter().any(|p| matches!(p.0, '。' | '！' | '？' | '；'))
+/// Whether no line continues `line`, which is followed by `next`: a heading alone, or a
+/// heading and its paragraph's first sentences that a wrap did not cut between two chars
+/// or digits (（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值34 / 0亿元 goes
+/// on; …。全县地区生产总值增长6% / 全县… is a paragraph's end).
+fn heading_alone(line: &[(char, u32)], next: &[(char, u32)], width: Option<usize>) -> bool {
+    if !starts_heading(line) {
+        return false;
+    }
+    let sentence = line.iter().any(|p| matches!(p.0, '。' | '！' | '？' | '；'));
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let word = |c: char| han(c) || c.is_ascii_digit();
+    let cut = match (line.last().map(|p| p.0), next.first().map(|p| p.0)) {
+        (Some(a), Some(b)) => word(a) && word(b),
+        _ => false,
+    };
+    // (a copy wrapped at a fixed width: the line is as wide as the copy's lines are; not
+    // （三）项目建设。全年实施重点项目180个，完成投资230亿元, a paragraph of its own)
+    !(sentence && cut && width.is_some_and(|w| display_width(line) + FIRST_LINE_SLACK >= w))
+}
+
+/// Columns a paragraph's first line may fall short of the wrap's width: its indent (two
+/// Chinese chars, dropped with the other spaces), and as much again for the chars a wrap
+/// did not fit in (承德's copy: lines of 58 columns, a first line of 52).
+const FIRST_LINE_SLACK: usize = 8;
+
+/// A line's width as a fixed-width page shows it: a Chinese char two columns, an ASCII
+/// char (a digit, a Latin letter) one.
+fn display_width(line: &[(char, u32)]) -> usize {
+    line.iter().map(|p| if p.0.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// The width a copy's lines were wrapped at: the width that most of its lines of at least
+/// 32 columns reach to within two columns (a wrap leaves a column or two free where a
+/// Chinese char would not fit), when at least three and a third of them do; a copy that
+/// was not wrapped has lines of every width.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut long: Vec<usize> = lines.iter().map(|l| display_width(l)).filter(|&n| n >= 32).collect();
+    long.sort_unstable();
+    let (width, full) = long
+        .iter()
+        .map(|&w| (w, long.iter().filter(|&&n| n <= w && n + 2 >= w).count()))
+        .max_by_key(|&(w, n)| (n, w))?;
+    (full >= 3 && full * 3 >= long.len()).then_some(width)
 }
 
 /// Join lines that PDF extraction broke mid-paragraph: a line ending in ，or 、
@@ -456,6 +494,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the lines before the greeting, when there is one
     let greeting = greeting(&lines).unwrap_or(0);
+    let width = wrap_width(&lines);
     for (i, line) in lines.into_iter().enumerate() {
         let title_block = i < greeting;
         if let Some(prev) = out.last_mut() {
@@ -481,7 +520,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
                 || (!closes_paragraph(last)
                     && prev.len() >= 20
                     && next_is_text
-                    && !heading_alone(prev)
+                    && !heading_alone(prev, &line, width)
                     && !starts_heading(&line)
                     && !starts_item(&line));
             if continues {
@@ -761,11 +800,29 @@ mod tests {
     fn a_heading_with_its_paragraph_on_the_line_goes_on() {
         // a copy that wraps lines at a fixed width: the heading's paragraph goes on past
         // the heading and its first sentence, and so does the number broken at the wrap
-        let wrapped = "（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值34\n0亿元，增长7.5%。";
-        assert_eq!(clean(wrapped), "（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值340亿元，增长7.5%。");
-        // a heading alone is not continued
+        let text = "（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值340亿元，增长7.5%；\
+            固定资产投资353.7亿元，增长12.5%；一般公共预算收入26.06亿元，增长9.8%；社会消费品零售\
+            总额106亿元，增长9%；城镇居民人均可支配收入增长8.5%，农村居民人均可支配收入增长9%。";
+        // wrapped at 64 columns, as a page of fixed width shows it
+        let mut lines = vec![String::new()];
+        for c in text.chars() {
+            let width = |l: &String| l.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+            if width(lines.last().unwrap()) + if c.is_ascii() { 1 } else { 2 } > 64 {
+                lines.push(String::new());
+            }
+            lines.last_mut().unwrap().push(c);
+        }
+        assert!(lines[0].ends_with("34") && lines.len() >= 4);
+        let wrapped = clean(&lines.join("\n"));
+        assert!(wrapped.starts_with("（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值340亿元"));
+        assert!(!wrapped.contains('\n'));
+        // a heading alone is not continued, nor, in a copy that was not wrapped, a heading
+        // and a sentence on a line of their own
         let alone = "（一）县域经济较快发展综合实力越来越强持续提升\n全县生产总值340亿元，增长7.5%。";
         assert_eq!(clean(alone), alone);
+        let own =
+            "（三）项目建设。全年实施重点项目180个，完成投资230亿元\n比2014年增长45%的固定资产投资为全县发展注入动力。";
+        assert_eq!(clean(own), own);
     }
 
     #[test]

@@ -1239,7 +1239,7 @@ static COMPARED_FOR_THE_SENTENCE: LazyLock<Regex> =
 /// A comparison with a year that later changes carry: one said for what follows
 /// (1992年同1987年相比，; 1957年比1952年，) or a change since the year (比1964年增长1.9倍).
 static CARRIED_COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[与同和跟](?P<with>(?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)(?P<same1>[（(]下同[）)])?，|比(?P<than>(?:19|20)[0-9]{2})年(?:底|末)?(?P<same2>[（(]下同[）)])?(?P<then>，|增长|增加|提高|上升|下降|减少|降低))")
+    Regex::new(r"^(?:[与同和跟](?P<with>(?:19|20)[0-9]{2})年(?:底|末)?(?:相比|比较)(?P<same1>[（(]下同[）)])?，|[比较](?P<than>(?:19|20)[0-9]{2})年(?:底|末)?(?P<same2>[（(]下同[）)])?(?P<then>，|增长|增加|提高|上升|下降|减少|降低))")
         .expect("valid regex")
 });
 

@@ -483,6 +483,9 @@ impl Extractor {
                 let one_of_a_list = respectively && !head.contains(subject::LIST_SEPARATORS);
                 let named = head.chars().any(char::is_alphanumeric) && !one_of_a_list;
                 let phrase = if named { self.subject(head).read_as_gap(hit.info.family) } else { Phrase::default() };
+                // (全县共完成年度投资计划的95%: a scope alone names nothing; the subject before does)
+                let scope = self.scope_modifiers.contains(&phrase.subject) || subject::is_a_whole(&phrase.subject);
+                let phrase = if scope { Phrase::default() } else { phrase };
                 let verbs = std::iter::once(Verb::ShareOf).chain(respectively.then_some(Verb::Respectively)).collect();
                 Phrase { verbs, gap: None, ..phrase }
             } else {

@@ -26,6 +26,23 @@ impl UnitInfo {
     fn percent() -> UnitInfo {
         UnitInfo { base: "%".into(), factor: 1.0, family: UnitFamily::Percent }
     }
+
+    /// Per mille, written as 千分之 (人口自然增长率控制在千分之四点五以内).
+    fn per_mille() -> UnitInfo {
+        UnitInfo { base: "‰".into(), factor: 1.0, family: UnitFamily::Percent }
+    }
+}
+
+/// The words that write a rate before its number: 百分之 (percent) and 千分之 (per mille),
+/// with the unit each stands for.
+fn rate_prefix(chars: &[char], at: usize) -> Option<(&'static str, UnitInfo)> {
+    if starts_with(chars, at, &['百', '分', '之']) {
+        Some(("%", UnitInfo::percent()))
+    } else if starts_with(chars, at, &['千', '分', '之']) {
+        Some(("‰", UnitInfo::per_mille()))
+    } else {
+        None
+    }
 }
 
 /// The words the grammar needs, compiled once from config (longest first).
@@ -581,17 +598,18 @@ impl Lexicon {
     }
 
     fn phrase_at(&self, chars: &[char], at: usize) -> Option<Hit> {
-        let percent_words: [char; 3] = ['百', '分', '之'];
-        let (number_start, value, end, chinese, percent_prefix) = if starts_with(chars, at, &percent_words) {
+        let prefix = rate_prefix(chars, at);
+        let percent_prefix = prefix.is_some();
+        let (number_start, value, end, chinese) = if percent_prefix {
             let (v, e, _) = self.number(chars, at + 3)?;
-            (at, v, e, true, true)
+            (at, v, e, true)
         } else {
             if at > 0 && (chars[at - 1].is_ascii_digit() || is_cn_numeral(chars[at - 1]) && !chars[at].is_ascii_digit())
             {
                 return None;
             }
             let (v, e, cn) = self.number(chars, at).or_else(|| self.implicit_one(chars, at))?;
-            (at, v, e, cn, false)
+            (at, v, e, cn)
         };
         // 增速“保8争9”: a growth to keep and one to strive for, in bare digits
         let two_tier = !chinese && !percent_prefix && two_tier_growth(chars, number_start, end);
@@ -601,12 +619,12 @@ impl Lexicon {
         let (value, mut value_hi, mut end) = (value, None, end);
         // an index's value after its name, in either script (一百零三 as 103)
         let index = !percent_prefix && is_index_value(value) && index_before(chars, number_start);
-        let (scale, unit, info, infix, tail_end) = if percent_prefix {
+        let (scale, unit, info, infix, tail_end) = if let Some((unit, info)) = prefix {
             // 百分之八至九, 百分之四至百分之五: a range of percents (not 由百分之六到…)
             let range =
                 self.percent_range_end(chars, end).filter(|&(hi, _)| hi > value && !from_to(chars, number_start));
             value_hi = range.map(|(hi, _)| hi);
-            (1.0, "%".to_string(), UnitInfo::percent(), None, range.map_or(end, |(_, e)| e))
+            (1.0, unit.to_string(), info, None, range.map_or(end, |(_, e)| e))
         } else if let Some((hi, tail)) = self.tail_and_range(chars, number_start, value, end, chinese) {
             value_hi = hi;
             tail

@@ -279,7 +279,7 @@ fn own_subject(subject: String, before: &str) -> String {
     let connective = CONNECTIVES.contains(&subject.as_str()) || PRONOUNS.contains(&subject.as_str());
     match set_by || numeral || connective || names_other_term(&subject) {
         true => String::new(),
-        false => without_aim_inside(&SPLIT_PAIRS.iter().fold(subject, |s, (apart, word)| s.replacen(apart, word, 1))),
+        false => without_aim_inside(&fused_pairs(subject)),
     }
 }
 
@@ -595,6 +595,21 @@ fn urban_and_rural(subject: &str) -> Option<(&str, &str)> {
 /// 存、贷款, 城、乡居民: a pair of [`FUSED_PAIRS`] or 城乡 written apart by 、, read as the
 /// fused word (城乡居民…分别 is then 城镇居民…, 农村居民…).
 const SPLIT_PAIRS: [(&str, &str); 2] = [("存、贷款", "存贷款"), ("城、乡居民", "城乡居民")];
+
+/// A pair of [`SPLIT_PAIRS`] read as its fused word: 存、贷款 anywhere, 城、乡居民 where it
+/// opens the subject or follows a region's whole (全县城、乡居民), not inside another word
+/// (新城、乡居民安置房: 新城 and 乡).
+fn fused_pairs(subject: String) -> String {
+    SPLIT_PAIRS.iter().fold(subject, |s, (apart, word)| match s.find(apart) {
+        // (存、贷款 is no other word's: 金融机构存、贷款余额)
+        Some(at)
+            if at == 0 || apart.starts_with('存') || s[..at].ends_with(['市', '县', '区', '省', '州', '旗', '盟']) =>
+        {
+            s.replacen(apart, word, 1)
+        }
+        _ => s,
+    })
+}
 /// How a growth goes, said between its noun and the word of growth (固定资产投资保持稳定增长、
 /// 力争达到3%: the subject is 固定资产投资).
 const PACE: [&str; 7] = ["保持稳定", "保持较快", "保持平稳", "保持快速", "保持较高", "实现稳定", "实现较快"];
@@ -1698,7 +1713,11 @@ pub(super) fn plan_completion(before: &str) -> Option<(&str, bool)> {
             // 省下达任务, 作为年度目标: the verb's char inside another word
             let in_a_word = rest[..at].ends_with(|c: char| NOT_COMPLETING_BEFORE.contains(c));
             let plan = PLAN_WHOLES.iter().any(|w| whole.ends_with(w)) && (2..=10).contains(&size);
-            (plan && !in_a_word && whole.chars().all(is_cjk)).then_some((at, *verb))
+            // 为上年度的106%: a past year, no plan; 占全市任务的30%: a part of a larger
+            // government's task, no completion of one's own
+            let past = whole.starts_with(['上', '去', '前']);
+            let larger = *verb == "占" && whole.starts_with('全');
+            (plan && !in_a_word && !past && !larger && whole.chars().all(is_cjk)).then_some((at, *verb))
         })
         .max_by_key(|(at, _)| *at)?;
     let mut head = rest[..at].trim_end();
@@ -1717,8 +1736,9 @@ const COMPLETING: [&str; 5] = ["完成", "达", "占", "为", "相当于"];
 /// 侵占, 作为, 成为, 因为, 认为, 称为, 视为, 以为, 较为, 更为, 最为, 行为).
 const NOT_COMPLETING_BEFORE: &str = "下表到抵传送通侵霸抢作成因认称视以较更最行";
 
-/// Words between what completed a plan and the verb (分别完成, 只完成, 均达到, 累计完成).
-const ADVERBS_BEFORE_COMPLETING: [&str; 9] = ["分别", "只", "仅", "均", "都", "已", "也", "累计", "共"];
+/// Words between what completed a plan and the verb (分别完成, 只完成, 累计完成, 总共完成);
+/// not 均 or 共 alone, the last chars of words too (平均, 总共).
+const ADVERBS_BEFORE_COMPLETING: [&str; 8] = ["分别", "只", "仅", "都", "已", "也", "累计", "总共"];
 
 /// Last words of wholes against which a share is a plan's completion (占年度计划的113.5%, 为预算的104%):
 /// the number is of the subject before, not a share named by the whole.

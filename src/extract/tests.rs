@@ -157,6 +157,13 @@ fn ranges_in_all_their_spellings() {
 }
 
 #[test]
+fn per_mille_in_words_and_and_above() {
+    let v = plan("人口自然增长率控制在千分之四点五以内，地区生产总值增长7%及以上。");
+    let read: Vec<_> = v.iter().map(|i| (i.value, i.unit.as_str(), i.bound)).collect();
+    assert_eq!(read, [(Some(4.5), "‰", Bound::Le), (Some(7.0), "%", Bound::Ge)]);
+}
+
+#[test]
 fn chinese_numerals_with_units() {
     let v = review("新增就业三十万人，降低两个百分点，达到百分之五点五，增长一倍。");
     let got: Vec<(f64, &str)> = v.iter().map(|i| (i.value.unwrap(), i.unit.as_str())).collect();

@@ -6,10 +6,12 @@
 //! region compare whatever script each copy is in.
 //!
 //! The table (`script.tsv`) is built from OpenCC's dictionaries by `tools/script/build.py`:
-//! chars that GB2312 cannot encode whose simplified form it can (folded in any text), and
-//! a few second-level GB2312 chars kept there for names that traditional text writes for
-//! their simplified form (後, 於, 徵: folded only in a text in traditional characters).
-//! Every pair is two chars of three UTF-8 bytes, so offsets into the text stay.
+//! chars that GB2312 cannot encode whose simplified form it can. A Japanese or compatibility
+//! form (増) is folded in any text; a traditional char only in a text in traditional
+//! characters (in a simplified report, 昇 is a name's: 香港昇兴), and so are a few
+//! second-level GB2312 chars kept there for names that traditional text writes for their
+//! simplified form (後, 於, 徵). Every pair is two chars of three UTF-8 bytes, so offsets
+//! into the text stay.
 
 use std::sync::LazyLock;
 
@@ -19,8 +21,8 @@ const FIRST: u32 = 0x3400;
 const LAST: u32 = 0xFAFF;
 
 /// A text is in traditional characters when, of its first [`SAMPLE_CHARS`] chars, at least
-/// this many are ones folded in any text, or at least three and one Chinese char in
-/// [`TRADITIONAL_SHARE`] (a short text). A simplified report that quotes a name or two in
+/// this many are traditional chars outside GB2312, or at least three and one Chinese char
+/// in [`TRADITIONAL_SHARE`] (a short text). A simplified report that quotes a name or two in
 /// traditional characters has a handful in thousands.
 const TRADITIONAL_AT_LEAST: usize = 20;
 const TRADITIONAL_SHARE: usize = 20;
@@ -29,22 +31,39 @@ const SAMPLE_CHARS: usize = 4_000;
 struct Table {
     /// a bit per char of FIRST..=LAST: whether the char is folded in some text
     folded: Vec<u64>,
-    /// (char, simplified, only in a traditional text), sorted by char
-    pairs: Vec<(char, char, bool)>,
+    /// (char, simplified, kind), sorted by char
+    pairs: Vec<(char, char, Kind)>,
+}
+
+/// Which texts a pair of the table is read in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    /// a Japanese or compatibility form: any text
+    Variant,
+    /// a traditional char outside GB2312: a text in traditional characters, which these show
+    Traditional,
+    /// a second-level GB2312 char (後, 於): a text in traditional characters
+    TraditionalInGb2312,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| Table::parse(include_str!("script.tsv")));
 
 impl Table {
     fn parse(tsv: &str) -> Table {
-        let mut pairs: Vec<(char, char, bool)> = tsv
+        let mut pairs: Vec<(char, char, Kind)> = tsv
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .map(|l| {
                 let mut cols = l.split('\t');
                 let mut one = || cols.next().and_then(|c| c.chars().next()).expect("script.tsv: char columns");
                 let (from, to) = (one(), one());
-                (from, to, l.ends_with("\ttraditional"))
+                let kind = match cols.next() {
+                    Some("variant") => Kind::Variant,
+                    Some("traditional") => Kind::Traditional,
+                    Some("traditional-gb2312") => Kind::TraditionalInGb2312,
+                    other => panic!("script.tsv: unknown kind {other:?}"),
+                };
+                (from, to, kind)
             })
             .collect();
         pairs.sort_unstable();
@@ -59,7 +78,7 @@ impl Table {
 
     /// The pair of `c`, if the table has one.
     #[inline]
-    fn get(&self, c: char) -> Option<(char, bool)> {
+    fn get(&self, c: char) -> Option<(char, Kind)> {
         let i = (c as u32).wrapping_sub(FIRST);
         if i > LAST - FIRST || self.folded[(i >> 6) as usize] & (1 << (i & 63)) == 0 {
             return None;
@@ -78,13 +97,13 @@ impl Script {
     /// The script of a text, from its first chars.
     pub fn of(text: &str) -> Script {
         let table = &*TABLE;
-        let (mut always, mut chinese) = (0, 0);
+        let (mut traditional, mut chinese) = (0, 0);
         for c in text.chars().take(SAMPLE_CHARS) {
             chinese += usize::from(crate::ingest::decode::is_cjk(c));
-            always += usize::from(table.get(c).is_some_and(|(_, t)| !t));
+            traditional += usize::from(table.get(c).is_some_and(|(_, k)| k == Kind::Traditional));
         }
-        let short = always >= 3 && always * TRADITIONAL_SHARE >= chinese;
-        Script { traditional: always >= TRADITIONAL_AT_LEAST || short }
+        let short = traditional >= 3 && traditional * TRADITIONAL_SHARE >= chinese;
+        Script { traditional: traditional >= TRADITIONAL_AT_LEAST || short }
     }
 
     /// `c` as the text's script reads it: its simplified form, or itself.
@@ -93,7 +112,7 @@ impl Script {
         // most chars of a report: below the table's range (ASCII, punctuation) or a
         // simplified char whose bit is clear
         match TABLE.get(c) {
-            Some((to, only_traditional)) if self.traditional || !only_traditional => to,
+            Some((to, kind)) if self.traditional || kind == Kind::Variant => to,
             _ => c,
         }
     }
@@ -116,6 +135,7 @@ mod tests {
     #[test]
     fn traditional_characters_read_as_simplified_one_for_one() {
         let text = "全年實現生產總值67.9億元，增長12.4%；城鎮登記失業率控制在4%以內。".repeat(3);
+        assert!(Script::of(&text).is_traditional());
         let read = folded(&text);
         assert!(read.starts_with("全年实现生产总值67.9亿元，增长12.4%；城镇登记失业率控制在4%以内。"));
         assert_eq!(read.len(), text.len(), "every byte offset stays");
@@ -125,9 +145,10 @@ mod tests {
 
     #[test]
     fn simplified_text_is_left_as_written() {
-        // chars of GB2312 stay, 乾 and 著 among them, and 於 and 後 outside a
-        // traditional text (a surname, a name)
-        for kept in ["乾县地区生产总值增长显著", "於家村村民收入增长", "後营镇"] {
+        // chars of GB2312 stay, 乾 and 著 among them, and traditional chars outside a
+        // traditional text (a surname, a name: 於, 後, 昇)
+        for kept in ["乾县地区生产总值增长显著", "於家村村民收入增长", "後营镇", "香港昇兴集团投资10亿元"]
+        {
             assert_eq!(folded(kept), kept);
         }
     }

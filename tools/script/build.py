@@ -10,14 +10,16 @@ The table comes from OpenCC's dictionaries (Apache-2.0), not typed by hand:
   - JPShinjitaiCharacters.txt (a Japanese form -> its traditional form),
   - TSCharacters.txt (a traditional char -> its simplified form),
   - CJK_Compatibility_Ideographs.txt (a compatibility ideograph -> its unified char),
-each taken at its first candidate. A char is folded (`always`) only when:
+each taken at its first candidate. A char is folded only when:
   - GB2312 cannot encode it (every char of GB2312 is standard simplified Chinese and
     stays as written: 乾, 著, 弁, 缶 …),
   - its simplified form can be encoded in GB2312 and differs from it,
   - both are one char of three UTF-8 bytes (so every byte and char offset stays).
-A few chars of GB2312's second level are kept there for names but written in traditional
-text for their simplified form (後 for 后, 於 for 于, 徵 for 征): those are folded only in a
-text written in traditional characters (`traditional`), which the first kind shows.
+A Japanese or compatibility form (`variant`: 増 for 增) is folded in any text; a traditional
+char (`traditional`) only in a text written in traditional characters (which those chars
+show): in a simplified report, a char such as 昇 is a name's (香港昇兴). A few chars of
+GB2312's second level kept there for names but written in traditional text for their
+simplified form (後 for 后, 於 for 于, 徵 for 征: `traditional-gb2312`) likewise.
 
 Usage: python3 tools/script/build.py <OpenCC git dir> <commit> > src/normalize/script.tsv
 (the dictionaries are read with `git show <commit>:data/dictionary/...`).
@@ -75,16 +77,20 @@ def main():
         if in_gb2312(c):
             if c not in ts or not in_first_level(s):
                 continue
+            folded[c] = (s, "traditional-gb2312")
+        elif c in ts:
             folded[c] = (s, "traditional")
         else:
-            folded[c] = (s, "always")
+            folded[c] = (s, "variant")
     print("# baogao script table: a char read as its simplified form, one for one")
     print(f"# source: https://github.com/BYVoid/OpenCC commit {commit}, data/dictionary/"
           "JPShinjitaiCharacters.txt, TSCharacters.txt, CJK_Compatibility_Ideographs.txt")
     print("# licence: Apache-2.0 (OpenCC's dictionaries)")
-    print("# built by tools/script/build.py: chars outside GB2312 whose simplified form is in it")
-    print("# (always), and second-level GB2312 chars that traditional text writes (traditional)")
-    print("# columns: char simplified when")
+    print("# built by tools/script/build.py: chars outside GB2312 whose simplified form is in it:")
+    print("# a Japanese or compatibility form (variant, read so in any text), a traditional char")
+    print("# (traditional), and second-level GB2312 chars that traditional text writes")
+    print("# (traditional-gb2312); the last two read so only in a text in traditional characters")
+    print("# columns: char simplified kind")
     for c in sorted(folded):
         print(f"{c}\t{folded[c][0]}\t{folded[c][1]}")
 
