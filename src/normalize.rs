@@ -319,9 +319,10 @@ fn without_ruby(line: Line) -> Line {
     out
 }
 
-/// A pinyin vowel with its tone mark, or ü.
+/// A pinyin vowel with its tone mark, or ü (all between U+00E0 and U+01DC: most chars of a
+/// report are outside, at one comparison).
 fn is_toned(c: char) -> bool {
-    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
+    ('\u{E0}'..='\u{1DC}').contains(&c) && "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
 }
 
 /// `- 3 -`, `—12—`, `第3页`, `第3页 共12页`, `3/12` and bare numbers alone on a line are
@@ -446,7 +447,7 @@ fn starts_heading(line: &[(char, u32)]) -> bool {
 /// heading and its paragraph's first sentences that a wrap did not cut between two chars
 /// or digits (（一）县域经济较快发展，综合实力越来越强。2016年，全县生产总值34 / 0亿元 goes
 /// on; …。全县地区生产总值增长6% / 全县… is a paragraph's end).
-fn heading_alone(line: &[(char, u32)], next: &[(char, u32)], width: Option<usize>) -> bool {
+fn heading_alone(line: &[(char, u32)], next: &[(char, u32)], width: impl FnOnce() -> Option<usize>) -> bool {
     if !starts_heading(line) {
         return false;
     }
@@ -459,7 +460,7 @@ fn heading_alone(line: &[(char, u32)], next: &[(char, u32)], width: Option<usize
     };
     // (a copy wrapped at a fixed width: the line is as wide as the copy's lines are; not
     // （三）项目建设。全年实施重点项目180个，完成投资230亿元, a paragraph of its own)
-    !(sentence && cut && width.is_some_and(|w| display_width(line) + FIRST_LINE_SLACK >= w))
+    !(sentence && cut && width().is_some_and(|w| display_width(line) + FIRST_LINE_SLACK >= w))
 }
 
 /// Columns a paragraph's first line may fall short of the wrap's width: its indent (two
@@ -477,12 +478,13 @@ fn display_width(line: &[(char, u32)]) -> usize {
 /// 32 columns reach to within two columns (a wrap leaves a column or two free where a
 /// Chinese char would not fit), when at least three and a third of them do; a copy that
 /// was not wrapped has lines of every width.
-fn wrap_width(lines: &[Line]) -> Option<usize> {
-    let mut long: Vec<usize> = lines.iter().map(|l| display_width(l)).filter(|&n| n >= 32).collect();
+fn wrap_width(widths: &[usize]) -> Option<usize> {
+    let mut long: Vec<usize> = widths.iter().copied().filter(|&n| n >= 32).collect();
     long.sort_unstable();
+    // (sorted: the lines within two columns below `w` are a run that ends at w's last)
     let (width, full) = long
         .iter()
-        .map(|&w| (w, long.iter().filter(|&&n| n <= w && n + 2 >= w).count()))
+        .map(|&w| (w, long.partition_point(|&n| n <= w) - long.partition_point(|&n| n + 2 < w)))
         .max_by_key(|&(w, n)| (n, w))?;
     (full >= 3 && full * 3 >= long.len()).then_some(width)
 }
@@ -494,7 +496,10 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the lines before the greeting, when there is one
     let greeting = greeting(&lines).unwrap_or(0);
-    let width = wrap_width(&lines);
+    // the wrap's width worked out only at a heading's line that a sentence ends in (most
+    // reports: never), from the lines' widths
+    let widths: Vec<usize> = lines.iter().map(|l| display_width(l)).collect();
+    let width = std::cell::OnceCell::new();
     for (i, line) in lines.into_iter().enumerate() {
         let title_block = i < greeting;
         if let Some(prev) = out.last_mut() {
@@ -520,7 +525,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
                 || (!closes_paragraph(last)
                     && prev.len() >= 20
                     && next_is_text
-                    && !heading_alone(prev, &line, width)
+                    && !heading_alone(prev, &line, || *width.get_or_init(|| wrap_width(&widths)))
                     && !starts_heading(&line)
                     && !starts_item(&line));
             if continues {

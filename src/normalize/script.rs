@@ -80,7 +80,8 @@ impl Table {
     #[inline]
     fn get(&self, c: char) -> Option<(char, Kind)> {
         let i = (c as u32).wrapping_sub(FIRST);
-        if i > LAST - FIRST || self.folded[(i >> 6) as usize] & (1 << (i & 63)) == 0 {
+        let word = self.folded.get((i >> 6) as usize)?;
+        if word & (1 << (i & 63)) == 0 {
             return None;
         }
         self.pairs.binary_search_by_key(&c, |p| p.0).ok().map(|k| (self.pairs[k].1, self.pairs[k].2))
@@ -88,9 +89,17 @@ impl Table {
 }
 
 /// How a text's chars are read: which of the table's pairs apply.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub struct Script {
     traditional: bool,
+    /// the table, taken once per text rather than per char
+    table: &'static Table,
+}
+
+impl std::fmt::Debug for Script {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Script").field("traditional", &self.traditional).finish()
+    }
 }
 
 impl Script {
@@ -99,11 +108,14 @@ impl Script {
         let table = &*TABLE;
         let (mut traditional, mut chinese) = (0, 0);
         for c in text.chars().take(SAMPLE_CHARS) {
-            chinese += usize::from(crate::ingest::decode::is_cjk(c));
-            traditional += usize::from(table.get(c).is_some_and(|(_, k)| k == Kind::Traditional));
+            // (a char of the table's range counts as Chinese: the ideographs)
+            if (FIRST..=LAST).contains(&(c as u32)) {
+                chinese += 1;
+                traditional += usize::from(table.get(c).is_some_and(|(_, k)| k == Kind::Traditional));
+            }
         }
         let short = traditional >= 3 && traditional * TRADITIONAL_SHARE >= chinese;
-        Script { traditional: traditional >= TRADITIONAL_AT_LEAST || short }
+        Script { traditional: traditional >= TRADITIONAL_AT_LEAST || short, table }
     }
 
     /// `c` as the text's script reads it: its simplified form, or itself.
@@ -111,7 +123,7 @@ impl Script {
     pub fn fold(self, c: char) -> char {
         // most chars of a report: below the table's range (ASCII, punctuation) or a
         // simplified char whose bit is clear
-        match TABLE.get(c) {
+        match self.table.get(c) {
             Some((to, kind)) if self.traditional || kind == Kind::Variant => to,
             _ => c,
         }
