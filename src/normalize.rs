@@ -13,6 +13,11 @@ use crate::config::Chrome;
 mod script;
 pub use script::Script;
 
+/// Builds this module's table now (see [`script::warm_up`]).
+pub(crate) fn warm_up() {
+    script::warm_up();
+}
+
 /// Normalised text and, for each of its chars, the char offset in the original.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Normalized {

@@ -470,11 +470,10 @@ impl Extractor {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
             let text: String = chars[clause_start(chars, hit.start).max(prev_end)..hit.start].iter().collect();
             let percent = hit.info.family == UnitFamily::Percent;
-            let completion = percent.then(|| subject::plan_completion(&text)).flatten();
             let phrase = if percent && subject::is_share_of_whole(&text) {
                 // 完成一般预算收入11.09亿元，为调整后预算的104%: the share the subject before makes
                 Phrase { verbs: vec![Verb::ShareOf], ..Phrase::default() }
-            } else if let Some((head, respectively)) = completion {
+            } else if let Some((head, respectively)) = percent.then(|| subject::plan_completion(&text)).flatten() {
                 // 省市重点项目完成年度计划的140%: the share of the plan that the words before
                 // the verb completed (or the subject before, when there are none)
                 // (15个省重大项目、392个市重大产业项目分别完成…的151%和115%: after 分别, one noun

@@ -34,12 +34,12 @@ impl UnitInfo {
 }
 
 /// The words that write a rate before its number: 百分之 (percent) and 千分之 (per mille),
-/// with the unit each stands for.
-fn rate_prefix(chars: &[char], at: usize) -> Option<(&'static str, UnitInfo)> {
+/// with the unit each stands for (its base, which is how it is written).
+fn rate_prefix(chars: &[char], at: usize) -> Option<UnitInfo> {
     if starts_with(chars, at, &['百', '分', '之']) {
-        Some(("%", UnitInfo::percent()))
+        Some(UnitInfo::percent())
     } else if starts_with(chars, at, &['千', '分', '之']) {
-        Some(("‰", UnitInfo::per_mille()))
+        Some(UnitInfo::per_mille())
     } else {
         None
     }
@@ -619,12 +619,12 @@ impl Lexicon {
         let (value, mut value_hi, mut end) = (value, None, end);
         // an index's value after its name, in either script (一百零三 as 103)
         let index = !percent_prefix && is_index_value(value) && index_before(chars, number_start);
-        let (scale, unit, info, infix, tail_end) = if let Some((unit, info)) = prefix {
+        let (scale, unit, info, infix, tail_end) = if let Some(info) = prefix {
             // 百分之八至九, 百分之四至百分之五: a range of percents (not 由百分之六到…)
             let range =
                 self.percent_range_end(chars, end).filter(|&(hi, _)| hi > value && !from_to(chars, number_start));
             value_hi = range.map(|(hi, _)| hi);
-            (1.0, unit.to_string(), info, None, range.map_or(end, |(_, e)| e))
+            (1.0, info.base.clone(), info, None, range.map_or(end, |(_, e)| e))
         } else if let Some((hi, tail)) = self.tail_and_range(chars, number_start, value, end, chinese) {
             value_hi = hi;
             tail

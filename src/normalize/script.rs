@@ -48,6 +48,12 @@ enum Kind {
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| Table::parse(include_str!("script.tsv")));
 
+/// Builds the table now: `run` does it first on its warm-up thread, while the folder is
+/// listed, before a worker normalises the first report.
+pub(crate) fn warm_up() {
+    let _ = (&*TABLE,);
+}
+
 impl Table {
     fn parse(tsv: &str) -> Table {
         let mut pairs: Vec<(char, char, Kind)> = tsv

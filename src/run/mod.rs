@@ -49,6 +49,7 @@ fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) ->
     // and the first files read; a worker needing one before waits for it, never builds
     // it twice (a thread that cannot start leaves them to the workers)
     let _ = std::thread::Builder::new().name("baogao-warm-up".into()).stack_size(WARM_UP_STACK).spawn(|| {
+        crate::normalize::warm_up();
         crate::meta::warm_up();
         crate::segment::warm_up();
         crate::extract::warm_up();
@@ -207,7 +208,8 @@ fn print_warnings(mode: Mode, stats: &RunStats) {
 #[cfg(test)]
 mod tests {
     /// The modules whose `warm_up` builds their patterns, with their source.
-    const WARMED: [(&str, &str); 8] = [
+    const WARMED: [(&str, &str); 9] = [
+        ("normalize/script.rs", include_str!("../normalize/script.rs")),
         ("meta/mod.rs", include_str!("../meta/mod.rs")),
         ("meta/header.rs", include_str!("../meta/header.rs")),
         ("meta/path.rs", include_str!("../meta/path.rs")),
