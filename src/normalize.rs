@@ -2,6 +2,7 @@
 //!
 //! What it does, and nothing more: fold full-width digits, Latin letters and the
 //! punctuation used inside numbers by width only (no NFKC, which turns ① into 1);
+//! ASCII punctuation in Chinese text to its Chinese form (`增长5%,达到` -> `增长5%，达到`);
 //! write years in Chinese numerals (一九五七年, 二O一一年) in digits;
 //! drop spaces inside lines (`148 个` -> `148个`, `2 6.5%` -> `26.5%`) except one
 //! between two Latin words; remove thousands separators; unwrap `PM_{2.5}`; drop
@@ -184,6 +185,58 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// ASCII punctuation in Chinese text (web copies: 比上年增长10.1%,人均地区生产总值超过1万美元;
+/// 财政收入(不含基金)2.01亿元) to the Chinese form every later stage reads, one char for one:
+/// `, ; : ? !` beside a Chinese char (a comma also between a percent and a digit: 增长5%,6%);
+/// a bracket with its pair when it follows a Han char or holds one. Not `1,234`
+/// (a separator, dropped after), `10:30` or `PM(2.5)`.
+fn fold_ascii_punctuation(line: &mut Line) {
+    let chinese = |k: Option<usize>| k.and_then(|k| line.get(k)).is_some_and(|p| is_chinese_text(p.0));
+    let mut folds: Vec<(usize, char)> = Vec::new();
+    for (i, &(c, _)) in line.iter().enumerate() {
+        let beside = chinese(i.checked_sub(1)) || chinese(Some(i + 1));
+        let wide = match c {
+            ',' if is_thousands_comma(line, i) => continue,
+            ',' if beside
+                || (i > 0 && line[i - 1].0 == '%' && line.get(i + 1).is_some_and(|p| p.0.is_ascii_digit())) =>
+            {
+                '，'
+            }
+            ';' if beside => '；',
+            ':' if beside => '：',
+            '?' if beside => '？',
+            '!' if beside => '！',
+            '(' => {
+                // its pair: the next ')' before another '(' on the line
+                let Some(close) = line[i + 1..].iter().position(|p| matches!(p.0, '(' | ')')).map(|k| i + 1 + k) else {
+                    continue;
+                };
+                let han = |k: usize| line.get(k).is_some_and(|p| crate::ingest::decode::is_cjk(p.0));
+                let inside = line[i + 1..close].iter().any(|p| crate::ingest::decode::is_cjk(p.0));
+                if line[close].0 == ')' && (inside || (i > 0 && han(i - 1))) {
+                    folds.push((close, '）'));
+                    '（'
+                } else {
+                    continue;
+                }
+            }
+            _ => continue,
+        };
+        folds.push((i, wide));
+    }
+    for (i, wide) in folds {
+        line[i].0 = wide;
+    }
+}
+
+/// A Han char or Chinese punctuation (、。“”《》，：（）…).
+fn is_chinese_text(c: char) -> bool {
+    crate::ingest::decode::is_cjk(c)
+        || ('\u{3000}'..='\u{303F}').contains(&c)
+        || ('\u{FF01}'..='\u{FF1F}').contains(&c)
+        || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—')
+}
+
 /// A circled number (① … ⑳), the mark of a note or of a list's item.
 fn is_circled(c: char) -> bool {
     ('\u{2460}'..='\u{2473}').contains(&c)
@@ -192,14 +245,20 @@ fn is_circled(c: char) -> bool {
 /// A line cleaned: spaces, thousands separators and notes' marks inside words out; a
 /// point after a word a full stop when `points_end` ([`is_full_stop`]).
 fn clean_line(line: Line, points_end: bool) -> Line {
-    let line = without_ruby(unwrap_braces(line));
+    let mut line = without_ruby(unwrap_braces(line));
     // most lines have none of these: returned as they are, not copied
     let digit_at = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
     if !line.iter().enumerate().any(|(i, &(c, _))| {
-        c == ' ' || c == ',' || c == '，' && digit_at(i + 1) || is_circled(c) || c == '.' && i > 0 && !digit_at(i - 1)
+        c == ' '
+            || c == ','
+            || c == '，' && digit_at(i + 1)
+            || is_circled(c)
+            || c == '.' && i > 0 && !digit_at(i - 1)
+            || matches!(c, ';' | ':' | '(' | ')' | '?' | '!')
     }) {
         return line;
     }
+    fold_ascii_punctuation(&mut line);
     let han_at = |k: usize| line.get(k).is_some_and(|p| crate::ingest::decode::is_cjk(p.0));
     let mut out: Line = Vec::with_capacity(line.len());
     for (i, &(c, o)) in line.iter().enumerate() {
@@ -741,6 +800,21 @@ mod tests {
     }
 
     #[test]
+    fn ascii_punctuation_in_chinese_text_folds_to_its_chinese_form() {
+        assert_eq!(
+            clean("比上年增长10.1%,人均生产总值超过1万美元;财政收入(不含基金)2.01亿元:好!"),
+            "比上年增长10.1%，人均生产总值超过1万美元；财政收入（不含基金）2.01亿元：好！"
+        );
+        assert_eq!(clean("增长5%,6%和7%"), "增长5%，6%和7%");
+        assert_eq!(clean("(2006年2月8日 黄智权)"), "（2006年2月8日黄智权）");
+        // not a separator, a time, a formula or Latin text
+        assert_eq!(
+            clean("收入1,234亿元，10:30开会，PM(2.5)，Made in China"),
+            "收入1234亿元，10:30开会，PM(2.5)，Made in China"
+        );
+    }
+
+    #[test]
     fn circled_numbers_are_not_folded() {
         assert_eq!(clean("①增长"), "①增长");
     }
@@ -839,8 +913,11 @@ mod tests {
     fn pinyin_annotations_after_chars_are_dropped() {
         assert_eq!(clean("全年实(shí)现(xiàn)生产(chǎn)总值67.9亿元"), "全年实现生产总值67.9亿元");
         // brackets of Latin words without tone marks stay (a name, an abbreviation)
-        for kept in ["地区生产总值(gdp)增长", "增长(10%)，第(ii)项"] {
-            assert_eq!(clean(kept), kept);
+        // (their ASCII brackets after a Han char read as Chinese ones)
+        for (kept, read) in
+            [("地区生产总值(gdp)增长", "地区生产总值（gdp）增长"), ("增长(10%)，第(ii)项", "增长（10%），第（ii）项")]
+        {
+            assert_eq!(clean(kept), read);
         }
     }
 

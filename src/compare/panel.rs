@@ -615,6 +615,13 @@ mod tests {
         assert_eq!(cell("general_budget_revenue", Kind::Actual), Some(Some(14.5)));
         assert_eq!(cell("gdp", Kind::Target), Some(Some(7.0)));
         assert_eq!(cell("general_budget_revenue", Kind::Target), Some(Some(6.0)));
+        // the local government's own revenue, not what was collected in the region
+        let local = |text: &str| {
+            cells_of(&format!("一、2020年工作回顾\n{text}\n"))("general_budget_revenue", Kind::Actual)
+        };
+        assert_eq!(local("财政收入38.7亿元，增长4.3%，其中地方级收入26.5亿元，增长0.9%。"), Some(Some(0.9)));
+        assert_eq!(local("公共财政收入14.5亿元，增长10%；地方公共财政收入8.06亿元，增长8%。"), Some(Some(8.0)));
+        assert_eq!(local("地方财政收入增长8%，财政收入增长9%。"), Some(Some(8.0)));
     }
 
     fn t(value: f64, bound: Bound) -> Target {

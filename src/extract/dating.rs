@@ -1810,6 +1810,25 @@ pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
     ["高出", "超出", "高", "快", "多", "提高", "低", "慢", "少", "回落"].contains(&verb).then(|| BELOW.contains(&verb))
 }
 
+/// 比“十五”计划目标3000亿元超过1070亿元, 比上年多3000人, 较预算少2亿元: an amount right after
+/// a comparison (比, 较: a year, an aim, a plan) and a word of more or less is the difference,
+/// a change, not a level the subject passed. Some(true) when it is less (the change below
+/// zero). Not 比重, 比例 or 比率 (占比重多少), nor a comparison a verb of its own follows
+/// (比上年增长, read as any change is).
+pub(super) fn difference_after_than(before: &str) -> Option<bool> {
+    const MORE: [&str; 5] = ["超过", "超出", "多出", "高出", "多"];
+    // (a copy may keep ASCII commas: 比上年增长10.1%,人均地区生产总值超过1万美元)
+    let clause = before.rsplit(['，', '；', '：', ',', ';']).next().unwrap_or(before).trim_end_matches('了');
+    let (_, than) = clause.rsplit_once(['比', '较'])?;
+    if than.starts_with(['重', '例', '率']) || than.chars().count() > 24 {
+        return None;
+    }
+    if MORE.iter().any(|w| than.ends_with(w)) {
+        return Some(false);
+    }
+    than.ends_with('少').then_some(true)
+}
+
 /// Nouns of an aim a number can be named as, right after it.
 const AIM_NOUNS: [&str; 5] = ["预期目标", "控制目标", "调控目标", "年度目标", "目标"];
 

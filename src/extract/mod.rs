@@ -141,6 +141,16 @@ struct Walk {
     written: String,
 }
 
+impl Walk {
+    /// The walk past a number whose record (or the last of its records) has `indicator`.
+    fn passed(&mut self, number: &Number, indicator: Option<String>) {
+        self.prev = Some((number.verbs.clone(), indicator));
+        self.prev_signed = number.before.phrase.signed;
+        self.prev_rate = is_rate(number.hit.info.family);
+        self.prev_percent = number.hit.info.family == UnitFamily::Percent;
+    }
+}
+
 /// Whether `text` is `noun` and then only a connector (19家龙头企业、67个…: the text before
 /// 67 is 龙头企业、), the noun's note in brackets allowed (45个国家（地区）11830名运动员).
 fn only_a_connector_after(text: &str, noun: &str) -> bool {
@@ -916,9 +926,9 @@ impl Extractor {
             // 城镇新增就业45.6万: the people a jobs figure counts, 人 left unsaid
             let people = self.people_left_unsaid(chars, &number.hit, s);
             let hit = people.as_ref().unwrap_or(hit);
-            // 农村贫困人口减少1000万: an amount after a verb of change is the change
-            let absolute =
-                !is_rate(hit.info.family) && number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+            // 农村贫困人口减少1000万, 比上年少3000人: the change, or the difference
+            let (difference, absolute) = as_change(chars, ctx, number, hit);
+            let hit = difference.as_ref().unwrap_or(hit);
             let facts = (number.dating, absolute, part_of_year);
             let mut record = self.record(report, ctx, ctx.sentence, hit, s, &number.verbs, &after, facts);
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute && !part_of_year {
@@ -943,16 +953,16 @@ impl Extractor {
                     record.subject = whole;
                 }
             }
+            if record.measure == Measure::Level && aim_of_a_growth(&record, hit, &after, out.last()) {
+                record.measure = Measure::Growth;
+            }
             self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
             if phrase.compared || places || self.of_another_whole_or_place(&record, hit, walk, ctx) {
                 record.indicator = None;
             }
             let sentence_before = ctx.slice(ctx.full_start, record.start);
             self.held_at_end(&mut record, number.dating, sentence_before);
-            walk.prev = Some((number.verbs.clone(), record.indicator.clone()));
-            walk.prev_signed = number.before.phrase.signed;
-            walk.prev_rate = is_rate(number.hit.info.family);
-            walk.prev_percent = number.hit.info.family == UnitFamily::Percent;
+            walk.passed(number, record.indicator.clone());
             if number.row {
                 out.push(record);
             }
@@ -1119,4 +1129,38 @@ fn bound_of_an_aim_compared(bound: Bound, matched: &str, after: &str) -> Bound {
         Bound::Gt | Bound::Lt if compared && dating::aim_named_after(after) => Bound::Eq,
         bound => bound,
     }
+}
+
+/// Whether an amount is a change (`.1`): one after a verb of change (农村贫困人口减少1000万),
+/// or the difference to what it is compared with (比计划目标3000亿元超过1070亿元, 比上年少
+/// 3000人: [`dating::difference_after_than`]), then as its hit (`.0`), said exactly (超过 is
+/// the verb of the difference, no bound), below zero when less. A rate is no amount.
+fn as_change(chars: &[char], ctx: &Context, number: &Number, hit: &Hit) -> (Option<Hit>, bool) {
+    if is_rate(hit.info.family) {
+        return (None, false);
+    }
+    if number.verbs.iter().any(|v| v.changes()) {
+        return (None, true);
+    }
+    let difference = difference(chars, ctx, hit);
+    let absolute = difference.is_some();
+    (difference, absolute)
+}
+
+fn difference(chars: &[char], ctx: &Context, hit: &Hit) -> Option<Hit> {
+    // (with the bound word the number's phrase starts with: 超过)
+    let mut before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start).to_string();
+    before.extend(chars[hit.start..hit.end].iter().take_while(|c| !c.is_ascii_digit() && !number::is_cn_numeral(**c)));
+    let less = dating::difference_after_than(&before)?;
+    let sign = if less { -1.0 } else { 1.0 };
+    Some(Hit { bound: Bound::Eq, value: hit.value * sign, value_hi: None, ..hit.clone() })
+}
+
+/// 增长26.4%，高于年初人代会12%的目标: a percent named an aim (`after`) right after a growth
+/// of the same subject in the sentence (`prev`) is the aim of that growth, a growth too.
+fn aim_of_a_growth(record: &Indicator, hit: &Hit, after: &str, prev: Option<&Indicator>) -> bool {
+    let of_growth = |p: &Indicator| {
+        p.sentence_id == record.sentence_id && p.subject == record.subject && p.measure == Measure::Growth
+    };
+    hit.info.family == UnitFamily::Percent && dating::aim_named_after(after) && prev.is_some_and(of_growth)
 }

@@ -181,7 +181,7 @@ pub fn cn_digit(c: char) -> Option<u32> {
     })
 }
 
-fn is_cn_numeral(c: char) -> bool {
+pub(super) fn is_cn_numeral(c: char) -> bool {
     cn_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万' | '亿' | '点')
 }
 

@@ -90,6 +90,11 @@ pub(super) enum Verb {
 }
 
 impl Verb {
+    /// Whether the verb says the number is a change (增长, 下降).
+    pub(super) fn changes(self) -> bool {
+        matches!(self, Verb::Growth | Verb::Decline)
+    }
+
     /// Whether the verb says the number is a change or the level it led to (增长, 下降,
     /// 提高到, 达到), not what the subject is.
     pub(super) fn moves(self) -> bool {
@@ -744,11 +749,15 @@ const NATIONAL: [&str; 4] = ["全国", "我国", "国家", "中央"];
 /// 全国经济增长5.2%, 全省生产总值增长5.4% in a city's report: a subject that opens with a
 /// whole other than the report's own `region` (a country's, a province's a city is in, a
 /// city's a district is in) is that whole's figure, never the region's. The region's own
-/// whole (全市 in a 市's report, 全国 in the State Council's) is not other.
+/// whole (全市 in a 市's report, 全国 in the State Council's) is not other. In the State
+/// Council's, a level of government (中央财政收入, 地方财政收入) is a part of the country's.
 pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     // a region that is no division's name (a folder's name): its wholes are unknown
     if !named_as_a_division(region) {
         return false;
+    }
+    if region == "全国" && ["中央", "地方"].iter().any(|w| subject.starts_with(w)) {
+        return true;
     }
     if NATIONAL.iter().any(|w| subject.starts_with(w)) {
         return region != "全国";
