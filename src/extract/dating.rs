@@ -697,6 +697,17 @@ impl Extractor {
                 }
             }
             Part::Review => Kind::Actual,
+            // 他说，2004年，四川国民经济持续快速协调健康发展。全省生产总值…增长12.7%: a text with
+            // no parts (a news story of the report) whose paragraph opens with a past year
+            // looks back up to a later time said
+            Part::Preamble
+                if self.opens_with_the_past(
+                    without_attribution(ctx.slice(ctx.paragraph_start, upto)),
+                    plan_of(report, ctx),
+                ) =>
+            {
+                Kind::Actual
+            }
             Part::Preamble => {
                 // (比去年 counts as a past time here: a headless review compares with the
                 // year before it, 比去年增长6%，超过预期目标)
@@ -733,7 +744,9 @@ impl Extractor {
             return false;
         }
         let rest = &before[c.get(0).map_or(0, |m| m.end())..];
-        let aims = self.aim_cues.found_in(last_clause(rest));
+        // (the number's own clause, in its own sentence when a paragraph is read)
+        let clause = last_clause(rest).rsplit(['。', '！', '？']).next().unwrap_or(rest);
+        let aims = self.aim_cues.found_in(clause);
         let ahead = says_ahead(rest, &["今后", "下一步", "接下来"]);
         !says_a_later_time(rest) && !aims && !ahead
     }
@@ -1399,7 +1412,17 @@ const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达
 /// Verbs of a result that reached or missed a plan, said before the plan's name (超过了…计划
 /// 最后一年的指标, 接近了…计划, 完成了计划; not 在完成国家计划的前提下, ahead): the plan named
 /// is no aim of the clause.
-const MEASURED_AGAINST: [&str; 6] = ["超过", "超额", "接近", "完成了", "低于", "高于"];
+const MEASURED_AGAINST: [&str; 7] = ["超过", "超额", "接近", "完成了", "实现了", "低于", "高于"];
+
+/// Who said it, before what was said (他说，2004年，…; 报告指出，过去一年…): a news story's
+/// attribution, off the paragraph's start.
+fn without_attribution(paragraph: &str) -> &str {
+    ATTRIBUTION.find(paragraph).map_or(paragraph, |m| &paragraph[m.end()..])
+}
+
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[^，。；：“]{1,12}?(?:说|指出|表示|介绍|透露|显示|称|提到)[，：]").expect("valid regex")
+});
 
 /// Whether a number is an aim said and then met by a result in the same sentence (年初计划城镇
 /// 新增就业6000人，实际新增7500人; 会议确定全县生产总值增长8%，实际增长9.5%): an aim word in the
@@ -1918,6 +1941,7 @@ pub(super) fn without_listed_years(subject: &str) -> &str {
 pub(crate) fn warm_up() {
     let _ = (
         &*THIS_YEAR,
+        &*ATTRIBUTION,
         &*SINCE_BEGAN,
         &*PAST_YEAR,
         &*SINGLE_PAST_YEAR,

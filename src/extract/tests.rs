@@ -678,6 +678,56 @@ fn a_plan_a_result_is_measured_against_sets_no_aim_in_a_report_of_topics() {
 }
 
 #[test]
+fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
+    // no parts: a paragraph that opens (after who said it) with the year reviewed looks
+    // back; the year's aims, said after, stay aims
+    let text = "四川省长做政府报告\n2005年1月21日，四川省十届人大三次会议举行，省长作了政府工作报告。\n\
+        他说，2004年，四川国民经济持续快速发展。全省生产总值达到6556亿元，增长12.7%，提前一年实现了“十五”计划的主要经济目标。第一产业增长5.9%，城镇登记失业率控制在4.4%。\n\
+        省政府拟定了2005年的主要预期目标：生产总值增长9%，城镇登记失业率控制在5%以内。\n";
+    let v = extract_text(text.to_string());
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (6556.0, Kind::Actual, 2004),
+            (12.7, Kind::Actual, 2004),
+            (5.9, Kind::Actual, 2004),
+            (4.4, Kind::Actual, 2004),
+            (9.0, Kind::Target, 2005),
+            (5.0, Kind::Target, 2005)
+        ]
+    );
+}
+
+#[test]
+fn an_amount_more_or_less_than_another_is_the_difference() {
+    // 比…超过/多/少 an amount: the difference, said exactly, not a level passed
+    let v = review(
+        "生产总值达到4070亿元，比计划目标3000亿元超过1070亿元。新增就业5000人，比上年少300人。粮食产量比上年多10万吨，比上年减少5万吨。",
+    );
+    let read: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.measure, i.bound)).collect();
+    assert_eq!(
+        read,
+        [
+            (4070.0, Measure::Level, Bound::Eq),
+            (3000.0, Measure::Level, Bound::Eq),
+            (1070.0, Measure::Change, Bound::Eq),
+            (5000.0, Measure::Level, Bound::Eq),
+            (-300.0, Measure::Change, Bound::Eq),
+            (10.0, Measure::Change, Bound::Eq),
+            (-5.0, Measure::Change, Bound::Eq)
+        ]
+    );
+    // a share's 比重 is no comparison
+    assert_eq!(review("占全市比重超过30%，比重超过10亿元。")[1].measure, Measure::Level);
+    // the aim a growth is measured against is a growth; a level's aim a level
+    let v = review("财政收入增长26.4%，高于年初人代会12%的目标。城镇化率达到56%，高于年初55%的目标。");
+    let read: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.measure)).collect();
+    assert_eq!(read[1], (12.0, Kind::Target, Measure::Growth));
+    assert_eq!(read[3].2, read[2].2);
+}
+
+#[test]
 fn a_base_year_said_to_hold_below_dates_every_change_of_its_paragraph() {
     // 比2012年（下同）: every change after it is since 2012, past the clause and the
     // sentence; the note is no part of a subject, and 预计（下同） marks every figure
