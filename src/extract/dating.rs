@@ -1203,7 +1203,8 @@ impl Extractor {
         let past_plan = ctx
             .plans_before(upto)
             .into_iter()
-            .filter(|p| p.start + 4 <= review && p.start + 4 >= review - 1)
+            // (2015年是“十二五”的收官之年: a year of the plan, said as one)
+            .filter(|p| !p.framed && p.start + 4 <= review && p.start + 4 >= review - 1)
             .map(|p| p.at)
             .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);

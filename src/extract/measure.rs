@@ -84,6 +84,16 @@ pub(super) fn carried_subject(subjects: &[String], whole_year: bool) -> Option<S
     None
 }
 
+/// `subject` without a verb of a result said inside it, before the noun measured
+/// (规模以上工业实现增加值, 限上工业完成增加值 → 规模以上工业增加值, 限上工业增加值); None if it has
+/// none there.
+fn without_inner_verb(subject: &str) -> Option<String> {
+    ["实现", "完成"].iter().find_map(|verb| {
+        let (head, noun) = subject.split_once(verb)?;
+        (head.chars().count() >= 2 && noun.chars().count() >= 2).then(|| format!("{head}{noun}"))
+    })
+}
+
 /// The least percent an index is written as (its base is 100%); less is a change.
 const INDEX_FLOOR: f64 = 50.0;
 
@@ -159,6 +169,15 @@ impl Extractor {
         let core = match core.strip_suffix("之比").and_then(|c| c.rfind('与').map(|at| &c[..at])) {
             Some(part) => part,
             None => core,
+        };
+        // 规模以上工业实现增加值8.38亿元: the verb said inside the indicator's name
+        let joined;
+        let core = match self.alias_ending(core) {
+            Some(_) => core,
+            None => {
+                joined = without_inner_verb(core)?;
+                &joined
+            }
         };
         let alias = self.alias_ending(core)?;
         let before = &core[..core.len() - alias.text.len()];

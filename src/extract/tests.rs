@@ -700,6 +700,26 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
 }
 
 #[test]
+fn a_year_said_to_be_one_of_a_plan_opens_no_five_year_review() {
+    // 2015年是“十二五”的收官之年 under a heading of the year and the plan: the paragraph's
+    // figures are the year's; 五年来 still sums up the five
+    let text = "政府工作报告\n——2016年1月12日在某某市第一届人民代表大会第一次会议上\n\
+        一、2015年工作和“十二五”经济社会发展回顾\n\
+        2015年是“十二五”的收官之年，也是重要一年。全市实现生产总值1328.5亿元、增长9.6%。五年来，生产总值年均增长10.1%。\n\
+        二、2016年工作安排\n做好工作。\n";
+    let v = extract_text(text.to_string());
+    let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
+    assert_eq!(dated, [(1328.5, 2015, 2015), (9.6, 2015, 2015), (10.1, 2011, 2015)]);
+    // a verb said inside an indicator's name, and the local part of the revenue
+    let v = review("全县规模以上工业实现增加值8.38亿元，增长24%。财政总收入3.12亿元，其中地方收入1.73亿元。");
+    let ids: Vec<_> = v.iter().map(|i| i.indicator.as_deref()).collect();
+    assert_eq!(
+        ids,
+        [Some("industrial_value_added"), Some("industrial_value_added"), None, Some("general_budget_revenue")]
+    );
+}
+
+#[test]
 fn an_amount_more_or_less_than_another_is_the_difference() {
     // 比…超过/多/少 an amount: the difference, said exactly, not a level passed
     let v = review(
