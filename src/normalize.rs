@@ -194,6 +194,9 @@ fn fold_ascii_punctuation(line: &mut Line) {
     let chinese = |k: Option<usize>| k.and_then(|k| line.get(k)).is_some_and(|p| is_chinese_text(p.0));
     let mut folds: Vec<(usize, char)> = Vec::new();
     for (i, &(c, _)) in line.iter().enumerate() {
+        if !matches!(c, ',' | ';' | ':' | '?' | '!' | '(') {
+            continue;
+        }
         let beside = chinese(i.checked_sub(1)) || chinese(Some(i + 1));
         let wide = match c {
             ',' if is_thousands_comma(line, i) => continue,
@@ -248,13 +251,13 @@ fn clean_line(line: Line, points_end: bool) -> Line {
     let mut line = without_ruby(unwrap_braces(line));
     // most lines have none of these: returned as they are, not copied
     let digit_at = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
+    // (most chars are Han: one test sends them past the ASCII ones)
     if !line.iter().enumerate().any(|(i, &(c, _))| {
-        c == ' '
-            || c == ','
-            || c == '，' && digit_at(i + 1)
-            || is_circled(c)
-            || c == '.' && i > 0 && !digit_at(i - 1)
-            || matches!(c, ';' | ':' | '(' | ')' | '?' | '!')
+        if c.is_ascii() {
+            matches!(c, ' ' | ',' | ';' | ':' | '(' | ')' | '?' | '!') || c == '.' && i > 0 && !digit_at(i - 1)
+        } else {
+            c == '，' && digit_at(i + 1) || is_circled(c)
+        }
     }) {
         return line;
     }
