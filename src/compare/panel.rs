@@ -624,6 +624,8 @@ mod tests {
         assert_eq!(local("财政收入38.7亿元，增长4.3%，其中地方级收入26.5亿元，增长0.9%。"), Some(Some(0.9)));
         assert_eq!(local("公共财政收入14.5亿元，增长10%；地方公共财政收入8.06亿元，增长8%。"), Some(Some(8.0)));
         assert_eq!(local("地方财政收入增长8%，财政收入增长9%。"), Some(Some(8.0)));
+        // 一般公共预算收入 is the local government's already: a wider 地方 total gives way
+        assert_eq!(local("一般公共预算收入增长8%，地方财政收入（含基金收入）增长30%。"), Some(Some(8.0)));
     }
 
     fn t(value: f64, bound: Bound) -> Target {

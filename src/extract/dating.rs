@@ -700,11 +700,13 @@ impl Extractor {
             // 他说，2004年，四川国民经济持续快速协调健康发展。全省生产总值…增长12.7%: a text with
             // no parts (a news story of the report) whose paragraph opens with a past year
             // looks back up to a later time said
+            // (not a sentence that sets aims: 新的一年，要确保…; 报告提出，…)
             Part::Preamble
-                if self.opens_with_the_past(
-                    without_attribution(ctx.slice(ctx.paragraph_start, upto)),
-                    plan_of(report, ctx),
-                ) =>
+                if !self.aim_cues.found_in(window)
+                    && self.opens_with_the_past(
+                        without_attribution(ctx.slice(ctx.paragraph_start, upto)),
+                        plan_of(report, ctx),
+                    ) =>
             {
                 Kind::Actual
             }
@@ -1200,11 +1202,15 @@ impl Extractor {
     /// a five-year cue word, or the name of a plan that ended by the year reviewed.
     fn five_year(&self, ctx: &Context, upto: usize) -> bool {
         let review = ctx.text.review;
+        // (2015年是“十二五”的收官之年: a year of the plan, said as one, frames only a figure
+        // its clause says is a total or an average: 财政总收入累计完成800亿元)
+        let summed = ["累计", "年均", "平均每年", "总计", "合计", "共计"]
+            .iter()
+            .any(|w| last_clause(ctx.slice(ctx.full_start, upto)).contains(w));
         let past_plan = ctx
             .plans_before(upto)
             .into_iter()
-            // (2015年是“十二五”的收官之年: a year of the plan, said as one)
-            .filter(|p| !p.framed && p.start + 4 <= review && p.start + 4 >= review - 1)
+            .filter(|p| (!p.framed || summed) && p.start + 4 <= review && p.start + 4 >= review - 1)
             .map(|p| p.at)
             .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
@@ -1506,7 +1512,7 @@ fn span_ahead(ctx: &Context, upto: usize, future: i32) -> Option<(i32, i32)> {
 }
 
 /// Times that, said after a year or a phrase of time, end what it dates.
-const LATER_TIMES: [&str; 6] = ["现在", "目前", "当前", "今年", "去年", "明年"];
+const LATER_TIMES: [&str; 7] = ["现在", "目前", "当前", "今年", "去年", "明年", "新的一年"];
 
 /// Whether `rest` says a time after the one before it: a year, years counted (五年内), or
 /// one of [`LATER_TIMES`].
@@ -1835,22 +1841,65 @@ pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
 }
 
 /// 比“十五”计划目标3000亿元超过1070亿元, 比上年多3000人, 较预算少2亿元: an amount right after
-/// a comparison (比, 较: a year, an aim, a plan) and a word of more or less is the difference,
-/// a change, not a level the subject passed. Some(true) when it is less (the change below
-/// zero). Not 比重, 比例 or 比率 (占比重多少), nor a comparison a verb of its own follows
-/// (比上年增长, read as any change is).
+/// a comparison (比, 较 before a year, an aim, a plan, a budget) and a word of more or less
+/// is the difference, a change, not a level the subject passed. Some(true) when it is less
+/// (the change below zero). Not 比 or 较 inside a word (比重, 比较, 比赛, 评比, 规模较大), nor
+/// a comparison a verb of its own follows (比上年增长, read as any change is; 比2005年翻一番
+/// 超过50亿元, a level passed). `before` ends where the number starts (its 近 or 约 after
+/// the word of more or less is its own bound).
 pub(super) fn difference_after_than(before: &str) -> Option<bool> {
     const MORE: [&str; 5] = ["超过", "超出", "多出", "高出", "多"];
     // (a copy may keep ASCII commas: 比上年增长10.1%,人均地区生产总值超过1万美元)
-    let clause = before.rsplit(['，', '；', '：', ',', ';']).next().unwrap_or(before).trim_end_matches('了');
-    let (_, than) = clause.rsplit_once(['比', '较'])?;
-    if than.starts_with(['重', '例', '率']) || than.chars().count() > 24 {
+    let clause = before.rsplit(['，', '；', '：', ',', ';']).next().unwrap_or(before);
+    let clause = clause.trim_end_matches(['近', '约']).trim_end_matches('了');
+    let at = clause.rfind(['比', '较'])?;
+    let (said_before, than) = (&clause[..at], &clause[at + '比'.len_utf8()..]);
+    if !compares_with(said_before, &clause[at..], than) || than.chars().count() > 24 {
+        return None;
+    }
+    if ["翻", "增", "提高", "达"].iter().any(|w| than.contains(w)) {
         return None;
     }
     if MORE.iter().any(|w| than.ends_with(w)) {
         return Some(false);
     }
     than.ends_with('少').then_some(true)
+}
+
+/// Whether 比 or 较 (`word`, with `than` after it and `before` it) compares with what
+/// follows: a time, an aim, a plan, a budget, a figure (比上年, 比预算数, 比“十五”计划目标, 比
+/// 1955年, 较上年同期), not a word it is part of (比重, 比较, 比赛, 比学赶超, 评比, 对比, 规模较大).
+fn compares_with(before: &str, word: &str, than: &str) -> bool {
+    const TIMES_AND_AIMS: [&str; 22] = [
+        "上年",
+        "去年",
+        "前年",
+        "上一年",
+        "同期",
+        "年初",
+        "上月",
+        "上季",
+        "预算",
+        "计划",
+        "原",
+        "目标",
+        "规划",
+        "任务",
+        "规定",
+        "预期",
+        "考核",
+        "五年",
+        "“",
+        "第",
+        "一九",
+        "二〇",
+    ];
+    let named = than.starts_with(|c: char| c.is_ascii_digit()) || TIMES_AND_AIMS.iter().any(|w| than.starts_with(w));
+    if word.starts_with('较') {
+        // (比较: 比 and 较 are one word)
+        return named && !before.ends_with('比');
+    }
+    named && !before.ends_with(['评', '对', '类', '排', '攀', '相'])
 }
 
 /// Nouns of an aim a number can be named as, right after it.

@@ -1148,12 +1148,18 @@ fn as_change(chars: &[char], ctx: &Context, number: &Number, hit: &Hit) -> (Opti
 }
 
 fn difference(chars: &[char], ctx: &Context, hit: &Hit) -> Option<Hit> {
-    // (with the bound word the number's phrase starts with: 超过)
-    let mut before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start).to_string();
-    before.extend(chars[hit.start..hit.end].iter().take_while(|c| !c.is_ascii_digit() && !number::is_cn_numeral(**c)));
-    let less = dating::difference_after_than(&before)?;
+    // (with the bound word the number's phrase starts with: 超过, or 近 after 多)
+    let lead: String =
+        chars[hit.start..hit.end].iter().take_while(|c| !c.is_ascii_digit() && !number::is_cn_numeral(**c)).collect();
+    let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
+    let less = dating::difference_after_than(&format!("{before}{lead}"))?;
     let sign = if less { -1.0 } else { 1.0 };
-    Some(Hit { bound: Bound::Eq, value: hit.value * sign, value_hi: None, ..hit.clone() })
+    // 超过1070亿元: 超过 is the verb of the difference, no bound of it; a bound said after
+    // the amount (超过100亿元以上, 多25亿斤左右) or 近 and 约 before it are its own
+    let verb_as_bound = ["超过", "超出", "超"].iter().any(|w| lead.starts_with(w));
+    let bound = if verb_as_bound && hit.bound == Bound::Gt { Bound::Eq } else { hit.bound };
+    let flip = |b: Bound| if less { measure::flip(b) } else { b };
+    Some(Hit { bound: flip(bound), value: hit.value * sign, value_hi: None, ..hit.clone() })
 }
 
 /// 增长26.4%，高于年初人代会12%的目标: a percent named an aim (`after`) right after a growth

@@ -756,7 +756,7 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     if !named_as_a_division(region) {
         return false;
     }
-    if region == "全国" && ["中央", "地方"].iter().any(|w| subject.starts_with(w)) {
+    if region == "全国" && names_a_level_of_government(subject) {
         return true;
     }
     if NATIONAL.iter().any(|w| subject.starts_with(w)) {
@@ -764,6 +764,15 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     }
     let whole = WHOLES.iter().find(|(w, _)| subject.starts_with(w));
     whole.is_some_and(|&(_, last)| !region.ends_with(last))
+}
+
+/// 中央财政收入, 地方级收入, 地方一般公共预算收入: the central or the local governments' own
+/// figure (not 中央经济工作会议确定…, 中央决定…: who decided).
+fn names_a_level_of_government(subject: &str) -> bool {
+    let Some(rest) = ["中央", "地方"].iter().find_map(|w| subject.strip_prefix(w)) else { return false };
+    ["财政", "级", "本级", "一般公共预算", "公共财政", "一般预算", "收入", "支出", "政府"]
+        .iter()
+        .any(|w| rest.starts_with(w))
 }
 
 /// [`names_another_whole`] for a report whose region is also `written` otherwise in its

@@ -697,6 +697,12 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
             (5.0, Kind::Target, 2005)
         ]
     );
+    // aims said in the paragraph after its past year stay aims
+    let text = "四川省长做政府报告\n2021年1月21日，四川省十三届人大四次会议举行，省长作了政府工作报告。\n\
+        他说，2020年，全省经济稳步恢复。全省生产总值增长3.7%。新的一年，要确保城镇新增就业85万人，居民消费价格涨幅3%左右。全年主要预期目标是：生产总值增长6%以上。\n";
+    let v = extract_text(text.to_string());
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind)).collect();
+    assert_eq!(kinds, [(3.7, Kind::Actual), (85.0, Kind::Target), (3.0, Kind::Target), (6.0, Kind::Target)]);
 }
 
 #[test]
@@ -710,13 +716,15 @@ fn a_year_said_to_be_one_of_a_plan_opens_no_five_year_review() {
     let v = extract_text(text.to_string());
     let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
     assert_eq!(dated, [(1328.5, 2015, 2015), (9.6, 2015, 2015), (10.1, 2011, 2015)]);
-    // a verb said inside an indicator's name, and the local part of the revenue
-    let v = review("全县规模以上工业实现增加值8.38亿元，增长24%。财政总收入3.12亿元，其中地方收入1.73亿元。");
+    // so does a total its clause says it is
+    let text = text.replace("五年来，生产总值年均增长10.1%。", "财政总收入累计完成800亿元。");
+    let v = extract_text(text);
+    assert_eq!((v[2].value, v[2].period_start), (Some(800.0), 2011));
+    // a verb said inside an indicator's name; not a part's (县属, 非公有制)
+    let v =
+        review("全县规模以上工业实现增加值8.38亿元，增长24%。县属工业完成增加值10亿元，非公有制工业实现增加值5亿元。");
     let ids: Vec<_> = v.iter().map(|i| i.indicator.as_deref()).collect();
-    assert_eq!(
-        ids,
-        [Some("industrial_value_added"), Some("industrial_value_added"), None, Some("general_budget_revenue")]
-    );
+    assert_eq!(ids, [Some("industrial_value_added"), Some("industrial_value_added"), None, None]);
 }
 
 #[test]
@@ -738,8 +746,23 @@ fn an_amount_more_or_less_than_another_is_the_difference() {
             (-5.0, Measure::Change, Bound::Eq)
         ]
     );
-    // a share's 比重 is no comparison
+    // a share's 比重 is no comparison, nor 比 or 较 inside a word; a level passed after a
+    // change of its own (翻一番) is a level; a bound said with the amount is its own
     assert_eq!(review("占全市比重超过30%，比重超过10亿元。")[1].measure, Measure::Level);
+    let v = review(
+        "文体比赛超过200场次，比较优势产业产值超过30亿元，规模较大的项目超过30个，生产总值比2005年翻一番超过50亿元。",
+    );
+    assert!(v.iter().all(|i| i.measure != Measure::Change && i.bound == Bound::Gt), "{:?}", brief(&v));
+    let v = review("工业总产值比计划超过100亿元以上，比上年少约300人，比预算超过近2亿元。");
+    let read: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.measure, i.bound)).collect();
+    assert_eq!(
+        read,
+        [
+            (100.0, Measure::Change, Bound::Ge),
+            (-300.0, Measure::Change, Bound::Approx),
+            (2.0, Measure::Change, Bound::Lt)
+        ]
+    );
     // the aim a growth is measured against is a growth; a level's aim a level
     let v = review("财政收入增长26.4%，高于年初人代会12%的目标。城镇化率达到56%，高于年初55%的目标。");
     let read: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.measure)).collect();

@@ -585,6 +585,7 @@ fn a_whole_other_than_the_reports_own_names_no_indicator_of_it() {
     assert!(names_another_whole("地方财政收入", "全国"));
     assert!(names_another_whole("中央财政收入", "全国"));
     assert!(!names_another_whole("地方财政收入", "上海市"));
+    assert!(!names_another_whole("中央经济工作会议确定国内生产总值", "全国"));
     assert!(!names_another_whole("地区生产总值", "驻马店市"));
     // a region that is no division's name: its wholes are unknown
     assert!(!names_another_whole("全省生产总值", "t1"));
