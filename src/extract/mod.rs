@@ -142,6 +142,24 @@ struct Walk {
 }
 
 impl Walk {
+    /// The subjects the numbers after one are carried from: its list's, or its own (the
+    /// alias it was read as a whole with, `said_whole`).
+    fn said_of(&mut self, number: &Number, subject: String, each: Vec<String>, said_whole: Option<String>) {
+        if each.len() > 1 {
+            self.subjects.extend(each);
+        } else if number.verbs.contains(&Verb::ShareOf) {
+            // 经济建设费…，占…的35.84%，比上年增长57.27%: the numbers after a share are of
+            // the part named before it, not of the share
+            self.subjects.push(subject::share_part(&subject).to_string());
+        } else if let Some(before) = self.subjects.last().filter(|_| subject::measured_against_a_plan(&subject)) {
+            // 固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%: the numbers after a
+            // plan's excess are still of what exceeded it
+            self.subjects.push(before.clone());
+        } else {
+            self.subjects.push(said_whole.unwrap_or(subject));
+        }
+    }
+
     /// The walk past a number whose record (or the last of its records) has `indicator`.
     fn passed(&mut self, number: &Number, indicator: Option<String>) {
         self.prev = Some((number.verbs.clone(), indicator));
@@ -967,15 +985,7 @@ impl Extractor {
                 out.push(record);
             }
         }
-        if each.len() > 1 {
-            walk.subjects.extend(each);
-        } else if number.verbs.contains(&Verb::ShareOf) {
-            // 经济建设费…，占…的35.84%，比上年增长57.27%: the numbers after a share are of
-            // the part named before it, not of the share
-            walk.subjects.push(subject::share_part(&subject).to_string());
-        } else {
-            walk.subjects.push(said_whole.unwrap_or(subject));
-        }
+        walk.said_of(number, subject, each, said_whole);
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -766,6 +766,13 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     whole.is_some_and(|&(_, last)| !region.ends_with(last))
 }
 
+/// 超额完成年度任务, 超过年度目标, 完成全年计划: a subject that names the plan a figure is
+/// measured against, not a thing of its own.
+pub(super) fn measured_against_a_plan(subject: &str) -> bool {
+    ["完成", "超过", "超出"].iter().any(|w| subject.contains(w))
+        && ["任务", "目标", "计划", "预算"].iter().any(|w| subject.ends_with(w))
+}
+
 /// 中央财政收入, 地方级收入, 地方一般公共预算收入: the central or the local governments' own
 /// figure (not 中央经济工作会议确定…, 中央决定…: who decided).
 fn names_a_level_of_government(subject: &str) -> bool {

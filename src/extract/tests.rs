@@ -720,6 +720,9 @@ fn a_year_said_to_be_one_of_a_plan_opens_no_five_year_review() {
     let text = text.replace("五年来，生产总值年均增长10.1%。", "财政总收入累计完成800亿元。");
     let v = extract_text(text);
     assert_eq!((v[2].value, v[2].period_start), (Some(800.0), 2011));
+    // a plan's excess said between a figure and its growth takes no subject from it
+    let v = review("固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。");
+    assert_eq!(v[2].indicator.as_deref(), Some("fixed_asset_investment"));
     // a verb said inside an indicator's name; not a part's (县属, 非公有制)
     let v =
         review("全县规模以上工业实现增加值8.38亿元，增长24%。县属工业完成增加值10亿元，非公有制工业实现增加值5亿元。");
