@@ -1204,13 +1204,14 @@ impl Extractor {
         let review = ctx.text.review;
         // (2015年是“十二五”的收官之年: a year of the plan, said as one, frames only a figure
         // its clause says is a total or an average: 财政总收入累计完成800亿元)
-        let summed = ["累计", "年均", "平均每年", "总计", "合计", "共计"]
-            .iter()
-            .any(|w| last_clause(ctx.slice(ctx.full_start, upto)).contains(w));
+        let summed = || {
+            let clause = last_clause(ctx.slice(ctx.full_start, upto));
+            ["累计", "年均", "平均每年", "总计", "合计", "共计"].iter().any(|w| clause.contains(w))
+        };
         let past_plan = ctx
             .plans_before(upto)
             .into_iter()
-            .filter(|p| (!p.framed || summed) && p.start + 4 <= review && p.start + 4 >= review - 1)
+            .filter(|p| p.start + 4 <= review && p.start + 4 >= review - 1 && (!p.framed || summed()))
             .map(|p| p.at)
             .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);

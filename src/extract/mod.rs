@@ -1158,6 +1158,10 @@ fn as_change(chars: &[char], ctx: &Context, number: &Number, hit: &Hit) -> (Opti
 }
 
 fn difference(chars: &[char], ctx: &Context, hit: &Hit) -> Option<Hit> {
+    // (most amounts have no 比 or 较 before them in their clause: nothing more is read)
+    if !chars[hit.start.saturating_sub(32)..hit.start].iter().any(|&c| c == '比' || c == '较') {
+        return None;
+    }
     // (with the bound word the number's phrase starts with: 超过, or 近 after 多)
     let lead: String =
         chars[hit.start..hit.end].iter().take_while(|c| !c.is_ascii_digit() && !number::is_cn_numeral(**c)).collect();
