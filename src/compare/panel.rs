@@ -189,7 +189,8 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
 fn alias_rank(subject: &str, id: &str, settings: &Settings) -> usize {
     let Some(def) = settings.indicator(id) else { return u16::MAX.into() };
     // (限上工业完成增加值 names 工业增加值 with a verb inside, as extraction reads it)
-    let plain = subject.replacen("完成", "", 1).replacen("实现", "", 1);
+    let plain = crate::extract::without_inner_verb(subject);
+    let plain = plain.as_deref().unwrap_or(subject);
     let named = def.aliases.iter().enumerate().filter(|(_, a)| plain.contains(a.as_str()));
     named.max_by_key(|(k, a)| (a.len(), std::cmp::Reverse(*k))).map_or(def.aliases.len(), |(k, _)| k)
 }

@@ -1850,9 +1850,8 @@ pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
 /// the word of more or less is its own bound).
 pub(super) fn difference_after_than(before: &str) -> Option<bool> {
     const MORE: [&str; 5] = ["超过", "超出", "多出", "高出", "多"];
-    // (a copy may keep ASCII commas: 比上年增长10.1%,人均地区生产总值超过1万美元)
-    let clause = before.rsplit(['，', '；', '：', ',', ';']).next().unwrap_or(before);
-    let clause = clause.trim_end_matches(['近', '约']).trim_end_matches('了');
+    // (ASCII commas in Chinese text are read as Chinese ones by normalisation)
+    let clause = last_clause(before).trim_end_matches(['近', '约']).trim_end_matches('了');
     let at = clause.rfind(['比', '较'])?;
     let (said_before, than) = (&clause[..at], &clause[at + '比'.len_utf8()..]);
     if !compares_with(said_before, &clause[at..], than) || than.chars().count() > 24 {

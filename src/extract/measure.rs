@@ -86,8 +86,8 @@ pub(super) fn carried_subject(subjects: &[String], whole_year: bool) -> Option<S
 
 /// `subject` without a verb of a result said inside it, before the noun measured
 /// (规模以上工业实现增加值, 限上工业完成增加值 → 规模以上工业增加值, 限上工业增加值); None if it has
-/// none there.
-fn without_inner_verb(subject: &str) -> Option<String> {
+/// none there. (The panel ranks such a subject by the alias it names so.)
+pub(crate) fn without_inner_verb(subject: &str) -> Option<String> {
     ["实现", "完成"].iter().find_map(|verb| {
         let (head, noun) = subject.split_once(verb)?;
         (head.chars().count() >= 2 && noun.chars().count() >= 2).then(|| format!("{head}{noun}"))

@@ -11,6 +11,7 @@
 mod context;
 mod dating;
 mod measure;
+pub(crate) use measure::without_inner_verb;
 pub mod number;
 mod rows;
 mod rules;
