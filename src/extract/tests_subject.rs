@@ -1010,3 +1010,11 @@ fn the_count_of_a_list_said_after_it_is_no_part_of_its_last_item() {
     );
     assert_eq!(got[3..], ids.map(|i| Some(i.to_string())));
 }
+
+#[test]
+fn who_set_a_figure_and_when_is_no_part_of_its_subject() {
+    assert_eq!(indicators("完成了年初县人代会提出的地区生产总值增长8.5%的目标。"), [Some("gdp".to_string())]);
+    assert_eq!(subjects("国家下达的节能减排指标全面完成，市下达的单位生产总值能耗下降3.5%。"), ["单位生产总值能耗"]);
+    // a noun of two chars keeps the words before it
+    assert_eq!(subjects("解决企业提出的问题775个。"), ["解决企业提出的问题"]);
+}
