@@ -189,6 +189,9 @@ pub(super) struct Dating {
     from_to: bool,
     /// 增长, 下降: the number is a change (a base year said before may hold for it)
     changes: bool,
+    /// 比上年增长14.5%, 同比增长: a change over one year, whatever span the paragraph's
+    /// cues give (a paragraph of a five-year review that says last year's growth)
+    year_on_year: bool,
 }
 
 /// The years of the economy's recovery after 1949 (恢复时期, 1950–1952), before the first
@@ -345,10 +348,14 @@ impl Dating {
             stock: says_stock(before.trim_end(), before) || held_now(before),
             from_start: ends_with_from(before),
             from_to: false,
+            year_on_year: changes && !average && YEAR_ON_YEAR.iter().any(|w| before.contains(w)),
             changes,
         }
     }
 }
+
+/// Words of a change against the year before (比上年, 同比): over one year.
+const YEAR_ON_YEAR: [&str; 7] = ["比上年", "较上年", "比去年", "较去年", "与上年相比", "比上一年", "同比"];
 
 impl Dating {
     /// The count of years that opens the clause of a sentence's first number (五年新增,
@@ -483,8 +490,23 @@ fn names_total(before: &str) -> bool {
 /// too (…、农村居民人均可支配收入年均分别增长7.5%和9.6%). Not 年均浓度 (an annual mean, a
 /// level), 全年均 or 今年均.
 pub(super) fn is_average(before: &str) -> bool {
-    const CHANGES: [&str; 13] =
-        ["", "增长", "实际增长", "增加", "递增", "遞增", "提高", "上升", "增速", "增幅", "下降", "减少", "降低"];
+    const CHANGES: [&str; 15] = [
+        "",
+        "增长",
+        "实际增长",
+        "增加",
+        "递增",
+        "遞增",
+        "提高",
+        "上升",
+        "增速",
+        "增幅",
+        "下降",
+        "减少",
+        "降低",
+        "上涨",
+        "涨幅",
+    ];
     // every number asks: without 均, which each word has, no word is searched for
     if !before.contains('均') {
         return false;
@@ -840,6 +862,10 @@ impl Extractor {
             return said;
         }
         let span = later_target_year(ctx, kind, upto, dating, self.period_by_cues(report, ctx, kind, upto));
+        if kind == Kind::Actual && dating.year_on_year && span.0 != span.1 && dating.years.is_none() {
+            // 一、过去五年工作回顾 … 全省生产总值比上年增长14.5%: the last of the years reviewed
+            return (span.1, span.1);
+        }
         if let Some(over) = dating.averaged_over.filter(|o| kind == Kind::Actual && o.1 < span.1) {
             // 在恢复时期平均每年递增36.9%: an average over the period named, not the paragraph's
             return over;

@@ -229,6 +229,23 @@ fn five_year_totals_span_the_plan_period() {
 }
 
 #[test]
+fn a_change_on_the_year_before_in_a_five_year_review_is_the_last_year_s() {
+    let spans = |review: &str| {
+        let text = format!(
+            "政府工作报告\n——2008年1月20日在某某省人民代表大会上\n一、过去五年工作回顾\n{review}\n二、2008年工作安排\n"
+        );
+        extract_text(text).iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>()
+    };
+    // the paragraph's years are the five, but 比上年 and 同比 say one of them
+    assert_eq!(spans("全省生产总值达到30600亿元，比上年增长14.5%。"), [(2007, 2007), (2007, 2007)]);
+    assert_eq!(spans("财政收入同比增长20%。"), [(2007, 2007)]);
+    assert_eq!(spans("财政收入增长20%。"), [(2003, 2007)]);
+    // prices rise on average over the years: 年均上涨 is an average as 年均增长 is
+    let v = review("居民消费价格年均上涨2.3%。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
+}
+
+#[test]
 fn five_year_goals_are_targets_over_the_plan() {
     let v = plan("“十四五”时期，研发投入强度达到3%。");
     assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Target, 2021, 2025));
