@@ -256,7 +256,7 @@ fn clean_line(line: Line, points_end: bool) -> Line {
         if c.is_ascii() {
             matches!(c, ' ' | ',' | ';' | ':' | '(' | ')' | '?' | '!') || c == '.' && i > 0 && !digit_at(i - 1)
         } else {
-            c == '，' && digit_at(i + 1) || is_circled(c)
+            c == '，' && digit_at(i + 1) || is_circled(c) || is_middle_dot(c)
         }
     }) {
         return line;
@@ -287,9 +287,32 @@ fn clean_line(line: Line, points_end: bool) -> Line {
         if (c == ',' && is_thousands_comma(&line, i)) || (c == '，' && is_wide_thousands_comma(&line, i)) {
             continue;
         }
+        if is_middle_dot(c) && is_decimal_dot(&line, i) {
+            out.push(('.', o));
+            continue;
+        }
         out.push((c, o));
     }
     out
+}
+
+/// A middle dot (·, ・, •), which some typeset copies of the 1990s and 2000s write for the
+/// decimal point (国内生产总值881·2亿元, 增长13·06%).
+fn is_middle_dot(c: char) -> bool {
+    matches!(c, '·' | '・' | '•')
+}
+
+/// Whether the middle dot at `i` is a decimal point: digits on both sides and a unit or a
+/// scale right after the digits (881·2亿元, 22·5%, 8·2个百分点). Not a date's dot, which a
+/// name or a quote follows (“5·12”汶川特大地震, 7·20特大暴雨, 3·15晚会).
+fn is_decimal_dot(line: &[(char, u32)], i: usize) -> bool {
+    const UNIT_OPENINGS: &str = "%‰亿万千百元倍个吨公平人户斤亩米美台辆家项所座套件";
+    let digit = |k: usize| line.get(k).is_some_and(|p| p.0.is_ascii_digit());
+    if i == 0 || !digit(i - 1) || !digit(i + 1) {
+        return false;
+    }
+    let after = line[i + 1..].iter().map(|p| p.0).find(|c| !c.is_ascii_digit());
+    after.is_some_and(|c| UNIT_OPENINGS.contains(c))
 }
 
 /// A point after a Chinese word (or a percent, or a closing bracket or quote) and before
@@ -815,6 +838,16 @@ mod tests {
             clean("收入1,234亿元，10:30开会，PM(2.5)，Made in China"),
             "收入1234亿元，10:30开会，PM(2.5)，Made in China"
         );
+    }
+
+    #[test]
+    fn a_middle_dot_between_digits_before_a_unit_is_a_decimal_point() {
+        assert_eq!(
+            clean("国内生产总值881·2亿元，增长13·06%，拉动8・2个百分点。"),
+            "国内生产总值881.2亿元，增长13.06%，拉动8.2个百分点。"
+        );
+        // a date's dot, before a name or a quote, stays
+        assert_eq!(clean("“5·12”汶川特大地震，7·20特大暴雨"), "“5·12”汶川特大地震，7·20特大暴雨");
     }
 
     #[test]
