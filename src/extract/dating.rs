@@ -758,6 +758,28 @@ impl Extractor {
         }
     }
 
+    /// Whether a number in a text with no parts (a news story of the report, a copy that
+    /// lost its headings) is framed by the year planned, and so is its aim: a clause opened
+    /// by that year (2022年，全县将新增城镇就业5000人; 在讲到2022年工作总体要求时指出，…)
+    /// or by 今年 (今年，全区地区生产总值增长6.5%左右; 去年…，今年预计GDP增长10%左右), in a report given
+    /// before the year's end. Not 今年以来 (the months so far), part of the year (the
+    /// caller's: 2022年一季度…) nor a deed done (了).
+    pub(super) fn framed_by_the_plan_year(report: &Report, ctx: &Context, upto: usize) -> bool {
+        if ctx.part(report) != Part::Preamble || ctx.text.late {
+            return false;
+        }
+        let plan = plan_of(report, ctx);
+        let before = ctx.slice(ctx.full_start, upto);
+        // (a deed done, 今年国务院决定…提高了…收购价格, is no aim; nor is a year's result
+        // foreseen by its number, 1954年预计…将等于1949年的四点二倍 in a report given in
+        // September, as 预计全年 is a result foreseen)
+        let done = before.contains('了');
+        let foreseen = ["预计", "估计"].iter().any(|w| before.contains(w));
+        let named = || topic_year(ctx, upto) == Some(plan) || names_the_plan_of(before, plan);
+        let this_year = opens_with_this_year(before) || this_year_frames(before) && !before.contains("今年以来");
+        !done && (this_year || !foreseen && named())
+    }
+
     /// Whether the sentence up to a number (`before`) opens with a past time alone
     /// ([`PAST_OPENING`]: 去年，, 过去两年，, 2015年， before the year `plan`), with no later
     /// time said after it (今年, 明年, a year, 今后, 未来) and no aim in the number's clause
@@ -1575,6 +1597,34 @@ fn this_year_frames(before: &str) -> bool {
     let previous = head.rsplit(['，', '；', '：', '。']).next().unwrap_or("");
     let opens = clause.starts_with("今年") || ["今年", "今年以来"].contains(&previous) && !head.is_empty();
     opens && !["比", "由", "较", "明年"].iter().any(|w| clause.contains(w))
+}
+
+/// Whether `text` names a year (2021年) or a past time (去年, 上年, 过去): a time of its own.
+pub(super) fn says_a_year_or_past(text: &str) -> bool {
+    YEAR.is_match(text) || ["去年", "上年", "过去", "前年"].iter().any(|w| text.contains(w))
+}
+
+/// Whether a sentence (`before`, up to a number) opens with 今年 and says no other time
+/// after it (去年, 过去, a year; 今年以来 is the months so far): the year planned holds to
+/// the number, through the clauses between (今年，全区地区生产总值增长6.5%左右，一般公共预算
+/// 收入增长5%).
+fn opens_with_this_year(before: &str) -> bool {
+    let Some(rest) = before.trim_start().strip_prefix("今年") else { return false };
+    !rest.starts_with("以来")
+        && !YEAR.is_match(rest)
+        && !["去年", "过去", "以来", "前年"].iter().any(|w| rest.contains(w))
+}
+
+/// Whether a sentence (`before`, up to a number) names the year `plan`'s aims (在讲到2010年
+/// 工作总体要求时指出，…; 2022年主要预期目标是：…): the year, then within its clause a
+/// word of aims, and no other year after it.
+fn names_the_plan_of(before: &str, plan: i32) -> bool {
+    const AIMS: [&str; 5] = ["目标", "要求", "安排", "任务", "计划"];
+    let year = format!("{plan}年");
+    let Some(at) = before.find(&year) else { return false };
+    let rest = &before[at + year.len()..];
+    let clause = &rest[..rest.find(['，', '。', '；']).unwrap_or(rest.len())];
+    AIMS.iter().any(|w| clause.contains(w)) && !YEAR.is_match(rest)
 }
 
 /// Whether `text` says one of `words` or 未来 as a time (未来五年, 未来一个时期), not the 未来

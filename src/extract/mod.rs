@@ -111,6 +111,9 @@ struct Before {
 }
 
 /// What a sentence's earlier numbers leave for the next one.
+/// Words that open a list of a year's aims (主要预期目标是：…).
+const AIM_LISTS: [&str; 4] = ["预期目标", "主要目标", "目标是", "目标为"];
+
 #[derive(Default)]
 struct Walk {
     /// the subject of every number so far (each subject of a distributed number)
@@ -431,11 +434,10 @@ impl Extractor {
             return;
         }
         let befores = self.befores(chars, &hits);
-        let first = out.len();
         let (region, written) = (report.meta.region.clone(), report.meta.region_raw.clone());
         let mut walk = Walk { region, written, ..Walk::default() };
-        // the first record of the current run of numbers (分别增长8%和8.5%)
-        let mut run_start = out.len();
+        // the sentence's first record, and the first of the current run of numbers (分别增长8%和8.5%)
+        let (first, mut run_start) = (out.len(), out.len());
         for k in 0..hits.len() {
             let before = &befores[k];
             let mut verbs = before.phrase.verbs.clone();
@@ -490,6 +492,43 @@ impl Extractor {
             }
         }
         self.totals_before_their_part(chars, sentence.start, &mut out[first..]);
+        self.continue_a_list_of_aims(report, &ctx, sentence, first, out);
+    }
+
+    /// 报告指出，今年主要预期目标是：地区生产总值增长7%左右…。一般公共预算收入增长4.9%左右，…: in
+    /// a text with no parts (a news story of the report), a sentence of headline figures
+    /// (each read as an indicator) right after one that lists the year's aims
+    /// ([`AIM_LISTS`]), in its paragraph, that says no time, no past and no estimate of its
+    /// own goes on with the list: its numbers are aims of the same year.
+    fn continue_a_list_of_aims(
+        &self,
+        report: &Report,
+        ctx: &Context,
+        sentence: &Sentence,
+        first: usize,
+        out: &mut [Indicator],
+    ) {
+        let Some(prev) = first.checked_sub(1).map(|p| &out[p]) else { return };
+        let aims =
+            prev.kind == Kind::Target && prev.period_start == prev.period_end && prev.sentence_id + 1 == sentence.id;
+        if !aims || ctx.part(report) != Part::Preamble || sentence.is_heading {
+            return;
+        }
+        let Some(previous) = report.sentences.get(prev.sentence_id) else { return };
+        let same_paragraph =
+            previous.paragraph == sentence.paragraph && AIM_LISTS.iter().any(|w| previous.text.contains(w));
+        let text = &sentence.text;
+        let own_time = text.contains('年') && dating::says_a_year_or_past(text)
+            || self.actual_cue_set.found_in(text)
+            || ["预计", "实际", "完成", "以来"].iter().any(|w| text.contains(w));
+        let year = prev.period_end;
+        let results = &mut out[first..];
+        let headline = |r: &Indicator| r.kind == Kind::Actual && !r.estimated && r.indicator.is_some();
+        if same_paragraph && !own_time && results.iter().all(headline) {
+            for r in results {
+                (r.kind, r.period_start, r.period_end) = (Kind::Target, year, year);
+            }
+        }
     }
 
     /// First pass: the words before each number of a sentence.
@@ -989,6 +1028,26 @@ impl Extractor {
         walk.said_of(number, subject, each, said_whole);
     }
 
+    /// Whether a number is an aim or a result: by the cues of its part and its words, the
+    /// years it names, and in a text with no parts the year planned framing it. A gap to an
+    /// aim in the review (`gap`: 低于年初预期目标1.7个百分点) is a result.
+    fn kind_of_number(
+        &self,
+        report: &Report,
+        ctx: &Context,
+        after: &str,
+        upto: usize,
+        (dating, part_of_year, gap): (Dating, bool, bool),
+    ) -> Kind {
+        if gap && ctx.part(report) == Part::Review {
+            return Kind::Actual;
+        }
+        match Self::kind_by_years(report, ctx, self.kind(report, ctx, after, upto), upto, dating) {
+            Kind::Actual if !part_of_year && Self::framed_by_the_plan_year(report, ctx, upto) => Kind::Target,
+            kind => kind,
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn record(
         &self,
@@ -1022,8 +1081,7 @@ impl Extractor {
         if let (true, Some(hi)) = (declines, value_hi) {
             (value, value_hi) = (hi, Some(value));
         }
-        let kind = Self::kind_by_years(report, ctx, self.kind(report, ctx, after, upto), upto, dating);
-        let kind = if gap.is_some() && ctx.part(report) == Part::Review { Kind::Actual } else { kind };
+        let kind = self.kind_of_number(report, ctx, after, upto, (dating, part_of_year, gap.is_some()));
         // 完成了分别增长5%的目标任务: an aim named in the review is the aim of the year reviewed
         let recalled = kind == Kind::Target && ctx.part(report) == Part::Review && dating::aim_named_after(after);
         let dated_as = if recalled { Kind::Actual } else { kind };

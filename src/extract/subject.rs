@@ -296,7 +296,7 @@ fn after_who_set_it(subject: String) -> String {
         .match_indices('的')
         .filter(|&(at, _)| SET_BY.iter().any(|v| subject[..at].ends_with(v)))
         .map(|(at, _)| at + '的'.len_utf8())
-        .last();
+        .next_back();
     match after {
         Some(at) if subject[at..].chars().nth(2).is_some() => subject[at..].to_string(),
         _ => subject,

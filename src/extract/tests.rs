@@ -246,6 +246,33 @@ fn a_change_on_the_year_before_in_a_five_year_review_is_the_last_year_s() {
 }
 
 #[test]
+fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
+    // a story with no parts: 1月9日…开幕 dates it, no heading splits review and plan
+    let story = |body: &str| {
+        let text =
+            format!("2022年某某县人民政府工作报告\n1月9日，某某县第十八届人民代表大会第一次会议开幕。\n{body}\n");
+        extract_text(text).iter().map(|i| (i.kind, i.period_end)).collect::<Vec<_>>()
+    };
+    let aim = (Kind::Target, 2022);
+    let result = (Kind::Actual, 2021);
+    // a list of aims goes on after its full stop, with headline figures and no time of its own
+    assert_eq!(
+        story("报告指出，主要预期目标是：地区生产总值增长7%左右。一般公共预算收入增长4.9%左右，全体居民人均可支配收入增长7.5%左右。"),
+        [aim, aim, aim]
+    );
+    assert_eq!(story("报告指出，主要预期目标是：地区生产总值增长7%左右。新建成10所学校。"), [aim, result]);
+    // 今年 opening the sentence, or the clause, and the year planned with its aims
+    assert_eq!(story("今年，全县地区生产总值增长6.5%左右，一般公共预算收入增长5%。"), [aim, aim]);
+    assert_eq!(story("去年全县生产总值增长8%，今年预计增长7%左右。"), [result, aim]);
+    assert_eq!(story("县长在讲到2022年工作总体要求时指出，地区生产总值增长10%。"), [aim]);
+    assert_eq!(story("2022年，全县将新增城镇就业5000人。"), [aim]);
+    // not the months so far, a part of the year, a deed done or a result foreseen by its year
+    assert_eq!(story("今年以来，全县新增城镇就业3000人。"), [result]);
+    assert_eq!(story("今年国务院决定提高收购价格，满足了八亿农民的愿望。"), [result]);
+    assert_eq!(story("2022年预计工业总产值将等于2020年的1.2倍。").first().map(|k| k.0), Some(Kind::Actual));
+}
+
+#[test]
 fn five_year_goals_are_targets_over_the_plan() {
     let v = plan("“十四五”时期，研发投入强度达到3%。");
     assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Target, 2021, 2025));
