@@ -813,6 +813,9 @@ pub(super) fn bracketed_after_another_whole(before: &str, region: &str) -> bool 
     whole_words().find(|w| named.ends_with(w)).is_some_and(|w| names_another_whole(w, region))
 }
 
+/// Words of doing or totalling that stand before 地区生产总值 (全年共实现地区生产总值, 累计完成)
+/// and never in the name of a place (前海地区, 阿里地区).
+const DONE_BEFORE_AREA: [&str; 6] = ["实现", "完成", "达到", "共", "累计", "合计"];
 /// Last chars (or words) of a division's name: what a place named first in a subject ends with.
 const DIVISION_ENDS: [&str; 10] = ["街道", "省", "市", "区", "县", "镇", "乡", "州", "盟", "旗"];
 /// Words that end as a division's name does but name a kind of division, no place.
@@ -837,10 +840,12 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
         .find_map(|(i, _)| DIVISION_ENDS.iter().find(|e| subject[i..].starts_with(*e)).map(|e| i + e.len()))?;
     let name = &subject[..end];
     let own = region.strip_suffix(['省', '市', '区', '县']).is_some_and(|short| name.starts_with(short));
-    // a whole (全市地区, 拉动全市) or words of town and country (促进城镇) are no place's name
+    // a whole (全市地区, 拉动全市) or words of town and country (促进城镇) are no place's name;
+    // nor are words of doing before 地区 (共实现地区生产总值: the GDP, done)
     let no_name = !name.chars().all(is_cjk)
         || name.contains(['全', '我', '本', '该', '各'])
-        || ["城镇", "城市", "城乡", "乡镇"].iter().any(|w| name.contains(w));
+        || ["城镇", "城市", "城乡", "乡镇"].iter().any(|w| name.contains(w))
+        || name.ends_with("地区") && DONE_BEFORE_AREA.iter().any(|w| name.contains(w));
     let known = division || name.ends_with('县');
     (known && !own && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
 }

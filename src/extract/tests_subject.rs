@@ -1018,3 +1018,14 @@ fn who_set_a_figure_and_when_is_no_part_of_its_subject() {
     // a noun of two chars keeps the words before it
     assert_eq!(subjects("解决企业提出的问题775个。"), ["解决企业提出的问题"]);
 }
+
+#[test]
+fn words_of_doing_before_diqu_name_no_place_and_income_shorthand_is_the_headline() {
+    assert_eq!(indicators("全年共实现地区生产总值362.7亿元，同比增长9.1%。"), vec![Some("gdp".to_string()); 2]);
+    assert_eq!(
+        indicators("城乡居民收入分别增长11%和13%。"),
+        [Some("urban_disposable_income".to_string()), Some("rural_disposable_income".to_string())]
+    );
+    // the places lifted out of poverty are a part
+    assert_eq!(indicators("脱贫地区农村居民收入增长8.4%。"), [None]);
+}
