@@ -536,7 +536,13 @@ impl Extractor {
         let mut befores: Vec<Before> = Vec::with_capacity(hits.len());
         for (k, hit) in hits.iter().enumerate() {
             let prev_end = k.checked_sub(1).map_or(0, |p| hits[p].end);
-            let text: String = chars[clause_start(chars, hit.start).max(prev_end)..hit.start].iter().collect();
+            let from = clause_start(chars, hit.start).max(prev_end);
+            // 13500亿元人民币增加到…: the currency said after an amount is its unit's, no noun
+            let currency = k > 0
+                && from == prev_end
+                && hits[k - 1].info.family == UnitFamily::Money
+                && chars[from..hit.start].starts_with(&['人', '民', '币']);
+            let text: String = chars[from + if currency { 3 } else { 0 }..hit.start].iter().collect();
             let percent = hit.info.family == UnitFamily::Percent;
             let phrase = if percent && subject::is_share_of_whole(&text) {
                 // 完成一般预算收入11.09亿元，为调整后预算的104%: the share the subject before makes

@@ -1029,3 +1029,12 @@ fn words_of_doing_before_diqu_name_no_place_and_income_shorthand_is_the_headline
     // the places lifted out of poverty are a part
     assert_eq!(indicators("脱贫地区农村居民收入增长8.4%。"), [None]);
 }
+
+#[test]
+fn a_currency_after_an_amount_is_no_subject_and_counted_counties_are_a_part() {
+    assert_eq!(
+        subjects("全区生产总值由2015年的1350亿元人民币增加到2020年的3060亿元人民币，年均增长14.5%。"),
+        ["全区生产总值"; 3]
+    );
+    assert_eq!(indicators("8个市县固定资产投资增速超过50%。")[1], None);
+}
