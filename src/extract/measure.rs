@@ -13,7 +13,7 @@ use super::rules::Alias;
 use super::subject::Verb;
 use super::words::has_suffix;
 use super::Extractor;
-use crate::model::{Bound, Measure, UnitFamily};
+use crate::model::{Bound, Measure, Report, UnitFamily};
 
 /// 第一季度, 上半年, 前三季度, 1-9月, 11月底, 12月: part of a year, which no yearly indicator is.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -191,6 +191,24 @@ impl Extractor {
         self.accepts(id, family).then(|| id.clone())
     }
 
+    /// [`Self::indicator_of`] in the report of `report`'s region: there, the output of its own
+    /// scope (区属地区生产总值 in a 区's report, 县属 in a 县's: the districts of Sichuan state
+    /// the GDP of what they administer so, the only one they give) is its output, though
+    /// 区属 and 县属 name a part before any other figure (县属工业增加值: its own firms').
+    pub(super) fn indicator_in(&self, subject: &str, family: UnitFamily, report: &Report) -> Option<String> {
+        let found = self.indicator_of(subject, family);
+        let own_scope = || {
+            let (level, rest) =
+                OWN_SCOPES.iter().find_map(|(q, level)| subject.strip_prefix(q).map(|r| (*level, r)))?;
+            let meta = &report.meta;
+            let id = self
+                .indicator_of(rest, family)
+                .filter(|_| [&meta.region, &meta.region_raw].iter().any(|r| r.ends_with(level)))?;
+            OUTPUT_OF_A_TERRITORY.iter().any(|a| rest.ends_with(a)).then_some(id)
+        };
+        found.or_else(own_scope)
+    }
+
     /// Whether indicator `id` is counted in people only (城镇新增就业): stated in people,
     /// neither in money nor as a bare number.
     fn counted_in_people(&self, id: &str) -> bool {
@@ -256,6 +274,11 @@ impl Extractor {
             || self.indicators.iter().any(|(i, families, _)| i == id && families.contains(&family))
     }
 }
+
+/// Qualifiers of a region's own scope (区属) and the level of region each is said in.
+const OWN_SCOPES: [(&str, char); 3] = [("区属", '区'), ("县属", '县'), ("市属", '市')];
+/// Names of a territory's whole output: of a scope they are the scope's, no firms'.
+const OUTPUT_OF_A_TERRITORY: [&str; 3] = ["地区生产总值", "生产总值", "GDP"];
 
 /// 规模以上工业增加值增速, 固定资产投资增长幅度, 居民消费价格指数涨幅, 城镇调查失业率平均值,
 /// GDP总量: a noun of a rate of change or of a

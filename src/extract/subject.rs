@@ -813,9 +813,10 @@ pub(super) fn bracketed_after_another_whole(before: &str, region: &str) -> bool 
     whole_words().find(|w| named.ends_with(w)).is_some_and(|w| names_another_whole(w, region))
 }
 
-/// Words of doing or totalling that stand before 地区生产总值 (全年共实现地区生产总值, 累计完成)
-/// and never in the name of a place (前海地区, 阿里地区).
-const DONE_BEFORE_AREA: [&str; 6] = ["实现", "完成", "达到", "共", "累计", "合计"];
+/// Words of doing or totalling, or of a region's own scope, that stand before 地区生产总值
+/// (全年共实现地区生产总值, 累计完成, 区属地区生产总值) and never in the name of a place (前海地区,
+/// 阿里地区).
+const DONE_BEFORE_AREA: [&str; 9] = ["实现", "完成", "达到", "共", "累计", "合计", "区属", "县属", "市属"];
 /// Last chars (or words) of a division's name: what a place named first in a subject ends with.
 const DIVISION_ENDS: [&str; 10] = ["街道", "省", "市", "区", "县", "镇", "乡", "州", "盟", "旗"];
 /// Words that end as a division's name does but name a kind of division, no place.

@@ -1038,3 +1038,13 @@ fn a_currency_after_an_amount_is_no_subject_and_counted_counties_are_a_part() {
     );
     assert_eq!(indicators("8个市县固定资产投资增速超过50%。")[1], None);
 }
+
+#[test]
+fn the_output_of_a_regions_own_scope_is_its_output() {
+    // a 区's report: 区属地区生产总值 is the district's GDP; 区属工业 its own firms'
+    let text = "2019年某某区政府工作报告\n——2019年1月10日在涪城区第十八届人民代表大会第三次会议上\n一、2018年工作回顾\n区属地区生产总值增长9.3%，区属工业增加值增长9%。\n";
+    let settings = crate::config::builtin_settings(crate::config::Overrides::default()).unwrap();
+    let report = crate::prepare(crate::model::Document::txt(text.to_string()), &settings).unwrap();
+    let ids: Vec<_> = super::Extractor::new(&settings).extract(&report).into_iter().map(|i| i.indicator).collect();
+    assert_eq!(ids, [Some("gdp".to_string()), None]);
+}
