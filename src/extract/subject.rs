@@ -813,6 +813,9 @@ pub(super) fn bracketed_after_another_whole(before: &str, region: &str) -> bool 
     whole_words().find(|w| named.ends_with(w)).is_some_and(|w| names_another_whole(w, region))
 }
 
+/// Statistics counted from a size up (500万元以上固定资产投资, 2000万元以上工业): an amount
+/// with 以上 right before one is the size, part of the statistic's name.
+const SIZE_SCOPED: [&str; 2] = ["固定资产投资", "工业"];
 /// Words of doing or totalling, or of a region's own scope, that stand before 地区生产总值
 /// (全年共实现地区生产总值, 累计完成, 区属地区生产总值) and never in the name of a place (前海地区,
 /// 阿里地区).
@@ -1043,7 +1046,10 @@ impl Extractor {
         // 村占比达到60%: up to two link words
         let noun = without_link(without_link(rest));
         let names_category = |noun: &str| self.category_nouns.iter().any(|c| has_suffix(noun, c));
-        !verb_after && (names_category(noun) || self.category_with_predicate(chars, hit.start, noun))
+        // 500万元以上固定资产投资完成39.7亿元, 500万元以上工业增加值: the size a statistic counts
+        // from, said before its name
+        let scope = written.ends_with("以上") && SIZE_SCOPED.iter().any(|w| has_prefix(rest, w));
+        scope || !verb_after && (names_category(noun) || self.category_with_predicate(chars, hit.start, noun))
     }
 
     /// 一批投资超50亿元重大项目建成投产, 超5亿元项目新开工231个, 营收1亿元以上企业有研发机构: a

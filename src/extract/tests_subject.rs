@@ -1048,3 +1048,11 @@ fn the_output_of_a_regions_own_scope_is_its_output() {
     let ids: Vec<_> = super::Extractor::new(&settings).extract(&report).into_iter().map(|i| i.indicator).collect();
     assert_eq!(ids, [Some("gdp".to_string()), None]);
 }
+
+#[test]
+fn the_size_a_statistic_counts_from_is_part_of_its_name() {
+    assert_eq!(subjects("500万元以上固定资产投资完成39.73亿元，同比增长15.3%。"), ["500万元以上固定资产投资"; 2]);
+    assert_eq!(indicators("500万元以上固定资产投资增长15%。"), [Some("fixed_asset_investment".to_string())]);
+    // investment a region attracted, and revenue counted wide, are other figures
+    assert_eq!(indicators("招商引资到位固定资产投资15亿元，大口径财政收入增长9%。"), [None, None]);
+}
