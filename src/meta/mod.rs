@@ -100,6 +100,16 @@ fn plan_year(h: &Header, p: &path::PathFacts, warnings: &mut Vec<String>) -> Opt
         .into_iter()
         .chain([(h.scraper_year, "header")])
         .find_map(|(y, s)| y.map(|y| (y, s)))?;
+    // 2019年梨树县政府工作报告 over 二、2020年工作安排: a web page's title that names the year
+    // reviewed (as aggregators title reports), which the headings say is the year before
+    let (year, source) = match h.heading_year {
+        Some(planned) if source == "title" && planned == year + 1 => {
+            warnings
+                .push(format!("the title gives the year {year} and the headings plan {planned}; {planned} is used"));
+            (planned, "header")
+        }
+        _ => (year, source),
+    };
     // a path year may name the delivery year of a report that plans the next
     let delivered_year = h.delivered.map(|d| d.year);
     if let Some(py) = p.year.filter(|&py| source != "path" && py != year && Some(py) != delivered_year) {
@@ -384,6 +394,18 @@ mod tests {
         assert_eq!(m.meta_source, "region:path;year:header");
         let m = meta("各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。", "national/1987").unwrap();
         assert_eq!((m.region.as_str(), m.year), ("全国", 1987));
+    }
+
+    #[test]
+    fn a_title_that_names_the_year_reviewed_yields_to_the_headings() {
+        // an aggregator's title names the year reviewed; the plan heading the next
+        let text = "2019年梨树县政府工作报告\n一、过去一年政府工作成效显著\n内容。\n二、2020年工作安排\n内容。\n";
+        let m = meta(text, "x/梨树县").unwrap();
+        assert_eq!((m.year, m.review_year), (2020, 2019));
+        assert!(m.warnings.iter().any(|w| w.contains("the headings plan 2020")), "{:?}", m.warnings);
+        // a title and headings that agree stay as they are
+        let m = meta("2020年梨树县政府工作报告\n一、2019年工作回顾\n内容。\n", "x/梨树县").unwrap();
+        assert_eq!((m.year, m.meta_source.as_str()), (2020, "region:title;year:title"));
     }
 
     #[test]
