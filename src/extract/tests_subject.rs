@@ -1056,3 +1056,14 @@ fn the_size_a_statistic_counts_from_is_part_of_its_name() {
     // investment a region attracted, and revenue counted wide, are other figures
     assert_eq!(indicators("招商引资到位固定资产投资15亿元，大口径财政收入增长9%。"), [None, None]);
 }
+
+#[test]
+fn local_revenue_named_as_the_part_of_a_revenue_total_is_the_budget_revenue() {
+    let revenue = Some("general_budget_revenue".to_string());
+    assert_eq!(
+        indicators("财政总收入3.12亿元，增长37%，其中地方收入1.73亿元，增长31.8%。"),
+        [None, None, revenue.clone(), revenue]
+    );
+    // alone, 地方收入 names no indicator
+    assert_eq!(indicators("全县地方收入增长5%。"), [None]);
+}
