@@ -80,6 +80,10 @@ pub(super) struct Text<'a> {
     pub(super) review: i32,
     /// Whether that is the year of delivery (its 去年 is the year before).
     pub(super) late: bool,
+    /// Whether the report is a story of the report (a news write-up) or a copy that lost
+    /// its headings: no part of it is a review or a plan, and its 今年 is the year planned
+    /// (no 明年 said: a story of a report given in December says 明年 for that)
+    pub(super) story: bool,
     /// Whether the text says 下同 (“same below”) anywhere: only then is a cue looked
     /// for that holds for the rest of its paragraph (预计全年（下同）)
     pub(super) same_below: bool,

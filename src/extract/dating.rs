@@ -765,7 +765,7 @@ impl Extractor {
     /// before the year's end. Not 今年以来 (the months so far), part of the year (the
     /// caller's: 2022年一季度…) nor a deed done (了).
     pub(super) fn framed_by_the_plan_year(report: &Report, ctx: &Context, upto: usize) -> bool {
-        if ctx.part(report) != Part::Preamble || ctx.text.late {
+        if !ctx.text.story || ctx.text.late {
             return false;
         }
         let plan = plan_of(report, ctx);
@@ -776,7 +776,9 @@ impl Extractor {
         let done = before.contains('了');
         let foreseen = ["预计", "估计"].iter().any(|w| before.contains(w));
         let named = || topic_year(ctx, upto) == Some(plan) || names_the_plan_of(before, plan);
-        let this_year = opens_with_this_year(before) || this_year_frames(before) && !before.contains("今年以来");
+        let this_year = opens_with_this_year(before)
+            || this_year_frames(before)
+                && before.rfind("今年").is_some_and(|at| !says_the_past_or_so_far(&before[at + "今年".len()..]));
         !done && (this_year || !foreseen && named())
     }
 
@@ -884,7 +886,8 @@ impl Extractor {
             return said;
         }
         let span = later_target_year(ctx, kind, upto, dating, self.period_by_cues(report, ctx, kind, upto));
-        if kind == Kind::Actual && dating.year_on_year && span.0 != span.1 && dating.years.is_none() {
+        let total = || ["累计", "期间", "时期"].iter().any(|w| ctx.slice(ctx.full_start, upto).contains(w));
+        if kind == Kind::Actual && dating.year_on_year && span.0 != span.1 && dating.years.is_none() && !total() {
             // 一、过去五年工作回顾 … 全省生产总值比上年增长14.5%: the last of the years reviewed
             return (span.1, span.1);
         }
@@ -1610,9 +1613,17 @@ pub(super) fn says_a_year_or_past(text: &str) -> bool {
 /// 收入增长5%).
 fn opens_with_this_year(before: &str) -> bool {
     let Some(rest) = before.trim_start().strip_prefix("今年") else { return false };
-    !rest.starts_with("以来")
-        && !YEAR.is_match(rest)
-        && !["去年", "过去", "以来", "前年"].iter().any(|w| rest.contains(w))
+    !YEAR.is_match(rest) && !says_the_past_or_so_far(rest)
+}
+
+/// Whether words after 今年 say a past time (去年, 一年来, 上年 but as a base, 比上年), the
+/// months so far (以来, 截至, 至今, 已, a month), or the report itself (今年的政府工作报告显示:
+/// what it then says is of the year reviewed).
+fn says_the_past_or_so_far(rest: &str) -> bool {
+    const PAST: [&str; 13] =
+        ["去年", "过去", "以来", "前年", "一年来", "上一年", "上年度", "截至", "至今", "目前", "已", "月", "报告"];
+    PAST.iter().any(|w| rest.contains(w))
+        || rest.match_indices("上年").any(|(at, _)| !rest[..at].ends_with(['比', '较', '同', '于']))
 }
 
 /// Whether a sentence (`before`, up to a number) names the year `plan`'s aims (在讲到2010年

@@ -200,11 +200,11 @@ impl Extractor {
         let own_scope = || {
             let (level, rest) =
                 OWN_SCOPES.iter().find_map(|(q, level)| subject.strip_prefix(q).map(|r| (*level, r)))?;
+            // (not a province's 自治区, nor with a noun between: 区属企业生产总值)
             let meta = &report.meta;
-            let id = self
-                .indicator_of(rest, family)
-                .filter(|_| [&meta.region, &meta.region_raw].iter().any(|r| r.ends_with(level)))?;
-            OUTPUT_OF_A_TERRITORY.iter().any(|a| rest.ends_with(a)).then_some(id)
+            let own = |r: &&String| r.ends_with(level) && !r.ends_with("自治区");
+            let id = self.indicator_of(rest, family).filter(|_| [&meta.region, &meta.region_raw].iter().any(own))?;
+            OUTPUT_OF_A_TERRITORY.contains(&rest).then_some(id)
         };
         found.or_else(own_scope)
     }

@@ -405,6 +405,8 @@ impl Extractor {
             review: report.meta.review_year,
             late: report.meta.reviews_year_of_delivery(),
             same_below: memchr::memmem::find(report.text.as_bytes(), "下同".as_bytes()).is_some(),
+            story: report.sections.iter().all(|s| s.part == Part::Preamble)
+                && memchr::memmem::find(report.text.as_bytes(), "明年".as_bytes()).is_none(),
             plans: Default::default(),
         };
         let mut out = Vec::new();
@@ -509,18 +511,21 @@ impl Extractor {
         out: &mut [Indicator],
     ) {
         let Some(prev) = first.checked_sub(1).map(|p| &out[p]) else { return };
-        let aims =
-            prev.kind == Kind::Target && prev.period_start == prev.period_end && prev.sentence_id + 1 == sentence.id;
-        if !aims || ctx.part(report) != Part::Preamble || sentence.is_heading {
+        let plan = report.meta.target_year();
+        let aims = prev.kind == Kind::Target && (prev.period_start, prev.period_end) == (plan, plan);
+        if !aims || prev.sentence_id + 1 != sentence.id || !ctx.text.story || sentence.is_heading {
             return;
         }
         let Some(previous) = report.sentences.get(prev.sentence_id) else { return };
-        let same_paragraph =
-            previous.paragraph == sentence.paragraph && AIM_LISTS.iter().any(|w| previous.text.contains(w));
+        // (not aims recalled: 年初确定的主要预期目标是…)
+        let recalled = ["年初", "确定的", "提出的"].iter().any(|w| previous.text.contains(w));
+        let same_paragraph = previous.paragraph == sentence.paragraph
+            && AIM_LISTS.iter().any(|w| previous.text.contains(w))
+            && !recalled;
         let text = &sentence.text;
         let own_time = text.contains('年') && dating::says_a_year_or_past(text)
             || self.actual_cue_set.found_in(text)
-            || ["预计", "实际", "完成", "以来"].iter().any(|w| text.contains(w));
+            || ["预计", "实际", "完成", "以来", "一年来", "已"].iter().any(|w| text.contains(w));
         let year = prev.period_end;
         let results = &mut out[first..];
         let headline = |r: &Indicator| r.kind == Kind::Actual && !r.estimated && r.indicator.is_some();

@@ -240,6 +240,8 @@ fn a_change_on_the_year_before_in_a_five_year_review_is_the_last_year_s() {
     assert_eq!(spans("全省生产总值达到30600亿元，比上年增长14.5%。"), [(2007, 2007), (2007, 2007)]);
     assert_eq!(spans("财政收入同比增长20%。"), [(2007, 2007)]);
     assert_eq!(spans("财政收入增长20%。"), [(2003, 2007)]);
+    // a total over the years compared with the years before: the span's
+    assert_ne!(spans("“十五”期间，全省累计实现财政收入500亿元，同比增长45%。")[1], (2007, 2007));
     // prices rise on average over the years: 年均上涨 is an average as 年均增长 is
     let v = review("居民消费价格年均上涨2.3%。");
     assert_eq!((v[0].period_start, v[0].period_end), (2016, 2020));
@@ -270,6 +272,18 @@ fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
     assert_eq!(story("今年以来，全县新增城镇就业3000人。"), [result]);
     assert_eq!(story("今年国务院决定提高收购价格，满足了八亿农民的愿望。"), [result]);
     assert_eq!(story("2022年预计工业总产值将等于2020年的1.2倍。").first().map(|k| k.0), Some(Kind::Actual));
+    // 今年 of the report itself, a past said after it, the months so far
+    assert_eq!(story("今年的政府工作报告显示，全县地区生产总值增长8%。"), [result]);
+    assert_eq!(story("今年目标为7%，而上年实际增长8.1%。"), [aim, result]);
+    assert_eq!(story("今年，全县已新增城镇就业3000人。"), [result]);
+    // aims recalled in a review run on without headings: the list goes on as results
+    assert_eq!(story("年初确定的主要预期目标是：增长7%左右。全县地区生产总值增长8.5%。")[1], result);
+    // a story of a report given in December says 明年 for the year planned: its 今年 is no aim
+    let december = story("今年全市地区生产总值预计增长8%。明年，全市地区生产总值预期增长7%左右。");
+    assert_eq!(december[0].0, Kind::Actual);
+    // a report with parts: its opening lines before the first heading are no story
+    let text = "政府工作报告\n——2022年1月10日在某某县人民代表大会上\n今年的形势是，全县地区生产总值增长8.5%。\n一、2021年工作回顾\n内容。\n二、2022年工作安排\n内容。\n";
+    assert_eq!(extract_text(text.to_string())[0].kind, Kind::Actual);
 }
 
 #[test]

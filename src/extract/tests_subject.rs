@@ -1047,6 +1047,11 @@ fn the_output_of_a_regions_own_scope_is_its_output() {
     let report = crate::prepare(crate::model::Document::txt(text.to_string()), &settings).unwrap();
     let ids: Vec<_> = super::Extractor::new(&settings).extract(&report).into_iter().map(|i| i.indicator).collect();
     assert_eq!(ids, [Some("gdp".to_string()), None]);
+    // an autonomous region is a province: its 区属 firms are a part
+    let text = "2019年广西壮族自治区政府工作报告\n——2019年1月10日在广西壮族自治区第十三届人民代表大会第二次会议上\n一、2018年工作回顾\n区属企业生产总值增长5%，区属地区生产总值增长6%。\n";
+    let report = crate::prepare(crate::model::Document::txt(text.to_string()), &settings).unwrap();
+    let ids: Vec<_> = super::Extractor::new(&settings).extract(&report).into_iter().map(|i| i.indicator).collect();
+    assert_eq!(ids, [None, None]);
 }
 
 #[test]
