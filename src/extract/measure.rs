@@ -33,7 +33,14 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
     // (2023年12月，居民消费价格同比上涨0.3%: December's, not the year's)
     let december = part.as_str().starts_with("十二") || part.as_str().starts_with("12");
     let year_end = december && part.as_str().ends_with(['底', '末']);
-    !year_end && !before[part.end()..].contains("全年")
+    // 1月7日，…会议开幕，…2022年预计…: a day is an event's date, and a year said after the
+    // month is the time of what follows
+    let rest = &before[part.end()..];
+    let day = rest.trim_start_matches(|c: char| c.is_ascii_digit()).len() < rest.len()
+        && rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['日', '号']);
+    let year_after =
+        rest.match_indices('年').any(|(at, _)| at >= 4 && rest.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit));
+    !year_end && !day && !year_after && !rest.contains("全年")
 }
 
 /// Whether a full sentence of a review opens with the part of a year gone so far, said

@@ -2647,3 +2647,13 @@ fn a_later_sentence_of_a_paragraph_after_the_year_reviewed_is_that_years_too() {
     let periods: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
     assert_eq!(periods[1..5], [(2022, 2022), (2022, 2022), (2022, 2022), (2022, 2022)], "{periods:?}");
 }
+
+#[test]
+fn a_day_or_a_year_after_a_month_frees_the_figures_after_it_from_the_month() {
+    let ids = |v: Vec<Indicator>| -> Vec<Option<String>> { v.into_iter().map(|i| i.indicator).collect() };
+    let gdp = Some("gdp".to_string());
+    // a news story's date line, then the year's figure
+    assert_eq!(ids(review("1月7日，会议开幕，区长介绍，2020年全县地区生产总值增长8%。")), [gdp]);
+    assert_eq!(ids(review("3月，全县地区生产总值增长5%。")), [None]);
+    assert_eq!(ids(review("1-11月，全县地区生产总值增长5%。")), [None]);
+}
