@@ -698,6 +698,8 @@ impl Extractor {
             // 上年城镇登记失业率为3.2%，今年控制在4%以内: a past time in the number's own
             // clause and no aim there; the aim of the next clause is the next number's
             Part::Plan if self.past_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Actual,
+            // 2022年一季度…。初步预计，地区生产总值增长7%以上: a first count of a result, never an aim
+            Part::Plan if PRELIMINARY.iter().any(|w| ctx.slice(ctx.full_start, upto).contains(w)) => Kind::Actual,
             // 过去五年…年均增长8%，今后五年年均增长7%以上: a time ahead in the number's own
             // clause makes it an aim, whatever past was said before
             Part::Plan if ahead_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Target,
@@ -1500,6 +1502,9 @@ fn aim_then_result(before: &str, after: &str) -> bool {
             })
         })
 }
+
+/// Words of a first count of results (初步预计, 初步统计, 初步核算): what follows is a result.
+const PRELIMINARY: [&str; 3] = ["初步预计", "初步统计", "初步核算"];
 
 /// Verbs that set an aim, said before the aim (报告提出，…要…; 年初确定…要…).
 const AIM_SETTING: [&str; 4] = ["提出", "确定", "预定", "部署"];

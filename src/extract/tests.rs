@@ -2657,3 +2657,11 @@ fn a_day_or_a_year_after_a_month_frees_the_figures_after_it_from_the_month() {
     assert_eq!(ids(review("3月，全县地区生产总值增长5%。")), [None]);
     assert_eq!(ids(review("1-11月，全县地区生产总值增长5%。")), [None]);
 }
+
+#[test]
+fn a_first_count_in_the_plan_part_is_a_result() {
+    let v = plan("2021年一季度，经济运行逆势上扬。初步预计，固定资产投资增长40.1%。");
+    assert_eq!(v[0].kind, Kind::Actual);
+    // an estimate of the year planned is still an aim
+    assert_eq!(plan("预计全年地区生产总值增长7%左右。")[0].kind, Kind::Target);
+}
