@@ -1075,8 +1075,8 @@ fn local_revenue_named_as_the_part_of_a_revenue_total_is_the_budget_revenue() {
 
 #[test]
 fn trade_said_as_an_amount_of_trade_is_the_headline_and_an_industrys_a_part() {
-    let trade = Some("import_export".to_string());
-    assert_eq!(indicators("全市外贸进出口额增长38.4%。"), [trade.clone()]);
-    assert_eq!(indicators("进出口额突破1000亿元。"), [trade]);
+    let trade = || Some("import_export".to_string());
+    assert_eq!(indicators("全市外贸进出口额增长38.4%。"), [trade()]);
+    assert_eq!(indicators("进出口额突破1000亿元。"), [trade()]);
     assert_eq!(indicators("稀土产业进出口额增长20%，综合保税区进出口额增长30%。"), [None, None]);
 }
