@@ -110,10 +110,10 @@ struct Before {
     connector_only: bool,
 }
 
-/// What a sentence's earlier numbers leave for the next one.
 /// Words that open a list of a year's aims (主要预期目标是：…).
 const AIM_LISTS: [&str; 4] = ["预期目标", "主要目标", "目标是", "目标为"];
 
+/// What a sentence's earlier numbers leave for the next one.
 #[derive(Default)]
 struct Walk {
     /// the subject of every number so far (each subject of a distributed number)
