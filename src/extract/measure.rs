@@ -216,15 +216,6 @@ impl Extractor {
         found.or_else(own_scope)
     }
 
-    /// Whether a level in percent is said of indicator `id`, an amount (of money, as a
-    /// budget revenue or GDP is): no level of it, but a share of it said without 占 or 比重
-    /// (国家财政收入的60%以上来自国有企业, 由上年的9.6%提高到10.8%): not the indicator's figure.
-    pub(super) fn amount_said_in_percent(&self, id: &str, measure: Measure, family: UnitFamily) -> bool {
-        measure == Measure::Level
-            && family == UnitFamily::Percent
-            && self.indicators.iter().any(|(i, families, _)| i == id && families.contains(&UnitFamily::Money))
-    }
-
     /// Whether indicator `id` is counted in people only (城镇新增就业): stated in people,
     /// neither in money nor as a bare number.
     fn counted_in_people(&self, id: &str) -> bool {

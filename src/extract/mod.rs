@@ -1129,9 +1129,7 @@ impl Extractor {
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let named = (measure == Measure::Share).then(|| subject::share_in_clause(subject)).flatten();
         let subject = named.as_deref().unwrap_or(subject);
-        let indicator = self
-            .indicator_in(subject, family_of(hit), report)
-            .filter(|id| !part_of_year && gap.is_none() && !self.amount_said_in_percent(id, measure, hit.info.family));
+        let indicator = self.indicator_in(subject, family_of(hit), report).filter(|_| !part_of_year && gap.is_none());
         // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
         // with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {

@@ -1080,17 +1080,3 @@ fn trade_said_as_an_amount_of_trade_is_the_headline_and_an_industrys_a_part() {
     assert_eq!(indicators("进出口额突破1000亿元。"), [trade()]);
     assert_eq!(indicators("稀土产业进出口额增长20%，综合保税区进出口额增长30%。"), [None, None]);
 }
-
-#[test]
-fn a_level_in_percent_is_no_figure_of_an_amount() {
-    // a share said without 占 or 比重: of the amount, not its level
-    assert_eq!(indicators("国家财政收入的60%以上来自国有企业。"), [None]);
-    assert_eq!(
-        indicators("地方一般预算收入178.2亿元，占生产总值比重由上年的9.6%提高到10.8%。")[0],
-        Some("general_budget_revenue".to_string())
-    );
-    // the second of a share's pair (由9.6%提高到10.8%), read as a level
-    assert_eq!(indicators("地方一般预算收入178.2亿元，占生产总值比重由上年的9.6%提高到10.8%。")[2], None);
-    // a rate is its own level
-    assert_eq!(indicators("城镇登记失业率为3.2%。"), [Some("registered_unemployment_rate".to_string())]);
-}
