@@ -1607,9 +1607,14 @@ fn this_year_frames(before: &str) -> bool {
     opens && !["比", "由", "较", "明年"].iter().any(|w| clause.contains(w))
 }
 
+/// Whether `text` names a year (2021年).
+pub(super) fn names_a_year(text: &str) -> bool {
+    YEAR.is_match(text)
+}
+
 /// Whether `text` names a year (2021年) or a past time (去年, 上年, 过去): a time of its own.
 pub(super) fn says_a_year_or_past(text: &str) -> bool {
-    YEAR.is_match(text) || ["去年", "上年", "过去", "前年"].iter().any(|w| text.contains(w))
+    names_a_year(text) || ["去年", "上年", "过去", "前年"].iter().any(|w| text.contains(w))
 }
 
 /// Whether a sentence (`before`, up to a number) opens with 今年 and says no other time

@@ -36,11 +36,9 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
     // 1月7日，…会议开幕，…2022年预计…: a day is an event's date, and a year said after the
     // month is the time of what follows
     let rest = &before[part.end()..];
-    let day = rest.trim_start_matches(|c: char| c.is_ascii_digit()).len() < rest.len()
-        && rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['日', '号']);
-    let year_after =
-        rest.match_indices('年').any(|(at, _)| at >= 4 && rest.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit));
-    !year_end && !day && !year_after && !rest.contains("全年")
+    let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let day = after_digits.len() < rest.len() && after_digits.starts_with(['日', '号']);
+    !year_end && !day && !super::dating::names_a_year(rest) && !rest.contains("全年")
 }
 
 /// Whether a full sentence of a review opens with the part of a year gone so far, said
@@ -210,8 +208,8 @@ impl Extractor {
             // (not a province's 自治区, nor with a noun between: 区属企业生产总值)
             let meta = &report.meta;
             let own = |r: &&String| r.ends_with(level) && !r.ends_with("自治区");
-            let id = self.indicator_of(rest, family).filter(|_| [&meta.region, &meta.region_raw].iter().any(own))?;
-            OUTPUT_OF_A_TERRITORY.contains(&rest).then_some(id)
+            let scope = OUTPUT_OF_A_TERRITORY.contains(&rest) && [&meta.region, &meta.region_raw].iter().any(own);
+            scope.then(|| self.indicator_of(rest, family)).flatten()
         };
         found.or_else(own_scope)
     }
