@@ -9,6 +9,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     reserve_less_memory();
+    // `baogao` alone is `baogao run`
+    if std::env::args_os().nth(1).is_none_or(|a| a == "run") {
+        baogao::run::warm_up_in_background();
+    }
     let cli = match baogao::cli::Cli::try_parse() {
         Ok(cli) => cli,
         // `--help` and `--version` print to stdout and succeed; a usage error (unknown

@@ -233,6 +233,35 @@ fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
 
 /// The headline frame: one row per region × indicator × kind × year, from mentions
 /// that are headline candidates ([`is_headline_candidate`]).
+/// Runs the panel's queries once on a made-up pair of mentions: `run` does it on its
+/// warm-up thread at the start, so that polars' first use (its thread pool, its query
+/// planner's first allocations, ~5 ms) is not paid at the end of the run, where the
+/// whole-batch tables wait for it with a core idle.
+pub(crate) fn warm_up() {
+    let mention = |kind| Mention {
+        region: String::new(),
+        indicator: String::new(),
+        kind,
+        period_end: 0,
+        report_id: String::new(),
+        measure: Measure::Growth,
+        value: Some(0.0),
+        value_hi: None,
+        bound: Bound::Approx,
+        unit: String::new(),
+        sentence_id: 0,
+        subject: String::new(),
+        five_year_context: false,
+        alias_rank: 0,
+        striven_for: false,
+        adjusted: false,
+    };
+    if let Ok(head) = headline_frame(&[mention(Kind::Target), mention(Kind::Actual)]) {
+        let _ = panel_cells(&head);
+        let _ = targets_beside_actuals(&head);
+    }
+}
+
 pub fn headline_frame(mentions: &[Mention]) -> Result<DataFrame, RunError> {
     let keys = ["region", "indicator", "kind", "year"];
     frame(mentions)
@@ -402,6 +431,12 @@ fn panel_cells(df: &DataFrame) -> PolarsResult<Vec<PanelCell>> {
 /// indicator, year.
 pub fn targets_vs_actuals(head: &DataFrame, settings: &Settings) -> Result<Vec<TargetVsActual>, RunError> {
     let err = table_err("targets_vs_actuals");
+    let joined = targets_beside_actuals(head).map_err(&err)?;
+    tva_records(&joined, settings).map_err(&err)
+}
+
+/// Each region × indicator × year's headline target beside its actual.
+fn targets_beside_actuals(head: &DataFrame) -> PolarsResult<DataFrame> {
     let head = head.clone().lazy();
     let side = |kind: &str, prefix: &str| {
         head.clone().filter(col("kind").eq(lit(kind))).select([
@@ -418,7 +453,7 @@ pub fn targets_vs_actuals(head: &DataFrame, settings: &Settings) -> Result<Vec<T
         ])
     };
     let keys = [col("region"), col("indicator"), col("year")];
-    let joined = side("target", "target")
+    side("target", "target")
         .join(
             side("actual", "actual"),
             keys.clone(),
@@ -427,8 +462,6 @@ pub fn targets_vs_actuals(head: &DataFrame, settings: &Settings) -> Result<Vec<T
         )
         .sort(["region", "indicator", "year"], SortMultipleOptions::new().with_maintain_order(true))
         .collect()
-        .map_err(&err)?;
-    tva_records(&joined, settings).map_err(&err)
 }
 
 fn tva_records(df: &DataFrame, settings: &Settings) -> PolarsResult<Vec<TargetVsActual>> {

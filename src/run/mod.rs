@@ -32,6 +32,26 @@ use crate::{compare, ingest, pipeline};
 /// recurses only as deep as the pattern nests.
 const WARM_UP_STACK: usize = 512 * 1024;
 
+/// Start building, on a thread of its own, what every run builds on first use: the
+/// stages' patterns (~9 ms of CPU), in the order the stages need them, then polars'
+/// first query (its thread pool and planner, ~5 ms, which the run would otherwise pay
+/// at its end with a core idle). `main` calls it before the command line and the
+/// settings are read, while the second core idles; [`run`] calls it too, and only the
+/// first call starts the thread. A worker needing a pattern before it is built waits
+/// for it, never builds it twice (a thread that cannot start leaves it to the workers).
+pub fn warm_up_in_background() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        let _ = std::thread::Builder::new().name("baogao-warm-up".into()).stack_size(WARM_UP_STACK).spawn(|| {
+            crate::normalize::warm_up();
+            crate::meta::warm_up();
+            crate::segment::warm_up();
+            crate::extract::warm_up();
+            crate::compare::panel::warm_up();
+        });
+    });
+}
+
 /// `baogao run`: every input below `input`, every output into `out_dir`.
 pub fn run(input: &Path, out_dir: &Path, settings: &Settings) -> Result<Exit, RunError> {
     let mode = Mode::detect(settings.quiet);
@@ -44,16 +64,7 @@ pub fn run(input: &Path, out_dir: &Path, settings: &Settings) -> Result<Exit, Ru
 }
 
 fn run_in_pool(input: &Path, out_dir: &Path, settings: &Settings, mode: Mode) -> Result<Exit, RunError> {
-    // the patterns every stage compiles on first use (~9 ms of CPU) are built in the
-    // order the stages need them on a thread of their own, while the folder is listed
-    // and the first files read; a worker needing one before waits for it, never builds
-    // it twice (a thread that cannot start leaves them to the workers)
-    let _ = std::thread::Builder::new().name("baogao-warm-up".into()).stack_size(WARM_UP_STACK).spawn(|| {
-        crate::normalize::warm_up();
-        crate::meta::warm_up();
-        crate::segment::warm_up();
-        crate::extract::warm_up();
-    });
+    warm_up_in_background();
     let mut stats = RunStats::default();
     // nothing is written when the input folder is not there
     std::fs::metadata(input).map_err(|cause| RunError::InputDir { path: input.to_path_buf(), cause })?;
