@@ -741,16 +741,7 @@ impl Extractor {
                 let said =
                     |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
                 let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
-                // 超过了第一个五年计划最后一年的指标: a plan a result is measured against sets
-                // no aim of its clause
-                let aim = |before: &str, after: &str| {
-                    let clause = last_clause(before);
-                    // (比“十五”计划目标3000亿元超过1070亿元: 比 right before the plan's aim; not
-                    // 比第五个五年计划期间, a time)
-                    let aim_named = after.starts_with(['目', '指', '数']) || before.ends_with("计划");
-                    let compared = aim_named && clause.rfind('比').is_some_and(|at| clause[at..].chars().count() <= 8);
-                    !compared && !MEASURED_AGAINST.iter().any(|a| clause.contains(a))
-                };
+                let aim = |before: &str, cue: &str, after: &str| sets_an_aim(window, before, cue, after);
                 if self.target_cues.found_where(window, aim) && !past {
                     Kind::Target
                 } else {
@@ -1474,6 +1465,40 @@ const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达
 /// 最后一年的指标, 接近了…计划, 完成了计划; not 在完成国家计划的前提下, ahead): the plan named
 /// is no aim of the clause.
 const MEASURED_AGAINST: [&str; 7] = ["超过", "超额", "接近", "完成了", "实现了", "低于", "高于"];
+/// 基本完成年度目标任务, 圆满完成: done, as the adverb says (not 全面完成, as often aimed at),
+/// unless the sentence sets aims ([`SETS_AIMS`]).
+const DONE_AS_SAID: [&str; 4] = ["基本完成", "圆满完成", "顺利完成", "胜利完成"];
+/// Words of a sentence that sets aims: a bound of an aim, who requires, the year ahead.
+const SETS_AIMS: [&str; 8] = ["左右", "要求", "将", "努力", "新的一年", "今年", "确保", "力争"];
+
+/// Whether an aim cue (`cue`, between `before` and `after` in a headless text's `window`)
+/// sets an aim. 超过了第一个五年计划最后一年的指标: a plan a result is measured against sets
+/// no aim of its clause; nor does 比 right before the plan's aim (比“十五”计划目标3000亿元
+/// 超过1070亿元; not 比第五个五年计划期间, a time); nor a figure held to exactly (控制在3.05%);
+/// nor 基本完成年度目标任务 but in a sentence that sets aims (会议要求…增长7%左右，顺利完成…目标任务).
+fn sets_an_aim(window: &str, before: &str, cue: &str, after: &str) -> bool {
+    if cue == "控制在" && held_to_exactly(after) {
+        return false;
+    }
+    let clause = last_clause(before);
+    let aim_named = after.starts_with(['目', '指', '数']) || before.ends_with("计划");
+    let compared = aim_named && clause.rfind('比').is_some_and(|at| clause[at..].chars().count() <= 8);
+    let done = DONE_AS_SAID.iter().any(|a| clause.contains(a)) && !SETS_AIMS.iter().any(|w| window.contains(w));
+    !compared && !done && !MEASURED_AGAINST.iter().any(|a| clause.contains(a))
+}
+
+/// 城镇登记失业率控制在3.05%: a rate held to a figure of two decimals with no bound after it
+/// (以内, 左右) is the result; an aim is a round figure with its bound (控制在4.5%以内).
+fn held_to_exactly(after: &str) -> bool {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let whole = digits(after);
+    let Some(rest) = after[whole..].strip_prefix('.').filter(|_| whole > 0) else { return false };
+    let decimals = digits(rest);
+    let unit = rest[decimals..].strip_prefix(['%', '‰']);
+    // (6.50‰ is a round aim written with two decimals)
+    let exact = decimals >= 2 && !rest[..decimals].ends_with('0');
+    exact && unit.is_some_and(|u| !["以", "之", "内", "左右", "上下"].iter().any(|b| u.starts_with(b)))
+}
 
 /// Who said it, before what was said (他说，2004年，…; 报告指出，过去一年…): a news story's
 /// attribution, off the paragraph's start.

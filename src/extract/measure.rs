@@ -290,7 +290,7 @@ const OUTPUT_OF_A_TERRITORY: [&str; 3] = ["地区生产总值", "生产总值", 
 /// total after an alias leaves the alias (the caller keeps a subject that is an alias
 /// whole: 社会消费品零售总额).
 fn without_rate_noun(subject: &str) -> &str {
-    ["增速", "增幅", "涨幅", "降幅", "增长幅度", "上涨幅度", "增长率", "总量", "总额", "平均值"]
+    ["增速", "增幅", "涨幅", "降幅", "增长幅度", "上涨幅度", "增长率", "增长速度", "总量", "总额", "平均值"]
         .iter()
         .find_map(|w| subject.strip_suffix(w))
         .unwrap_or(subject)

@@ -110,6 +110,29 @@ struct Before {
     connector_only: bool,
 }
 
+/// Whether `rate` is a bare rate noun (增速, 增幅) said within a few chars of the number
+/// before, an amount, not a rate.
+fn rate_right_after_an_amount(rate: &str, number: &Number, before: &Before, walk: &Walk) -> bool {
+    // (not 增速分别为12%、15% after a list of amounts: the rates of each)
+    let t = &before.text;
+    let each = ["分别", "依次", "都"].iter().any(|w| t.contains(w))
+        || t.match_indices('均').any(|(at, _)| !t[..at].ends_with(['年', '平']));
+    subject::BARE_RATES.contains(&rate)
+        && walk.prev.is_some()
+        && !walk.prev_rate
+        && !each
+        && number.hit.start - before.prev_end <= 8
+}
+
+/// The rate of what the amount before was of (全市生产总值增速), or the rate alone when that
+/// names no thing or is a rate itself.
+fn rate_of_the_amount_before(rate: &str, walk: &Walk) -> String {
+    match measure::carried_subject(&walk.subjects, false) {
+        Some(owner) if !subject::BARE_RATES.iter().any(|r| owner.ends_with(r)) => format!("{owner}{rate}"),
+        _ => rate.to_string(),
+    }
+}
+
 /// Words that open a list of a year's aims (主要预期目标是：…).
 const AIM_LISTS: [&str; 4] = ["预期目标", "主要目标", "目标是", "目标为"];
 
@@ -653,6 +676,11 @@ impl Extractor {
                         .or(previous)
                         .or_else(|| self.opening_subject(chars, number.hit.start))
                         .unwrap_or_default()
+                }
+                // 全市生产总值2085亿元，增速16%: a rate said alone right after an amount is
+                // the rate of what the amount was of
+                None if rate_right_after_an_amount(&phrase.subject, number, before, walk) => {
+                    rate_of_the_amount_before(&phrase.subject, walk)
                 }
                 // 农业总产值增长4%（包括村办工业为6%）: the figure under another definition,
                 // of the subject before and read as it was

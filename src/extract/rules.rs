@@ -164,9 +164,9 @@ impl WordSet {
     }
 
     /// Whether any of the words occurs in `text` where `counts` says it does, given the
-    /// text before it and the text after it.
-    pub(super) fn found_where(&self, text: &str, counts: impl Fn(&str, &str) -> bool) -> bool {
-        self.0.find_iter(text).any(|m| counts(&text[..m.start()], &text[m.end()..]))
+    /// text before it, the word and the text after it.
+    pub(super) fn found_where(&self, text: &str, counts: impl Fn(&str, &str, &str) -> bool) -> bool {
+        self.0.find_iter(text).any(|m| counts(&text[..m.start()], &text[m.start()..m.end()], &text[m.end()..]))
     }
 }
 

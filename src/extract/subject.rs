@@ -13,7 +13,7 @@ use super::number::Hit;
 use super::words::{has_prefix, has_suffix};
 use super::Extractor;
 use crate::ingest::decode::is_cjk;
-use crate::meta::gazetteer::Gazetteer;
+use crate::meta::gazetteer::{Division, Gazetteer, Resolution};
 use crate::model::UnitFamily;
 
 /// Characters that join the items of a list subject (城镇、农村; 申请量和授权量).
@@ -792,7 +792,7 @@ pub(super) fn measured_against_a_plan(subject: &str) -> bool {
 /// figure (not 中央经济工作会议确定…, 中央决定…: who decided).
 fn names_a_level_of_government(subject: &str) -> bool {
     let Some(rest) = ["中央", "地方"].iter().find_map(|w| subject.strip_prefix(w)) else { return false };
-    ["财政", "级", "本级", "一般公共预算", "公共财政", "一般预算", "收入", "支出", "政府"]
+    ["财政", "级", "本级", "一般公共预算", "公共预算", "公共财政", "一般预算", "收入", "支出", "政府"]
         .iter()
         .any(|w| rest.starts_with(w))
 }
@@ -843,7 +843,8 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
         .filter(|&(i, _)| subject[..i].chars().count() >= 2)
         .find_map(|(i, _)| DIVISION_ENDS.iter().find(|e| subject[i..].starts_with(*e)).map(|e| i + e.len()))?;
     let name = &subject[..end];
-    let own = region.strip_suffix(['省', '市', '区', '县']).is_some_and(|short| name.starts_with(short));
+    let own = region.strip_suffix(['省', '市', '区', '县']).is_some_and(|short| name.starts_with(short))
+        || division && is_short_for(name, region);
     // a whole (全市地区, 拉动全市) or words of town and country (促进城镇) are no place's name;
     // nor are words of doing before 地区 (共实现地区生产总值: the GDP, done)
     let no_name = !name.chars().all(is_cjk)
@@ -851,7 +852,28 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
         || ["城镇", "城市", "城乡", "乡镇"].iter().any(|w| name.contains(w))
         || name.ends_with("地区") && DONE_BEFORE_AREA.iter().any(|w| name.contains(w));
     let known = division || name.ends_with('县');
-    (known && !own && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
+    if own {
+        // the region's own name, then a place in it (黔东南州凯里市地区生产总值): the place's
+        return place_named_first(&subject[end..], region).map(|rest| end + rest);
+    }
+    (known && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
+}
+
+/// Whether `name` is a short form of `region` the gazetteer knows (果洛州 for 果洛藏族自治州,
+/// 黔东南州), or one before 地区 (西藏地区生产总值, 广西地区生产总值 in an autonomous region's
+/// report): the region naming itself, whose figure is its own.
+fn is_short_for(name: &str, region: &str) -> bool {
+    let g = Gazetteer::builtin();
+    // (every division the name has stood for is the region, under its name then or now:
+    // 长阳县 is also the county before it became 长阳土家族自治县)
+    let the_region = |d: &Division| d.name() == region || d.current_name() == region;
+    let names_region = |n: &str| match g.resolve(n, None) {
+        Resolution::Unique(d) => the_region(&d),
+        Resolution::Ambiguous(ds) => ds.iter().all(the_region),
+        Resolution::Unknown => false,
+    };
+    names_region(name)
+        || name.strip_suffix("地区").is_some_and(|short| short.chars().count() >= 2 && names_region(short))
 }
 
 /// Where the short name of a place under the report's `region` that opens a subject ends
@@ -1917,6 +1939,9 @@ fn after_ba(s: &str) -> Option<&str> {
 /// object.
 const BA_VERBS: [char; 6] = ['关', '脉', '握', '控', '持', '舵'];
 
+/// Nouns of a rate of change said alone, with no owner (增速16%, 增长率12%).
+pub(super) const BARE_RATES: [&str; 4] = ["增速", "增幅", "增长率", "增长速度"];
+
 /// A measure said alone, of the things a list before it named (总量分别为…).
 const BARE_MEASURES: [&str; 6] = ["总量", "总额", "增速", "增幅", "规模", "比重"];
 
@@ -1957,12 +1982,40 @@ pub(super) fn clause_start(chars: &[char], at: usize) -> usize {
             return 0;
         };
         let closed = matches!(chars[i], '（' | '(') && chars[i + 1..at].iter().any(|&c| matches!(c, '）' | ')'));
-        if !closed {
-            return i + 1;
+        if closed {
+            end = i;
+            continue;
         }
-        end = i;
+        // a comma inside a note in brackets closed before the number (地区生产总值（预计，下同）
+        // 7100亿元): the clause goes on before the note's opening
+        match opening_of_note_around(chars, i, at) {
+            Some(open) => end = open,
+            None => return i + 1,
+        }
     }
 }
+
+/// The opening bracket of a short note in brackets that holds the mark at `i` and closes
+/// before `at` (（预计，下同）, （快报数，下同）).
+fn opening_of_note_around(chars: &[char], i: usize, at: usize) -> Option<usize> {
+    const NOTE: usize = 12;
+    if !matches!(chars[i], '，' | ',') || !chars[i + 1..at].iter().any(|&c| matches!(c, '）' | ')')) {
+        return None;
+    }
+    let from = i.saturating_sub(NOTE);
+    let open = chars[from..i].iter().rposition(|&c| matches!(c, '（' | '(' | '）' | ')'))? + from;
+    let close = chars[i + 1..at].iter().position(|&c| matches!(c, '）' | ')' | '（' | '(' | '，' | '。'))? + i + 1;
+    let between: String = chars[close + 1..at].iter().collect();
+    let before_number = NOTE_TO_NUMBER.contains(&between.as_str());
+    (matches!(chars[open], '（' | '(') && matches!(chars[close], '）' | ')') && close - i <= NOTE && before_number)
+        .then_some(open)
+}
+
+/// What may stand between a note in brackets after a subject and its number (地区生产总值
+/// （预计，下同）7100亿元, 机床（不包括简易机床，下同）增加了1万台); not a noun (我市（含新区，下同）
+/// 一般公共预算收入: the note is no part of the number's clause).
+const NOTE_TO_NUMBER: [&str; 12] =
+    ["", "为", "达", "达到", "约", "近", "增加", "增加了", "增长", "实现", "完成", "完成了"];
 
 /// Bare amounts a clause names without their owner, besides [`ATTRIBUTES`]: the kinds of
 /// a product (品种), the sum of a flow (实际金额), an investment (投资). A closed set.

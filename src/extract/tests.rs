@@ -281,6 +281,17 @@ fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
     // a story of a report given in December says 明年 for the year planned: its 今年 is no aim
     let december = story("今年全市地区生产总值预计增长8%。明年，全市地区生产总值预期增长7%左右。");
     assert_eq!(december[0].0, Kind::Actual);
+    // the year's aims said met (基本完成, 圆满完成) set no aim; a rate held to a figure of two
+    // decimals with no bound is the result, one held within a bound the aim
+    assert_eq!(story("全年实现生产总值83亿元、增长10.8%，基本完成年度目标任务。"), [result, result]);
+    assert_eq!(story("城镇登记失业率控制在3.05%。"), [result]);
+    assert_eq!(story("城镇登记失业率控制在4.5%以内。"), [aim]);
+    assert_eq!(story("人口自然增长率控制在6.50‰。"), [aim]);
+    // …but not in a sentence that sets aims
+    assert_eq!(
+        story("会议要求，全县地区生产总值增长7%左右，城镇新增就业3000人，顺利完成全年各项目标任务。"),
+        [aim, aim]
+    );
     // a report with parts: its opening lines before the first heading are no story
     let text = "政府工作报告\n——2022年1月10日在某某县人民代表大会上\n今年的形势是，全县地区生产总值增长8.5%。\n一、2021年工作回顾\n内容。\n二、2022年工作安排\n内容。\n";
     assert_eq!(extract_text(text.to_string())[0].kind, Kind::Actual);

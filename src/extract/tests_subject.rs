@@ -584,6 +584,7 @@ fn a_whole_other_than_the_reports_own_names_no_indicator_of_it() {
     // in the State Council's report a level of government is a part of the country's
     assert!(names_another_whole("地方财政收入", "全国"));
     assert!(names_another_whole("中央财政收入", "全国"));
+    assert!(names_another_whole("地方公共预算收入", "全国"));
     assert!(!names_another_whole("地方财政收入", "上海市"));
     assert!(!names_another_whole("中央经济工作会议确定国内生产总值", "全国"));
     assert!(!names_another_whole("地区生产总值", "驻马店市"));
@@ -747,6 +748,16 @@ fn a_place_other_than_the_reports_region_named_first_names_no_indicator() {
     assert_eq!(place_named_first("地区生产总值", "深圳市"), None);
     assert_eq!(place_named_first("促进城镇新增就业", "荆州市"), None);
     assert_eq!(place_named_first("自治区生产总值", "广西壮族自治区"), None);
+    // the region by its short name (an autonomous prefecture's 州, a region's before 地区)
+    assert_eq!(place_named_first("果洛州实现地区生产总值", "果洛藏族自治州"), None);
+    assert_eq!(place_named_first("黔东南州全社会固定资产投资", "黔东南苗族侗族自治州"), None);
+    assert_eq!(place_named_first("西藏地区生产总值", "西藏自治区"), None);
+    assert_eq!(place_named_first("广西地区生产总值", "广西壮族自治区"), None);
+    assert!(place_named_first("黔南州地区生产总值", "黔东南苗族侗族自治州").is_some());
+    assert!(place_named_first("阿里地区生产总值", "西藏自治区").is_some());
+    // the region's short name, then a place in it; a county's name before it became autonomous
+    assert!(place_named_first("黔东南州凯里市地区生产总值", "黔东南苗族侗族自治州").is_some());
+    assert_eq!(place_named_first("长阳县地区生产总值", "长阳土家族自治县"), None);
     // a region that is no division's name: its places are unknown, but for a county's
     assert_eq!(place_named_first("成都市生产总值", "t1"), None);
     assert!(place_named_first("象州县规上工业增加值", "t1").is_some());
@@ -1079,4 +1090,51 @@ fn trade_said_as_an_amount_of_trade_is_the_headline_and_an_industrys_a_part() {
     assert_eq!(indicators("全市外贸进出口额增长38.4%。"), [trade()]);
     assert_eq!(indicators("进出口额突破1000亿元。"), [trade()]);
     assert_eq!(indicators("稀土产业进出口额增长20%，综合保税区进出口额增长30%。"), [None, None]);
+}
+
+#[test]
+fn a_note_in_brackets_with_a_comma_stays_inside_the_subjects_clause() {
+    let v = super::tests::review("全年实现地区生产总值（预计，下同）7100亿元、增长6%。");
+    let read: Vec<(&str, Option<&str>, bool)> =
+        v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref(), i.estimated)).collect();
+    assert_eq!(read, [("地区生产总值", Some("gdp"), true), ("地区生产总值", Some("gdp"), true)]);
+    let v = super::tests::review("机床（不包括简易机床，下同）增加了1万台，粮食增加了600亿斤。");
+    assert_eq!(v[0].subject, "机床");
+    // a comma before the bracket still ends the clause
+    let v = super::tests::review("经济平稳发展，地区生产总值增长6%（预计）。");
+    assert_eq!(v[0].subject, "地区生产总值");
+    // a note before the noun, or before the subject, is no part of the number's clause
+    let v = super::tests::review("我市（含新区，下同）一般公共预算收入增长5%。");
+    assert_eq!(v[0].indicator.as_deref(), Some("general_budget_revenue"));
+    let v = super::tests::review("在疫情影响下（一季度负增长，全年回升）全市地区生产总值增长6%。");
+    assert_eq!(v[0].indicator.as_deref(), Some("gdp"));
+}
+
+#[test]
+fn a_rate_said_alone_right_after_an_amount_is_the_amounts_rate() {
+    let v = super::tests::review("全市生产总值2085亿元，增速16%；社会消费品零售总额800亿元，增长率12%。");
+    let read: Vec<(&str, Option<&str>, Measure)> =
+        v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref(), i.measure)).collect();
+    assert_eq!(
+        read,
+        [
+            ("全市生产总值", Some("gdp"), Measure::Level),
+            ("全市生产总值增速", Some("gdp"), Measure::Growth),
+            ("社会消费品零售总额", Some("retail_sales"), Measure::Level),
+            ("社会消费品零售总额增长率", Some("retail_sales"), Measure::Growth),
+        ]
+    );
+    // not after a rate, nor far from the amount
+    let v = super::tests::review("全市生产总值2085亿元，占全省比重提高到26%；增速16%。");
+    assert_eq!((v[2].subject.as_str(), v[2].indicator.as_deref()), ("增速", None));
+    let v = super::tests::review("确定30家重点企业，加大培育和扶持力度，力争实现增幅35%以上。");
+    assert_eq!(v[1].subject, "增幅");
+    // rates of each of a list of amounts are no rate of the last
+    let v = super::tests::review("城镇居民人均可支配收入17000元、农民人均纯收入7200元，增速分别为12%、15%。");
+    assert_eq!((v[2].indicator.as_deref(), v[3].indicator.as_deref()), (None, None));
+    // an average rate after a change of level; 增长速度 after the indicator's name
+    let v = super::tests::review("全市国内生产总值由200亿元增加到400亿元，年均增速10%。");
+    assert_eq!((v[2].indicator.as_deref(), v[2].measure), (Some("gdp"), Measure::Growth));
+    let v = super::tests::review("全市国内生产总值达到400亿元，增长速度11.5%。");
+    assert_eq!(v[1].indicator.as_deref(), Some("gdp"));
 }

@@ -57,9 +57,10 @@ static CONGRESS_ONLY: LazyLock<Gapped> = LazyLock::new(|| {
     Gapped::new(pattern(true), &pattern(false), &[Gap { group: 1, max: 24 }, Gap { group: 3, max: 12 }])
 });
 /// The speaker line: 西青区区长 白凤祥, 海拉尔区人民政府区长 张天喜, …会议上驻马店市人民政府代市长王玲,
-/// 某地区行署专员 张三 (a prefecture's head).
+/// 某地区行署专员 张三 (a prefecture's head), 南宁市市长孙大光(2021年10月25日) (the date after
+/// the name, in brackets).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|专员)\s*([\p{Han}·]{2,8})\s*$")
+    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|专员)\s*([\p{Han}·]{2,8})\s*(?:[（(][^（()）\n]{6,16}[）)])?\s*$")
         .expect("valid regex")
 });
 /// The speaker before the congress on one line: 某县县长 张三在某县第十八届人民代表大会…上的报告,
@@ -271,7 +272,13 @@ fn date_after_congress(after: &str) -> Option<Date> {
 /// 会议上 / 某旗旗长 张三 / 2022年1月5日, the date under the speaker).
 fn date_line(block: &str, congress: bool) -> Option<Date> {
     block.lines().find_map(|l| {
-        let c = DATE_LINE.captures(l.trim().trim_start_matches(['—', '-']))?;
+        let l = l.trim().trim_start_matches(['—', '-']);
+        // a date in brackets after the speaker's name (南宁市市长孙大光(2021年10月25日))
+        let l = match l.rfind(['（', '(']) {
+            Some(at) if at > 0 && SPEAKER.is_match(l) => &l[at..],
+            _ => l,
+        };
+        let c = DATE_LINE.captures(l)?;
         let bracketed = c.name("open").is_some() && c.name("close").is_some();
         (bracketed || (congress && c.name("open").is_none() && c.name("close").is_none()))
             .then(|| date(&c[2], &c[3], c.get(4).map(|m| m.as_str())))

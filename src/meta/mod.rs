@@ -387,6 +387,16 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_brackets_after_the_speakers_name_is_the_delivery() {
+        // delivered in October: the report plans the next year
+        let m = meta("政府工作报告\n南宁市市长孙大光(2021年10月25日)\n各位代表：\n", "x/report").unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("南宁市", 2022));
+        assert_eq!(m.speaker, "南宁市市长 孙大光");
+        let m = meta("政府工作报告\n某县县长 张三（2023年1月5日）\n", "x/清河县").unwrap();
+        assert_eq!(m.year, 2023);
+    }
+
+    #[test]
     fn a_government_that_names_no_division_is_no_region() {
         // 我代表市人民政府 names no division: the path does (2024/合肥.docx)
         let m = meta("各位代表：现在，我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n", "2024/合肥").unwrap();
