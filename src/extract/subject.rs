@@ -843,8 +843,11 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
         .filter(|&(i, _)| subject[..i].chars().count() >= 2)
         .find_map(|(i, _)| DIVISION_ENDS.iter().find(|e| subject[i..].starts_with(*e)).map(|e| i + e.len()))?;
     let name = &subject[..end];
-    let own = region.strip_suffix(['省', '市', '区', '县']).is_some_and(|short| name.starts_with(short))
-        || division && is_short_for(name, region);
+    // (the region's short name with its own ending or 地区: 海南州 in 海南省's report is
+    // another division, whose name opens with the province's)
+    let own = region.strip_suffix(['省', '市', '区', '县']).is_some_and(|short| {
+        name.strip_prefix(short).is_some_and(|rest| rest.is_empty() || region.ends_with(rest) || rest == "地区")
+    }) || division && is_short_for(name, region);
     // a whole (全市地区, 拉动全市) or words of town and country (促进城镇) are no place's name;
     // nor are words of doing before 地区 (共实现地区生产总值: the GDP, done)
     let no_name = !name.chars().all(is_cjk)

@@ -758,6 +758,9 @@ fn a_place_other_than_the_reports_region_named_first_names_no_indicator() {
     // the region's short name, then a place in it; a county's name before it became autonomous
     assert!(place_named_first("黔东南州凯里市地区生产总值", "黔东南苗族侗族自治州").is_some());
     assert_eq!(place_named_first("长阳县地区生产总值", "长阳土家族自治县"), None);
+    // a division whose name opens with the region's short name is another
+    assert!(place_named_first("海南州地区生产总值", "海南省").is_some());
+    assert_eq!(place_named_first("上海地区生产总值", "上海市"), None);
     // a region that is no division's name: its places are unknown, but for a county's
     assert_eq!(place_named_first("成都市生产总值", "t1"), None);
     assert!(place_named_first("象州县规上工业增加值", "t1").is_some());
