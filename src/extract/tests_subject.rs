@@ -1141,3 +1141,17 @@ fn a_rate_said_alone_right_after_an_amount_is_the_amounts_rate() {
     let v = super::tests::review("全市国内生产总值达到400亿元，增长速度11.5%。");
     assert_eq!(v[1].indicator.as_deref(), Some("gdp"));
 }
+
+#[test]
+fn each_of_a_list_had_a_growth_said_after_its_figure() {
+    let v = super::tests::review("城镇居民人均可支配收入和农民人均纯收入均有超过10%的增长。");
+    let read: Vec<(Option<&str>, Measure, f64)> =
+        v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value.unwrap_or_default())).collect();
+    assert_eq!(
+        read,
+        [
+            (Some("urban_disposable_income"), Measure::Growth, 10.0),
+            (Some("rural_disposable_income"), Measure::Growth, 10.0)
+        ]
+    );
+}
