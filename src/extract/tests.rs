@@ -287,6 +287,10 @@ fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
     assert_eq!(story("城镇登记失业率控制在3.05%。"), [result]);
     assert_eq!(story("城镇登记失业率控制在4.5%以内。"), [aim]);
     assert_eq!(story("人口自然增长率控制在6.50‰。"), [aim]);
+    // what was expected, measured against or said of a range, sets no aim
+    assert_eq!(story("预计地区生产总值增长8.5%，经济运行在预期的合理区间。"), [result]);
+    assert_eq!(story("地区生产总值增长8.5%，好于预期。"), [result]);
+    assert_eq!(story("地区生产总值预期增长8.5%。"), [aim]);
     // …but not in a sentence that sets aims
     assert_eq!(
         story("会议要求，全县地区生产总值增长7%左右，城镇新增就业3000人，顺利完成全年各项目标任务。"),

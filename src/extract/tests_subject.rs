@@ -761,6 +761,7 @@ fn a_place_other_than_the_reports_region_named_first_names_no_indicator() {
     // a division whose name opens with the region's short name is another
     assert!(place_named_first("海南州地区生产总值", "海南省").is_some());
     assert_eq!(place_named_first("上海地区生产总值", "上海市"), None);
+    assert_eq!(place_named_first("白云区地区生产总值", "广州市白云区"), None);
     // a region that is no division's name: its places are unknown, but for a county's
     assert_eq!(place_named_first("成都市生产总值", "t1"), None);
     assert!(place_named_first("象州县规上工业增加值", "t1").is_some());
@@ -1154,4 +1155,27 @@ fn each_of_a_list_had_a_growth_said_after_its_figure() {
             (Some("rural_disposable_income"), Measure::Growth, 10.0)
         ]
     );
+}
+
+#[test]
+fn another_wholes_figures_go_on_until_the_region_is_named_again() {
+    let read = |region: &str, text: &str| -> Vec<Option<String>> {
+        let header =
+            format!("政府工作报告\n——2022年1月12日在{region}第五届人民代表大会第一次会议上\n一、2021年工作回顾\n");
+        super::tests::extract_text(format!("{header}{text}\n")).into_iter().map(|i| i.indicator).collect()
+    };
+    let some = |id: &str| Some(id.to_string());
+    assert_eq!(
+        read("新乡市", "全省生产总值增长5%，固定资产投资增长8%；全市地区生产总值增长7%，固定资产投资增长9%。"),
+        [None, None, some("gdp"), some("fixed_asset_investment")]
+    );
+    // a list of aims another place set
+    assert_eq!(read("新乡市", "卫辉市提出的目标是：地区生产总值增长15%，社会消费品零售总额增长13.2%。"), [None, None]);
+    // the region's own list, and a count of another's things, carry nothing over
+    assert_eq!(
+        read("新乡市", "今年的主要预期目标是：地区生产总值增长7%，固定资产投资增长9%。"),
+        [some("gdp"), some("fixed_asset_investment")]
+    );
+    assert_eq!(read("新乡市", "新增4个全国乡村治理示范村，城镇新增就业5万人。"), [None, some("new_urban_jobs")]);
+    assert_eq!(read("广州市白云区", "白云区的主要预期目标是：地区生产总值增长10%。"), [some("gdp")]);
 }
