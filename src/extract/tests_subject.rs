@@ -1179,3 +1179,10 @@ fn another_wholes_figures_go_on_until_the_region_is_named_again() {
     assert_eq!(read("新乡市", "新增4个全国乡村治理示范村，城镇新增就业5万人。"), [None, some("new_urban_jobs")]);
     assert_eq!(read("广州市白云区", "白云区的主要预期目标是：地区生产总值增长10%。"), [some("gdp")]);
 }
+
+#[test]
+fn a_pastoral_banners_residents_and_a_years_net_income_are_rural_incomes() {
+    let v = super::tests::review("牧区常住居民人均可支配收入增长8.5%，农村居民年人均纯收入增长10%。");
+    let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
+    assert_eq!(read, [Some("rural_disposable_income"), Some("rural_disposable_income")]);
+}
