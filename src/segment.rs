@@ -232,8 +232,12 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     None
 }
 
-/// Whether a text names a day (2006年2月8日): a date line of the header, no heading.
+/// Whether a text names a day (2006年2月8日, or a news page's 2020-04-22, 2020/4/22): a
+/// date line of the header or a page's dateline, no heading.
 fn names_a_day(title: &str) -> bool {
+    if written_as_digits(title) {
+        return true;
+    }
     let Some(month_at) = title.find('月') else { return false };
     let (before, after) = (&title[..month_at], &title[month_at + '月'.len_utf8()..]);
     let month =
@@ -241,6 +245,23 @@ fn names_a_day(title: &str) -> bool {
     let day =
         after.find('日').is_some_and(|at| (1..=2).contains(&at) && after[..at].bytes().all(|b| b.is_ascii_digit()));
     before.contains('年') && month && day
+}
+
+/// 2020-04-22, 2020/4/22, 2020.04.22: a year of four digits, a month and a day, each after
+/// the same mark.
+fn written_as_digits(title: &str) -> bool {
+    let b = title.as_bytes();
+    let digits = |at: usize| b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (0..b.len()).any(|at| {
+        if (at > 0 && b[at - 1].is_ascii_digit()) || digits(at) != 4 {
+            return false;
+        }
+        let mark = at + 4;
+        let Some(&m) = b.get(mark).filter(|m| matches!(m, b'-' | b'/' | b'.')) else { return false };
+        let month = digits(mark + 1);
+        let day_at = mark + 1 + month;
+        (1..=2).contains(&month) && b.get(day_at) == Some(&m) && (1..=2).contains(&digits(day_at + 1))
+    })
 }
 
 /// A paragraph that opens the review part with its heading run into it: 2007年经济社会发展
@@ -573,6 +594,18 @@ mod tests {
         );
         let parts: Vec<Part> = seg.sections.iter().map(|s| s.part).collect();
         assert_eq!(parts, [Part::Review, Part::Review, Part::Review]);
+    }
+
+    #[test]
+    fn a_news_pages_dateline_heads_no_part() {
+        let years = Years { review: 2019, plan: 2020, late: false };
+        let text = "某旗人大会议隆重召开\n2020-04-22   V赤峰\n4月21日，会议开幕。\n全旗地区生产总值增长4.3%。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert!(!parts.contains(&Part::Plan), "{parts:?}");
+        assert!(written_as_digits("2020/4/22 来源：某日报"));
+        assert!(!written_as_digits("2020年工作安排"));
+        assert!(!written_as_digits("12020-04-22"));
+        assert!(!written_as_digits("2020-04"));
     }
 
     #[test]
