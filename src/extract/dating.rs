@@ -1464,9 +1464,9 @@ const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达
 /// Verbs of a result that reached or missed a plan, said before the plan's name (超过了…计划
 /// 最后一年的指标, 接近了…计划, 完成了计划; not 在完成国家计划的前提下, ahead): the plan named
 /// is no aim of the clause.
-/// (好于预期, 符合预期, 优于预期: a result measured against what was expected.)
-const MEASURED_AGAINST: [&str; 10] =
-    ["超过", "超额", "接近", "完成了", "实现了", "低于", "高于", "好于", "符合", "优于"];
+const MEASURED_AGAINST: [&str; 7] = ["超过", "超额", "接近", "完成了", "实现了", "低于", "高于"];
+/// Words right before an aim cue that measure a result against it (好于预期, 符合预期).
+const AGAINST_EXPECTED: [&str; 7] = ["好于", "符合", "优于", "超出", "不及", "达到", "低于"];
 /// 基本完成年度目标任务, 圆满完成: done, as the adverb says (not 全面完成, as often aimed at),
 /// unless the sentence sets aims ([`SETS_AIMS`]).
 const DONE_AS_SAID: [&str; 4] = ["基本完成", "圆满完成", "顺利完成", "胜利完成"];
@@ -1479,8 +1479,14 @@ const SETS_AIMS: [&str; 8] = ["左右", "要求", "将", "努力", "新的一年
 /// 超过1070亿元; not 比第五个五年计划期间, a time); nor a figure held to exactly (控制在3.05%);
 /// nor 基本完成年度目标任务 but in a sentence that sets aims (会议要求…增长7%左右，顺利完成…目标任务).
 fn sets_an_aim(window: &str, before: &str, cue: &str, after: &str) -> bool {
-    // (运行在预期的合理区间: 预期 as an adjective sets nothing)
-    if cue == "控制在" && held_to_exactly(after) || cue == "预期" && after.starts_with('的') {
+    // (运行在预期的合理区间: the range expected sets nothing; not 全年预期的增长速度)
+    let in_range = ["的合理", "的区间", "的范围"].iter().any(|w| after.starts_with(w));
+    if cue == "控制在" && held_to_exactly(after) || cue == "预期" && in_range {
+        return false;
+    }
+    // (好于预期, 符合预期, 超出预期: a result measured against what was expected; not
+    // 符合实际的主要预期目标)
+    if AGAINST_EXPECTED.iter().any(|w| before.ends_with(w)) {
         return false;
     }
     let clause = last_clause(before);

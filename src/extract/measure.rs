@@ -51,7 +51,14 @@ pub(super) fn framed_by_part_of_year(full: &str) -> bool {
     }
     let Some(part) = PART_OF_YEAR.find(full) else { return false };
     let said = part.as_str();
+    // (a quarter or a half said to open the sentence whose first clause gives a figure,
+    // 一季度，全市生产总值增幅回落5.2个百分点；…, is as much a frame; not one said for an event,
+    // 上半年，经济增速一度回落；…)
+    let first_clause = full[part.end()..].split('；').next().unwrap_or("");
+    let quarter =
+        (said.ends_with("季度") || said.ends_with("半年")) && first_clause.contains(|c: char| c.is_ascii_digit());
     let so_far = said.starts_with('前')
+        || quarter
         || (said.starts_with(['1', '一']) && said.contains(['-', '—', '–', '~', '至']))
         || (full[..part.start()].ends_with("截至") && said.ends_with(['底', '末']));
     // (今年, 2023年 before it)

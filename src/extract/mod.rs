@@ -133,18 +133,6 @@ fn rate_of_the_amount_before(rate: &str, walk: &Walk) -> String {
     }
 }
 
-/// Whose a record's figure is, by [`Extractor::of_another_whole_or_place`].
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Other {
-    /// the region's, as far as its own words say
-    No,
-    /// another whole's or a place's, named in its subject: the sentence's later figures
-    /// are that one's too, until the region's own is named
-    Named,
-    /// another's figure in brackets (高于全国（2.3%）), or growth at current prices
-    Aside,
-}
-
 /// Words that open a list of a year's aims (主要预期目标是：…).
 const AIM_LISTS: [&str; 4] = ["预期目标", "主要目标", "目标是", "目标为"];
 
@@ -178,8 +166,8 @@ struct Walk {
     /// the region as the report writes it (宁乡县 of a county now 宁乡市), whose whole
     /// (全县) is its own too
     written: String,
-    /// the sentence speaks of another whole or place (全省生产总值增长5%，固定资产投资增长8%;
-    /// 卫辉市提出的目标是：…) until a subject names the region's own again (全市, 我市)
+    /// the sentence's figures are another place's: a list opened by its name (卫辉市提出的
+    /// 目标是：…)
     of_others: bool,
 }
 
@@ -187,7 +175,7 @@ impl Walk {
     /// The walk of a sentence of `report` whose words before its first number are `opening`.
     fn of(report: &Report, opening: &str) -> Walk {
         let (region, written) = (report.meta.region.clone(), report.meta.region_raw.clone());
-        let of_others = subject::opened_by_another(opening, &region, &written);
+        let of_others = subject::opened_by_another(opening, &region);
         Walk { region, written, of_others, ..Walk::default() }
     }
 
@@ -778,7 +766,7 @@ impl Extractor {
     /// 增长5.2% or 全省生产总值增长5.4% in a city's report; 高于全国（2.3%）; 成都市生产总值增长13.5%
     /// in 四川省's report (the rest still names the indicator: 农村牧区居民人均可支配收入 is no
     /// place's); growth at current prices (名义增长9.1%，实际增长7.2%: the real one is the headline).
-    fn of_another_whole_or_place(&self, record: &Indicator, hit: &Hit, walk: &Walk, ctx: &Context) -> Other {
+    fn of_another_whole_or_place(&self, record: &Indicator, hit: &Hit, walk: &Walk, ctx: &Context) -> bool {
         let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
         let place = || {
             let named = subject::place_named_first(&record.subject, &walk.region);
@@ -796,13 +784,10 @@ impl Extractor {
         };
         let nominal =
             || is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| dating::last_clause(before).contains(w));
-        if subject::names_another_whole_of(&record.subject, &walk.region, &walk.written) || place() {
-            Other::Named
-        } else if subject::bracketed_after_another_whole(before, &walk.region) || nominal() {
-            Other::Aside
-        } else {
-            Other::No
-        }
+        subject::names_another_whole_of(&record.subject, &walk.region, &walk.written)
+            || subject::bracketed_after_another_whole(before, &walk.region)
+            || place()
+            || nominal()
     }
 
     /// A total said after a figure (总量, 总数, 总额, 规模) is of what the figure was of.
@@ -1100,14 +1085,7 @@ impl Extractor {
                 record.measure = Measure::Growth;
             }
             self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
-            let other = self.of_another_whole_or_place(&record, hit, walk, ctx);
-            // (another's headline figure; not a count of its things: 新增4个全国示范村)
-            if other == Other::Named && record.indicator.is_some() {
-                walk.of_others = true;
-            } else if subject::names_own_whole(&record.subject, &walk.region, &walk.written) {
-                walk.of_others = false;
-            }
-            if phrase.compared || places || other != Other::No || walk.of_others {
+            if phrase.compared || places || walk.of_others || self.of_another_whole_or_place(&record, hit, walk, ctx) {
                 record.indicator = None;
             }
             let sentence_before = ctx.slice(ctx.full_start, record.start);

@@ -781,37 +781,17 @@ pub(super) fn names_another_whole(subject: &str, region: &str) -> bool {
     whole.is_some_and(|&(_, last)| !region.ends_with(last))
 }
 
-/// Whether a subject opens with the report's own whole or name (全市 in a 市's report, 我市,
-/// 本县, 新乡市, 新乡): after another's figures in a sentence, the region's own again.
-pub(super) fn names_own_whole(subject: &str, region: &str, written: &str) -> bool {
-    if !named_as_a_division(region) {
-        return false;
-    }
-    let mut chars = subject.chars();
-    let mine = matches!((chars.next(), chars.next()), (Some('我' | '本'), Some(c)) if region.ends_with(c));
-    // (besides [`WHOLES`], the wholes no other region's report names: 全地区 of a prefecture, 全旗)
-    let whole = WHOLES.iter().any(|(w, last)| subject.starts_with(w) && region.ends_with(*last))
-        || [("全地区", "地区"), ("全旗", "旗")].iter().any(|(w, end)| subject.starts_with(w) && region.ends_with(end));
-    let short = region.strip_suffix(['省', '市', '区', '县']).filter(|s| s.chars().count() >= 2);
-    // (a district named with its city, 广州市白云区, names itself 白云区)
-    let tail = region.rsplit_once(['省', '市']).map(|(_, t)| t).filter(|t| t.chars().count() >= 2);
-    mine || whole
-        || subject.starts_with(region)
-        || tail.is_some_and(|t| subject.starts_with(t))
-        || (!written.is_empty() && subject.starts_with(written))
-        || short.is_some_and(|s| subject.starts_with(s))
-}
-
-/// Whether the words that open a sentence before its first number name a place or a whole
-/// other than the report's region as what the sentence is about (卫辉市提出的目标是：…;
-/// 全省：…): the clause before the last colon, or the last clause when it ends the opening.
-pub(super) fn opened_by_another(opening: &str, region: &str, written: &str) -> bool {
+/// Whether the words that open a sentence before its first number, up to a colon, name a
+/// place other than the report's region as whose the figures are (卫辉市提出的目标是：…). Not
+/// aims given to the region (…下达我县的目标是：, 省里确定我市的目标), who reported or rated them
+/// (…考核结果显示：), nor a whole (全国…, 省里…: too often the frame of the region's own).
+pub(super) fn opened_by_another(opening: &str, region: &str) -> bool {
     let Some((topic, _)) = opening.rsplit_once(['：', ':']) else { return false };
     let topic = topic.rsplit(['，', '；', '。']).next().unwrap_or(topic).trim();
-    if topic.chars().count() < 2 || names_own_whole(topic, region, written) {
-        return false;
-    }
-    names_another_whole_of(topic, region, written) || place_named_first(topic, region).is_some()
+    let given = ["下达", "我", "本", "显示", "反馈", "考核", "评估", "认定"].iter().any(|w| topic.contains(w));
+    // (a division's name: not 对标省 of 对标省里提出的目标)
+    let place = place_named_first(topic, region).is_some_and(|end| names_a_division(&topic[..end]));
+    topic.chars().count() >= 3 && !given && place
 }
 
 /// 超额完成年度任务, 超过年度目标, 完成全年计划: a subject that names the plan a figure is

@@ -291,6 +291,8 @@ fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
     assert_eq!(story("预计地区生产总值增长8.5%，经济运行在预期的合理区间。"), [result]);
     assert_eq!(story("地区生产总值增长8.5%，好于预期。"), [result]);
     assert_eq!(story("地区生产总值预期增长8.5%。"), [aim]);
+    assert_eq!(story("全市预期的地区生产总值增速为6.5%左右。"), [aim]);
+    assert_eq!(story("报告确定了符合实际的主要预期目标：地区生产总值增长6%左右。"), [aim]);
     // …but not in a sentence that sets aims
     assert_eq!(
         story("会议要求，全县地区生产总值增长7%左右，城镇新增就业3000人，顺利完成全年各项目标任务。"),

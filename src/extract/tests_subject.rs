@@ -370,6 +370,7 @@ fn a_part_of_the_year_said_before_a_number_keeps_it_from_the_yearly_indicator() 
     assert_eq!(indicators("一季度实现开门红；全年地区生产总值增长6%。"), [Some("gdp".to_string())]);
     assert_eq!(indicators("受上半年洪灾影响，粮食减产；地区生产总值增长6%。"), [Some("gdp".to_string())]);
     assert_eq!(indicators("截至11月底，城镇新增就业4.5万人；一般公共预算收入增长5%。"), [None, None]);
+    assert_eq!(indicators("一季度，全市生产总值增幅同比回落5.2个百分点；财政一般预算收入下降14.6%。"), [None, None]);
     // a month or a half said for an event is no frame of the year's figures after ；
     let gdp = [Some("gdp".to_string())];
     assert_eq!(indicators("2月，我市获批国家物流枢纽城市；全市地区生产总值增长5.6%。"), gdp);
@@ -1158,26 +1159,28 @@ fn each_of_a_list_had_a_growth_said_after_its_figure() {
 }
 
 #[test]
-fn another_wholes_figures_go_on_until_the_region_is_named_again() {
+fn a_list_opened_by_another_places_name_is_that_places() {
     let read = |region: &str, text: &str| -> Vec<Option<String>> {
         let header =
             format!("政府工作报告\n——2022年1月12日在{region}第五届人民代表大会第一次会议上\n一、2021年工作回顾\n");
         super::tests::extract_text(format!("{header}{text}\n")).into_iter().map(|i| i.indicator).collect()
     };
     let some = |id: &str| Some(id.to_string());
-    assert_eq!(
-        read("新乡市", "全省生产总值增长5%，固定资产投资增长8%；全市地区生产总值增长7%，固定资产投资增长9%。"),
-        [None, None, some("gdp"), some("fixed_asset_investment")]
-    );
-    // a list of aims another place set
     assert_eq!(read("新乡市", "卫辉市提出的目标是：地区生产总值增长15%，社会消费品零售总额增长13.2%。"), [None, None]);
-    // the region's own list, and a count of another's things, carry nothing over
+    // the region's own list, aims given to it, who reported, and a whole's frame: the region's
     assert_eq!(
         read("新乡市", "今年的主要预期目标是：地区生产总值增长7%，固定资产投资增长9%。"),
         [some("gdp"), some("fixed_asset_investment")]
     );
-    assert_eq!(read("新乡市", "新增4个全国乡村治理示范村，城镇新增就业5万人。"), [None, some("new_urban_jobs")]);
-    assert_eq!(read("广州市白云区", "白云区的主要预期目标是：地区生产总值增长10%。"), [some("gdp")]);
+    assert_eq!(read("长垣县", "新乡市下达我县的目标是：地区生产总值增长8%。"), [some("gdp")]);
+    assert_eq!(read("新乡市", "省里下达的目标是：地区生产总值增长8%。"), [some("gdp")]);
+    assert_eq!(read("新乡市", "对标省里提出的目标：地区生产总值增长8%。"), [some("gdp")]);
+    assert_eq!(read("四川省", "国家统计局反馈：地区生产总值增长7.5%。"), [some("gdp")]);
+    // figures after another's in a sentence stay the region's
+    assert_eq!(
+        read("新乡市", "全省生产总值增长6.3%，全市实现地区生产总值3233亿元，增长6%，固定资产投资增长9%。"),
+        [None, some("gdp"), some("gdp"), some("fixed_asset_investment")]
+    );
 }
 
 #[test]
