@@ -169,6 +169,8 @@ struct Walk {
     /// the sentence's figures are another place's: a list opened by its name (卫辉市提出的
     /// 目标是：…)
     of_others: bool,
+    /// the subject of the last figure that was another whole's or place's
+    others_subject: Option<String>,
 }
 
 impl Walk {
@@ -762,6 +764,19 @@ impl Extractor {
         (!scoped || scope).then_some(alias.rank)
     }
 
+    /// Whether a record's figure is another's by its sentence: a list opened by another
+    /// place's name, the subject of another whole's figure carried to a number said without
+    /// one (全省实现生产总值58887亿元，增长6.3%: the growth carries the subject its scope was
+    /// trimmed from, and so its owner), or its own words ([`Self::of_another_whole_or_place`]).
+    fn not_the_regions(&self, record: &Indicator, hit: &Hit, bare: bool, walk: &mut Walk, ctx: &Context) -> bool {
+        let carried = bare && walk.others_subject.as_deref() == Some(record.subject.as_str());
+        let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
+        if subject::another_whole_did(dating::last_clause(before), &walk.region, &walk.written) {
+            walk.others_subject = Some(record.subject.clone());
+        }
+        walk.of_others || carried || self.of_another_whole_or_place(record, hit, walk, ctx)
+    }
+
     /// Whether a record's figure is another whole's or a place's, never the region's: 全国经济
     /// 增长5.2% or 全省生产总值增长5.4% in a city's report; 高于全国（2.3%）; 成都市生产总值增长13.5%
     /// in 四川省's report (the rest still names the indicator: 农村牧区居民人均可支配收入 is no
@@ -785,6 +800,7 @@ impl Extractor {
         let nominal =
             || is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| dating::last_clause(before).contains(w));
         subject::names_another_whole_of(&record.subject, &walk.region, &walk.written)
+            || subject::another_whole_did(dating::last_clause(before), &walk.region, &walk.written)
             || subject::bracketed_after_another_whole(before, &walk.region)
             || place()
             || nominal()
@@ -1085,7 +1101,7 @@ impl Extractor {
                 record.measure = Measure::Growth;
             }
             self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
-            if phrase.compared || places || walk.of_others || self.of_another_whole_or_place(&record, hit, walk, ctx) {
+            if phrase.compared || places || self.not_the_regions(&record, hit, phrase.subject.is_empty(), walk, ctx) {
                 record.indicator = None;
             }
             let sentence_before = ctx.slice(ctx.full_start, record.start);

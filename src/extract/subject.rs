@@ -794,6 +794,16 @@ pub(super) fn opened_by_another(opening: &str, region: &str) -> bool {
     topic.chars().count() >= 3 && !given && place
 }
 
+/// 全省实现生产总值58887亿元 in a city's report: a clause opened by another whole and a
+/// verb of doing ([`SCOPED_VERBS`]), which the subject is trimmed of (生产总值), is that
+/// whole's figure.
+pub(super) fn another_whole_did(clause: &str, region: &str, written: &str) -> bool {
+    let clause = clause.trim_start();
+    let did = whole_words()
+        .any(|w| clause.strip_prefix(w).is_some_and(|rest| SCOPED_VERBS.iter().any(|v| rest.starts_with(v))));
+    did && names_another_whole_of(clause, region, written)
+}
+
 /// 超额完成年度任务, 超过年度目标, 完成全年计划: a subject that names the plan a figure is
 /// measured against, not a thing of its own.
 pub(super) fn measured_against_a_plan(subject: &str) -> bool {

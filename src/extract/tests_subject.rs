@@ -1176,6 +1176,11 @@ fn a_list_opened_by_another_places_name_is_that_places() {
     assert_eq!(read("新乡市", "省里下达的目标是：地区生产总值增长8%。"), [some("gdp")]);
     assert_eq!(read("新乡市", "对标省里提出的目标：地区生产总值增长8%。"), [some("gdp")]);
     assert_eq!(read("四川省", "国家统计局反馈：地区生产总值增长7.5%。"), [some("gdp")]);
+    // another whole's figures with its scope trimmed before the verb (全省实现…), and its growth
+    assert_eq!(
+        read("新乡市", "全省实现生产总值58887亿元，增长6.3%；全市实现地区生产总值3233亿元，增长6%。"),
+        [None, None, some("gdp"), some("gdp")]
+    );
     // figures after another's in a sentence stay the region's
     assert_eq!(
         read("新乡市", "全省生产总值增长6.3%，全市实现地区生产总值3233亿元，增长6%，固定资产投资增长9%。"),
