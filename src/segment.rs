@@ -209,6 +209,11 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     if title.contains("回顾") || title.contains("执行情况") {
         return Some(Part::Review);
     }
+    // 【大目标】: a news page's label over the year's aims
+    let label = title.trim().strip_prefix('【').and_then(|t| t.strip_suffix('】'));
+    if label.is_some_and(|l| l.contains("目标") && !l.contains("完成")) {
+        return Some(Part::Plan);
+    }
     if later_plan_year(title, years.plan).is_some() {
         return Some(Part::Plan);
     }
@@ -594,6 +599,15 @@ mod tests {
         );
         let parts: Vec<Part> = seg.sections.iter().map(|s| s.part).collect();
         assert_eq!(parts, [Part::Review, Part::Review, Part::Review]);
+    }
+
+    #[test]
+    fn a_news_pages_label_over_aims_opens_the_plan() {
+        let years = Years { review: 2018, plan: 2019, late: false };
+        let text = "某市政府工作报告\n会议开幕。\n【大目标】\n生产总值增长8%左右。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts.last(), Some(&Part::Plan));
+        assert_eq!(classify_heading("【目标完成情况】", years), None);
     }
 
     #[test]
