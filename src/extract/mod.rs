@@ -769,6 +769,10 @@ impl Extractor {
     /// one (全省实现生产总值58887亿元，增长6.3%: the growth carries the subject its scope was
     /// trimmed from, and so its owner), or its own words ([`Self::of_another_whole_or_place`]).
     fn not_the_regions(&self, record: &Indicator, hit: &Hit, bare: bool, walk: &mut Walk, ctx: &Context) -> bool {
+        // (only a figure with an indicator has one to lose: the others are not looked at)
+        if record.indicator.is_none() {
+            return false;
+        }
         let carried = bare && walk.others_subject.as_deref() == Some(record.subject.as_str());
         let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
         if subject::another_whole_did(dating::last_clause(before), &walk.region, &walk.written) {
