@@ -121,7 +121,7 @@ fn rate_right_after_an_amount(rate: &str, number: &Number, before: &Before, walk
         && walk.prev.is_some()
         && !walk.prev_rate
         && !each
-        && number.hit.start - before.prev_end <= 8
+        && number.hit.start.saturating_sub(before.prev_end) <= 8
 }
 
 /// The rate of what the amount before was of (全市生产总值增速), or the rate alone when that
