@@ -113,10 +113,8 @@ struct Before {
 /// Whether `rate` is a bare rate noun (增速, 增幅) said within a few chars of the number
 /// before, an amount, not a rate.
 fn rate_right_after_an_amount(rate: &str, number: &Number, before: &Before, walk: &Walk) -> bool {
-    // (not 增速分别为12%、15% after a list of amounts: the rates of each)
-    let t = &before.text;
-    let each = ["分别", "依次", "都"].iter().any(|w| t.contains(w))
-        || t.match_indices('均').any(|(at, _)| !t[..at].ends_with(['年', '平']));
+    // (not 增速分别为12%、15% or 增速均为12% after a list of amounts: the rates of each)
+    let each = before.phrase.verbs.iter().any(|v| matches!(v, Verb::Respectively | Verb::Each));
     subject::BARE_RATES.contains(&rate)
         && walk.prev.is_some()
         && !walk.prev_rate
@@ -775,10 +773,11 @@ impl Extractor {
         }
         let carried = bare && walk.others_subject.as_deref() == Some(record.subject.as_str());
         let before = ctx.slice(ctx.sentence.start, ctx.sentence.start + hit.start);
-        if subject::another_whole_did(dating::last_clause(before), &walk.region, &walk.written) {
+        let did = subject::another_whole_did(dating::last_clause(before), &walk.region, &walk.written);
+        if did {
             walk.others_subject = Some(record.subject.clone());
         }
-        walk.of_others || carried || self.of_another_whole_or_place(record, hit, walk, ctx)
+        walk.of_others || carried || did || self.of_another_whole_or_place(record, hit, walk, ctx)
     }
 
     /// Whether a record's figure is another whole's or a place's, never the region's: 全国经济
@@ -804,7 +803,6 @@ impl Extractor {
         let nominal =
             || is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| dating::last_clause(before).contains(w));
         subject::names_another_whole_of(&record.subject, &walk.region, &walk.written)
-            || subject::another_whole_did(dating::last_clause(before), &walk.region, &walk.written)
             || subject::bracketed_after_another_whole(before, &walk.region)
             || place()
             || nominal()
