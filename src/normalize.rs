@@ -180,6 +180,8 @@ pub fn fold_width(c: char) -> char {
         | '｛'
         | '｝'
         | '＾' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        // (℅, the care-of sign, is typed for a percent: 增长15℅)
+        '℅' => '%',
         '\u{3000}' | '\u{00A0}' | '\t' | '\u{2002}'..='\u{200A}' => ' ',
         _ => c,
     }

@@ -147,6 +147,25 @@ impl<'a> Context<'a> {
         self.slice(self.full_start, self.sentence.end)
     }
 
+    /// A headline's sentence with the one after it: a short sentence (at most 24 chars) cut
+    /// off by ！ or ？ from what the headline goes on to say (GDP增长6%以上！青岛明确今年发展主要
+    /// 预期目标). A headline's parts are one statement, read together for what they say of a
+    /// figure. (A headline often has no 。 and is run into the next line by normalisation, so
+    /// the next sentence is taken up to its own end, or the line's.)
+    pub(super) fn headline(&self) -> Option<&'a str> {
+        let chars = self.text.chars;
+        let own = &chars[self.full_start..self.sentence.end.min(chars.len())];
+        if own.len() > 24 || !matches!(own.last(), Some('！' | '？')) {
+            return None;
+        }
+        let rest = &chars[self.sentence.end..];
+        let end = rest
+            .iter()
+            .position(|c| matches!(c, '。' | '！' | '？' | '\n'))
+            .map_or(chars.len(), |i| self.sentence.end + i);
+        Some(self.slice(self.full_start, end))
+    }
+
     pub(super) fn paragraph_prefix(&self, upto: usize) -> &'a str {
         self.slice(self.paragraph_start, upto)
     }

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{Context, LastOf};
+use super::context::{Context, LastOf, PlanName};
 use super::number;
 use super::subject::Verb;
 use super::Extractor;
@@ -148,13 +148,23 @@ static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年").expect("valid regex"));
-/// 四年以来, 在这十年中, 六年来, 近两年来: the last that many years, said for what follows
-/// in the paragraph. The count is read by [`years_counted`]; words before it that look
-/// ahead (今后三年中) or make it an ordinal (第三年) are checked there.
-static YEARS_BACK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([一二两三四五六七八九十]{1,3})年(?:以来|来|中|里|间)").expect("valid regex"));
+/// 四年以来, 在这十年中, 六年来, 近两年来, 过去四年: the last that many years, said for what
+/// follows in the paragraph (a count needs 过去/近 before it or 来/中/里/间 after it: 三年行动
+/// is none). The count is read by [`years_counted`]; words before it that look ahead
+/// (今后三年中) or make it an ordinal (第三年) are checked there.
+static YEARS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(过去的?|近)?([一二两三四五六七八九十]{1,3})年(以来|来|中|里|间)?").expect("valid regex")
+});
 /// Cheap cues for [`YEARS_BACK`]: a paragraph without any has no count of years back.
-static YEARS_BACK_CUES: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["年来", "年以来", "年中", "年里", "年间"]));
+static YEARS_BACK_CUES: LazyLock<LastOf> = LazyLock::new(|| {
+    LastOf::new(["年来", "年以来", "年中", "年里", "年间", "过去", "近两年", "近三年", "近四年", "近五年", "近十年"])
+});
+
+/// The count of a [`YEARS_BACK`] match, if it is one (过去/近 before it or 来/中/里/间 after
+/// it), with `before` the text before it.
+fn years_back_counted(before: &str, c: &regex::Captures) -> Option<i32> {
+    (c.get(1).is_some() || c.get(3).is_some()).then(|| years_counted(before, &c[2]))?
+}
 /// 比五年前增加5000万吨: a change over the last that many years.
 static YEARS_AGO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"比([二两三四五六七八九十])年前").expect("valid regex"));
@@ -735,6 +745,9 @@ impl Extractor {
                 Kind::Actual
             }
             Part::Preamble => {
+                // (a news headline is read whole when the figure's own sentence says no time:
+                // GDP增长6%以上！青岛明确今年发展主要预期目标 is the aim the headline names)
+                let window = ctx.headline().filter(|_| !window.contains('年')).unwrap_or(window);
                 // (比去年 counts as a past time here: a headless review compares with the
                 // year before it, 比去年增长6%，超过预期目标)
                 // (上年结转收入, a line of the year's budget, is no past time)
@@ -895,12 +908,12 @@ impl Extractor {
             return five;
         }
         if dating.cumulative && kind == Kind::Actual && span.0 == span.1 {
-            // 累计城镇新增就业38万人 in a review of five years: the five years'
+            // 累计城镇新增就业38万人 in a review of five years (or of four: 一、过去四年工作
+            // 回顾): the years reviewed
             let review = report.meta.review_year;
-            let five =
-                ctx.section_is_five_year(report, review) || self.last_five_year_cue.last_before(ctx, upto).is_some();
-            if five && span.1 == review {
-                return (review - 4, review);
+            let five = self.last_five_year_cue.last_before(ctx, upto).map(|_| 5);
+            if let Some(n) = five.or_else(|| ctx.section_years(report, review)).filter(|_| span.1 == review) {
+                return (review - n + 1, review);
             }
         }
         if let Some((n, _)) = dating.years.filter(|&(_, last)| last || span.0 == span.1) {
@@ -971,12 +984,12 @@ impl Extractor {
         let sentence = ctx.slice(ctx.full_start, upto);
         let flow = dating.changes || FLOW_WORDS.iter().any(|w| sentence.contains(w));
         let paragraph = ctx.paragraph_prefix(upto);
-        let five = flow
-            && !sentence.contains('年')
-            && ctx.section_is_five_year(report, review)
-            && names_only_the_end(paragraph, review)
-            && !self.continues_the_year_reviewed(report, ctx);
-        five.then_some((review - 4, review))
+        let years = ctx.section_years(report, review).filter(|_| {
+            flow && !sentence.contains('年')
+                && names_only_the_end(paragraph, review)
+                && !self.continues_the_year_reviewed(report, ctx)
+        })?;
+        Some((review - years + 1, review))
     }
 
     /// The year a change from a level to another starts from, when its last years are
@@ -1018,12 +1031,13 @@ impl Extractor {
                 } else if let Some(n) = self.years_back(ctx, upto) {
                     // 在这十年中，…建成了一千一百个大中型项目: the years counted back
                     (review - n + 1, review)
-                } else if self.five_year(ctx, upto)
-                    || (paragraph_is_silent(paragraph, review, ctx.text.late)
-                        && ctx.section_is_five_year(report, review)
-                        && !self.continues_the_year_reviewed(report, ctx))
-                {
+                } else if self.five_year(ctx, upto) {
                     (review - 4, review)
+                } else if let Some(n) = ctx.section_years(report, review).filter(|_| {
+                    paragraph_is_silent(paragraph, review, ctx.text.late)
+                        && !self.continues_the_year_reviewed(report, ctx)
+                }) {
+                    (review - n + 1, review)
                 } else {
                     (review, review)
                 }
@@ -1184,7 +1198,7 @@ impl Extractor {
             .captures_iter(paragraph)
             .filter_map(|c| {
                 let whole = c.get(0)?;
-                let n = years_counted(&paragraph[..whole.start()], &c[1])?;
+                let n = years_back_counted(&paragraph[..whole.start()], &c)?;
                 let record = RECORD.iter().any(|w| paragraph[whole.end()..].starts_with(w));
                 (!record).then_some((whole.start(), whole.end(), n))
             })
@@ -1252,10 +1266,19 @@ impl Extractor {
             let clause = last_clause(ctx.slice(ctx.full_start, upto));
             ["累计", "年均", "平均每年", "总计", "合计", "共计"].iter().any(|w| clause.contains(w))
         };
-        let past_plan = ctx
-            .plans_before(upto)
-            .into_iter()
-            .filter(|p| p.start + 4 <= review && p.start + 4 >= review - 1 && (!p.framed || summed()))
+        // (2025年是“十四五”规划的收官之年，…在“十四五”壮阔征程中写下浓墨重彩的篇章。全县地区生产
+        // 总值增长4.8%: once the paragraph has said its year is one of the plan, the plan named
+        // in passing in an earlier sentence, not as the years of what follows, frames nothing)
+        let paragraph = ctx.paragraph_prefix(upto);
+        let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
+        let plans = ctx.plans_before(upto);
+        let year_of_plan_said = |p: &PlanName| plans.iter().any(|q| q.framed && q.at < p.at);
+        let frames = |p: &PlanName| {
+            p.at >= sentence_at || !year_of_plan_said(p) || frames_what_follows(paragraph, p.at, p.end) || summed()
+        };
+        let past_plan = plans
+            .iter()
+            .filter(|p| p.start + 4 <= review && p.start + 4 >= review - 1 && (!p.framed || summed()) && frames(p))
             .map(|p| p.at)
             .next_back();
         let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
@@ -1271,8 +1294,6 @@ impl Extractor {
         let mut last_single = single(upto);
         // 回顾过去的五年…。去年全市生产总值达到…。建立院士工作站3个: a year that opens an earlier
         // sentence right before its noun dates that sentence, not the rest of the review
-        let paragraph = ctx.paragraph_prefix(upto);
-        let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
         while let (Some(f), Some(s)) = (last_five, last_single) {
             if s < f || s >= sentence_at || !opens_a_sentence_topic(paragraph, s, review) {
                 break;
@@ -2053,10 +2074,22 @@ impl Context<'_> {
         ["今后五年", "未来五年"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
     }
 
-    fn section_is_five_year(&self, report: &Report, review: i32) -> bool {
+    /// The years the sentence's section reviews, when more than one: five for a review of
+    /// five years or of a plan that ended by the year reviewed (过去五年工作回顾, “十二五”时期),
+    /// else the years its heading counts back (一、过去四年工作回顾: a term that ran short of
+    /// five; 三年来的工作). None for a heading that names the year reviewed.
+    fn section_years(&self, report: &Report, review: i32) -> Option<i32> {
         let path = report.section_path(self.sentence.section);
-        (path.contains("五年") || plans_named(&path).any(|(_, start)| start + 4 <= review))
-            && !path.contains(&review.to_string())
+        if path.contains(&review.to_string()) {
+            return None;
+        }
+        if path.contains("五年") || plans_named(&path).any(|(_, start)| start + 4 <= review) {
+            return Some(5);
+        }
+        if !YEARS_BACK_CUES.found_in(&path) {
+            return None;
+        }
+        YEARS_BACK.captures_iter(&path).find_map(|c| years_back_counted("", &c)).filter(|&n| n <= 10)
     }
 }
 

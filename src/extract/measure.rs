@@ -197,7 +197,10 @@ impl Extractor {
         // 项目建成后可带动新增就业1500人: the people something brings or takes on, a part
         // of the region's (not for amounts: 带动固定资产投资增长2.8% is the whole's growth)
         let brought = || self.counted_in_people(id) && self.people_part_qualifiers.found_in(before);
-        if self.names_a_part(before) || brought() {
+        // 限上社零额: the traders above a size (限额以上), a part of the total; 限上工业增加值 is
+        // industry counted from its size up, the statistic's own name as 规模以上工业 is
+        let above_quota = before.ends_with("限上") && !alias.text.starts_with("工业");
+        if self.names_a_part(before) || brought() || above_quota {
             return None;
         }
         self.accepts(id, family).then(|| id.clone())

@@ -1080,7 +1080,8 @@ impl Extractor {
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute && !part_of_year {
                 // 经济增长6.5%: the alias may include the verb that was stripped
                 let whole = self.lead_trimmed(&number.before.text);
-                record.indicator = self.alias_as_a_whole(&whole, family_of(hit));
+                let region = &report.meta.region;
+                record.indicator = self.alias_as_a_whole(subject::without_own_name(&whole, region), family_of(hit));
                 // 去年经济增长8.8%: the subject is the alias with its verb, as below; a
                 // number after it without a subject (，力争8%) is of that alias
                 if record.indicator.is_some() && whole.starts_with(s.as_str()) {
@@ -1094,7 +1095,8 @@ impl Extractor {
                 // 经济增长预期7%: the subject and its verb without the cue between them;
                 // an alias that holds the verb (经济增长) is the subject as a whole
                 let whole = format!("{s}{change}");
-                record.indicator = self.alias_as_a_whole(&whole, family_of(hit));
+                let own = subject::without_own_name(&whole, &report.meta.region);
+                record.indicator = self.alias_as_a_whole(own, family_of(hit));
                 if record.indicator.is_some() {
                     record.subject = whole;
                 }

@@ -21,6 +21,18 @@ pub struct UnitInfo {
     pub family: UnitFamily,
 }
 
+/// Names of statistics written in Latin letters that a figure may follow without a space
+/// (全县实现GDP243亿元); other letters glued to digits are a code or a model (G20, PM2.5, 5G).
+const LATIN_NAMES: [&str; 3] = ["GDP", "CPI", "PPI"];
+
+/// Whether the letters right before `at` are one of [`LATIN_NAMES`], standing alone (not
+/// the end of a longer run of letters).
+fn named_in_latin_letters(chars: &[char], at: usize) -> bool {
+    let letters = chars[..at].iter().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+    let run = &chars[at - letters..at];
+    LATIN_NAMES.iter().any(|n| n.chars().eq(run.iter().copied()))
+}
+
 impl UnitInfo {
     /// Percent, written as 百分之 or left unsaid (保8争9).
     fn percent() -> UnitInfo {
@@ -537,7 +549,7 @@ impl Lexicon {
 
     fn excluded_before(&self, chars: &[char], at: usize) -> bool {
         let prev = at.checked_sub(1).map(|i| chars[i]);
-        matches!(prev, Some(c) if c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-' && at >= 2 && chars[at - 2].is_ascii_alphabetic())
+        matches!(prev, Some(c) if c.is_ascii_alphanumeric() && !named_in_latin_letters(chars, at) || c == '.' || c == '_' || c == '-' && at >= 2 && chars[at - 2].is_ascii_alphabetic())
             || self.not_prefixes.iter().any(|w| ends_with(chars, at, w))
     }
 

@@ -15,7 +15,7 @@ use crate::model::UnitFamily;
 /// (实现了本届政府良好开局, 本届政府的收官之年, 本届政府履职第一年; not 一年 alone: 本届政府任期内
 /// 一年一个新台阶 is the five years): fixed, as the grammar of a year framed by its place in
 /// a term or a plan is, not a list a user tunes.
-const ONE_YEAR_OF_FIVE: [&str; 7] = ["开局", "起步", "收官", "之年", "首年", "第一年", "最后一年"];
+const ONE_YEAR_OF_FIVE: [&str; 8] = ["开局", "起步", "收官", "之年", "首年", "第一年", "最后一年", "目标"];
 
 #[derive(Debug, Clone)]
 pub(super) struct Alias {
@@ -121,7 +121,8 @@ fn trailing_words(x: &ExtractConfig) -> Vec<(String, Verb)> {
         let verb = match w.as_str() {
             "分别" => Verb::Respectively,
             "均" | "都" => Verb::Each,
-            "达到" => Verb::Reach,
+            // (增幅高达71.8%: as high as, reached)
+            "达到" | "高达" => Verb::Reach,
             _ if w.ends_with('到') || w.ends_with('至') => Verb::ToLevel,
             _ => Verb::Other,
         };

@@ -885,6 +885,55 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
     (known && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
 }
 
+/// Marks that open an item of a list (●, ◆, ■, ▲, ★, •, …).
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '■' | '□'
+            | '●'
+            | '○'
+            | '◆'
+            | '◇'
+            | '▲'
+            | '△'
+            | '★'
+            | '☆'
+            | '►'
+            | '▶'
+            | '•'
+            | '※'
+            | '◎'
+            | '·'
+    )
+}
+
+/// Words by which a report names its own region: 我市经济增长7%, 该市经济增长10%.
+const OWN_REGION_WORDS: [&str; 15] = [
+    "我省", "我市", "我区", "我县", "我州", "我盟", "我旗", "本省", "本县", "本区", "本州", "该省", "该市", "该区",
+    "该县",
+];
+
+/// `words` without a leading name of the report's own `region` (重庆, 重庆市 in 重庆市's report;
+/// 我市, 该市; a short form the gazetteer knows): 重庆经济增长13.6% is the region's economy, as
+/// 全市经济增长 is. Another place's name stays (北京经济增长 in 天津市's report).
+pub(super) fn without_own_name<'a>(words: &'a str, region: &str) -> &'a str {
+    if let Some(rest) = OWN_REGION_WORDS.iter().find_map(|w| words.strip_prefix(w)) {
+        return rest;
+    }
+    if let Some(rest) = words.strip_prefix(region).filter(|_| !region.is_empty()) {
+        return rest;
+    }
+    let short = region.strip_suffix(['省', '市', '区', '县']).filter(|s| s.chars().count() >= 2);
+    if let Some(rest) = short.and_then(|s| words.strip_prefix(s)) {
+        return rest;
+    }
+    // (a short form the gazetteer knows: 广西经济增长 in 广西壮族自治区's report)
+    (2..=4)
+        .filter_map(|n| words.char_indices().nth(n).map(|(at, _)| at))
+        .find(|&at| named_as_a_division(region) && is_short_for(&words[..at], region))
+        .map_or(words, |at| &words[at..])
+}
+
 /// Whether `name` is a short form of `region` the gazetteer knows (果洛州 for 果洛藏族自治州,
 /// 黔东南州), or one before 地区 (西藏地区生产总值, 广西地区生产总值 in an autonomous region's
 /// report): the region naming itself, whose figure is its own.
@@ -1304,7 +1353,9 @@ impl Extractor {
                 // 均 ends 人均 and 平均 without meaning “each”, 约 签约 and 节约 without “about”
                 let average = || *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
                 let word_end = || w == "约" && crate::extract::number::ends_a_word_in_yue(s.chars().rev());
-                if has_suffix(&s, w) && !average() && !word_end() {
+                // (单日最高达78.4万人次: the highest, which 达 alone follows)
+                let highest = || w == "高达" && s.ends_with("最高达");
+                if has_suffix(&s, w) && !average() && !word_end() && !highest() {
                     if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
                         change_word = Some(w.clone());
                     }
@@ -1346,7 +1397,8 @@ impl Extractor {
 
     /// Strip leading cue words (全年, 预计, 力争 …).
     pub(super) fn lead_trimmed(&self, text: &str) -> String {
-        let mut s = text.trim();
+        // (●经济增长6%左右: the bullet of a list's item is no part of its subject)
+        let mut s = text.trim().trim_start_matches(is_bullet);
         'lead: loop {
             // a subject that is only a time (今年要新增…) is no subject
             if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {

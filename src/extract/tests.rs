@@ -2128,6 +2128,63 @@ fn years_counted_that_are_no_time_frame_date_nothing() {
 }
 
 #[test]
+fn a_review_of_four_years_dates_its_totals_over_the_four() {
+    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    // a term that ran four years (2018–2021), reviewed under its own heading
+    let text = "政府工作报告\n——2022年1月10日在某某旗第一届人民代表大会第一次会议上\n一、过去四年工作回顾\n\
+                累计城镇新增就业8600人，城镇化率达到61%。\n二、2022年工作安排\n城镇新增就业2000人。\n";
+    let v = extract_text(text.to_string());
+    assert_eq!(spans(&v), [(2018, 2021), (2021, 2021), (2022, 2022)]);
+    // a heading that names the year reviewed is that year's
+    let text = "政府工作报告\n——2022年1月10日在某某旗第一届人民代表大会第一次会议上\n一、2021年和过去四年工作回顾\n\
+                累计城镇新增就业8600人。\n";
+    assert_eq!(spans(&extract_text(text.to_string())), [(2021, 2021)]);
+    // 过去三年， or 近两年， opening a sentence frames the paragraph as 三年来， does
+    let v = review("过去三年，城市面貌明显改善。累计新建道路40条。");
+    assert_eq!(spans(&v), [(2018, 2020)]);
+    let v = review("近两年，面对金融危机冲击，我们实施了新增4万亿元的投资计划。");
+    assert_eq!(spans(&v), [(2019, 2020)]);
+    // a count with neither 过去/近 before it nor 来/中/里/间 after it is no time frame
+    let v = review("三年行动计划圆满收官，新建道路40条。");
+    assert_eq!(spans(&v), [(2020, 2020)]);
+}
+
+#[test]
+fn a_plan_named_in_passing_after_the_year_said_frames_no_later_sentence() {
+    let text = "政府工作报告\n——2026年1月12日在某某县第十八届人民代表大会第六次会议上\n一、2025年工作回顾\n\
+                2025年是“十四五”规划的收官之年。我们在“十四五”壮阔征程中写下浓墨重彩的篇章。全县地区生产总值增长4.8%。\n";
+    let v = extract_text(text.to_string());
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2025, 2025)]);
+    // a plan named first, as what the paragraph is about, still frames it
+    let text = "政府工作报告\n——2026年1月12日在某某县第十八届人民代表大会第六次会议上\n一、2025年工作回顾\n\
+                我们胜利完成了“十四五”规划主要目标任务。全县地区生产总值年均增长6%。\n";
+    let v = extract_text(text.to_string());
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2021, 2025)]);
+}
+
+#[test]
+fn the_aims_of_a_term_said_as_done_frame_no_later_sentence() {
+    let v = review("一年来，我们较好完成了本届政府确定的目标任务。地区生产总值增长5.2%。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2020, 2020)]);
+}
+
+#[test]
+fn a_news_headline_cut_by_an_exclamation_is_read_whole() {
+    let story = |text: &str| extract_text(format!("2022年某某市政府工作报告\n{text}\n新华社讯，会议开幕。\n"));
+    let v = story("GDP增长6%以上！某某明确今年发展主要预期目标");
+    assert_eq!(v.iter().map(|i| (i.kind, i.period_start)).collect::<Vec<_>>(), [(Kind::Target, 2022)]);
+    // a headline of last year's result stays a result; so does a long sentence's exclamation
+    let v = story("去年GDP增长8.3%！某某明确今年发展主要预期目标");
+    assert_eq!(v.iter().map(|i| i.kind).collect::<Vec<_>>(), [Kind::Actual]);
+}
+
+#[test]
+fn a_care_of_sign_typed_for_a_percent_is_a_percent() {
+    let v = review("全县地区生产总值增长15℅。");
+    assert_eq!(v.iter().map(|i| (i.value, i.unit.as_str())).collect::<Vec<_>>(), [(Some(15.0), "%")]);
+}
+
+#[test]
 fn a_change_from_the_year_before_starts_at_that_year() {
     let v = review("投资增幅由上年的12%回落到8%，物价涨幅从去年的3%降到2%。");
     let years: Vec<_> = v.iter().map(|i| (i.value.unwrap(), i.period_start, i.period_end)).collect();

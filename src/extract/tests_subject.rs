@@ -1194,3 +1194,53 @@ fn a_pastoral_banners_residents_and_a_years_net_income_are_rural_incomes() {
     let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
     assert_eq!(read, [Some("rural_disposable_income"), Some("rural_disposable_income")]);
 }
+
+/// The indicators read from a review part of `region`'s report delivered in 2013.
+fn indicators_of(region: &str, text: &str) -> Vec<Option<String>> {
+    let header = format!("政府工作报告\n——2013年1月12日在{region}第四届人民代表大会第一次会议上\n一、2012年工作回顾\n");
+    super::tests::extract_text(format!("{header}{text}\n")).into_iter().map(|i| i.indicator).collect()
+}
+
+#[test]
+fn the_economy_of_the_region_named_by_itself_is_its_gdp() {
+    let gdp = || Some("gdp".to_string());
+    assert_eq!(
+        indicators_of("重庆市", "重庆经济增长13.6%，重庆市经济增长13%，我市经济增长12%，该市经济增长11%。"),
+        [gdp(), gdp(), gdp(), gdp()]
+    );
+    // another place's economy, or a kind of economy, is no GDP of the region
+    assert_eq!(indicators_of("天津市", "北京经济增长9%，民营经济增长8%，县域经济增长7%。"), [None, None, None]);
+}
+
+#[test]
+fn as_high_as_reaches_and_a_bullet_opens_no_subject() {
+    let v = super::tests::review("固定资产投资完成475.2亿元，增幅高达71.8%。单日最高达78.4万人次。");
+    let read: Vec<(&str, Measure)> = v.iter().map(|i| (i.subject.as_str(), i.measure)).collect();
+    assert_eq!(
+        read,
+        [("固定资产投资", Measure::Level), ("固定资产投资增幅", Measure::Growth), ("单日最高", Measure::Level)]
+    );
+    assert_eq!(v[1].indicator.as_deref(), Some("fixed_asset_investment"));
+    assert_eq!(subjects("●经济增长6%左右，◆地区生产总值增长6%。"), ["经济增长", "地区生产总值"]);
+}
+
+#[test]
+fn gdp_in_latin_letters_before_its_figure_and_the_year_before_said_in_full() {
+    let v = super::tests::review("全县实现GDP243亿元，增长7%左右。比上一年增长12.5%的全市生产总值。");
+    assert_eq!(v.iter().map(|i| i.value).collect::<Vec<_>>(), [Some(243.0), Some(7.0), Some(12.5)]);
+    assert_eq!(v[0].indicator.as_deref(), Some("gdp"));
+    assert_eq!(
+        subjects("全市生产总值（下同）比上一年增长12.5%，工业增加值较上一年增长9%。"),
+        ["全市生产总值", "工业增加值"]
+    );
+    // other letters glued to digits stay a code (G20, PM2.5)
+    assert!(super::tests::review("G20峰会在杭州举行，PM2.5浓度下降。").is_empty());
+}
+
+#[test]
+fn traders_above_a_quota_are_a_part_of_retail_but_name_industry_by_its_size() {
+    assert_eq!(
+        indicators("限上社零额增长15%，社会消费品零售总额增长8%，限上工业增加值增长9%。"),
+        [None, Some("retail_sales".to_string()), Some("industrial_value_added".to_string())]
+    );
+}
