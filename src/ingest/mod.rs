@@ -76,6 +76,21 @@ fn content_of(bytes: &[u8], named_pdf: bool) -> Option<Content> {
     }
 }
 
+/// Whether a text is a web page's markup, as a scraper saves a page's body under a .txt
+/// name (`<p>各位代表：</p><p>…`): it opens with a tag and its first 4 KiB close at least
+/// three paragraphs, lines or blocks. Its tags read as text would run into its sentences
+/// and hide its headings. (A text that only starts with a tag, or quotes one, stays text.)
+fn is_markup(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let text = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head).trim_ascii_start();
+    if !text.first().is_some_and(|&b| b == b'<') {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let count = |tag: &[u8]| lower.windows(tag.len()).filter(|w| *w == tag).count();
+    count(b"</p>") + count(b"</div>") + count(b"<br") + count(b"</h") >= 3
+}
+
 /// The format to read a file in: its extension's, unless its content is another
 /// format's (a site's error page saved as 2023.pdf, a .docx served as 2023.doc, a PDF
 /// named .html): then that format, with a warning. Content baogao does not read under
@@ -100,6 +115,9 @@ fn format_by_content(path: &Path, bytes: &[u8]) -> Result<(SourceFormat, Option<
     };
     match (named, content) {
         (Ok(f), Some(c)) if matching(f, c) => Ok((f, None)),
+        (Ok(SourceFormat::Txt), None | Some(Content::Html)) if is_markup(bytes) => {
+            read_as(SourceFormat::Html, "a web page's markup")
+        }
         (_, Some(Content::Pdf)) => read_as(SourceFormat::Pdf, "a PDF"),
         (Ok(SourceFormat::Pdf) | Err(_), Some(Content::Zip)) => read_as(SourceFormat::Docx, "a zip package (a .docx?)"),
         (Ok(SourceFormat::Pdf | SourceFormat::Docx) | Err(_), Some(Content::Html)) => {
@@ -217,6 +235,14 @@ mod tests {
         // as named: matching content, a text that starts with a tag, a page without a doctype
         assert_eq!(by("a/2023.pdf", b"%PDF-1.4").unwrap(), (SourceFormat::Pdf, None));
         assert_eq!(by("a/2023.txt", b"<html>").unwrap(), (SourceFormat::Txt, None));
+        // a page's markup saved as .txt by a scraper is read as a page
+        let body = "<p>政府工作报告</p>\n<p>各位代表：</p>\n<p>现在，我代表市人民政府向大会报告工作。</p>".as_bytes();
+        let (f, note) = by("a/2023.txt", body).unwrap();
+        assert_eq!(
+            (f, note.as_deref()),
+            (SourceFormat::Html, Some("the file is named .txt but is a web page's markup: read as one"))
+        );
+        assert_eq!(by("a/2023.txt", "<各位代表>\n现在，我报告工作。".as_bytes()).unwrap(), (SourceFormat::Txt, None));
         assert_eq!(by("a/2023.html", "<div>各位代表".as_bytes()).unwrap(), (SourceFormat::Html, None));
         // a PDF's header inside its first bytes counts in a file named .pdf only
         assert_eq!(by("a/2023.pdf", b"\r\n%!junk\n%PDF-1.4").unwrap(), (SourceFormat::Pdf, None));
