@@ -1171,7 +1171,11 @@ impl Extractor {
             .iter()
             .filter_map(|cues| cues.last_before(ctx, upto))
             .max();
-        five.is_some_and(|f| f >= sentence_at && single.is_none_or(|s| s < f))
+        // (…，“十四五”以来年均增长7.8%；规上工业增加值增长7.6%: a cue inside an earlier clause
+        // of the sentence holds for that clause; one that opens the sentence, for all of it)
+        let clause_at = paragraph[sentence_at..].rfind('；').map(|at| sentence_at + at);
+        let holds = |f: usize| clause_at.is_none_or(|c| f > c || !paragraph[sentence_at..f].contains('，'));
+        five.is_some_and(|f| f >= sentence_at && holds(f) && single.is_none_or(|s| s < f))
     }
 
     /// The year a sentence compares with before the number (2005年与2000年相比，…增长), or

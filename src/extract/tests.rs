@@ -1141,6 +1141,12 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
     assert!(v[0].five_year_context, "{v:?}");
     let v = extract_parts_delivered("2024", "推动“十四五”规划中期调整，预计全社会固定资产投资增长8%以上。", "");
     assert!(!v[0].five_year_context, "{v:?}");
+    // a plan's name inside an earlier clause holds for that clause; opening the sentence,
+    // for all of it
+    let v = review("经济总量达2010亿元，“十四五”以来年均增长7.8%；规上工业增加值增长7.6%。");
+    assert_eq!(v.iter().map(|i| i.five_year_context).collect::<Vec<_>>(), [false, false, false], "{v:?}");
+    let v = review("五年来，经济总量达到2010亿元；城镇化率达到39.2%。");
+    assert_eq!(v.iter().map(|i| i.five_year_context).collect::<Vec<_>>(), [true, true], "{v:?}");
     // nor, in a plan part, a five-year span: the aim is the year's
     let v = extract_parts_delivered("2024", "", "推动“十四五”规划中期调整落地，全市固定资产投资增长8%以上。");
     assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Target, 2024, 2024), "{v:?}");
