@@ -277,7 +277,7 @@ impl Extractor {
         }
         let core = scope.map_or(words, |m| &words[m.len()..]);
         let core = without_rate_noun(core);
-        let alias = self.aliases.iter().find(|a| a.text == core)?;
+        let alias = &self.aliases[*self.alias_at.get(core)?];
         let id = &self.indicators[alias.indicator].0;
         self.accepts(id, family).then(|| id.clone())
     }

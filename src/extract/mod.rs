@@ -94,6 +94,8 @@ pub struct Extractor {
     no_target_cues: aho_corasick::AhoCorasick,
     /// Aliases, longest first.
     aliases: Vec<Alias>,
+    /// Where each alias's text first stands in `aliases` (an alias asked for as a whole).
+    alias_at: rustc_hash::FxHashMap<String, usize>,
     /// (id, unit families, headline measure) per indicator.
     indicators: Vec<(String, Vec<UnitFamily>, Measure)>,
 }
@@ -1080,8 +1082,9 @@ impl Extractor {
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute && !part_of_year {
                 // 经济增长6.5%: the alias may include the verb that was stripped
                 let whole = self.lead_trimmed(&number.before.text);
-                let region = &report.meta.region;
-                record.indicator = self.alias_as_a_whole(subject::without_own_name(&whole, region), family_of(hit));
+                let alias = |w: &str| self.alias_as_a_whole(w, family_of(hit)).is_some();
+                let own = subject::without_own_name(&whole, &report.meta.region, alias);
+                record.indicator = self.alias_as_a_whole(own, family_of(hit));
                 // 去年经济增长8.8%: the subject is the alias with its verb, as below; a
                 // number after it without a subject (，力争8%) is of that alias
                 if record.indicator.is_some() && whole.starts_with(s.as_str()) {
@@ -1095,7 +1098,8 @@ impl Extractor {
                 // 经济增长预期7%: the subject and its verb without the cue between them;
                 // an alias that holds the verb (经济增长) is the subject as a whole
                 let whole = format!("{s}{change}");
-                let own = subject::without_own_name(&whole, &report.meta.region);
+                let alias = |w: &str| self.alias_as_a_whole(w, family_of(hit)).is_some();
+                let own = subject::without_own_name(&whole, &report.meta.region, alias);
                 record.indicator = self.alias_as_a_whole(own, family_of(hit));
                 if record.indicator.is_some() {
                     record.subject = whole;

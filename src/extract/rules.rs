@@ -76,6 +76,10 @@ impl Extractor {
             aliases.extend(ranked.map(|(rank, a)| Alias { text: a.clone(), indicator, rank }));
         }
         aliases.sort_by(|a, b| b.text.chars().count().cmp(&a.text.chars().count()).then_with(|| a.text.cmp(&b.text)));
+        let mut alias_at = rustc_hash::FxHashMap::default();
+        for (at, alias) in aliases.iter().enumerate() {
+            alias_at.entry(alias.text.clone()).or_insert(at);
+        }
         let noun_after_starts = Extractor::noun_after_starts(&x.subject_after_stops, &trailing);
         Extractor {
             lex,
@@ -109,6 +113,7 @@ impl Extractor {
             last_five_year_cue: LastOf::new(&x.five_year_cues).unless_followed_by(&ONE_YEAR_OF_FIVE),
             no_target_cues: cue_automaton(&x.no_target_cues),
             aliases,
+            alias_at,
             indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),
         }
     }

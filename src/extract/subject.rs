@@ -915,8 +915,9 @@ const OWN_REGION_WORDS: [&str; 15] = [
 
 /// `words` without a leading name of the report's own `region` (重庆, 重庆市 in 重庆市's report;
 /// 我市, 该市; a short form the gazetteer knows): 重庆经济增长13.6% is the region's economy, as
-/// 全市经济增长 is. Another place's name stays (北京经济增长 in 天津市's report).
-pub(super) fn without_own_name<'a>(words: &'a str, region: &str) -> &'a str {
+/// 全市经济增长 is. Another place's name stays (北京经济增长 in 天津市's report). `is_alias`:
+/// whether words are an alias as a whole.
+pub(super) fn without_own_name<'a>(words: &'a str, region: &str, is_alias: impl Fn(&str) -> bool) -> &'a str {
     if let Some(rest) = OWN_REGION_WORDS.iter().find_map(|w| words.strip_prefix(w)) {
         return rest;
     }
@@ -927,10 +928,11 @@ pub(super) fn without_own_name<'a>(words: &'a str, region: &str) -> &'a str {
     if let Some(rest) = short.and_then(|s| words.strip_prefix(s)) {
         return rest;
     }
-    // (a short form the gazetteer knows: 广西经济增长 in 广西壮族自治区's report)
+    // (a short form the gazetteer knows: 广西经济增长 in 广西壮族自治区's report; looked up
+    // only before an alias, as the lookup is dear)
     (2..=4)
         .filter_map(|n| words.char_indices().nth(n).map(|(at, _)| at))
-        .find(|&at| named_as_a_division(region) && is_short_for(&words[..at], region))
+        .find(|&at| is_alias(&words[at..]) && named_as_a_division(region) && is_short_for(&words[..at], region))
         .map_or(words, |at| &words[at..])
 }
 

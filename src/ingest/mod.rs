@@ -83,7 +83,7 @@ fn content_of(bytes: &[u8], named_pdf: bool) -> Option<Content> {
 fn is_markup(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(4096)];
     let text = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head).trim_ascii_start();
-    if !text.first().is_some_and(|&b| b == b'<') {
+    if !text.starts_with(b"<") {
         return false;
     }
     let lower = text.to_ascii_lowercase();
