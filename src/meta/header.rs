@@ -197,6 +197,7 @@ pub(super) fn read(text: &str) -> Header {
     // The delivery line may be broken over two lines by PDF extraction.
     let flat = block.replace('\n', "");
     let mut h = Header::default();
+    let mut posted = None;
     if let Some(c) = DELIVERY.captures(&flat) {
         // the date nearest the congress: a notice's own date may stand before the line
         // (2021年1月15日 … 政府工作报告——2021年1月12日在…)
@@ -210,7 +211,15 @@ pub(super) fn read(text: &str) -> Header {
             );
             between = &between[d.get(0).map_or(0, |m| m.end())..];
         }
-        h.delivered = date(when.0, when.1, when.2);
+        // (2010年02月04日 14时39分 … 在四川省第十一届人民代表大会…: a page's time of posting;
+        // the delivery date stands alone under the speaker, read below, or else the
+        // posting's day is the nearest there is: a news story's, the day of the session)
+        let said = date(when.0, when.1, when.2);
+        if at_a_time_of_day(between) {
+            posted = said;
+        } else {
+            h.delivered = said;
+        }
         h.congress_region = region_before_congress(between);
         h.national_congress = c.get(5).is_some();
     } else if let Some(c) = CONGRESS_ONLY.captures(&flat) {
@@ -220,7 +229,7 @@ pub(super) fn read(text: &str) -> Header {
     }
     if h.delivered.is_none() {
         let congress = h.congress_region.is_some() || h.national_congress;
-        h.delivered = date_line(block, congress);
+        h.delivered = date_line(block, congress).or(posted);
     }
     if let Some(c) = SPEAKER.captures(block).or_else(|| SPEAKER_BEFORE_CONGRESS.captures(block)) {
         h.speaker = speaker_line(&c);
@@ -265,6 +274,16 @@ fn date_after_congress(after: &str) -> Option<Date> {
     }
     let c = DATE.captures(after).filter(|c| c.get(0).is_some_and(|m| after[..m.start()].chars().count() <= 3))?;
     date(&c[1], &c[2], c.get(3).map(|m| m.as_str()))
+}
+
+/// Whether `after` a date opens with a time of day (14时39分, 14:39): the date is a
+/// page's time of posting, not a delivery date.
+fn at_a_time_of_day(after: &str) -> bool {
+    let after = after.trim_start();
+    let hours = after.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &after[hours..];
+    let minutes = ["时", ":", "："].iter().find_map(|m| rest.strip_prefix(m));
+    (1..=2).contains(&hours) && minutes.is_some_and(|m| m.bytes().take_while(u8::is_ascii_digit).count() == 2)
 }
 
 /// The delivery date a line of the title block gives alone: in brackets (阿里地区行政公署
@@ -511,6 +530,16 @@ mod tests {
         assert_eq!(h.congress_region.as_deref(), Some("天津市西青区"));
         assert_eq!(h.speaker, "西青区区长 白凤祥");
         assert_eq!(h.speaker_region.as_deref(), Some("西青区"));
+    }
+
+    #[test]
+    fn a_pages_time_of_posting_is_no_delivery_date() {
+        let h = read("四川省人民政府工作报告\n• 2010年02月04日 14时39分\n• 来源: 四川人大网\n在四川省第十一届人民代表大会第三次会议上\n四川省人民政府省长 蒋巨峰\n2010年1月26日\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2010, month: 1, day: Some(26) }));
+        assert_eq!(h.congress_region.as_deref(), Some("四川省"));
+        // with no other date, the day of posting is the nearest there is
+        let h = read("政府工作报告\n2010年2月4日 14:39 在某某市第十一届人民代表大会第三次会议上\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2010, month: 2, day: Some(4) }));
     }
 
     #[test]
