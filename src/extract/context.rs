@@ -163,7 +163,15 @@ impl<'a> Context<'a> {
             .iter()
             .position(|c| matches!(c, '。' | '！' | '？' | '\n'))
             .map_or(chars.len(), |i| self.sentence.end + i);
-        Some(self.slice(self.full_start, end))
+        // (GDP增长8.3%！青岛今年目标增长6%以上: a next sentence with a figure of its own says
+        // what it says of that figure)
+        // (a date, 4月15日上午, is no figure: a headline run into the story's first line)
+        let next = &chars[self.sentence.end..end];
+        let figure = next.iter().enumerate().any(|(k, c)| {
+            let after = next[k + 1..].iter().find(|c| !c.is_ascii_digit() && **c != '.');
+            c.is_ascii_digit() && !matches!(after, Some('年' | '月' | '日' | '时' | '号'))
+        });
+        (!figure).then(|| self.slice(self.full_start, end))
     }
 
     pub(super) fn paragraph_prefix(&self, upto: usize) -> &'a str {

@@ -1171,10 +1171,12 @@ impl Extractor {
             .iter()
             .filter_map(|cues| cues.last_before(ctx, upto))
             .max();
-        // (…，“十四五”以来年均增长7.8%；规上工业增加值增长7.6%: a cue inside an earlier clause
-        // of the sentence holds for that clause; one that opens the sentence, for all of it)
+        // (…达2010.9亿元，“十四五”以来年均增长7.8%；规上工业增加值增长7.6%: a cue after a figure
+        // of an earlier clause of the sentence holds for that clause; one before any figure
+        // of the sentence (各位代表，五年来，…；…), for all of it)
         let clause_at = paragraph[sentence_at..].rfind('；').map(|at| sentence_at + at);
-        let holds = |f: usize| clause_at.is_none_or(|c| f > c || !paragraph[sentence_at..f].contains('，'));
+        let figure_before = |f: usize| paragraph[sentence_at..f].contains(|c: char| c.is_ascii_digit());
+        let holds = |f: usize| clause_at.is_none_or(|c| f > c || !figure_before(f));
         five.is_some_and(|f| f >= sentence_at && holds(f) && single.is_none_or(|s| s < f))
     }
 
@@ -1209,8 +1211,13 @@ impl Extractor {
             .last()?;
         let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
         let frame = paragraph[..at].trim_end_matches(['这', '过', '去', '的', '近', '在']).trim_end();
+        // (过去三年，我们经受住了…考验。全市地区生产总值增长3.2%: 过去三年 or 近两年 without 来
+        // dates its own sentence; a reflection on the years, then the year's figures)
+        // (but 过去三年，…。累计新建道路40条: a total said after it is the years')
+        let counted_since = paragraph[..end].ends_with(['来', '中', '里', '间']);
+        let summed = || said_as_a_total(ctx, upto);
         let frames = (frame.is_empty() || frame.ends_with(['。', '！', '？'])) && paragraph[end..].starts_with('，');
-        if at < sentence_at && !frames {
+        if at < sentence_at && !(frames && (counted_since || summed())) {
             return None;
         }
         let later = [&*SINGLE_PAST_YEAR, &ctx.text.review_year, &self.last_five_year_cue]
@@ -1266,10 +1273,7 @@ impl Extractor {
         let review = ctx.text.review;
         // (2015年是“十二五”的收官之年: a year of the plan, said as one, frames only a figure
         // its clause says is a total or an average: 财政总收入累计完成800亿元)
-        let summed = || {
-            let clause = last_clause(ctx.slice(ctx.full_start, upto));
-            ["累计", "年均", "平均每年", "总计", "合计", "共计"].iter().any(|w| clause.contains(w))
-        };
+        let summed = || said_as_a_total(ctx, upto);
         // (2025年是“十四五”规划的收官之年，…在“十四五”壮阔征程中写下浓墨重彩的篇章。全县地区生产
         // 总值增长4.8%: once the paragraph has said its year is one of the plan, the plan named
         // in passing in an earlier sentence, not as the years of what follows, frames nothing)
@@ -1277,15 +1281,24 @@ impl Extractor {
         let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
         let plans = ctx.plans_before(upto);
         let year_of_plan_said = |p: &PlanName| plans.iter().any(|q| q.framed && q.at < p.at);
+        // (“十三五”以来，: the years since the plan began, a frame)
+        let since = |p: &PlanName| paragraph[p.end..].trim_start_matches(['”', '"', '》']).starts_with("以来");
         let frames = |p: &PlanName| {
-            p.at >= sentence_at || !year_of_plan_said(p) || frames_what_follows(paragraph, p.at, p.end) || summed()
+            p.at >= sentence_at
+                || !year_of_plan_said(p)
+                || since(p)
+                || frames_what_follows(paragraph, p.at, p.end)
+                || summed()
         };
         let past_plan = plans
             .iter()
             .filter(|p| p.start + 4 <= review && p.start + 4 >= review - 1 && (!p.framed || summed()) && frames(p))
             .map(|p| p.at)
             .next_back();
-        let last_five = self.last_five_year_cue.last_before(ctx, upto).max(past_plan);
+        // (完成了本届政府确定的目标任务。…增长7.2%: the term's aims said done frame a total or
+        // an average, not a year's rate)
+        let cue = if summed() { &self.last_five_year_cue } else { &self.last_five_year_frame };
+        let last_five = cue.last_before(ctx, upto).max(past_plan);
         // (今年 in a report that reviews its year of delivery: that one year, 今年，全县…增长8.1%
         // after 五年来 in a December report)
         let this_year = |upto| THIS_YEAR_ONLY.last_before(ctx, upto).filter(|_| ctx.text.late);
@@ -1306,6 +1319,13 @@ impl Extractor {
         }
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
+}
+
+/// Whether the clause of a number, up to it, says it is a total or an average (累计, 年均,
+/// 平均每年, 总计, 合计, 共计): a figure over the years a frame names, whatever else it frames.
+fn said_as_a_total(ctx: &Context, upto: usize) -> bool {
+    let clause = last_clause(ctx.slice(ctx.full_start, upto));
+    ["累计", "年均", "平均每年", "总计", "合计", "共计"].iter().any(|w| clause.contains(w))
 }
 
 /// Whether the year cue at `at` of `paragraph` opens a sentence and is followed by its
@@ -1494,7 +1514,7 @@ const MEASURED_AGAINST: [&str; 7] = ["超过", "超额", "接近", "完成了", 
 const AGAINST_EXPECTED: [&str; 7] = ["好于", "符合", "优于", "超出", "不及", "达到", "低于"];
 /// 基本完成年度目标任务, 圆满完成: done, as the adverb says (not 全面完成, as often aimed at),
 /// unless the sentence sets aims ([`SETS_AIMS`]).
-const DONE_AS_SAID: [&str; 4] = ["基本完成", "圆满完成", "顺利完成", "胜利完成"];
+const DONE_AS_SAID: [&str; 5] = ["基本完成", "基本实现", "圆满完成", "顺利完成", "胜利完成"];
 /// Words of a sentence that sets aims: a bound of an aim, who requires, the year ahead.
 const SETS_AIMS: [&str; 8] = ["左右", "要求", "将", "努力", "新的一年", "今年", "确保", "力争"];
 

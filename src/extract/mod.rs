@@ -90,6 +90,8 @@ pub struct Extractor {
     /// the same, as searchers built once (`is_estimate` asks for every number)
     estimate_finders: Vec<memchr::memmem::Finder<'static>>,
     last_five_year_cue: LastOf,
+    /// The same cues, but none followed in its clause by 目标 (a term's aims said done).
+    last_five_year_frame: LastOf,
     /// “没有提出…具体目标” and the like, all at once
     no_target_cues: aho_corasick::AhoCorasick,
     /// Aliases, longest first.

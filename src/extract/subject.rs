@@ -885,6 +885,16 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
     (known && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
 }
 
+/// Whether the trailing word `w` (the verb `v`) that `s` ends with is the end of another
+/// word: 均 of 人均 and 平均 (no “each”), 约 of 签约 and 节约 (no “about”), 高达 of 最高达 or
+/// 提高达 (单日最高达78.4万人次, 提高达2.1个百分点: 达 alone follows another word).
+fn ends_another_word(s: &str, w: &str, v: Verb) -> bool {
+    let average = v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
+    let word_end = w == "约" && crate::extract::number::ends_a_word_in_yue(s.chars().rev());
+    let highest = w == "高达" && ["最高达", "提高达", "升高达", "增高达", "抬高达"].iter().any(|x| s.ends_with(x));
+    average || word_end || highest
+}
+
 /// Marks that open an item of a list (●, ◆, ■, ▲, ★, •, …).
 fn is_bullet(c: char) -> bool {
     matches!(
@@ -904,13 +914,18 @@ fn is_bullet(c: char) -> bool {
             | '※'
             | '◎'
             | '·'
+            | '➢'
+            | '➤'
+            | '▪'
     )
 }
 
 /// Words by which a report names its own region: 我市经济增长7%, 该市经济增长10%.
-const OWN_REGION_WORDS: [&str; 15] = [
-    "我省", "我市", "我区", "我县", "我州", "我盟", "我旗", "本省", "本县", "本区", "本州", "该省", "该市", "该区",
-    "该县",
+/// A word names the region only when its last char is the region's own kind (我市 in a
+/// city's report, not 我省 quoted there, nor 该区 of a district in it).
+const OWN_REGION_WORDS: [&str; 21] = [
+    "我省", "我市", "我区", "我县", "我州", "我盟", "我旗", "本省", "本市", "本县", "本区", "本州", "本盟", "本旗",
+    "该省", "该市", "该区", "该县", "该州", "该盟", "该旗",
 ];
 
 /// `words` without a leading name of the report's own `region` (重庆, 重庆市 in 重庆市's report;
@@ -918,7 +933,8 @@ const OWN_REGION_WORDS: [&str; 15] = [
 /// 全市经济增长 is. Another place's name stays (北京经济增长 in 天津市's report). `is_alias`:
 /// whether words are an alias as a whole.
 pub(super) fn without_own_name<'a>(words: &'a str, region: &str, is_alias: impl Fn(&str) -> bool) -> &'a str {
-    if let Some(rest) = OWN_REGION_WORDS.iter().find_map(|w| words.strip_prefix(w)) {
+    let own_kind = |w: &&&str| w.chars().next_back().is_some_and(|kind| region.ends_with(kind));
+    if let Some(rest) = OWN_REGION_WORDS.iter().filter(own_kind).find_map(|w| words.strip_prefix(w)) {
         return rest;
     }
     if let Some(rest) = words.strip_prefix(region).filter(|_| !region.is_empty()) {
@@ -1352,12 +1368,7 @@ impl Extractor {
             // in a noun)
             let ends = s.chars().next_back().is_some_and(|c| self.trailing_ends.binary_search(&c).is_ok());
             for (w, v) in self.trailing.iter().filter(|_| ends) {
-                // 均 ends 人均 and 平均 without meaning “each”, 约 签约 and 节约 without “about”
-                let average = || *v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
-                let word_end = || w == "约" && crate::extract::number::ends_a_word_in_yue(s.chars().rev());
-                // (单日最高达78.4万人次: the highest, which 达 alone follows)
-                let highest = || w == "高达" && s.ends_with("最高达");
-                if has_suffix(&s, w) && !average() && !word_end() && !highest() {
+                if has_suffix(&s, w) && !ends_another_word(&s, w, *v) {
                     if matches!(v, Verb::Growth | Verb::Decline) && change_word.is_none() {
                         change_word = Some(w.clone());
                     }

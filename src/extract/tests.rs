@@ -284,6 +284,7 @@ fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
     // the year's aims said met (基本完成, 圆满完成) set no aim; a rate held to a figure of two
     // decimals with no bound is the result, one held within a bound the aim
     assert_eq!(story("全年实现生产总值83亿元、增长10.8%，基本完成年度目标任务。"), [result, result]);
+    assert_eq!(story("一般预算收入增长19.7%，基本实现预期目标。"), [result]);
     assert_eq!(story("城镇登记失业率控制在3.05%。"), [result]);
     assert_eq!(story("城镇登记失业率控制在4.5%以内。"), [aim]);
     assert_eq!(story("人口自然增长率控制在6.50‰。"), [aim]);
@@ -1145,7 +1146,7 @@ fn five_year_comparisons_and_stocks_are_dated_as_researchers_read_them() {
     // for all of it
     let v = review("经济总量达2010亿元，“十四五”以来年均增长7.8%；规上工业增加值增长7.6%。");
     assert_eq!(v.iter().map(|i| i.five_year_context).collect::<Vec<_>>(), [false, false, false], "{v:?}");
-    let v = review("五年来，经济总量达到2010亿元；城镇化率达到39.2%。");
+    let v = review("各位代表，五年来，经济总量达到2010亿元；城镇化率达到39.2%。");
     assert_eq!(v.iter().map(|i| i.five_year_context).collect::<Vec<_>>(), [true, true], "{v:?}");
     // nor, in a plan part, a five-year span: the aim is the year's
     let v = extract_parts_delivered("2024", "", "推动“十四五”规划中期调整落地，全市固定资产投资增长8%以上。");
@@ -2172,6 +2173,12 @@ fn a_plan_named_in_passing_after_the_year_said_frames_no_later_sentence() {
 fn the_aims_of_a_term_said_as_done_frame_no_later_sentence() {
     let v = review("一年来，我们较好完成了本届政府确定的目标任务。地区生产总值增长5.2%。");
     assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2020, 2020)]);
+    // but a total said after them is the term's
+    let v = review("本届政府以来主要目标任务全面完成，累计新增城镇就业26万人。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2016, 2020)]);
+    // a count back without 来 (过去三年，) dates its own sentence, not the figures after it
+    let v = review("过去三年，我们经受住了疫情的严峻考验。全市地区生产总值增长3.2%。");
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2020, 2020)]);
 }
 
 #[test]
@@ -2179,9 +2186,12 @@ fn a_news_headline_cut_by_an_exclamation_is_read_whole() {
     let story = |text: &str| extract_text(format!("2022年某某市政府工作报告\n{text}\n新华社讯，会议开幕。\n"));
     let v = story("GDP增长6%以上！某某明确今年发展主要预期目标");
     assert_eq!(v.iter().map(|i| (i.kind, i.period_start)).collect::<Vec<_>>(), [(Kind::Target, 2022)]);
-    // a headline of last year's result stays a result; so does a long sentence's exclamation
+    // a headline of last year's result stays a result, and so does one whose next sentence
+    // gives its own figure
     let v = story("去年GDP增长8.3%！某某明确今年发展主要预期目标");
     assert_eq!(v.iter().map(|i| i.kind).collect::<Vec<_>>(), [Kind::Actual]);
+    let v = story("GDP增长8.3%！某某今年目标增长6%以上");
+    assert_eq!(v.iter().map(|i| i.kind).collect::<Vec<_>>(), [Kind::Actual, Kind::Target]);
 }
 
 #[test]

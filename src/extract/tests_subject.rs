@@ -1208,12 +1208,15 @@ fn the_economy_of_the_region_named_by_itself_is_its_gdp() {
         indicators_of("重庆市", "重庆经济增长13.6%，重庆市经济增长13%，我市经济增长12%，该市经济增长11%。"),
         [gdp(), gdp(), gdp(), gdp()]
     );
-    // another place's economy, or a kind of economy, is no GDP of the region
+    // another place's economy, or a kind of economy, is no GDP of the region; nor is a
+    // word of another kind of division than the region (我省 or 该区 in a city's report)
     assert_eq!(indicators_of("天津市", "北京经济增长9%，民营经济增长8%，县域经济增长7%。"), [None, None, None]);
+    assert_eq!(indicators_of("成都市", "我省经济增长12.6%，该区经济增长15%。"), [None, None]);
 }
 
 #[test]
 fn as_high_as_reaches_and_a_bullet_opens_no_subject() {
+    assert_eq!(subjects("城镇化率比上年提高达2.1个百分点。"), ["城镇化率"]);
     let v = super::tests::review("固定资产投资完成475.2亿元，增幅高达71.8%。单日最高达78.4万人次。");
     let read: Vec<(&str, Measure)> = v.iter().map(|i| (i.subject.as_str(), i.measure)).collect();
     assert_eq!(

@@ -77,18 +77,19 @@ fn content_of(bytes: &[u8], named_pdf: bool) -> Option<Content> {
 }
 
 /// Whether a text is a web page's markup, as a scraper saves a page's body under a .txt
-/// name (`<p>各位代表：</p><p>…`): it opens with a tag and its first 4 KiB close at least
-/// three paragraphs, lines or blocks. Its tags read as text would run into its sentences
+/// name (`<p>各位代表：</p><p>…`): it opens with an element and its first 4 KiB close at
+/// least three paragraphs, blocks or headings. Its tags read as text would run into its sentences
 /// and hide its headings. (A text that only starts with a tag, or quotes one, stays text.)
 fn is_markup(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(4096)];
     let text = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head).trim_ascii_start();
-    if !text.starts_with(b"<") {
+    // (an element, not a comment or a doctype alone: <!-- saved by … --> before plain text)
+    if !(text.starts_with(b"<") && text.get(1).is_some_and(u8::is_ascii_alphabetic)) {
         return false;
     }
     let lower = text.to_ascii_lowercase();
     let count = |tag: &[u8]| lower.windows(tag.len()).filter(|w| *w == tag).count();
-    count(b"</p>") + count(b"</div>") + count(b"<br") + count(b"</h") >= 3
+    count(b"</p>") + count(b"</div>") + count(b"</h") >= 3
 }
 
 /// The format to read a file in: its extension's, unless its content is another
@@ -243,6 +244,8 @@ mod tests {
             (SourceFormat::Html, Some("the file is named .txt but is a web page's markup: read as one"))
         );
         assert_eq!(by("a/2023.txt", "<各位代表>\n现在，我报告工作。".as_bytes()).unwrap(), (SourceFormat::Txt, None));
+        let commented = "<!-- saved -->\n一、2021年工作回顾<br>\n增长8.1%。<br>\n二、安排<br>".as_bytes();
+        assert_eq!(by("a/2023.txt", commented).unwrap(), (SourceFormat::Txt, None));
         assert_eq!(by("a/2023.html", "<div>各位代表".as_bytes()).unwrap(), (SourceFormat::Html, None));
         // a PDF's header inside its first bytes counts in a file named .pdf only
         assert_eq!(by("a/2023.pdf", b"\r\n%!junk\n%PDF-1.4").unwrap(), (SourceFormat::Pdf, None));
