@@ -240,6 +240,33 @@ impl<'a> Context<'a> {
         all.iter().filter(|p| p.end <= to).copied().collect()
     }
 
+    /// The line that opens the list the sentence's line is an item of: the nearest line
+    /// before it that ends with a colon, when every line between is a short item (at most
+    /// 40 chars, without 。): 今年我省经济社会发展预期目标： / 国内生产总值增长10% / 城镇登记
+    /// 失业率控制在4.5%以内, a news story's box of figures, one to a line.
+    pub(super) fn list_opened_by(&self) -> Option<&'a str> {
+        let chars = self.text.chars;
+        let item = |line: &[char]| line.len() <= 40 && !line.contains(&'。');
+        let mut end = self.paragraph_start.checked_sub(1)?;
+        let own_end =
+            chars[self.sentence.end..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| self.sentence.end + i);
+        if !item(&chars[self.paragraph_start..own_end]) {
+            return None;
+        }
+        for _ in 0..12 {
+            let start = chars[..end].iter().rposition(|&c| c == '\n').map_or(0, |i| i + 1);
+            let line = &chars[start..end];
+            if matches!(line.last(), Some('：' | ':')) {
+                return Some(self.slice(start, end));
+            }
+            if !item(line) || start == 0 {
+                return None;
+            }
+            end = start - 1;
+        }
+        None
+    }
+
     pub(super) fn part(&self, report: &Report) -> Part {
         self.sentence.section.map_or(Part::Preamble, |s| report.sections[s].part)
     }

@@ -755,7 +755,9 @@ impl Extractor {
                     |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
                 let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
                 let aim = |before: &str, cue: &str, after: &str| sets_an_aim(window, before, cue, after);
-                if self.target_cues.found_where(window, aim) && !past {
+                // (今年…预期目标： / 国内生产总值增长10%: an item of a list of aims, one to a line)
+                let listed = || ctx.list_opened_by().is_some_and(|opening| self.aim_cues.found_in(opening));
+                if (self.target_cues.found_where(window, aim) || listed()) && !past {
                     Kind::Target
                 } else {
                     Kind::Actual

@@ -2195,6 +2195,18 @@ fn a_news_headline_cut_by_an_exclamation_is_read_whole() {
 }
 
 #[test]
+fn a_box_of_figures_one_to_a_line_under_a_line_of_aims_is_the_aims() {
+    let read = |list: &str| {
+        let v = extract_text(format!("2004年某某省政府工作报告\n相关数字\n{list}\n"));
+        v.iter().map(|i| (i.kind, i.period_end)).collect::<Vec<_>>()
+    };
+    let v = read("今年我省经济社会发展预期目标：\n国内生产总值增长10%\n城镇登记失业率控制在4.5%以内");
+    assert_eq!(v, [(Kind::Target, 2004), (Kind::Target, 2004)]);
+    // a box of last year's figures stays results
+    assert_eq!(read("去年主要指标完成情况：\n国内生产总值增长11%"), [(Kind::Actual, 2003)]);
+}
+
+#[test]
 fn a_care_of_sign_typed_for_a_percent_is_a_percent() {
     let v = review("全县地区生产总值增长15℅。");
     assert_eq!(v.iter().map(|i| (i.value, i.unit.as_str())).collect::<Vec<_>>(), [(Some(15.0), "%")]);
