@@ -1193,6 +1193,9 @@ fn a_pastoral_banners_residents_and_a_years_net_income_are_rural_incomes() {
     let v = super::tests::review("牧区常住居民人均可支配收入增长8.5%，农村居民年人均纯收入增长10%。");
     let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
     assert_eq!(read, [Some("rural_disposable_income"), Some("rural_disposable_income")]);
+    // the farmers' income of an older county report, said short
+    let v = super::tests::review("农民纯收入达到3107元，增长15.2%；农民收入增长7%。");
+    assert!(v.iter().all(|i| i.indicator.as_deref() == Some("rural_disposable_income")), "{v:?}");
 }
 
 /// The indicators read from a review part of `region`'s report delivered in 2013.
