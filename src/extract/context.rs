@@ -51,7 +51,7 @@ impl LastOf {
 }
 
 /// Whether the clause that `after` opens (to its first ，。；：) holds one of `cancel`.
-fn cancelled(after: &[u8], cancel: &[&str]) -> bool {
+pub(super) fn cancelled(after: &[u8], cancel: &[&str]) -> bool {
     if cancel.is_empty() {
         return false;
     }

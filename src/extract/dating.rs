@@ -755,8 +755,7 @@ impl Extractor {
                     |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
                 let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
                 let aim = |before: &str, cue: &str, after: &str| sets_an_aim(window, before, cue, after);
-                // (今年…预期目标： / 国内生产总值增长10%: an item of a list of aims, one to a line)
-                let listed = || ctx.list_opened_by().is_some_and(|opening| self.aim_cues.found_in(opening));
+                let listed = || self.in_a_box_of_aims(report, ctx);
                 if (self.target_cues.found_where(window, aim) || listed()) && !past {
                     Kind::Target
                 } else {
@@ -764,6 +763,20 @@ impl Extractor {
                 }
             }
         }
+    }
+
+    /// Whether a number is an item of a list of aims one to a line, in a text with no parts
+    /// (今年…预期目标： / 国内生产总值增长10%); not of a list of results measured against aims
+    /// (去年主要目标完成情况：, 年初确定的目标, a year before the one planned).
+    fn in_a_box_of_aims(&self, report: &Report, ctx: &Context) -> bool {
+        let plan = plan_of(report, ctx);
+        let aims_opened = |opening: &str| {
+            let back = ["完成", "执行", "年初", "过去", "一年来"].iter().any(|w| opening.contains(w))
+                || self.actual_cue_set.found_in(opening)
+                || YEAR.captures_iter(opening).any(|c| c[1].parse::<i32>().is_ok_and(|y| y < plan));
+            self.aim_cues.found_in(opening) && !back
+        };
+        ctx.text.story && ctx.list_opened_by().is_some_and(aims_opened)
     }
 
     /// Whether a number in a text with no parts (a news story of the report, a copy that
@@ -1299,8 +1312,9 @@ impl Extractor {
             .next_back();
         // (完成了本届政府确定的目标任务。…增长7.2%: the term's aims said done frame a total or
         // an average, not a year's rate)
-        let cue = if summed() { &self.last_five_year_cue } else { &self.last_five_year_frame };
-        let last_five = cue.last_before(ctx, upto).max(past_plan);
+        let aims_done = |at: usize| super::context::cancelled(&ctx.paragraph_prefix(upto).as_bytes()[at..], &["目标"]);
+        let cue = self.last_five_year_cue.last_before(ctx, upto).filter(|&at| summed() || !aims_done(at));
+        let last_five = cue.max(past_plan);
         // (今年 in a report that reviews its year of delivery: that one year, 今年，全县…增长8.1%
         // after 五年来 in a December report)
         let this_year = |upto| THIS_YEAR_ONLY.last_before(ctx, upto).filter(|_| ctx.text.late);
@@ -1516,7 +1530,11 @@ const MEASURED_AGAINST: [&str; 7] = ["超过", "超额", "接近", "完成了", 
 const AGAINST_EXPECTED: [&str; 7] = ["好于", "符合", "优于", "超出", "不及", "达到", "低于"];
 /// 基本完成年度目标任务, 圆满完成: done, as the adverb says (not 全面完成, as often aimed at),
 /// unless the sentence sets aims ([`SETS_AIMS`]).
-const DONE_AS_SAID: [&str; 5] = ["基本完成", "基本实现", "圆满完成", "顺利完成", "胜利完成"];
+const DONE_AS_SAID: [&str; 4] = ["基本完成", "圆满完成", "顺利完成", "胜利完成"];
+/// 基本实现预期目标, 基本实现年度目标: the year's aims met, as said right before the aim (not
+/// 到2025年基本实现农业现代化的目标, an aim itself).
+const MET_RIGHT_BEFORE: [&str; 7] =
+    ["基本实现", "基本实现了", "基本实现预期", "基本实现了预期", "基本实现年度", "基本实现全年", "基本实现了年度"];
 /// Words of a sentence that sets aims: a bound of an aim, who requires, the year ahead.
 const SETS_AIMS: [&str; 8] = ["左右", "要求", "将", "努力", "新的一年", "今年", "确保", "力争"];
 
@@ -1539,7 +1557,8 @@ fn sets_an_aim(window: &str, before: &str, cue: &str, after: &str) -> bool {
     let clause = last_clause(before);
     let aim_named = after.starts_with(['目', '指', '数']) || before.ends_with("计划");
     let compared = aim_named && clause.rfind('比').is_some_and(|at| clause[at..].chars().count() <= 8);
-    let done = DONE_AS_SAID.iter().any(|a| clause.contains(a)) && !SETS_AIMS.iter().any(|w| window.contains(w));
+    let met = DONE_AS_SAID.iter().any(|a| clause.contains(a)) || MET_RIGHT_BEFORE.iter().any(|a| clause.ends_with(a));
+    let done = met && !SETS_AIMS.iter().any(|w| window.contains(w));
     !compared && !done && !MEASURED_AGAINST.iter().any(|a| clause.contains(a))
 }
 

@@ -90,8 +90,6 @@ pub struct Extractor {
     /// the same, as searchers built once (`is_estimate` asks for every number)
     estimate_finders: Vec<memchr::memmem::Finder<'static>>,
     last_five_year_cue: LastOf,
-    /// The same cues, but none followed in its clause by 目标 (a term's aims said done).
-    last_five_year_frame: LastOf,
     /// “没有提出…具体目标” and the like, all at once
     no_target_cues: aho_corasick::AhoCorasick,
     /// Aliases, longest first.
@@ -1084,8 +1082,7 @@ impl Extractor {
             if record.indicator.is_none() && !connector_only && each.len() == 1 && !absolute && !part_of_year {
                 // 经济增长6.5%: the alias may include the verb that was stripped
                 let whole = self.lead_trimmed(&number.before.text);
-                let alias = |w: &str| self.alias_as_a_whole(w, family_of(hit)).is_some();
-                let own = subject::without_own_name(&whole, &report.meta.region, alias);
+                let own = subject::without_own_name(&whole, &report.meta.region, |w| self.alias_at.contains_key(w));
                 record.indicator = self.alias_as_a_whole(own, family_of(hit));
                 // 去年经济增长8.8%: the subject is the alias with its verb, as below; a
                 // number after it without a subject (，力争8%) is of that alias
@@ -1100,8 +1097,7 @@ impl Extractor {
                 // 经济增长预期7%: the subject and its verb without the cue between them;
                 // an alias that holds the verb (经济增长) is the subject as a whole
                 let whole = format!("{s}{change}");
-                let alias = |w: &str| self.alias_as_a_whole(w, family_of(hit)).is_some();
-                let own = subject::without_own_name(&whole, &report.meta.region, alias);
+                let own = subject::without_own_name(&whole, &report.meta.region, |w| self.alias_at.contains_key(w));
                 record.indicator = self.alias_as_a_whole(own, family_of(hit));
                 if record.indicator.is_some() {
                     record.subject = whole;

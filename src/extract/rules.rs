@@ -16,10 +16,6 @@ use crate::model::UnitFamily;
 /// 一年一个新台阶 is the five years): fixed, as the grammar of a year framed by its place in
 /// a term or a plan is, not a list a user tunes.
 const ONE_YEAR_OF_FIVE: [&str; 7] = ["开局", "起步", "收官", "之年", "首年", "第一年", "最后一年"];
-/// The same, and 目标: a term's or five years' aims said done (完成了本届政府确定的目标任务)
-/// frame only a total or an average said after them, not a year's rate (see
-/// `Extractor::five_year`).
-const AIMS_OF_FIVE: [&str; 8] = ["开局", "起步", "收官", "之年", "首年", "第一年", "最后一年", "目标"];
 
 #[derive(Debug, Clone)]
 pub(super) struct Alias {
@@ -115,7 +111,6 @@ impl Extractor {
             estimate_cues: x.estimate_cues.clone(),
             estimate_finders: x.estimate_cues.iter().map(|c| memchr::memmem::Finder::new(c).into_owned()).collect(),
             last_five_year_cue: LastOf::new(&x.five_year_cues).unless_followed_by(&ONE_YEAR_OF_FIVE),
-            last_five_year_frame: LastOf::new(&x.five_year_cues).unless_followed_by(&AIMS_OF_FIVE),
             no_target_cues: cue_automaton(&x.no_target_cues),
             aliases,
             alias_at,

@@ -285,6 +285,8 @@ fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
     // decimals with no bound is the result, one held within a bound the aim
     assert_eq!(story("全年实现生产总值83亿元、增长10.8%，基本完成年度目标任务。"), [result, result]);
     assert_eq!(story("一般预算收入增长19.7%，基本实现预期目标。"), [result]);
+    // 基本实现 of a long-range aim is the aim itself
+    assert_eq!(story("到2025年基本实现农业现代化的目标，农村居民人均可支配收入年均增长8%。")[0].0, Kind::Target);
     assert_eq!(story("城镇登记失业率控制在3.05%。"), [result]);
     assert_eq!(story("城镇登记失业率控制在4.5%以内。"), [aim]);
     assert_eq!(story("人口自然增长率控制在6.50‰。"), [aim]);
@@ -2202,8 +2204,10 @@ fn a_box_of_figures_one_to_a_line_under_a_line_of_aims_is_the_aims() {
     };
     let v = read("今年我省经济社会发展预期目标：\n国内生产总值增长10%\n城镇登记失业率控制在4.5%以内");
     assert_eq!(v, [(Kind::Target, 2004), (Kind::Target, 2004)]);
-    // a box of last year's figures stays results
+    // a box of last year's figures stays results, also when its line names the aims met
     assert_eq!(read("去年主要指标完成情况：\n国内生产总值增长11%"), [(Kind::Actual, 2003)]);
+    assert_eq!(read("2003年主要预期目标完成情况：\n国内生产总值增长11.4%"), [(Kind::Actual, 2003)]);
+    assert_eq!(read("一年来，全省圆满完成了年初确定的各项目标任务：\n国内生产总值增长11.4%"), [(Kind::Actual, 2003)]);
 }
 
 #[test]

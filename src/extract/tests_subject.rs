@@ -1194,8 +1194,10 @@ fn a_pastoral_banners_residents_and_a_years_net_income_are_rural_incomes() {
     let read: Vec<Option<&str>> = v.iter().map(|i| i.indicator.as_deref()).collect();
     assert_eq!(read, [Some("rural_disposable_income"), Some("rural_disposable_income")]);
     // the farmers' income of an older county report, said short
-    let v = super::tests::review("农民纯收入达到3107元，增长15.2%；农民收入增长7%。");
+    let v = super::tests::review("农民纯收入达到3107元，增长15.2%。");
     assert!(v.iter().all(|i| i.indicator.as_deref() == Some("rural_disposable_income")), "{v:?}");
+    // farmers' income said whole is no per-capita income (a total, a group's)
+    assert_eq!(indicators("全县农民收入总额达到25亿元，脱贫农民收入增长15%。"), [None, None]);
 }
 
 /// The indicators read from a review part of `region`'s report delivered in 2013.

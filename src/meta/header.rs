@@ -229,7 +229,13 @@ pub(super) fn read(text: &str) -> Header {
     }
     if h.delivered.is_none() {
         let congress = h.congress_region.is_some() || h.national_congress;
-        h.delivered = date_line(block, congress).or(posted);
+        // (after a page's time of posting, only a date under the congress line is the
+        // delivery's: one above it is a gazette's issue, 某市人民政府公报 / 2023年2月15日)
+        let below = match posted {
+            Some(_) => block.find("代表大会").map_or("", |at| &block[at..]),
+            None => block,
+        };
+        h.delivered = date_line(below, congress).or(posted);
     }
     if let Some(c) = SPEAKER.captures(block).or_else(|| SPEAKER_BEFORE_CONGRESS.captures(block)) {
         h.speaker = speaker_line(&c);
@@ -537,6 +543,9 @@ mod tests {
         let h = read("四川省人民政府工作报告\n• 2010年02月04日 14时39分\n• 来源: 四川人大网\n在四川省第十一届人民代表大会第三次会议上\n四川省人民政府省长 蒋巨峰\n2010年1月26日\n各位代表：");
         assert_eq!(h.delivered, Some(Date { year: 2010, month: 1, day: Some(26) }));
         assert_eq!(h.congress_region.as_deref(), Some("四川省"));
+        // a date above the congress line is no delivery date after a posting time
+        let h = read("某市人民政府公报\n2023年2月15日\n政府工作报告\n2023年01月10日 14:39 在某某市第十六届人民代表大会第二次会议上\n各位代表：");
+        assert_eq!(h.delivered, Some(Date { year: 2023, month: 1, day: Some(10) }));
         // with no other date, the day of posting is the nearest there is
         let h = read("政府工作报告\n2010年2月4日 14:39 在某某市第十一届人民代表大会第三次会议上\n各位代表：");
         assert_eq!(h.delivered, Some(Date { year: 2010, month: 2, day: Some(4) }));
