@@ -200,6 +200,11 @@ impl Extractor {
         // 限上社零额: the traders above a size (限额以上), a part of the total; 限上工业增加值 is
         // industry counted from its size up, the statistic's own name as 规模以上工业 is
         let above_quota = before.ends_with("限上") && !alias.text.starts_with("工业");
+        // (500万元以上项目固定资产投资: the projects a size up, the statistic's own scope, as
+        // 500万元以上固定资产投资 is; not a part)
+        let before = before
+            .strip_suffix("以上项目")
+            .map_or(before, |size| size.trim_end_matches(|c: char| c.is_ascii_digit() || "万亿元.".contains(c)));
         if self.names_a_part(before) || brought() || above_quota {
             return None;
         }

@@ -836,9 +836,10 @@ pub(super) fn bracketed_after_another_whole(before: &str, region: &str) -> bool 
     whole_words().find(|w| named.ends_with(w)).is_some_and(|w| names_another_whole(w, region))
 }
 
-/// Statistics counted from a size up (500万元以上固定资产投资, 2000万元以上工业): an amount
+/// Statistics counted from a size up (500万元以上固定资产投资, 500万元以上项目固定资产投资,
+/// 2000万元以上工业): an amount
 /// with 以上 right before one is the size, part of the statistic's name.
-const SIZE_SCOPED: [&str; 2] = ["固定资产投资", "工业"];
+const SIZE_SCOPED: [&str; 3] = ["固定资产投资", "工业", "项目固定资产投资"];
 /// Words of doing or totalling, or of a region's own scope, that stand before 地区生产总值
 /// (全年共实现地区生产总值, 累计完成, 区属地区生产总值) and never in the name of a place (前海地区,
 /// 阿里地区).

@@ -1252,3 +1252,11 @@ fn traders_above_a_quota_are_a_part_of_retail_but_name_industry_by_its_size() {
         [None, Some("retail_sales".to_string()), Some("industrial_value_added".to_string())]
     );
 }
+
+#[test]
+fn investment_of_projects_a_size_up_is_the_regions_investment() {
+    let fai = || Some("fixed_asset_investment".to_string());
+    assert_eq!(indicators("500万元以上项目固定资产投资完成120亿元，增长25%。"), [fai(), fai()]);
+    // a part's projects stay a part
+    assert_eq!(indicators("工业500万元以上项目固定资产投资增长25%。"), [None]);
+}
