@@ -154,19 +154,18 @@ impl<'a> Context<'a> {
     /// the next sentence is taken up to its own end, or the line's.)
     pub(super) fn headline(&self) -> Option<&'a str> {
         let chars = self.text.chars;
-        let own = &chars[self.full_start..self.sentence.end.min(chars.len())];
+        let sentence_end = self.sentence.end.min(chars.len());
+        let own = &chars[self.full_start.min(sentence_end)..sentence_end];
         if own.len() > 24 || !matches!(own.last(), Some('！' | '？')) {
             return None;
         }
-        let rest = &chars[self.sentence.end..];
-        let end = rest
-            .iter()
-            .position(|c| matches!(c, '。' | '！' | '？' | '\n'))
-            .map_or(chars.len(), |i| self.sentence.end + i);
+        let rest = &chars[sentence_end..];
+        let end =
+            rest.iter().position(|c| matches!(c, '。' | '！' | '？' | '\n')).map_or(chars.len(), |i| sentence_end + i);
         // (GDP增长8.3%！青岛今年目标增长6%以上: a next sentence with a figure of its own says
         // what it says of that figure)
         // (a date, 4月15日上午, is no figure: a headline run into the story's first line)
-        let next = &chars[self.sentence.end..end];
+        let next = &chars[sentence_end..end];
         let figure = next.iter().enumerate().any(|(k, c)| {
             let after = next[k + 1..].iter().find(|c| !c.is_ascii_digit() && **c != '.');
             c.is_ascii_digit() && !matches!(after, Some('年' | '月' | '日' | '时' | '号'))
@@ -247,10 +246,10 @@ impl<'a> Context<'a> {
     pub(super) fn list_opened_by(&self) -> Option<&'a str> {
         let chars = self.text.chars;
         let item = |line: &[char]| line.len() <= 40 && !line.contains(&'。');
-        let mut end = self.paragraph_start.checked_sub(1)?;
-        let own_end =
-            chars[self.sentence.end..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| self.sentence.end + i);
-        if !item(&chars[self.paragraph_start..own_end]) {
+        let mut end = self.paragraph_start.checked_sub(1)?.min(chars.len());
+        let sentence_end = self.sentence.end.min(chars.len());
+        let own_end = chars[sentence_end..].iter().position(|&c| c == '\n').map_or(chars.len(), |i| sentence_end + i);
+        if !item(&chars[self.paragraph_start.min(own_end)..own_end]) {
             return None;
         }
         for _ in 0..12 {
