@@ -981,8 +981,9 @@ impl Extractor {
 
     /// 全民所有制企业新增加的固定资产达到5854亿元 in a paragraph of a five-year review that
     /// names the year reviewed only as the year its levels were reached ([`names_only_the_end`]:
-    /// 国民收入1987年达到…，平均每年增长…): a flow or a change over the five years, where the
-    /// sentence names no year of its own.
+    /// 国民收入1987年达到…，平均每年增长…): a flow or a change over the five years (or the
+    /// years a shorter review's heading counts: 一、过去四年工作回顾), where the sentence names no
+    /// year of its own.
     fn flow_of_five_years(
         &self,
         report: &Report,
