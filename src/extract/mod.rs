@@ -115,13 +115,25 @@ struct Before {
 /// Whether `rate` is a bare rate noun (增速, 增幅) said within a few chars of the number
 /// before, an amount, not a rate.
 fn rate_right_after_an_amount(rate: &str, number: &Number, before: &Before, walk: &Walk) -> bool {
-    // (not 增速分别为12%、15% or 增速均为12% after a list of amounts: the rates of each)
+    // (not 增速分别为12%、15% or 增速均为12% after a list of amounts: the rates of each; nor
+    // 增速8.2%、9.3% right after amounts distributed over a list, 城镇、农村居民人均可支配收入分别
+    // 达到38000元、18000元: their rates, distributed as the amounts were)
     let each = before.phrase.verbs.iter().any(|v| matches!(v, Verb::Respectively | Verb::Each));
+    let after_a_list = walk.group.len() > 1 && walk.subjects.last().is_some_and(|s| walk.group.contains(s));
     subject::BARE_RATES.contains(&rate)
         && walk.prev.is_some()
         && !walk.prev_rate
         && !each
+        && !after_a_list
         && number.hit.start.saturating_sub(before.prev_end) <= 8
+}
+
+/// 城镇、农村居民人均可支配收入分别达到38000元、18000元，增速8.2%、9.3%: a bare rate noun before as
+/// many numbers as the amounts just distributed over a list, the rates of each item.
+fn rates_of_the_list_before(rate: &str, run: usize, walk: &Walk) -> Option<Vec<String>> {
+    let after_a_list = walk.group.len() > 1 && walk.subjects.last().is_some_and(|s| walk.group.contains(s));
+    (subject::BARE_RATES.contains(&rate) && after_a_list && run == walk.group.len())
+        .then(|| walk.group.iter().map(|item| format!("{item}{rate}")).collect())
 }
 
 /// The rate of what the amount before was of (全市生产总值增速), or the rate alone when that
@@ -647,6 +659,7 @@ impl Extractor {
             walk.spread.remove(0)
         } else if let Some(list) = self
             .list_for(&topic, &number.verbs, number.run, &walk.subjects, &walk.group)
+            .or_else(|| rates_of_the_list_before(&phrase.subject, number.run, walk))
             .filter(|_| !before.connector_only)
         {
             walk.group_places = subject::places_listed(&topic).is_some_and(|places| places == list);

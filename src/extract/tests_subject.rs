@@ -1260,3 +1260,18 @@ fn investment_of_projects_a_size_up_is_the_regions_investment() {
     // a part's projects stay a part
     assert_eq!(indicators("工业500万元以上项目固定资产投资增长25%。"), [None]);
 }
+
+#[test]
+fn bare_rates_after_amounts_distributed_over_a_list_are_each_items() {
+    assert_eq!(
+        indicators("城镇、农村居民人均可支配收入分别达到38000元、18000元，增速8.2%、9.3%。"),
+        [
+            Some("urban_disposable_income".to_string()),
+            Some("rural_disposable_income".to_string()),
+            Some("urban_disposable_income".to_string()),
+            Some("rural_disposable_income".to_string())
+        ]
+    );
+    // one rate after the list is of no item said
+    assert_eq!(indicators("城镇、农村居民人均可支配收入分别达到38000元、18000元，增速8.2%。")[2], None);
+}
