@@ -119,7 +119,7 @@ fn rate_right_after_an_amount(rate: &str, number: &Number, before: &Before, walk
     // 增速8.2%、9.3% right after amounts distributed over a list, 城镇、农村居民人均可支配收入分别
     // 达到38000元、18000元: their rates, distributed as the amounts were)
     let each = before.phrase.verbs.iter().any(|v| matches!(v, Verb::Respectively | Verb::Each));
-    let after_a_list = walk.group.len() > 1 && walk.subjects.last().is_some_and(|s| walk.group.contains(s));
+    let after_a_list = walk.after_a_list();
     subject::BARE_RATES.contains(&rate)
         && walk.prev.is_some()
         && !walk.prev_rate
@@ -131,8 +131,7 @@ fn rate_right_after_an_amount(rate: &str, number: &Number, before: &Before, walk
 /// 城镇、农村居民人均可支配收入分别达到38000元、18000元，增速8.2%、9.3%: a bare rate noun before as
 /// many numbers as the amounts just distributed over a list, the rates of each item.
 fn rates_of_the_list_before(rate: &str, run: usize, walk: &Walk) -> Option<Vec<String>> {
-    let after_a_list = walk.group.len() > 1 && walk.subjects.last().is_some_and(|s| walk.group.contains(s));
-    (subject::BARE_RATES.contains(&rate) && after_a_list && run == walk.group.len())
+    (subject::BARE_RATES.contains(&rate) && walk.after_a_list() && run == walk.group.len())
         .then(|| walk.group.iter().map(|item| format!("{item}{rate}")).collect())
 }
 
@@ -186,6 +185,12 @@ struct Walk {
 }
 
 impl Walk {
+    /// Whether the number before was one of amounts distributed over a list (城镇、农村居民
+    /// 人均可支配收入分别达到38000元、18000元).
+    fn after_a_list(&self) -> bool {
+        self.group.len() > 1 && self.subjects.last().is_some_and(|s| self.group.contains(s))
+    }
+
     /// The walk of a sentence of `report` whose words before its first number are `opening`.
     fn of(report: &Report, opening: &str) -> Walk {
         let (region, written) = (report.meta.region.clone(), report.meta.region_raw.clone());

@@ -896,29 +896,13 @@ fn ends_another_word(s: &str, w: &str, v: Verb) -> bool {
     average || word_end || highest
 }
 
-/// Marks that open an item of a list (●, ◆, ■, ▲, ★, •, …).
+/// Marks that open an item of a list: those a line of a list starts with in normalisation
+/// (`normalize::starts_item`) and the ones seen before a figure's subject (◎ · ➢ ➤ ▪).
+const BULLETS: [char; 19] =
+    ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '►', '▶', '•', '※', '◎', '·', '➢', '➤', '▪'];
+
 fn is_bullet(c: char) -> bool {
-    matches!(
-        c,
-        '■' | '□'
-            | '●'
-            | '○'
-            | '◆'
-            | '◇'
-            | '▲'
-            | '△'
-            | '★'
-            | '☆'
-            | '►'
-            | '▶'
-            | '•'
-            | '※'
-            | '◎'
-            | '·'
-            | '➢'
-            | '➤'
-            | '▪'
-    )
+    BULLETS.contains(&c)
 }
 
 /// Words by which a report names its own region: 我市经济增长7%, 该市经济增长10%.
