@@ -523,11 +523,14 @@ fn opening_bracket(before: &[(char, u32)]) -> Option<usize> {
     None
 }
 
-/// A line that starts with a bullet (■ ● ◆ ▲ ★ …) starts an item of a list.
+/// Whether `c` is a bullet that opens an item of a list (■ ● ◆ ▲ ★ …).
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(c, '■' | '□' | '●' | '○' | '◆' | '◇' | '▲' | '△' | '★' | '☆' | '►' | '▶' | '•' | '※')
+}
+
+/// A line that starts with a bullet ([`is_bullet`]) starts an item of a list.
 fn starts_item(line: &[(char, u32)]) -> bool {
-    line.first().is_some_and(|p| {
-        matches!(p.0, '■' | '□' | '●' | '○' | '◆' | '◇' | '▲' | '△' | '★' | '☆' | '►' | '▶' | '•' | '※')
-    })
+    line.first().is_some_and(|p| is_bullet(p.0))
 }
 
 fn starts_heading(line: &[(char, u32)]) -> bool {

@@ -896,13 +896,11 @@ fn ends_another_word(s: &str, w: &str, v: Verb) -> bool {
     average || word_end || highest
 }
 
-/// Marks that open an item of a list: those a line of a list starts with in normalisation
-/// (`normalize::starts_item`) and the ones seen before a figure's subject (◎ · ➢ ➤ ▪).
-const BULLETS: [char; 19] =
-    ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '►', '▶', '•', '※', '◎', '·', '➢', '➤', '▪'];
-
+/// Marks that open an item of a list: the bullets a line of a list starts with in
+/// normalisation ([`crate::normalize::is_bullet`]), and the ones seen before a figure's
+/// subject only (◎ · ➢ ➤ ▪).
 fn is_bullet(c: char) -> bool {
-    BULLETS.contains(&c)
+    crate::normalize::is_bullet(c) || matches!(c, '◎' | '·' | '➢' | '➤' | '▪')
 }
 
 /// Words by which a report names its own region: 我市经济增长7%, 该市经济增长10%.

@@ -32,6 +32,11 @@ pub(super) fn plan(text: &str) -> Vec<Indicator> {
     extract_parts("", text)
 }
 
+/// (period_start, period_end) of each indicator.
+fn spans(v: &[Indicator]) -> Vec<(i32, i32)> {
+    v.iter().map(|i| (i.period_start, i.period_end)).collect()
+}
+
 /// (subject, measure, value, unit, bound)
 fn brief(v: &[Indicator]) -> Vec<(String, Measure, f64, String, Bound)> {
     v.iter().map(|i| (i.subject.clone(), i.measure, i.value.unwrap_or(f64::NAN), i.unit.clone(), i.bound)).collect()
@@ -319,7 +324,6 @@ fn five_year_goals_are_targets_over_the_plan() {
 
 #[test]
 fn a_plan_named_inside_an_earlier_sentence_does_not_date_the_targets_after_it() {
-    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
     // a web copy that runs the plan part into one paragraph: the plan's target is its
     // own sentence's, the jobs target after it the year's
     let v = plan("推动能耗双控转型，实现“十四五”能耗强度下降12%的目标。确保城镇新增就业6.4万人。");
@@ -933,7 +937,7 @@ fn a_number_of_years_before_a_number_is_its_span() {
         [(50.0, 2016, 2020), (900.0, 2018, 2020), (96.0, 2020, 2020)]
     );
     let v = plan("实施三年行动计划，三年新建学校20所。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2021, 2023)]);
+    assert_eq!(spans(&v), [(2021, 2023)]);
 }
 
 #[test]
@@ -1191,7 +1195,6 @@ fn a_comparison_said_once_holds_for_the_changes_after_it_until_another_time() {
 
 #[test]
 fn multiples_of_a_year_levels_of_a_year_and_the_next_years_expected_figures() {
-    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
     // a multiple of a year's level is the growth since it; a level reached in a year named
     let v = extract_parts_delivered(
         "2021",
@@ -1214,7 +1217,6 @@ fn multiples_of_a_year_levels_of_a_year_and_the_next_years_expected_figures() {
 
 #[test]
 fn an_average_over_a_named_earlier_period_is_over_its_years() {
-    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
     let v = extract_parts_delivered(
         "1986",
         "过去五年，工业总产值平均每年增长12%，“一五”时期平均每年增长18%，“五五”时期平均每年增长9%，在恢复时期平均每年递增30%。",
@@ -2106,7 +2108,6 @@ fn an_aim_recalled_in_a_review_is_the_years_target() {
 
 #[test]
 fn years_counted_back_date_their_sentence_or_the_paragraph_they_frame() {
-    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
     // 六年来， opening a sentence frames the paragraph's later sentences (a review of 2020)
     let v = review("六年来，城市面貌明显改善。累计新建道路40条。新增绿地120公顷。");
     assert_eq!(spans(&v), [(2015, 2020), (2015, 2020)]);
@@ -2123,7 +2124,6 @@ fn years_counted_back_date_their_sentence_or_the_paragraph_they_frame() {
 
 #[test]
 fn years_counted_that_are_no_time_frame_date_nothing() {
-    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
     // a record, a time ahead, a year in numerals
     for text in [
         "销售额创近六年来新高，达到80亿元。",
@@ -2138,7 +2138,6 @@ fn years_counted_that_are_no_time_frame_date_nothing() {
 
 #[test]
 fn a_review_of_four_years_dates_its_totals_over_the_four() {
-    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
     // a term that ran four years (2018–2021), reviewed under its own heading
     let text = "政府工作报告\n——2022年1月10日在某某旗第一届人民代表大会第一次会议上\n一、过去四年工作回顾\n\
                 累计城镇新增就业8600人，城镇化率达到61%。\n二、2022年工作安排\n城镇新增就业2000人。\n";
@@ -2163,24 +2162,24 @@ fn a_plan_named_in_passing_after_the_year_said_frames_no_later_sentence() {
     let text = "政府工作报告\n——2026年1月12日在某某县第十八届人民代表大会第六次会议上\n一、2025年工作回顾\n\
                 2025年是“十四五”规划的收官之年。我们在“十四五”壮阔征程中写下浓墨重彩的篇章。全县地区生产总值增长4.8%。\n";
     let v = extract_text(text.to_string());
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2025, 2025)]);
+    assert_eq!(spans(&v), [(2025, 2025)]);
     // a plan named first, as what the paragraph is about, still frames it
     let text = "政府工作报告\n——2026年1月12日在某某县第十八届人民代表大会第六次会议上\n一、2025年工作回顾\n\
                 我们胜利完成了“十四五”规划主要目标任务。全县地区生产总值年均增长6%。\n";
     let v = extract_text(text.to_string());
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2021, 2025)]);
+    assert_eq!(spans(&v), [(2021, 2025)]);
 }
 
 #[test]
 fn the_aims_of_a_term_said_as_done_frame_no_later_sentence() {
     let v = review("一年来，我们较好完成了本届政府确定的目标任务。地区生产总值增长5.2%。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2020, 2020)]);
+    assert_eq!(spans(&v), [(2020, 2020)]);
     // but a total said after them is the term's
     let v = review("本届政府以来主要目标任务全面完成，累计新增城镇就业26万人。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2016, 2020)]);
+    assert_eq!(spans(&v), [(2016, 2020)]);
     // a count back without 来 (过去三年，) dates its own sentence, not the figures after it
     let v = review("过去三年，我们经受住了疫情的严峻考验。全市地区生产总值增长3.2%。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2020, 2020)]);
+    assert_eq!(spans(&v), [(2020, 2020)]);
 }
 
 #[test]
@@ -2227,13 +2226,13 @@ fn a_change_from_the_year_before_starts_at_that_year() {
 #[test]
 fn two_years_listed_and_counted_are_a_span() {
     let v = review("粮食丰收，2019、2020两年共增产粮食30万吨。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2019, 2020)]);
+    assert_eq!(spans(&v), [(2019, 2020)]);
 }
 
 #[test]
 fn a_share_of_a_whole_in_a_five_year_review_is_held_at_the_end() {
     let v = review("过去五年，产业集聚区工业增加值占全市的70%。规上企业超10亿元企业5家、超50亿元企业2家。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2020, 2020); 3]);
+    assert_eq!(spans(&v), [(2020, 2020); 3]);
     // a share of money spent over the years, or one said of every year, is over them
     let v = review("过去五年，完成投资1000亿元，其中民生工程占40%。教育经费占生产总值的比例持续超过4%。");
     assert!(v.iter().filter(|i| i.unit == "%").all(|i| (i.period_start, i.period_end) == (2016, 2020)));
@@ -2246,7 +2245,7 @@ fn what_a_five_year_review_says_is_held_now_is_at_the_end() {
     assert_eq!(years, [(2016, 2020), (2020, 2020)]);
     // the 现 of 实现 says nothing of now
     let v = review("五年来，乡镇企业实现已有产品升级，带动就业80万人。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2016, 2020)]);
+    assert_eq!(spans(&v), [(2016, 2020)]);
 }
 
 #[test]
@@ -2263,10 +2262,10 @@ fn an_aim_set_and_recalled_in_a_review_is_the_target_of_its_year() {
 fn a_plan_of_ten_years_to_a_year_starts_ten_years_before_its_end() {
     // a report that plans 2021: the plan of ten years ends in 2025, so started in 2016
     let v = plan("按照十年规划，到2025年，粮食产量达到800亿斤。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2016, 2025)]);
+    assert_eq!(spans(&v), [(2016, 2025)]);
     // a year's plan named in numerals is no plan of years
     let v = plan("按照一九五八年计划，到2025年，粮食产量达到800亿斤。");
-    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2021, 2025)]);
+    assert_eq!(spans(&v), [(2021, 2025)]);
 }
 
 /// (value, unit) of each row.
@@ -2411,7 +2410,6 @@ fn a_count_in_one_chinese_digit_is_read_before_a_count_that_is() {
 
 #[test]
 fn a_count_of_years_opening_a_sentence_dates_its_later_flows() {
-    let spans = |v: &[Indicator]| v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
     // the later items of a list, and a later clause that says a change or a flow
     let v = review("近三年淘汰落后产能900万吨、水泥2万吨。");
     assert_eq!(spans(&v), [(2018, 2020); 2]);
