@@ -82,13 +82,14 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     // a text with no 。 at all writes its full stops as points (增长6%．全年…); in one
     // with 。 a point after a word is a misread comma (OCR), left as it is
     let points_end = !original.contains('。');
-    let lines: Vec<Line> =
-        lines.into_iter().map(|l| clean_line(l, points_end)).filter(|l| !l.is_empty() && !is_page_number(l)).collect();
+    let lines: Vec<Line> = lines.into_iter().map(|l| clean_line(l, points_end)).collect();
+    let title = title_over_a_blank(&lines);
+    let lines: Vec<Line> = lines.into_iter().filter(|l| !l.is_empty() && !is_page_number(l)).collect();
     let lines = drop_running_lines(lines);
     // chrome is dropped line by line first, so that a photo caption is not joined to the
     // header line above it (and dropped with it), then again for chrome broken over lines
     let lines = strip_chrome(&Chrome { before: chrome.before.clone(), after: None }, lines);
-    let (paragraphs, cut) = bound_paragraphs(unrun(strip_chrome(chrome, join_broken(lines))));
+    let (paragraphs, cut) = bound_paragraphs(unrun(strip_chrome(chrome, join_broken(lines, title))));
     // sized at once: growing them copied the whole text several times
     let chars = paragraphs.iter().map(Vec::len).sum::<usize>() + paragraphs.len();
     let bytes = paragraphs.iter().flatten().map(|p| p.0.len_utf8()).sum::<usize>() + paragraphs.len();
@@ -584,10 +585,17 @@ fn wrap_width(widths: &[usize]) -> Option<usize> {
     (full >= 3 && full * 3 >= long.len()).then_some(width)
 }
 
+/// The offset of a text's first line when a blank line stands under it (a web page's
+/// title over its story), for [`join_broken`].
+fn title_over_a_blank(lines: &[Line]) -> Option<u32> {
+    let first = lines.iter().position(|l| !l.is_empty())?;
+    lines.get(first + 1).is_some_and(Vec::is_empty).then(|| lines[first][0].1)
+}
+
 /// Join lines that PDF extraction broke mid-paragraph: a line ending in ，or 、
 /// always continues; one ending in a character or digit continues when it is long
 /// (headings are short) and the next line does not start a heading.
-fn join_broken(lines: Vec<Line>) -> Vec<Line> {
+fn join_broken(lines: Vec<Line>, title: Option<u32>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the lines before the greeting, when there is one
     let greeting = greeting(&lines).unwrap_or(0);
@@ -597,6 +605,7 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
     let width = std::cell::OnceCell::new();
     for (i, line) in lines.into_iter().enumerate() {
         let title_block = i < greeting;
+        let first = out.len() == 1;
         if let Some(prev) = out.last_mut() {
             let last = open_end(prev).unwrap_or('。');
             // a short line without punctuation after it is a signature or heading
@@ -616,13 +625,19 @@ fn join_broken(lines: Vec<Line>) -> Vec<Line> {
             {
                 continue;
             }
-            let continues = matches!(last, '，' | '、' | ',')
-                || (!closes_paragraph(last)
-                    && prev.len() >= 20
-                    && next_is_text
-                    && !heading_alone(prev, &line, || *width.get_or_init(|| wrap_width(&widths)))
-                    && !starts_heading(&line)
-                    && !starts_item(&line));
+            // (a text's first line over a blank line is its title, never a sentence's half:
+            // a news story's headline, 地区生产总值增长5.6%以上，某区描绘2025年发展蓝图)
+            let titled = first
+                && !matches!(last, '，' | '、' | ',')
+                && title.is_some_and(|t| prev.first().is_some_and(|p| p.1 == t));
+            let continues = !titled
+                && (matches!(last, '，' | '、' | ',')
+                    || (!closes_paragraph(last)
+                        && prev.len() >= 20
+                        && next_is_text
+                        && !heading_alone(prev, &line, || *width.get_or_init(|| wrap_width(&widths)))
+                        && !starts_heading(&line)
+                        && !starts_item(&line)));
             if continues {
                 prev.extend(line);
                 continue;
@@ -889,12 +904,28 @@ mod tests {
 
     #[test]
     fn paragraph_broken_across_blank_line_is_joined() {
-        let text =
-            "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新\n\n址落户我区。\n\n二、下一段。";
+        let text = "某区政府工作报告\n\n民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新\n\n址落户我区。\n\n二、下一段。";
         assert_eq!(
             clean(text),
-            "民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新址落户我区。\n二、下一段。"
+            "某区政府工作报告\n民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新址落户我区。\n二、下一段。"
         );
+    }
+
+    #[test]
+    fn a_first_line_over_a_blank_line_is_a_title() {
+        // a news story's headline is not the half of its first sentence
+        let story =
+            "地区生产总值增长5.6%以上，某区描绘2025年发展蓝图\n\n1月9日，某区第十九届人民代表大会第四次会议召开。";
+        assert_eq!(
+            clean(story),
+            "地区生产总值增长5.6%以上，某区描绘2025年发展蓝图\n1月9日，某区第十九届人民代表大会第四次会议召开。"
+        );
+        // without the blank line, or after a comma, the line goes on
+        let wrapped =
+            "全市地区生产总值增长5.6%以上，某区描绘2025年发展蓝图\n1月9日，某区第十九届人民代表大会第四次会议召开。";
+        assert_eq!(clean(wrapped), wrapped.replace('\n', ""));
+        let comma = "全市地区生产总值增长5.6%以上，一般公共预算收入增长8%，\n\n社会消费品零售总额增长6%。";
+        assert_eq!(clean(comma), comma.replace("\n", ""));
     }
 
     #[test]

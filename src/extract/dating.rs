@@ -737,10 +737,8 @@ impl Extractor {
             // (not a sentence that sets aims: 新的一年，要确保…; 报告提出，…)
             Part::Preamble
                 if !self.aim_cues.found_in(window)
-                    && self.opens_with_the_past(
-                        without_attribution(ctx.slice(ctx.paragraph_start, upto)),
-                        plan_of(report, ctx),
-                    ) =>
+                    && self
+                        .a_sentence_opens_with_the_past(ctx.slice(ctx.paragraph_start, upto), plan_of(report, ctx)) =>
             {
                 Kind::Actual
             }
@@ -818,6 +816,16 @@ impl Extractor {
         let aims = self.aim_cues.found_in(clause);
         let ahead = says_ahead(rest, &["今后", "下一步", "接下来"]);
         !says_a_later_time(rest) && !aims && !ahead
+    }
+
+    /// Whether the paragraph up to a number, or a sentence of it, opens with a past time
+    /// ([`Self::opens_with_the_past`], after who said it): a news story's lede comes first,
+    /// 1月11日，…市长作政府工作报告。会议提到，2019年，…物价形势总体稳定，居民消费价格涨幅控制在3%以内.
+    fn a_sentence_opens_with_the_past(&self, paragraph: &str, plan: i32) -> bool {
+        let starts = paragraph.match_indices(['。', '！', '？']).map(|(at, stop)| at + stop.len());
+        std::iter::once(0)
+            .chain(starts)
+            .any(|start| self.opens_with_the_past(without_attribution(&paragraph[start..]), plan))
     }
 
     /// Whether `text` says a past time (`actual_cues`: 去年, 上年) as a time, not as the base

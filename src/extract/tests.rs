@@ -785,6 +785,17 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
     let v = extract_text(text.to_string());
     let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind)).collect();
     assert_eq!(kinds, [(3.7, Kind::Actual), (85.0, Kind::Target), (3.0, Kind::Target), (6.0, Kind::Target)]);
+    // the past year may open a sentence after the lede, in the lede's paragraph
+    let text =
+        "某市召开人代会\n2020年1月11日，某市召开第五届人民代表大会第三次会议，市长作政府工作报告。会议提到，2019年，\
+        全市工业经济逐步回暖，规上工业增加值增长6.1%以上。物价形势总体稳定，居民消费价格涨幅控制在3%以内。\
+        对于今年，会议提出，地区生产总值增长6%，居民消费价格涨幅3.5%左右。\n";
+    let v = extract_text(text.to_string());
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    assert_eq!(
+        kinds,
+        [(6.1, Kind::Actual, 2019), (3.0, Kind::Actual, 2019), (6.0, Kind::Target, 2020), (3.5, Kind::Target, 2020)]
+    );
 }
 
 #[test]
