@@ -124,6 +124,7 @@ fn split_lines(original: &str, script: Script) -> Vec<Line> {
             '年' => {
                 let line = lines.last_mut().expect("never empty");
                 fold_cn_year(line);
+                fold_year_count(line, &original[at + c.len_utf8()..]);
                 line.push((c, i as u32));
             }
             _ => lines.last_mut().expect("never empty").push((script.fold(fold_width(c)), i as u32)),
@@ -153,6 +154,38 @@ fn fold_cn_year(line: &mut [(char, u32)]) {
     for p in &mut line[n - 4..] {
         p.0 = digit(p.0).unwrap_or(p.0);
     }
+}
+
+/// A count of years back in digits just before 年 (过去5年, 近10年, 5年来, 5年间) -> Chinese
+/// numerals (过去五年, 近十年), as reports mostly write it, so that every stage reads one
+/// way of writing the years a review looks back over. Only 1 to 10, with a word of the last
+/// years before it (过去, 近, 这, 连续, 最近) or after it (来, 间, 中, 里, 共, 累计, 以来);
+/// not a year (2015年来), an ordinal (第5年), a span of a plan (5年行动) nor years ahead
+/// (5年内, 未来5年: an aim's, as digits they stay).
+fn fold_year_count(line: &mut Line, after: &str) {
+    const BEFORE: [&str; 5] = ["过去", "近", "这", "连续", "最近"];
+    const AFTER: [&str; 10] = ["来", "間", "间", "中", "里", "裡", "裏", "共", "累计", "以来"];
+    let digits = line.iter().rev().take_while(|p| p.0.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return;
+    }
+    let at = line.len() - digits;
+    let count: u32 = line[at..].iter().fold(0, |n, p| n * 10 + p.0.to_digit(10).unwrap_or(0));
+    let word_before = |w: &str| {
+        let n = w.chars().count();
+        at >= n && line[at - n..at].iter().map(|p| p.0).eq(w.chars())
+    };
+    let glued = at > 0 && (line[at - 1].0.is_ascii_alphanumeric() || matches!(line[at - 1].0, '.' | '第' | '-'));
+    if !(1..=10).contains(&count)
+        || glued
+        || !(BEFORE.iter().any(|w| word_before(w)) || AFTER.iter().any(|w| after.starts_with(w)))
+    {
+        return;
+    }
+    let numeral = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'][count as usize - 1];
+    let first = line[at].1;
+    line.truncate(at);
+    line.push((numeral, first));
 }
 
 /// Full-width digits, Latin letters and number punctuation to ASCII. Chinese
@@ -909,6 +942,17 @@ mod tests {
             clean(text),
             "某区政府工作报告\n民生福祉在普惠共享中不断增进，新建学校十所，引进优质资源，中央音乐学院新址落户我区。\n二、下一段。"
         );
+    }
+
+    #[test]
+    fn a_count_of_years_back_in_digits_reads_as_reports_mostly_write_it() {
+        assert_eq!(clean("5年来，累计新增城镇就业3.5万人。"), "五年来，累计新增城镇就业3.5万人。");
+        assert_eq!(clean("过去5年，近10年来，连续2年，3年间。"), "过去五年，近十年来，连续两年，三年间。");
+        // not a year, an ordinal, a plan's span, years ahead, nor more than ten
+        for kept in ["2015年来，", "第5年来，", "5年行动计划", "力争5年内完成", "未来5年", "连续17年获评", "3.5年间"]
+        {
+            assert_eq!(clean(kept), kept);
+        }
     }
 
     #[test]

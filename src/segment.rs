@@ -296,10 +296,15 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     let counted = nth.is_some_and(|n| n.chars().count() == 1 && n.chars().all(|c| "一二三四五六七八九十".contains(c)));
     let a_year_of =
         counted || ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
-    let aims = ["工作的总体要求", "工作总体要求", "主要预期目标", "工作安排", "计划要求", "计划安排"];
-    // 做好今年政府工作的总体要求是, 综合考虑，今年全市经济社会发展主要预期目标是: a clause that
-    // opens with the plan year and says what the plan part does
-    let this_year_aims = opening.split(['，', '。', '；', '：']).take(2).any(|clause| {
+    let aims =
+        ["工作的总体要求", "工作总体要求", "预期目标", "主要目标", "奋斗目标", "工作安排", "计划要求", "计划安排"];
+    // 做好今年政府工作的总体要求是, 综合考虑，今年全市经济社会发展主要预期目标是, 建议今年我省
+    // 经济和社会发展的预期目标是: a clause that opens with the plan year (after 做好, or 建议
+    // opening the paragraph: the report's own words, not a story's 报告显示，建议今年…) and
+    // says what the plan part does
+    let proposed = opening.strip_prefix("我们建议").or_else(|| opening.strip_prefix("建议"));
+    let this_year_aims = proposed.into_iter().chain(opening.split(['，', '。', '；', '：']).take(2)).any(|clause| {
+        let clause = clause.split(['，', '。', '；', '：']).next().unwrap_or(clause);
         let clause = clause.strip_prefix("做好").unwrap_or(clause);
         let opens = clause.starts_with(&plan) || clause.starts_with(now);
         opens && aims.iter().any(|w| clause.contains(w))
@@ -660,6 +665,15 @@ mod tests {
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
         let seg = segment("一、2005年工作回顾\n增长10%。\n综合考虑，今年主要预期目标是：增长9%。", years);
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
+        // the government proposing the year's aims, in its own words
+        let seg = segment("一、2005年工作回顾\n增长10%。\n建议今年我省经济和社会发展的预期目标是：增长9%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
+        // (a story quoting the proposal stays a story: 报告显示，建议今年…)
+        let seg = segment(
+            "某省人代会开幕\n报告显示，建议今年全省经济社会发展预期目标为：增长9%。\n据了解，2005年增长10%。",
+            years,
+        );
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Preamble));
         // the year's aims under a heading that does not name the plan
         let seg = segment(
             "一、2005年工作回顾\n增长10%。\n二、保持经济平稳发展\n今年要保持稳定增长，增长的目标定为8%。",

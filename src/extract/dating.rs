@@ -697,7 +697,8 @@ impl Extractor {
         if aim_named_after(after) {
             return Kind::Target;
         }
-        let window = ctx.window();
+        let window = without_asides_after(ctx.window(), ctx.slice(ctx.full_start, upto).len());
+        let window = window.as_ref();
         match ctx.part(report) {
             // 今年，全市地区生产总值预计增长8.1%，明年预期增长7.5%左右 in a report given in
             // December: 今年 is the year reviewed
@@ -918,6 +919,10 @@ impl Extractor {
         let total = || ["累计", "期间", "时期"].iter().any(|w| ctx.slice(ctx.full_start, upto).contains(w));
         if kind == Kind::Actual && dating.year_on_year && span.0 != span.1 && dating.years.is_none() && !total() {
             // 一、过去五年工作回顾 … 全省生产总值比上年增长14.5%: the last of the years reviewed
+            return (span.1, span.1);
+        }
+        if kind == Kind::Actual && span.0 != span.1 && !total() && a_years_pair(ctx, upto, dating) {
+            // 8年来，…。全市生产总值20059亿元、增长5.6%: the last year's
             return (span.1, span.1);
         }
         if let Some(over) = dating.averaged_over.filter(|o| kind == Kind::Actual && o.1 < span.1) {
@@ -1346,6 +1351,62 @@ impl Extractor {
     }
 }
 
+/// Whether a number is one of a level and its rate said for a year ([`level_and_its_rate`]),
+/// with no base, average, change from a level nor count of years in the words before it.
+fn a_years_pair(ctx: &Context, upto: usize, dating: Dating) -> bool {
+    let plain = dating.since.is_none() && !dating.average && !dating.from_to && !dating.from_start;
+    plain
+        && dating.years.is_none()
+        && level_and_its_rate(ctx.slice(ctx.full_start, upto), ctx.slice(upto, ctx.sentence.end))
+}
+
+/// Whether a number is a level said with its rate, or the rate said right after its level,
+/// with no total, average or base in the sentence (全市生产总值20059亿元、增长5.6%): a pair a
+/// review gives for a year, its last, even in a paragraph about several (8年来，…). A rate
+/// over several years says so (年均, 累计, 比2015年, 由…增加到…，增长50%).
+fn level_and_its_rate(before: &str, after: &str) -> bool {
+    const NOT_OF_A_YEAR: [&str; 8] = ["累计", "年均", "平均", "由", "从", "合计", "总计", "期间"];
+    // (a base, 比2015年, 较上年; not 比重, 较快; a sum, 共完成; not 公共)
+    let base_or_sum = |sentence: &str| {
+        let word_after = |at: usize, next: &[char]| sentence[at + 3..].starts_with(next);
+        sentence.match_indices(['比', '较']).any(|(at, _)| !word_after(at, &['重', '例', '快', '好', '大', '高']))
+            || sentence.match_indices('共').any(|(at, _)| !sentence[..at].ends_with('公'))
+    };
+    let rate = |clause: &str| {
+        let clause = clause.strip_prefix("分别").unwrap_or(clause);
+        let clause = clause.strip_prefix("同比").unwrap_or(clause);
+        ["增长", "下降", "增长了", "下降了"].contains(&clause)
+    };
+    // (a percent: 增长3.2倍 over five years is theirs)
+    let percent = |number: &str| number.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').starts_with('%');
+    // (the rate: the words before it a clause of their own that ends a level)
+    // (分别增长4.6%和6.6%: the rates before it in its list are of the clause)
+    let listed = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '和' | '、' | '及');
+    let clause_at = before
+        .char_indices()
+        .filter(|&(at, c)| c == '，' || c == '、' && !before[..at].ends_with('%'))
+        .next_back()
+        .map(|(at, c)| at + c.len_utf8());
+    let as_rate = percent(after)
+        && clause_at.is_some_and(|at| {
+            let (head, clause) = (&before[..at], &before[at..]);
+            let verb_end = clause.find(|c: char| c.is_ascii_digit()).unwrap_or(clause.len());
+            let level = head.trim_end_matches(['，', '、']);
+            let level = level.rsplit(['，', '、', '；', '：']).next().unwrap_or(level);
+            rate(&clause[..verb_end])
+                && clause[verb_end..].chars().all(listed)
+                && level.ends_with(|c: char| !c.is_ascii_digit())
+                && level.contains(|c: char| c.is_ascii_digit())
+        });
+    // (the level: its number and unit, then the rate's clause)
+    let as_level = after.split_once(['，', '、']).is_some_and(|(level, rest)| {
+        let verb_end = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        level.chars().count() <= 16 && verb_end > 0 && rate(&rest[..verb_end]) && percent(&rest[verb_end..])
+    });
+    let sentence = before.rsplit(['。', '；']).next().unwrap_or(before);
+    (as_rate || as_level) && !NOT_OF_A_YEAR.iter().any(|w| sentence.contains(w)) && !base_or_sum(sentence)
+}
+
 /// Whether the clause of a number, up to it, says it is a total or an average (累计, 年均,
 /// 平均每年, 总计, 合计, 共计): a figure over the years a frame names, whatever else it frames.
 fn said_as_a_total(ctx: &Context, upto: usize) -> bool {
@@ -1586,6 +1647,28 @@ fn held_to_exactly(after: &str) -> bool {
 
 /// Who said it, before what was said (他说，2004年，…; 报告指出，过去一年…): a news story's
 /// attribution, off the paragraph's start.
+/// A sentence's words without the asides in brackets after byte `from` (a number's end):
+/// 全社会固定资产投资1000亿元，增长20%（上年为863亿元，增长25.3%）: the year before, said in
+/// brackets after an aim, is no time of the aim's.
+fn without_asides_after(window: &str, from: usize) -> std::borrow::Cow<'_, str> {
+    let Some(open) = window.get(from..).and_then(|rest| rest.find('（')).map(|at| from + at) else {
+        return window.into();
+    };
+    let mut kept = String::with_capacity(window.len());
+    let mut rest = window;
+    let mut skip_from = open;
+    while let Some(close) = rest[skip_from..].find('）').map(|at| skip_from + at) {
+        kept.push_str(&rest[..skip_from]);
+        rest = &rest[close + '）'.len_utf8()..];
+        match rest.find('（') {
+            Some(at) => skip_from = at,
+            None => break,
+        }
+    }
+    kept.push_str(rest);
+    kept.into()
+}
+
 fn without_attribution(paragraph: &str) -> &str {
     ATTRIBUTION.find(paragraph).map_or(paragraph, |m| &paragraph[m.end()..])
 }

@@ -336,10 +336,21 @@ fn mixed_groups(chars: &[char], value: f64, end: usize) -> Option<(f64, usize, b
         .iter()
         .map(|&c| c.to_digit(10).and_then(|d| "〇一二三四五六七八九".chars().nth(d as usize)).unwrap_or(c))
         .collect();
-    if !group.contains(['百', '千']) {
+    // (1万2500人, 108亿3038万元: the group in digits alone, at most four, and no year nor
+    // a decimal after it)
+    let digits = || {
+        let n = to - from;
+        (1..=4).contains(&n)
+            && chars[from..to].iter().all(char::is_ascii_digit)
+            && !matches!(chars.get(to), Some('年' | '.' | '%' | '-' | '—'))
+    };
+    let lower = if group.contains(['百', '千']) {
+        parse_cn(&group).filter(|&l| l < 1e4)?
+    } else if digits() {
+        chars[from..to].iter().collect::<String>().parse::<f64>().ok()?
+    } else {
         return None;
-    }
-    let lower = parse_cn(&group).filter(|&l| l < 1e4)?;
+    };
     if top == '万' {
         return Some((value * 1e4 + lower, to, false));
     }
@@ -1002,6 +1013,13 @@ mod tests {
         assert_eq!(n("3万千瓦"), Some((3.0, 1, false)));
         assert_eq!(n("100万2019年"), Some((100.0, 3, false)));
         assert_eq!(n("1.5万3千人"), Some((1.5, 3, false)));
+        // a lower group in digits alone (1万2500人; 108亿3038万元, counted in 万)
+        assert_eq!(n("1万2500人"), Some((12_500.0, 6, false)));
+        assert_eq!(n("108亿3038万元"), Some((1_083_038.0, 8, false)));
+        // (not a year, a decimal, a percent, nor five digits)
+        assert_eq!(n("5万2018年"), Some((5.0, 1, false)));
+        assert_eq!(n("5万12.5%"), Some((5.0, 1, false)));
+        assert_eq!(n("5万12345人"), Some((5.0, 1, false)));
         assert_eq!(n("1亿3千人"), Some((1.0, 1, false)));
         assert_eq!(n("2万15千人"), Some((2.0, 1, false)));
     }

@@ -15,7 +15,25 @@ use crate::model::UnitFamily;
 /// (实现了本届政府良好开局, 本届政府的收官之年, 本届政府履职第一年; not 一年 alone: 本届政府任期内
 /// 一年一个新台阶 is the five years): fixed, as the grammar of a year framed by its place in
 /// a term or a plan is, not a list a user tunes.
-const ONE_YEAR_OF_FIVE: [&str; 7] = ["开局", "起步", "收官", "之年", "首年", "第一年", "最后一年"];
+/// A count of years said as a record (创五年来新高, 近五年来首次, 为近五年来最多) is no frame
+/// either: the figure is the year's.
+const ONE_YEAR_OF_FIVE: [&str; 15] = [
+    "开局",
+    "起步",
+    "收官",
+    "之年",
+    "首年",
+    "第一年",
+    "最后一年",
+    "新高",
+    "新低",
+    "首次",
+    "最好",
+    "最高",
+    "最低",
+    "最快",
+    "最多",
+];
 
 #[derive(Debug, Clone)]
 pub(super) struct Alias {

@@ -799,6 +799,58 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
 }
 
 #[test]
+fn an_aside_on_the_year_before_leaves_an_aim_an_aim() {
+    let v = extract_parts_delivered(
+        "2004",
+        "全市生产总值增长10%。",
+        "全社会固定资产投资1000亿元，增长20%（上年为863亿元，增长25.3%）。",
+    );
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (10.0, Kind::Actual, 2003),
+            (1000.0, Kind::Target, 2004),
+            (20.0, Kind::Target, 2004),
+            (863.0, Kind::Actual, 2003),
+            (25.3, Kind::Actual, 2003)
+        ]
+    );
+}
+
+#[test]
+fn a_level_and_its_rate_in_a_review_of_years_are_the_last_years() {
+    // a pair said for a year, in a paragraph that counts years back; a rate over the years
+    // says so (由…增加到…，增长50%; 增长3.2倍), and a record of years frames nothing
+    let v = extract_parts_delivered(
+        "2024",
+        "8年来，我们坚持高质量发展。全市生产总值20059亿元、增长5.6%；城乡居民人均可支配收入分别为80587元和48180元，分别增长4.6%和6.6%。\n\
+         五年来，全市生产总值由1000亿元增加到1500亿元，增长50%；专利授权量达到3210件、增长3.2倍。\n\
+         新增外资企业超200家、增幅创5年来新高。新增耕地2.8万亩。",
+        "",
+    );
+    let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
+    assert_eq!(
+        dated,
+        [
+            (20059.0, 2023, 2023),
+            (5.6, 2023, 2023),
+            (80587.0, 2023, 2023),
+            (48180.0, 2023, 2023),
+            (4.6, 2023, 2023),
+            (6.6, 2023, 2023),
+            (1000.0, 2018, 2018),
+            (1500.0, 2023, 2023),
+            (50.0, 2019, 2023),
+            (3210.0, 2023, 2023),
+            (3.2, 2019, 2023),
+            (200.0, 2023, 2023),
+            (2.8, 2023, 2023)
+        ]
+    );
+}
+
+#[test]
 fn a_year_said_to_be_one_of_a_plan_opens_no_five_year_review() {
     // 2015年是“十二五”的收官之年 under a heading of the year and the plan: the paragraph's
     // figures are the year's; 五年来 still sums up the five
