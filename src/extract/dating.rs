@@ -1384,8 +1384,7 @@ fn level_and_its_rate(before: &str, after: &str) -> bool {
     let listed = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%' | '和' | '、' | '及');
     let clause_at = before
         .char_indices()
-        .filter(|&(at, c)| c == '，' || c == '、' && !before[..at].ends_with('%'))
-        .next_back()
+        .rfind(|&(at, c)| c == '，' || c == '、' && !before[..at].ends_with('%'))
         .map(|(at, c)| at + c.len_utf8());
     let as_rate = percent(after)
         && clause_at.is_some_and(|at| {
