@@ -176,10 +176,12 @@ fn fold_year_count(line: &mut Line, after: &str) {
         at >= n && line[at - n..at].iter().map(|p| p.0).eq(w.chars())
     };
     let glued = at > 0 && (line[at - 1].0.is_ascii_alphanumeric() || matches!(line[at - 1].0, '.' | '第' | '-'));
-    if !(1..=10).contains(&count)
-        || glued
-        || !(BEFORE.iter().any(|w| word_before(w)) || AFTER.iter().any(|w| after.starts_with(w)))
-    {
+    // (09年以来, 10年以来: a year in two digits, since 2009 or 2010; a count of ten only after
+    // a word of the last years, 近10年)
+    let said_back = BEFORE.iter().any(|w| word_before(w));
+    let year_in_two = digits == 2 && !said_back;
+    let counted = said_back || AFTER.iter().any(|w| after.starts_with(w));
+    if !(1..=10).contains(&count) || glued || year_in_two || !counted {
         return;
     }
     let numeral = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'][count as usize - 1];
@@ -618,11 +620,18 @@ fn wrap_width(widths: &[usize]) -> Option<usize> {
     (full >= 3 && full * 3 >= long.len()).then_some(width)
 }
 
-/// The offset of a text's first line when a blank line stands under it (a web page's
-/// title over its story), for [`join_broken`].
+/// The offset of a text's first line when a blank line stands under it and it reads as a
+/// title (a web page's headline over its story): at most 30 chars, no sentence ended in it,
+/// not the greeting (现在，我代表…); for [`join_broken`]. A copy's first line of text, cut
+/// at the page's width, is longer.
 fn title_over_a_blank(lines: &[Line]) -> Option<u32> {
     let first = lines.iter().position(|l| !l.is_empty())?;
-    lines.get(first + 1).is_some_and(Vec::is_empty).then(|| lines[first][0].1)
+    let line = &lines[first];
+    let ended = line.iter().any(|p| matches!(p.0, '。' | '；' | '！' | '？'));
+    let opening: String = line.iter().take(2).map(|p| p.0).collect();
+    let greeting = opening == "现在" || opening == "各位";
+    let title = line.len() <= 30 && !ended && !greeting;
+    (title && lines.get(first + 1).is_some_and(Vec::is_empty)).then(|| line[0].1)
 }
 
 /// Join lines that PDF extraction broke mid-paragraph: a line ending in ，or 、
@@ -949,8 +958,17 @@ mod tests {
         assert_eq!(clean("5年来，累计新增城镇就业3.5万人。"), "五年来，累计新增城镇就业3.5万人。");
         assert_eq!(clean("过去5年，近10年来，连续2年，3年间。"), "过去五年，近十年来，连续两年，三年间。");
         // not a year, an ordinal, a plan's span, years ahead, nor more than ten
-        for kept in ["2015年来，", "第5年来，", "5年行动计划", "力争5年内完成", "未来5年", "连续17年获评", "3.5年间"]
-        {
+        for kept in [
+            "2015年来，",
+            "第5年来，",
+            "5年行动计划",
+            "力争5年内完成",
+            "未来5年",
+            "连续17年获评",
+            "3.5年间",
+            "09年以来，",
+            "10年以来，",
+        ] {
             assert_eq!(clean(kept), kept);
         }
     }
@@ -970,6 +988,9 @@ mod tests {
         assert_eq!(clean(wrapped), wrapped.replace('\n', ""));
         let comma = "全市地区生产总值增长5.6%以上，一般公共预算收入增长8%，\n\n社会消费品零售总额增长6%。";
         assert_eq!(clean(comma), comma.replace("\n", ""));
+        // a copy's first line of text, cut at the page's width, is no title
+        let cut = "过去一年，面对复杂严峻的形势，全县上下团结奋进，一般公共预算收\n\n入9.8亿元，增长5.1%。";
+        assert_eq!(clean(cut), cut.replace("\n", ""));
     }
 
     #[test]

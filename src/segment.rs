@@ -280,7 +280,7 @@ fn opens_review_part(p: &str, years: Years) -> bool {
 
 /// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
 /// 第一年, 今年是…的开局之年, 2021年工作的总体要求是, 今年经济社会发展的主要预期目标是.
-fn opens_plan_part(p: &str, years: Years) -> bool {
+fn opens_plan_part(p: &str, years: Years, reviewed: bool) -> bool {
     // 各位代表！1995年是继续推进改革开放…的重要一年: after the salutation
     let p = p.trim_start_matches(|c: char| c.is_whitespace());
     let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
@@ -296,18 +296,33 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
     let counted = nth.is_some_and(|n| n.chars().count() == 1 && n.chars().all(|c| "一二三四五六七八九十".contains(c)));
     let a_year_of =
         counted || ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
-    let aims =
-        ["工作的总体要求", "工作总体要求", "预期目标", "主要目标", "奋斗目标", "工作安排", "计划要求", "计划安排"];
-    // 做好今年政府工作的总体要求是, 综合考虑，今年全市经济社会发展主要预期目标是, 建议今年我省
-    // 经济和社会发展的预期目标是: a clause that opens with the plan year (after 做好, or 建议
-    // opening the paragraph: the report's own words, not a story's 报告显示，建议今年…) and
-    // says what the plan part does
-    let proposed = opening.strip_prefix("我们建议").or_else(|| opening.strip_prefix("建议"));
-    let this_year_aims = proposed.into_iter().chain(opening.split(['，', '。', '；', '：']).take(2)).any(|clause| {
-        let clause = clause.split(['，', '。', '；', '：']).next().unwrap_or(clause);
+    // (after a review: 今年全县主要目标是, 今年…预期目标是, 奋斗目标 too; in a story of the report
+    // such a paragraph is one of its paragraphs, the results may follow it)
+    const AIMS: [&str; 9] = [
+        "工作的总体要求",
+        "工作总体要求",
+        "主要预期目标",
+        "工作安排",
+        "计划要求",
+        "计划安排",
+        "预期目标",
+        "主要目标",
+        "奋斗目标",
+    ];
+    let aims = &AIMS[..if reviewed { AIMS.len() } else { 6 }];
+    // 做好今年政府工作的总体要求是, 综合考虑，今年全市经济社会发展主要预期目标是: a clause that
+    // opens with the plan year and says what the plan part does
+    let opens_with_aims = |clause: &str, aims: &[&str]| {
         let clause = clause.strip_prefix("做好").unwrap_or(clause);
         let opens = clause.starts_with(&plan) || clause.starts_with(now);
         opens && aims.iter().any(|w| clause.contains(w))
+    };
+    let this_year_aims = opening.split(['，', '。', '；', '：']).take(2).any(|clause| opens_with_aims(clause, aims));
+    // 建议今年我省经济和社会发展的预期目标是: the government proposing the year's aims, in the
+    // paragraph's first words (a story's 报告显示，建议今年… stays a story)
+    let proposed = opening.strip_prefix("我们建议").or_else(|| opening.strip_prefix("建议")).is_some_and(|rest| {
+        let clause = rest.split(['，', '。', '；', '：']).next().unwrap_or(rest);
+        opens_with_aims(clause, &["预期目标", "主要目标", "奋斗目标"])
     });
     // 今年要保持…，经济增长速度的调控目标定为8%: the year's aims, under a heading of its own
     let aims_ahead = p.strip_prefix(now).is_some_and(|rest| rest.starts_with('要')) && opening.contains("目标");
@@ -315,6 +330,7 @@ fn opens_plan_part(p: &str, years: Years) -> bool {
         || (this_year && aims.iter().any(|w| opening.contains(w)))
         || aims_ahead
         || this_year_aims
+        || proposed
 }
 
 /// A running head copied from a PDF page with the text: the report's own title
@@ -397,7 +413,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         // a web copy that lost the plan part's heading (or a report with none but the
         // plan's): the paragraph that opens it (2006年是实施…规划的第一年) heads it instead
         let before_plan = top_part != Part::Plan && !under_review_heading;
-        let opens_plan = in_body && before_plan && opens_plan_part(para, years);
+        let opens_plan = in_body && before_plan && opens_plan_part(para, years, top_part == Part::Review);
         // and one that lost the review's (its heading run into its first paragraph)
         let opens_review = in_body && top_part == Part::Preamble && marker.is_none() && opens_review_part(para, years);
         let plain = in_body && marker.is_none() && (is_plain_heading(para) || opens_plan || opens_review);
@@ -674,6 +690,12 @@ mod tests {
             years,
         );
         assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Preamble));
+        // (nor does a story's paragraph of the year's aims: its results may follow)
+        let seg = segment("某省人代会开幕\n今年全省经济社会发展预期目标是：增长9%。\n据了解，2005年增长10%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Preamble));
+        // after a review, 今年…主要目标是 opens the plan
+        let seg = segment("一、2005年工作回顾\n增长10%。\n今年全县主要目标是：增长9%。", years);
+        assert_eq!(seg.sections.last().map(|s| s.part), Some(Part::Plan));
         // the year's aims under a heading that does not name the plan
         let seg = segment(
             "一、2005年工作回顾\n增长10%。\n二、保持经济平稳发展\n今年要保持稳定增长，增长的目标定为8%。",

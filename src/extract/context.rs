@@ -16,6 +16,8 @@ pub(super) struct LastOf {
     words: Vec<memchr::memmem::Finder<'static>>,
     /// Words that, said after a cue in its clause, make it no cue ([`LastOf::unless_followed_by`]).
     cancel: &'static [&'static str],
+    /// Whether a record said right after a cue makes it no cue ([`LastOf::unless_a_record`]).
+    records: bool,
 }
 
 static NEXT_CUE_SET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -26,7 +28,14 @@ impl LastOf {
             id: NEXT_CUE_SET.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             words: words.into_iter().map(|w| memchr::memmem::Finder::new(w.as_ref().as_bytes()).into_owned()).collect(),
             cancel: &[],
+            records: false,
         }
+    }
+
+    /// The same cues, but none said as a record right after it: 创五年来新高, 近五年来首次,
+    /// 为近五年来最多 name the years only to measure the one year's figure against them.
+    pub(super) fn unless_a_record(self) -> LastOf {
+        LastOf { records: true, ..self }
     }
 
     /// The same cues, but none that is followed in its clause by one of `cancel`: 本届政府
@@ -39,15 +48,31 @@ impl LastOf {
     /// Whether any of the words occurs in `text`.
     pub(super) fn found_in(&self, text: &str) -> bool {
         self.words.iter().any(|w| {
-            w.find_iter(text.as_bytes()).any(|at| !cancelled(&text.as_bytes()[at + w.needle().len()..], self.cancel))
+            w.find_iter(text.as_bytes()).any(|at| {
+                let after = &text.as_bytes()[at + w.needle().len()..];
+                !voided(after, self.cancel, self.records)
+            })
         })
     }
 
     /// Byte offset, in `ctx.paragraph_prefix(upto)`, of the last occurrence of any of
     /// the words there: what `rfind` of each word on that prefix would give.
     pub(super) fn last_before(&self, ctx: &Context, upto: usize) -> Option<usize> {
-        ctx.last_cue(self.id, &self.words, self.cancel, upto)
+        ctx.last_cue(self.id, &self.words, (self.cancel, self.records), upto)
     }
+}
+
+/// Whether what follows a cue makes it none: a word of `cancel` in its clause, or, when
+/// `records`, a record right after it.
+fn voided(after: &[u8], cancel: &[&str], records: bool) -> bool {
+    cancelled(after, cancel) || records && a_record(after)
+}
+
+/// Whether `after` opens with a record (新高, 新低, 首次, 最…), after 来, 以来 or 的 that may end
+/// the cue before it.
+fn a_record(after: &[u8]) -> bool {
+    let after = ["以来", "来", "的"].iter().fold(after, |a, w| a.strip_prefix(w.as_bytes()).unwrap_or(a));
+    ["新高", "新低", "首次", "最"].iter().any(|w| after.starts_with(w.as_bytes()))
 }
 
 /// Whether the clause that `after` opens (to its first ，。；：) holds one of `cancel`.
@@ -183,7 +208,7 @@ impl<'a> Context<'a> {
         &self,
         id: usize,
         words: &[memchr::memmem::Finder<'static>],
-        cancel: &[&str],
+        (cancel, records): (&[&str], bool),
         upto: usize,
     ) -> Option<usize> {
         let n = self.text.chars.len();
@@ -199,7 +224,7 @@ impl<'a> Context<'a> {
                 let mut at = 0;
                 while let Some(k) = w.find(&paragraph[at..]) {
                     let end = at + k + w.needle().len();
-                    if !cancelled(&paragraph[end..], cancel) {
+                    if !voided(&paragraph[end..], cancel, records) {
                         found.push((at + k, end));
                     }
                     at += k + 1;

@@ -822,11 +822,21 @@ impl Extractor {
     /// Whether the paragraph up to a number, or a sentence of it, opens with a past time
     /// ([`Self::opens_with_the_past`], after who said it): a news story's lede comes first,
     /// 1月11日，…市长作政府工作报告。会议提到，2019年，…物价形势总体稳定，居民消费价格涨幅控制在3%以内.
+    /// The last such opening holds up to a sentence that says who asks or stresses
+    /// (会议要求，全年居民消费价格涨幅控制在3%左右: the aim of the year ahead).
     fn a_sentence_opens_with_the_past(&self, paragraph: &str, plan: i32) -> bool {
         let starts = paragraph.match_indices(['。', '！', '？']).map(|(at, stop)| at + stop.len());
-        std::iter::once(0)
-            .chain(starts)
-            .any(|start| self.opens_with_the_past(without_attribution(&paragraph[start..]), plan))
+        let starts: Vec<usize> = std::iter::once(0).chain(starts).collect();
+        for &start in starts.iter().rev() {
+            let sentence = &paragraph[start..];
+            if self.opens_with_the_past(without_attribution(sentence), plan) {
+                return true;
+            }
+            if ASKED.is_match(sentence) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether `text` says a past time (`actual_cues`: 去年, 上年) as a time, not as the base
@@ -1366,16 +1376,19 @@ fn a_years_pair(ctx: &Context, upto: usize, dating: Dating) -> bool {
 /// over several years says so (年均, 累计, 比2015年, 由…增加到…，增长50%).
 fn level_and_its_rate(before: &str, after: &str) -> bool {
     const NOT_OF_A_YEAR: [&str; 8] = ["累计", "年均", "平均", "由", "从", "合计", "总计", "期间"];
-    // (a base, 比2015年, 较上年; not 比重, 较快; a sum, 共完成; not 公共)
+    // (a base, 比2015年, 较上年; not 比重, 较快, 比较; a sum, 共完成; not 公共, 共同)
     let base_or_sum = |sentence: &str| {
         let word_after = |at: usize, next: &[char]| sentence[at + 3..].starts_with(next);
-        sentence.match_indices(['比', '较']).any(|(at, _)| !word_after(at, &['重', '例', '快', '好', '大', '高']))
-            || sentence.match_indices('共').any(|(at, _)| !sentence[..at].ends_with('公'))
+        let not_a_base = ['重', '例', '快', '好', '大', '高', '较'];
+        let base = |at: usize| !word_after(at, &not_a_base) && !sentence[..at].ends_with('比');
+        let sum = |at: usize| !sentence[..at].ends_with('公') && !word_after(at, &['同', '享', '建']);
+        sentence.match_indices(['比', '较']).any(|(at, _)| base(at))
+            || sentence.match_indices('共').any(|(at, _)| sum(at))
     };
     let rate = |clause: &str| {
         let clause = clause.strip_prefix("分别").unwrap_or(clause);
         let clause = clause.strip_prefix("同比").unwrap_or(clause);
-        ["增长", "下降", "增长了", "下降了"].contains(&clause)
+        ["增长", "下降", "增长了", "下降了", "提高", "提高了"].contains(&clause)
     };
     // (a percent: 增长3.2倍 over five years is theirs)
     let percent = |number: &str| number.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').starts_with('%');
@@ -1574,10 +1587,10 @@ impl SpanNamed {
     }
 }
 
-/// Words that state the aim a number is (计划为, 调控目标定为, 原定为), said in a review of the
+/// Words that state the aim a number is (计划为, 调控目标定为, 原定为, 控制在预期4.2%以内), said in a review of the
 /// year it was set for; not 完成计划的, 比计划, 低于目标, whose numbers are results.
-const AIM_STATED: [&str; 9] =
-    ["计划为", "计划是", "目标为", "目标是", "目标定为", "原定为", "预期为", "预期目标", "目标值为"];
+const AIM_STATED: [&str; 10] =
+    ["计划为", "计划是", "目标为", "目标是", "目标定为", "原定为", "预期为", "预期目标", "目标值为", "控制在预期"];
 
 /// Whether the words before a number end by stating its aim ([`AIM_STATED`]), at most 约/近
 /// between.
@@ -1671,6 +1684,12 @@ fn without_asides_after(window: &str, from: usize) -> std::borrow::Cow<'_, str> 
 fn without_attribution(paragraph: &str) -> &str {
     ATTRIBUTION.find(paragraph).map_or(paragraph, |m| &paragraph[m.end()..])
 }
+
+/// Who asks, stresses or sets out, before what is asked (会议要求，…; 报告明确，…; 会议强调，…):
+/// the aims of the year ahead, whatever past year an earlier sentence named.
+static ASKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[^，。；：“]{1,12}?(?:要求|强调|明确|提出|部署|号召)[，：]").expect("valid regex")
+});
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[^，。；：“]{1,12}?(?:说|指出|表示|介绍|透露|显示|称|提到)[，：]").expect("valid regex")
@@ -1779,8 +1798,10 @@ fn topic_year(ctx: &Context, upto: usize) -> Option<i32> {
 /// A year that opens a sentence on its own (2015年，市区…；全市…): the year of the clauses
 /// after its semicolons too, which the segmenter makes sentences of their own, up to any
 /// time said after it (…；2016年…, …；五年来…, …；今年…).
-static OPENING_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)[0-9][0-9])年(?:底|末)?[，：]").expect("valid regex"));
+static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((?:19|20)[0-9][0-9])年(?:底|末)?(?:[，：]|(?:全年)?(?:初步)?预计|全[省市县区州国])")
+        .expect("valid regex")
+});
 
 /// Whether the clause of a number, up to it, says a time ahead (今后五年, 未来三年, 今年, 明年).
 fn ahead_in_own_clause(before: &str) -> bool {
@@ -1857,7 +1878,8 @@ fn says_ahead(text: &str, words: &[&str]) -> bool {
 static PAST_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(?:去年|上年|前年|过去(?:的)?一年|(?:过去|近)[两二三四五六七八九十]年(?:来|间|中|里)?|",
-        r"[两二三四五六七八九十]年来|(?:19|20)[0-9]{2}年以来|“[^”]{2,6}”以来|((?:19|20)[0-9]{2})年(?:底|末)?)[，：]"
+        r"[两二三四五六七八九十]年来|(?:19|20)[0-9]{2}年以来|“[^”]{2,6}”以来|((?:19|20)[0-9]{2})年(?:底|末)?)",
+        r"(?:[，：]|(?:全年)?(?:初步)?预计|全[省市县区州国])"
     ))
     .expect("valid regex")
 });
@@ -1867,7 +1889,7 @@ fn opening_year(ctx: &Context, upto: usize) -> Option<i32> {
     if ctx.full_start >= ctx.sentence.start {
         return None; // the first clause: [`topic_year_of_clauses`] reads it
     }
-    let before = ctx.slice(ctx.full_start, upto);
+    let before = without_attribution(ctx.slice(ctx.full_start, upto));
     let c = OPENING_YEAR.captures(before)?;
     let rest = &before[c.get(0)?.end()..];
     let later = says_a_later_time(rest) || LAST_YEARS.is_match(rest) || rest.contains("以来");
@@ -2292,6 +2314,7 @@ pub(crate) fn warm_up() {
     let _ = (
         &*THIS_YEAR,
         &*ATTRIBUTION,
+        &*ASKED,
         &*SINCE_BEGAN,
         &*PAST_YEAR,
         &*SINGLE_PAST_YEAR,

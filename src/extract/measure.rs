@@ -226,7 +226,16 @@ impl Extractor {
             let scope = OUTPUT_OF_A_TERRITORY.contains(&rest) && [&meta.region, &meta.region_raw].iter().any(own);
             scope.then(|| self.indicator_of(rest, family)).flatten()
         };
-        found.or_else(own_scope)
+        // (新区公共财政预算收入 in 金州新区's report: a region named by a kind of place that is a
+        // part of others, 新区, calls itself by that kind)
+        let own_kind = || {
+            let meta = &report.meta;
+            let named =
+                |k: &&&str| [&meta.region, &meta.region_raw].iter().any(|r| r.ends_with(**k) && r.len() > k.len());
+            let kind = OWN_KINDS.iter().find(named)?;
+            self.indicator_of(subject.strip_prefix(kind)?, family)
+        };
+        found.or_else(own_scope).or_else(own_kind)
     }
 
     /// Whether indicator `id` is counted in people only (城镇新增就业): stated in people,
@@ -296,6 +305,10 @@ impl Extractor {
 }
 
 /// Qualifiers of a region's own scope (区属) and the level of region each is said in.
+/// Kinds of place that name a part of a city (新区, 开发区, a part qualifier) but also end the
+/// names of regions that give reports (浦东新区, 金州新区, 神农架林区): there, the region itself.
+const OWN_KINDS: [&str; 5] = ["新区", "开发区", "高新区", "经开区", "林区"];
+
 const OWN_SCOPES: [(&str, char); 3] = [("区属", '区'), ("县属", '县'), ("市属", '市')];
 /// Names of a territory's whole output: of a scope they are the scope's, no firms'.
 const OUTPUT_OF_A_TERRITORY: [&str; 3] = ["地区生产总值", "生产总值", "GDP"];

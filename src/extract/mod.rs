@@ -1303,7 +1303,7 @@ impl Extractor {
 /// 低于4.5%的控制目标, 高于7%的预期目标 (`matched`, the number as written, then `after`):
 /// the comparison is the result's with the aim; the aim itself is 4.5%, exactly.
 fn bound_of_an_aim_compared(bound: Bound, matched: &str, after: &str) -> Bound {
-    let compared = ["高于", "低于"].iter().any(|w| matched.starts_with(w));
+    let compared = ["高于", "低于", "大于", "小于"].iter().any(|w| matched.starts_with(w));
     match bound {
         Bound::Gt | Bound::Lt if compared && dating::aim_named_after(after) => Bound::Eq,
         bound => bound,

@@ -15,25 +15,7 @@ use crate::model::UnitFamily;
 /// (实现了本届政府良好开局, 本届政府的收官之年, 本届政府履职第一年; not 一年 alone: 本届政府任期内
 /// 一年一个新台阶 is the five years): fixed, as the grammar of a year framed by its place in
 /// a term or a plan is, not a list a user tunes.
-/// A count of years said as a record (创五年来新高, 近五年来首次, 为近五年来最多) is no frame
-/// either: the figure is the year's.
-const ONE_YEAR_OF_FIVE: [&str; 15] = [
-    "开局",
-    "起步",
-    "收官",
-    "之年",
-    "首年",
-    "第一年",
-    "最后一年",
-    "新高",
-    "新低",
-    "首次",
-    "最好",
-    "最高",
-    "最低",
-    "最快",
-    "最多",
-];
+const ONE_YEAR_OF_FIVE: [&str; 7] = ["开局", "起步", "收官", "之年", "首年", "第一年", "最后一年"];
 
 #[derive(Debug, Clone)]
 pub(super) struct Alias {
@@ -128,7 +110,7 @@ impl Extractor {
             actual_cue_set: WordSet::new(&x.actual_cues),
             estimate_cues: x.estimate_cues.clone(),
             estimate_finders: x.estimate_cues.iter().map(|c| memchr::memmem::Finder::new(c).into_owned()).collect(),
-            last_five_year_cue: LastOf::new(&x.five_year_cues).unless_followed_by(&ONE_YEAR_OF_FIVE),
+            last_five_year_cue: LastOf::new(&x.five_year_cues).unless_followed_by(&ONE_YEAR_OF_FIVE).unless_a_record(),
             no_target_cues: cue_automaton(&x.no_target_cues),
             aliases,
             alias_at,

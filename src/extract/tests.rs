@@ -796,6 +796,12 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
         kinds,
         [(6.1, Kind::Actual, 2019), (3.0, Kind::Actual, 2019), (6.0, Kind::Target, 2020), (3.5, Kind::Target, 2020)]
     );
+    // what the meeting then asks is the year's aim
+    let text = "某区召开人代会\n2024年1月9日，某区第十九届人民代表大会第四次会议召开。区长作政府工作报告。\
+        会议提到，2023年，全区生产总值增长5.6%。会议要求，全年居民消费价格涨幅控制在3%左右。\n";
+    let v = extract_text(text.to_string());
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    assert_eq!(kinds, [(5.6, Kind::Actual, 2023), (3.0, Kind::Target, 2024)]);
 }
 
 #[test]
@@ -848,6 +854,53 @@ fn a_level_and_its_rate_in_a_review_of_years_are_the_last_years() {
             (2.8, 2023, 2023)
         ]
     );
+}
+
+#[test]
+fn a_record_of_years_frames_nothing_but_a_superlative_of_the_years_does() {
+    // 过去五年是…最快、…最好的时期: the five years, described; 创五年来新高: a record of one year
+    let v = extract_parts_delivered(
+        "2024",
+        "过去五年是全市发展速度最快、质量最好的时期。全市生产总值年均增长8.2%，累计新增城镇就业12万人。\n\
+         新增外资企业超200家、增幅创五年来新高。新增耕地2.8万亩。",
+        "",
+    );
+    let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
+    assert_eq!(dated, [(8.2, 2019, 2023), (12.0, 2019, 2023), (200.0, 2023, 2023), (2.8, 2023, 2023)]);
+}
+
+#[test]
+fn words_of_growth_bounds_and_own_kinds_from_the_probes() {
+    // 比增 and 同比增 (福建); 小于 a bound; 年增长 after a year's level; 控制在预期 an aim recalled
+    let v = review("地区生产总值778.1亿元，比增7.7%；一般公共预算收入56亿元，同比增5.1%。");
+    let read: Vec<_> = v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(
+        read,
+        [
+            (Some("gdp"), Measure::Level, 778.1),
+            (Some("gdp"), Measure::Growth, 7.7),
+            (Some("general_budget_revenue"), Measure::Level, 56.0),
+            (Some("general_budget_revenue"), Measure::Growth, 5.1)
+        ]
+    );
+    let v = extract_parts("城镇调查失业率4.9%。", "主要预期目标是：城镇调查失业率小于5.5%。");
+    assert_eq!(v.last().map(|i| (i.kind, i.bound, i.value)), Some((Kind::Target, Bound::Lt, Some(5.5))));
+    let v = review("全省生产总值年均增长12%，2007年达到9145亿元，年增长14.4%。");
+    assert_eq!(v.last().map(|i| (i.indicator.as_deref(), i.value)), Some((Some("gdp"), Some(14.4))));
+    let v = review("城镇登记失业率3.52%，控制在预期4.2%以内。");
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind)).collect();
+    assert_eq!(kinds, [(3.52, Kind::Actual), (4.2, Kind::Target)]);
+}
+
+#[test]
+fn a_new_district_calls_itself_by_its_kind() {
+    // 新区公共财政预算收入 in 浦东新区's report is its own; 开发区 there is a part
+    let text =
+        "2013年浦东新区政府工作报告\n——2013年1月10日在浦东新区第五届人民代表大会第三次会议上\n一、2012年工作回顾\n\
+        新区公共财政预算收入103.2亿元，可比增长5%。开发区地区生产总值500亿元。\n二、2013年工作安排\n做好工作。\n";
+    let v = extract_text(text.to_string());
+    let read: Vec<_> = v.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(read, [(Some("general_budget_revenue"), 103.2), (Some("general_budget_revenue"), 5.0), (None, 500.0)]);
 }
 
 #[test]
