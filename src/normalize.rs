@@ -630,7 +630,11 @@ fn title_over_a_blank(lines: &[Line]) -> Option<u32> {
     let ended = line.iter().any(|p| matches!(p.0, '。' | '；' | '！' | '？'));
     let opening: String = line.iter().take(2).map(|p| p.0).collect();
     let greeting = opening == "现在" || opening == "各位";
-    let title = line.len() <= 30 && !ended && !greeting;
+    // (a body's first sentence, cut: 过去一年，全县地区生产总值增长6.2%，一般公共预算收 /
+    // 2023年是…的开局之年，全: a time said for it, or clauses one after another)
+    let text: String = line.iter().map(|p| p.0).collect();
+    let body = text.contains("年，") || text.contains("年是") || text.matches('，').count() > 1;
+    let title = line.len() <= 30 && !ended && !greeting && !body;
     (title && lines.get(first + 1).is_some_and(Vec::is_empty)).then(|| line[0].1)
 }
 
@@ -989,8 +993,14 @@ mod tests {
         let comma = "全市地区生产总值增长5.6%以上，一般公共预算收入增长8%，\n\n社会消费品零售总额增长6%。";
         assert_eq!(clean(comma), comma.replace("\n", ""));
         // a copy's first line of text, cut at the page's width, is no title
-        let cut = "过去一年，面对复杂严峻的形势，全县上下团结奋进，一般公共预算收\n\n入9.8亿元，增长5.1%。";
-        assert_eq!(clean(cut), cut.replace("\n", ""));
+        for cut in [
+            "过去一年，面对复杂严峻的形势，全县上下团结奋进，一般公共预算收\n\n入9.8亿元，增长5.1%。",
+            "过去一年，全县地区生产总值增长6.2%，一般公共预算收\n\n入9.8亿元，增长5.1%。",
+            "2023年，全市地区生产总值完成2156.8亿\n\n元，增长5.6%。",
+            "2023年是全面贯彻党的二十大精神的开局之年，全\n\n市地区生产总值完成2156.8亿元。",
+        ] {
+            assert_eq!(clean(cut), cut.replace("\n", ""));
+        }
     }
 
     #[test]

@@ -755,7 +755,9 @@ impl Extractor {
                 let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
                 let aim = |before: &str, cue: &str, after: &str| sets_an_aim(window, before, cue, after);
                 let listed = || self.in_a_box_of_aims(report, ctx);
-                if (self.target_cues.found_where(window, aim) || listed()) && !past {
+                // (会议要求，全市城镇新增就业2万人: what is asked is an aim)
+                let asked = || ASKED.is_match(ctx.slice(ctx.full_start, upto));
+                if (self.target_cues.found_where(window, aim) || listed() || asked()) && !past {
                     Kind::Target
                 } else {
                     Kind::Actual
@@ -873,7 +875,9 @@ impl Extractor {
                 || aim_set_before(before)
                 || aim_then_result(before, ctx.slice(upto, ctx.sentence.end))
         };
-        if kind == Kind::Target && ctx.part(report) == Part::Review && recalled() {
+        // (in a story, an aim recalled beside a past time: 去年…涨幅2.3%，控制在预期3%以内)
+        let of_the_past = || ctx.part(report) == Part::Preamble && self.past_said_as_a_time(before);
+        if kind == Kind::Target && (ctx.part(report) == Part::Review || of_the_past()) && recalled() {
             // 年初计划为6%，实际达到7.5%: the aim of the years the results are of, or of
             // the year named (1981年计划为百分之三点七)
             return Some(
@@ -1589,8 +1593,19 @@ impl SpanNamed {
 
 /// Words that state the aim a number is (计划为, 调控目标定为, 原定为, 控制在预期4.2%以内), said in a review of the
 /// year it was set for; not 完成计划的, 比计划, 低于目标, whose numbers are results.
-const AIM_STATED: [&str; 10] =
-    ["计划为", "计划是", "目标为", "目标是", "目标定为", "原定为", "预期为", "预期目标", "目标值为", "控制在预期"];
+const AIM_STATED: [&str; 11] = [
+    "计划为",
+    "计划是",
+    "目标为",
+    "目标是",
+    "目标定为",
+    "原定为",
+    "预期为",
+    "预期目标",
+    "目标值为",
+    "控制在预期",
+    "控制在预期的",
+];
 
 /// Whether the words before a number end by stating its aim ([`AIM_STATED`]), at most 约/近
 /// between.

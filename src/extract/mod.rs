@@ -1125,7 +1125,12 @@ impl Extractor {
                 record.measure = Measure::Growth;
             }
             self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
-            if phrase.compared || places || self.not_the_regions(&record, hit, phrase.subject.is_empty(), walk, ctx) {
+            let threshold = a_threshold(&after);
+            if phrase.compared
+                || places
+                || threshold
+                || self.not_the_regions(&record, hit, phrase.subject.is_empty(), walk, ctx)
+            {
                 record.indicator = None;
             }
             let sentence_before = ctx.slice(ctx.full_start, record.start);
@@ -1298,6 +1303,16 @@ impl Extractor {
             });
         }
     }
+}
+
+/// Whether the words after a number make it a threshold of what is counted (一般公共预算收入
+/// 大于10亿元的县达到3个, 地区生产总值超过200亿元的县区, 新增就业人数500人以上的乡镇): the figure is of
+/// no one, not the region's.
+fn a_threshold(after: &str) -> bool {
+    const COUNTED: [&str; 13] =
+        ["县", "区", "市", "乡", "镇", "村", "街道", "企业", "项目", "园区", "城市", "产业集群", "行业"];
+    let after = ["及以上", "以上", "以下", "以内"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    after.strip_prefix('的').is_some_and(|noun| COUNTED.iter().any(|w| noun.starts_with(w)))
 }
 
 /// 低于4.5%的控制目标, 高于7%的预期目标 (`matched`, the number as written, then `after`):

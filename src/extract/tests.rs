@@ -893,6 +893,28 @@ fn words_of_growth_bounds_and_own_kinds_from_the_probes() {
 }
 
 #[test]
+fn a_threshold_of_what_is_counted_is_no_ones_figure() {
+    let v = review(
+        "全市一般公共预算收入增长5.1%，一般公共预算收入大于10亿元的县达到3个，地区生产总值超过200亿元的县区达到5个。",
+    );
+    let read: Vec<_> = v.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(read, [(Some("general_budget_revenue"), 5.1), (None, 10.0), (None, 3.0), (None, 200.0), (None, 5.0)]);
+}
+
+#[test]
+fn what_a_story_asks_is_an_aim_and_an_aim_recalled_beside_a_past_year_is_that_years() {
+    let text = "某市召开人代会\n2024年1月9日，某市第十六届人民代表大会第三次会议召开。市长作政府工作报告。\
+        会议提到，2023年，全市生产总值增长5.6%。会议要求，全市城镇新增就业2万人。\n\
+        会议提到，去年全市居民消费价格涨幅2.3%，控制在预期3%以内。\n";
+    let v = extract_text(text.to_string());
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    assert_eq!(
+        kinds,
+        [(5.6, Kind::Actual, 2023), (2.0, Kind::Target, 2024), (2.3, Kind::Actual, 2023), (3.0, Kind::Target, 2023)]
+    );
+}
+
+#[test]
 fn a_new_district_calls_itself_by_its_kind() {
     // 新区公共财政预算收入 in 浦东新区's report is its own; 开发区 there is a part
     let text =
