@@ -735,9 +735,10 @@ impl Extractor {
             // 他说，2004年，四川国民经济持续快速协调健康发展。全省生产总值…增长12.7%: a text with
             // no parts (a news story of the report) whose paragraph opens with a past year
             // looks back up to a later time said
-            // (not a sentence that sets aims: 新的一年，要确保…; 报告提出，…)
+            // (not a sentence that sets aims: 新的一年，要确保…; 报告提出，…; an aim said met,
+            // 较好完成全年…目标任务, or a result measured against one, 好于预期, sets none)
             Part::Preamble
-                if !self.aim_cues.found_in(window)
+                if !self.aim_cues.found_where(window, |b, c, a| sets_an_aim(window, b, c, a))
                     && self
                         .a_sentence_opens_with_the_past(ctx.slice(ctx.paragraph_start, upto), plan_of(report, ctx)) =>
             {
@@ -990,18 +991,7 @@ impl Extractor {
             return (since + 1, end);
         }
         if dating.average {
-            // 由2010年的…增加到2015年的…，年均增长12.1%: from the year after the earliest
-            // one the sentence names; without one, the five years of a plan
-            let earliest = YEAR
-                .captures_iter(ctx.slice(ctx.full_start, upto))
-                .filter_map(|c| c[1].parse::<i32>().ok())
-                .filter(|&y| y < end)
-                .min();
-            return match (earliest, kind) {
-                (Some(y), _) => (y + 1, end),
-                (None, Kind::Actual) => (end - 4, end),
-                (None, Kind::Target) => (end, end + 4),
-            };
+            return average_over(ctx, upto, end, kind);
         }
         span
     }
@@ -1365,6 +1355,23 @@ impl Extractor {
     }
 }
 
+/// The years an average (年均增长12.1%) ending at `end` is over: 由2010年的…增加到2015年的…: from the
+/// year after the earliest one the sentence names; without one, the five years of a plan.
+/// (2020年地区生产总值首个突破2000亿元，2021年…，年均增长7.9%: the year before the last is a
+/// milestone, not a base; an average is over two years at least)
+fn average_over(ctx: &Context, upto: usize, end: i32, kind: Kind) -> (i32, i32) {
+    let earliest = YEAR
+        .captures_iter(ctx.slice(ctx.full_start, upto))
+        .filter_map(|c| c[1].parse::<i32>().ok())
+        .filter(|&y| y < end - 1)
+        .min();
+    match (earliest, kind) {
+        (Some(y), _) => (y + 1, end),
+        (None, Kind::Actual) => (end - 4, end),
+        (None, Kind::Target) => (end, end + 4),
+    }
+}
+
 /// Whether a number is one of a level and its rate said for a year ([`level_and_its_rate`]),
 /// with no base, average, change from a level nor count of years in the words before it.
 fn a_years_pair(ctx: &Context, upto: usize, dating: Dating) -> bool {
@@ -1627,7 +1634,7 @@ const MEASURED_AGAINST: [&str; 7] = ["超过", "超额", "接近", "完成了", 
 const AGAINST_EXPECTED: [&str; 7] = ["好于", "符合", "优于", "超出", "不及", "达到", "低于"];
 /// 基本完成年度目标任务, 圆满完成: done, as the adverb says (not 全面完成, as often aimed at),
 /// unless the sentence sets aims ([`SETS_AIMS`]).
-const DONE_AS_SAID: [&str; 4] = ["基本完成", "圆满完成", "顺利完成", "胜利完成"];
+const DONE_AS_SAID: [&str; 5] = ["基本完成", "圆满完成", "顺利完成", "胜利完成", "较好完成"];
 /// 基本实现预期目标, 基本实现年度目标: the year's aims met, as said right before the aim (not
 /// 到2025年基本实现农业现代化的目标, an aim itself).
 const MET_RIGHT_BEFORE: [&str; 7] =

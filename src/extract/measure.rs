@@ -38,8 +38,15 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
     let rest = &before[part.end()..];
     let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
     let day = after_digits.len() < rest.len() && after_digits.starts_with(['日', '号']);
-    !year_end && !day && !super::dating::names_a_year(rest) && !rest.contains("全年")
+    // (面对一季度大幅回落，全市地区生产总值增长3.5%: a part of the year that an earlier clause
+    // says was faced or overcome, not the time of the figure after it)
+    let clause_at = before[..part.start()].rfind(['，', '；']).map_or(0, |at| at + '，'.len_utf8());
+    let faced = OVERCOME.iter().any(|w| before[clause_at..].starts_with(w)) && rest.contains(['，', '；']);
+    !year_end && !day && !faced && !super::dating::names_a_year(rest) && !rest.contains("全年")
 }
+
+/// Verbs that make a part of a year what was faced, not a time (面对一季度大幅回落，克服上半年…).
+const OVERCOME: [&str; 6] = ["面对", "克服", "扭转", "消化", "走出", "摆脱"];
 
 /// Whether a full sentence of a review opens with the part of a year gone so far, said
 /// for all of it (前三季度，全市实现地区生产总值1995.5亿元、增长5.3%；地方一般公共预算收入…增长

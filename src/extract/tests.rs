@@ -915,6 +915,28 @@ fn what_a_story_asks_is_an_aim_and_an_aim_recalled_beside_a_past_year_is_that_ye
 }
 
 #[test]
+fn an_average_is_over_two_years_at_least_and_a_quarter_faced_is_no_time() {
+    // 2020年 a milestone, not the base of the average
+    let text = "2022年某市政府工作报告\n一、过去五年工作回顾\n\
+        2020年地区生产总值首个突破2000亿元，2021年全市实现地区生产总值2379.2亿元，年均增长7.9%。\n\
+        二、2022年工作安排\n做好工作。\n";
+    let v = extract_text(text.to_string());
+    assert_eq!(v.last().map(|i| (i.value, i.period_start, i.period_end)), Some((Some(7.9), 2017, 2021)));
+    let v = review("面对一季度大幅回落，全市地区生产总值增长3.5%。");
+    assert_eq!(v.last().map(|i| i.indicator.as_deref()), Some(Some("gdp")));
+}
+
+#[test]
+fn a_storys_results_said_met_are_results() {
+    // 较好完成全年…目标任务: an aim said met sets none
+    let text = "2025年某省政府工作报告\n省长表示，2024年预计全省生产总值增长5.2%，固定资产投资增长6.5%，\
+        较好完成全年经济社会发展目标任务。\n";
+    let v = extract_text(text.to_string());
+    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    assert_eq!(kinds, [(5.2, Kind::Actual, 2024), (6.5, Kind::Actual, 2024)]);
+}
+
+#[test]
 fn a_new_district_calls_itself_by_its_kind() {
     // 新区公共财政预算收入 in 浦东新区's report is its own; 开发区 there is a part
     let text =
