@@ -39,9 +39,17 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
     let after_digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
     let day = after_digits.len() < rest.len() && after_digits.starts_with(['日', '号']);
     // (面对一季度大幅回落，全市地区生产总值增长3.5%: a part of the year that an earlier clause
-    // says was faced or overcome, not the time of the figure after it)
+    // says was faced or overcome, or the time of an event, not the time of the figure after it)
+    // (进入四季度后，…; 在一季度大幅回落的情况下，…: the time of an event said before)
     let clause_at = before[..part.start()].rfind(['，', '；']).map_or(0, |at| at + '，'.len_utf8());
-    let faced = OVERCOME.iter().any(|w| before[clause_at..].starts_with(w)) && rest.contains(['，', '；']);
+    let clause = &before[clause_at..];
+    let clause = &clause[..clause.find(['，', '；']).unwrap_or(clause.len())];
+    let event = (clause.starts_with("进入") && clause.ends_with('后'))
+        || (clause.starts_with('在') && (clause.ends_with("情况下") || clause.ends_with("基础上")));
+    // (an event's time reaches the clause right after it: 进入四季度后，全市地区生产总值增长4% may be
+    // the quarter's; a figure clauses later, after other news, is the year's)
+    let clauses_after = rest.matches(['，', '；']).count();
+    let faced = OVERCOME.iter().any(|w| clause.starts_with(w)) && clauses_after >= 1 || event && clauses_after >= 2;
     !year_end && !day && !faced && !super::dating::names_a_year(rest) && !rest.contains("全年")
 }
 

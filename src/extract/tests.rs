@@ -924,6 +924,13 @@ fn an_average_is_over_two_years_at_least_and_a_quarter_faced_is_no_time() {
     assert_eq!(v.last().map(|i| (i.value, i.period_start, i.period_end)), Some((Some(7.9), 2017, 2021)));
     let v = review("面对一季度大幅回落，全市地区生产总值增长3.5%。");
     assert_eq!(v.last().map(|i| i.indicator.as_deref()), Some(Some("gdp")));
+    // an event's time, clauses before the figure; but not the clause right after it
+    let v = review(
+        "在一季度大幅回落的情况下，前三季度由负转正，进入四季度后，各项指标加速回升，预计全市地区生产总值增长4%以上。",
+    );
+    assert_eq!(v.last().map(|i| i.indicator.as_deref()), Some(Some("gdp")));
+    let v = review("进入四季度后，全市地区生产总值增长4%。");
+    assert_eq!(v.last().map(|i| i.indicator.as_deref()), Some(None));
 }
 
 #[test]
