@@ -82,7 +82,8 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     // a text with no 。 at all writes its full stops as points (增长6%．全年…); in one
     // with 。 a point after a word is a misread comma (OCR), left as it is
     let points_end = !original.contains('。');
-    let lines: Vec<Line> = lines.into_iter().map(|l| clean_line(l, points_end)).collect();
+    let mut lines: Vec<Line> = lines.into_iter().map(|l| clean_line(l, points_end)).collect();
+    drop_line_end_tokens(&mut lines);
     let title = title_over_a_blank(&lines);
     let lines: Vec<Line> = lines.into_iter().filter(|l| !l.is_empty() && !is_page_number(l)).collect();
     let lines = drop_running_lines(lines);
@@ -620,6 +621,28 @@ fn wrap_width(widths: &[usize]) -> Option<usize> {
     (full >= 3 && full * 3 >= long.len()).then_some(width)
 }
 
+/// A site's marks at the ends of lines (公文搜's copies: 第十五届PZl, 增长3.8%。v7R, heK): three
+/// ASCII letters or digits, not all capitals (GDP, CPI, APP stay), right after a Chinese char
+/// or mark. Dropped when at least three lines end so: one alone may be a word.
+fn drop_line_end_tokens(lines: &mut [Line]) {
+    let token = |line: &Line| {
+        let n = line.len();
+        n > 3 && {
+            let t = &line[n - 3..];
+            let alnum = t.iter().all(|p| p.0.is_ascii_alphanumeric());
+            let capitals = t.iter().all(|p| p.0.is_ascii_uppercase());
+            let number = t.iter().all(|p| p.0.is_ascii_digit());
+            alnum && !capitals && !number && !line[n - 4].0.is_ascii()
+        }
+    };
+    if lines.iter().filter(|l| token(l)).take(3).count() < 3 {
+        return;
+    }
+    for line in lines.iter_mut().filter(|l| token(l)) {
+        line.truncate(line.len() - 3);
+    }
+}
+
 /// The offset of a text's first line when a blank line stands under it and it reads as a
 /// title (a web page's headline over its story): at most 30 chars, no sentence ended in it,
 /// not the greeting (现在，我代表…); for [`join_broken`]. A copy's first line of text, cut
@@ -975,6 +998,19 @@ mod tests {
         ] {
             assert_eq!(clean(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_sites_marks_at_the_ends_of_lines_are_dropped() {
+        let text = "2020年6月22日在某某县第十五届PZl\n人民代表大会第四次会议上v7R\n规模以上工业增加值分别比增2.3%、9.3%和IAh\n3.8%。heK\n";
+        assert_eq!(
+            clean(text),
+            "2020年6月22日在某某县第十五届\n人民代表大会第四次会议上\n规模以上工业增加值分别比增2.3%、9.3%和3.8%。"
+        );
+        // one alone, or capitals, stay
+        assert_eq!(clean("引进项目达到v7R\n增长。"), "引进项目达到v7R\n增长。");
+        let capitals = "全市GDP\n增长6%。全省CPI\n上涨2%。开发APP\n一个。";
+        assert_eq!(clean(capitals), capitals);
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn trailing_words(x: &ExtractConfig) -> Vec<(String, Verb)> {
     for w in &x.subject_trailing {
         let verb = match w.as_str() {
             "分别" => Verb::Respectively,
-            "均" | "都" => Verb::Each,
+            "均" | "都" | "同步" | "双双" => Verb::Each,
             // (增幅高达71.8%: as high as, reached)
             "达到" | "高达" => Verb::Reach,
             _ if w.ends_with('到') || w.ends_with('至') => Verb::ToLevel,

@@ -944,6 +944,25 @@ fn a_storys_results_said_met_are_results() {
 }
 
 #[test]
+fn a_base_year_after_jiao_and_a_shared_rate_hold_for_a_list() {
+    // 较2015年分别增长: since 2015, for each; 同步增长9%, 双双增长8%: each item's
+    let v = review("2020年全市实现生产总值1097亿元、一般公共预算收入48.6亿元，较2015年分别增长26.8%和0.6%。");
+    let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
+    assert_eq!(dated, [(1097.0, 2020, 2020), (48.6, 2020, 2020), (26.8, 2016, 2020), (0.6, 2016, 2020)]);
+    let v = review("城镇居民人均可支配收入、农民人均纯收入分别达到10558元、6238元，同步增长9%。");
+    let read: Vec<_> = v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(
+        read,
+        [
+            (Some("urban_disposable_income"), Measure::Level, 10558.0),
+            (Some("rural_disposable_income"), Measure::Level, 6238.0),
+            (Some("urban_disposable_income"), Measure::Growth, 9.0),
+            (Some("rural_disposable_income"), Measure::Growth, 9.0)
+        ]
+    );
+}
+
+#[test]
 fn a_new_district_calls_itself_by_its_kind() {
     // 新区公共财政预算收入 in 浦东新区's report is its own; 开发区 there is a part
     let text =

@@ -125,9 +125,13 @@ fn plan_year(h: &Header, p: &path::PathFacts, warnings: &mut Vec<String>) -> Opt
 /// A report with no date whose year comes from its path reviews that year when its text
 /// plans the next and not that one and gives that year's results as estimates
 /// (1965年计划草案…; 1964年全国工业总产值，预计比1963年增长…: a copy of a December report).
+///
+/// Headings that review the year before the delivery and plan the delivery's year (一、2019年
+/// 工作回顾 / 二、2020年工作安排 in a report given on 2020-08-12, a session put off by the
+/// epidemic) outrank the month.
 fn review_year(h: &Header, year: i32, year_source: &str, text: &str) -> i32 {
     match h.delivered {
-        Some(d) if d.month >= LATE_MONTH => d.year,
+        Some(d) if d.month >= LATE_MONTH && h.heading_year != Some(d.year) => d.year,
         None if year_source == "path" && plans_next_year(text, year) => year,
         _ => year - 1,
     }
@@ -364,6 +368,17 @@ mod tests {
         let text = "各位代表：\n１９８１年国民经济计划预计可以胜利完成。１９８１年国民经济计划和国家概算进行必要的修订。\n１９８２年的计划，要求增长4%。\n";
         let m = meta(text, "national/1981").unwrap();
         assert_eq!((m.year, m.review_year, m.target_year()), (1981, 1981, 1982));
+    }
+
+    #[test]
+    fn a_session_put_off_to_august_reviews_the_year_its_headings_name() {
+        let text = "2020年某某县政府工作报告\n——2020年8月12日在某某县第十六届人民代表大会第四次会议上\n各位代表：\n\
+            一、2019年工作回顾\n全县地区生产总值增长7.5%。\n二、2020年工作安排\n增长6%左右。\n";
+        let m = meta(text, "某某县/2020").unwrap();
+        assert_eq!((m.year, m.review_year), (2020, 2019));
+        // with no such headings, a report of September reviews its own year
+        let late = "1954年政府工作报告\n——1954年9月23日在第一届全国人民代表大会第一次会议上\n各位代表：\n1954年预计增长10%。\n";
+        assert_eq!(meta(late, "national/1954").unwrap().review_year, 1954);
     }
 
     #[test]
