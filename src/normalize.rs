@@ -17,6 +17,7 @@ pub use script::Script;
 /// Builds this module's table now (see [`script::warm_up`]).
 pub(crate) fn warm_up() {
     script::warm_up();
+    let _ = &*SITE_MARK;
 }
 
 /// Normalised text and, for each of its chars, the char offset in the original.
@@ -78,7 +79,7 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
 
 /// Like [`normalize`], and removes web page chrome around the report.
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
-    let lines = split_lines(original, Script::of(original));
+    let lines = split_at_site_marks(split_lines(original, Script::of(original)), original);
     // a text with no 。 at all writes its full stops as points (增长6%．全年…); in one
     // with 。 a point after a word is a misread comma (OCR), left as it is
     let points_end = !original.contains('。');
@@ -621,6 +622,50 @@ fn wrap_width(widths: &[usize]) -> Option<usize> {
     (full >= 3 && full * 3 >= long.len()).then_some(width)
 }
 
+/// 公文搜's copies run into one line, each of the page's lines ended by the site's mark and
+/// spaces (…政府工作报告C6m   2021年1月6日在某县…会议上C6m   各位代表：C6m   …): the mark, three
+/// ASCII letters or digits (not all capitals nor all digits) that at least three times follows
+/// a Chinese char or mark and comes before two spaces or more, ends a line there.
+fn split_at_site_marks(lines: Vec<Line>, original: &str) -> Vec<Line> {
+    if !original.contains("   ") {
+        return lines;
+    }
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for c in SITE_MARK.captures_iter(original) {
+        let mark = c.get(1).map_or("", |m| m.as_str());
+        let capitals = mark.chars().all(|c| c.is_ascii_uppercase());
+        if !capitals && !mark.chars().all(|c| c.is_ascii_digit()) {
+            *counts.entry(mark).or_default() += 1;
+        }
+    }
+    let Some((mark, _)) = counts.into_iter().filter(|&(_, n)| n >= 3).max_by_key(|&(_, n)| n) else {
+        return lines;
+    };
+    let mark: Vec<char> = mark.chars().collect();
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let mut from = 0;
+        let mut k = 1;
+        while k + mark.len() <= line.len() {
+            let here = line[k..k + mark.len()].iter().map(|p| p.0).eq(mark.iter().copied());
+            let spaces = line[k + mark.len()..].iter().take_while(|p| p.0 == ' ').count();
+            if here && !line[k - 1].0.is_ascii() && (spaces >= 2 || k + mark.len() == line.len()) {
+                out.push(line[from..k].to_vec());
+                from = k + mark.len() + spaces;
+                k = from + 1;
+            } else {
+                k += 1;
+            }
+        }
+        out.push(line[from.min(line.len())..].to_vec());
+    }
+    out
+}
+
+/// A site's mark in a line: a Chinese char or mark, three ASCII letters or digits, two spaces.
+static SITE_MARK: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"[^\x00-\x7F]([A-Za-z0-9]{3})  ").expect("valid regex"));
+
 /// A site's marks at the ends of lines (公文搜's copies: 第十五届PZl, 增长3.8%。v7R, heK): three
 /// ASCII letters or digits, not all capitals (GDP, CPI, APP stay), right after a Chinese char
 /// or mark. Dropped when at least three lines end so: one alone may be a word.
@@ -998,6 +1043,17 @@ mod tests {
         ] {
             assert_eq!(clean(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_copy_run_into_one_line_is_cut_at_the_sites_marks() {
+        let text = "(某省)2020年某某县人民政府工作报告(全文)   政府工作报告C6m   2021年1月6日在某某县第六届人民代表大会第六次会议上C6m   各位代表：C6m   一、2020年工作回顾C6m   全县地区生产总值增长3.5%。";
+        let read = clean(text);
+        assert!(!read.contains("C6m"), "{read}");
+        assert!(read.ends_with("会议上\n各位代表：\n一、2020年工作回顾\n全县地区生产总值增长3.5%。"), "{read}");
+        // a word in Latin letters before spaces, once or in capitals, stays
+        let kept = "全市开发APP   三个，建成5G   基站。";
+        assert_eq!(clean(kept), clean(&kept.replace("   ", " ")));
     }
 
     #[test]

@@ -1053,7 +1053,7 @@ impl Extractor {
                 let last_year = last_year_said(ctx, upto);
                 if let Some(span) = Self::first_years_of_plan(ctx, upto, review) {
                     span
-                } else if let Some(y) = self.year_reviewed_named(ctx, upto, review) {
+                } else if let Some(y) = self.year_reviewed_named(report, ctx, upto, review) {
                     // 1979年农业总产值比1978年增长8.6%: the year the sentence names
                     (y, y)
                 } else if let Some(y) = self.expected_next_year(report, ctx, upto, review) {
@@ -1116,10 +1116,18 @@ impl Extractor {
     /// of the five years up to the year reviewed, or the next when its figure is
     /// estimated (一九六四年全国工业总产值，预计比一九六三年增长15%以上, in a report whose
     /// header is lost: it was delivered in December 1964).
-    fn year_reviewed_named(&self, ctx: &Context, upto: usize, review: i32) -> Option<i32> {
+    fn year_reviewed_named(&self, report: &Report, ctx: &Context, upto: usize, review: i32) -> Option<i32> {
         let y = topic_year(ctx, upto)?;
         let estimate_of_next = y == review + 1 && !ctx.text.late && self.is_estimate(ctx.slice(ctx.full_start, upto));
-        ((review - 4..=review).contains(&y) || estimate_of_next).then_some(y)
+        // (2020年上半年，…增长1% in a report given in August 2020 that reviews 2019: the months
+        // of the year of delivery gone by)
+        let delivered_after_midyear = report
+            .meta
+            .delivered
+            .as_deref()
+            .is_some_and(|d| d.starts_with(&format!("{}-", review + 1)) && d.get(5..7).is_some_and(|m| m >= "07"));
+        let months_of_delivery = y == review + 1 && delivered_after_midyear;
+        ((review - 4..=review).contains(&y) || estimate_of_next || months_of_delivery).then_some(y)
     }
 
     /// The year after the one reviewed, when the sentence gives that year's expected

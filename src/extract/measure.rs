@@ -48,8 +48,17 @@ pub(super) fn said_of_part_of_year(before: &str) -> bool {
         || (clause.starts_with('在') && (clause.ends_with("情况下") || clause.ends_with("基础上")));
     // (an event's time reaches the clause right after it: 进入四季度后，全市地区生产总值增长4% may be
     // the quarter's; a figure clauses later, after other news, is the year's)
+    // (上半年，面对一季度大幅下滑，…: the half framing the sentence stays its time; 进入11月后，
+    // 受疫情反弹影响，…下降3.2%: the month's, but …，预计全市地区生产总值增长4%: the year's estimate)
     let clauses_after = rest.matches(['，', '；']).count();
-    let faced = OVERCOME.iter().any(|w| clause.starts_with(w)) && clauses_after >= 1 || event && clauses_after >= 2;
+    let framed_before = PART_OF_YEAR
+        .find(&before[..clause_at])
+        .is_some_and(|m| before[..m.start()].chars().count() <= 3 && before[m.end()..].starts_with('，'));
+    let own_clause = rest.rsplit(['，', '；']).next().unwrap_or(rest);
+    let estimate = ["预计", "全年", "初步"].iter().any(|w| own_clause.starts_with(w));
+    let faced = !framed_before
+        && (OVERCOME.iter().any(|w| clause.starts_with(w)) && clauses_after >= 1
+            || event && clauses_after >= 2 && estimate);
     !year_end && !day && !faced && !super::dating::names_a_year(rest) && !rest.contains("全年")
 }
 

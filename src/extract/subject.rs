@@ -888,6 +888,15 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
     (known && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
 }
 
+/// Whether `s`, stripped of `w`, said the figure in step with another's (居民人均可支配收入与地区
+/// 生产总值同步增长6.5%): the rate is the first's alone, `s` is cut to it. 同步 after a list
+/// (…分别达到10558元、6238元，同步增长9%) holds for each of it.
+fn in_step_with_another(s: &mut String, w: &str) -> bool {
+    let Some(at) = s.rfind('与').filter(|_| w == "同步") else { return false };
+    s.truncate(at);
+    true
+}
+
 /// Whether the trailing word `w` (the verb `v`) that `s` ends with is the end of another
 /// word: 均 of 人均 and 平均 (no “each”), 约 of 签约 and 节约 (no “about”), 高达 of 最高达 or
 /// 提高达 (单日最高达78.4万人次, 提高达2.1个百分点: 达 alone follows another word).
@@ -1359,7 +1368,7 @@ impl Extractor {
                     }
                     s.truncate(s.len() - w.len());
                     s = s.trim_end_matches(|c| matches!(c, '的' | '了' | '、') || is_note_mark(c)).to_string();
-                    verbs.push(*v);
+                    verbs.push(if in_step_with_another(&mut s, w) { Verb::Other } else { *v });
                     continue 'strip;
                 }
             }

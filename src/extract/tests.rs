@@ -931,6 +931,13 @@ fn an_average_is_over_two_years_at_least_and_a_quarter_faced_is_no_time() {
     assert_eq!(v.last().map(|i| i.indicator.as_deref()), Some(Some("gdp")));
     let v = review("进入四季度后，全市地区生产总值增长4%。");
     assert_eq!(v.last().map(|i| i.indicator.as_deref()), Some(None));
+    // (nor a figure after other news that is no estimate of the year, nor under a half's frame)
+    for part in [
+        "进入11月后，受疫情反弹影响，全市社会消费品零售总额下降3.2%。",
+        "上半年，面对一季度大幅下滑，全市地区生产总值增长1.2%。",
+    ] {
+        assert_eq!(review(part).last().map(|i| i.indicator.as_deref()), Some(None), "{part}");
+    }
 }
 
 #[test]
@@ -949,6 +956,10 @@ fn a_base_year_after_jiao_and_a_shared_rate_hold_for_a_list() {
     let v = review("2020年全市实现生产总值1097亿元、一般公共预算收入48.6亿元，较2015年分别增长26.8%和0.6%。");
     let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
     assert_eq!(dated, [(1097.0, 2020, 2020), (48.6, 2020, 2020), (26.8, 2016, 2020), (0.6, 2016, 2020)]);
+    // (与地区生产总值同步增长: in step with GDP, the rate is the income's alone)
+    let v = review("全县居民人均可支配收入与地区生产总值同步增长6.5%。");
+    let read: Vec<_> = v.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(read, [(Some("disposable_income"), 6.5)]);
     let v = review("城镇居民人均可支配收入、农民人均纯收入分别达到10558元、6238元，同步增长9%。");
     let read: Vec<_> = v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value.unwrap_or(f64::NAN))).collect();
     assert_eq!(

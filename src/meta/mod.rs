@@ -131,10 +131,20 @@ fn plan_year(h: &Header, p: &path::PathFacts, warnings: &mut Vec<String>) -> Opt
 /// epidemic) outrank the month.
 fn review_year(h: &Header, year: i32, year_source: &str, text: &str) -> i32 {
     match h.delivered {
-        Some(d) if d.month >= LATE_MONTH && h.heading_year != Some(d.year) => d.year,
+        Some(d) if d.month >= LATE_MONTH && !reviews_the_year_before(text, d.year) => d.year,
         None if year_source == "path" && plans_next_year(text, year) => year,
         _ => year - 1,
     }
+}
+
+/// Whether a heading of `text` reviews the year before `year` (一、2019年工作回顾 in a report
+/// given in August 2020): the year of the report's results, whatever the month of delivery.
+fn reviews_the_year_before(text: &str, year: i32) -> bool {
+    let named = format!("{}年", year - 1);
+    text.lines().any(|line| {
+        let line = line.trim();
+        line.chars().count() <= 30 && line.contains(&named) && line.contains("回顾")
+    })
 }
 
 /// A plan named after a year (1965年计划草案, 1981年国民经济计划, 1982年的计划, 1982年经济
@@ -376,6 +386,10 @@ mod tests {
             一、2019年工作回顾\n全县地区生产总值增长7.5%。\n二、2020年工作安排\n增长6%左右。\n";
         let m = meta(text, "某某县/2020").unwrap();
         assert_eq!((m.year, m.review_year), (2020, 2019));
+        // a heading of the delivery year's months (一、今年以来工作回顾 / 二、2020年下半年工作安排) is none
+        let months = "2020年某某县政府工作报告\n——2020年9月15日在某某县第十六届人民代表大会第四次会议上\n各位代表：\n\
+            一、今年以来工作回顾\n增长2%。\n二、2020年下半年工作安排\n做好工作。\n";
+        assert_eq!(meta(months, "某某县/2020").unwrap().review_year, 2020);
         // with no such headings, a report of September reviews its own year
         let late = "1954年政府工作报告\n——1954年9月23日在第一届全国人民代表大会第一次会议上\n各位代表：\n1954年预计增长10%。\n";
         assert_eq!(meta(late, "national/1954").unwrap().review_year, 1954);
