@@ -627,7 +627,8 @@ fn wrap_width(widths: &[usize]) -> Option<usize> {
 /// ASCII letters or digits (not all capitals nor all digits) that at least three times follows
 /// a Chinese char or mark and comes before two spaces or more, ends a line there.
 fn split_at_site_marks(lines: Vec<Line>, original: &str) -> Vec<Line> {
-    if !original.contains("   ") {
+    // (memchr's search: a report's text is long, and most have no run of spaces)
+    if memchr::memmem::find(original.as_bytes(), b"   ").is_none() {
         return lines;
     }
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();

@@ -1121,12 +1121,11 @@ impl Extractor {
         let estimate_of_next = y == review + 1 && !ctx.text.late && self.is_estimate(ctx.slice(ctx.full_start, upto));
         // (2020年上半年，…增长1% in a report given in August 2020 that reviews 2019: the months
         // of the year of delivery gone by)
-        let delivered_after_midyear = report
-            .meta
-            .delivered
-            .as_deref()
-            .is_some_and(|d| d.starts_with(&format!("{}-", review + 1)) && d.get(5..7).is_some_and(|m| m >= "07"));
-        let months_of_delivery = y == review + 1 && delivered_after_midyear;
+        let delivered_after_midyear = || {
+            let d = report.meta.delivered.as_deref().unwrap_or_default();
+            d.get(..4).and_then(|y| y.parse::<i32>().ok()) == Some(review + 1) && d.get(5..7).is_some_and(|m| m >= "07")
+        };
+        let months_of_delivery = y == review + 1 && delivered_after_midyear();
         ((review - 4..=review).contains(&y) || estimate_of_next || months_of_delivery).then_some(y)
     }
 
