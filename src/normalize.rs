@@ -648,9 +648,10 @@ fn split_at_site_marks(lines: Vec<Line>, original: &str) -> Vec<Line> {
         let mut from = 0;
         let mut k = 1;
         while k + mark.len() <= line.len() {
-            let here = line[k..k + mark.len()].iter().map(|p| p.0).eq(mark.iter().copied());
-            let spaces = line[k + mark.len()..].iter().take_while(|p| p.0 == ' ').count();
-            if here && !line[k - 1].0.is_ascii() && (spaces >= 2 || k + mark.len() == line.len()) {
+            let here =
+                !line[k - 1].0.is_ascii() && line[k..k + mark.len()].iter().map(|p| p.0).eq(mark.iter().copied());
+            let spaces = if here { line[k + mark.len()..].iter().take_while(|p| p.0 == ' ').count() } else { 0 };
+            if here && (spaces >= 2 || k + mark.len() == line.len()) {
                 out.push(line[from..k].to_vec());
                 from = k + mark.len() + spaces;
                 k = from + 1;
@@ -681,11 +682,13 @@ fn drop_line_end_tokens(lines: &mut [Line]) {
             alnum && !capitals && !number && !line[n - 4].0.is_ascii()
         }
     };
-    if lines.iter().filter(|l| token(l)).take(3).count() < 3 {
+    let marked: Vec<usize> = (0..lines.len()).filter(|&i| token(&lines[i])).collect();
+    if marked.len() < 3 {
         return;
     }
-    for line in lines.iter_mut().filter(|l| token(l)) {
-        line.truncate(line.len() - 3);
+    for i in marked {
+        let n = lines[i].len();
+        lines[i].truncate(n - 3);
     }
 }
 
