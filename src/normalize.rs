@@ -634,8 +634,7 @@ fn split_at_site_marks(lines: Vec<Line>, original: &str) -> Vec<Line> {
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for c in SITE_MARK.captures_iter(original) {
         let mark = c.get(1).map_or("", |m| m.as_str());
-        let capitals = mark.chars().all(|c| c.is_ascii_uppercase());
-        if !capitals && !mark.chars().all(|c| c.is_ascii_digit()) {
+        if is_site_mark(mark.chars()) {
             *counts.entry(mark).or_default() += 1;
         }
     }
@@ -664,6 +663,14 @@ fn split_at_site_marks(lines: Vec<Line>, original: &str) -> Vec<Line> {
     out
 }
 
+/// Whether three chars may be a site's mark: ASCII letters or digits, neither all capitals (GDP,
+/// CPI, APP: words) nor all digits (a number).
+fn is_site_mark(mut mark: impl Iterator<Item = char> + Clone) -> bool {
+    mark.clone().all(|c| c.is_ascii_alphanumeric())
+        && !mark.clone().all(|c| c.is_ascii_uppercase())
+        && !mark.all(|c| c.is_ascii_digit())
+}
+
 /// A site's mark in a line: a Chinese char or mark, three ASCII letters or digits, two spaces.
 static SITE_MARK: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"[^\x00-\x7F]([A-Za-z0-9]{3})  ").expect("valid regex"));
@@ -674,13 +681,7 @@ static SITE_MARK: std::sync::LazyLock<regex::Regex> =
 fn drop_line_end_tokens(lines: &mut [Line]) {
     let token = |line: &Line| {
         let n = line.len();
-        n > 3 && {
-            let t = &line[n - 3..];
-            let alnum = t.iter().all(|p| p.0.is_ascii_alphanumeric());
-            let capitals = t.iter().all(|p| p.0.is_ascii_uppercase());
-            let number = t.iter().all(|p| p.0.is_ascii_digit());
-            alnum && !capitals && !number && !line[n - 4].0.is_ascii()
-        }
+        n > 3 && !line[n - 4].0.is_ascii() && is_site_mark(line[n - 3..].iter().map(|p| p.0))
     };
     let marked: Vec<usize> = (0..lines.len()).filter(|&i| token(&lines[i])).collect();
     if marked.len() < 3 {

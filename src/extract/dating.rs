@@ -829,9 +829,8 @@ impl Extractor {
     /// The last such opening holds up to a sentence that says who asks or stresses
     /// (会议要求，全年居民消费价格涨幅控制在3%左右: the aim of the year ahead).
     fn a_sentence_opens_with_the_past(&self, paragraph: &str, plan: i32) -> bool {
-        let starts = paragraph.match_indices(['。', '！', '？']).map(|(at, stop)| at + stop.len());
-        let starts: Vec<usize> = std::iter::once(0).chain(starts).collect();
-        for &start in starts.iter().rev() {
+        let starts = paragraph.rmatch_indices(['。', '！', '？']).map(|(at, stop)| at + stop.len());
+        for start in starts.chain([0]) {
             let sentence = &paragraph[start..];
             if self.opens_with_the_past(without_attribution(sentence), plan) {
                 return true;
@@ -1687,8 +1686,6 @@ fn held_to_exactly(after: &str) -> bool {
     exact && unit.is_some_and(|u| !["以", "之", "内", "左右", "上下"].iter().any(|b| u.starts_with(b)))
 }
 
-/// Who said it, before what was said (他说，2004年，…; 报告指出，过去一年…): a news story's
-/// attribution, off the paragraph's start.
 /// A sentence's words without the asides in brackets after byte `from` (a number's end):
 /// 全社会固定资产投资1000亿元，增长20%（上年为863亿元，增长25.3%）: the year before, said in
 /// brackets after an aim, is no time of the aim's.
@@ -1711,6 +1708,8 @@ fn without_asides_after(window: &str, from: usize) -> std::borrow::Cow<'_, str> 
     kept.into()
 }
 
+/// Who said it, before what was said (他说，2004年，…; 报告指出，过去一年…): a news story's
+/// attribution, off the paragraph's start.
 fn without_attribution(paragraph: &str) -> &str {
     ATTRIBUTION.find(paragraph).map_or(paragraph, |m| &paragraph[m.end()..])
 }

@@ -37,6 +37,16 @@ fn spans(v: &[Indicator]) -> Vec<(i32, i32)> {
     v.iter().map(|i| (i.period_start, i.period_end)).collect()
 }
 
+/// (value, kind, last year) of each figure
+fn valued_kinds(v: &[Indicator]) -> Vec<(f64, Kind, i32)> {
+    v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect()
+}
+
+/// (value, first year, last year) of each figure
+fn valued_spans(v: &[Indicator]) -> Vec<(f64, i32, i32)> {
+    v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect()
+}
+
 /// (subject, measure, value, unit, bound)
 fn brief(v: &[Indicator]) -> Vec<(String, Measure, f64, String, Bound)> {
     v.iter().map(|i| (i.subject.clone(), i.measure, i.value.unwrap_or(f64::NAN), i.unit.clone(), i.bound)).collect()
@@ -767,7 +777,7 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
         他说，2004年，四川国民经济持续快速发展。全省生产总值达到6556亿元，增长12.7%，提前一年实现了“十五”计划的主要经济目标。第一产业增长5.9%，城镇登记失业率控制在4.4%。\n\
         省政府拟定了2005年的主要预期目标：生产总值增长9%，城镇登记失业率控制在5%以内。\n";
     let v = extract_text(text.to_string());
-    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    let kinds = valued_kinds(&v);
     assert_eq!(
         kinds,
         [
@@ -791,7 +801,7 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
         全市工业经济逐步回暖，规上工业增加值增长6.1%以上。物价形势总体稳定，居民消费价格涨幅控制在3%以内。\
         对于今年，会议提出，地区生产总值增长6%，居民消费价格涨幅3.5%左右。\n";
     let v = extract_text(text.to_string());
-    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    let kinds = valued_kinds(&v);
     assert_eq!(
         kinds,
         [(6.1, Kind::Actual, 2019), (3.0, Kind::Actual, 2019), (6.0, Kind::Target, 2020), (3.5, Kind::Target, 2020)]
@@ -800,7 +810,7 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
     let text = "某区召开人代会\n2024年1月9日，某区第十九届人民代表大会第四次会议召开。区长作政府工作报告。\
         会议提到，2023年，全区生产总值增长5.6%。会议要求，全年居民消费价格涨幅控制在3%左右。\n";
     let v = extract_text(text.to_string());
-    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    let kinds = valued_kinds(&v);
     assert_eq!(kinds, [(5.6, Kind::Actual, 2023), (3.0, Kind::Target, 2024)]);
 }
 
@@ -811,7 +821,7 @@ fn an_aside_on_the_year_before_leaves_an_aim_an_aim() {
         "全市生产总值增长10%。",
         "全社会固定资产投资1000亿元，增长20%（上年为863亿元，增长25.3%）。",
     );
-    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    let kinds = valued_kinds(&v);
     assert_eq!(
         kinds,
         [
@@ -835,7 +845,7 @@ fn a_level_and_its_rate_in_a_review_of_years_are_the_last_years() {
          新增外资企业超200家、增幅创5年来新高。新增耕地2.8万亩。",
         "",
     );
-    let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
+    let dated = valued_spans(&v);
     assert_eq!(
         dated,
         [
@@ -865,7 +875,7 @@ fn a_record_of_years_frames_nothing_but_a_superlative_of_the_years_does() {
          新增外资企业超200家、增幅创五年来新高。新增耕地2.8万亩。",
         "",
     );
-    let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
+    let dated = valued_spans(&v);
     assert_eq!(dated, [(8.2, 2019, 2023), (12.0, 2019, 2023), (200.0, 2023, 2023), (2.8, 2023, 2023)]);
 }
 
@@ -907,7 +917,7 @@ fn what_a_story_asks_is_an_aim_and_an_aim_recalled_beside_a_past_year_is_that_ye
         会议提到，2023年，全市生产总值增长5.6%。会议要求，全市城镇新增就业2万人。\n\
         会议提到，去年全市居民消费价格涨幅2.3%，控制在预期3%以内。\n";
     let v = extract_text(text.to_string());
-    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    let kinds = valued_kinds(&v);
     assert_eq!(
         kinds,
         [(5.6, Kind::Actual, 2023), (2.0, Kind::Target, 2024), (2.3, Kind::Actual, 2023), (3.0, Kind::Target, 2023)]
@@ -946,7 +956,7 @@ fn a_storys_results_said_met_are_results() {
     let text = "2025年某省政府工作报告\n省长表示，2024年预计全省生产总值增长5.2%，固定资产投资增长6.5%，\
         较好完成全年经济社会发展目标任务。\n";
     let v = extract_text(text.to_string());
-    let kinds: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_end)).collect();
+    let kinds = valued_kinds(&v);
     assert_eq!(kinds, [(5.2, Kind::Actual, 2024), (6.5, Kind::Actual, 2024)]);
 }
 
@@ -954,7 +964,7 @@ fn a_storys_results_said_met_are_results() {
 fn a_base_year_after_jiao_and_a_shared_rate_hold_for_a_list() {
     // 较2015年分别增长: since 2015, for each; 同步增长9%, 双双增长8%: each item's
     let v = review("2020年全市实现生产总值1097亿元、一般公共预算收入48.6亿元，较2015年分别增长26.8%和0.6%。");
-    let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
+    let dated = valued_spans(&v);
     assert_eq!(dated, [(1097.0, 2020, 2020), (48.6, 2020, 2020), (26.8, 2016, 2020), (0.6, 2016, 2020)]);
     // (与地区生产总值同步增长: in step with GDP, the rate is the income's alone)
     let v = review("全县居民人均可支配收入与地区生产总值同步增长6.5%。");
@@ -993,7 +1003,7 @@ fn a_year_said_to_be_one_of_a_plan_opens_no_five_year_review() {
         2015年是“十二五”的收官之年，也是重要一年。全市实现生产总值1328.5亿元、增长9.6%。五年来，生产总值年均增长10.1%。\n\
         二、2016年工作安排\n做好工作。\n";
     let v = extract_text(text.to_string());
-    let dated: Vec<_> = v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.period_start, i.period_end)).collect();
+    let dated = valued_spans(&v);
     assert_eq!(dated, [(1328.5, 2015, 2015), (9.6, 2015, 2015), (10.1, 2011, 2015)]);
     // so does a total its clause says it is
     let text = text.replace("五年来，生产总值年均增长10.1%。", "财政总收入累计完成800亿元。");
