@@ -2117,11 +2117,12 @@ pub(super) fn striven_for(before: &str) -> bool {
 }
 
 /// Whether the clause before a growth says it is on an adjusted basis: 同口径, 可比口径, or
-/// a factor taken out (剔除留抵退税因素后, 扣除一次性因素) other than prices (扣除价格因素
-/// gives the real growth, the headline of GDP).
+/// a factor taken out or put back (剔除留抵退税因素后, 扣除一次性因素, 还原留抵退税因素后) other
+/// than prices (扣除价格因素 gives the real growth, the headline of GDP).
 pub(super) fn on_adjusted_basis(before: &str) -> bool {
     let clause = last_clause(before);
-    let taken_out = (clause.contains("剔除") || clause.contains("扣除")) && !clause.contains("价");
+    let factor = ["剔除", "扣除", "还原"].iter().any(|w| clause.contains(w));
+    let taken_out = factor && !clause.contains("价");
     taken_out || clause.contains("同口径") || clause.contains("可比口径")
 }
 

@@ -52,7 +52,11 @@ fn a_change_since_a_year_after_a_growth_ends_at_its_semicolon() {
 fn a_decline_on_the_natural_basis_is_the_revenues() {
     let v = read("一般公共预算收入100亿元，同口径增长5%，自然口径下降6%。");
     let revenue = Some("general_budget_revenue".to_string());
-    assert_eq!(v[2], ("一般公共预算收入".to_string(), revenue, Measure::Growth, -6.0));
+    assert_eq!(v[2], ("一般公共预算收入".to_string(), revenue.clone(), Measure::Growth, -6.0));
+    // a factor put back (还原) is a basis as a factor taken out is, not a subject
+    let v = read("全省一般公共预算收入3200亿元，还原留抵退税因素后增长8%，自然口径下降2.1%。");
+    assert_eq!(v[1], ("全省一般公共预算收入".to_string(), revenue.clone(), Measure::Growth, 8.0));
+    assert_eq!(v[2], ("全省一般公共预算收入".to_string(), revenue, Measure::Growth, -2.1));
 }
 
 #[test]
