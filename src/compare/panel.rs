@@ -632,6 +632,8 @@ mod tests {
         assert_eq!(cell("一般公共预算收入100亿元，剔除留抵退税因素后增长10%，自然口径增长1%。"), Some(Some(1.0)));
         assert_eq!(cell("一般公共预算收入100亿元，同口径增长5%，自然口径下降6%。"), Some(Some(-6.0)));
         assert_eq!(cell("一般公共预算收入100亿元，还原留抵退税因素后增长8%，自然口径下降2%。"), Some(Some(-2.0)));
+        assert_eq!(cell("一般公共预算收入100亿元，剔除减税降费因素，同比增长9%，按自然口径下降2%。"), Some(Some(-2.0)));
+        assert_eq!(cell("一般公共预算收入100亿元，剔除减税降费因素同口径增长9%，按自然口径下降2%。"), Some(Some(-2.0)));
         // an adjusted growth said alone is the cell's
         assert_eq!(cell("一般公共预算收入100亿元，同口径增长5%。"), Some(Some(5.0)));
         // a real growth (扣除价格因素) is no adjusted basis: the first said is kept

@@ -877,7 +877,16 @@ impl Extractor {
                 || aim_then_result(before, ctx.slice(upto, ctx.sentence.end))
         };
         // (in a story, an aim recalled beside a past time: 去年…涨幅2.3%，控制在预期3%以内)
-        let of_the_past = || ctx.part(report) == Part::Preamble && self.past_said_as_a_time(before);
+        // (or under a sentence that opens with a past year, up to the aim's own clause: 2016年，
+        // …，城镇登记失业率3.52%，控制在预期4.2%以内)
+        let of_the_past = || {
+            let paragraph = ctx.slice(ctx.paragraph_start, upto);
+            let (before_clause, own) = paragraph.split_at(paragraph.rfind(['，', '；']).unwrap_or(0));
+            ctx.part(report) == Part::Preamble
+                && (self.past_said_as_a_time(before)
+                    || !says_a_later_time(own)
+                        && self.a_sentence_opens_with_the_past(before_clause, plan_of(report, ctx)))
+        };
         if kind == Kind::Target && (ctx.part(report) == Part::Review || of_the_past()) && recalled() {
             // 年初计划为6%，实际达到7.5%: the aim of the years the results are of, or of
             // the year named (1981年计划为百分之三点七)
@@ -1323,9 +1332,12 @@ impl Extractor {
         let year_of_plan_said = |p: &PlanName| plans.iter().any(|q| q.framed && q.at < p.at);
         // (“十三五”以来，: the years since the plan began, a frame)
         let since = |p: &PlanName| paragraph[p.end..].trim_start_matches(['”', '"', '》']).starts_with("以来");
+        // (刚刚过去的2020年，“十三五”规划圆满收官。…城镇新增就业1.2万人: a plan said to end, in an
+        // earlier sentence, is the year's news, not the years of what follows)
+        let ended = |p: &PlanName| said_to_end(&paragraph[p.end..]);
         let frames = |p: &PlanName| {
             p.at >= sentence_at
-                || !year_of_plan_said(p)
+                || !year_of_plan_said(p) && !ended(p)
                 || since(p)
                 || frames_what_follows(paragraph, p.at, p.end)
                 || summed()
@@ -1360,6 +1372,15 @@ impl Extractor {
         }
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
+}
+
+/// Whether the clause after a plan's name (`after`) says the plan ended (规划圆满收官, 画上了圆满
+/// 句号), not that a year is its last (收官之年) nor the five years (决胜收官的五年).
+fn said_to_end(after: &str) -> bool {
+    let clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
+    let ends =
+        clause.contains("句号") || clause.contains("收官") && !clause.contains("之年") && !clause.contains("的五年");
+    ends && clause.chars().count() <= 16
 }
 
 /// The years an average (年均增长12.1%) ending at `end` is over: 由2010年的…增加到2015年的…: from the
@@ -1658,6 +1679,13 @@ fn sets_an_aim(window: &str, before: &str, cue: &str, after: &str) -> bool {
     // (运行在预期的合理区间: the range expected sets nothing; not 全年预期的增长速度)
     let in_range = ["的合理", "的区间", "的范围"].iter().any(|w| after.starts_with(w));
     if cue == "控制在" && held_to_exactly(after) || cue == "预期" && in_range {
+        return false;
+    }
+    // (城镇登记失业率3.52%，控制在预期4.2%以内: a result held within its aim, which the number
+    // after names, [`states_an_aim`]; the sentence sets none)
+    let within_its_aim = |w: &str| ["预期", "目标", "计划", "年度目标", "年初目标"].iter().any(|a| w.starts_with(a));
+    if cue == "控制在" && within_its_aim(after) || cue != "控制在" && before.ends_with("控制在") && within_its_aim(cue)
+    {
         return false;
     }
     // (好于预期, 符合预期, 超出预期: a result measured against what was expected; not
@@ -2119,11 +2147,15 @@ pub(super) fn striven_for(before: &str) -> bool {
 /// Whether the clause before a growth says it is on an adjusted basis: 同口径, 可比口径, or
 /// a factor taken out or put back (剔除留抵退税因素后, 扣除一次性因素, 还原留抵退税因素后) other
 /// than prices (扣除价格因素 gives the real growth, the headline of GDP).
+/// The factor may be a clause of its own before the growth's (剔除减税降费因素，同比下降8.1%).
 pub(super) fn on_adjusted_basis(before: &str) -> bool {
     let clause = last_clause(before);
-    let factor = ["剔除", "扣除", "还原"].iter().any(|w| clause.contains(w));
-    let taken_out = factor && !clause.contains("价");
-    taken_out || clause.contains("同口径") || clause.contains("可比口径")
+    let factor = |c: &str| ["剔除", "扣除", "还原"].iter().any(|w| c.contains(w)) && !c.contains("价");
+    let previous = last_clause(before[..before.len() - clause.len()].trim_end_matches('，'));
+    let factor_before = ["剔除", "扣除", "还原"].iter().any(|w| previous.starts_with(w))
+        && factor(previous)
+        && !previous.contains(|c: char| c.is_ascii_digit());
+    factor(clause) || factor_before || clause.contains("同口径") || clause.contains("可比口径")
 }
 
 /// Whether the words after a past year (上年结转, 上年结余) make it a line of this year's
@@ -2163,7 +2195,7 @@ fn listed_before_aim(after: &str) -> bool {
 }
 
 /// Whether the clause before a number compares a result with an aim (低于年初预期目标, 超过
-/// 年度计划, 比年初目标高出): the number after it is the gap, a result of the year reviewed,
+/// 年度计划, 比年初目标高出, 低于预期): the number after it is the gap, a result of the year reviewed,
 /// not an aim; and whether the result is below the aim (低于, 慢于, 比计划低), the gap then
 /// negative: the result less the aim.
 pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
@@ -2172,13 +2204,23 @@ pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
     let clause = last_clause(before).trim_end_matches(|c: char| c.is_ascii_digit() || ".、和及".contains(c));
     // the comparison nearest the aim (高于全国0.5个百分点、低于年初目标1.5个百分点)
     let compared = ["低于", "高于", "超过", "超出", "快于", "慢于"].iter().filter_map(|w| clause.rfind(w)).max();
-    if let Some(at) = compared.filter(|&at| ["目标", "计划"].iter().any(|aim| clause[at..].ends_with(aim))) {
+    if let Some(at) = compared.filter(|&at| ["目标", "计划", "预期"].iter().any(|aim| clause[at..].ends_with(aim)))
+    {
         return Some(BELOW.iter().any(|w| clause[at..].starts_with(w)));
     }
     let (_, after_than) = clause.rsplit_once(['比', '较'])?;
-    let verb = ["目标", "计划"].iter().find_map(|aim| after_than.split_once(aim).map(|(_, verb)| verb))?;
+    let verb = ["目标", "计划", "预期"].iter().find_map(|aim| after_than.split_once(aim).map(|(_, verb)| verb))?;
     let verb = verb.trim_start_matches("分别");
     ["高出", "超出", "高", "快", "多", "提高", "低", "慢", "少", "回落"].contains(&verb).then(|| BELOW.contains(&verb))
+}
+
+/// Whether the clause before a number in points compares the figure with another term (高于
+/// 全省1.2个百分点, 增速低于全国0.5个百分点, 比全省高1个百分点, 快于第二产业): the number is the
+/// gap between the two, no change of the figure's own over the year (比上年提高1.7个百分点).
+pub(super) fn gap_to_another(before: &str) -> bool {
+    let clause = last_clause(before);
+    ["高于", "低于", "快于", "慢于"].iter().any(|w| clause.contains(w))
+        || ["比全", "较全", "比省", "比国家"].iter().any(|w| clause.contains(w))
 }
 
 /// 比“十五”计划目标3000亿元超过1070亿元, 比上年多3000人, 较预算少2亿元: an amount right after

@@ -332,7 +332,7 @@ impl Extractor {
 /// Kinds of place that name a part of a city (新区, 开发区, a part qualifier) but also end the
 /// names of regions that give reports (浦东新区, 金州新区, 神农架林区): there, the region itself.
 /// (the longest first: 长沙高新区 is a 高新区 before it is a 新区)
-const OWN_KINDS: [&str; 5] = ["高新区", "开发区", "经开区", "新区", "林区"];
+pub(super) const OWN_KINDS: [&str; 5] = ["高新区", "开发区", "经开区", "新区", "林区"];
 
 const OWN_SCOPES: [(&str, char); 3] = [("区属", '区'), ("县属", '县'), ("市属", '市')];
 /// Names of a territory's whole output: of a scope they are the scope's, no firms'.

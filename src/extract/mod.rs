@@ -1211,9 +1211,11 @@ impl Extractor {
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let named = (measure == Measure::Share).then(|| subject::share_in_clause(subject)).flatten();
         let subject = named.as_deref().unwrap_or(subject);
-        let indicator = self.indicator_in(subject, family_of(hit), report).filter(|_| !part_of_year && gap.is_none());
-        // 增长1.4倍 is growth of 140%: in the base unit of growth, so that it compares
-        // with growth in percent
+        // (a gap to an aim or to another term, 高于全省1.2个百分点, is no change of the indicator's)
+        let compared =
+            gap.is_some() || measure == Measure::PpChange && dating::gap_to_another(ctx.slice(sentence.start, upto));
+        let indicator = self.indicator_in(subject, family_of(hit), report).filter(|_| !(part_of_year || compared));
+        // 增长1.4倍 is growth of 140%: in growth's base unit, to compare with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {
             (Measure::Growth, UnitFamily::Multiple) => (number::in_base(value, 100.0), "%".to_string()),
             _ => (number::in_base(value, hit.scale * hit.info.factor), hit.info.base.clone()),

@@ -106,7 +106,7 @@ impl Verb {
 /// 投资总额五年为8960亿元, 投入五年累计8729亿元), a span of years (从1953年至1980年的二十八
 /// 年间), a year compared with (与1995年相比, 同上年相比: 国内生产总值与1995年相比增长58.6%).
 static TRAILING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:与|同|和|跟)(?:(?:19|20)[0-9][0-9]年|上年|去年|上年同期|同期)(?:底|末)?相比较?|(?:从|由|比较|比較|比|较|較)?(?:(?:19|20)[0-9][0-9]年(?:(?:至|到)(?:19|20)[0-9][0-9]年的?(?:[一二三四五六七八九十]+年(?:间|中|里))?)?|上年|去年|年初|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来|(?:连续|这|在|上一?个)?五年(?:内|间|中|里)?)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除|还原)[^，]{1,10}后)$")
+    Regex::new(r"(?:(?:与|同|和|跟)(?:(?:19|20)[0-9][0-9]年|上年|去年|上年同期|同期)(?:底|末)?相比较?|(?:从|由|比较|比較|比|较|較)?(?:(?:19|20)[0-9][0-9]年(?:(?:至|到)(?:19|20)[0-9][0-9]年的?(?:[一二三四五六七八九十]+年(?:间|中|里))?)?|上年|去年|年初|五年前|同期|上年同期|(?:“十[一二三四五六七八九]?五”|“[一二三四五六七八九]五”|十[一二三四五六七八九]五)(?:期间|时期)?|近[一二两三四五六七八九十]年|过去(?:的)?[一二两三四五六七八九十]年|[一二两三四五六七八九十]年来|(?:连续|这|在|上一?个)?五年(?:内|间|中|里)?)(?:底|末|初)?的?|按[^，]{1,8}(?:口径|价格|价)(?:计算)?|(?:剔除|扣除|还原)[^，]{1,10}(?:因素后?|后))$")
         .expect("valid regex")
 });
 /// Time phrases at the start of a subject: 2015年城镇…, 到2020年人均…, 去年底…, “十三五”时期…, 连续三年…
@@ -873,7 +873,8 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
     // another division, whose name opens with the province's)
     let own = region.strip_suffix(['省', '市', '区', '县']).is_some_and(|short| {
         name.strip_prefix(short).is_some_and(|rest| rest.is_empty() || region.ends_with(rest) || rest == "地区")
-    }) || division && (is_short_for(name, region) || region.ends_with(name) && name.chars().count() >= 3);
+    }) || division && (is_short_for(name, region) || region.ends_with(name) && name.chars().count() >= 3)
+        || own_kind(name, region);
     // a whole (全市地区, 拉动全市) or words of town and country (促进城镇) are no place's name;
     // nor are words of doing before 地区 (共实现地区生产总值: the GDP, done)
     let no_name = !name.chars().all(is_cjk)
@@ -886,6 +887,13 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
         return place_named_first(&subject[end..], region).map(|rest| end + rest);
     }
     (known && !no_name && !DIVISION_KINDS.iter().any(|k| name.ends_with(k))).then_some(end)
+}
+
+/// Whether `name` is the kind of place the region is and calls itself (新区 or 新区地区 in
+/// 浦东新区's report; see [`super::measure::OWN_KINDS`]).
+fn own_kind(name: &str, region: &str) -> bool {
+    let kind = name.strip_suffix("地区").unwrap_or(name);
+    super::measure::OWN_KINDS.contains(&kind) && region.ends_with(kind) && region.len() > kind.len()
 }
 
 /// Whether `s`, stripped of `w`, said the figure in step with another's (居民人均可支配收入与地区
@@ -904,7 +912,9 @@ fn ends_another_word(s: &str, w: &str, v: Verb) -> bool {
     let average = v == Verb::Each && (s.ends_with("人均") || s.ends_with("平均"));
     let word_end = w == "约" && crate::extract::number::ends_a_word_in_yue(s.chars().rev());
     let highest = w == "高达" && ["最高达", "提高达", "升高达", "增高达", "抬高达"].iter().any(|x| s.ends_with(x));
-    average || word_end || highest
+    // (可 of 许可, 认可; 有望 and 可望 stripped whole)
+    let may = w == "可" && ["许可", "认可", "不可", "宁可", "即可", "尚可", "皆可"].iter().any(|x| s.ends_with(x));
+    average || word_end || highest || may
 }
 
 /// Marks that open an item of a list: the bullets a line of a list starts with in

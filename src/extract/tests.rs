@@ -812,6 +812,23 @@ fn a_news_story_of_a_report_dates_a_paragraph_opened_by_the_past_year() {
     let v = extract_text(text.to_string());
     let kinds = valued_kinds(&v);
     assert_eq!(kinds, [(5.6, Kind::Actual, 2023), (3.0, Kind::Target, 2024)]);
+    // a result held within the aim the story recalls (控制在预期4.2%以内) is the past year's,
+    // and the aim recalled that year's too
+    let text = "某省召开人代会\n2017年1月15日，某省第十二届人民代表大会第五次会议召开，省长作政府工作报告。\
+        省长表示，2016年，全社会固定资产投资增长1%左右，实现预期目标。\
+        城镇登记失业率3.52%，控制在预期4.2%以内；居民消费价格涨幅1.1%，控制在预期3%以内。\n";
+    let v = extract_text(text.to_string());
+    let kinds = valued_kinds(&v);
+    assert_eq!(
+        kinds,
+        [
+            (1.0, Kind::Actual, 2016),
+            (3.52, Kind::Actual, 2016),
+            (4.2, Kind::Target, 2016),
+            (1.1, Kind::Actual, 2016),
+            (3.0, Kind::Target, 2016)
+        ]
+    );
 }
 
 #[test]
@@ -2375,6 +2392,14 @@ fn a_plan_named_in_passing_after_the_year_said_frames_no_later_sentence() {
                 我们胜利完成了“十四五”规划主要目标任务。全县地区生产总值年均增长6%。\n";
     let v = extract_text(text.to_string());
     assert_eq!(spans(&v), [(2021, 2025)]);
+    // a plan said to end (圆满收官, 画上句号) is the year's news: a count or a rate after it is
+    // the year's; under 过去五年 the five years'
+    let v = review("刚刚过去的2020年，“十三五”规划圆满收官。城镇新增就业1.2万人，城镇登记失业率2.5%。");
+    assert_eq!(spans(&v), [(2020, 2020), (2020, 2020)]);
+    let v = review("我们为“十三五”画上了圆满句号。城镇新增就业1.2万人。");
+    assert_eq!(spans(&v), [(2020, 2020)]);
+    let v = review("过去五年，“十三五”规划圆满收官。城镇新增就业6万人。");
+    assert_eq!(spans(&v), [(2016, 2020)]);
 }
 
 #[test]

@@ -104,6 +104,14 @@ fn a_whole_named_alone_after_a_gap_is_the_next_term_compared() {
         gaps("地区生产总值增长5.2%，低于全国0.8个百分点、全省1.2个百分点。"),
         [(gdp.clone(), -0.8), (gdp, -1.2)]
     );
+    // a gap to another term is no change of the indicator's own over the year (比上年提高)
+    let indicators =
+        |text: &str| read(text).into_iter().filter(|r| r.2 == Measure::PpChange).map(|r| r.1).collect::<Vec<_>>();
+    assert_eq!(
+        indicators("地区生产总值增长5.2%，高于全省1.2个百分点，比上年提高0.5个百分点。"),
+        [None, Some("gdp".into())]
+    );
+    assert_eq!(indicators("居民消费价格上涨1.3%，比全省低0.2个百分点。"), [None]);
 }
 
 #[test]
@@ -129,4 +137,22 @@ fn a_countys_whole_and_its_verb_are_trimmed_as_a_citys_are() {
         subjects("全县实现地区生产总值620亿元，全市实现地区生产总值900亿元，全旗完成一般公共预算收入5亿元。"),
         ["地区生产总值", "地区生产总值", "一般公共预算收入"]
     );
+}
+
+#[test]
+fn the_whole_year_between_an_indicator_and_its_verb_is_no_part_of_it() {
+    // 城镇调查失业率全年控制在5.5%以内 (the national aims of 2022, copied into many lists)
+    let v = super::tests::plan("城镇调查失业率全年控制在5.5%以内，地区生产总值全年增长6%左右。");
+    let read: Vec<_> = v.iter().map(|r| (r.subject.as_str(), r.indicator.as_deref())).collect();
+    assert_eq!(read, [("城镇调查失业率", Some("surveyed_unemployment_rate")), ("地区生产总值", Some("gdp"))]);
+}
+
+#[test]
+fn a_modal_before_the_verb_is_no_part_of_the_subject() {
+    // 可, 可望, 有望 (an estimate of the year, or an aim said hopefully); not 可 of 许可
+    assert_eq!(
+        subjects("全省国民生产总值预计可达到840亿元，地区生产总值有望增长8%。"),
+        ["全省国民生产总值", "地区生产总值"]
+    );
+    assert_eq!(subjects("财政收入可望增长10%。办理行政许可3000件。"), ["财政收入", "办理行政许可"]);
 }

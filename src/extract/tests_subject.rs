@@ -459,6 +459,11 @@ fn the_short_names_of_investment_and_retail_sales_are_their_indicators() {
             Some("retail_sales".to_string())
         ]
     );
+    // 社消零 (安徽's short name); 城市人均可支配收入 without 居民
+    assert_eq!(
+        indicators("社消零总额增长11%，城市人均可支配收入增长7%。"),
+        [Some("retail_sales".to_string()), Some("urban_disposable_income".to_string())]
+    );
 }
 
 #[test]
@@ -567,6 +572,12 @@ fn the_gap_of_a_result_to_its_aim_is_a_result() {
     assert_eq!(gaps, [(Some(-0.5), None), (Some(-1.2), None)]);
     let v = super::tests::review("规模以上工业增加值增长6%，比年初目标少2个百分点。");
     assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-2.0), None));
+    // 预期 alone names the aim (低于预期1.5个百分点)
+    let v = super::tests::review(
+        "地区生产总值增长4.5%，低于预期1.5个百分点；社会消费品零售总额增长7%，高于预期1.5个百分点。",
+    );
+    let gaps: Vec<_> = [&v[1], &v[3]].iter().map(|i| (i.value, i.indicator.as_deref())).collect();
+    assert_eq!(gaps, [(Some(-1.5), None), (Some(1.5), None)]);
     // a change on the year keeps its indicator
     let v = super::tests::review("居民消费价格涨幅2.5%，比上年回落0.4个百分点。");
     assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-0.4), Some("cpi")));
@@ -755,6 +766,9 @@ fn a_place_other_than_the_reports_region_named_first_names_no_indicator() {
     assert_eq!(place_named_first("西藏地区生产总值", "西藏自治区"), None);
     assert_eq!(place_named_first("广西地区生产总值", "广西壮族自治区"), None);
     assert!(place_named_first("黔南州地区生产总值", "黔东南苗族侗族自治州").is_some());
+    // a region named by its kind calls itself so (新区 in 浦东新区's report); elsewhere a part
+    assert_eq!(place_named_first("新区地区生产总值", "浦东新区"), None);
+    assert!(place_named_first("新区地区生产总值", "浦东区").is_some());
     assert!(place_named_first("阿里地区生产总值", "西藏自治区").is_some());
     // the region's short name, then a place in it; a county's name before it became autonomous
     assert!(place_named_first("黔东南州凯里市地区生产总值", "黔东南苗族侗族自治州").is_some());
