@@ -499,7 +499,7 @@ fn names_total(before: &str) -> bool {
 
 /// 年均增长, 年平均增长, 平均每年增长: a change averaged over years, the items of a list
 /// too (…、农村居民人均可支配收入年均分别增长7.5%和9.6%). Not 年均浓度 (an annual mean, a
-/// level), 全年均 or 今年均.
+/// level), 全年均, 今年均 or 全年平均 (居民消费价格全年平均上涨1.8%: the year's mean).
 pub(super) fn is_average(before: &str) -> bool {
     const CHANGES: [&str; 15] = [
         "",
@@ -526,8 +526,11 @@ pub(super) fn is_average(before: &str) -> bool {
         before.match_indices(w).any(|(at, _)| {
             let rest = before[at + w.len()..].trim();
             let rest = rest.strip_prefix("分别").unwrap_or(rest);
+            // (年均增速达到8%, 年均增幅为6%: the verb after the rate's noun)
+            let rest = ["达到", "达", "为", "保持在", "保持"].iter().find_map(|v| rest.strip_suffix(v)).unwrap_or(rest);
             CHANGES.contains(&rest)
-                && !(*w == "年均" && before[..at].ends_with(['全', '今', '去', '明', '当', '每', '上', '本', '同']))
+                && !(*w == "年均" && before[..at].ends_with('每'))
+                && !(*w != "平均每年" && before[..at].ends_with(['全', '今', '去', '明', '当', '上', '本', '同']))
         })
     })
 }
@@ -732,6 +735,9 @@ impl Extractor {
                     Kind::Target
                 }
             }
+            // 全市生产总值增长4%。2023年主要预期目标是：… (a copy run into one paragraph, the
+            // plan's heading lost): a sentence that opens by listing aims lists aims
+            Part::Review if opens_a_list_of_aims(ctx.slice(ctx.full_start, upto), ctx.text.late) => Kind::Target,
             Part::Review => Kind::Actual,
             // 他说，2004年，四川国民经济持续快速协调健康发展。全省生产总值…增长12.7%: a text with
             // no parts (a news story of the report) whose paragraph opens with a past year
@@ -842,6 +848,23 @@ impl Extractor {
         false
     }
 
+    /// Whether the aim a number is (控制在预期4.2%以内) follows the result held within it, in a
+    /// story framed by a past year: 2016年，…。城镇登记失业率3.52%，控制在预期4.2%以内. The clause
+    /// before the aim's holds a number, the sentence sets no aim before it (主要预期目标是：…;
+    /// 会议要求，…), and its own clause says no later time.
+    fn result_held_within_its_aim(&self, report: &Report, ctx: &Context, upto: usize) -> bool {
+        let sentence = ctx.slice(ctx.full_start, upto);
+        let Some(cut) = sentence.rfind(['，', '；']) else { return false };
+        let (head, own) = sentence.split_at(cut);
+        let result_before = last_clause(head).contains(|c: char| c.is_ascii_digit());
+        let aims = self.aim_cues.found_where(head, |b, c, a| sets_an_aim(head, b, c, a)) || ASKED.is_match(sentence);
+        let paragraph = ctx.slice(ctx.paragraph_start, ctx.full_start);
+        result_before
+            && !aims
+            && !says_a_later_time(own)
+            && self.a_sentence_opens_with_the_past(&format!("{paragraph}{head}"), plan_of(report, ctx))
+    }
+
     /// Whether `text` says a past time (`actual_cues`: 去年, 上年) as a time, not as the base
     /// of a comparison ([`said_as_a_time`]): each cue is read where it stands only when
     /// one occurs at all.
@@ -877,15 +900,9 @@ impl Extractor {
                 || aim_then_result(before, ctx.slice(upto, ctx.sentence.end))
         };
         // (in a story, an aim recalled beside a past time: 去年…涨幅2.3%，控制在预期3%以内)
-        // (or under a sentence that opens with a past year, up to the aim's own clause: 2016年，
-        // …，城镇登记失业率3.52%，控制在预期4.2%以内)
         let of_the_past = || {
-            let paragraph = ctx.slice(ctx.paragraph_start, upto);
-            let (before_clause, own) = paragraph.split_at(paragraph.rfind(['，', '；']).unwrap_or(0));
             ctx.part(report) == Part::Preamble
-                && (self.past_said_as_a_time(before)
-                    || !says_a_later_time(own)
-                        && self.a_sentence_opens_with_the_past(before_clause, plan_of(report, ctx)))
+                && (self.past_said_as_a_time(before) || self.result_held_within_its_aim(report, ctx, upto))
         };
         if kind == Kind::Target && (ctx.part(report) == Part::Review || of_the_past()) && recalled() {
             // 年初计划为6%，实际达到7.5%: the aim of the years the results are of, or of
@@ -1626,9 +1643,26 @@ impl SpanNamed {
     }
 }
 
+/// Whether a sentence (up to a number) opens with a year (2023年, 今年 in a report given early
+/// in the year) and lists its aims after a colon, the words before the colon ending in
+/// 目标 or 指标 (2023年主要预期目标是：, 今年经济社会发展的主要目标为：).
+fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
+    let s = sentence.trim_start();
+    let year =
+        s.as_bytes().get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit) && matches!(&d[..2], b"19" | b"20"))
+            && s[4..].starts_with('年');
+    if !(year || !late && s.starts_with("今年")) {
+        return false;
+    }
+    let Some(head) = s.find(['：', ':']).map(|at| &s[..at]) else { return false };
+    let aims = ["目标", "指标"].iter().any(|w| head.trim_end_matches(['是', '为']).ends_with(w));
+    let met = ["实现", "完成", "达到", "超", "好于", "确定的", "提出的"].iter().any(|w| head.contains(w));
+    aims && !met && head.chars().count() <= 30 && !head.contains(['，', '。', '；'])
+}
+
 /// Words that state the aim a number is (计划为, 调控目标定为, 原定为, 控制在预期4.2%以内), said in a review of the
 /// year it was set for; not 完成计划的, 比计划, 低于目标, whose numbers are results.
-const AIM_STATED: [&str; 11] = [
+const AIM_STATED: [&str; 16] = [
     "计划为",
     "计划是",
     "目标为",
@@ -1640,6 +1674,11 @@ const AIM_STATED: [&str; 11] = [
     "目标值为",
     "控制在预期",
     "控制在预期的",
+    "控制在预期目标",
+    "控制在目标",
+    "控制在计划",
+    "控制在年度目标",
+    "控制在年初目标",
 ];
 
 /// Whether the words before a number end by stating its aim ([`AIM_STATED`]), at most 约/近
@@ -1667,6 +1706,20 @@ const DONE_AS_SAID: [&str; 5] = ["基本完成", "圆满完成", "顺利完成",
 /// 到2025年基本实现农业现代化的目标, an aim itself).
 const MET_RIGHT_BEFORE: [&str; 7] =
     ["基本实现", "基本实现了", "基本实现预期", "基本实现了预期", "基本实现年度", "基本实现全年", "基本实现了年度"];
+/// 全市一般公共预算收入增长0.6%，完成预期目标; 实现全年预期目标: the aims met, said plainly, in a
+/// sentence that sets none ([`SETS_AIMS`]) and not as a purpose (为实现全年目标，…).
+const MET_PLAIN: [&str; 10] = [
+    "实现",
+    "完成",
+    "实现全年",
+    "完成全年",
+    "实现年度",
+    "完成年度",
+    "实现预期",
+    "完成预期",
+    "实现全年预期",
+    "完成全年预期",
+];
 /// Words of a sentence that sets aims: a bound of an aim, who requires, the year ahead.
 const SETS_AIMS: [&str; 8] = ["左右", "要求", "将", "努力", "新的一年", "今年", "确保", "力争"];
 
@@ -1696,7 +1749,10 @@ fn sets_an_aim(window: &str, before: &str, cue: &str, after: &str) -> bool {
     let clause = last_clause(before);
     let aim_named = after.starts_with(['目', '指', '数']) || before.ends_with("计划");
     let compared = aim_named && clause.rfind('比').is_some_and(|at| clause[at..].chars().count() <= 8);
-    let met = DONE_AS_SAID.iter().any(|a| clause.contains(a)) || MET_RIGHT_BEFORE.iter().any(|a| clause.ends_with(a));
+    let purpose = ["为", "为了"].iter().any(|w| clause.starts_with(w));
+    let met = DONE_AS_SAID.iter().any(|a| clause.contains(a))
+        || MET_RIGHT_BEFORE.iter().any(|a| clause.ends_with(a))
+        || !purpose && MET_PLAIN.iter().any(|a| clause.ends_with(a));
     let done = met && !SETS_AIMS.iter().any(|w| window.contains(w));
     !compared && !done && !MEASURED_AGAINST.iter().any(|a| clause.contains(a))
 }
@@ -1964,15 +2020,22 @@ fn topic_year_of_clauses(ctx: &Context, upto: usize) -> Option<i32> {
     let (whole, year) = (c.get(0)?, c.get(1)?);
     // 1957年比1952年，钢增加了400万吨: a comparison said for the sentence
     let compared = COMPARED_FOR_THE_SENTENCE.is_match(&before[year.start()..]);
-    let for_the_sentence = before[..year.start()].trim().is_empty() || c[2].starts_with(['，', '：']) || compared;
+    // (报告指出，2024年全市…: after who said it, the year opens what was said)
+    let lead = before[..year.start()].trim();
+    let opens = lead.is_empty() || lead.len() <= 40 && without_attribution(lead).trim().is_empty();
+    let for_the_sentence = opens || c[2].starts_with(['，', '：']) || compared;
     let rest = &before[whole.end()..];
     let to_a_year =
         rest.match_indices(['到', '至']).any(|(at, w)| rest[at + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    let topic: i32 = year.as_str().parse().ok()?;
+    // (报告透露，2022年…，报告定下2023年发展目标：…: a later year named after it ends its hold)
+    let later_year = || YEAR.captures_iter(rest).filter_map(|c| c[1].parse::<i32>().ok()).any(|y| y > topic);
     let holds = (for_the_sentence || !rest.contains(['，', '；', '：']))
         && !to_a_year
         && !YEARS_WITHIN.is_match(rest)
-        && !LATER_TIMES.iter().any(|w| rest.contains(w));
-    holds.then(|| year.as_str().parse().ok()).flatten()
+        && !LATER_TIMES.iter().any(|w| rest.contains(w))
+        && !(opens && !lead.is_empty() && later_year());
+    holds.then_some(topic)
 }
 
 /// 到1985年，粮食产量达到8000亿斤: a clause that opens with 到 + a year sets what is to be
@@ -2152,9 +2215,11 @@ pub(super) fn on_adjusted_basis(before: &str) -> bool {
     let clause = last_clause(before);
     let factor = |c: &str| ["剔除", "扣除", "还原"].iter().any(|w| c.contains(w)) && !c.contains("价");
     let previous = last_clause(before[..before.len() - clause.len()].trim_end_matches('，'));
+    // (a figure's own clause holds digits; one that ends as a factor's does may too: 剔除留抵
+    // 退税12亿元后)
     let factor_before = ["剔除", "扣除", "还原"].iter().any(|w| previous.starts_with(w))
         && factor(previous)
-        && !previous.contains(|c: char| c.is_ascii_digit());
+        && (!previous.contains(|c: char| c.is_ascii_digit()) || previous.ends_with('后') || previous.ends_with("因素"));
     factor(clause) || factor_before || clause.contains("同口径") || clause.contains("可比口径")
 }
 
@@ -2217,9 +2282,14 @@ pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
 /// Whether the clause before a number in points compares the figure with another term (高于
 /// 全省1.2个百分点, 增速低于全国0.5个百分点, 比全省高1个百分点, 快于第二产业): the number is the
 /// gap between the two, no change of the figure's own over the year (比上年提高1.7个百分点).
+/// Not a time compared with (低于上年0.3个百分点, 高于上年同期2个百分点: a change on the year).
 pub(super) fn gap_to_another(before: &str) -> bool {
+    const TIMES: [&str; 8] = ["上年", "去年", "同期", "前年", "上一年", "年初", "上半年", "前三季度"];
     let clause = last_clause(before);
-    ["高于", "低于", "快于", "慢于"].iter().any(|w| clause.contains(w))
+    let term = |w: &str| clause.rfind(w).map(|at| &clause[at + w.len()..]);
+    let another =
+        |rest: &str| !TIMES.iter().any(|t| rest.starts_with(t)) && !rest.starts_with(|c: char| c.is_ascii_digit());
+    ["高于", "低于", "快于", "慢于"].iter().filter_map(|w| term(w)).any(another)
         || ["比全", "较全", "比省", "比国家"].iter().any(|w| clause.contains(w))
 }
 

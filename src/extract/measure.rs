@@ -343,10 +343,25 @@ const OUTPUT_OF_A_TERRITORY: [&str; 3] = ["地区生产总值", "生产总值", 
 /// total after an alias leaves the alias (the caller keeps a subject that is an alias
 /// whole: 社会消费品零售总额).
 fn without_rate_noun(subject: &str) -> &str {
-    ["增速", "增幅", "涨幅", "降幅", "增长幅度", "上涨幅度", "增长率", "增长速度", "总量", "总额", "平均值"]
-        .iter()
-        .find_map(|w| subject.strip_suffix(w))
-        .unwrap_or(subject)
+    // (an average's first: 地区生产总值年均增速, whose years the dating reads)
+    const RATE_NOUNS: [&str; 15] = [
+        "年均增速",
+        "年均增幅",
+        "年均增长率",
+        "年均增长速度",
+        "增速",
+        "增幅",
+        "涨幅",
+        "降幅",
+        "增长幅度",
+        "上涨幅度",
+        "增长率",
+        "增长速度",
+        "总量",
+        "总额",
+        "平均值",
+    ];
+    RATE_NOUNS.iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject)
 }
 
 /// Percentage points are compared with percent indicators.

@@ -43,6 +43,10 @@ pub(crate) fn warm_up() {
     number::warm_up();
 }
 
+/// Indicators whose growth is published at comparable prices (real): a growth said 名义 or at
+/// current prices (现价) is not theirs. Fixed by the statistics, not a reading choice.
+const AT_COMPARABLE_PRICES: [&str; 4] = ["gdp", "gnp", "gdp_per_capita", "industrial_value_added"];
+
 /// The extract stage, compiled once from the settings ([`rules`]).
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -682,7 +686,12 @@ impl Extractor {
             // and a connector, the next number counts the noun after it too
             let next_item =
                 prev_object && walk.subjects.last().is_some_and(|noun| only_a_connector_after(&before.text, noun));
-            let noun = self.counted_after(chars, number, next_item);
+            // (地区生产总值迈上新台阶，总量突破5万亿元: 总量 alone is the total of the noun the
+            // clause before names)
+            let total_of = || self.clause_before_subject(chars, number.hit.start, before.prev_end);
+            let noun = self
+                .counted_after(chars, number, next_item)
+                .or_else(|| (phrase.subject == "总量").then(total_of).flatten());
             walk.prev_object = noun.is_some();
             match noun {
                 // 淘汰900多个落后产能项目: the number counts the noun after it
@@ -820,8 +829,14 @@ impl Extractor {
                 .or_else(short)
                 .is_some_and(|end| self.indicator_of(&record.subject[end..], family_of(hit)) == record.indicator)
         };
-        let nominal =
-            || is_rate(hit.info.family) && ["名义", "现价"].iter().any(|w| dating::last_clause(before).contains(w));
+        // (of a statistic published at comparable prices: incomes, sales and revenue grow
+        // in current prices, 居民人均可支配收入名义增长5.3% their headline)
+        let real_terms = || record.indicator.as_deref().is_some_and(|i| AT_COMPARABLE_PRICES.contains(&i));
+        let nominal = || {
+            is_rate(hit.info.family)
+                && ["名义", "现价"].iter().any(|w| dating::last_clause(before).contains(w))
+                && real_terms()
+        };
         subject::names_another_whole_of(&record.subject, &walk.region, &walk.written)
             || subject::bracketed_after_another_whole(before, &walk.region)
             || place()

@@ -848,7 +848,9 @@ impl Lexicon {
     /// optional tail. Returns (value, end of the number, end after the tail, unit written).
     fn range_end(&self, chars: &[char], at: usize, chinese: bool) -> Option<(f64, usize, usize, String)> {
         let sep = *chars.get(at)?;
-        if !matches!(sep, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－') {
+        // (5%一5.5%: 一 for a dash in a copy typed or read by eye, between digits only)
+        let yi_dash = sep == '一' && !chinese && chars.get(at + 1).is_some_and(char::is_ascii_digit);
+        if !matches!(sep, '-' | '—' | '–' | '~' | '～' | '至' | '到' | '－') && !yi_dash {
             return None;
         }
         let mut from = at + 1;

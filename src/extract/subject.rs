@@ -1352,6 +1352,12 @@ impl Extractor {
         let mut verbs = Vec::new();
         let mut change_word = None;
         let (minus, two_tier_aim) = (without_minus(&mut s), without_two_tier_word(&mut s));
+        // 低于全省, 低于上年 (the time stripped below): the gap to the term compared
+        let gap = self
+            .comparison_words
+            .iter()
+            .find(|w| has_prefix(&s, w) && s.len() > w.len())
+            .map(|w| ["低于", "慢于"].contains(&w.as_str()));
         'strip: loop {
             if let Some(m) = TRAILING_TIME.find(&s).filter(|m| m.start() > 0 || m.end() == s.len()) {
                 if !m.as_str().is_empty() {
@@ -1394,11 +1400,6 @@ impl Extractor {
             s.clear();
             verbs.push(Verb::ToLevel);
         }
-        let gap = self
-            .comparison_words
-            .iter()
-            .find(|w| has_prefix(&s, w) && s.len() > w.len())
-            .map(|w| ["低于", "慢于"].contains(&w.as_str()));
         // 全球第五个航空旅客年吞吐量: the ordinal ranks what follows it
         if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
             s = s[m.end()..].to_string();

@@ -156,3 +156,79 @@ fn a_modal_before_the_verb_is_no_part_of_the_subject() {
     );
     assert_eq!(subjects("财政收入可望增长10%。办理行政许可3000件。"), ["财政收入", "办理行政许可"]);
 }
+
+#[test]
+fn a_sentence_listing_the_years_aims_in_the_review_lists_aims() {
+    // the plan's heading lost, its first sentence run into the review's paragraph
+    let v =
+        super::tests::review("全市生产总值增长4%。2021年主要预期目标是：全市生产总值增长6.5%左右；财政收入增长5%。");
+    let kinds: Vec<_> = v.iter().map(|r| (r.kind, r.period_start)).collect();
+    use crate::model::Kind;
+    assert_eq!(kinds, [(Kind::Actual, 2020), (Kind::Target, 2021), (Kind::Target, 2021)]);
+    let v = super::tests::review("全市生产总值增长4%。今年的主要目标为：全市生产总值增长6.5%左右。");
+    assert_eq!((v[1].kind, v[1].period_start), (Kind::Target, 2021));
+    // not a result measured against the aims (实现了主要预期目标：…), nor a colon far from its year
+    let v = super::tests::review("2020年我们实现了主要预期目标：全市生产总值增长4%。");
+    assert_eq!(v[0].kind, Kind::Actual);
+    let v = super::tests::review("2020年年初确定的主要目标：全市生产总值增长4%。");
+    assert_eq!(v[0].kind, Kind::Actual);
+}
+
+#[test]
+fn an_average_rate_said_with_its_verb_is_over_the_years() {
+    // 年均增速达到8% (a review of five years, 2026): the average, never the last year's rate
+    let v = super::tests::review("全县地区生产总值完成87.4亿元，年均增速达到8%。地区生产总值年均增速为7%。");
+    let read: Vec<_> = v.iter().map(|r| (r.indicator.as_deref(), r.period_end - r.period_start)).collect();
+    assert_eq!(read, [(Some("gdp"), 0), (Some("gdp"), 4), (Some("gdp"), 4)]);
+    // the year's mean (全年平均上涨) is no average over years
+    let v = super::tests::review("居民消费价格全年平均上涨1.8%。");
+    assert_eq!((v[0].subject.as_str(), v[0].period_start, v[0].period_end), ("居民消费价格", 2020, 2020));
+}
+
+#[test]
+fn incomes_grow_in_current_prices() {
+    // 名义增长 is the headline of an income; of GDP, a growth at current prices is not GDP's
+    let v = read("城乡居民人均可支配收入名义增长5.3%。地区生产总值名义增长9%，实际增长5%。");
+    let income = Some("disposable_income".to_string());
+    assert_eq!(v[0], ("城乡居民人均可支配收入".to_string(), income, Measure::Growth, 5.3));
+    assert_eq!(v[1].1, None);
+    assert_eq!(v[2].1.as_deref(), Some("gdp"));
+    // incomes named without 居民, or with it after 人均
+    assert_eq!(
+        v_indicators("全市人均可支配收入增长4.2%，城镇、农村人均居民可支配收入分别增长4.7%、6.6%。"),
+        ["disposable_income", "urban_disposable_income", "rural_disposable_income"]
+    );
+    // the people a policy reaches are a part (移民, 脱贫人口)
+    assert_eq!(v_indicators("移民人均可支配收入增长8.5%，脱贫人口人均纯收入增长12%。"), Vec::<String>::new());
+}
+
+fn v_indicators(text: &str) -> Vec<String> {
+    read(text).into_iter().filter_map(|r| r.1).collect()
+}
+
+#[test]
+fn a_yi_between_two_numbers_is_a_dash() {
+    let v = super::tests::plan("地区生产总值增长5%一5.5%，一般公共预算收入增长5一6%。城镇新增就业一万人。");
+    let ranges: Vec<_> = v.iter().map(|r| (r.value, r.value_hi)).collect();
+    assert_eq!(ranges[..2], [(Some(5.0), Some(5.5)), (Some(5.0), Some(6.0))]);
+}
+
+#[test]
+fn a_result_said_with_its_aim_met_in_a_story_is_a_result() {
+    use crate::model::Kind;
+    let story = |s: &str| {
+        super::tests::extract_text(format!(
+            "某市召开人代会\n2025年1月15日，某市第十七届人民代表大会第四次会议召开，市长作政府工作报告。\n{s}\n"
+        ))
+    };
+    let v = story("报告指出，2024年全市地区生产总值实现全年预期目标，一般公共预算收入增长0.6%。");
+    assert_eq!((v[0].kind, v[0].period_start), (Kind::Actual, 2024));
+    let v = story("全市一般公共预算收入增长0.6%，完成预期目标。");
+    assert_eq!((v[0].kind, v[0].period_start), (Kind::Actual, 2024));
+    // an aim set to be met (为实现全年预期目标, 确保完成) stays an aim
+    let v = story("为实现全年预期目标，全市一般公共预算收入增长5%。");
+    assert_eq!((v[0].kind, v[0].period_start), (Kind::Target, 2025));
+    // what the meeting asks after the past year opened a sentence is the year's aim
+    let v = story("2024年，全市地区生产总值增长5%。会议要求，全市城镇登记失业率控制在预期4.5%以内。");
+    assert_eq!((v[1].kind, v[1].period_start), (Kind::Target, 2025));
+}

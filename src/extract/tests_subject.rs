@@ -572,6 +572,11 @@ fn the_gap_of_a_result_to_its_aim_is_a_result() {
     assert_eq!(gaps, [(Some(-0.5), None), (Some(-1.2), None)]);
     let v = super::tests::review("规模以上工业增加值增长6%，比年初目标少2个百分点。");
     assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-2.0), None));
+    // a change on the year said with 高于/低于 keeps its indicator
+    let v =
+        super::tests::review("城镇登记失业率3.1%，低于上年0.3个百分点；规上工业增加值增长8%，高于上年同期2个百分点。");
+    assert_eq!((v[1].value, v[1].indicator.as_deref()), (Some(-0.3), Some("registered_unemployment_rate")));
+    assert_eq!(v[3].indicator.as_deref(), Some("industrial_value_added"));
     // 预期 alone names the aim (低于预期1.5个百分点)
     let v = super::tests::review(
         "地区生产总值增长4.5%，低于预期1.5个百分点；社会消费品零售总额增长7%，高于预期1.5个百分点。",
