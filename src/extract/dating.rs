@@ -1805,7 +1805,10 @@ static ASKED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[^，。；：“]{1,12}?(?:说|指出|表示|介绍|透露|显示|称|提到)[，：]").expect("valid regex")
+    Regex::new(
+        r"^\s*(?:[^，。；：“]{1,12}?(?:说|指出|表示|介绍|透露|显示|称|提到)|(?:根据|据)[^，。；：“]{1,12}?)[，：]",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a number is an aim said and then met by a result in the same sentence (年初计划城镇

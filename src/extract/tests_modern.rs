@@ -223,6 +223,8 @@ fn a_result_said_with_its_aim_met_in_a_story_is_a_result() {
     };
     let v = story("报告指出，2024年全市地区生产总值实现全年预期目标，一般公共预算收入增长0.6%。");
     assert_eq!((v[0].kind, v[0].period_start), (Kind::Actual, 2024));
+    let v = story("根据政府工作报告，2024年全市一般公共预算收入增长0.6%，固定资产投资增长4%左右。");
+    assert_eq!((v[1].kind, v[1].period_start), (Kind::Actual, 2024));
     let v = story("全市一般公共预算收入增长0.6%，完成预期目标。");
     assert_eq!((v[0].kind, v[0].period_start), (Kind::Actual, 2024));
     // an aim set to be met (为实现全年预期目标, 确保完成) stays an aim
