@@ -501,9 +501,11 @@ fn names_total(before: &str) -> bool {
 /// too (…、农村居民人均可支配收入年均分别增长7.5%和9.6%). Not 年均浓度 (an annual mean, a
 /// level), 全年均, 今年均 or 全年平均 (居民消费价格全年平均上涨1.8%: the year's mean).
 pub(super) fn is_average(before: &str) -> bool {
-    const CHANGES: [&str; 15] = [
+    const CHANGES: [&str; 17] = [
         "",
         "增长",
+        "增长率",
+        "增长速度",
         "实际增长",
         "增加",
         "递增",
@@ -765,7 +767,8 @@ impl Extractor {
                 let listed = || self.in_a_box_of_aims(report, ctx);
                 // (会议要求，全市城镇新增就业2万人: what is asked is an aim)
                 let asked = || ASKED.is_match(ctx.slice(ctx.full_start, upto));
-                if (self.target_cues.found_where(window, aim) || listed() || asked()) && !past {
+                let will = || what_will_be(ctx, upto);
+                if (self.target_cues.found_where(window, aim) || listed() || asked() || will()) && !past {
                     Kind::Target
                 } else {
                     Kind::Actual
@@ -1472,7 +1475,24 @@ fn level_and_its_rate(before: &str, after: &str) -> bool {
         level.chars().count() <= 16 && verb_end > 0 && rate(&rest[..verb_end]) && percent(&rest[verb_end..])
     });
     let sentence = before.rsplit(['。', '；']).next().unwrap_or(before);
-    (as_rate || as_level) && !NOT_OF_A_YEAR.iter().any(|w| sentence.contains(w)) && !base_or_sum(sentence)
+    // (…达到40亿元，增长50%，年均增长8.4%: a rate with the average of its years after it, and
+    // too big to be one year's beside it (at least 2.8 times: three years' compounding), is over
+    // those years; 增长15%，年均增长12% is the last year's and the average)
+    let leading = |s: &str| {
+        let digits = s.trim_start_matches(|c: char| !c.is_ascii_digit());
+        let end = digits.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(digits.len());
+        digits[..end].parse::<f64>().ok()
+    };
+    let averaged_after = as_rate
+        && after.split_once(['，', '、']).is_some_and(|(rate, next)| {
+            let average = ["年均", "平均每年", "年平均"].iter().any(|w| next.trim_start_matches("分别").starts_with(w));
+            let clause = next.split(['，', '；', '。']).next().unwrap_or(next);
+            average && leading(rate).zip(leading(clause)).is_some_and(|(r, a)| a > 0.0 && r >= 2.8 * a)
+        });
+    (as_rate || as_level)
+        && !averaged_after
+        && !NOT_OF_A_YEAR.iter().any(|w| sentence.contains(w))
+        && !base_or_sum(sentence)
 }
 
 /// Whether the clause of a number, up to it, says it is a total or an average (累计, 年均,
@@ -1658,6 +1678,24 @@ fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
     let aims = ["目标", "指标"].iter().any(|w| head.trim_end_matches(['是', '为']).ends_with(w));
     let met = ["实现", "完成", "达到", "超", "好于", "确定的", "提出的"].iter().any(|w| head.contains(w));
     aims && !met && head.chars().count() <= 30 && !head.contains(['，', '。', '；'])
+}
+
+/// Whether a sentence, up to a number, says what will be (全市将努力实现地区生产总值增长5%，一般
+/// 公共预算收入增长3%; 地区生产总值将增长5%):
+/// 将 as “will”, not 将近 (nearly), 将其 or 将来.
+/// Whether the sentence of a number says what will be ([`says_will`]), not a result foreseen:
+/// 预计…将达, or 今年…将达 in a report given late in the year.
+fn what_will_be(ctx: &Context, upto: usize) -> bool {
+    let sentence = ctx.slice(ctx.full_start, upto);
+    !ctx.text.late && !["预计", "估计"].iter().any(|w| sentence.contains(w)) && says_will(sentence)
+}
+
+/// Not inside a title (《将进酒》).
+fn says_will(clause: &str) -> bool {
+    clause.match_indices('将').any(|(at, w)| {
+        let titled = clause[..at].rfind('《').is_some_and(|open| !clause[open..at].contains('》'));
+        !titled && !["近", "其", "来"].iter().any(|x| clause[at + w.len()..].starts_with(x))
+    })
 }
 
 /// Words that state the aim a number is (计划为, 调控目标定为, 原定为, 控制在预期4.2%以内), said in a review of the
@@ -2290,8 +2328,13 @@ pub(super) fn gap_to_another(before: &str) -> bool {
     const TIMES: [&str; 8] = ["上年", "去年", "同期", "前年", "上一年", "年初", "上半年", "前三季度"];
     let clause = last_clause(before);
     let term = |w: &str| clause.rfind(w).map(|at| &clause[at + w.len()..]);
-    let another =
-        |rest: &str| !TIMES.iter().any(|t| rest.starts_with(t)) && !rest.starts_with(|c: char| c.is_ascii_digit());
+    // (高于同期全国平均水平, 高于上年全省: a time, then the term compared)
+    let another = |mut rest: &str| {
+        while let Some(r) = TIMES.iter().find_map(|t| rest.strip_prefix(t)) {
+            rest = r;
+        }
+        !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit())
+    };
     ["高于", "低于", "快于", "慢于"].iter().filter_map(|w| term(w)).any(another)
         || ["比全", "较全", "比省", "比国家"].iter().any(|w| clause.contains(w))
 }

@@ -230,6 +230,11 @@ fn a_result_said_with_its_aim_met_in_a_story_is_a_result() {
     // an aim set to be met (为实现全年预期目标, 确保完成) stays an aim
     let v = story("为实现全年预期目标，全市一般公共预算收入增长5%。");
     assert_eq!((v[0].kind, v[0].period_start), (Kind::Target, 2025));
+    // what will be is an aim (将, not 将近, nor inside a title, nor a result foreseen: 预计…将)
+    let v = story("全市将努力实现地区生产总值增长5%，一般公共预算收入增长3%。");
+    assert_eq!((v[1].kind, v[1].period_start), (Kind::Target, 2025));
+    let v = story("全市进出口总额将近500亿元。原创音乐剧《将进酒》巡演48场。预计全市生产总值将增长5%。");
+    assert!(v.iter().all(|r| r.kind == Kind::Actual));
     // what the meeting asks after the past year opened a sentence is the year's aim
     let v = story("2024年，全市地区生产总值增长5%。会议要求，全市城镇登记失业率控制在预期4.5%以内。");
     assert_eq!((v[1].kind, v[1].period_start), (Kind::Target, 2025));
