@@ -239,3 +239,19 @@ fn a_result_said_with_its_aim_met_in_a_story_is_a_result() {
     let v = story("2024年，全市地区生产总值增长5%。会议要求，全市城镇登记失业率控制在预期4.5%以内。");
     assert_eq!((v[1].kind, v[1].period_start), (Kind::Target, 2025));
 }
+
+#[test]
+fn a_rate_with_its_years_average_after_it_is_over_those_years() {
+    let five = |s: &str| {
+        super::tests::extract_text(format!(
+            "政府工作报告\n——2013年1月12日在某某市第一届人民代表大会第一次会议上\n一、过去五年工作回顾\n五年来，经济快速发展。{s}\n"
+        ))
+    };
+    let spans = |v: &[crate::model::Indicator]| v.iter().map(|r| (r.period_start, r.period_end)).collect::<Vec<_>>();
+    // 50% beside an average of 8.4%: five years' compounding, not 2012's growth
+    let v = five("地方财政一般预算收入达到40亿元，增长50%，年均增长8.4%。");
+    assert_eq!(spans(&v), [(2012, 2012), (2008, 2012), (2008, 2012)]);
+    // 15% beside 12%: the last year's rate, then the average
+    let v = five("地方财政一般预算收入达到40亿元，增长15%，年均增长12%。");
+    assert_eq!(spans(&v), [(2012, 2012), (2012, 2012), (2008, 2012)]);
+}
