@@ -128,6 +128,17 @@ fn is_plain_heading(p: &str) -> bool {
         && p.chars().any(crate::ingest::decode::is_cjk)
         && !p.starts_with("——")
         && !p.ends_with('：')
+        && !is_document_number(p)
+}
+
+/// A document's number (癸政发〔2016〕13号, 某政〔2016〕3号): a report published as a government
+/// document carries one above it, which names the year of issue and heads nothing.
+fn is_document_number(p: &str) -> bool {
+    let p = p.trim();
+    let bracketed_year = ['〔', '[', '【', '［'].iter().any(|open| {
+        p.split(*open).skip(1).any(|rest| rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+    });
+    p.ends_with('号') && bracketed_year
 }
 
 /// The longest a sentence may be, in chars. A longer run without sentence punctuation
@@ -416,7 +427,11 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         let opens_plan = in_body && before_plan && opens_plan_part(para, years, top_part == Part::Review);
         // and one that lost the review's (its heading run into its first paragraph)
         let opens_review = in_body && top_part == Part::Preamble && marker.is_none() && opens_review_part(para, years);
-        let plain = in_body && marker.is_none() && (is_plain_heading(para) || opens_plan || opens_review);
+        // (a story's subtitle with a figure, 今年GDP预期增长7.5%左右, heads nothing; its title,
+        // the first line, still may: 地区生产总值增长5.6%以上，某区描绘2025年发展蓝图)
+        let figure_line = paragraph > 0 && para.contains(['%', '％']);
+        let plain_heading = is_plain_heading(para) && !figure_line;
+        let plain = in_body && marker.is_none() && (plain_heading || opens_plan || opens_review);
         let spans = split_sentences(&chars);
         let mut heading_id = None;
         if in_body && !(marker.is_some() || plain) && has_content(para) {
@@ -522,6 +537,14 @@ mod tests {
         assert_eq!(heading_marker("2.5万人"), None);
         assert_eq!(heading_marker("2020年"), None);
         assert_eq!(heading_marker("一些地方"), None);
+    }
+
+    #[test]
+    fn a_documents_number_heads_nothing() {
+        assert!(!is_plain_heading("癸政发〔2016〕13号"));
+        assert!(!is_plain_heading("某政办发[2019]5号"));
+        assert!(is_plain_heading("2016年政府工作报告"));
+        assert!(is_plain_heading("三、2016年工作安排"));
     }
 
     #[test]

@@ -694,7 +694,14 @@ impl Extractor {
             }
             Kind::Target if dating.level_of.is_some_and(|y| y < plan_of(report, ctx)) => Kind::Actual,
             // 1958年我国只生产八十万千瓦，1959年将生产…: what a year before the one planned gave
-            Kind::Target if topic_year(ctx, upto).is_some_and(|y| y < plan_of(report, ctx)) => Kind::Actual,
+            // (2022年主要预期目标是：… in the review: the aims of that year, recalled)
+            Kind::Target
+                if topic_year(ctx, upto).is_some_and(|y| y < plan_of(report, ctx))
+                    && !(ctx.part(report) == Part::Review
+                        && opens_a_list_of_aims(ctx.slice(ctx.full_start, upto), ctx.text.late)) =>
+            {
+                Kind::Actual
+            }
             Kind::Target => kind,
         }
     }
@@ -907,6 +914,13 @@ impl Extractor {
             ctx.part(report) == Part::Preamble
                 && (self.past_said_as_a_time(before) || self.result_held_within_its_aim(report, ctx, upto))
         };
+        // (2022年主要预期目标是：… in the review: that year's aims)
+        let listed = || opens_a_list_of_aims(ctx.slice(ctx.full_start, upto), ctx.text.late);
+        if kind == Kind::Target && ctx.part(report) == Part::Review && listed() {
+            if let Some(year) = topic_year(ctx, upto) {
+                return Some((year, year));
+            }
+        }
         if kind == Kind::Target && (ctx.part(report) == Part::Review || of_the_past()) && recalled() {
             // 年初计划为6%，实际达到7.5%: the aim of the years the results are of, or of
             // the year named (1981年计划为百分之三点七)
@@ -1117,12 +1131,14 @@ impl Extractor {
                 // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan;
                 // a plan that starts after this year (为“十五五”良好开局打牢基础) sets none
                 // of this year's targets; nor does its mid-term review (推动“十四五”规划中期调整)
-                let sentence_at = ctx.slice(ctx.paragraph_start, ctx.full_start).len();
+                // (…，全面完成“十二五”减排任务；城镇登记失业率控制在4.5%以内: a plan named as a task
+                // of the year, in an earlier clause-sentence of a list of aims, frames its own only)
+                let piece_at = ctx.slice(ctx.paragraph_start, ctx.sentence.start).len();
                 let fyp = ctx
                     .plans_before(upto)
                     .into_iter()
                     .filter(|p| !p.framed && !mid_term(&paragraph[p.end..]))
-                    .filter(|p| p.at >= sentence_at || frames_what_follows(paragraph, p.at, p.end))
+                    .filter(|p| p.at >= piece_at || frames_what_follows(paragraph, p.at, p.end))
                     .map(|p| (p.at, p.start))
                     .next_back()
                     .and_then(|(at, start)| (start + 4 >= plan && start <= plan).then_some((at, (start, start + 4))));
@@ -1665,8 +1681,13 @@ impl SpanNamed {
 
 /// Whether a sentence (up to a number) opens with a year (2023年, 今年 in a report given early
 /// in the year) and lists its aims after a colon, the words before the colon ending in
-/// 目标 or 指标 (2023年主要预期目标是：, 今年经济社会发展的主要目标为：).
+/// 目标 or 预期指标 (2023年主要预期目标是：, 今年经济社会发展的主要目标为：), the number's own
+/// clause no result (实际增长5.5%).
 fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
+    // (…增长6%，实际增长5.5%: the result said after the aim)
+    if last_clause(sentence).contains("实际") {
+        return false;
+    }
     let s = sentence.trim_start();
     let year =
         s.as_bytes().get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit) && matches!(&d[..2], b"19" | b"20"))
@@ -1675,7 +1696,9 @@ fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
         return false;
     }
     let Some(head) = s.find(['：', ':']).map(|at| &s[..at]) else { return false };
-    let aims = ["目标", "指标"].iter().any(|w| head.trim_end_matches(['是', '为']).ends_with(w));
+    // (not 主要经济指标：, the results' list)
+    let aims =
+        ["目标", "预期指标", "计划指标", "调控指标"].iter().any(|w| head.trim_end_matches(['是', '为']).ends_with(w));
     let met = ["实现", "完成", "达到", "超", "好于", "确定的", "提出的"].iter().any(|w| head.contains(w));
     aims && !met && head.chars().count() <= 30 && !head.contains(['，', '。', '；'])
 }

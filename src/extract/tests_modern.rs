@@ -167,6 +167,9 @@ fn a_sentence_listing_the_years_aims_in_the_review_lists_aims() {
     assert_eq!(kinds, [(Kind::Actual, 2020), (Kind::Target, 2021), (Kind::Target, 2021)]);
     let v = super::tests::review("全市生产总值增长4%。今年的主要目标为：全市生产总值增长6.5%左右。");
     assert_eq!((v[1].kind, v[1].period_start), (Kind::Target, 2021));
+    // the year reviewed's aims, listed in its review, are its aims recalled
+    let v = super::tests::review("全市生产总值增长4%。2020年主要预期目标是：全市生产总值增长6.5%左右。");
+    assert_eq!((v[1].kind, v[1].period_start), (Kind::Target, 2020));
     // not a result measured against the aims (实现了主要预期目标：…), nor a colon far from its year
     let v = super::tests::review("2020年我们实现了主要预期目标：全市生产总值增长4%。");
     assert_eq!(v[0].kind, Kind::Actual);
@@ -254,4 +257,17 @@ fn a_rate_with_its_years_average_after_it_is_over_those_years() {
     // 15% beside 12%: the last year's rate, then the average
     let v = five("地方财政一般预算收入达到40亿元，增长15%，年均增长12%。");
     assert_eq!(spans(&v), [(2012, 2012), (2012, 2012), (2008, 2012)]);
+}
+
+#[test]
+fn a_plan_named_as_a_task_in_a_list_of_aims_frames_its_own_item() {
+    let v = super::tests::plan(
+        "主要预期目标是：地区生产总值增长9%左右；万元GDP综合能耗下降3.7%，全面完成“十二五”减排任务；城镇登记失业率控制在4.5%以内。",
+    );
+    let spans: Vec<_> = v.iter().map(|r| (r.period_start, r.period_end)).collect();
+    assert_eq!(spans, [(2021, 2021), (2021, 2021), (2021, 2021)]);
+    // the plan's own aims, said after its period, are its years'
+    let v = super::tests::plan("“十四五”时期的主要目标是：地区生产总值年均增长9%；城镇登记失业率控制在4.5%以内。");
+    let spans: Vec<_> = v.iter().map(|r| (r.period_start, r.period_end)).collect();
+    assert_eq!(spans, [(2021, 2025), (2021, 2025)]);
 }
