@@ -774,7 +774,7 @@ impl Extractor {
                 let listed = || self.in_a_box_of_aims(report, ctx);
                 // (会议要求，全市城镇新增就业2万人: what is asked is an aim)
                 let asked = || ASKED.is_match(ctx.slice(ctx.full_start, upto));
-                let will = || what_will_be(ctx, upto);
+                let will = || what_will_be(ctx, upto) || a_subtitle_of_aims(ctx);
                 if (self.target_cues.found_where(window, aim) || listed() || asked() || will()) && !past {
                     Kind::Target
                 } else {
@@ -1706,6 +1706,21 @@ fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
 /// Whether a sentence, up to a number, says what will be (全市将努力实现地区生产总值增长5%，一般
 /// 公共预算收入增长3%; 地区生产总值将增长5%):
 /// 将 as “will”, not 将近 (nearly), 将其 or 将来.
+/// Whether a number stands in a short line of its own that names the year's aims, a story's
+/// subtitle (今年GDP预期增长7.5%左右; GDP增长7.5%左右 今年工作安排出炉), which heads nothing.
+fn a_subtitle_of_aims(ctx: &Context) -> bool {
+    let line = ctx.slice(ctx.paragraph_start, ctx.sentence.end);
+    let line_ends = ctx.text.chars.get(ctx.sentence.end).is_none_or(|&c| c == '\n');
+    let alone = ctx.full_start == ctx.paragraph_start
+        && line_ends
+        && line.chars().count() <= 30
+        && !line.contains(['。', '；', '，']);
+    alone
+        && !ctx.text.late
+        && ["今年", "预期", "目标", "安排"].iter().any(|w| line.contains(w))
+        && !["去年", "上年", "过去"].iter().any(|w| line.contains(w))
+}
+
 /// Whether the sentence of a number says what will be ([`says_will`]), not a result foreseen:
 /// 预计…将达, or 今年…将达 in a report given late in the year.
 fn what_will_be(ctx: &Context, upto: usize) -> bool {

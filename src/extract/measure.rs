@@ -229,7 +229,10 @@ impl Extractor {
         let before = before
             .strip_suffix("以上项目")
             .map_or(before, |size| size.trim_end_matches(|c: char| c.is_ascii_digit() || "万亿元.".contains(c)));
-        if self.names_a_part(before) || brought() || above_quota {
+        // (辖区公共财政收入: the territory's revenue, the central taxes collected in it included,
+        // wider than the region's own; 辖区 before any other figure is the region's)
+        let territory_revenue = id == "general_budget_revenue" && before.ends_with("辖区");
+        if self.names_a_part(before) || brought() || above_quota || territory_revenue {
             return None;
         }
         self.accepts(id, family).then(|| id.clone())

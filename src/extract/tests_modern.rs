@@ -271,3 +271,23 @@ fn a_plan_named_as_a_task_in_a_list_of_aims_frames_its_own_item() {
     let spans: Vec<_> = v.iter().map(|r| (r.period_start, r.period_end)).collect();
     assert_eq!(spans, [(2021, 2025), (2021, 2025)]);
 }
+
+#[test]
+fn a_territorys_revenue_is_wider_than_the_regions_own() {
+    // 辖区公共财政收入 counts the central taxes collected there; 辖区 before another figure is the region's
+    let read: Vec<_> =
+        read("辖区公共财政收入8624亿元，辖区内规模以上工业增加值增长8%。").into_iter().map(|r| r.1).collect();
+    assert_eq!(read, [None, Some("industrial_value_added".to_string())]);
+}
+
+#[test]
+fn a_storys_subtitle_of_aims_is_aims_and_heads_nothing() {
+    use crate::model::Kind;
+    let v = super::tests::extract_text(
+        "某市人代会开幕\n\nGDP增长7.5%左右 今年工作安排出炉\n2016年1月15日，某市第十四届人民代表大会第五次会议开幕，市长作政府工作报告。\n\
+         全市地区生产总值增长7%，一般公共预算收入增长8.5%。\n"
+            .to_string(),
+    );
+    let kinds: Vec<_> = v.iter().map(|r| (r.value.unwrap_or(f64::NAN), r.kind, r.period_start)).collect();
+    assert_eq!(kinds, [(7.5, Kind::Target, 2016), (7.0, Kind::Actual, 2015), (8.5, Kind::Actual, 2015)]);
+}
