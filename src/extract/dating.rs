@@ -1703,9 +1703,6 @@ fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
     aims && !met && head.chars().count() <= 30 && !head.contains(['，', '。', '；'])
 }
 
-/// Whether a sentence, up to a number, says what will be (全市将努力实现地区生产总值增长5%，一般
-/// 公共预算收入增长3%; 地区生产总值将增长5%):
-/// 将 as “will”, not 将近 (nearly), 将其 or 将来.
 /// Whether a number stands in a short line of its own that names the year's aims, a story's
 /// subtitle (今年GDP预期增长7.5%左右; GDP增长7.5%左右 今年工作安排出炉), which heads nothing.
 fn a_subtitle_of_aims(ctx: &Context) -> bool {
@@ -1728,7 +1725,9 @@ fn what_will_be(ctx: &Context, upto: usize) -> bool {
     !ctx.text.late && !["预计", "估计"].iter().any(|w| sentence.contains(w)) && says_will(sentence)
 }
 
-/// Not inside a title (《将进酒》).
+/// Whether a sentence, up to a number, says what will be (全市将努力实现地区生产总值增长5%，一般
+/// 公共预算收入增长3%; 地区生产总值将增长5%): 将 as “will”, not 将近 (nearly), 将其 or 将来, nor
+/// inside a title (《将进酒》).
 fn says_will(clause: &str) -> bool {
     clause.match_indices('将').any(|(at, w)| {
         let titled = clause[..at].rfind('《').is_some_and(|open| !clause[open..at].contains('》'));
