@@ -1208,8 +1208,15 @@ impl Extractor {
             if run >= 2 {
                 // 17175元和5153元，实际增长9.8%和8.5%: the numbers follow the subjects in order
                 distinct_tail(subjects, run)?
-            } else if respectively || each {
+            } else if (respectively || each) && group.len() >= 2 {
                 // 分别达35512元、25689元，均增长7.8%: each subject of the list named before
+                group.to_vec()
+            } else if each && run == 1 {
+                // 城镇居民人均可支配收入16540元、农民人均纯收入7235元，均增长12%: each of the two
+                // subjects the amounts just before were of (a pair: earlier clauses of the
+                // sentence may count other things, 新增4A级景区2家、…，接待游客…、旅游收入…，均增长70%)
+                distinct_tail(subjects, 2)?
+            } else if respectively || each {
                 group.to_vec()
             } else {
                 return None;

@@ -291,3 +291,15 @@ fn a_storys_subtitle_of_aims_is_aims_and_heads_nothing() {
     let kinds: Vec<_> = v.iter().map(|r| (r.value.unwrap_or(f64::NAN), r.kind, r.period_start)).collect();
     assert_eq!(kinds, [(7.5, Kind::Target, 2016), (7.0, Kind::Actual, 2015), (8.5, Kind::Actual, 2015)]);
 }
+
+#[test]
+fn one_rate_after_two_amounts_with_jun_is_each_ones() {
+    // 均 after two amounts, each named: the rate of both; earlier clauses count other things
+    let v = read("城镇居民人均可支配收入16540元、农民人均纯收入7235元，均增长12%。");
+    let growth: Vec<_> = v.iter().filter(|r| r.2 == Measure::Growth).map(|r| (r.1.clone(), r.3)).collect();
+    let (urban, rural) = (Some("urban_disposable_income".to_string()), Some("rural_disposable_income".to_string()));
+    assert_eq!(growth, [(urban, 12.0), (rural, 12.0)]);
+    let subjects =
+        subjects("新增4A级旅游景区2家、国家级旅游品牌7个，全年接待游客3680万人次、旅游收入330亿元，均增长70%。");
+    assert_eq!(subjects[4..], ["接待游客", "旅游收入"]);
+}
