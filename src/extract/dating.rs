@@ -858,6 +858,11 @@ impl Extractor {
         false
     }
 
+    /// [`gap_to_another`] with the configuration's comparison words.
+    pub(super) fn gap_to_another(&self, before: &str) -> bool {
+        gap_to_another(before, &self.comparison_words)
+    }
+
     /// Whether the aim a number is (控制在预期4.2%以内) follows the result held within it, in a
     /// story framed by a past year: 2016年，…。城镇登记失业率3.52%，控制在预期4.2%以内. The clause
     /// before the aim's holds a number, the sentence sets no aim before it (主要预期目标是：…;
@@ -868,11 +873,13 @@ impl Extractor {
         let (head, own) = sentence.split_at(cut);
         let result_before = last_clause(head).contains(|c: char| c.is_ascii_digit());
         let aims = self.aim_cues.found_where(head, |b, c, a| sets_an_aim(head, b, c, a)) || ASKED.is_match(sentence);
-        let paragraph = ctx.slice(ctx.paragraph_start, ctx.full_start);
+        // (the paragraph up to the aim's clause: its start to the head's end, one slice)
+        let paragraph = ctx.slice(ctx.paragraph_start, upto);
+        let up_to_head = &paragraph[..paragraph.len() - own.len()];
         result_before
             && !aims
             && !says_a_later_time(own)
-            && self.a_sentence_opens_with_the_past(&format!("{paragraph}{head}"), plan_of(report, ctx))
+            && self.a_sentence_opens_with_the_past(up_to_head, plan_of(report, ctx))
     }
 
     /// Whether `text` says a past time (`actual_cues`: 去年, 上年) as a time, not as the base
@@ -1684,15 +1691,15 @@ impl SpanNamed {
 /// 目标 or 预期指标 (2023年主要预期目标是：, 今年经济社会发展的主要目标为：), the number's own
 /// clause no result (实际增长5.5%).
 fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
-    // (…增长6%，实际增长5.5%: the result said after the aim)
-    if last_clause(sentence).contains("实际") {
-        return false;
-    }
     let s = sentence.trim_start();
     let year =
         s.as_bytes().get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit) && matches!(&d[..2], b"19" | b"20"))
             && s[4..].starts_with('年');
     if !(year || !late && s.starts_with("今年")) {
+        return false;
+    }
+    // (…增长6%，实际增长5.5%: the result said after the aim)
+    if last_clause(sentence).contains("实际") {
         return false;
     }
     let Some(head) = s.find(['：', ':']).map(|at| &s[..at]) else { return false };
@@ -2290,12 +2297,13 @@ pub(super) fn striven_for(before: &str) -> bool {
 /// than prices (扣除价格因素 gives the real growth, the headline of GDP).
 /// The factor may be a clause of its own before the growth's (剔除减税降费因素，同比下降8.1%).
 pub(super) fn on_adjusted_basis(before: &str) -> bool {
+    const FACTOR_WORDS: [&str; 3] = ["剔除", "扣除", "还原"];
     let clause = last_clause(before);
-    let factor = |c: &str| ["剔除", "扣除", "还原"].iter().any(|w| c.contains(w)) && !c.contains("价");
+    let factor = |c: &str| FACTOR_WORDS.iter().any(|w| c.contains(w)) && !c.contains("价");
     let previous = last_clause(before[..before.len() - clause.len()].trim_end_matches('，'));
     // (a figure's own clause holds digits; one that ends as a factor's does may too: 剔除留抵
     // 退税12亿元后)
-    let factor_before = ["剔除", "扣除", "还原"].iter().any(|w| previous.starts_with(w))
+    let factor_before = FACTOR_WORDS.iter().any(|w| previous.starts_with(w))
         && factor(previous)
         && (!previous.contains(|c: char| c.is_ascii_digit()) || previous.ends_with('后') || previous.ends_with("因素"));
     factor(clause) || factor_before || clause.contains("同口径") || clause.contains("可比口径")
@@ -2361,7 +2369,8 @@ pub(super) fn gap_below_aim(before: &str) -> Option<bool> {
 /// 全省1.2个百分点, 增速低于全国0.5个百分点, 比全省高1个百分点, 快于第二产业): the number is the
 /// gap between the two, no change of the figure's own over the year (比上年提高1.7个百分点).
 /// Not a time compared with (低于上年0.3个百分点, 高于上年同期2个百分点: a change on the year).
-pub(super) fn gap_to_another(before: &str) -> bool {
+/// `comparison_words` are the configuration's (高于, 低于, 快于, 慢于), as the subject reads them.
+fn gap_to_another(before: &str, comparison_words: &[String]) -> bool {
     const TIMES: [&str; 8] = ["上年", "去年", "同期", "前年", "上一年", "年初", "上半年", "前三季度"];
     let clause = last_clause(before);
     let term = |w: &str| clause.rfind(w).map(|at| &clause[at + w.len()..]);
@@ -2372,7 +2381,7 @@ pub(super) fn gap_to_another(before: &str) -> bool {
         }
         !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit())
     };
-    ["高于", "低于", "快于", "慢于"].iter().filter_map(|w| term(w)).any(another)
+    comparison_words.iter().filter_map(|w| term(w)).any(another)
         || ["比全", "较全", "比省", "比国家"].iter().any(|w| clause.contains(w))
 }
 

@@ -257,9 +257,8 @@ impl Extractor {
         // part of others, 新区, calls itself by that kind)
         let own_kind = || {
             let meta = &report.meta;
-            let named =
-                |k: &&&str| [&meta.region, &meta.region_raw].iter().any(|r| r.ends_with(**k) && r.len() > k.len());
-            let kind = OWN_KINDS.iter().find(named)?;
+            let kind =
+                OWN_KINDS.iter().find(|k| [&meta.region, &meta.region_raw].iter().any(|r| named_by_kind(r, k)))?;
             self.indicator_of(subject.strip_prefix(kind)?, family)
         };
         found.or_else(own_scope).or_else(own_kind)
@@ -336,6 +335,11 @@ impl Extractor {
 /// names of regions that give reports (浦东新区, 金州新区, 神农架林区): there, the region itself.
 /// (the longest first: 长沙高新区 is a 高新区 before it is a 新区)
 pub(super) const OWN_KINDS: [&str; 5] = ["高新区", "开发区", "经开区", "新区", "林区"];
+
+/// Whether `region` is named by the kind of place `kind` (浦东新区 by 新区), more than the kind alone.
+pub(super) fn named_by_kind(region: &str, kind: &str) -> bool {
+    region.ends_with(kind) && region.len() > kind.len()
+}
 
 const OWN_SCOPES: [(&str, char); 3] = [("区属", '区'), ("县属", '县'), ("市属", '市')];
 /// Names of a territory's whole output: of a scope they are the scope's, no firms'.

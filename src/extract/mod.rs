@@ -1228,7 +1228,7 @@ impl Extractor {
         let subject = named.as_deref().unwrap_or(subject);
         // (a gap to an aim or to another term, 高于全省1.2个百分点, is no change of the indicator's)
         let compared =
-            gap.is_some() || measure == Measure::PpChange && dating::gap_to_another(ctx.slice(sentence.start, upto));
+            gap.is_some() || measure == Measure::PpChange && self.gap_to_another(ctx.slice(sentence.start, upto));
         let indicator = self.indicator_in(subject, family_of(hit), report).filter(|_| !(part_of_year || compared));
         // 增长1.4倍 is growth of 140%: in growth's base unit, to compare with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {

@@ -893,7 +893,7 @@ pub(super) fn place_named_first(subject: &str, region: &str) -> Option<usize> {
 /// 浦东新区's report; see [`super::measure::OWN_KINDS`]).
 fn own_kind(name: &str, region: &str) -> bool {
     let kind = name.strip_suffix("地区").unwrap_or(name);
-    super::measure::OWN_KINDS.contains(&kind) && region.ends_with(kind) && region.len() > kind.len()
+    super::measure::OWN_KINDS.contains(&kind) && super::measure::named_by_kind(region, kind)
 }
 
 /// Whether `s`, stripped of `w`, said the figure in step with another's (居民人均可支配收入与地区
@@ -1216,8 +1216,6 @@ impl Extractor {
                 // subjects the amounts just before were of (a pair: earlier clauses of the
                 // sentence may count other things, 新增4A级景区2家、…，接待游客…、旅游收入…，均增长70%)
                 distinct_tail(subjects, 2)?
-            } else if respectively || each {
-                group.to_vec()
             } else {
                 return None;
             }
