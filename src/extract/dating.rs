@@ -238,6 +238,17 @@ fn since_plan_end(before: &str) -> Option<i32> {
     (rest.contains('末')).then_some(start + 4)
 }
 
+/// 与“十五”末相比，2010年全市农民人均纯收入达到5287元，增长58.9%: a comparison with the last
+/// year of the plan named, over the sentence (as [`COMPARED_WITH`] with a year): that year.
+fn compared_with_plan_end(sentence: &str) -> Option<i32> {
+    let (at, _) = sentence.rmatch_indices("相比").next()?;
+    let head = &sentence[..at];
+    let with = head.rfind(['与', '同', '和', '跟'])?;
+    let named = &head[with..];
+    let (_, start) = plans_named(named).next()?;
+    named.trim_end().ends_with(['末']).then_some(start + 4)
+}
+
 /// A count of years in Chinese numerals, two to sixty (两, 十, 十二, 二十八), that opens a
 /// clause of `before` (after 在, 这, 过去的, 近); `None` for one, for anything else, and
 /// where it is not a count back: part of a year (一九六四年中), an ordinal (第三年), the
@@ -775,7 +786,9 @@ impl Extractor {
                 // (会议要求，全市城镇新增就业2万人: what is asked is an aim)
                 let asked = || ASKED.is_match(ctx.slice(ctx.full_start, upto));
                 let will = || what_will_be(ctx, upto) || a_subtitle_of_aims(ctx);
-                if (self.target_cues.found_where(window, aim) || listed() || asked() || will()) && !past {
+                let continued = || aims_listed_before(ctx, upto, plan_of(report, ctx));
+                if (self.target_cues.found_where(window, aim) || listed() || asked() || will() || continued()) && !past
+                {
                     Kind::Target
                 } else {
                     Kind::Actual
@@ -1278,6 +1291,9 @@ impl Extractor {
         let sentence = ctx.slice(ctx.full_start, upto);
         match COMPARED_WITH.captures_iter(sentence).last() {
             Some(c) => c.get(1).or(c.get(2))?.as_str().parse().ok(),
+            None if sentence.contains("相比") && compared_with_plan_end(sentence).is_some() => {
+                compared_with_plan_end(sentence)
+            }
             None if dating.changes && dating.since.is_none() => {
                 since_founding(sentence).or_else(|| carried_base(ctx.paragraph_prefix(upto)))
             }
@@ -1708,6 +1724,41 @@ fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
         ["目标", "预期指标", "计划指标", "调控指标"].iter().any(|w| head.trim_end_matches(['是', '为']).ends_with(w));
     let met = ["实现", "完成", "达到", "超", "好于", "确定的", "提出的"].iter().any(|w| head.contains(w));
     aims && !met && head.chars().count() <= 30 && !head.contains(['，', '。', '；'])
+}
+
+/// Whether an earlier sentence of the number's paragraph opens a list of the plan year's aims
+/// ([`opens_list_of_the_plan_year`]: 报告提出2021年主要预期目标为：…。民生指标方面，城镇新增就业
+/// 8000人，居民人均可支配收入增长6%): the sentences after it go on listing them, up to one that
+/// says a time of its own (a year, 去年, 过去) or a result (实际, 完成).
+fn aims_listed_before(ctx: &Context, upto: usize, plan: i32) -> bool {
+    let paragraph = ctx.slice(ctx.paragraph_start, ctx.full_start);
+    if !paragraph.contains(['：', ':']) {
+        return false; // most paragraphs: no list opened
+    }
+    let a_time_of_its_own = |s: &str| says_a_year_or_past(s) || ["实际", "完成", "以来"].iter().any(|w| s.contains(w));
+    let mut listing = false;
+    for sentence in paragraph.split_inclusive(['。', '！', '？']) {
+        if opens_list_of_the_plan_year(sentence, plan) {
+            listing = true;
+        } else if a_time_of_its_own(sentence) {
+            listing = false;
+        }
+    }
+    listing && !a_time_of_its_own(ctx.slice(ctx.full_start, upto))
+}
+
+/// Whether the words of a sentence before its colon (at most 60 chars) name the plan year
+/// (or a later one) or 今年 and its aims (目标, 指标, 安排), and no result (实际, 完成) nor past
+/// time: 报告提出2021年主要预期目标为：, 周建峰在报告中提出了2021年…发展指标体系安排，具体为：.
+fn opens_list_of_the_plan_year(sentence: &str, plan: i32) -> bool {
+    let Some(head) = sentence.find(['：', ':']).map(|at| &sentence[..at]) else { return false };
+    if head.chars().count() > 60 {
+        return false;
+    }
+    let year = YEAR.captures_iter(head).filter_map(|c| c[1].parse::<i32>().ok()).any(|y| y >= plan);
+    let aims = ["目标", "指标", "安排"].iter().any(|w| head.contains(w));
+    let back = ["实际", "完成", "去年", "上年", "过去", "以来"].iter().any(|w| head.contains(w));
+    (year || head.contains("今年")) && aims && !back
 }
 
 /// Whether a number stands in a short line of its own that names the year's aims, a story's

@@ -887,11 +887,30 @@ impl Extractor {
         if let Some(purpose) = self.purpose_after(chars, number) {
             return Some(format!("{purpose}{subject}"));
         }
-        // 实施县域城建项目229个、完成投资217亿元: the investment of the projects just counted
+        // 实施县域城建项目229个、完成投资217亿元: the investment of the projects just counted;
+        // not of the last of several kinds counted in the clause before (实施城市更新项目137个、
+        // 县域经济项目155个，总投资1000亿元; 61个省重点、798个市重点项目，完成投资…: the total is
+        // theirs together, and stays as written)
         subject::INVESTMENT.contains(&subject).then(|| match walk.subjects.last() {
-            Some(projects) if projects.ends_with("项目") => format!("{projects}{subject}"),
+            Some(projects) if projects.ends_with("项目") && !self.counted_a_list_before(chars, number) => {
+                format!("{projects}{subject}")
+            }
             _ => subject.to_string(),
         })
+    }
+
+    /// Whether the amount's words follow a clause, after its comma, that counts a list (甲项目
+    /// 137个、乙项目155个，总投资…; 61个省重点、798个市重点项目，完成投资…): two or more numbers
+    /// with a 、 between them. (…项目226个、总投资1237.3亿元: the amount set beside one count.)
+    fn counted_a_list_before(&self, chars: &[char], number: &Number) -> bool {
+        let marks = ['，', '、', '；', '：', '。'];
+        let Some(end) = chars[..number.hit.start].iter().rposition(|c| marks.contains(c)) else { return false };
+        if chars[end] != '，' {
+            return false;
+        }
+        let start = chars[..end].iter().rposition(|c| ['，', '；', '：', '。'].contains(c)).map_or(0, |i| i + 1);
+        let numbers = chars[start..end].split(|&c| c == '、').filter(|item| item.iter().any(char::is_ascii_digit));
+        numbers.count() >= 2
     }
 
     /// 投入12亿元用于农村公路建设: after an amount whose subject is a bare word of spending

@@ -914,7 +914,12 @@ fn ends_another_word(s: &str, w: &str, v: Verb) -> bool {
     let highest = w == "高达" && ["最高达", "提高达", "升高达", "增高达", "抬高达"].iter().any(|x| s.ends_with(x));
     // (可 of 许可, 认可; 有望 and 可望 stripped whole)
     let may = w == "可" && ["许可", "认可", "不可", "宁可", "即可", "尚可", "皆可"].iter().any(|x| s.ends_with(x));
-    average || word_end || highest || may
+    // (一季度、上半年和全年分别增长: 全年 the last item of a list of times, not a frame)
+    let listed = w == "全年"
+        && s[..s.len() - w.len()]
+            .strip_suffix(LIST_SEPARATORS)
+            .is_some_and(|time| ["季度", "半年", "月", "月份"].iter().any(|t| time.ends_with(t)));
+    average || word_end || highest || may || listed
 }
 
 /// Marks that open an item of a list: the bullets a line of a list starts with in
@@ -1687,6 +1692,9 @@ impl Extractor {
         if let Some(items) = places_listed(subject).filter(|items| items.len() == count) {
             return items;
         }
+        if let Some(items) = parts_of_the_year(subject).filter(|items| items.len() == count) {
+            return items;
+        }
         // 研发经费支出和环保投入相当于生产总值的比例: the items share the relation after
         // the last one
         let relation = ["相当于", "占"]
@@ -1746,6 +1754,40 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// Parts of a year a list names after a noun said once (全县生产总值一季度、上半年、前三季度和全年
+/// 分别增长5.3%、8.1%、9.7%和11.2%): each part with the noun (全县生产总值上半年), and 全年 the
+/// noun alone, the year's own figure.
+fn parts_of_the_year(subject: &str) -> Option<Vec<String>> {
+    // (longest first: 前三季度 before 三季度)
+    const PARTS: [&str; 12] = [
+        "第一季度",
+        "第二季度",
+        "第三季度",
+        "第四季度",
+        "前三季度",
+        "一季度",
+        "二季度",
+        "三季度",
+        "四季度",
+        "上半年",
+        "下半年",
+        "全年",
+    ];
+    let items: Vec<&str> = subject.split(LIST_SEPARATORS).filter(|s| !s.is_empty()).collect();
+    let (first, rest) = items.split_first()?;
+    let part = PARTS.iter().filter(|p| **p != "全年").find(|p| first.ends_with(*p) && first.len() > p.len())?;
+    let noun = &first[..first.len() - part.len()];
+    // (a noun, not the word of a comparison: 比前三季度和上半年分别提升)
+    if noun.chars().count() < 2 || noun.starts_with(['比', '较', '与', '同']) {
+        return None;
+    }
+    let all_parts = !rest.is_empty() && rest.iter().all(|item| PARTS.contains(item));
+    all_parts.then(|| {
+        let each = rest.iter().map(|&item| if item == "全年" { noun.to_string() } else { format!("{noun}{item}") });
+        std::iter::once(first.to_string()).chain(each).collect()
+    })
 }
 
 /// 每千人口, 每万人, 每百户: the count of people a ratio is per, said once before a list of

@@ -2995,6 +2995,35 @@ fn a_day_or_a_year_after_a_month_frees_the_figures_after_it_from_the_month() {
 }
 
 #[test]
+fn a_list_of_the_years_aims_goes_on_in_the_sentences_after_it() {
+    let story = |body: &str| {
+        let text = format!("2021年某某市政府工作报告\n1月9日，某某市第十七届人民代表大会第五次会议开幕。\n{body}\n");
+        extract_text(text).iter().map(|i| (i.kind, i.period_end)).collect::<Vec<_>>()
+    };
+    let (aim, result) = ((Kind::Target, 2021), (Kind::Actual, 2020));
+    // the list named after who set it, its groups in sentences of their own
+    assert_eq!(
+        story("报告提出2021年主要预期目标为：地区生产总值增长6.5%左右。民生指标方面，城镇新增就业8000人。生态指标方面，单位GDP能耗下降3.6%。"),
+        [aim, aim, aim]
+    );
+    assert_eq!(story("市长在报告中提出了2021年发展指标体系安排，具体为：地区生产总值增长6.5%左右。民生指标方面，城镇新增就业8000人。"), [aim, aim]);
+    // up to a sentence with a time or a result of its own
+    assert_eq!(
+        story("报告提出2021年主要预期目标为：地区生产总值增长6.5%左右。2020年，全市地区生产总值增长3%。城镇新增就业8000人。"),
+        [aim, result, result]
+    );
+}
+
+#[test]
+fn a_comparison_with_a_plans_last_year_opening_the_sentence_spans_the_years_since() {
+    let review = |text: &str| extract_parts_delivered("2011", text, "");
+    let v = review("与“十五”末相比，2010年全市农民人均纯收入达到5287元，增长58.9%。");
+    assert_eq!(spans(&v), [(2010, 2010), (2006, 2010)]);
+    // a period compared with is no year (与“十五”时期相比): the growth keeps its own year
+    assert_eq!(spans(&review("与“十五”时期相比，2010年全市农民人均纯收入增长58.9%。")), [(2010, 2010)]);
+}
+
+#[test]
 fn a_first_count_in_the_plan_part_is_a_result() {
     let v = plan("2021年一季度，经济运行逆势上扬。初步预计，固定资产投资增长40.1%。");
     assert_eq!(v[0].kind, Kind::Actual);

@@ -303,3 +303,36 @@ fn one_rate_after_two_amounts_with_jun_is_each_ones() {
         subjects("新增4A级旅游景区2家、国家级旅游品牌7个，全年接待游客3680万人次、旅游收入330亿元，均增长70%。");
     assert_eq!(subjects[4..], ["接待游客", "旅游收入"]);
 }
+
+#[test]
+fn an_investment_after_several_kinds_of_projects_counted_is_theirs_together() {
+    // one kind counted: the investment is its projects'
+    assert_eq!(subjects("实施产业项目94个，总投资585亿元。"), ["产业项目", "产业项目总投资"]);
+    assert_eq!(subjects("其中亿元以上项目226个、总投资1237.3亿元。")[1], "亿元以上项目总投资");
+    // several kinds counted in the clause before: the total is of them all, as written
+    let two = subjects("实施城市更新项目137个、县域经济项目155个，总投资突破1000亿元。");
+    assert_eq!(two[2], "总投资");
+    assert_eq!(subjects("提速实施61个省重点、798个市重点项目，完成投资4148.5亿元。")[2], "投资");
+}
+
+#[test]
+fn parts_of_a_year_listed_after_a_noun_each_take_it_and_the_whole_year_is_its_own() {
+    let v = read("全县生产总值一季度、上半年、前三季度和全年分别增长5.3%、8.1%、9.7%和11.2%。");
+    let named: Vec<_> = v.iter().map(|r| (r.0.as_str(), r.1.as_deref())).collect();
+    assert_eq!(
+        named,
+        [
+            ("全县生产总值一季度", None),
+            ("全县生产总值上半年", None),
+            ("全县生产总值前三季度", None),
+            ("全县生产总值", Some("gdp"))
+        ]
+    );
+    assert_eq!(v[3].3, 11.2);
+    // not a comparison with the parts (比前三季度和上半年分别提升), nor 全年 after another clause
+    assert_eq!(subjects("全市地区生产总值增长3.2%，比前三季度和上半年分别提升0.4、0.5个百分点。")[2], "上半年");
+    assert_eq!(
+        subjects("服务业增加值增速连续四个季度居全省第1位、全年增长9.2%。"),
+        ["服务业增加值增速连续四个季度居全省第1位"]
+    );
+}
