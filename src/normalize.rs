@@ -591,10 +591,17 @@ fn heading_alone(line: &[(char, u32)], next: &[(char, u32)], width: impl FnOnce(
         (Some(a), Some(b)) => word(a) && word(b),
         _ => false,
     };
+    // (a paragraph opened by a dash, ——过去的五年，是…的五年。…全县生产总值由“十五”末的 / 12.8亿元…:
+    // sentences and a cut word, never a heading's length)
+    let dashed = line.first().is_some_and(|p| p.0 == '—') && line.len() >= DASHED_PARAGRAPH_CHARS;
     // (a copy wrapped at a fixed width: the line is as wide as the copy's lines are; not
     // （三）项目建设。全年实施重点项目180个，完成投资230亿元, a paragraph of its own)
-    !(sentence && cut && width().is_some_and(|w| display_width(line) + FIRST_LINE_SLACK >= w))
+    !(sentence && cut && (dashed || width().is_some_and(|w| display_width(line) + FIRST_LINE_SLACK >= w)))
 }
+
+/// The chars a line opened by a dash has at least when it is a paragraph's text rather than
+/// a heading or the date line under a title (——2021年1月6日在某县第十七届人民代表大会第五次会议上).
+const DASHED_PARAGRAPH_CHARS: usize = 40;
 
 /// Columns a paragraph's first line may fall short of the wrap's width: its indent (two
 /// Chinese chars, dropped with the other spaces), and as much again for the chars a wrap
@@ -925,6 +932,15 @@ mod tests {
 
     fn clean(s: &str) -> String {
         normalize(s).text
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_a_dash_and_cut_mid_word_goes_on() {
+        let text = "各位代表：\n——过去的五年，是县域经济快速增长的五年。五年来，主要经济指标快速增长。全县生产总值由“十五”末的\n12.8亿元增加到19.2亿元，年均增长8.4%。\n";
+        assert!(clean(text).contains("由“十五”末的12.8亿元增加到"), "{}", clean(text));
+        // the date line under a title, and a short dashed heading, stay lines of their own
+        let text = "政府工作报告\n——2011年1月6日在某县第十六届人民代表大会第五次会议上\n各位代表：\n";
+        assert_eq!(clean(text).lines().count(), 3);
     }
 
     #[test]

@@ -238,10 +238,29 @@ fn since_plan_end(before: &str) -> Option<i32> {
     (rest.contains('末')).then_some(start + 4)
 }
 
+/// 由“十五”末的12.8亿元增加到19.2亿元: the level of the last year of the plan named (as
+/// [`LEVEL_OF_YEAR`] reads 由2005年的).
+fn plan_end_level(before: &str) -> Option<i32> {
+    let phrase = before.trim_end();
+    let phrase = phrase.strip_suffix('的').unwrap_or(phrase);
+    if !phrase.ends_with('末') {
+        return None;
+    }
+    let at = phrase.rfind(['由', '从', '比', '较'])?;
+    let (_, start) = plans_named(&phrase[at..]).next()?;
+    Some(start + 4)
+}
+
 /// 与“十五”末相比，2010年全市农民人均纯收入达到5287元，增长58.9%: a comparison with the last
 /// year of the plan named, over the sentence (as [`COMPARED_WITH`] with a year): that year.
 fn compared_with_plan_end(sentence: &str) -> Option<i32> {
     let (at, _) = sentence.rmatch_indices("相比").next()?;
+    // (not past a semicolon, nor where the number is compared with another time of its own:
+    // …，比上年增长12%; 同比增长18%)
+    let rest = &sentence[at + "相比".len()..];
+    if rest.contains(['；', '比', '较']) {
+        return None;
+    }
     let head = &sentence[..at];
     let with = head.rfind(['与', '同', '和', '跟'])?;
     let named = &head[with..];
@@ -326,7 +345,7 @@ impl Dating {
             level_of: before
                 .trim_end()
                 .ends_with(['年', '的', '底', '末'])
-                .then(|| LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year))
+                .then(|| LEVEL_OF_YEAR.captures(before.trim_end()).and_then(year).or_else(|| plan_end_level(before)))
                 .flatten(),
             since: SINCE_YEAR
                 .captures_iter(before)
@@ -771,29 +790,36 @@ impl Extractor {
             {
                 Kind::Actual
             }
-            Part::Preamble => {
-                // (a news headline is read whole when the figure's own sentence says no time:
-                // GDP增长6%以上！青岛明确今年发展主要预期目标 is the aim the headline names)
-                let window = ctx.headline().filter(|_| !window.contains('年')).unwrap_or(window);
-                // (比去年 counts as a past time here: a headless review compares with the
-                // year before it, 比去年增长6%，超过预期目标)
-                // (上年结转收入, a line of the year's budget, is no past time)
-                let said =
-                    |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
-                let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
-                let aim = |before: &str, cue: &str, after: &str| sets_an_aim(window, before, cue, after);
-                let listed = || self.in_a_box_of_aims(report, ctx);
-                // (会议要求，全市城镇新增就业2万人: what is asked is an aim)
-                let asked = || ASKED.is_match(ctx.slice(ctx.full_start, upto));
-                let will = || what_will_be(ctx, upto) || a_subtitle_of_aims(ctx);
-                let continued = || aims_listed_before(ctx, upto, plan_of(report, ctx));
-                if (self.target_cues.found_where(window, aim) || listed() || asked() || will() || continued()) && !past
-                {
-                    Kind::Target
-                } else {
-                    Kind::Actual
-                }
-            }
+            Part::Preamble => self.story_kind(report, ctx, window, upto),
+        }
+    }
+
+    /// The kind of a number in a text with no parts (a news story of the report) whose
+    /// paragraph does not open with the past: an aim where an aim is set (a cue of aims,
+    /// a box or list of aims, what is asked, what will be, the years ahead), unless a past
+    /// time is said. `window`: the full sentence up to the clause-sentence's end.
+    fn story_kind(&self, report: &Report, ctx: &Context, window: &str, upto: usize) -> Kind {
+        // (a news headline is read whole when the figure's own sentence says no time:
+        // GDP增长6%以上！青岛明确今年发展主要预期目标 is the aim the headline names)
+        let window = ctx.headline().filter(|_| !window.contains('年')).unwrap_or(window);
+        // (比去年 counts as a past time here: a headless review compares with the
+        // year before it, 比去年增长6%，超过预期目标)
+        // (上年结转收入, a line of the year's budget, is no past time)
+        let said = |c: &String| window.match_indices(c.as_str()).any(|(at, _)| !budget_line(&window[at + c.len()..]));
+        let past = self.actual_cue_set.found_in(window) && self.actual_cues.iter().any(said);
+        let aim = |before: &str, cue: &str, after: &str| sets_an_aim(window, before, cue, after);
+        let listed = || self.in_a_box_of_aims(report, ctx);
+        // (会议要求，全市城镇新增就业2万人: what is asked is an aim)
+        let asked = || ASKED.is_match(ctx.slice(ctx.full_start, upto));
+        let will = || what_will_be(ctx, upto) || a_subtitle_of_aims(ctx);
+        let continued = || aims_listed_before(ctx, upto, plan_of(report, ctx));
+        // (报告明确了今后五年发展蓝图：地区生产总值增速保持7.6%左右: the years ahead)
+        let ahead = || ahead_last_in(ctx.slice(ctx.full_start, upto));
+        let aims = self.target_cues.found_where(window, aim) || listed() || asked() || will() || continued() || ahead();
+        if aims && !past {
+            Kind::Target
+        } else {
+            Kind::Actual
         }
     }
 
@@ -1190,7 +1216,13 @@ impl Extractor {
             d.get(..4).and_then(|y| y.parse::<i32>().ok()) == Some(review + 1) && d.get(5..7).is_some_and(|m| m >= "07")
         };
         let months_of_delivery = y == review + 1 && delivered_after_midyear();
-        ((review - 4..=review).contains(&y) || estimate_of_next || months_of_delivery).then_some(y)
+        // (1980年，全县财政收入909.7万元 in a report of 1991: a year long past that opens the
+        // sentence, before its comma, dates it; named inside a sentence it may be a base)
+        let long_past = y < review - 4 && {
+            let sentence = without_attribution(ctx.slice(ctx.full_start, upto)).trim_start();
+            sentence.strip_prefix(&format!("{y}年")).is_some_and(|rest| rest.starts_with('，'))
+        };
+        ((review - 4..=review).contains(&y) || estimate_of_next || months_of_delivery || long_past).then_some(y)
     }
 
     /// The year after the one reviewed, when the sentence gives that year's expected
@@ -1744,7 +1776,24 @@ fn aims_listed_before(ctx: &Context, upto: usize, plan: i32) -> bool {
             listing = false;
         }
     }
-    listing && !a_time_of_its_own(ctx.slice(ctx.full_start, upto))
+    let own = ctx.slice(ctx.full_start, upto);
+    listing && names_a_group_of_aims(own) && !a_time_of_its_own(own)
+}
+
+/// Whether a sentence opens by naming a group of the aims listed (民生指标方面，…; 质量结构型
+/// 指标方面，…; 生态指标：…): the first clause ends in 方面 or 指标. A sentence of facts after a
+/// list (目前，全市常住人口城镇化率为58.5%; 大会应到代表486人) is no aim.
+fn names_a_group_of_aims(sentence: &str) -> bool {
+    let first = sentence.split(['，', '：', ':', '；']).next().unwrap_or("");
+    first.chars().count() <= 16 && (first.ends_with("方面") || first.ends_with("指标"))
+}
+
+/// Whether the last time a sentence says before a number is ahead (今后五年, 未来三年), no
+/// year nor past time after it.
+fn ahead_last_in(sentence: &str) -> bool {
+    let Some(at) = sentence.rfind("今后").or_else(|| sentence.rfind("未来")) else { return false };
+    let rest = &sentence[at..];
+    says_ahead(rest, &["今后"]) && !says_a_year_or_past(rest) && !rest.contains("以来")
 }
 
 /// Whether the words of a sentence before its colon (at most 60 chars) name the plan year
@@ -2024,7 +2073,19 @@ fn span_named(ctx: &Context, upto: usize, review: i32) -> Option<SpanNamed> {
 /// 1977), in whatever part of the report it stands. Ended as [`span_named`] is, and by 已.
 fn span_ahead(ctx: &Context, upto: usize, future: i32) -> Option<(i32, i32)> {
     let (first, last, rest) = last_span_named(ctx, upto)?;
-    (first < last && last >= future && !span_ended(rest, &["已"])).then_some((first, last))
+    (first < last && last >= future && !span_ahead_ended(rest, first)).then_some((first, last))
+}
+
+/// Whether the words after a span ahead starting in `first` end it (as [`span_ended`], and
+/// 已): but a year before the span is the base its figures grow from, no time of their own
+/// (一九五五年到一九五七年，…；工业总产值要在1954年的基数上增长29%；…社会商品零售额要比1954年增长27%).
+fn span_ahead_ended(rest: &str, first: i32) -> bool {
+    let later_year = YEAR.captures_iter(rest).any(|c| c[1].parse::<i32>().is_ok_and(|y| y >= first));
+    let base = |w: &str| w == "比" && YEAR.captures_iter(rest).all(|c| c[1].parse::<i32>().is_ok_and(|y| y < first));
+    later_year
+        || YEARS_WITHIN.is_match(rest)
+        || LATER_TIMES.iter().any(|w| rest.contains(w))
+        || ["期", "比", "相当于", "已"].iter().any(|w| rest.contains(w) && !base(w))
 }
 
 /// Times that, said after a year or a phrase of time, end what it dates.

@@ -150,6 +150,14 @@ fn rate_of_the_amount_before(rate: &str, walk: &Walk) -> String {
 
 /// Words that open a list of a year's aims (主要预期目标是：…).
 const AIM_LISTS: [&str; 4] = ["预期目标", "主要目标", "目标是", "目标为"];
+/// Zones inside a region whose figures are theirs, not the region's, when a sentence opens
+/// with one ([`Extractor::of_a_zone_opening_the_sentence`]).
+const ZONES: [&str; 10] =
+    ["经开区", "高新区", "开发区", "产业园区", "工业园区", "园区", "综保区", "保税区", "集聚区", "示范区"];
+/// The chars at the opening of a sentence a zone that owns its figures is named within.
+const ZONE_OPENING_CHARS: usize = 12;
+/// The most sentences of one aim each a list of aims is read through ([`Extractor::list_of_aims_before`]).
+const MAX_AIMS_IN_SENTENCES: usize = 12;
 
 /// What a sentence's earlier numbers leave for the next one.
 #[derive(Default)]
@@ -571,12 +579,7 @@ impl Extractor {
         if !aims || prev.sentence_id + 1 != sentence.id || !ctx.text.story || sentence.is_heading {
             return;
         }
-        let Some(previous) = report.sentences.get(prev.sentence_id) else { return };
-        // (not aims recalled: 年初确定的主要预期目标是…)
-        let recalled = ["年初", "确定的", "提出的"].iter().any(|w| previous.text.contains(w));
-        let same_paragraph = previous.paragraph == sentence.paragraph
-            && AIM_LISTS.iter().any(|w| previous.text.contains(w))
-            && !recalled;
+        let same_paragraph = Self::list_of_aims_before(report, sentence, &out[..first], plan);
         let text = &sentence.text;
         let own_time = text.contains('年') && dating::says_a_year_or_past(text)
             || self.actual_cue_set.found_in(text)
@@ -589,6 +592,33 @@ impl Extractor {
                 (r.kind, r.period_start, r.period_end) = (Kind::Target, year, year);
             }
         }
+    }
+
+    /// Whether the sentences of `sentence`'s paragraph right before it list the year's aims: the
+    /// one before names the list ([`AIM_LISTS`], not aims recalled: 年初确定的主要预期目标是…), or
+    /// goes on with a list named before it, every number of it an aim of `plan` (城镇新增就业
+    /// 5000人。一般公共预算收入增长6%。: one aim to a sentence). `earlier`: the rows so far.
+    fn list_of_aims_before(report: &Report, sentence: &Sentence, earlier: &[Indicator], plan: i32) -> bool {
+        let mut id = sentence.id;
+        for _ in 0..MAX_AIMS_IN_SENTENCES {
+            let Some(previous) = id.checked_sub(1).and_then(|i| report.sentences.get(i)) else { return false };
+            if previous.paragraph != sentence.paragraph {
+                return false;
+            }
+            let recalled = ["年初", "确定的", "提出的"].iter().any(|w| previous.text.contains(w));
+            if AIM_LISTS.iter().any(|w| previous.text.contains(w)) {
+                return !recalled;
+            }
+            let mut rows = earlier.iter().rev().take_while(|r| r.sentence_id >= previous.id);
+            let rows_of = |r: &&Indicator| r.sentence_id == previous.id;
+            let aims = |r: &Indicator| r.kind == Kind::Target && (r.period_start, r.period_end) == (plan, plan);
+            let mut own = rows.by_ref().filter(rows_of).peekable();
+            if own.peek().is_none() || !own.all(aims) {
+                return false;
+            }
+            id = previous.id;
+        }
+        false
     }
 
     /// First pass: the words before each number of a sentence.
@@ -806,7 +836,34 @@ impl Extractor {
         if did {
             walk.others_subject = Some(record.subject.clone());
         }
-        walk.of_others || carried || did || self.of_another_whole_or_place(record, hit, walk, ctx)
+        walk.of_others
+            || carried
+            || did
+            || self.of_another_whole_or_place(record, hit, walk, ctx)
+            || self.of_a_zone_opening_the_sentence(before, walk, ctx)
+    }
+
+    /// 天易经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元；…进出口总额8亿元: a zone
+    /// ([`ZONES`]) named at the opening of the full sentence, as who did it, is the owner of
+    /// every figure after it in the sentence whose own clause names no scope of its own
+    /// (…；全县固定资产投资增长10%). Not in a report of such a zone (某某新区's own figures).
+    /// `before`: the clause-sentence up to the number.
+    fn of_a_zone_opening_the_sentence(&self, before: &str, walk: &Walk, ctx: &Context) -> bool {
+        let opening = ctx.slice(ctx.full_start, ctx.sentence.end);
+        // (the zone's own figure in the first clause: not 宜宾综保区、…基地运营良好，…，实现外贸
+        // 进出口总额364.2亿元, nor 着力推动市工业园区能级跃升，…，规上工业增加值增长9%以上, the
+        // region's figures after a clause about the zone)
+        let first = &opening[..opening.find(['，', '；', '：', '。']).unwrap_or(opening.len())];
+        let head = &first[..first.char_indices().nth(ZONE_OPENING_CHARS).map_or(first.len(), |(b, _)| b)];
+        let Some(zone) = ZONES.iter().find(|z| head.contains(*z)) else { return false };
+        let figure = first.contains(|c: char| c.is_ascii_digit());
+        if !figure || walk.region.ends_with(zone) || head.starts_with(['全', '我', '本']) {
+            return false;
+        }
+        let own = dating::last_clause(before);
+        let scoped = self.scope_modifiers.iter().any(|m| own.contains(m.as_str()))
+            || ["我市", "我县", "我区", "全市", "全县", "全区"].iter().any(|w| own.contains(w));
+        !scoped
     }
 
     /// Whether a record's figure is another whole's or a place's, never the region's: 全国经济
@@ -909,8 +966,13 @@ impl Extractor {
             return false;
         }
         let start = chars[..end].iter().rposition(|c| ['，', '；', '：', '。'].contains(c)).map_or(0, |i| i + 1);
-        let numbers = chars[start..end].split(|&c| c == '、').filter(|item| item.iter().any(char::is_ascii_digit));
-        numbers.count() >= 2
+        // (an item that counts: digits and 个, 项 or 批 after them; not a change, 比上年增加15个,
+        // 增长12.5%, nor an amount, 资金3.2亿元)
+        let counts = |item: &[char]| {
+            let counted = item.windows(2).any(|w| w[0].is_ascii_digit() && matches!(w[1], '个' | '项' | '批'));
+            counted && !item.iter().any(|c| matches!(c, '比' | '增' | '减' | '降'))
+        };
+        chars[start..end].split(|&c| c == '、').filter(|item| counts(item)).count() >= 2
     }
 
     /// 投入12亿元用于农村公路建设: after an amount whose subject is a bare word of spending

@@ -403,6 +403,11 @@ fn is_note_mark(c: char) -> bool {
 /// Nouns that start with a verb of doing (建成区, the built-up area): no verb is
 /// trimmed from them.
 const NOUNS_AFTER_A_VERB: [&str; 1] = ["建成区"];
+/// Whether the words after a verb of doing are only a measure of the doing (落实率, 落实到位率,
+/// 建成面积): the verb is part of the noun then, not trimmed.
+fn measures_the_verb(rest: &str) -> bool {
+    rest.chars().count() <= 3 && ["率", "面积", "规模", "数", "量", "额"].iter().any(|m| rest.ends_with(m))
+}
 /// Verbs whose object is named after the number (五年共培养近五百万高级专门人才): a
 /// subject ending in one counts the noun after the number. Unlike the verbs of
 /// `[extract] subject_leading_verbs`, not trimmed from the start of a subject (培养技术能手
@@ -1516,7 +1521,13 @@ impl Extractor {
         // 建成高标准农田, 推进亿元以上重点项目: the verb of doing before the noun (not in
         // a relative clause, 获得先进集体称号的地级市, nor a noun, 建成区)
         let s = match self.leading_verbs.iter().find(|v| has_prefix(s, v) && s.len() > v.len()) {
-            Some(v) if !s.contains('的') && !NOUNS_AFTER_A_VERB.iter().any(|n| has_prefix(s, n)) => &s[v.len()..],
+            Some(v)
+                if !s.contains('的')
+                    && !NOUNS_AFTER_A_VERB.iter().any(|n| has_prefix(s, n))
+                    && !measures_the_verb(&s[v.len()..]) =>
+            {
+                &s[v.len()..]
+            }
             _ => s,
         };
         // 完成了小洪河等, 提出了钢产量: the 了 of a verb trimmed before is no part of the noun
@@ -1709,7 +1720,7 @@ impl Extractor {
                 return items.into_iter().map(|item| format!("{item}{}", &subject[at..])).collect();
             }
         }
-        let items: Vec<&str> = subject.split(LIST_SEPARATORS).filter(|s| !s.is_empty()).collect();
+        let items = list_items(subject);
         let (Some(first), Some(last)) = (items.first(), items.last()) else { return vec![subject.to_string()] };
         let head = self.head_nouns.iter().find(|h| has_suffix(last, h) && last.len() > h.len());
         // 城镇和农村人均住房面积: a scope word stands for the last item's own scope word
@@ -1754,6 +1765,24 @@ impl Extractor {
             })
             .collect()
     }
+}
+
+/// The items of a list (甲、乙和丙): split at [`LIST_SEPARATORS`], but not at the 及 of a
+/// range of levels (县级及以上集中式饮用水水源地, 三类及以上水质比例: one item).
+fn list_items(subject: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    for (at, c) in subject.char_indices().filter(|(_, c)| LIST_SEPARATORS.contains(c)) {
+        let rest = &subject[at + c.len_utf8()..];
+        if c == '及' && (rest.starts_with("以上") || rest.starts_with("以下")) {
+            continue;
+        }
+        items.push(&subject[start..at]);
+        start = at + c.len_utf8();
+    }
+    items.push(&subject[start..]);
+    items.retain(|s| !s.is_empty());
+    items
 }
 
 /// Parts of a year a list names after a noun said once (全县生产总值一季度、上半年、前三季度和全年

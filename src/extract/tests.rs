@@ -3024,6 +3024,39 @@ fn a_comparison_with_a_plans_last_year_opening_the_sentence_spans_the_years_sinc
 }
 
 #[test]
+fn a_level_from_a_plans_last_year_is_that_years() {
+    let v = extract_parts_delivered("2011", "全县生产总值由“十五”末的12.8亿元增加到19.2亿元，年均增长8.4%。", "");
+    assert_eq!(spans(&v), [(2005, 2005), (2010, 2010), (2006, 2010)]);
+}
+
+#[test]
+fn a_year_long_past_that_opens_a_sentence_dates_it() {
+    let v = extract_parts_delivered("1991", "1980年，全县财政收入909.7万元，比上年增长5%。全县财政收入2000万元。", "");
+    assert_eq!(spans(&v), [(1980, 1980), (1980, 1980), (1990, 1990)]);
+    // named inside the sentence it may be a base, and dates nothing
+    let v = extract_parts_delivered("1991", "全县财政收入达到2000万元，为1980年，的两倍。", "");
+    assert_eq!(spans(&v)[0], (1990, 1990));
+}
+
+#[test]
+fn a_span_ahead_holds_past_the_base_its_figures_grow_from() {
+    let plan = |text: &str| extract_parts_delivered("1955", "", text);
+    let v = plan("1955年到1957年，基本建设要完成投资总额的68%；工业总产值要在1954年的基数上增长29%；社会商品零售额要比1954年增长27%。");
+    assert!(v.iter().all(|i| (i.kind, i.period_start, i.period_end) == (Kind::Target, 1955, 1957)), "{:?}", spans(&v));
+}
+
+#[test]
+fn the_years_ahead_named_last_in_a_story_make_aims_over_them() {
+    let text = "2022年某某市政府工作报告\n1月9日，某某市第十五届人民代表大会第一次会议开幕。\n报告明确了今后五年发展蓝图：地区生产总值增速保持7.6%左右、总量突破1.7万亿元。\n";
+    let v = extract_text(text.to_string());
+    assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Target, 2022, 2026));
+    assert_eq!((v[0].indicator.as_deref(), v[0].measure), (Some("gdp"), Measure::Growth));
+    // the past five years named last are looked back on
+    let text = "2022年某某市政府工作报告\n1月9日，某某市第十五届人民代表大会第一次会议开幕。\n报告回顾，今后五年的基础来自过去五年，地区生产总值年均增长7%。\n";
+    assert_eq!(extract_text(text.to_string())[0].kind, Kind::Actual);
+}
+
+#[test]
 fn a_first_count_in_the_plan_part_is_a_result() {
     let v = plan("2021年一季度，经济运行逆势上扬。初步预计，固定资产投资增长40.1%。");
     assert_eq!(v[0].kind, Kind::Actual);

@@ -336,3 +336,33 @@ fn parts_of_a_year_listed_after_a_noun_each_take_it_and_the_whole_year_is_its_ow
         ["服务业增加值增速连续四个季度居全省第1位"]
     );
 }
+
+#[test]
+fn a_zone_that_opens_a_sentence_with_its_own_figure_owns_the_figures_after_it() {
+    let ids = |text: &str| review(text).into_iter().map(|i| i.indicator).collect::<Vec<_>>();
+    let v = ids(
+        "天易经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元；固定资产投资165亿元，增长10%；进出口总额8亿元。",
+    );
+    assert!(v.iter().all(Option::is_none), "{v:?}");
+    // a scope of the region's own in a clause is the region's
+    let v = ids("经开区完成地区生产总值430亿元，全县固定资产投资增长8%。");
+    assert_eq!(v[1].as_deref(), Some("fixed_asset_investment"));
+    // a clause about a zone with no figure of its own, then the region's figures
+    let v = ids("宜宾综保区、外贸转型升级基地运营良好，实现外贸进出口总额364.2亿元、增长15.5%。");
+    assert_eq!(v, [Some("import_export".to_string()), Some("import_export".to_string())]);
+}
+
+#[test]
+fn a_range_of_levels_is_one_item_of_a_list() {
+    assert_eq!(
+        subjects("国省考核断面水质优良比例、县级及以上集中式饮用水水源地水质达标比例均保持100%。"),
+        ["国省考核断面水质优良比例", "县级及以上集中式饮用水水源地水质达标比例"]
+    );
+}
+
+#[test]
+fn a_verb_of_doing_measured_by_a_rate_stays_in_the_subject() {
+    assert_eq!(subjects("落实省定150项年度任务清单，落实率达到98%。"), ["省定年度任务清单", "落实率"]);
+    // an item of a list of changes is no kind of projects counted
+    assert_eq!(subjects("新开工项目120个、比上年增加15个，总投资300亿元。")[2], "新开工项目总投资");
+}
