@@ -682,8 +682,16 @@ impl Extractor {
             let p = p.trim_end_matches(|c: char| c.is_ascii_digit());
             p.strip_suffix(['上', '去']).unwrap_or(p).ends_with('比')
         };
+        // (a note on the figure before it, 150亿元以上（预计数），, is that figure's; with 下同,
+        // of the ones after too)
+        let notes_one = |at: usize| {
+            before[..at].ends_with(['（', '('])
+                && before[at..].split(['）', ')']).next().is_some_and(|note| !note.contains("下同"))
+        };
         // searchers built once: `match_indices` built one per cue and call (8 M instructions)
-        self.estimate_finders.iter().any(|f| f.find_iter(before.as_bytes()).any(|at| !qualifies_base(&before[..at])))
+        self.estimate_finders
+            .iter()
+            .any(|f| f.find_iter(before.as_bytes()).any(|at| !qualifies_base(&before[..at]) && !notes_one(at)))
     }
 
     /// 预计全年（下同）: an estimate cue said to hold for the rest of its paragraph.
@@ -1220,7 +1228,9 @@ impl Extractor {
         // sentence, before its comma, dates it; named inside a sentence it may be a base)
         let long_past = y < review - 4 && {
             let sentence = without_attribution(ctx.slice(ctx.full_start, upto)).trim_start();
-            sentence.strip_prefix(&format!("{y}年")).is_some_and(|rest| rest.starts_with('，'))
+            // (not the start of what came after it: 1978年，…召开，此后全县财政收入年均增长9%)
+            let since = |rest: &str| ["此后", "以来", "以后", "之后", "从此"].iter().any(|w| rest.contains(w));
+            sentence.strip_prefix(&format!("{y}年")).is_some_and(|rest| rest.starts_with('，') && !since(rest))
         };
         ((review - 4..=review).contains(&y) || estimate_of_next || months_of_delivery || long_past).then_some(y)
     }
@@ -1793,13 +1803,14 @@ fn names_a_group_of_aims(sentence: &str) -> bool {
 fn ahead_last_in(sentence: &str) -> bool {
     let Some(at) = sentence.rfind("今后").or_else(|| sentence.rfind("未来")) else { return false };
     let rest = &sentence[at..];
-    says_ahead(rest, &["今后"]) && !says_a_year_or_past(rest) && !rest.contains("以来")
+    let done = ["以来", "已", "实现了", "完成了"].iter().any(|w| rest.contains(w));
+    says_ahead(rest, &["今后"]) && !says_a_year_or_past(rest) && !done
 }
 
 /// Whether the words of a sentence before its colon (at most 60 chars) name the plan year
 /// (or a later one) or 今年 and its aims (目标, 指标, 安排), and no result (实际, 完成) nor past
 /// time: 报告提出2021年主要预期目标为：, 周建峰在报告中提出了2021年…发展指标体系安排，具体为：.
-fn opens_list_of_the_plan_year(sentence: &str, plan: i32) -> bool {
+pub(super) fn opens_list_of_the_plan_year(sentence: &str, plan: i32) -> bool {
     let Some(head) = sentence.find(['：', ':']).map(|at| &sentence[..at]) else { return false };
     if head.chars().count() > 60 {
         return false;

@@ -154,6 +154,9 @@ const AIM_LISTS: [&str; 4] = ["预期目标", "主要目标", "目标是", "目�
 /// with one ([`Extractor::of_a_zone_opening_the_sentence`]).
 const ZONES: [&str; 10] =
     ["经开区", "高新区", "开发区", "产业园区", "工业园区", "园区", "综保区", "保税区", "集聚区", "示范区"];
+/// Verbs before a zone that make the zone what is counted or done (新增省级开发区2个,
+/// 创建国家级示范区2个, 新建园区标准厂房), not who did it.
+const ZONE_COUNTED: [&str; 10] = ["新增", "新建", "创建", "建成", "建设", "设立", "获批", "扩大", "认定", "升级"];
 /// The chars at the opening of a sentence a zone that owns its figures is named within.
 const ZONE_OPENING_CHARS: usize = 12;
 /// The most sentences of one aim each a list of aims is read through ([`Extractor::list_of_aims_before`]).
@@ -605,9 +608,12 @@ impl Extractor {
             if previous.paragraph != sentence.paragraph {
                 return false;
             }
+            // (not aims recalled: 年初确定的主要预期目标是…; but 报告提出的2019年主要预期目标是：
+            // names the year planned, 1995年国民经济主要计划指标： a list of its own)
+            let of_the_plan = dating::opens_list_of_the_plan_year(&previous.text, plan);
             let recalled = ["年初", "确定的", "提出的"].iter().any(|w| previous.text.contains(w));
-            if AIM_LISTS.iter().any(|w| previous.text.contains(w)) {
-                return !recalled;
+            if of_the_plan || AIM_LISTS.iter().any(|w| previous.text.contains(w)) {
+                return of_the_plan || !recalled;
             }
             let mut rows = earlier.iter().rev().take_while(|r| r.sentence_id >= previous.id);
             let rows_of = |r: &&Indicator| r.sentence_id == previous.id;
@@ -855,9 +861,18 @@ impl Extractor {
         // region's figures after a clause about the zone)
         let first = &opening[..opening.find(['，', '；', '：', '。']).unwrap_or(opening.len())];
         let head = &first[..first.char_indices().nth(ZONE_OPENING_CHARS).map_or(first.len(), |(b, _)| b)];
-        let Some(zone) = ZONES.iter().find(|z| head.contains(*z)) else { return false };
+        // (the zone as who did it: a name before it, no verb, 新增省级开发区2个 counts zones, and
+        // not a word it opens, 开发区域)
+        let Some((at, zone)) = ZONES.iter().find_map(|z| head.find(*z).map(|at| (at, *z))) else { return false };
+        let named_by = &head[..at];
+        let after = &head[at + zone.len()..];
+        let as_owner = named_by.chars().count() <= 8
+            && !ZONE_COUNTED.iter().any(|w| named_by.contains(w))
+            && !after.starts_with(|c: char| c == '域' || c.is_ascii_digit());
         let figure = first.contains(|c: char| c.is_ascii_digit());
-        if !figure || walk.region.ends_with(zone) || head.starts_with(['全', '我', '本']) {
+        // (in a zone's own report, 长沙经济技术开发区 calls itself 经开区 or 园区)
+        let own = ZONES.iter().any(|z| walk.region.contains(z)) || walk.region.ends_with("新区");
+        if !figure || !as_owner || own || head.starts_with(['全', '我', '本']) {
             return false;
         }
         let own = dating::last_clause(before);
@@ -1259,6 +1274,20 @@ impl Extractor {
         }
     }
 
+    /// Whether a number is an estimate: a cue before it in its sentence (预计), one said to hold
+    /// below (预计全年（下同）), or a note in brackets right after it (150亿元以上（预计数）,
+    /// 增长5%左右（预计，下同）: the note marks the figure it follows).
+    fn estimated(&self, ctx: &Context, upto: usize, after: &str) -> bool {
+        let noted = || {
+            after
+                .strip_prefix(['（', '('])
+                .is_some_and(|note| self.estimate_cues.iter().any(|c| note.starts_with(c.as_str())))
+        };
+        self.is_estimate(ctx.slice(ctx.full_start, upto))
+            || (ctx.text.same_below && self.estimate_holds_below(ctx.paragraph_prefix(upto)))
+            || noted()
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn record(
         &self,
@@ -1320,8 +1349,7 @@ impl Extractor {
             kind,
             period_start,
             period_end,
-            estimated: self.is_estimate(ctx.slice(ctx.full_start, upto))
-                || (ctx.text.same_below && self.estimate_holds_below(ctx.paragraph_prefix(upto))),
+            estimated: self.estimated(ctx, upto, after),
             indicator,
             subject: subject.to_string(),
             measure,

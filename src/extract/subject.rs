@@ -573,8 +573,12 @@ pub(super) fn clause_before(chars: &[char], at: usize, prev_end: usize) -> Optio
 
 /// Where the predicate of `clause` starts ([`PREDICATE_STARTS`], after two chars at least).
 fn predicate_cut(clause: &str) -> Option<usize> {
-    let cut =
-        PREDICATE_STARTS.iter().filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| i >= 6)).min()?;
+    // (two chars before it at least: two Chinese chars, or a Latin name, GDP逐季回升)
+    let noun_before = |i: usize| i >= 6 || (i >= 2 && clause[..i].bytes().all(|b| b.is_ascii_uppercase()));
+    let cut = PREDICATE_STARTS
+        .iter()
+        .filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| noun_before(i)))
+        .min()?;
     let manner = MANNER.iter().find_map(|m| clause[..cut].strip_suffix(m)).map_or(cut, str::len);
     Some(if manner >= 6 { manner } else { cut })
 }
@@ -582,7 +586,8 @@ fn predicate_cut(clause: &str) -> Option<usize> {
 /// `noun` when it is two to twelve Chinese chars, as a subject read from a clause is.
 fn short_noun(noun: String) -> Option<String> {
     let n = noun.chars().count();
-    ((2..=12).contains(&n) && noun.chars().all(is_cjk)).then_some(noun)
+    // (or with a Latin name: GDP, CPI, GDP增速)
+    ((2..=12).contains(&n) && noun.chars().all(|c| is_cjk(c) || c.is_ascii_uppercase())).then_some(noun)
 }
 
 /// The marker of an enumerated point at the start of a clause: 一是, 三是, 1., 2、, （3）, ①.
@@ -1633,7 +1638,9 @@ impl Extractor {
             None => noun,
         };
         // a noun of a measure (产值, 总值, 幅度 …), not any words before a verb (随着服务业)
-        let measure = self.names_a_measure(&noun) || CHANGE_RATES.iter().any(|w| noun.ends_with(w));
+        let measure = self.names_a_measure(&noun)
+            || CHANGE_RATES.iter().any(|w| noun.ends_with(w))
+            || self.alias_as_a_whole(&noun, UnitFamily::Percent).is_some();
         short_noun(noun).filter(|_| measure)
     }
 

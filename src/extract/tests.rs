@@ -3007,6 +3007,13 @@ fn a_list_of_the_years_aims_goes_on_in_the_sentences_after_it() {
         [aim, aim, aim]
     );
     assert_eq!(story("市长在报告中提出了2021年发展指标体系安排，具体为：地区生产总值增长6.5%左右。民生指标方面，城镇新增就业8000人。"), [aim, aim]);
+    // aims the report set out for the year planned, one to a sentence
+    assert_eq!(
+        story(
+            "政府工作报告提出的2021年主要预期目标是：地区生产总值增长7%。一般公共预算收入增长10%。城镇新增就业5000人。"
+        ),
+        [aim, aim, aim]
+    );
     // up to a sentence with a time or a result of its own
     assert_eq!(
         story("报告提出2021年主要预期目标为：地区生产总值增长6.5%左右。2020年，全市地区生产总值增长3%。城镇新增就业8000人。"),
@@ -3033,6 +3040,9 @@ fn a_level_from_a_plans_last_year_is_that_years() {
 fn a_year_long_past_that_opens_a_sentence_dates_it() {
     let v = extract_parts_delivered("1991", "1980年，全县财政收入909.7万元，比上年增长5%。全县财政收入2000万元。", "");
     assert_eq!(spans(&v), [(1980, 1980), (1980, 1980), (1990, 1990)]);
+    // nor the start of what came after it
+    let v = extract_parts_delivered("1991", "1978年，十一届三中全会召开，此后全县财政收入年均增长9%。", "");
+    assert_ne!(spans(&v)[0].1, 1978);
     // named inside the sentence it may be a base, and dates nothing
     let v = extract_parts_delivered("1991", "全县财政收入达到2000万元，为1980年，的两倍。", "");
     assert_eq!(spans(&v)[0], (1990, 1990));
@@ -3051,9 +3061,19 @@ fn the_years_ahead_named_last_in_a_story_make_aims_over_them() {
     let v = extract_text(text.to_string());
     assert_eq!((v[0].kind, v[0].period_start, v[0].period_end), (Kind::Target, 2022, 2026));
     assert_eq!((v[0].indicator.as_deref(), v[0].measure), (Some("gdp"), Measure::Growth));
+    // what is done already is no aim
+    let text = "2022年某某市政府工作报告\n1月9日，某某市第十五届人民代表大会第一次会议开幕。\n报告指出，今后五年是关键时期，全市地区生产总值已突破1500亿元。\n";
+    assert_eq!(extract_text(text.to_string())[0].kind, Kind::Actual);
     // the past five years named last are looked back on
     let text = "2022年某某市政府工作报告\n1月9日，某某市第十五届人民代表大会第一次会议开幕。\n报告回顾，今后五年的基础来自过去五年，地区生产总值年均增长7%。\n";
     assert_eq!(extract_text(text.to_string())[0].kind, Kind::Actual);
+}
+
+#[test]
+fn an_estimate_noted_after_a_figure_is_that_figures() {
+    let estimated = |text: &str| review(text).iter().map(|i| i.estimated).collect::<Vec<_>>();
+    assert_eq!(estimated("全县生产总值达到150亿元以上（预计数），人均生产总值达到23100元。"), [true, false]);
+    assert_eq!(estimated("地区生产总值增长5%左右（预计，下同），固定资产投资增长8%以上。"), [true, true]);
 }
 
 #[test]

@@ -347,6 +347,10 @@ fn a_zone_that_opens_a_sentence_with_its_own_figure_owns_the_figures_after_it() 
     // a scope of the region's own in a clause is the region's
     let v = ids("经开区完成地区生产总值430亿元，全县固定资产投资增长8%。");
     assert_eq!(v[1].as_deref(), Some("fixed_asset_investment"));
+    // zones counted or made, and a word 开发区 opens, own nothing
+    let v = ids("新增省级开发区2个，地区生产总值增长7%，固定资产投资增长10%。");
+    assert_eq!(v[1..], [Some("gdp".to_string()), Some("fixed_asset_investment".to_string())]);
+    assert_eq!(ids("土地综合开发区域扩大2万亩，地区生产总值增长7%。")[1].as_deref(), Some("gdp"));
     // a clause about a zone with no figure of its own, then the region's figures
     let v = ids("宜宾综保区、外贸转型升级基地运营良好，实现外贸进出口总额364.2亿元、增长15.5%。");
     assert_eq!(v, [Some("import_export".to_string()), Some("import_export".to_string())]);
@@ -365,4 +369,13 @@ fn a_verb_of_doing_measured_by_a_rate_stays_in_the_subject() {
     assert_eq!(subjects("落实省定150项年度任务清单，落实率达到98%。"), ["省定年度任务清单", "落实率"]);
     // an item of a list of changes is no kind of projects counted
     assert_eq!(subjects("新开工项目120个、比上年增加15个，总投资300亿元。")[2], "新开工项目总投资");
+}
+
+#[test]
+fn a_latin_name_before_a_trend_is_the_subject_of_the_years_figure() {
+    let v = read("GDP逐季回升，全年增长5%。");
+    assert_eq!((v[0].1.as_deref(), v[0].2), (Some("gdp"), Measure::Growth));
+    let v = read("GDP增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右。");
+    assert_eq!((v[2].0.as_str(), v[2].1.as_deref()), ("GDP增速", Some("gdp")));
+    assert_eq!(v[0].1, None);
 }
