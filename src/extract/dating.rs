@@ -132,9 +132,9 @@ static TOPIC_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// 2016年以来累计: a total since the year named.
 static YEAR_ON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年以来").expect("valid regex"));
-/// 比2010年增加13480元, 较2015年分别增长: a change since the year named.
+/// 比2010年增加13480元, 较2015年分别增长, 比历史上最好的1984年增长: a change since the year named.
 static SINCE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[比较]((?:19|20)[0-9][0-9])年").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"[比较](?:[^，。；：0-9]{1,10}的)?((?:19|20)[0-9][0-9])年").expect("valid regex"));
 /// 等於一九四九年的二點五倍, 相当于1978年的3倍: a multiple of the year named, grown since.
 static MULTIPLE_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:等[于於]|相[当當][于於]|是|为|為)((?:19|20)[0-9][0-9])年(?:底|末)?的$").expect("valid regex")
@@ -2392,7 +2392,10 @@ fn year_before_predicate(clause: &str) -> Option<i32> {
     if !clause.contains('年') {
         return None;
     }
-    YEAR_BEFORE_PREDICATE.captures(clause.trim_end()).and_then(|c| c[1].parse().ok())
+    let c = YEAR_BEFORE_PREDICATE.captures(clause.trim_end())?;
+    // (比历史上最好的1984年增长: the base, with words between)
+    let compared = clause[..c.get(1)?.start()].contains(['比', '较']);
+    (!compared).then(|| c[1].parse().ok()).flatten()
 }
 
 /// The last clause of `text` (after its last ，；：), the whole text if it has one clause.

@@ -590,6 +590,23 @@ fn short_noun(noun: String) -> Option<String> {
     ((2..=12).contains(&n) && noun.chars().all(|c| is_cjk(c) || c.is_ascii_uppercase())).then_some(noun)
 }
 
+/// `s` without the base it opens with, compared with right before the change (比历史上最好的
+/// 1984年增长11.3%: the words name no noun; not 比重, 比例, nor 比1958年到1960年…, 比1980年末).
+fn without_base_opening(s: String) -> String {
+    if !s.starts_with(['比', '较']) || s.starts_with("比重") || s.starts_with("比例") {
+        return s;
+    }
+    let changes =
+        |rest: &str| ["增长", "增加", "提高", "下降", "减少", "上升", "降低"].iter().any(|w| rest.starts_with(w));
+    match YEAR_IN.find(&s).map(|m| m.end()).filter(|&end| changes(&s[end..])) {
+        Some(end) => s[end..].to_string(),
+        None => s,
+    }
+}
+
+/// A year named (比历史上最好的1984年).
+static YEAR_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)[0-9][0-9]年").expect("valid regex"));
+
 /// The marker of an enumerated point at the start of a clause: 一是, 三是, 1., 2、, （3）, ①.
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[一二三四五六七八九十]+是|[0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五六七八九十]{1,3}[）)]\s*|[①-⑳])")
@@ -1366,6 +1383,7 @@ impl Extractor {
         if let Some(m) = ENUMERATION.find(&s) {
             s = s[m.end()..].to_string();
         }
+        s = without_base_opening(s);
         // 增速快于第二产业9个百分点: the subject is the first term of the comparison
         let cut = self.comparison_words.iter().filter_map(|w| s.find(w.as_str())).filter(|&i| i > 0).min();
         s.truncate(cut.unwrap_or(s.len()));
@@ -2367,4 +2385,5 @@ impl Extractor {
 /// (while a core would idle) rather than in the first worker to need each one.
 pub(crate) fn warm_up() {
     let _ = (&*TRAILING_TIME, &*LEADING_TIME, &*AS_OF, &*GRADE, &*COUNT_NEXT, &*ENUMERATION, &*ORDINAL, &*PER_HEAD);
+    let _ = (&*YEAR_IN,);
 }

@@ -3070,6 +3070,13 @@ fn the_years_ahead_named_last_in_a_story_make_aims_over_them() {
 }
 
 #[test]
+fn a_base_year_with_words_before_it_is_compared_with_not_the_figures_year() {
+    let v = extract_parts_delivered("1986", "农民人均收入达到443元，比历史上最好的1984年增长11.3%。", "");
+    assert_eq!(spans(&v), [(1985, 1985), (1985, 1985)]);
+    assert_eq!((v[1].subject.as_str(), v[1].indicator.as_deref()), ("农民人均收入", Some("rural_disposable_income")));
+}
+
+#[test]
 fn an_estimate_noted_after_a_figure_is_that_figures() {
     let estimated = |text: &str| review(text).iter().map(|i| i.estimated).collect::<Vec<_>>();
     assert_eq!(estimated("全县生产总值达到150亿元以上（预计数），人均生产总值达到23100元。"), [true, false]);
