@@ -1624,11 +1624,19 @@ impl Extractor {
     /// (外贸出口从7月份开始回升，全年达到1800亿美元): the words of the first clause
     /// before the first word that starts a predicate.
     pub(super) fn opening_subject(&self, chars: &[char], number_at: usize) -> Option<String> {
-        let first_end = chars.iter().position(|&c| "，,；;：:".contains(c))?;
+        let mark = |c: &char| "，,；;：:".contains(*c);
+        let mut start = 0;
+        let mut first_end = chars.iter().position(mark)?;
+        // (特别是开展攻坚战以来，GDP增速逐季攀升，…: a time said first frames the clause after it,
+        // which opens with the noun)
+        if chars[..first_end].ends_with(&['以', '来']) {
+            start = first_end + 1;
+            first_end = start + chars[start..].iter().position(mark)?;
+        }
         if first_end >= number_at {
             return None;
         }
-        let clause: String = chars[..first_end].iter().collect();
+        let clause: String = chars[start..first_end].iter().collect();
         // 随着服务业比重上升，…: a clause of circumstance names no subject
         if CIRCUMSTANCE.iter().any(|w| clause.starts_with(w)) {
             return None;

@@ -378,4 +378,7 @@ fn a_latin_name_before_a_trend_is_the_subject_of_the_years_figure() {
     let v = read("GDP增速逐季攀升，上半年3.2%、前三季度4.4%、预计全年5%左右。");
     assert_eq!((v[2].0.as_str(), v[2].1.as_deref()), ("GDP增速", Some("gdp")));
     assert_eq!(v[0].1, None);
+    // after a time said first (…以来，GDP增速逐季攀升，…)
+    let v = read("开展攻坚战以来，GDP增速逐季攀升，上半年3.2%、预计全年5%左右。");
+    assert_eq!(v[1].1.as_deref(), Some("gdp"));
 }
