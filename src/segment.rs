@@ -225,6 +225,11 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     if label.is_some_and(|l| l.contains("目标") && !l.contains("完成")) {
         return Some(Part::Plan);
     }
+    // 一、十二届人大一次会议确定的目标任务完成情况, 一、2013年主要目标完成情况: how the aims
+    // came out, the review (not a news page's label, which heads no part)
+    if label.is_none() && title.contains("完成情况") {
+        return Some(Part::Review);
+    }
     if later_plan_year(title, years.plan).is_some() {
         return Some(Part::Plan);
     }
@@ -652,6 +657,9 @@ mod tests {
         let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
         assert_eq!(parts.last(), Some(&Part::Plan));
         assert_eq!(classify_heading("【目标完成情况】", years), None);
+        // a heading of how the aims came out opens the review
+        assert_eq!(classify_heading("一、十二届人大一次会议确定的目标任务完成情况", years), Some(Part::Review));
+        assert_eq!(classify_heading("一、2018年主要目标完成情况", years), Some(Part::Review));
     }
 
     #[test]

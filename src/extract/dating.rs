@@ -1225,12 +1225,13 @@ impl Extractor {
         };
         let months_of_delivery = y == review + 1 && delivered_after_midyear();
         // (1980年，全县财政收入909.7万元 in a report of 1991: a year long past that opens the
-        // sentence, before its comma, dates it; named inside a sentence it may be a base)
+        // sentence dates it; named inside a sentence it may be a base)
         let long_past = y < review - 4 && {
             let sentence = without_attribution(ctx.slice(ctx.full_start, upto)).trim_start();
             // (not the start of what came after it: 1978年，…召开，此后全县财政收入年均增长9%)
             let since = |rest: &str| ["此后", "以来", "以后", "之后", "从此"].iter().any(|w| rest.contains(w));
-            sentence.strip_prefix(&format!("{y}年")).is_some_and(|rest| rest.starts_with('，') && !since(rest))
+            // (with its comma, 1980年，…, or run into the sentence, 2010年全省生产总值增长14.6%)
+            sentence.strip_prefix(&format!("{y}年")).is_some_and(|rest| !since(rest))
         };
         ((review - 4..=review).contains(&y) || estimate_of_next || months_of_delivery || long_past).then_some(y)
     }

@@ -484,7 +484,7 @@ const SETTING_VERBS: [&str; 4] = ["定为", "拟定为", "确定为", "拟订为
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升;
 /// 地区生产总值|再上新台阶, a milestone reached; 增速|快于全省, a comparison; 经济增速|逐季
 /// 回升, the manner of a change).
-const PREDICATE_STARTS: [&str; 31] = [
+const PREDICATE_STARTS: [&str; 39] = [
     "从",
     "自",
     "由",
@@ -516,6 +516,15 @@ const PREDICATE_STARTS: [&str; 31] = [
     "翻一番",
     "翻两番",
     "翻番",
+    // (一般公共预算收入创历史新高，增长25%: a remark on the noun before its figure)
+    "创历史",
+    "屡创",
+    "再创",
+    "止跌",
+    "扭转",
+    "好于",
+    "企稳",
+    "逆势",
 ];
 /// Words of manner right before a predicate's start (城乡居民收入稳步增长): the predicate's.
 const MANNER: [&str; 6] = ["稳步", "大幅", "快速", "较快", "平稳", "明显"];

@@ -3040,6 +3040,10 @@ fn a_level_from_a_plans_last_year_is_that_years() {
 fn a_year_long_past_that_opens_a_sentence_dates_it() {
     let v = extract_parts_delivered("1991", "1980年，全县财政收入909.7万元，比上年增长5%。全县财政收入2000万元。", "");
     assert_eq!(spans(&v), [(1980, 1980), (1980, 1980), (1990, 1990)]);
+    // run into the sentence, after who gave it
+    let v =
+        extract_parts_delivered("2016", "官方数据显示，2010年全省生产总值增长14.6%。2015年全省生产总值增长8.6%。", "");
+    assert_eq!(spans(&v), [(2010, 2010), (2015, 2015)]);
     // nor the start of what came after it
     let v = extract_parts_delivered("1991", "1978年，十一届三中全会召开，此后全县财政收入年均增长9%。", "");
     assert_ne!(spans(&v)[0].1, 1978);

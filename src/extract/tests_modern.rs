@@ -382,3 +382,13 @@ fn a_latin_name_before_a_trend_is_the_subject_of_the_years_figure() {
     let v = read("开展攻坚战以来，GDP增速逐季攀升，上半年3.2%、预计全年5%左右。");
     assert_eq!(v[1].1.as_deref(), Some("gdp"));
 }
+
+#[test]
+fn a_remark_on_the_noun_before_its_figure_leaves_the_noun_the_subject() {
+    let v = read("一般公共预算收入创历史新高，增长25%左右。");
+    assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("一般公共预算收入", Some("general_budget_revenue")));
+    assert_eq!(read("粮食产量屡创历史新高，去年达到54641万吨。")[0].0, "粮食产量");
+    // 农区 residents are the rural ones
+    let v = read("城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%。");
+    assert_eq!(v[1].1.as_deref(), Some("rural_disposable_income"));
+}
