@@ -226,8 +226,13 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         return Some(Part::Plan);
     }
     // 一、十二届人大一次会议确定的目标任务完成情况, 一、2013年主要目标完成情况: how the aims
-    // came out, the review (not a news page's label, which heads no part)
-    if label.is_none() && title.contains("完成情况") {
+    // came out, the review (not a news page's label, which heads no part; not a sub-heading,
+    // （五）强化目标任务完成情况督查考核, a task of the plan; nor one that names the year planned
+    // too, 一、2015年目标完成情况和2016年工作安排)
+    let sub = title.trim_start().starts_with(['（', '(']);
+    let names_the_plan = title.contains(&years.plan.to_string()) || plan_words[..1].iter().any(|w| title.contains(w));
+    let aims_came_out = title.contains("完成情况") && ["目标", "任务", "计划"].iter().any(|w| title.contains(w));
+    if label.is_none() && !sub && !names_the_plan && aims_came_out && !title.contains("工作安排") {
         return Some(Part::Review);
     }
     if later_plan_year(title, years.plan).is_some() {
@@ -660,6 +665,9 @@ mod tests {
         // a heading of how the aims came out opens the review
         assert_eq!(classify_heading("一、十二届人大一次会议确定的目标任务完成情况", years), Some(Part::Review));
         assert_eq!(classify_heading("一、2018年主要目标完成情况", years), Some(Part::Review));
+        // not a task of the plan under a sub-heading, nor a heading of both years
+        assert_eq!(classify_heading("（五）强化目标任务完成情况督查考核", years), Some(Part::Plan));
+        assert_eq!(classify_heading("一、2018年目标完成情况和2019年工作安排", years), Some(Part::Plan));
     }
 
     #[test]

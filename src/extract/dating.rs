@@ -1230,8 +1230,19 @@ impl Extractor {
             let sentence = without_attribution(ctx.slice(ctx.full_start, upto)).trim_start();
             // (not the start of what came after it: 1978年，…召开，此后全县财政收入年均增长9%)
             let since = |rest: &str| ["此后", "以来", "以后", "之后", "从此"].iter().any(|w| rest.contains(w));
-            // (with its comma, 1980年，…, or run into the sentence, 2010年全省生产总值增长14.6%)
-            sentence.strip_prefix(&format!("{y}年")).is_some_and(|rest| !since(rest))
+            // (with its comma, 1980年，…, or run into the sentence, 2010年全省生产总值增长14.6%,
+            // 1936年的粮食产量是…, 2010年湖南的GDP为…; not a year of a deed that describes the
+            // noun, 2008年启动的新农合制度…, 1984年建成投产的化肥厂…, 1980年不变价计算的…, 2010年为基期)
+            let describes = |rest: &str| {
+                let clause = rest.split(['，', '；', '：']).next().unwrap_or(rest);
+                let deed = clause.match_indices('的').any(|(at, _)| {
+                    clause[..at].chars().next_back().is_some_and(|c| "动台建成产施立工算定布始行办设签批".contains(c))
+                });
+                deed || ["不变价", "为基期", "为基数", "起", "开始", "以前"].iter().any(|w| clause.contains(w))
+            };
+            sentence
+                .strip_prefix(&format!("{y}年"))
+                .is_some_and(|rest| !since(rest) && (rest.starts_with('，') || !describes(rest)))
         };
         ((review - 4..=review).contains(&y) || estimate_of_next || months_of_delivery || long_past).then_some(y)
     }

@@ -602,13 +602,15 @@ fn short_noun(noun: String) -> Option<String> {
 /// `s` without the base it opens with, compared with right before the change (比历史上最好的
 /// 1984年增长11.3%: the words name no noun; not 比重, 比例, nor 比1958年到1960年…, 比1980年末).
 fn without_base_opening(s: String) -> String {
-    if !s.starts_with(['比', '较']) || s.starts_with("比重") || s.starts_with("比例") {
+    // (分别比大丰收的1990年增长: each compared with it)
+    let compared = ["分别", "均", "都"].iter().find_map(|w| s.strip_prefix(w)).unwrap_or(&s);
+    if !compared.starts_with(['比', '较']) || compared.starts_with("比重") || compared.starts_with("比例") {
         return s;
     }
     let changes =
         |rest: &str| ["增长", "增加", "提高", "下降", "减少", "上升", "降低"].iter().any(|w| rest.starts_with(w));
     match YEAR_IN.find(&s).map(|m| m.end()).filter(|&end| changes(&s[end..])) {
-        Some(end) => s[end..].to_string(),
+        Some(end) => format!("{}{}", &s[..s.len() - compared.len()], &s[end..]),
         None => s,
     }
 }

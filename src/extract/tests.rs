@@ -3044,6 +3044,11 @@ fn a_year_long_past_that_opens_a_sentence_dates_it() {
     let v =
         extract_parts_delivered("2016", "官方数据显示，2010年全省生产总值增长14.6%。2015年全省生产总值增长8.6%。", "");
     assert_eq!(spans(&v), [(2010, 2010), (2015, 2015)]);
+    // nor a year of a deed that describes the noun, with no comma after it
+    let v = extract_parts_delivered("2016", "2008年启动的新农合制度不断完善，参合率达到98.5%。", "");
+    assert_eq!(spans(&v), [(2015, 2015)]);
+    let v = extract_parts_delivered("2016", "2010年湖南的地区生产总值为16038亿元。", "");
+    assert_eq!(spans(&v), [(2010, 2010)]);
     // nor the start of what came after it
     let v = extract_parts_delivered("1991", "1978年，十一届三中全会召开，此后全县财政收入年均增长9%。", "");
     assert_ne!(spans(&v)[0].1, 1978);

@@ -388,6 +388,9 @@ fn a_remark_on_the_noun_before_its_figure_leaves_the_noun_the_subject() {
     let v = read("一般公共预算收入创历史新高，增长25%左右。");
     assert_eq!((v[0].0.as_str(), v[0].1.as_deref()), ("一般公共预算收入", Some("general_budget_revenue")));
     assert_eq!(read("粮食产量屡创历史新高，去年达到54641万吨。")[0].0, "粮食产量");
+    // each compared with a base year with words before it
+    let v = read("粮豆薯单产实现187公斤，总产实现5.58亿公斤，分别比大丰收的1990年增长19.1%和18.6%。");
+    assert_eq!((v[2].0.as_str(), v[3].0.as_str()), ("粮豆薯单产", "总产"));
     // 农区 residents are the rural ones
     let v = read("城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%。");
     assert_eq!(v[1].1.as_deref(), Some("rural_disposable_income"));
