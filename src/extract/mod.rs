@@ -615,10 +615,9 @@ impl Extractor {
             if of_the_plan || AIM_LISTS.iter().any(|w| previous.text.contains(w)) {
                 return of_the_plan || !recalled;
             }
-            let mut rows = earlier.iter().rev().take_while(|r| r.sentence_id >= previous.id);
-            let rows_of = |r: &&Indicator| r.sentence_id == previous.id;
             let aims = |r: &Indicator| r.kind == Kind::Target && (r.period_start, r.period_end) == (plan, plan);
-            let mut own = rows.by_ref().filter(rows_of).peekable();
+            let rows = earlier.iter().rev().take_while(|r| r.sentence_id >= previous.id);
+            let mut own = rows.filter(|r| r.sentence_id == previous.id).peekable();
             if own.peek().is_none() || !own.all(aims) {
                 return false;
             }
@@ -871,13 +870,15 @@ impl Extractor {
             && !after.starts_with(|c: char| c == '域' || c.is_ascii_digit());
         let figure = first.contains(|c: char| c.is_ascii_digit());
         // (in a zone's own report, 长沙经济技术开发区 calls itself 经开区 or 园区)
-        let own = ZONES.iter().any(|z| walk.region.contains(z)) || walk.region.ends_with("新区");
-        if !figure || !as_owner || own || head.starts_with(['全', '我', '本']) {
+        let zones_report = ZONES.iter().any(|z| walk.region.contains(z)) || walk.region.ends_with("新区");
+        if !figure || !as_owner || zones_report || head.starts_with(['全', '我', '本']) {
             return false;
         }
-        let own = dating::last_clause(before);
-        let scoped = self.scope_modifiers.iter().any(|m| own.contains(m.as_str()))
-            || ["我市", "我县", "我区", "全市", "全县", "全区"].iter().any(|w| own.contains(w));
+        // (…；全县固定资产投资增长8%, 我县…: the region's own scope in the number's clause)
+        let clause = dating::last_clause(before);
+        let whole = |m: &&String| m.starts_with(['全', '本']);
+        let scoped = self.scope_modifiers.iter().filter(whole).any(|m| clause.contains(m.as_str()))
+            || subject::OWN_REGION_WORDS.iter().any(|w| clause.contains(w));
         !scoped
     }
 
