@@ -823,7 +823,14 @@ impl Extractor {
         let continued = || aims_listed_before(ctx, upto, plan_of(report, ctx));
         // (报告明确了今后五年发展蓝图：地区生产总值增速保持7.6%左右: the years ahead)
         let ahead = || ahead_last_in(ctx.slice(ctx.full_start, upto));
-        let aims = self.target_cues.found_where(window, aim) || listed() || asked() || will() || continued() || ahead();
+        let quoted = || quoted_after_aims(ctx);
+        let aims = self.target_cues.found_where(window, aim)
+            || listed()
+            || asked()
+            || will()
+            || continued()
+            || ahead()
+            || quoted();
         if aims && !past {
             Kind::Target
         } else {
@@ -1808,6 +1815,20 @@ fn aims_listed_before(ctx: &Context, upto: usize, plan: i32) -> bool {
 fn names_a_group_of_aims(sentence: &str) -> bool {
     let first = sentence.split(['，', '：', ':', '；']).next().unwrap_or("");
     first.chars().count() <= 16 && (first.ends_with("方面") || first.ends_with("指标"))
+}
+
+/// Whether the number's full sentence is a quotation right after a sentence of its paragraph
+/// that names aims and no past (我们把准方向，明确目标，再出发！“生产总值增长6%，固定资产投资增长6%以上…”):
+/// the aims quoted.
+fn quoted_after_aims(ctx: &Context) -> bool {
+    let own = ctx.slice(ctx.full_start, ctx.sentence.end);
+    if !own.trim_start().starts_with('“') {
+        return false;
+    }
+    let before = ctx.slice(ctx.paragraph_start, ctx.full_start).trim_end_matches(['。', '！', '？']);
+    let previous = &before[before.rfind(['。', '！', '？']).map_or(0, |i| i + '。'.len_utf8())..];
+    let back = ["去年", "过去", "完成", "实现了", "以来"].iter().any(|w| previous.contains(w));
+    previous.contains("目标") && !back && !says_a_year_or_past(previous)
 }
 
 /// Whether the last time a sentence says before a number is ahead (今后五年, 未来三年), no

@@ -1386,6 +1386,10 @@ impl Extractor {
         // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no
         // part of them
         s = without_same_below(without_note_after(&s).to_string());
+        // (“生产总值增长6%，…”: the opening of a quotation, unclosed in the words, is no part of them)
+        if let Some(rest) = s.strip_prefix('“').filter(|rest| !rest.contains('”')) {
+            s = rest.to_string();
+        }
         // …工业总产值，拟定为643亿元: the noun is the clause before (see `set_noun`)
         if SETTING_VERBS.contains(&s.as_str()) {
             return Phrase::default();
