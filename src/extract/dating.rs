@@ -823,7 +823,7 @@ impl Extractor {
         let continued = || aims_listed_before(ctx, upto, plan_of(report, ctx));
         // (报告明确了今后五年发展蓝图：地区生产总值增速保持7.6%左右: the years ahead)
         let ahead = || ahead_last_in(ctx.slice(ctx.full_start, upto));
-        let quoted = || quoted_after_aims(ctx);
+        let quoted = || quoted_after_aims(ctx, plan_of(report, ctx));
         let aims = self.target_cues.found_where(window, aim)
             || listed()
             || asked()
@@ -1819,10 +1819,14 @@ fn names_a_group_of_aims(sentence: &str) -> bool {
 
 /// Whether the number's full sentence is a quotation right after a sentence of its paragraph
 /// that names aims and no past (我们把准方向，明确目标，再出发！“生产总值增长6%，固定资产投资增长6%以上…”):
-/// the aims quoted.
-fn quoted_after_aims(ctx: &Context) -> bool {
+/// the aims quoted; not a quotation of its own past (“2020年全市地区生产总值增长3.6%。”).
+fn quoted_after_aims(ctx: &Context, plan: i32) -> bool {
     let own = ctx.slice(ctx.full_start, ctx.sentence.end);
     if !own.trim_start().starts_with('“') {
+        return false;
+    }
+    let past_year = YEAR.captures_iter(own).any(|c| c[1].parse::<i32>().is_ok_and(|y| y < plan));
+    if past_year || ["去年", "上年", "过去", "以来"].iter().any(|w| own.contains(w)) {
         return false;
     }
     let before = ctx.slice(ctx.paragraph_start, ctx.full_start).trim_end_matches(['。', '！', '？']);

@@ -3017,6 +3017,7 @@ fn a_list_of_the_years_aims_goes_on_in_the_sentences_after_it() {
     // aims quoted right after a sentence that names them
     assert_eq!(story("我们把准方向，明确目标，再出发！“地区生产总值增长6%，固定资产投资增长6%以上。”"), [aim, aim]);
     assert_eq!(story("去年，我们明确目标，再出发！“地区生产总值增长6%，固定资产投资增长6%以上。”"), [result, result]);
+    assert_eq!(story("市长说，目标明确。“2020年全市地区生产总值增长3.6%。”"), [result]);
     // up to a sentence with a time or a result of its own
     assert_eq!(
         story("报告提出2021年主要预期目标为：地区生产总值增长6.5%左右。2020年，全市地区生产总值增长3%。城镇新增就业8000人。"),
