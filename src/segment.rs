@@ -230,7 +230,7 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     // （五）强化目标任务完成情况督查考核, a task of the plan; nor one that names the year planned
     // too, 一、2015年目标完成情况和2016年工作安排)
     let sub = title.trim_start().starts_with(['（', '(']);
-    let names_the_plan = title.contains(&years.plan.to_string()) || plan_words[..1].iter().any(|w| title.contains(w));
+    let names_the_plan = title.contains(&years.plan.to_string()) || title.contains(this_year);
     let aims_came_out = title.contains("完成情况") && ["目标", "任务", "计划"].iter().any(|w| title.contains(w));
     if label.is_none() && !sub && !names_the_plan && aims_came_out && !title.contains("工作安排") {
         return Some(Part::Review);

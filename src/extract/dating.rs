@@ -148,7 +148,9 @@ static LAST_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(^|过去|近|连续|这)([二两三四五六七八九十])年(来)?(?:间|里|中|内|累计|共|合计)?(?:[^前后底末初度份级期行计规0-9]|$)")
         .expect("valid regex")
 });
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// A year named (2021年, 比历史上最好的1984年).
+pub(super) static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:19|20)[0-9][0-9])年").expect("valid regex"));
 /// 四年以来, 在这十年中, 六年来, 近两年来, 过去四年: the last that many years, said for what
 /// follows in the paragraph (a count needs 过去/近 before it or 来/中/里/间 after it: 三年行动
 /// is none). The count is read by [`years_counted`]; words before it that look ahead
@@ -229,13 +231,19 @@ fn averaged_over(before: &str) -> Option<(i32, i32)> {
     Some(RECOVERY)
 }
 
+/// The last year of the plan named after the last of `words` in `text` (比“十五”末, 由“十五”末的,
+/// 与“十五”末), with the text from that word on.
+fn plan_end_after<'a>(text: &'a str, words: &[char]) -> Option<(i32, &'a str)> {
+    let rest = &text[text.rfind(words)?..];
+    let (_, start) = plans_named(rest).next()?;
+    Some((start + 4, rest))
+}
+
 /// 比“十一五”末下降15%, 较“十二五”末提高8个百分点: a change since the last year of the
 /// plan named.
 fn since_plan_end(before: &str) -> Option<i32> {
-    let at = before.rfind(['比', '较'])?;
-    let rest = &before[at..];
-    let (_, start) = plans_named(rest).next()?;
-    (rest.contains('末')).then_some(start + 4)
+    let (end, rest) = plan_end_after(before, &['比', '较'])?;
+    rest.contains('末').then_some(end)
 }
 
 /// 由“十五”末的12.8亿元增加到19.2亿元: the level of the last year of the plan named (as
@@ -246,9 +254,7 @@ fn plan_end_level(before: &str) -> Option<i32> {
     if !phrase.ends_with('末') {
         return None;
     }
-    let at = phrase.rfind(['由', '从', '比', '较'])?;
-    let (_, start) = plans_named(&phrase[at..]).next()?;
-    Some(start + 4)
+    plan_end_after(phrase, &['由', '从', '比', '较']).map(|(end, _)| end)
 }
 
 /// 与“十五”末相比，2010年全市农民人均纯收入达到5287元，增长58.9%: a comparison with the last
@@ -261,11 +267,8 @@ fn compared_with_plan_end(sentence: &str) -> Option<i32> {
     if rest.contains(['；', '比', '较']) {
         return None;
     }
-    let head = &sentence[..at];
-    let with = head.rfind(['与', '同', '和', '跟'])?;
-    let named = &head[with..];
-    let (_, start) = plans_named(named).next()?;
-    named.trim_end().ends_with(['末']).then_some(start + 4)
+    let (end, named) = plan_end_after(&sentence[..at], &['与', '同', '和', '跟'])?;
+    named.trim_end().ends_with('末').then_some(end)
 }
 
 /// A count of years in Chinese numerals, two to sixty (两, 十, 十二, 二十八), that opens a
@@ -1352,13 +1355,10 @@ impl Extractor {
         let sentence = ctx.slice(ctx.full_start, upto);
         match COMPARED_WITH.captures_iter(sentence).last() {
             Some(c) => c.get(1).or(c.get(2))?.as_str().parse().ok(),
-            None if sentence.contains("相比") && compared_with_plan_end(sentence).is_some() => {
-                compared_with_plan_end(sentence)
-            }
-            None if dating.changes && dating.since.is_none() => {
-                since_founding(sentence).or_else(|| carried_base(ctx.paragraph_prefix(upto)))
-            }
-            None => None,
+            None => compared_with_plan_end(sentence).or_else(|| {
+                let carried = dating.changes && dating.since.is_none();
+                carried.then(|| since_founding(sentence).or_else(|| carried_base(ctx.paragraph_prefix(upto)))).flatten()
+            }),
         }
     }
 

@@ -609,14 +609,11 @@ fn without_base_opening(s: String) -> String {
     }
     let changes =
         |rest: &str| ["增长", "增加", "提高", "下降", "减少", "上升", "降低"].iter().any(|w| rest.starts_with(w));
-    match YEAR_IN.find(&s).map(|m| m.end()).filter(|&end| changes(&s[end..])) {
+    match super::dating::YEAR.find(&s).map(|m| m.end()).filter(|&end| changes(&s[end..])) {
         Some(end) => format!("{}{}", &s[..s.len() - compared.len()], &s[end..]),
         None => s,
     }
 }
-
-/// A year named (比历史上最好的1984年).
-static YEAR_IN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:19|20)[0-9][0-9]年").expect("valid regex"));
 
 /// The marker of an enumerated point at the start of a clause: 一是, 三是, 1., 2、, （3）, ①.
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -1852,7 +1849,7 @@ fn parts_of_the_year(subject: &str) -> Option<Vec<String>> {
         "下半年",
         "全年",
     ];
-    let items: Vec<&str> = subject.split(LIST_SEPARATORS).filter(|s| !s.is_empty()).collect();
+    let items = list_items(subject);
     let (first, rest) = items.split_first()?;
     let part = PARTS.iter().filter(|p| **p != "全年").find(|p| first.ends_with(*p) && first.len() > p.len())?;
     let noun = &first[..first.len() - part.len()];
@@ -2408,5 +2405,4 @@ impl Extractor {
 /// (while a core would idle) rather than in the first worker to need each one.
 pub(crate) fn warm_up() {
     let _ = (&*TRAILING_TIME, &*LEADING_TIME, &*AS_OF, &*GRADE, &*COUNT_NEXT, &*ENUMERATION, &*ORDINAL, &*PER_HEAD);
-    let _ = (&*YEAR_IN,);
 }
