@@ -726,6 +726,9 @@ impl Extractor {
                 } else if !dating.is_from_level() && aim_set_before(ctx.slice(ctx.sentence.start, upto)) {
                     // 去年政府工作报告提出，物价涨幅要从14.8%降到10%左右: the aim, recalled
                     Kind::Target
+                } else if aims_recalled_before(ctx.slice(ctx.full_start, upto), plan_of(report, ctx)) {
+                    // 市人大确定的2003年主要预期目标是：国内生产总值增长12%；…: the aims set, recalled
+                    Kind::Target
                 } else if aim_then_result(ctx.slice(ctx.sentence.start, upto), ctx.slice(upto, ctx.sentence.end)) {
                     // 年初计划城镇新增就业6000人，实际新增7500人: the aim, then the result
                     Kind::Target
@@ -971,6 +974,7 @@ impl Extractor {
         let recalled = || {
             states_an_aim(before)
                 || aim_set_before(before)
+                || aims_recalled_before(ctx.slice(ctx.full_start, upto), plan_of(report, ctx))
                 || aim_then_result(before, ctx.slice(upto, ctx.sentence.end))
         };
         // (in a story, an aim recalled beside a past time: 去年…涨幅2.3%，控制在预期3%以内)
@@ -1772,14 +1776,19 @@ fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
     let year =
         s.as_bytes().get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit) && matches!(&d[..2], b"19" | b"20"))
             && s[4..].starts_with('年');
-    if !(year || !late && s.starts_with("今年")) {
-        return false;
-    }
+    let Some(head) = s.find(['：', ':']).map(|at| &s[..at]) else { return false };
+    let opened = year || !late && s.starts_with("今年");
+    // (根据…的原则，建议今年我区经济和社会发展的预期目标是：: the year planned named in the head's
+    // last clause, after words of what the aims rest on)
+    let head = match head.rsplit(['，', '；']).next() {
+        Some(clause) if !opened && !late && clause.contains("今年") => clause,
+        _ if opened => head,
+        _ => return false,
+    };
     // (…增长6%，实际增长5.5%: the result said after the aim)
     if last_clause(sentence).contains("实际") {
         return false;
     }
-    let Some(head) = s.find(['：', ':']).map(|at| &s[..at]) else { return false };
     // (not 主要经济指标：, the results' list)
     let aims =
         ["目标", "预期指标", "计划指标", "调控指标"].iter().any(|w| head.trim_end_matches(['是', '为']).ends_with(w));
@@ -1927,8 +1936,9 @@ const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达
 /// 最后一年的指标, 接近了…计划, 完成了计划; not 在完成国家计划的前提下, ahead): the plan named
 /// is no aim of the clause.
 const MEASURED_AGAINST: [&str; 7] = ["超过", "超额", "接近", "完成了", "实现了", "低于", "高于"];
-/// Words right before an aim cue that measure a result against it (好于预期, 符合预期).
-const AGAINST_EXPECTED: [&str; 7] = ["好于", "符合", "优于", "超出", "不及", "达到", "低于"];
+/// Words right before an aim cue that measure a result against it (好于预期, 符合预期, 超目标
+/// 任务1.5个百分点).
+const AGAINST_EXPECTED: [&str; 8] = ["好于", "符合", "优于", "超出", "超", "不及", "达到", "低于"];
 /// 基本完成年度目标任务, 圆满完成: done, as the adverb says (not 全面完成, as often aimed at),
 /// unless the sentence sets aims ([`SETS_AIMS`]).
 const DONE_AS_SAID: [&str; 5] = ["基本完成", "圆满完成", "顺利完成", "胜利完成", "较好完成"];
@@ -1977,7 +1987,8 @@ fn sets_an_aim(window: &str, before: &str, cue: &str, after: &str) -> bool {
         return false;
     }
     let clause = last_clause(before);
-    let aim_named = after.starts_with(['目', '指', '数']) || before.ends_with("计划");
+    let aim_named =
+        after.starts_with(['目', '指', '数']) || before.ends_with("计划") || ["目标", "指标"].contains(&cue);
     let compared = aim_named && clause.rfind('比').is_some_and(|at| clause[at..].chars().count() <= 8);
     let purpose = ["为", "为了"].iter().any(|w| clause.starts_with(w));
     let met = DONE_AS_SAID.iter().any(|a| clause.contains(a))
@@ -2057,6 +2068,37 @@ fn aim_then_result(before: &str, after: &str) -> bool {
                 !AGAINST_AIM.iter().any(|a| clause[..at].contains(a)) && !rest.starts_with(['内', '外', '单', '生'])
             })
         })
+}
+
+/// Heads that name a list of aims (…的主要预期目标是：, 主要目标为, 调控指标是).
+const AIMS_HEADS: [&str; 8] = ["目标是", "目标为", "指标是", "指标为", "目标：", "目标:", "指标：", "指标:"];
+/// Words of a head that say the aims were set before (市人大会议确定的, 年初提出的, 批准的).
+const AIMS_SET_BY: [&str; 6] = ["确定的", "提出的", "批准的", "通过的", "制定的", "年初"];
+/// Words after an aim that say the result (实际增长14.9%, 执行结果, 全年完成).
+const RESULT_SAID: [&str; 5] = ["实际", "结果", "全年完成", "全年实现", "执行情况"];
+
+/// Whether the sentence before a number opens with a head that recalls aims set before
+/// (市二届人大五次会议确定的2003年主要预期目标是：国内生产总值增长12%；…; 年初提出的主要目标是…)
+/// and lists them up to the number, no result said since (…增长12%，实际增长14.9%). Not a
+/// list of results (主要经济指标是：), whose head says no aim was set.
+fn aims_recalled_before(before: &str, plan: i32) -> bool {
+    if !before.contains(['标']) {
+        return false; // most sentences: no head of aims
+    }
+    let Some((at, head_word)) = AIMS_HEADS.iter().filter_map(|w| before.find(w).map(|at| (at, *w))).min() else {
+        return false;
+    };
+    let (head, listed) = (&before[..at], &before[at + head_word.len()..]);
+    // (not 建议今年…的预期目标是：, the aims of the year planned, [`opens_a_list_of_aims`])
+    let head = head.rsplit(['，', '；']).next().unwrap_or(head);
+    // (nor 吉林制定的2017年预期目标是 in 2017's report: the year planned)
+    let ahead = head.contains("今年")
+        || head.contains("明年")
+        || YEAR.captures_iter(head).any(|c| c[1].parse::<i32>().is_ok_and(|y| y >= plan));
+    let set_before = AIMS_SET_BY.iter().any(|w| head.contains(w)) && !ahead;
+    // (not 全面完成了年初确定的目标, 实现了…: the aims said met)
+    let met = ["完成", "实现", "超过", "达到"].iter().any(|w| head.contains(w));
+    set_before && !met && !head.contains(['。', '；']) && !RESULT_SAID.iter().any(|w| listed.contains(w))
 }
 
 /// Words of a first count of results (初步预计, 初步统计, 初步核算): what follows is a result.

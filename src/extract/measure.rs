@@ -134,12 +134,15 @@ pub(crate) fn without_inner_verb(subject: &str) -> Option<String> {
 const INDEX_FLOOR: f64 = 50.0;
 
 impl Extractor {
-    /// The bound of the first number of a run: 分别增长7%和8%左右 is approx for both.
+    /// The bound of the first number of a run: 分别增长7%和8%左右 is approx for both. Not
+    /// when the two figures are the same (分别增长8%和8%以上): the bound then tells the
+    /// second from the first, which is exactly as written.
     pub(super) fn run_bound(&self, chars: &[char], run: &[Hit]) -> Bound {
         let (first, last) = (&run[0], &run[run.len() - 1]);
         let shared = matches!(last.bound, Bound::Approx | Bound::Ge | Bound::Le)
             && self.lex.bound_suffixes.iter().any(|(w, b)| *b == last.bound && chars[..last.end].ends_with(w));
-        if run.len() > 1 && first.bound == Bound::Eq && shared {
+        let same_figure = first.value == last.value && first.value_hi == last.value_hi && first.unit == last.unit;
+        if run.len() > 1 && first.bound == Bound::Eq && shared && !same_figure {
             last.bound
         } else {
             first.bound
@@ -232,7 +235,10 @@ impl Extractor {
         // (辖区公共财政收入: the territory's revenue, the central taxes collected in it included,
         // wider than the region's own; 辖区 before any other figure is the region's)
         let territory_revenue = id == "general_budget_revenue" && before.ends_with("辖区");
-        if self.names_a_part(before) || brought() || above_quota || territory_revenue {
+        // (地方工业增加值: the industry of local firms, without the central state's (大庆's oil);
+        // 地方 before revenue is the region's own, the whole)
+        let local_industry = alias.text.starts_with("工业") && before.ends_with("地方");
+        if self.names_a_part(before) || brought() || above_quota || territory_revenue || local_industry {
             return None;
         }
         self.accepts(id, family).then(|| id.clone())

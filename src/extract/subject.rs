@@ -126,6 +126,19 @@ fn after_a_document_proposes(s: &str) -> Option<&str> {
     (rest.chars().count() >= 2).then_some(rest)
 }
 
+/// Words that close a head naming aims before the noun of the first (今年主要预期目标是经济增长
+/// 6.5%以上: 经济 is the subject).
+const AIMS_HEAD_ENDS: [&str; 5] = ["目标是", "目标为", "目标定为", "指标是", "指标为"];
+
+/// The words after a head naming aims that opens `s` (主要预期目标是经济): the head is a
+/// few words with no mark between them.
+fn after_aims_head(s: &str) -> Option<&str> {
+    let (at, w) = AIMS_HEAD_ENDS.iter().filter_map(|w| s.find(w).map(|at| (at, *w))).min()?;
+    let rest = &s[at + w.len()..];
+    let head_only = s[..at].chars().count() <= 12 && !s[..at].contains(|c: char| c.is_ascii_digit() || !is_cjk(c));
+    (head_only && rest.chars().count() >= 2).then_some(rest)
+}
+
 /// Budget lines carried over from the year before (加上上年结转收入, 上年结余): their year is
 /// part of their name, not a time to trim.
 const CARRIED_OVER: [&str; 2] = ["上年结转", "上年结余"];
@@ -526,6 +539,9 @@ const PREDICATE_STARTS: [&str; 39] = [
     "企稳",
     "逆势",
 ];
+/// Words that open a circumstance said between a figure's noun and its verb (受疫情影响,
+/// 扣除留抵退税, 剔除价格因素, 因…).
+const CIRCUMSTANCE_AFTER_NAME: [&str; 5] = ["受", "扣除", "剔除", "因", "由于"];
 /// Words of manner right before a predicate's start (城乡居民收入稳步增长): the predicate's.
 const MANNER: [&str; 6] = ["稳步", "大幅", "快速", "较快", "平稳", "明显"];
 /// Chinese numerals and scales: what a magnitude in words is written with (五百亿, 千亿).
@@ -556,6 +572,39 @@ pub(super) fn with_own_sign(verbs: &mut Vec<Verb>, earlier_signed: bool, signed:
 /// part of the noun).
 fn base_at_end(s: &str) -> Option<usize> {
     s.strip_suffix("基础上").and_then(|b| b.rfind('在')).filter(|&at| at > 0)
+}
+
+/// The words before a number, without what is no part of a subject: marks, a note after
+/// them, an unclosed quotation's opening, an enumerated point's marker, a base opening them.
+/// `None` for a verb of setting alone (…工业总产值，拟定为643亿元: the noun is the clause before).
+fn words_of_the_subject(before: &str) -> Option<String> {
+    let s = before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c) || is_note_mark(c));
+    // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no part of them
+    let mut s = without_same_below(without_note_after(s).to_string());
+    // (“生产总值增长6%，…”: the opening of a quotation, unclosed in the words, is no part of them)
+    if let Some(rest) = s.strip_prefix('“').filter(|rest| !rest.contains('”')) {
+        s = rest.to_string();
+    }
+    if SETTING_VERBS.contains(&s.as_str()) {
+        return None;
+    }
+    // 三是将18项收费…: the marker of an enumerated point is no part of the subject
+    if let Some(m) = ENUMERATION.find(&s) {
+        s = s[m.end()..].to_string();
+    }
+    Some(without_base_opening(s))
+}
+
+/// The verb a clause of one char is, whose subject is the one before: 到 before a later level
+/// (由12.5亿元到36.4亿元), 增 and 降 as terse copies write 增长 and 下降 (实现生产总值1200亿元，
+/// 增8%，降3.5%; not a word's last char: 新增, 倍增).
+fn lone_verb(s: &str) -> Option<Verb> {
+    match s {
+        "到" | "至" => Some(Verb::ToLevel),
+        "增" => Some(Verb::Growth),
+        "降" => Some(Verb::Decline),
+        _ => None,
+    }
 }
 
 /// Where a magnitude in quotes that ends `s` opens (突破“五百亿”、达513.35亿元: a milestone,
@@ -1378,24 +1427,8 @@ impl Extractor {
 
     /// Strip cue words from both ends of the text before a number: (subject, verbs).
     pub(super) fn subject(&self, before: &str) -> Phrase {
-        let mut s =
-            before.trim_matches(|c: char| c.is_whitespace() || "、的了".contains(c) || is_note_mark(c)).to_string();
-        // 同比增长（以下简称增长）, 固定资产投资（不含农户）: a note after the words is no
-        // part of them
-        s = without_same_below(without_note_after(&s).to_string());
-        // (“生产总值增长6%，…”: the opening of a quotation, unclosed in the words, is no part of them)
-        if let Some(rest) = s.strip_prefix('“').filter(|rest| !rest.contains('”')) {
-            s = rest.to_string();
-        }
         // …工业总产值，拟定为643亿元: the noun is the clause before (see `set_noun`)
-        if SETTING_VERBS.contains(&s.as_str()) {
-            return Phrase::default();
-        }
-        // 三是将18项收费…: the marker of an enumerated point is no part of the subject
-        if let Some(m) = ENUMERATION.find(&s) {
-            s = s[m.end()..].to_string();
-        }
-        s = without_base_opening(s);
+        let Some(mut s) = words_of_the_subject(before) else { return Phrase::default() };
         // 增速快于第二产业9个百分点: the subject is the first term of the comparison
         let cut = self.comparison_words.iter().filter_map(|w| s.find(w.as_str())).filter(|&i| i > 0).min();
         s.truncate(cut.unwrap_or(s.len()));
@@ -1445,10 +1478,12 @@ impl Extractor {
         }
         verbs.extend(two_tier_aim.then_some(Verb::Growth));
         without_pace(&mut s, change_word.is_some());
-        // 由12.5亿元到36.4亿元: 到 alone before the later level, whose subject is the one before
-        if matches!(s.as_str(), "到" | "至") {
+        if let Some(v) = lone_verb(&s) {
+            if v != Verb::ToLevel {
+                change_word.get_or_insert_with(|| s.clone());
+            }
             s.clear();
-            verbs.push(Verb::ToLevel);
+            verbs.push(v);
         }
         // 全球第五个航空旅客年吞吐量: the ordinal ranks what follows it
         if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
@@ -1518,7 +1553,7 @@ impl Extractor {
                 continue 'lead;
             }
             // 《纲要（草案）》提出今后五年我市生产总值: what a document proposes, its noun
-            if let Some(rest) = after_a_document_proposes(s) {
+            if let Some(rest) = after_a_document_proposes(s).or_else(|| after_aims_head(s)) {
                 s = rest;
                 continue 'lead;
             }
@@ -1669,6 +1704,9 @@ impl Extractor {
     /// between them.
     pub(super) fn clause_before_subject(&self, chars: &[char], at: usize, prev_end: usize) -> Option<String> {
         let clause = clause_before(chars, at, prev_end)?;
+        if let Some(name) = self.name_before_circumstance(&clause) {
+            return Some(name);
+        }
         let noun = self.lead_trimmed(&clause[..predicate_cut(&clause)?]);
         // 财政总收入五年翻一番: the time said before the predicate is not the noun's
         let noun = match TRAILING_TIME.find(&noun).filter(|m| m.start() > 0 && !m.as_str().is_empty()) {
@@ -1680,6 +1718,14 @@ impl Extractor {
             || CHANGE_RATES.iter().any(|w| noun.ends_with(w))
             || self.alias_as_a_whole(&noun, UnitFamily::Percent).is_some();
         short_noun(noun).filter(|_| measure)
+    }
+
+    /// An indicator's name that opens a clause, followed by a circumstance (一般公共预算收入受
+    /// 留抵退税影响，下降3.1%; 地方一般公共预算收入扣除留抵退税，同口径增长9.9%): the name.
+    fn name_before_circumstance(&self, clause: &str) -> Option<String> {
+        let cut = CIRCUMSTANCE_AFTER_NAME.iter().filter_map(|w| clause.find(w)).filter(|&i| i >= 6).min()?;
+        let name = self.lead_trimmed(&clause[..cut]);
+        self.alias_as_a_whole(&name, UnitFamily::Percent).map(|_| name)
     }
 
     /// Whether `s` ends in a noun of a measure: a head noun, 量/额/数/率, or 总值.

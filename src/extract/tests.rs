@@ -533,6 +533,9 @@ fn a_bound_after_the_last_number_of_a_run_holds_for_all() {
     assert_eq!(v.iter().map(|i| i.bound).collect::<Vec<_>>(), [Bound::Approx, Bound::Approx]);
     let v = review("城镇和农村居民人均可支配收入分别达到40000元、20000元。");
     assert_eq!(v.iter().map(|i| i.bound).collect::<Vec<_>>(), [Bound::Eq, Bound::Eq]);
+    // the same figure twice: the bound tells the second from the first
+    let v = plan("地区生产总值和一般公共预算收入分别增长8%和8%以上。");
+    assert_eq!(v.iter().map(|i| i.bound).collect::<Vec<_>>(), [Bound::Eq, Bound::Ge]);
 }
 
 #[test]

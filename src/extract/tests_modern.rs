@@ -173,8 +173,11 @@ fn a_sentence_listing_the_years_aims_in_the_review_lists_aims() {
     // not a result measured against the aims (实现了主要预期目标：…), nor a colon far from its year
     let v = super::tests::review("2020年我们实现了主要预期目标：全市生产总值增长4%。");
     assert_eq!(v[0].kind, Kind::Actual);
-    let v = super::tests::review("2020年年初确定的主要目标：全市生产总值增长4%。");
+    let v = super::tests::review("全面实现年初确定的主要目标：全市生产总值增长4%。");
     assert_eq!(v[0].kind, Kind::Actual);
+    // the aims set at the year's start, listed with none said met, are the aims recalled
+    let v = super::tests::review("2020年年初确定的主要目标：全市生产总值增长4%。");
+    assert_eq!((v[0].kind, v[0].period_start), (Kind::Target, 2020));
 }
 
 #[test]
@@ -394,4 +397,79 @@ fn a_remark_on_the_noun_before_its_figure_leaves_the_noun_the_subject() {
     // 农区 residents are the rural ones
     let v = read("城镇和农区常住居民人均可支配收入分别增长6.4%、10.2%。");
     assert_eq!(v[1].1.as_deref(), Some("rural_disposable_income"));
+}
+
+#[test]
+fn aims_set_before_and_listed_in_the_review_are_that_years_aims() {
+    use crate::model::Kind;
+    let kinds = |text: &str| review(text).into_iter().map(|i| (i.kind, i.period_end)).collect::<Vec<_>>();
+    // a head that recalls the aims (批准的, 年初提出的), with or without a colon
+    let v = kinds("市人大会议批准的2020年主要预期目标是：地区生产总值增长12%；城镇登记失业率控制在4%左右。");
+    assert_eq!(v, [(Kind::Target, 2020), (Kind::Target, 2020)]);
+    assert_eq!(kinds("年初确定的主要目标是地区生产总值增长12%，城镇登记失业率控制在4%左右。")[1], (Kind::Target, 2020));
+    // the result said after the aim is a result; a list of results is no list of aims
+    assert_eq!(kinds("年初确定的主要目标是地区生产总值增长12%，实际增长14.9%。")[1], (Kind::Actual, 2020));
+    assert_eq!(kinds("主要经济指标是：地区生产总值增长14.9%。"), [(Kind::Actual, 2020)]);
+    // a head that names the year planned (今年), after words of what the aims rest on, lists
+    // that year's aims wherever it stands
+    let v = kinds("根据会议确定的原则，建议今年全区经济社会发展的预期目标是：地区生产总值增长13%；财政收入增长18%。");
+    assert_eq!(v, [(Kind::Target, 2021), (Kind::Target, 2021)]);
+}
+
+#[test]
+fn a_result_beyond_its_aim_in_a_story_is_a_result() {
+    use crate::model::Kind;
+    let story = |text: &str| {
+        let v = super::tests::extract_text(format!("2019年某某州政府工作报告\n{text}\n"));
+        v.iter().map(|i| (i.kind, i.period_end)).collect::<Vec<_>>()
+    };
+    assert_eq!(story("预计全年地区生产总值增长9%，超目标任务1.5个百分点。")[0], (Kind::Actual, 2018));
+    assert_eq!(story("预计全年地区生产总值增长9%，比目标任务高1.5个百分点。")[0], (Kind::Actual, 2018));
+}
+
+#[test]
+fn a_circumstance_between_a_noun_and_its_verb_leaves_the_noun_the_subject() {
+    let v = read("社会消费品零售总额增长1.4%，地方一般公共预算收入扣除留抵退税，同口径增长9.9%。");
+    assert_eq!((v[1].0.as_str(), v[1].1.as_deref()), ("地方一般公共预算收入", Some("general_budget_revenue")));
+    let v = read("全县实现地区生产总值122.3亿元，一般公共预算收入受留抵退税影响，下降3.1%。");
+    assert_eq!((v[1].1.as_deref(), v[1].3), (Some("general_budget_revenue"), -3.1));
+    let v = read("固定资产投资增长10%，城镇居民人均可支配收入受疫情影响，仅增长3%。");
+    assert_eq!(v[1].1.as_deref(), Some("urban_disposable_income"));
+}
+
+#[test]
+fn terse_and_preliminary_forms_of_results() {
+    // 增 and 降 alone, as terse copies write 增长 and 下降
+    let v = read("全年实现地区生产总值1200亿元，增8%；进出口总额12亿美元，降3.5%。");
+    assert_eq!((v[1].1.as_deref(), v[1].2, v[1].3), (Some("gdp"), Measure::Growth, 8.0));
+    assert_eq!((v[3].1.as_deref(), v[3].3), (Some("import_export"), -3.5));
+    // a first count glued to the noun (初步预计, 初步测算) is no part of it
+    let v = review("初步预计地区生产总值突破3000亿元，增长9.6%以上。初步测算地区生产总值增长9.6%。");
+    assert_eq!(v.iter().map(|i| (i.subject.as_str(), i.estimated)).collect::<Vec<_>>(), [("地区生产总值", true); 3]);
+}
+
+#[test]
+fn a_head_of_aims_before_the_first_noun_is_no_part_of_it() {
+    let v = super::tests::plan("今年主要预期目标是经济增长6.5%以上，地区生产总值增长6%。");
+    assert_eq!(v.iter().map(|i| i.indicator.as_deref()).collect::<Vec<_>>(), [Some("gdp"), Some("gdp")]);
+    assert_eq!(v[0].subject, "经济增长");
+}
+
+#[test]
+fn names_of_incomes_revenue_and_industry_without_their_usual_words() {
+    let v =
+        read("城镇和农村常住居民可支配收入分别增长8.5%、8.1%，地方财政预算收入增长12%，规上工业企业增加值增长4.5%。");
+    let ids: Vec<_> = v.iter().map(|i| i.1.as_deref()).collect();
+    assert_eq!(
+        ids,
+        [
+            Some("urban_disposable_income"),
+            Some("rural_disposable_income"),
+            Some("general_budget_revenue"),
+            Some("industrial_value_added")
+        ]
+    );
+    // local industry (without the central state's firms) and industry without oil are parts
+    let v = read("地方工业增加值增长10%，非油工业增加值增长9%。");
+    assert_eq!((v[0].1.as_deref(), v[1].1.as_deref()), (None, None));
 }
