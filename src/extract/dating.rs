@@ -2074,8 +2074,25 @@ fn aim_then_result(before: &str, after: &str) -> bool {
 const AIMS_HEADS: [&str; 8] = ["目标是", "目标为", "指标是", "指标为", "目标：", "目标:", "指标：", "指标:"];
 /// Words of a head that say the aims were set before (市人大会议确定的, 年初提出的, 批准的).
 const AIMS_SET_BY: [&str; 6] = ["确定的", "提出的", "批准的", "通过的", "制定的", "年初"];
-/// Words after an aim that say the result (实际增长14.9%, 执行结果, 全年完成).
-const RESULT_SAID: [&str; 5] = ["实际", "结果", "全年完成", "全年实现", "执行情况"];
+/// Words after a head of aims that close its list: a result said (实际增长14.9%, 执行结果, 预计全年
+/// 增长8.7%, 完成12.6亿元, 超过目标). An aim that says 实现 or 达到 closes it too: what follows
+/// reads as before.
+const RESULT_SAID: [&str; 9] = ["实际", "结果", "执行", "预计", "完成", "实现", "达到", "超过", "超额"];
+/// The region named as the doer of a result right before its verb (全市增长8.7%, 我市达到…; not
+/// 全市生产总值, the region's noun) or opening a clause after a comma (…1.5万人，全市城镇新增
+/// 就业1.8万人: the aims' items are set apart by semicolons or open right after the head).
+const DOER_SAID: [&str; 8] = ["全市", "我市", "全县", "我县", "全区", "我区", "全省", "我省"];
+const DOER_VERBS: [&str; 4] = ["增长", "下降", "为", "是"];
+
+/// Whether the words after a head of aims say a result ([`RESULT_SAID`], [`DOER_SAID`]).
+fn result_said(listed: &str) -> bool {
+    RESULT_SAID.iter().any(|w| listed.contains(w))
+        || DOER_SAID.iter().any(|d| {
+            listed.match_indices(d).any(|(at, _)| {
+                listed[..at].ends_with('，') || DOER_VERBS.iter().any(|v| listed[at + d.len()..].starts_with(v))
+            })
+        })
+}
 
 /// Whether the sentence before a number opens with a head that recalls aims set before
 /// (市二届人大五次会议确定的2003年主要预期目标是：国内生产总值增长12%；…; 年初提出的主要目标是…)
@@ -2088,17 +2105,20 @@ fn aims_recalled_before(before: &str, plan: i32) -> bool {
     let Some((at, head_word)) = AIMS_HEADS.iter().filter_map(|w| before.find(w).map(|at| (at, *w))).min() else {
         return false;
     };
-    let (head, listed) = (&before[..at], &before[at + head_word.len()..]);
-    // (not 建议今年…的预期目标是：, the aims of the year planned, [`opens_a_list_of_aims`])
-    let head = head.rsplit(['，', '；']).next().unwrap_or(head);
-    // (nor 吉林制定的2017年预期目标是 in 2017's report: the year planned)
-    let ahead = head.contains("今年")
-        || head.contains("明年")
-        || YEAR.captures_iter(head).any(|c| c[1].parse::<i32>().is_ok_and(|y| y >= plan));
-    let set_before = AIMS_SET_BY.iter().any(|w| head.contains(w)) && !ahead;
-    // (not 全面完成了年初确定的目标, 实现了…: the aims said met)
-    let met = ["完成", "实现", "超过", "达到"].iter().any(|w| head.contains(w));
-    set_before && !met && !head.contains(['。', '；']) && !RESULT_SAID.iter().any(|w| listed.contains(w))
+    let (whole_head, listed) = (&before[..at], &before[at + head_word.len()..]);
+    // (not 建议今年…的预期目标是：, the aims of the year planned, [`opens_a_list_of_aims`]; nor
+    // 吉林制定的2017年预期目标是 in 2017's report, nor 提出的目标是：到2025年…: a year ahead)
+    let ahead = |words: &str| {
+        words.contains("今年")
+            || words.contains("明年")
+            || YEAR.captures_iter(words).any(|c| c[1].parse::<i32>().is_ok_and(|y| y >= plan))
+    };
+    let head = whole_head.rsplit(['，', '；']).next().unwrap_or(whole_head);
+    let set_before = AIMS_SET_BY.iter().any(|w| head.contains(w)) && !ahead(whole_head) && !ahead(listed);
+    // (not 全面完成了年初确定的目标, 实现了…: the aims said met; 对照年初确定的主要目标：…, the
+    // results measured against them)
+    let met = ["完成", "实现", "超过", "达到", "对照", "比照"].iter().any(|w| head.contains(w));
+    set_before && !met && !head.contains(['。', '；']) && !result_said(listed)
 }
 
 /// Words of a first count of results (初步预计, 初步统计, 初步核算): what follows is a result.

@@ -141,7 +141,8 @@ impl Extractor {
         let (first, last) = (&run[0], &run[run.len() - 1]);
         let shared = matches!(last.bound, Bound::Approx | Bound::Ge | Bound::Le)
             && self.lex.bound_suffixes.iter().any(|(w, b)| *b == last.bound && chars[..last.end].ends_with(w));
-        let same_figure = first.value == last.value && first.value_hi == last.value_hi && first.unit == last.unit;
+        let same_figure =
+            run.len() == 2 && first.value == last.value && first.value_hi == last.value_hi && first.unit == last.unit;
         if run.len() > 1 && first.bound == Bound::Eq && shared && !same_figure {
             last.bound
         } else {

@@ -371,9 +371,19 @@ fn inherit_verbs(number: &mut Number, walk: &Walk) {
         number.verbs = prev_verbs();
     }
     let grew = walk.prev.as_ref().is_some_and(|p| p.0.contains(&Verb::Growth));
-    if grew && walk.prev_percent && number.hit.info.family == UnitFamily::Percent && aims_higher(&before.text) {
+    let aimed_or_done = aims_higher(&before.text) || done_after_the_aim(&before.text);
+    if grew && walk.prev_percent && number.hit.info.family == UnitFamily::Percent && aimed_or_done {
         number.verbs = prev_verbs();
     }
+}
+
+/// Whether the words before a number only say it is what came of the aim just said:
+/// …增长12%，实际完成14.9% (实际, 实际为, 实际达到): the same measure, the result.
+fn done_after_the_aim(before: &str) -> bool {
+    let words = before.trim_start_matches(['，', '、', ',', ' ', '而', '但']);
+    words
+        .strip_prefix("实际")
+        .is_some_and(|rest| ["", "完成", "为", "是", "达到", "达", "实现", "只有", "仅为"].contains(&rest))
 }
 
 /// Words that name the aim of the figure just said, alone before a number (预期目标6%).

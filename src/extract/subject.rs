@@ -126,6 +126,15 @@ fn after_a_document_proposes(s: &str) -> Option<&str> {
     (rest.chars().count() >= 2).then_some(rest)
 }
 
+/// The words after 加上 or 带动 that open `s`: 加上上年结转收入, an amount added to the one before,
+/// which the words after name; 带动全社会投入扶贫资金, what the whole (全社会, 全市, 全年) reached,
+/// which the words before brought about (not 带动消费, a flow the words before induced).
+fn after_added_or_brought(s: &str) -> Option<&str> {
+    s.strip_prefix("加上")
+        .filter(|r| r.chars().count() >= 2)
+        .or_else(|| s.strip_prefix("带动").filter(|w| w.starts_with('全') && w.chars().count() >= 4))
+}
+
 /// Words that close a head naming aims before the noun of the first (今年主要预期目标是经济增长
 /// 6.5%以上: 经济 is the subject).
 const AIMS_HEAD_ENDS: [&str; 5] = ["目标是", "目标为", "目标定为", "指标是", "指标为"];
@@ -594,6 +603,9 @@ fn words_of_the_subject(before: &str) -> Option<String> {
     }
     Some(without_base_opening(s))
 }
+
+/// Words that single out a part of what was said (其中, 尤其是), alone before a time and a verb.
+const SINGLING_OUT: [&str; 4] = ["其中", "尤其是", "特别是", "其中，"];
 
 /// The verb a clause of one char is, whose subject is the one before: 到 before a later level
 /// (由12.5亿元到36.4亿元), 增 and 降 as terse copies write 增长 and 下降 (实现生产总值1200亿元，
@@ -1502,6 +1514,11 @@ impl Extractor {
     pub(super) fn lead_trimmed(&self, text: &str) -> String {
         // (●经济增长6%左右: the bullet of a list's item is no part of its subject)
         let mut s = text.trim().trim_start_matches(is_bullet);
+        // …年均增长29.8%，其中2006年增长42.3%: a word that singles out a part of what was said,
+        // alone, names no subject (the one before is meant)
+        if SINGLING_OUT.contains(&s) {
+            return String::new();
+        }
         'lead: loop {
             // a subject that is only a time (今年要新增…) is no subject
             if let Some(m) = LEADING_TIME.find(s).filter(|m| !m.as_str().is_empty()) {
@@ -1541,19 +1558,10 @@ impl Extractor {
                 s = &s[w.len()..];
                 continue 'lead;
             }
-            // 加上上年结转收入: an amount added to the one before; the words after 加上 name it
-            if let Some(rest) = s.strip_prefix("加上").filter(|r| r.chars().count() >= 2) {
-                s = rest;
-                continue 'lead;
-            }
-            // 带动全社会投入扶贫资金: what the whole (全社会, 全市, 全年) reached, which the
-            // words before brought about; not 带动消费, a flow the words before induced
-            if let Some(whole) = s.strip_prefix("带动").filter(|w| w.starts_with('全') && w.chars().count() >= 4) {
-                s = whole;
-                continue 'lead;
-            }
             // 《纲要（草案）》提出今后五年我市生产总值: what a document proposes, its noun
-            if let Some(rest) = after_a_document_proposes(s).or_else(|| after_aims_head(s)) {
+            if let Some(rest) =
+                after_added_or_brought(s).or_else(|| after_a_document_proposes(s)).or_else(|| after_aims_head(s))
+            {
                 s = rest;
                 continue 'lead;
             }
@@ -1725,7 +1733,9 @@ impl Extractor {
     fn name_before_circumstance(&self, clause: &str) -> Option<String> {
         let cut = CIRCUMSTANCE_AFTER_NAME.iter().filter_map(|w| clause.find(w)).filter(|&i| i >= 6).min()?;
         let name = self.lead_trimmed(&clause[..cut]);
-        self.alias_as_a_whole(&name, UnitFamily::Percent).map(|_| name)
+        // (第一产业增加值受灾害影响: a noun of a measure, whether or not an indicator's)
+        let named = self.alias_as_a_whole(&name, UnitFamily::Percent).is_some() || self.names_a_measure(&name);
+        short_noun(name).filter(|_| named)
     }
 
     /// Whether `s` ends in a noun of a measure: a head noun, 量/额/数/率, or 总值.

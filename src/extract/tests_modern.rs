@@ -410,6 +410,15 @@ fn aims_set_before_and_listed_in_the_review_are_that_years_aims() {
     // the result said after the aim is a result; a list of results is no list of aims
     assert_eq!(kinds("年初确定的主要目标是地区生产总值增长12%，实际增长14.9%。")[1], (Kind::Actual, 2020));
     assert_eq!(kinds("主要经济指标是：地区生产总值增长14.9%。"), [(Kind::Actual, 2020)]);
+    // the list closes at a result said (预计, 完成, the region as the doer) or measured against it
+    let v = kinds("年初确定的主要目标是：地区生产总值增长8%，预计全年增长8.7%。");
+    assert_eq!(v, [(Kind::Target, 2020), (Kind::Actual, 2020)]);
+    assert_eq!(kinds("年初确定的目标是地区生产总值增长8%，全市增长8.7%。")[1], (Kind::Actual, 2020));
+    assert_eq!(kinds("对照年初确定的主要目标：地区生产总值增长3.6%，均完成。"), [(Kind::Actual, 2020)]);
+    // aims of years ahead named in the head or the list are no aims recalled
+    let v = kinds("今年是开局之年，市人大会议确定的主要预期目标是：地区生产总值增长7.1%。");
+    assert_ne!(v[0], (Kind::Target, 2020));
+    assert_ne!(kinds("市党代会提出的目标是：到2025年地区生产总值突破1500亿元。")[0], (Kind::Target, 2020));
     // a head that names the year planned (今年), after words of what the aims rest on, lists
     // that year's aims wherever it stands
     let v = kinds("根据会议确定的原则，建议今年全区经济社会发展的预期目标是：地区生产总值增长13%；财政收入增长18%。");
@@ -469,7 +478,23 @@ fn names_of_incomes_revenue_and_industry_without_their_usual_words() {
             Some("industrial_value_added")
         ]
     );
-    // local industry (without the central state's firms) and industry without oil are parts
+    // local industry (without the central state's firms) and industry without oil are parts,
+    // and so are the central and provincial shares of revenue
     let v = read("地方工业增加值增长10%，非油工业增加值增长9%。");
     assert_eq!((v[0].1.as_deref(), v[1].1.as_deref()), (None, None));
+    let v = read("其中上划中央财政预算收入12.1亿元，省级财政预算收入8亿元，地方财政预算收入18.1亿元。");
+    let ids: Vec<_> = v.iter().map(|i| i.1.as_deref()).collect();
+    assert_eq!(ids, [None, None, Some("general_budget_revenue")]);
+}
+
+#[test]
+fn the_result_after_an_aim_and_a_year_singled_out_keep_the_measure_and_subject() {
+    // 实际完成14.9% after a growth aimed at: the growth that came of it
+    let v = read("年初计划地区生产总值增长12%，实际完成14.9%。");
+    assert_eq!((v[1].1.as_deref(), v[1].2, v[1].3), (Some("gdp"), Measure::Growth, 14.9));
+    // 其中2006年: a year singled out of the span said before, of the same noun
+    let v = review("四年来，全区生产总值年均增长29.8%，其中2020年增长42.3%。");
+    assert_eq!((v[1].indicator.as_deref(), v[1].period_start, v[1].period_end), (Some("gdp"), 2020, 2020));
+    // a conjunction before the noun is no part of it
+    assert_eq!(read("虽然外贸进出口总额下降0.3%，但出口增长5%。")[0].0, "外贸进出口总额");
 }
