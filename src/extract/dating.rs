@@ -828,7 +828,10 @@ impl Extractor {
         let will = || what_will_be(ctx, upto) || a_subtitle_of_aims(ctx);
         let continued = || aims_listed_before(ctx, upto, plan_of(report, ctx));
         // (报告明确了今后五年发展蓝图：地区生产总值增速保持7.6%左右: the years ahead)
-        let ahead = || ahead_last_in(ctx.slice(ctx.full_start, upto));
+        let ahead = || {
+            ahead_last_in(ctx.slice(ctx.full_start, upto))
+                || plan_named_ahead(ctx.slice(ctx.full_start, upto), plan_of(report, ctx))
+        };
         let quoted = || quoted_after_aims(ctx, plan_of(report, ctx));
         let aims = self.target_cues.found_where(window, aim)
             || listed()
@@ -1847,6 +1850,19 @@ fn quoted_after_aims(ctx: &Context, plan: i32) -> bool {
     previous.contains("目标") && !back && !says_a_year_or_past(previous)
 }
 
+/// Whether the last plan a sentence names before a number starts in the year planned or
+/// later (a 2021 story's “十四五”期间，全市地区生产总值年均增长6%: the plan ahead, its aims), no
+/// past time nor deed after the name (“十四五”开局良好，…已…).
+fn plan_named_ahead(sentence: &str, plan: i32) -> bool {
+    if !sentence.contains('五') {
+        return false; // most sentences: no plan named
+    }
+    let Some((at, start)) = plans_named(sentence).last() else { return false };
+    let rest = &sentence[at..];
+    let done = ["以来", "已", "实现了", "完成了", "开局"].iter().any(|w| rest.contains(w));
+    start >= plan && !says_a_year_or_past(rest) && !done
+}
+
 /// Whether the last time a sentence says before a number is ahead (今后五年, 未来三年), no
 /// year nor past time after it.
 fn ahead_last_in(sentence: &str) -> bool {
@@ -2349,11 +2365,11 @@ fn topic_year_of_clauses(ctx: &Context, upto: usize) -> Option<i32> {
     holds.then_some(topic)
 }
 
-/// 到1985年，粮食产量达到8000亿斤: a clause that opens with 到 + a year sets what is to be
+/// 到1985年，粮食产量达到8000亿斤 (or 到2025年城镇调查失业率为5%, no comma): a clause that opens with 到 + a year sets what is to be
 /// reached by then, in whatever part of the report it stands (a ten-year plan under a
 /// heading that names no plan). Not past a time said after it (现在, 目前, a year, 五年内).
 static TO_YEAR_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[，；：])\s*到((?:19|20)[0-9][0-9])年(?:底|末)?，").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?:^|[，；：])\s*到((?:19|20)[0-9][0-9])年(?:底|末)?，?").expect("valid regex"));
 
 /// The year a clause before the number aims at ([`TO_YEAR_CLAUSE`]).
 fn year_aimed_at(ctx: &Context, upto: usize) -> Option<i32> {

@@ -611,13 +611,13 @@ fn words_of_the_subject(before: &str) -> Option<String> {
 const SINGLING_OUT: [&str; 4] = ["其中", "尤其是", "特别是", "其中，"];
 
 /// The verb a clause of one char is, whose subject is the one before: 到 before a later level
-/// (由12.5亿元到36.4亿元), 增 and 降 as terse copies write 增长 and 下降 (实现生产总值1200亿元，
+/// (由12.5亿元到36.4亿元), 增 and 降 (or 减) as terse copies write 增长 and 下降 (实现生产总值1200亿元，
 /// 增8%，降3.5%; not a word's last char: 新增, 倍增).
 fn lone_verb(s: &str) -> Option<Verb> {
     match s {
         "到" | "至" => Some(Verb::ToLevel),
         "增" => Some(Verb::Growth),
-        "降" => Some(Verb::Decline),
+        "降" | "减" => Some(Verb::Decline),
         _ => None,
     }
 }

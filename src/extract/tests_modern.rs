@@ -498,3 +498,22 @@ fn the_result_after_an_aim_and_a_year_singled_out_keep_the_measure_and_subject()
     // a conjunction before the noun is no part of it
     assert_eq!(read("虽然外贸进出口总额下降0.3%，但出口增长5%。")[0].0, "外贸进出口总额");
 }
+
+#[test]
+fn a_plan_ahead_named_in_a_story_and_a_year_aimed_at_set_aims() {
+    use crate::model::Kind;
+    let story = |text: &str| {
+        let v = super::tests::extract_text(format!("2021年某某市政府工作报告\n{text}\n"));
+        v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect::<Vec<_>>()
+    };
+    // the plan that starts in the year planned is ahead; the one that ended is reviewed
+    assert_eq!(story("“十四五”期间，全市地区生产总值年均增长6%。"), [(Kind::Target, 2021, 2025)]);
+    assert_eq!(story("“十三五”期间，全市地区生产总值年均增长7%。"), [(Kind::Actual, 2016, 2020)]);
+    assert_eq!(story("“十四五”开局良好，全市地区生产总值增长8%。")[0].0, Kind::Actual);
+    // 到 + a year ahead opens an aim, with or without a comma after it
+    assert_eq!(story("到2025年城镇调查失业率为5%。")[0].0, Kind::Target);
+    // 减 alone is a decline, and 生活费收入 the urban income of the 1990s
+    let v = read("全年实现财政收入1.2亿元，减3.5%；城镇居民人均生活费收入2670元。");
+    assert_eq!((v[1].1.as_deref(), v[1].3), (Some("general_budget_revenue"), -3.5));
+    assert_eq!(v[2].1.as_deref(), Some("urban_disposable_income"));
+}
