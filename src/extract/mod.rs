@@ -1029,8 +1029,8 @@ impl Extractor {
     /// of what holds it (经济增长, an alias; 全市生产总值保持8%的增速: of the alias said). The
     /// subject, with the verb of growth added to the number's verbs.
     fn growth_named_after(&self, chars: &[char], number: &mut Number, subject: &str) -> Option<String> {
-        let after: String = chars[number.hit.end.min(chars.len())..].iter().take(6).collect();
-        let named = ["的增长", "的增速", "的速度增长"].iter().any(|w| after.starts_with(w));
+        let after: String = chars[number.hit.end.min(chars.len())..].iter().take(7).collect();
+        let named = ["的增长", "的增速", "的速度增长", "的速度持续增长"].iter().any(|w| after.starts_with(w));
         let changed = number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
         if number.hit.info.family != UnitFamily::Percent || !named || changed || subject.is_empty() {
             return None;
@@ -1039,7 +1039,8 @@ impl Extractor {
         if subject.ends_with('有') {
             return None;
         }
-        let core = ["保持了", "实现了", "保持", "实现", "达到"].iter().find_map(|w| subject.strip_suffix(w));
+        // (全省生产总值以13.5%的速度增长: 以 before the rate of the noun)
+        let core = ["保持了", "实现了", "保持", "实现", "达到", "以"].iter().find_map(|w| subject.strip_suffix(w));
         let core = core.unwrap_or(subject);
         if core.is_empty() {
             return None;

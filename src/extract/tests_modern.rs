@@ -512,6 +512,10 @@ fn a_plan_ahead_named_in_a_story_and_a_year_aimed_at_set_aims() {
     assert_eq!(story("“十四五”开局良好，全市地区生产总值增长8%。")[0].0, Kind::Actual);
     // 到 + a year ahead opens an aim, with or without a comma after it
     assert_eq!(story("到2025年城镇调查失业率为5%。")[0].0, Kind::Target);
+    // 以…的速度增长 is the growth of the noun before
+    let v = read("全省生产总值达到2500亿元，以13.5%的速度增长。");
+    assert_eq!((v[1].1.as_deref(), v[1].2), (Some("gdp"), Measure::Growth));
+    assert_eq!(read("全省生产总值以年均12%的速度持续增长。")[0].1.as_deref(), Some("gdp"));
     // 减 alone is a decline, and 生活费收入 the urban income of the 1990s
     let v = read("全年实现财政收入1.2亿元，减3.5%；城镇居民人均生活费收入2670元。");
     assert_eq!((v[1].1.as_deref(), v[1].3), (Some("general_budget_revenue"), -3.5));
