@@ -1786,10 +1786,14 @@ fn opens_a_list_of_aims(sentence: &str, late: bool) -> bool {
     let Some(head) = s.find(['：', ':']).map(|at| &s[..at]) else { return false };
     // (根据…的原则，建议今年我区经济和社会发展的预期目标是：: the year planned named in the head's
     // last clause, after words of what the aims rest on)
-    let head = match head.rsplit(['，', '；']).next() {
-        Some(clause) if !opened && !late && clause.contains("今年") => clause,
-        _ if opened => head,
-        _ => return false,
+    let head = if opened {
+        head
+    } else {
+        let clause = head.rsplit(['，', '；']).next().unwrap_or(head);
+        if !clause.contains("今年") {
+            return false;
+        }
+        clause
     };
     // (…增长6%，实际增长5.5%: the result said after the aim)
     if last_clause(sentence).contains("实际") {

@@ -344,6 +344,9 @@ fn only_connectors(text: &str) -> bool {
 /// objects but name other things inside words (增加值, 提高率).
 const CHANGES_WITH_AN_OBJECT: [(&str, Verb); 2] = [("增产", Verb::Growth), ("减产", Verb::Decline)];
 
+/// Words after a percent that name it a growth (7%左右的增长, 13.5%的速度增长, 12%的速度持续增长).
+const GROWTH_NAMED_AFTER: [&str; 4] = ["的增长", "的增速", "的速度增长", "的速度持续增长"];
+
 /// Nouns of a rate or an aim after 有N%的 (有6.5%-7%的增速): the percent is their value,
 /// not the share of some things.
 const RATE_NOUNS: [&str; 6] = ["增速", "增长", "增幅", "速度", "目标", "水平"];
@@ -1029,10 +1032,10 @@ impl Extractor {
     /// of what holds it (经济增长, an alias; 全市生产总值保持8%的增速: of the alias said). The
     /// subject, with the verb of growth added to the number's verbs.
     fn growth_named_after(&self, chars: &[char], number: &mut Number, subject: &str) -> Option<String> {
-        let after: String = chars[number.hit.end.min(chars.len())..].iter().take(7).collect();
-        let named = ["的增长", "的增速", "的速度增长", "的速度持续增长"].iter().any(|w| after.starts_with(w));
+        let after = &chars[number.hit.end.min(chars.len())..];
+        let named = || GROWTH_NAMED_AFTER.iter().any(|w| after.iter().copied().take(w.chars().count()).eq(w.chars()));
         let changed = number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
-        if number.hit.info.family != UnitFamily::Percent || !named || changed || subject.is_empty() {
+        if number.hit.info.family != UnitFamily::Percent || changed || subject.is_empty() || !named() {
             return None;
         }
         // (not 有: 有6.5%的增速就能够… is a rate of so much, read by `read_inside`)
