@@ -131,6 +131,23 @@ fn is_plain_heading(p: &str) -> bool {
         && !is_document_number(p)
 }
 
+/// Units a figure of a result or an aim is stated in (增长7.5%, 1.2万人, 5万元, 20亿元,
+/// 3个百分点, 1.5倍); not a year, a month or an ordinal (2025年, 第3批), which headings name.
+const FIGURE_UNITS: [char; 7] = ['%', '％', '万', '亿', '元', '倍', '点'];
+
+/// Whether a line states a figure: a digit followed by one of [`FIGURE_UNITS`] (after
+/// the rest of its number: 1.2万人, 10,000元).
+fn states_a_figure(p: &str) -> bool {
+    let mut after_digit = false;
+    for c in p.chars() {
+        if after_digit && FIGURE_UNITS.contains(&c) {
+            return true;
+        }
+        after_digit = c.is_ascii_digit() || (after_digit && matches!(c, '.' | ',' | '个' | '百' | '分'));
+    }
+    false
+}
+
 /// A document's number (癸政发〔2016〕13号, 某政〔2016〕3号): a report published as a government
 /// document carries one above it, which names the year of issue and heads nothing.
 fn is_document_number(p: &str) -> bool {
@@ -437,10 +454,12 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         let opens_plan = in_body && before_plan && opens_plan_part(para, years, top_part == Part::Review);
         // and one that lost the review's (its heading run into its first paragraph)
         let opens_review = in_body && top_part == Part::Preamble && marker.is_none() && opens_review_part(para, years);
-        // (a story's subtitle with a figure, 今年GDP预期增长7.5%左右, heads nothing; its title,
-        // the first line, still may: 地区生产总值增长5.6%以上，某区描绘2025年发展蓝图)
+        // (a line stating a figure heads nothing: a story's subtitle, 今年GDP预期增长7.5%左右,
+        // or one of a list of results or aims written a line each without stops,
+        // 城镇新增就业1.2万人, under the heading that frames them all; a story's title, the
+        // first line, still may: 地区生产总值增长5.6%以上，某区描绘2025年发展蓝图)
         // (looked for in a short line only: a search of every paragraph cost 11 M instructions)
-        let plain_heading = is_plain_heading(para) && !(paragraph > 0 && para.contains(['%', '％']));
+        let plain_heading = is_plain_heading(para) && !(paragraph > 0 && states_a_figure(para));
         let plain = in_body && marker.is_none() && (plain_heading || opens_plan || opens_review);
         let spans = split_sentences(&chars);
         let mut heading_id = None;
@@ -764,6 +783,30 @@ mod tests {
         // a review that names both periods stays the review
         let text = "一、过去五年工作回顾和今后五年的设想\n年均增长8%。";
         assert_eq!(segment(text, years).sections[0].part, Part::Review);
+    }
+
+    #[test]
+    fn a_line_stating_a_figure_heads_nothing() {
+        let years = Years { review: 2025, plan: 2026, late: false };
+        // a list of aims a line each, without stops, stays under the heading of the five years
+        let text = "二、“十五五”时期主要目标\n城镇调查失业率控制在5.5%以内\n居民人均可支配收入达到5万元\n\
+                    一般公共预算收入突破20亿元\n三、2026年主要预期目标\n地区生产总值增长6%左右";
+        let seg = segment(text, years);
+        let titles: Vec<&str> = seg.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["二、“十五五”时期主要目标", "三、2026年主要预期目标"]);
+        let income = seg.sentences.iter().find(|s| s.text.contains("5万元")).unwrap();
+        assert_eq!(income.section, Some(0));
+        for line in ["城镇新增就业1.2万人", "增长1.5倍", "提高3个百分点", "实现生产总值10,000亿元"]
+        {
+            assert!(states_a_figure(line), "{line}");
+        }
+        // years, months and ordinals are no figures: such lines still head
+        for line in ["2025年工作回顾", "过去5年", "第3批重点项目", "“十五五”时期主要目标"] {
+            assert!(!states_a_figure(line), "{line}");
+        }
+        let seg = segment("过去5年\n城镇新增就业累计6万人\n2025年\n城镇新增就业1.2万人", years);
+        let titles: Vec<&str> = seg.sections.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["过去5年", "2025年"]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Forms of the local reports of 2019–2026 (the modern probe): one case per construct.
 
 use super::tests::review;
-use crate::model::Measure;
+use crate::model::{Kind, Measure};
 
 /// (subject, indicator, measure, value) of each number of a review part.
 fn read(text: &str) -> Vec<(String, Option<String>, Measure, f64)> {
@@ -520,4 +520,26 @@ fn a_plan_ahead_named_in_a_story_and_a_year_aimed_at_set_aims() {
     let v = read("全年实现财政收入1.2亿元，减3.5%；城镇居民人均生活费收入2670元。");
     assert_eq!((v[1].1.as_deref(), v[1].3), (Some("general_budget_revenue"), -3.5));
     assert_eq!(v[2].1.as_deref(), Some("urban_disposable_income"));
+}
+
+#[test]
+fn aims_of_five_years_listed_a_line_each_stay_five_years() {
+    // a 2026 report's “十五五” aims, one a line without stops, before the year's own
+    let text = "2026年某县政府工作报告\n一、2025年工作回顾\n城镇新增就业1.2万人\n二、“十五五”时期主要目标\n\
+                地区生产总值年均增长6%左右\n城镇调查失业率控制在5.5%以内\n居民人均可支配收入达到5万元\n\
+                三、2026年主要预期目标\n地区生产总值增长6%左右\n城镇调查失业率控制在5.5%左右";
+    let v = super::tests::extract_text(text.to_string());
+    let dated: Vec<(f64, Kind, i32, i32)> =
+        v.iter().map(|i| (i.value.unwrap_or(f64::NAN), i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(
+        dated,
+        [
+            (1.2, Kind::Actual, 2025, 2025),
+            (6.0, Kind::Target, 2026, 2030),
+            (5.5, Kind::Target, 2026, 2030),
+            (5.0, Kind::Target, 2026, 2030),
+            (6.0, Kind::Target, 2026, 2026),
+            (5.5, Kind::Target, 2026, 2026),
+        ]
+    );
 }
