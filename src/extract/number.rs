@@ -441,25 +441,37 @@ impl Lexicon {
         Some((value, end, chinese))
     }
 
-    /// 近万亿元, 突破千亿元, 迈上百亿元, 突破万户: a magnitude without a digit after a
-    /// bound word is one of it (1万亿, 1000亿, 100亿, 1万户). Only before another scale
-    /// (or 万 before a unit) and after a bound word, so that 千家万户 and 千万不能 stay words.
+    /// 近万亿元, 突破千亿元, 迈上百亿元, 突破万户, 突破亿元大关: a magnitude without a digit
+    /// after a bound word is one of it (1万亿, 1000亿, 100亿, 1万户, 1亿元). Only before
+    /// another scale (or 万 or 亿 before a unit) and after a bound word, so that 千家万户 and
+    /// 千万不能 stay words.
     fn implicit_one(&self, chars: &[char], at: usize) -> Option<(f64, usize, bool)> {
         let magnitude = match chars.get(at)? {
             '百' => 100.0,
             '千' => 1000.0,
             '万' => 1e4,
+            '亿' => 1e8,
             _ => return None,
         };
-        // 首次突破万户: 万 before a unit is one 万 of it
-        let of_unit = chars[at] == '万' && self.unit(chars, at + 1).is_some();
+        // 首次突破万户, 突破亿元: 万 or 亿 before a unit is one 万 or 亿 of it; 亿 only as a
+        // milestone passed or neared (突破, 迈上, 近…), before 大关 or the clause's end:
+        // 超亿元的企业, 签约亿元以上项目 name a kind of firm or project, and 所有县财政收入超亿元
+        // says something of each county
+        let scale = matches!(chars[at], '万' | '亿');
+        let unit_end = if scale { self.unit(chars, at + 1).map(|(u, _)| at + 1 + u.len()) } else { None };
+        let passed = |end: usize| {
+            let ends = chars.get(end).is_none_or(|c| matches!(c, '，' | '。' | '；' | '、'));
+            let milestone = ends || starts_with(chars, end, &['大', '关']);
+            milestone && ![&['超'][..], &['超', '过'], &['约']].iter().any(|w| ends_with(chars, at, w))
+        };
+        let of_unit = unit_end.is_some_and(|end| chars[at] == '万' || passed(end));
         if !(of_unit || matches!(chars.get(at + 1), Some('万' | '亿')))
             || !self.bound_prefixes.iter().any(|(w, _)| ends_with(chars, at, w))
         {
             return None;
         }
-        // 万亿 is a scale of its own: 近万亿元 is 1 万亿元; so is 万 before a unit
-        if chars[at] == '万' && (of_unit || chars[at + 1] == '亿') {
+        // 万亿 is a scale of its own: 近万亿元 is 1 万亿元; so is 万 or 亿 before a unit
+        if scale && (of_unit || chars[at + 1] == '亿') {
             return Some((1.0, at, true));
         }
         Some((magnitude, at + 1, true))

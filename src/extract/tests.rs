@@ -311,11 +311,16 @@ fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
     assert_eq!(story("地区生产总值预期增长8.5%。"), [aim]);
     assert_eq!(story("全市预期的地区生产总值增速为6.5%左右。"), [aim]);
     assert_eq!(story("报告确定了符合实际的主要预期目标：地区生产总值增长6%左右。"), [aim]);
-    // …but not in a sentence that sets aims
+    // the aims said met after them (…确定的目标任务均能完成, 预期目标全面实现) set none either
+    assert_eq!(story("农民人均纯收入达到12600元，增长11%，确定的目标任务均能完成。"), [result, result]);
+    assert_eq!(story("全县生产总值增长9%，主要预期目标全面实现。"), [result]);
+    // …but not as an intent (目标任务要全面完成), nor in a sentence that sets aims
+    assert_eq!(story("全县生产总值增长9%，全年目标任务要全面完成。"), [aim]);
     assert_eq!(
         story("会议要求，全县地区生产总值增长7%左右，城镇新增就业3000人，顺利完成全年各项目标任务。"),
         [aim, aim]
     );
+    assert_eq!(story("全县生产总值增长7%左右，确保全年目标任务全面完成。"), [aim]);
     // a report with parts: its opening lines before the first heading are no story
     let text = "政府工作报告\n——2022年1月10日在某某县人民代表大会上\n今年的形势是，全县地区生产总值增长8.5%。\n一、2021年工作回顾\n内容。\n二、2022年工作安排\n内容。\n";
     assert_eq!(extract_text(text.to_string())[0].kind, Kind::Actual);
@@ -1559,6 +1564,17 @@ fn a_magnitude_without_a_digit_after_a_bound_word_is_one_of_it() {
     assert_eq!((v[0].value, v[0].unit.as_str(), v[0].bound), (Some(1.0), "万亿元", Bound::Ge));
     // without a unit, a magnitude is no quantity (wide_notes.md: 突破百万)
     assert_eq!(review("全市地区生产总值迈上万亿台阶。").len(), 0);
+    // 亿 before a unit, as 万: a county's revenue past 1亿元, and the figures after it its own
+    let v = review("一般预算收入突破亿元大关，达到1.2亿元，增长20%。");
+    assert_eq!(
+        brief(&v),
+        [
+            one("一般预算收入", Measure::Level, 1.0, "亿元", Bound::Gt),
+            one("一般预算收入", Measure::Level, 1.2, "亿元", Bound::Eq),
+            one("一般预算收入", Measure::Growth, 20.0, "%", Bound::Eq),
+        ]
+    );
+    assert_eq!(v[0].value_base, Some(1e8));
 }
 
 #[test]

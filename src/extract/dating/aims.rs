@@ -249,9 +249,25 @@ pub(super) fn sets_an_aim(window: &str, before: &str, cue: &str, after: &str) ->
     let purpose = ["为", "为了"].iter().any(|w| clause.starts_with(w));
     let met = DONE_AS_SAID.iter().any(|a| clause.contains(a))
         || MET_RIGHT_BEFORE.iter().any(|a| clause.ends_with(a))
-        || !purpose && MET_PLAIN.iter().any(|a| clause.ends_with(a));
+        || !purpose && MET_PLAIN.iter().any(|a| clause.ends_with(a))
+        || met_after_aim(after);
     let done = met && !SETS_AIMS.iter().any(|w| window.contains(w));
     !compared && !done && !MEASURED_AGAINST.iter().any(|a| clause.contains(a))
+}
+
+/// Words of intent before a verb of meeting an aim: 目标任务要全面完成 is an aim.
+const INTENT: [&str; 9] = ["要", "将", "确保", "力争", "努力", "争取", "必须", "务必", "保证"];
+
+/// 确定的目标任务均能圆满完成, 主要预期目标全面实现, 目标任务已经完成: the aims met, said after
+/// them (`after`, the words after the cue): the clause's last word 完成 or 实现, soon after
+/// the aim and with no word of intent before it.
+fn met_after_aim(after: &str) -> bool {
+    let clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
+    let Some(at) = clause.find("完成").or_else(|| clause.find("实现")) else { return false };
+    let (between, rest) = (&clause[..at], &clause[at + "完成".len()..]);
+    // (计划完成之后: a time ahead, not the aim met)
+    let closes = rest.is_empty() || rest == "了";
+    closes && between.chars().count() <= 8 && !INTENT.iter().any(|w| between.contains(w))
 }
 
 /// 城镇登记失业率控制在3.05%: a rate held to a figure of two decimals with no bound after it
