@@ -1290,13 +1290,16 @@ impl Extractor {
     }
 
     /// Whether a number is an estimate: a cue before it in its sentence (预计), one said to hold
-    /// below (预计全年（下同）), or a note in brackets right after it (150亿元以上（预计数）,
-    /// 增长5%左右（预计，下同）: the note marks the figure it follows).
+    /// below (预计全年（下同）), or a note in brackets after it in its item, up to the next
+    /// ； or 。 (150亿元以上（预计数）; 完成地区生产总值113.8亿元，增长6.5%（预计数，下同）: the
+    /// note closes the item and marks its figures, the level before the growth too).
     fn estimated(&self, ctx: &Context, upto: usize, after: &str) -> bool {
         let noted = || {
-            after
-                .strip_prefix(['（', '('])
-                .is_some_and(|note| self.estimate_cues.iter().any(|c| note.starts_with(c.as_str())))
+            let item = &after[..after.find(['；', '。']).unwrap_or(after.len())];
+            item.match_indices(['（', '(']).any(|(at, open)| {
+                let note = &item[at + open.len()..];
+                self.estimate_cues.iter().any(|c| note.starts_with(c.as_str()))
+            })
         };
         self.is_estimate(ctx.slice(ctx.full_start, upto))
             || (ctx.text.same_below && self.estimate_holds_below(ctx.paragraph_prefix(upto)))

@@ -3109,10 +3109,12 @@ fn a_base_year_with_words_before_it_is_compared_with_not_the_figures_year() {
 }
 
 #[test]
-fn an_estimate_noted_after_a_figure_is_that_figures() {
+fn an_estimate_noted_after_a_figure_marks_the_figures_of_its_item() {
     let estimated = |text: &str| review(text).iter().map(|i| i.estimated).collect::<Vec<_>>();
     assert_eq!(estimated("全县生产总值达到150亿元以上（预计数），人均生产总值达到23100元。"), [true, false]);
     assert_eq!(estimated("地区生产总值增长5%左右（预计，下同），固定资产投资增长8%以上。"), [true, true]);
+    // a note closing an item marks the item's figures before it too, not the next item's
+    assert_eq!(estimated("完成地区生产总值113.8亿元，增长6.5%（预计数）；财政收入5.2亿元。"), [true, true, false]);
 }
 
 #[test]
