@@ -133,6 +133,9 @@ pub(crate) fn without_inner_verb(subject: &str) -> Option<String> {
 /// The least percent an index is written as (its base is 100%); less is a change.
 const INDEX_FLOOR: f64 = 50.0;
 
+/// Names of a level of prices: a percent said of one, with no verb, is its rise (growth),
+/// never a level. Fixed: the language of prices, not a setting.
+const PRICE_LEVELS: [&str; 6] = ["价格总水平", "物价总水平", "价格水平", "居民消费价格", "消费价格", "CPI"];
 impl Extractor {
     /// The bound of the first number of a run: 分别增长7%和8%左右 is approx for both. Not
     /// when the two figures are the same (分别增长8%和8%以上): the bound then tells the
@@ -173,6 +176,8 @@ impl Extractor {
                 // below 100 is its rise (居民消费价格指数控制在3%左右)
                 _ if subject.ends_with("指数") && hit.value >= INDEX_FLOOR => Measure::Index,
                 _ if subject.ends_with("指数") => Measure::Growth,
+                // 居民消费价格总水平控制在4%左右, CPI控制在3%: a price level in percent is its rise
+                _ if PRICE_LEVELS.iter().any(|w| subject.ends_with(w)) => Measure::Growth,
                 // 地区生产总值增长率为7.2%: the growth of an indicator (人口自然增长率 is a level)
                 _ if subject.strip_suffix("增长率").is_some_and(|s| self.alias_ending(s).is_some()) => {
                     Measure::Growth

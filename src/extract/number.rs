@@ -455,14 +455,19 @@ impl Lexicon {
         };
         // 首次突破万户, 突破亿元: 万 or 亿 before a unit is one 万 or 亿 of it; 亿 only as a
         // milestone passed or neared (突破, 迈上, 近…), before 大关 or the clause's end:
-        // 超亿元的企业, 签约亿元以上项目 name a kind of firm or project, and 所有县财政收入超亿元
-        // says something of each county
+        // 超亿元的企业, 签约亿元以上项目, 产值突破亿元、利税突破千万元的企业 name a kind of firm or
+        // project, and 所有县财政收入超亿元 says something of each county
         let scale = matches!(chars[at], '万' | '亿');
         let unit_end = if scale { self.unit(chars, at + 1).map(|(u, _)| at + 1 + u.len()) } else { None };
         let passed = |end: usize| {
-            let ends = chars.get(end).is_none_or(|c| matches!(c, '，' | '。' | '；' | '、'));
+            let ends = chars.get(end).is_none_or(|c| matches!(c, '，' | '。' | '；'));
             let milestone = ends || starts_with(chars, end, &['大', '关']);
-            milestone && ![&['超'][..], &['超', '过'], &['约']].iter().any(|w| ends_with(chars, at, w))
+            let bound = [&['超'][..], &['超', '过'], &['约']].iter().any(|w| ends_with(chars, at, w));
+            // (城关镇、新城镇财政收入均突破亿元: each of them, not the region)
+            let each = self.bound_prefixes.iter().any(|(w, _)| {
+                at > w.len() && ends_with(chars, at, w) && matches!(chars[at - w.len() - 1], '均' | '都' | '各')
+            });
+            milestone && !bound && !each
         };
         let of_unit = unit_end.is_some_and(|end| chars[at] == '万' || passed(end));
         if !(of_unit || matches!(chars.get(at + 1), Some('万' | '亿')))

@@ -614,6 +614,19 @@ const SINGLING_OUT: [&str; 5] = ["其中", "尤其是", "特别是", "其中，"
 /// The verb a clause of one char is, whose subject is the one before: 到 before a later level
 /// (由12.5亿元到36.4亿元), 增 and 降 (or 减) as terse copies write 增长 and 下降 (实现生产总值1200亿元，
 /// 增8%，降3.5%; not a word's last char: 新增, 倍增).
+impl Extractor {
+    /// 今年GDP增7%左右, 地区生产总值增7.5%-8%, 单位生产总值能耗降3.5%: a headline's 增 or 降
+    /// glued to an indicator's name is its growth or decline (not 新增, 倍增: the name must
+    /// be an indicator's). The name and the verb.
+    fn glued_change<'s>(&self, s: &'s str) -> Option<(&'s str, Verb)> {
+        let (stem, v) = match s.strip_suffix('增') {
+            Some(stem) => (stem, Verb::Growth),
+            None => (s.strip_suffix('降')?, Verb::Decline),
+        };
+        self.alias_ending(stem).map(|_| (stem, v))
+    }
+}
+
 fn lone_verb(s: &str) -> Option<Verb> {
     match s {
         "到" | "至" => Some(Verb::ToLevel),
@@ -1499,6 +1512,10 @@ impl Extractor {
                 change_word.get_or_insert_with(|| s.clone());
             }
             s.clear();
+            verbs.push(v);
+        } else if let Some((stem, v)) = self.glued_change(&s).filter(|_| verbs.is_empty()) {
+            change_word = Some(s[stem.len()..].to_string());
+            s.truncate(stem.len());
             verbs.push(v);
         }
         // 全球第五个航空旅客年吞吐量: the ordinal ranks what follows it

@@ -321,6 +321,20 @@ fn a_news_story_of_the_report_reads_the_year_planned_as_aims() {
         [aim, aim]
     );
     assert_eq!(story("全县生产总值增长7%左右，确保全年目标任务全面完成。"), [aim]);
+    // …nor pushed for, foretold, planned for 明年 or said without how it came out
+    for aimed in [
+        "全县生产总值增长12%，推动目标任务全面完成。",
+        "全县生产总值增长12%，力保目标任务全面完成。",
+        "全县生产总值增长12%，这一目标一定会实现。",
+        "明年，全县生产总值增长12%，主要预期目标全面实现。",
+        "全县生产总值增长12%，推进目标实现。",
+    ] {
+        assert_eq!(story(aimed), [aim], "{aimed}");
+    }
+    // an aim not met says the figures are results too
+    assert_eq!(story("全县生产总值增长13%，预期目标未能实现。"), [result]);
+    // a result's share of its aim (占年度计划的103%) sets none
+    assert_eq!(story("一般公共预算收入完成8.2亿元，增长9%，占年度计划的103%。"), [result, result, result]);
     // a report with parts: its opening lines before the first heading are no story
     let text = "政府工作报告\n——2022年1月10日在某某县人民代表大会上\n今年的形势是，全县地区生产总值增长8.5%。\n一、2021年工作回顾\n内容。\n二、2022年工作安排\n内容。\n";
     assert_eq!(extract_text(text.to_string())[0].kind, Kind::Actual);
@@ -1575,6 +1589,10 @@ fn a_magnitude_without_a_digit_after_a_bound_word_is_one_of_it() {
         ]
     );
     assert_eq!(v[0].value_base, Some(1e8));
+    // not a kind of firm before a list's next item, nor each of several places
+    let v = review("全县产值突破亿元、利税突破千万元的企业达到12家。");
+    assert!(v.iter().all(|i| i.unit != "亿元"), "{v:?}");
+    assert!(review("其中，城关镇、新城镇财政收入均突破亿元。").iter().all(|i| i.unit != "亿元"));
 }
 
 #[test]
@@ -3123,4 +3141,22 @@ fn a_first_count_in_the_plan_part_is_a_result() {
     assert_eq!(v[0].kind, Kind::Actual);
     // an estimate of the year planned is still an aim
     assert_eq!(plan("预计全年地区生产总值增长7%左右。")[0].kind, Kind::Target);
+}
+
+#[test]
+fn a_headlines_terse_change_and_a_price_level_in_percent() {
+    // 增 or 降 glued to an indicator's name is its growth or decline; not 新增
+    let v = plan("今年GDP增7%左右，地区生产总值增7.5%-8%，单位生产总值能耗降3.5%，新增就业5000人。");
+    let got: Vec<(Option<&str>, Measure, f64)> =
+        v.iter().map(|i| (i.indicator.as_deref(), i.measure, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(got[0], (Some("gdp"), Measure::Growth, 7.0));
+    assert_eq!(got[1], (Some("gdp"), Measure::Growth, 7.5));
+    assert_eq!((got[2].1, got[2].2), (Measure::Growth, -3.5));
+    assert_eq!(got[3], (Some("new_urban_jobs"), Measure::Level, 5000.0));
+    // a price level in percent is its rise: the CPI aim
+    for text in ["居民消费价格总水平控制在4%左右。", "CPI控制在4%左右。", "物价总水平控制在4%以内。"]
+    {
+        let v = plan(text);
+        assert_eq!((v[0].indicator.as_deref(), v[0].measure), (Some("cpi"), Measure::Growth), "{text}");
+    }
 }

@@ -250,24 +250,42 @@ pub(super) fn sets_an_aim(window: &str, before: &str, cue: &str, after: &str) ->
     let met = DONE_AS_SAID.iter().any(|a| clause.contains(a))
         || MET_RIGHT_BEFORE.iter().any(|a| clause.ends_with(a))
         || !purpose && MET_PLAIN.iter().any(|a| clause.ends_with(a))
-        || met_after_aim(after);
+        || met_after_aim(clause, after) && !window.contains("明年");
     let done = met && !SETS_AIMS.iter().any(|w| window.contains(w));
-    !compared && !done && !MEASURED_AGAINST.iter().any(|a| clause.contains(a))
+    // (占年度计划的105.7%: a result's share of its aim)
+    let share_of_aim = SHARE_OF.iter().any(|w| clause.ends_with(w));
+    !compared && !done && !share_of_aim && !MEASURED_AGAINST.iter().any(|a| clause.contains(a))
 }
 
-/// Words of intent before a verb of meeting an aim: 目标任务要全面完成 is an aim.
-const INTENT: [&str; 9] = ["要", "将", "确保", "力争", "努力", "争取", "必须", "务必", "保证"];
+/// Words right before an aim a result is a share of (完成投资146.53亿元，占年度计划投资的105.7%).
+const SHARE_OF: [&str; 4] = ["占", "占年度", "占全年", "占年初"];
+
+/// Words of intent before an aim or its verb: 推动目标任务全面完成, 目标任务要全面完成, 这一目标一定
+/// 会实现 are aims.
+const INTENT: [&str; 15] = [
+    "推动", "推进", "力保", "确保", "力争", "努力", "争取", "奋力", "全力", "促进", "保障", "必须", "务必", "保证",
+    "一定",
+];
+/// Words of intent between an aim and its verb only (主要 and 会议 hold 要 and 会 before it).
+const INTENT_AFTER: [&str; 2] = ["要", "将"];
+/// Words that say how an aim came out, between it and its verb: met (均能, 已经, 全面, 圆满,
+/// 顺利 …) or not (未能实现: the figures are results either way).
+const ACCOMPLISHED: [&str; 13] =
+    ["均", "已", "全面", "圆满", "顺利", "基本", "胜利", "较好", "超额", "如期", "提前", "全部", "未"];
 
 /// 确定的目标任务均能圆满完成, 主要预期目标全面实现, 目标任务已经完成: the aims met, said after
-/// them (`after`, the words after the cue): the clause's last word 完成 or 实现, soon after
-/// the aim and with no word of intent before it.
-fn met_after_aim(after: &str) -> bool {
-    let clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
-    let Some(at) = clause.find("完成").or_else(|| clause.find("实现")) else { return false };
-    let (between, rest) = (&clause[..at], &clause[at + "完成".len()..]);
+/// them (`after`, the words after the cue; `clause`, those of its clause before it): the
+/// clause's last word 完成 or 实现, soon after the aim, said done or not (均, 已, 全面, 未 …), with no
+/// word of intent before it.
+fn met_after_aim(clause: &str, after: &str) -> bool {
+    let rest_of_clause = &after[..after.find(['，', '。', '；', '：']).unwrap_or(after.len())];
+    let Some(at) = rest_of_clause.find("完成").or_else(|| rest_of_clause.find("实现")) else { return false };
+    let (between, rest) = (&rest_of_clause[..at], &rest_of_clause[at + "完成".len()..]);
     // (计划完成之后: a time ahead, not the aim met)
     let closes = rest.is_empty() || rest == "了";
-    closes && between.chars().count() <= 8 && !INTENT.iter().any(|w| between.contains(w))
+    let intent = INTENT.iter().any(|w| clause.contains(w) || between.contains(w))
+        || INTENT_AFTER.iter().any(|w| between.contains(w));
+    closes && between.chars().count() <= 8 && ACCOMPLISHED.iter().any(|w| between.contains(w)) && !intent
 }
 
 /// 城镇登记失业率控制在3.05%: a rate held to a figure of two decimals with no bound after it
