@@ -274,6 +274,14 @@ fn years_listed_for(chars: &[char], hits: &[Hit], first: usize, total: usize) ->
     let opening = chars.iter().position(|&c| c == '，').filter(|&comma| hits.first().is_some_and(|h| h.start > comma));
     if let Some(comma) = opening.filter(|_| years.is_empty()) {
         years = dating::years_named(&chars[..comma].iter().collect::<String>());
+        // (报告显示，2011年、2012年，…: the clause after who said it)
+        if years.is_empty() {
+            let sentence: String = chars[..hits[first].start].iter().collect();
+            let said = dating::without_attribution(&sentence);
+            if let Some(comma) = said.find('，').filter(|_| said.len() < sentence.len()) {
+                years = dating::years_named(&said[..comma]);
+            }
+        }
     }
     (years.len() == total).then_some(years)
 }

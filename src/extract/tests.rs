@@ -2826,6 +2826,11 @@ fn years_listed_before_a_run_of_numbers_date_one_number_each() {
         review("过去两年，全县生产总值分别增长7.8%和8.4%。过去两年，全县生产总值、一般公共预算收入分别增长8%和9%。");
     let got: Vec<(i32, i32)> = v.iter().map(|i| (i.period_start, i.period_end)).collect();
     assert_eq!(got, [(2019, 2019), (2020, 2020), (2019, 2020), (2019, 2020)]);
+    // the list after who said it (报告显示，…), in a story: results each reaching the plan's aim
+    let text = "报告显示，2011年、2012年，全省农民人均纯收入分别增长14%、11.5%，均达到年均增长10%以上的规划目标要求。";
+    let v = extract_text(format!("2013年某省政府工作报告\n{text}\n"));
+    let got: Vec<(Kind, i32, f64)> = v.iter().map(|i| (i.kind, i.period_start, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(got[..2], [(Kind::Actual, 2011, 14.0), (Kind::Actual, 2012, 11.5)]);
 }
 
 #[test]

@@ -190,8 +190,9 @@ const AIM_WORDS: [&str; 6] = ["计划", "原定", "预定", "预期", "目标", 
 const AGAINST_AIM: [&str; 8] = ["完成", "超", "比", "低于", "高于", "达到", "实现", "较"];
 /// Verbs of a result that reached or missed a plan, said before the plan's name (超过了…计划
 /// 最后一年的指标, 接近了…计划, 完成了计划; not 在完成国家计划的前提下, ahead): the plan named
-/// is no aim of the clause.
-const MEASURED_AGAINST: [&str; 7] = ["超过", "超额", "接近", "完成了", "实现了", "低于", "高于"];
+/// is no aim of the clause; nor is one several results each reached (均达到…的规划目标要求).
+const MEASURED_AGAINST: [&str; 11] =
+    ["超过", "超额", "接近", "完成了", "实现了", "低于", "高于", "均达到", "都达到", "均实现", "达到了"];
 /// Words right before an aim cue that measure a result against it (好于预期, 符合预期, 超目标
 /// 任务1.5个百分点).
 const AGAINST_EXPECTED: [&str; 8] = ["好于", "符合", "优于", "超出", "超", "不及", "达到", "低于"];
@@ -325,7 +326,7 @@ pub(super) fn without_asides_after(window: &str, from: usize) -> std::borrow::Co
 
 /// Who said it, before what was said (他说，2004年，…; 报告指出，过去一年…): a news story's
 /// attribution, off the paragraph's start.
-pub(super) fn without_attribution(paragraph: &str) -> &str {
+pub(in crate::extract) fn without_attribution(paragraph: &str) -> &str {
     ATTRIBUTION.find(paragraph).map_or(paragraph, |m| &paragraph[m.end()..])
 }
 
