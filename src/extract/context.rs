@@ -198,6 +198,17 @@ impl<'a> Context<'a> {
         (!figure).then(|| self.slice(self.full_start, end))
     }
 
+    /// The sentence after this one in its paragraph, up to its 。, ！, ？ or the line's end.
+    pub(super) fn next_sentence(&self) -> &'a str {
+        let chars = self.text.chars;
+        let start = self.sentence.end.min(chars.len());
+        let end = chars[start..]
+            .iter()
+            .position(|c| matches!(c, '。' | '！' | '？' | '\n'))
+            .map_or(chars.len(), |i| start + i);
+        self.slice(start, end)
+    }
+
     pub(super) fn paragraph_prefix(&self, upto: usize) -> &'a str {
         self.slice(self.paragraph_start, upto)
     }

@@ -543,3 +543,19 @@ fn aims_of_five_years_listed_a_line_each_stay_five_years() {
         ]
     );
 }
+
+#[test]
+fn an_estimate_right_before_the_years_aims_is_the_year_reviewed() {
+    let kinds = |text: &str| {
+        super::tests::extract_text(format!("2025年某市政府工作报告解读\n{text}\n"))
+            .iter()
+            .map(|i| (i.kind, i.period_start, i.value.unwrap_or(f64::NAN)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds("预计全市GDP增长5.2%左右。今年主要预期目标：全市生产总值增长5%左右。"),
+        [(Kind::Actual, 2024, 5.2), (Kind::Target, 2025, 5.0)]
+    );
+    // an estimate naming its year is left to that year
+    assert_eq!(kinds("预计全年GDP增长5%左右。今年主要预期目标：全市生产总值增长5%左右。")[0].0, Kind::Target);
+}

@@ -136,6 +136,11 @@ impl Extractor {
             Part::Plan if self.past_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Actual,
             // 2022年一季度…。初步预计，地区生产总值增长7%以上: a first count of a result, never an aim
             Part::Plan if PRELIMINARY.iter().any(|w| ctx.slice(ctx.full_start, upto).contains(w)) => Kind::Actual,
+            // 预计全市GDP增长5.2%左右。今年主要预期目标：… opening a paragraph that opens the plan
+            // part (a story's): the estimate before the aims is the year reviewed's
+            Part::Plan if ctx.full_start == ctx.paragraph_start && self.estimate_before_the_aims(ctx, window, upto) => {
+                Kind::Actual
+            }
             // 过去五年…年均增长8%，今后五年年均增长7%以上: a time ahead in the number's own
             // clause makes it an aim, whatever past was said before
             Part::Plan if ahead_in_own_clause(ctx.slice(ctx.sentence.start, upto)) => Kind::Target,
@@ -208,11 +213,22 @@ impl Extractor {
             || continued()
             || ahead()
             || quoted();
-        if aims && !past {
+        if aims && !past && !self.estimate_before_the_aims(ctx, window, upto) {
             Kind::Target
         } else {
             Kind::Actual
         }
+    }
+
+    /// 预计全市GDP增长5.2%左右。今年主要预期目标：… in a story: an estimate that names no year
+    /// of its own, said right before a sentence that sets this year's aims, is the year
+    /// reviewed's result.
+    fn estimate_before_the_aims(&self, ctx: &Context, window: &str, upto: usize) -> bool {
+        if window.contains('年') || !self.is_estimate(ctx.slice(ctx.full_start, upto)) {
+            return false;
+        }
+        let next = ctx.next_sentence();
+        next.contains("今年") && self.aim_cues.found_in(next)
     }
 
     /// Whether a number is an item of a list of aims one to a line, in a text with no parts
