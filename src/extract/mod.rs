@@ -262,9 +262,10 @@ fn more_by(before: &str) -> bool {
 /// A list of years before a run of numbers, one for each (2019年、2020年固定资产投资分别增长
 /// 8.5%和6.2%): the year of each of the `total` numbers from `first`. None unless the
 /// clause before the run's first number, or else the sentence's opening clause of time
-/// (2016—2018年，…分别增长9%、8.5%和8%; 2017年和2018年，…), names as many years as the run
-/// has numbers.
-fn years_listed_for(chars: &[char], hits: &[Hit], first: usize, total: usize) -> Option<Vec<i32>> {
+/// (2016—2018年，…分别增长9%、8.5%和8%; 2017年和2018年，…; after who said it), or for a run
+/// said 分别 the opening of the full sentence before its ； (`earlier`), names as many years
+/// as the run has numbers.
+fn years_listed_for(chars: &[char], earlier: &[char], hits: &[Hit], first: usize, total: usize) -> Option<Vec<i32>> {
     if total < 2 {
         return None;
     }
@@ -272,18 +273,31 @@ fn years_listed_for(chars: &[char], hits: &[Hit], first: usize, total: usize) ->
     let mut years = dating::years_named(&clause);
     // an opening clause with no number of its own frames the sentence
     let opening = chars.iter().position(|&c| c == '，').filter(|&comma| hits.first().is_some_and(|h| h.start > comma));
-    if let Some(comma) = opening.filter(|_| years.is_empty()) {
-        years = dating::years_named(&chars[..comma].iter().collect::<String>());
-        // (报告显示，2011年、2012年，…: the clause after who said it)
-        if years.is_empty() {
-            let sentence: String = chars[..hits[first].start].iter().collect();
-            let said = dating::without_attribution(&sentence);
-            if let Some(comma) = said.find('，').filter(|_| said.len() < sentence.len()) {
-                years = dating::years_named(&said[..comma]);
-            }
-        }
+    if opening.is_some() && years.is_empty() {
+        years = opening_years(&chars[..hits[first].start]);
+    }
+    // (2011年、2012年，城镇…分别增长10.8%、10.4%；农民人均纯收入分别增长14%、11.5%: the list that
+    // opens the full sentence dates a run said 分别 after its ； too)
+    if years.is_empty() && !earlier.is_empty() && clause.contains("分别") {
+        years = opening_years(earlier);
     }
     (years.len() == total).then_some(years)
+}
+
+/// The years named by the opening clause of `text` (up to its first comma), or by the
+/// clause after who said it (报告显示，2011年、2012年，…).
+fn opening_years(text: &[char]) -> Vec<i32> {
+    let Some(comma) = text.iter().position(|&c| c == '，') else { return Vec::new() };
+    let years = dating::years_named(&text[..comma].iter().collect::<String>());
+    if !years.is_empty() {
+        return years;
+    }
+    let sentence: String = text.iter().collect();
+    let said = dating::without_attribution(&sentence);
+    match said.find('，').filter(|_| said.len() < sentence.len()) {
+        Some(comma) => dating::years_named(&said[..comma]),
+        None => Vec::new(),
+    }
 }
 
 /// The years of a sentence's opening frame of time (过去两年，全县生产总值分别增长7.8%和8.4%),
@@ -301,7 +315,7 @@ fn years_framed(chars: &[char], hits: &[Hit], total: usize, records: &[Indicator
 /// 城镇和农村居民收入分别增长…: one value for each thing named, not each year).
 /// (`base` is the sentence's start in the text: records hold offsets in the text.)
 fn date_listed_run(
-    chars: &[char],
+    (chars, earlier): (&[char], &[char]),
     base: usize,
     befores: &[Before],
     hits: &[Hit],
@@ -310,7 +324,8 @@ fn date_listed_run(
 ) {
     let first = last - befores[..=last].iter().rev().take_while(|b| b.connector_only).count();
     let total = last - first + 1;
-    let Some(years) = years_listed_for(chars, hits, first, total).or_else(|| years_framed(chars, hits, total, records))
+    let Some(years) =
+        years_listed_for(chars, earlier, hits, first, total).or_else(|| years_framed(chars, hits, total, records))
     else {
         return;
     };
@@ -577,7 +592,8 @@ impl Extractor {
                 run_start = pushed;
             }
             if run == 1 {
-                date_listed_run(chars, sentence.start, &befores, &hits, k, &mut out[run_start..]);
+                let earlier = &text.chars[ctx.full_start.min(sentence.start)..sentence.start];
+                date_listed_run((chars, earlier), sentence.start, &befores, &hits, k, &mut out[run_start..]);
             }
         }
         self.totals_before_their_part(chars, sentence.start, &mut out[first..]);

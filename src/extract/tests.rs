@@ -2831,6 +2831,10 @@ fn years_listed_before_a_run_of_numbers_date_one_number_each() {
     let v = extract_text(format!("2013年某省政府工作报告\n{text}\n"));
     let got: Vec<(Kind, i32, f64)> = v.iter().map(|i| (i.kind, i.period_start, i.value.unwrap_or(f64::NAN))).collect();
     assert_eq!(got[..2], [(Kind::Actual, 2011, 14.0), (Kind::Actual, 2012, 11.5)]);
+    // …and a run said 分别 after the full sentence's ；
+    let v = review("2019年、2020年，城镇居民人均可支配收入分别增长8%、6%；农民人均纯收入分别增长9%、7%。");
+    let got: Vec<(i32, f64)> = v.iter().map(|i| (i.period_start, i.value.unwrap_or(f64::NAN))).collect();
+    assert_eq!(got, [(2019, 8.0), (2020, 6.0), (2019, 9.0), (2020, 7.0)]);
 }
 
 #[test]
