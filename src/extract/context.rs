@@ -184,9 +184,7 @@ impl<'a> Context<'a> {
         if own.len() > 24 || !matches!(own.last(), Some('！' | '？')) {
             return None;
         }
-        let rest = &chars[sentence_end..];
-        let end =
-            rest.iter().position(|c| matches!(c, '。' | '！' | '？' | '\n')).map_or(chars.len(), |i| sentence_end + i);
+        let end = self.next_sentence_end();
         // (GDP增长8.3%！青岛今年目标增长6%以上: a next sentence with a figure of its own says
         // what it says of that figure)
         // (a date, 4月15日上午, is no figure: a headline run into the story's first line)
@@ -200,13 +198,14 @@ impl<'a> Context<'a> {
 
     /// The sentence after this one in its paragraph, up to its 。, ！, ？ or the line's end.
     pub(super) fn next_sentence(&self) -> &'a str {
+        self.slice(self.sentence.end.min(self.text.chars.len()), self.next_sentence_end())
+    }
+
+    /// Where the sentence after this one ends: at its 。, ！ or ？, or the line's end.
+    fn next_sentence_end(&self) -> usize {
         let chars = self.text.chars;
         let start = self.sentence.end.min(chars.len());
-        let end = chars[start..]
-            .iter()
-            .position(|c| matches!(c, '。' | '！' | '？' | '\n'))
-            .map_or(chars.len(), |i| start + i);
-        self.slice(start, end)
+        chars[start..].iter().position(|c| matches!(c, '。' | '！' | '？' | '\n')).map_or(chars.len(), |i| start + i)
     }
 
     pub(super) fn paragraph_prefix(&self, upto: usize) -> &'a str {
