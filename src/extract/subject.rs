@@ -607,6 +607,10 @@ fn words_of_the_subject(before: &str) -> Option<String> {
     Some(without_base_opening(s))
 }
 
+/// Words that open with a one-char word of `[extract] subject_leading` (及, 和, 并, 使) but are
+/// words of their own, fixed by the language: 及时受理率, 和谐社区, 并网装机, 使用率.
+const OPENS_A_WORD: [&str; 6] = ["及时", "和谐", "并网", "并购", "使用", "与会"];
+
 /// Words that single out a part of what was said (其中, 尤其是), alone before a time and a verb,
 /// and 以 alone before a rate (…2500亿元，以13.5%的速度增长): no subject of their own.
 const SINGLING_OUT: [&str; 5] = ["其中", "尤其是", "特别是", "其中，", "以"];
@@ -1356,12 +1360,35 @@ impl Extractor {
             Some(self.distribute(subject, run)).filter(|l| l.len() == run)?
         } else if run == 1 && subject.ends_with('率') {
             // 人大代表建议、政协提案办结率、满意率100%: 均 unsaid; rates do not add up, so
-            // the one number is each rate's
-            rates_of_a_list(subject)?
+            // the one number is each rate's (城镇调查失业率和登记失业率控制在5%以内 too)
+            rates_of_a_list(subject).or_else(|| self.rates_named_each(subject))?
         } else {
             return None;
         };
         (list.len() >= 2).then_some(list)
+    }
+
+    /// 城镇调查失业率和登记失业率, 高中阶段毛入学率、义务教育巩固率: two to four rates of three
+    /// characters or more (Chinese only), as the list's items; a later rate of three
+    /// (艾滋病抗病毒治疗覆盖率和成功率) takes the first one's modifier.
+    fn rates_named_each(&self, subject: &str) -> Option<Vec<String>> {
+        let pieces = list_items(subject);
+        let named = |w: &&str| w.ends_with('率') && w.chars().count() >= 3 && w.chars().all(is_cjk);
+        if !(2..=4).contains(&pieces.len()) || !pieces.iter().all(named) {
+            return None;
+        }
+        let first = pieces[0];
+        let items = self.distribute(subject, pieces.len());
+        let with_modifier = |item: String| {
+            let n = item.chars().count();
+            let tail_at = first.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
+            match n {
+                3 if tail_at > 0 => format!("{}{item}", &first[..tail_at]),
+                _ => item,
+            }
+        };
+        let first_item = items.first().cloned();
+        Some(first_item.into_iter().chain(items.into_iter().skip(1).map(with_modifier)).collect())
     }
 
     /// The noun a number counts when the number stands before it: 100多项制度创新成果在全国推广,
@@ -1575,7 +1602,9 @@ impl Extractor {
             let starts = s.chars().next().is_some_and(|c| self.leading_starts.binary_search(&c).is_ok());
             let word = self.leading.iter().filter(|_| starts).find(|w| has_prefix(s, w) && s.len() > w.len());
             // (the gazetteer asked only when a word would be trimmed: 和田市 keeps its 和)
-            if let Some(w) = word.filter(|_| !opens_with_a_division(s)) {
+            // (及时受理率 keeps its 及: a one-char leading word that opens a word is no cue)
+            let opens_a_word = || OPENS_A_WORD.iter().any(|o| has_prefix(s, o));
+            if let Some(w) = word.filter(|w| !(w.chars().count() == 1 && opens_a_word() || opens_with_a_division(s))) {
                 s = &s[w.len()..];
                 continue 'lead;
             }
@@ -1893,13 +1922,15 @@ impl Extractor {
 }
 
 /// The items of a list (甲、乙和丙): split at [`LIST_SEPARATORS`], but not at the 及 of a
-/// range of levels (县级及以上集中式饮用水水源地, 三类及以上水质比例: one item).
+/// range of levels (县级及以上集中式饮用水水源地, 三类及以上水质比例: one item) nor where the
+/// separator opens a word (及时受理率).
 fn list_items(subject: &str) -> Vec<&str> {
     let mut items = Vec::new();
     let mut start = 0;
     for (at, c) in subject.char_indices().filter(|(_, c)| LIST_SEPARATORS.contains(c)) {
         let rest = &subject[at + c.len_utf8()..];
-        if c == '及' && (rest.starts_with("以上") || rest.starts_with("以下")) {
+        let opens_a_word = OPENS_A_WORD.iter().any(|w| has_prefix(&subject[at..], w));
+        if opens_a_word || c == '及' && (rest.starts_with("以上") || rest.starts_with("以下")) {
             continue;
         }
         items.push(&subject[start..at]);

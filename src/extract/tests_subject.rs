@@ -35,6 +35,27 @@ fn one_number_after_rates_said_once_holds_for_each_rate() {
 }
 
 #[test]
+fn one_number_after_rates_named_in_full_holds_for_each_rate() {
+    // 均 unsaid: two unemployment rates held to one level are each held to it
+    assert_eq!(
+        indicators("城镇调查失业率和登记失业率分别为5.1%、3.2%。全市城镇登记失业率和调查失业率控制在4.5%以内。"),
+        [
+            Some("surveyed_unemployment_rate".into()),
+            Some("registered_unemployment_rate".into()),
+            Some("registered_unemployment_rate".into()),
+            Some("surveyed_unemployment_rate".into()),
+        ]
+    );
+    assert_eq!(subjects("城镇调查失业率、登记失业率控制在5%以内。"), ["城镇调查失业率", "城镇登记失业率"]);
+    // a later rate of three chars is of what the first one is of
+    assert_eq!(subjects("艾滋病治疗覆盖率和成功率保持在95%。"), ["艾滋病治疗覆盖率", "艾滋病治疗成功率"]);
+    // 及时 is a word, no 及 of a list; a rate of nothing named (参保率 of a list of
+    // schemes) stays one subject
+    assert_eq!(subjects("及时受理率、按期办结率达100%。"), ["及时受理率", "按期办结率"]);
+    assert_eq!(subjects("城镇居民医保和新农合参保率达到98%。"), ["城镇居民医保和新农合参保率"]);
+}
+
+#[test]
 fn a_clause_of_zhan_names_the_share_unless_its_whole_is_a_plan() {
     assert_eq!(
         subjects("完成民生支出45亿元，占一般公共预算支出的74%。"),
