@@ -80,6 +80,11 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
 /// Like [`normalize`], and removes web page chrome around the report.
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_at_site_marks(split_lines(original, Script::of(original)), original);
+    let line_count = lines.len();
+    let lines: Vec<Line> = lines.into_iter().flat_map(split_at_spaced_headings).collect();
+    // a copy whose lines held headings between spaces lost its line breaks: any of its
+    // paragraphs may be several run together
+    let run_together = lines.len() > line_count;
     // a text with no 。 at all writes its full stops as points (增长6%．全年…); in one
     // with 。 a point after a word is a misread comma (OCR), left as it is
     let points_end = !original.contains('。');
@@ -91,7 +96,7 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     // chrome is dropped line by line first, so that a photo caption is not joined to the
     // header line above it (and dropped with it), then again for chrome broken over lines
     let lines = strip_chrome(&Chrome { before: chrome.before.clone(), after: None }, lines);
-    let (paragraphs, cut) = bound_paragraphs(unrun(strip_chrome(chrome, join_broken(lines, title))));
+    let (paragraphs, cut) = bound_paragraphs(unrun(strip_chrome(chrome, join_broken(lines, title)), run_together));
     // sized at once: growing them copied the whole text several times
     let chars = paragraphs.iter().map(Vec::len).sum::<usize>() + paragraphs.len();
     let bytes = paragraphs.iter().flatten().map(|p| p.0.len_utf8()).sum::<usize>() + paragraphs.len();
@@ -108,6 +113,53 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
         }
     }
     Normalized { text, offsets, cut }
+}
+
+/// The most chars of a heading [`split_at_spaced_headings`] takes out of a line.
+const SPACED_HEADING_CHARS: usize = 24;
+
+/// A line split around each numbered heading that stands between spaces inside it
+/// (…增长3.5% 二、今年主要预期目标 全市生产总值…, 　　三、2025年重点工作　　…): a copy that lost
+/// its line breaks but kept the spaces that stood for them (a web page's paragraphs run
+/// into one line, an infographic's text read out). Only a marker of the first two levels
+/// (一、, （一）; not 一、二季度), after text and a space, whose words up to the next space
+/// or the line's end are short and hold no stop or comma: the line's spaces are dropped
+/// later, and the heading would be read as the opening of the sentence after it.
+fn split_at_spaced_headings(line: Line) -> Vec<Line> {
+    let spaced = |i: usize| line[i].0 == ' ' && line.get(i + 1).is_some_and(|p| matches!(p.0, '一'..='十' | '('));
+    // (most lines have no space before a numeral)
+    if !(1..line.len()).any(spaced) {
+        return vec![line];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 1;
+    while i < line.len() {
+        let text_before = line[start..i].iter().any(|p| p.0 != ' ');
+        match (spaced(i) && text_before).then(|| spaced_heading(&line[i + 1..])).flatten() {
+            Some(len) => {
+                out.push(line[start..i].to_vec());
+                out.push(line[i + 1..i + 1 + len].to_vec());
+                start = i + 1 + len;
+                i = start;
+            }
+            None => i += 1,
+        }
+    }
+    out.push(line[start..].to_vec());
+    out
+}
+
+/// The length of the heading that opens `rest` when [`split_at_spaced_headings`] takes it
+/// out: its marker and words up to a space or the end.
+fn spaced_heading(rest: &[(char, u32)]) -> Option<usize> {
+    if !opens_heading(rest) {
+        return None;
+    }
+    let len = rest.iter().take(SPACED_HEADING_CHARS + 1).position(|p| p.0 == ' ').unwrap_or(rest.len());
+    let words = &rest[..len];
+    let stops = |c: char| matches!(c, '。' | '，' | '；' | '！' | '？' | ',' | ';' | '!' | '?' | '%');
+    ((4..=SPACED_HEADING_CHARS).contains(&len) && !words.iter().any(|p| stops(p.0))).then_some(len)
 }
 
 fn split_lines(original: &str, script: Script) -> Vec<Line> {
@@ -779,18 +831,20 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>) -> Vec<Line> {
 /// own paragraphs with headings inside stay under it but for a few long reviews.
 const RUN_TOGETHER_CHARS: usize = 2_000;
 
-/// Long paragraphs ([`RUN_TOGETHER_CHARS`]) split before each heading that follows a
+/// Long paragraphs ([`RUN_TOGETHER_CHARS`]), or every paragraph of a copy known to be
+/// `run_together` ([`split_at_spaced_headings`] split some line), split before each heading that follows a
 /// sentence's end (…增长6%。二、2024年工作安排…, 。（三）聚力…), as a reader sees where the
 /// lost breaks were, and without the page numbers the copy kept between its pages' text
 /// (—18—, inside a word too: 一—1—般公共预算收入). Only headings numbered 一、 and （一）:
 /// a sentence may go on to 1. or 1、 in a list of its own.
-fn unrun(paragraphs: Vec<Line>) -> Vec<Line> {
-    if paragraphs.iter().all(|p| p.len() < RUN_TOGETHER_CHARS) {
+fn unrun(paragraphs: Vec<Line>, run_together: bool) -> Vec<Line> {
+    let long = |p: &Line| run_together || p.len() >= RUN_TOGETHER_CHARS;
+    if !paragraphs.iter().any(long) {
         return paragraphs;
     }
     let mut out = Vec::with_capacity(paragraphs.len());
     for p in paragraphs {
-        if p.len() < RUN_TOGETHER_CHARS {
+        if !long(&p) {
             out.push(p);
             continue;
         }
@@ -941,6 +995,31 @@ mod tests {
         // the date line under a title, and a short dashed heading, stay lines of their own
         let text = "政府工作报告\n——2011年1月6日在某县第十六届人民代表大会第五次会议上\n各位代表：\n";
         assert_eq!(clean(text).lines().count(), 3);
+    }
+
+    #[test]
+    fn headings_between_spaces_in_a_line_are_lines_of_their_own() {
+        // a web copy's paragraphs run into one line with the spaces that stood for them
+        let text = "一图读懂政府工作报告 一、2024年工作回顾 全市生产总值增长5%左右 二、今年主要预期目标　全市生产总值增长5%左右。 （一）扩大内需。全年…";
+        assert_eq!(
+            clean(text).lines().collect::<Vec<_>>(),
+            [
+                "一图读懂政府工作报告",
+                "一、2024年工作回顾",
+                "全市生产总值增长5%左右",
+                "二、今年主要预期目标",
+                "全市生产总值增长5%左右。",
+                "（一）扩大内需。全年…"
+            ]
+        );
+        // numerals listed, words with a stop, a marker at the line's start: no split
+        for text in [
+            "上半年增长5% 一、二季度分别增长4%和6%",
+            "增长5% 一、是坚持稳中求进，二是…",
+            "一、2024年工作回顾 全市生产总值增长5%",
+        ] {
+            assert_eq!(clean(text).lines().count(), 1, "{text}");
+        }
     }
 
     #[test]
