@@ -126,7 +126,8 @@ const SPACED_HEADING_CHARS: usize = 24;
 /// or the line's end are short and hold no stop or comma: the line's spaces are dropped
 /// later, and the heading would be read as the opening of the sentence after it.
 fn split_at_spaced_headings(line: Line) -> Vec<Line> {
-    let spaced = |i: usize| line[i].0 == ' ' && line.get(i + 1).is_some_and(|p| matches!(p.0, '一'..='十' | '('));
+    let spaced =
+        |i: usize| line[i].0 == ' ' && line.get(i + 1).is_some_and(|p| matches!(p.0, '一'..='十' | '(' | '（'));
     // (most lines have no space before a numeral)
     if !(1..line.len()).any(spaced) {
         return vec![line];
@@ -135,8 +136,7 @@ fn split_at_spaced_headings(line: Line) -> Vec<Line> {
     let mut start = 0;
     let mut i = 1;
     while i < line.len() {
-        let text_before = line[start..i].iter().any(|p| p.0 != ' ');
-        match (spaced(i) && text_before).then(|| spaced_heading(&line[i + 1..])).flatten() {
+        match (spaced(i) && ends_a_paragraph(&line[start..i])).then(|| spaced_heading(&line[i + 1..])).flatten() {
             Some(len) => {
                 out.push(line[start..i].to_vec());
                 out.push(line[i + 1..i + 1 + len].to_vec());
@@ -149,6 +149,27 @@ fn split_at_spaced_headings(line: Line) -> Vec<Line> {
     out.push(line[start..].to_vec());
     out
 }
+
+/// Whether `text`, before a space, can be a paragraph that a heading follows: it ends a
+/// sentence (。), a figure (增长3.5%, 5%以内, 1.2万人: a digit or percent among its last
+/// [`FIGURE_END_CHARS`] chars), or is the copy's title (…政府工作报告, …要点). Not words
+/// that go on (一年来 一、年初目标任务 全面完成…: an enumeration inside a sentence).
+fn ends_a_paragraph(text: &[(char, u32)]) -> bool {
+    let words: Vec<char> = text.iter().map(|p| p.0).filter(|&c| c != ' ').collect();
+    let title = |w: &str| words.ends_with(&w.chars().collect::<Vec<_>>());
+    match words.last() {
+        None => false,
+        Some(c) if "。！？；!?;".contains(*c) => true,
+        _ => {
+            words.iter().rev().take(FIGURE_END_CHARS).any(|&c| c.is_ascii_digit() || c == '%' || c == '‰')
+                || ["报告", "要点", "全文"].into_iter().any(title)
+        }
+    }
+}
+
+/// How near its end a paragraph that ends with a figure has its last digit (5%以内, 1.2万人,
+/// 100亿元以上).
+const FIGURE_END_CHARS: usize = 6;
 
 /// The length of the heading that opens `rest` when [`split_at_spaced_headings`] takes it
 /// out: its marker and words up to a space or the end.
@@ -848,6 +869,9 @@ fn unrun(paragraphs: Vec<Line>, run_together: bool) -> Vec<Line> {
             out.push(p);
             continue;
         }
+        // (an unnumbered heading, 2023年工作安排, is looked for in a paragraph long enough to
+        // be several only: in a shorter one of a copy run together, numbered headings)
+        let long_as_such = p.len() >= RUN_TOGETHER_CHARS;
         let p = without_page_marks(p);
         let mut start = 0;
         for i in 1..p.len() {
@@ -857,7 +881,7 @@ fn unrun(paragraphs: Vec<Line>, run_together: bool) -> Vec<Line> {
             if matches!(p[i].0, '一'..='十' | '（' | '(') && opens_heading(&p[i..]) {
                 out.push(p[start..i].to_vec());
                 start = i;
-            } else if let Some(len) = year_part_heading(&p[i..]) {
+            } else if let Some(len) = year_part_heading(&p[i..]).filter(|_| long_as_such) {
                 // 。2023年工作回顾2023年是…: the heading a line of its own
                 out.push(p[start..i].to_vec());
                 out.push(p[i..i + len].to_vec());

@@ -186,6 +186,8 @@ impl Extractor {
                 _ if ends_in_change(without_setting(subject)) => Measure::Growth,
                 // 口岸贸易总额占全球的3.2%: a part of a whole
                 _ if subject.chars().skip(1).any(|c| c == '占') => Measure::Share,
+                // 一般贸易进出口增长14.4%、占进出口总额53.6%: the clause of the share alone
+                _ if subject.starts_with('占') && !subject.starts_with("占地") => Measure::Share,
                 _ if self.share_words.iter().any(|w| has_suffix(subject, w)) => Measure::Share,
                 _ => Measure::Level,
             },

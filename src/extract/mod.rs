@@ -739,7 +739,7 @@ impl Extractor {
         let subject = if before.connector_only && !walk.spread.is_empty() {
             walk.spread.remove(0)
         } else if let Some(list) = self
-            .list_for(&topic, &number.verbs, number.run, &walk.subjects, &walk.group)
+            .list_for(&topic, &number.verbs, number.run, &walk.subjects, &walk.group, &before.text)
             .or_else(|| rates_of_the_list_before(&phrase.subject, number.run, walk))
             .filter(|_| !before.connector_only)
         {
@@ -1271,7 +1271,7 @@ impl Extractor {
                     record.subject = whole;
                 }
             }
-            if record.measure == Measure::Level && aim_of_a_growth(&record, hit, &after, out.last()) {
+            if record.measure == Measure::Level && self.growth_by_the_one_before(&record, hit, &after, out.last()) {
                 record.measure = Measure::Growth;
             }
             self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
@@ -1526,6 +1526,30 @@ fn difference(chars: &[char], ctx: &Context, hit: &Hit) -> Option<Hit> {
     let bound = if verb_as_bound && hit.bound == Bound::Gt { Bound::Eq } else { hit.bound };
     let flip = |b: Bound| if less { measure::flip(b) } else { b };
     Some(Hit { bound: flip(bound), value: hit.value * sign, value_hi: None, ..hit.clone() })
+}
+
+impl Extractor {
+    /// A percent read as a level that the number before it in the sentence makes a growth:
+    /// the aim of that growth ([`aim_of_a_growth`]), or an amount after it in a list whose
+    /// verb is said once ([`Extractor::growth_said_once`]).
+    fn growth_by_the_one_before(&self, record: &Indicator, hit: &Hit, after: &str, prev: Option<&Indicator>) -> bool {
+        aim_of_a_growth(record, hit, after, prev) || self.growth_said_once(record, hit, prev)
+    }
+
+    /// 地区生产总值增长10%，固定资产投资20%，社会消费品零售总额16%: a percent with no verb of
+    /// an amount whose headline is its growth (an investment, a revenue: no level of it is
+    /// a percent), right after a growth in the sentence (`prev`), is a growth too: the verb
+    /// is said once for the list.
+    fn growth_said_once(&self, record: &Indicator, hit: &Hit, prev: Option<&Indicator>) -> bool {
+        let amount_growing = |id: &String| {
+            self.indicators.iter().any(|(i, families, headline)| {
+                i == id && *headline == Measure::Growth && families.contains(&UnitFamily::Money)
+            })
+        };
+        hit.info.family == UnitFamily::Percent
+            && record.indicator.as_ref().is_some_and(amount_growing)
+            && prev.is_some_and(|p| p.sentence_id == record.sentence_id && p.measure == Measure::Growth)
+    }
 }
 
 /// 增长26.4%，高于年初人代会12%的目标: a percent named an aim (`after`) right after a growth

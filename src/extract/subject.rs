@@ -607,9 +607,13 @@ fn words_of_the_subject(before: &str) -> Option<String> {
     Some(without_base_opening(s))
 }
 
-/// Words that open with a one-char word of `[extract] subject_leading` (及, 和, 并, 使) but are
-/// words of their own, fixed by the language: 及时受理率, 和谐社区, 并网装机, 使用率.
-const OPENS_A_WORD: [&str; 6] = ["及时", "和谐", "并网", "并购", "使用", "与会"];
+/// Words that open with a one-char word of `[extract] subject_leading` (及, 和, 并) but are
+/// words of their own, fixed by the language: 及时受理率, 和谐社区, 并网装机容量, 使用面积. (Not
+/// 并购 nor 使用 alone: 并购置新能源公交车, 使用电成本降低 are 并 and 使 before a verb and a noun.)
+const OPENS_A_WORD: [&str; 8] = ["及时", "和谐", "并网发电", "并网装机", "并网电", "并购重组", "使用面积", "使用率"];
+
+/// Words that say a number is the sum of what is listed before it (贡献率合计达到90%).
+const SUMS: [&str; 6] = ["合计", "总计", "共计", "之和", "总和", "加起来"];
 
 /// Words that single out a part of what was said (其中, 尤其是), alone before a time and a verb,
 /// and 以 alone before a rate (…2500亿元，以13.5%的速度增长): no subject of their own.
@@ -1316,6 +1320,7 @@ impl Extractor {
 
     /// The subjects that one number, or a run of numbers joined by 和/、, is spread over:
     /// a list before 分别 or 均, a list as long as the run, or the list named before.
+    /// `said`: the words before the number, up to the number before.
     pub(super) fn list_for(
         &self,
         subject: &str,
@@ -1323,6 +1328,7 @@ impl Extractor {
         run: usize,
         subjects: &[String],
         group: &[String],
+        said: &str,
     ) -> Option<Vec<String>> {
         let respectively = verbs.contains(&Verb::Respectively);
         let each = verbs.contains(&Verb::Each) && !respectively;
@@ -1361,7 +1367,7 @@ impl Extractor {
         } else if run == 1 && subject.ends_with('率') {
             // 人大代表建议、政协提案办结率、满意率100%: 均 unsaid; rates do not add up, so
             // the one number is each rate's (城镇调查失业率和登记失业率控制在5%以内 too)
-            rates_of_a_list(subject).or_else(|| self.rates_named_each(subject))?
+            rates_of_a_list(subject).or_else(|| self.rates_named_each(subject, said))?
         } else {
             return None;
         };
@@ -1369,26 +1375,15 @@ impl Extractor {
     }
 
     /// 城镇调查失业率和登记失业率, 高中阶段毛入学率、义务教育巩固率: two to four rates of three
-    /// characters or more (Chinese only), as the list's items; a later rate of three
-    /// (艾滋病抗病毒治疗覆盖率和成功率) takes the first one's modifier.
-    fn rates_named_each(&self, subject: &str) -> Option<Vec<String>> {
+    /// characters or more (Chinese only), as the list's items (a later one named short,
+    /// 覆盖率和成功率, stays short: where the first one's modifier ends is not known). None
+    /// when the clause says the number is their sum (`said`: 贡献率合计达到90%).
+    fn rates_named_each(&self, subject: &str, said: &str) -> Option<Vec<String>> {
         let pieces = list_items(subject);
         let named = |w: &&str| w.ends_with('率') && w.chars().count() >= 3 && w.chars().all(is_cjk);
-        if !(2..=4).contains(&pieces.len()) || !pieces.iter().all(named) {
-            return None;
-        }
-        let first = pieces[0];
-        let items = self.distribute(subject, pieces.len());
-        let with_modifier = |item: String| {
-            let n = item.chars().count();
-            let tail_at = first.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
-            match n {
-                3 if tail_at > 0 => format!("{}{item}", &first[..tail_at]),
-                _ => item,
-            }
-        };
-        let first_item = items.first().cloned();
-        Some(first_item.into_iter().chain(items.into_iter().skip(1).map(with_modifier)).collect())
+        let summed = SUMS.iter().any(|w| said.contains(w));
+        ((2..=4).contains(&pieces.len()) && pieces.iter().all(named) && !summed)
+            .then(|| self.distribute(subject, pieces.len()))
     }
 
     /// The noun a number counts when the number stands before it: 100多项制度创新成果在全国推广,

@@ -1102,6 +1102,20 @@ fn an_amount_more_or_less_than_another_is_the_difference() {
 }
 
 #[test]
+fn a_verb_of_growth_said_once_holds_for_the_amounts_listed_after_it() {
+    let v = plan("主要预期目标是：地区生产总值增长10%，固定资产投资20%，社会消费品零售总额16%，城镇化率55%。");
+    let read: Vec<_> = v.iter().map(|i| (i.indicator.clone(), i.measure)).collect();
+    assert_eq!(read[1], (Some("fixed_asset_investment".into()), Measure::Growth));
+    assert_eq!(read[2], (Some("retail_sales".into()), Measure::Growth));
+    // a rate's percent is its level, whatever came before
+    assert_eq!(read[3].1, Measure::Share);
+    // no growth before: a percent of an amount is no growth read into it; a clause of
+    // 占 is a share
+    let v = review("固定资产投资20%。一般贸易进出口增长14.4%、占进出口总额53.6%。");
+    assert_eq!(v.iter().map(|i| i.measure).collect::<Vec<_>>(), [Measure::Level, Measure::Growth, Measure::Share]);
+}
+
+#[test]
 fn a_base_year_said_to_hold_below_dates_every_change_of_its_paragraph() {
     // 比2012年（下同）: every change after it is since 2012, past the clause and the
     // sentence; the note is no part of a subject, and 预计（下同） marks every figure

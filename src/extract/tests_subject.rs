@@ -47,11 +47,16 @@ fn one_number_after_rates_named_in_full_holds_for_each_rate() {
         ]
     );
     assert_eq!(subjects("城镇调查失业率、登记失业率控制在5%以内。"), ["城镇调查失业率", "城镇登记失业率"]);
-    // a later rate of three chars is of what the first one is of
-    assert_eq!(subjects("艾滋病治疗覆盖率和成功率保持在95%。"), ["艾滋病治疗覆盖率", "艾滋病治疗成功率"]);
+    // a later rate named short stays short (where the first one's modifier ends is not
+    // known: 绿化覆盖率和绿地率); a sum is neither rate's
+    assert_eq!(subjects("艾滋病治疗覆盖率和成功率保持在95%。"), ["艾滋病治疗覆盖率", "成功率"]);
+    assert_eq!(subjects("消费贡献率和投资贡献率合计达到90%。"), ["消费贡献率和投资贡献率"]);
     // 及时 is a word, no 及 of a list; a rate of nothing named (参保率 of a list of
     // schemes) stays one subject
     assert_eq!(subjects("及时受理率、按期办结率达100%。"), ["及时受理率", "按期办结率"]);
+    // (与会展 is 与 and 会展; 并购置 is 并 and 购置)
+    assert_eq!(subjects("体育与会展产业增加值分别增长10%和12%。")[1], "会展产业增加值");
+    assert_eq!(subjects("新建充电桩500个，并购置公交车100辆。")[1], "购置公交车");
     assert_eq!(subjects("城镇居民医保和新农合参保率达到98%。"), ["城镇居民医保和新农合参保率"]);
 }
 
