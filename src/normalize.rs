@@ -1036,11 +1036,13 @@ mod tests {
                 "（一）扩大内需。全年…"
             ]
         );
-        // numerals listed, words with a stop, a marker at the line's start: no split
+        // numerals listed, words with a stop, a marker at the line's start, an enumeration
+        // inside a sentence (no sentence, figure or title before it): no split
         for text in [
             "上半年增长5% 一、二季度分别增长4%和6%",
             "增长5% 一、是坚持稳中求进，二是…",
             "一、2024年工作回顾 全市生产总值增长5%",
+            "一年来 一、年初目标任务 全面完成，全市生产总值增长7.1%。",
         ] {
             assert_eq!(clean(text).lines().count(), 1, "{text}");
         }
