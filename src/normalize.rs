@@ -81,7 +81,10 @@ fn strip_chrome(chrome: &Chrome, mut paragraphs: Vec<Line>) -> Vec<Line> {
 pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let lines = split_at_site_marks(split_lines(original, Script::of(original)), original);
     let line_count = lines.len();
-    let lines: Vec<Line> = lines.into_iter().flat_map(split_at_spaced_headings).collect();
+    let lines: Vec<Line> = match may_have_spaced_headings(original) {
+        true => lines.into_iter().flat_map(split_at_spaced_headings).collect(),
+        false => lines,
+    };
     // a copy whose lines held headings between spaces lost its line breaks: any of its
     // paragraphs may be several run together
     let run_together = lines.len() > line_count;
@@ -91,7 +94,15 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let mut lines: Vec<Line> = lines.into_iter().map(|l| clean_line(l, points_end)).collect();
     drop_line_end_tokens(&mut lines);
     let title = title_over_a_blank(&lines);
-    let lines: Vec<Line> = lines.into_iter().filter(|l| !l.is_empty() && !is_page_number(l)).collect();
+    let lines: Vec<Line> = lines.into_iter().filter(|l| !l.is_empty()).collect();
+    // (a line of digits between words and what numbers are read with is a figure broken
+    // out of its sentence, no page number: 实施 / 17 / 个项目; but 共计3.9 / 6 / 亿元 is a page's)
+    let figure = |i: usize| {
+        let after_words = i.checked_sub(1).and_then(|k| lines[k].last()).is_none_or(|p| !p.0.is_ascii_digit());
+        is_number_line(&lines[i]) && after_words && lines.get(i + 1).is_some_and(|next| goes_on_a_number(next))
+    };
+    let keep: Vec<bool> = (0..lines.len()).map(|i| !is_page_number(&lines[i]) || figure(i)).collect();
+    let lines: Vec<Line> = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     let lines = drop_running_lines(lines);
     // chrome is dropped line by line first, so that a photo caption is not joined to the
     // header line above it (and dropped with it), then again for chrome broken over lines
@@ -113,6 +124,19 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
         }
     }
     Normalized { text, offsets, cut }
+}
+
+/// Whether `original` has a space, a tab, an ideographic or a no-break space right before
+/// a char that may open a numbered heading: only then can [`split_at_spaced_headings`]
+/// split a line (most texts have none, and a search of the bytes costs less than a look
+/// at every char of every line). The rarer spaces U+2002–U+200A are not looked for.
+fn may_have_spaced_headings(original: &str) -> bool {
+    let opens = |after: usize| original[after..].chars().next().is_some_and(|c| matches!(c, '一'..='十' | '(' | '（'));
+    let bytes = original.as_bytes();
+    memchr::memchr2_iter(b' ', b'\t', bytes).any(|at| opens(at + 1))
+        || ["\u{3000}", "\u{a0}"]
+            .iter()
+            .any(|sp| memchr::memmem::find_iter(bytes, sp.as_bytes()).any(|at| opens(at + sp.len())))
 }
 
 /// The most chars of a heading [`split_at_spaced_headings`] takes out of a line.
@@ -644,6 +668,24 @@ fn starts_item(line: &[(char, u32)]) -> bool {
     line.first().is_some_and(|p| is_bullet(p.0))
 }
 
+/// Chars a line may open with when the line before is a number broken out of its
+/// sentence (a PDF's copy that puts every figure on a line of its own: 17 / 个贫困村顺利出列,
+/// 2019 / 年 / 12 / 月): the units and words numbers are read with, and the punctuation
+/// after a number. A line of digits before one is a figure, no page number.
+const AFTER_A_NUMBER: &str = "年月日个人万亿元家项户座条所名次倍千百%‰，。；、：”）";
+
+fn goes_on_a_number(next: &[(char, u32)]) -> bool {
+    next.first().is_some_and(|p| AFTER_A_NUMBER.contains(p.0))
+}
+
+/// A line that is only a number (17, 0.47%, 8%;): a figure a PDF's copy broke out of its
+/// sentence.
+fn is_number_line(line: &[(char, u32)]) -> bool {
+    line.len() <= 12
+        && line.first().is_some_and(|p| p.0.is_ascii_digit())
+        && line.iter().all(|p| p.0.is_ascii_digit() || matches!(p.0, '.' | '%' | '‰' | ';' | ',' | '；' | '，' | '。'))
+}
+
 fn starts_heading(line: &[(char, u32)]) -> bool {
     let s: String = line.iter().take(6).map(|p| p.0).collect();
     crate::segment::heading_marker(&s).is_some() || s.starts_with("——") || s.starts_with('—')
@@ -802,10 +844,29 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>) -> Vec<Line> {
     // reports: never), from the lines' widths
     let widths: Vec<usize> = lines.iter().map(|l| display_width(l)).collect();
     let width = std::cell::OnceCell::new();
+    // whether the last line joined was a number broken out of its sentence
+    let mut after_number = false;
     for (i, line) in lines.into_iter().enumerate() {
         let title_block = i < greeting;
         let first = out.len() == 1;
+        let number = is_number_line(&line);
+        let was_number = std::mem::replace(&mut after_number, false);
         if let Some(prev) = out.last_mut() {
+            // a figure on a line of its own goes with the words before it (…地区生产总值增长 /
+            // 8%; 财政收入增长 / 10%;), and what follows it with the figure (17 / 个贫困村…),
+            // but never two figures together (a table's cells), nor a heading after it
+            let prev_end = prev.last().map_or('。', |p| p.0);
+            let heading = crate::segment::heading_marker(&prev.iter().take(6).map(|p| p.0).collect::<String>());
+            // (nor after a unit: 亿元 / 8.5 are a table's cells; 年 / 12 / 月 a date's parts)
+            let after_unit = prev_end != '年' && prev_end != '月' && AFTER_A_NUMBER.contains(prev_end);
+            let figure_joins =
+                number && !closes_paragraph(prev_end) && !prev_end.is_ascii_digit() && !after_unit && heading.is_none();
+            let after_figure = was_number && goes_on_a_number(&line);
+            if figure_joins || after_figure {
+                prev.extend(line);
+                after_number = figure_joins && !prev.last().is_some_and(|p| closes_paragraph(p.0));
+                continue;
+            }
             let last = open_end(prev).unwrap_or('。');
             // a short line without punctuation after it is a signature or heading
             let next_is_text =
@@ -842,6 +903,7 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>) -> Vec<Line> {
                 continue;
             }
         }
+        after_number = number && !line.last().is_some_and(|p| closes_paragraph(p.0));
         out.push(line);
     }
     out
@@ -1019,6 +1081,27 @@ mod tests {
         // the date line under a title, and a short dashed heading, stay lines of their own
         let text = "政府工作报告\n——2011年1月6日在某县第十六届人民代表大会第五次会议上\n各位代表：\n";
         assert_eq!(clean(text).lines().count(), 3);
+    }
+
+    #[test]
+    fn figures_a_copy_put_on_lines_of_their_own_go_back_into_their_sentences() {
+        // a PDF's copy that breaks every figure out of its sentence; a page number
+        // between a figure and its unit is still dropped
+        let text = "2020\n年某县人民政府工作报告\n──\n2019\n年\n12\n月\n30\n日在县十六届人民代表大会第四次会议上\n各位代表:\n一、2019年工作回顾\n预计,地区生产总值增长\n8%;\n财政收入增长\n10%\n。\n17\n个贫困村出列,落实医疗保障救助待遇249.6万人次、共计3.9\n6\n亿元。";
+        assert_eq!(
+            clean(text).lines().collect::<Vec<_>>(),
+            [
+                "2020年某县人民政府工作报告",
+                "──2019年12月30日在县十六届人民代表大会第四次会议上",
+                "各位代表：",
+                "一、2019年工作回顾",
+                "预计，地区生产总值增长8%;",
+                "财政收入增长10%。",
+                "17个贫困村出列，落实医疗保障救助待遇249.6万人次、共计3.9亿元。"
+            ]
+        );
+        // two figures in a row (a table's cells) stay apart
+        assert_eq!(clean("地区生产总值\n亿元\n1234\n8.5").lines().count(), 3);
     }
 
     #[test]
