@@ -96,10 +96,15 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     let title = title_over_a_blank(&lines);
     let lines: Vec<Line> = lines.into_iter().filter(|l| !l.is_empty()).collect();
     // (a line of digits between words and what numbers are read with is a figure broken
-    // out of its sentence, no page number: 实施 / 17 / 个项目; but 共计3.9 / 6 / 亿元 is a page's)
+    // out of its sentence, no page number: 实施 / 17 / 个项目; but 共计3.9 / 6 / 亿元, 增长8.2%。
+    // / 12 / 人居环境… and 全市常住 / 12 / 人口 are a page's)
+    let figures = FigureLines::of(&lines);
     let figure = |i: usize| {
-        let after_words = i.checked_sub(1).and_then(|k| lines[k].last()).is_none_or(|p| !p.0.is_ascii_digit());
-        is_number_line(&lines[i]) && after_words && lines.get(i + 1).is_some_and(|next| goes_on_a_number(next))
+        let after_words = i.checked_sub(1).is_none_or(|k| figures.may_follow(&lines[k]));
+        let next = lines.get(i + 1);
+        is_number_line(&lines[i])
+            && after_words
+            && next.is_some_and(|next| goes_on_a_figure(&lines[i], next) && !is_number_line(next))
     };
     let keep: Vec<bool> = (0..lines.len()).map(|i| !is_page_number(&lines[i]) || figure(i)).collect();
     let lines: Vec<Line> = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
@@ -107,7 +112,8 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     // chrome is dropped line by line first, so that a photo caption is not joined to the
     // header line above it (and dropped with it), then again for chrome broken over lines
     let lines = strip_chrome(&Chrome { before: chrome.before.clone(), after: None }, lines);
-    let (paragraphs, cut) = bound_paragraphs(unrun(strip_chrome(chrome, join_broken(lines, title)), run_together));
+    let (paragraphs, cut) =
+        bound_paragraphs(unrun(strip_chrome(chrome, join_broken(lines, title, figures)), run_together));
     // sized at once: growing them copied the whole text several times
     let chars = paragraphs.iter().map(Vec::len).sum::<usize>() + paragraphs.len();
     let bytes = paragraphs.iter().flatten().map(|p| p.0.len_utf8()).sum::<usize>() + paragraphs.len();
@@ -126,17 +132,25 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     Normalized { text, offsets, cut }
 }
 
-/// Whether `original` has a space, a tab, an ideographic or a no-break space right before
-/// a char that may open a numbered heading: only then can [`split_at_spaced_headings`]
-/// split a line (most texts have none, and a search of the bytes costs less than a look
-/// at every char of every line). The rarer spaces U+2002–U+200A are not looked for.
+/// Whether `original` has a space (any that [`fold_width`] makes one: a tab, an ideographic,
+/// a no-break space, U+2002–U+200A) right before a char that may open a numbered heading:
+/// only then can [`split_at_spaced_headings`] split a line (most texts have none, and a
+/// search of the bytes costs less than a look at every char of every line).
 fn may_have_spaced_headings(original: &str) -> bool {
-    let opens = |after: usize| original[after..].chars().next().is_some_and(|c| matches!(c, '一'..='十' | '(' | '（'));
+    let opens = |after: usize| {
+        original
+            .get(after..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| matches!(c, '一'..='十' | '(' | '（'))
+    };
     let bytes = original.as_bytes();
+    // U+2002–U+200A are E2 80 82–8A in UTF-8
+    let general = |at: usize| bytes.get(at + 2).is_some_and(|b| (0x82..=0x8A).contains(b)) && opens(at + 3);
     memchr::memchr2_iter(b' ', b'\t', bytes).any(|at| opens(at + 1))
         || ["\u{3000}", "\u{a0}"]
             .iter()
             .any(|sp| memchr::memmem::find_iter(bytes, sp.as_bytes()).any(|at| opens(at + sp.len())))
+        || memchr::memmem::find_iter(bytes, b"\xE2\x80").any(general)
 }
 
 /// The most chars of a heading [`split_at_spaced_headings`] takes out of a line.
@@ -342,7 +356,8 @@ fn fold_ascii_punctuation(line: &mut Line) {
             {
                 '，'
             }
-            ';' if beside => '；',
+            // (8%; ending a line: a figure's clause in a Chinese list, the line broken after it)
+            ';' if beside || (i + 1 == line.len() && i > 0 && line[i - 1].0 == '%') => '；',
             ':' if beside => '：',
             '?' if beside => '？',
             '!' if beside => '！',
@@ -668,21 +683,74 @@ fn starts_item(line: &[(char, u32)]) -> bool {
     line.first().is_some_and(|p| is_bullet(p.0))
 }
 
-/// Chars a line may open with when the line before is a number broken out of its
-/// sentence (a PDF's copy that puts every figure on a line of its own: 17 / 个贫困村顺利出列,
-/// 2019 / 年 / 12 / 月): the units and words numbers are read with, and the punctuation
-/// after a number. A line of digits before one is a figure, no page number.
-const AFTER_A_NUMBER: &str = "年月日个人万亿元家项户座条所名次倍千百%‰，。；、：”）";
+/// Units numbers are read with (17个, 3.2万户, 58亿元): a figure never follows one (亿元 / 8.5
+/// are a table's cells).
+const UNITS: &str = "个人万亿元家项户座条所名次倍千百%‰";
 
-fn goes_on_a_number(next: &[(char, u32)]) -> bool {
-    next.first().is_some_and(|p| AFTER_A_NUMBER.contains(p.0))
+/// Whether a figure on the next line may go on `prev` (a PDF's copy that puts every figure
+/// on a line of its own: 地区生产总值增长 / 8%; 2019 / 年 / 12 / 月): it ends with a word that
+/// is no unit, or with 年 or 月 after a digit (a date's parts), and is no numbered heading.
+/// Not after a stop, a comma, a digit or a unit (…增长3.7%， / 18 / 年均增长… holds a page's number).
+fn takes_a_figure(prev: &[(char, u32)]) -> bool {
+    let n = prev.len();
+    let Some(&(end, _)) = prev.last() else { return false };
+    // (年 alone on its line: a date's part broken out too, 2019 / 年 / 12)
+    let date_part = matches!(end, '年' | '月') && (n == 1 || prev[n - 2].0.is_ascii_digit());
+    let word = crate::ingest::decode::is_cjk(end) && !UNITS.contains(end) && !matches!(end, '年' | '月');
+    let heading = || crate::segment::heading_marker(&prev.iter().take(6).map(|p| p.0).collect::<String>()).is_some();
+    (date_part || word) && !heading()
+}
+
+/// How a text's lines that are only a figure are read: a copy with many (a PDF's that
+/// broke every figure out of its sentence: one line in [`FIGURE_COPY_SHARE`] or more) puts
+/// them after commas too (…取得决定性成果， / 17 / 个贫困村…), where in another text a line of
+/// digits after a comma is a page's number (…8.6万人， / 15 / 人均地区生产总值…).
+#[derive(Clone, Copy)]
+struct FigureLines {
+    figure_copy: bool,
+}
+
+/// One line in this many or more a figure alone: a copy that broke out every figure.
+const FIGURE_COPY_SHARE: usize = 6;
+
+impl FigureLines {
+    fn of(lines: &[Line]) -> FigureLines {
+        let figures = lines.iter().filter(|l| is_number_line(l)).count();
+        FigureLines { figure_copy: figures >= 5 && figures * FIGURE_COPY_SHARE >= lines.len() }
+    }
+
+    /// Whether a figure on the next line may go on `prev`: [`takes_a_figure`]; in a copy of
+    /// figures broken out, after a comma or a colon too; after a date line's dashes always
+    /// (── / 2019 / 年…).
+    fn may_follow(self, prev: &[(char, u32)]) -> bool {
+        let end = prev.last().map(|p| p.0);
+        takes_a_figure(prev)
+            || (self.figure_copy && matches!(end, Some('，' | '、' | '：' | ',' | ':')))
+            || (!prev.is_empty() && prev.iter().all(|p| matches!(p.0, '─' | '—' | '-' | '－')))
+    }
+}
+
+/// Whether `next` goes on `figure`, a figure on a line of its own: after digits, a unit,
+/// a date's part or punctuation (17 / 个贫困村, 2019 / 年); after a percent, punctuation only
+/// (8.2% / 年初确定的目标… is a new sentence); and a list or range's word (5.2% / 和 / 7.1%).
+fn goes_on_a_figure(figure: &[(char, u32)], next: &[(char, u32)]) -> bool {
+    let Some(&(open, _)) = next.first() else { return false };
+    // (and a bound after it: 7% / 左右, 以上, 以内)
+    let joins = "，。；、：）”和至到—～-左以".contains(open);
+    match figure.last().map(|p| p.0) {
+        Some(c) if c.is_ascii_digit() => joins || UNITS.contains(open) || matches!(open, '年' | '月' | '日'),
+        Some('%' | '‰') => joins,
+        _ => false,
+    }
 }
 
 /// A line that is only a number (17, 0.47%, 8%;): a figure a PDF's copy broke out of its
-/// sentence.
+/// sentence. (Not a date written with points, 2024.1.10, nor an item's number, 1.)
 fn is_number_line(line: &[(char, u32)]) -> bool {
     line.len() <= 12
         && line.first().is_some_and(|p| p.0.is_ascii_digit())
+        && line.iter().filter(|p| p.0 == '.').count() <= 1
+        && line.last().is_some_and(|p| p.0 != '.')
         && line.iter().all(|p| p.0.is_ascii_digit() || matches!(p.0, '.' | '%' | '‰' | ';' | ',' | '；' | '，' | '。'))
 }
 
@@ -836,7 +904,7 @@ fn title_over_a_blank(lines: &[Line]) -> Option<u32> {
 /// Join lines that PDF extraction broke mid-paragraph: a line ending in ，or 、
 /// always continues; one ending in a character or digit continues when it is long
 /// (headings are short) and the next line does not start a heading.
-fn join_broken(lines: Vec<Line>, title: Option<u32>) -> Vec<Line> {
+fn join_broken(lines: Vec<Line>, title: Option<u32>, figures: FigureLines) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the lines before the greeting, when there is one
     let greeting = greeting(&lines).unwrap_or(0);
@@ -844,27 +912,25 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>) -> Vec<Line> {
     // reports: never), from the lines' widths
     let widths: Vec<usize> = lines.iter().map(|l| display_width(l)).collect();
     let width = std::cell::OnceCell::new();
-    // whether the last line joined was a number broken out of its sentence
-    let mut after_number = false;
+    // which lines are figures on their own, and the last figure joined (what may follow it)
+    let numbers: Vec<bool> = lines.iter().map(|l| is_number_line(l)).collect();
+    let mut figure: Option<Line> = None;
     for (i, line) in lines.into_iter().enumerate() {
         let title_block = i < greeting;
         let first = out.len() == 1;
-        let number = is_number_line(&line);
-        let was_number = std::mem::replace(&mut after_number, false);
+        let number = numbers[i];
+        let after = figure.take();
         if let Some(prev) = out.last_mut() {
             // a figure on a line of its own goes with the words before it (…地区生产总值增长 /
             // 8%; 财政收入增长 / 10%;), and what follows it with the figure (17 / 个贫困村…),
-            // but never two figures together (a table's cells), nor a heading after it
-            let prev_end = prev.last().map_or('。', |p| p.0);
-            let heading = crate::segment::heading_marker(&prev.iter().take(6).map(|p| p.0).collect::<String>());
-            // (nor after a unit: 亿元 / 8.5 are a table's cells; 年 / 12 / 月 a date's parts)
-            let after_unit = prev_end != '年' && prev_end != '月' && AFTER_A_NUMBER.contains(prev_end);
-            let figure_joins =
-                number && !closes_paragraph(prev_end) && !prev_end.is_ascii_digit() && !after_unit && heading.is_none();
-            let after_figure = was_number && goes_on_a_number(&line);
+            // but never two figures together (a table's cells)
+            let figure_joins = number && figures.may_follow(prev) && !numbers.get(i + 1).copied().unwrap_or(false);
+            let after_figure = after.as_ref().is_some_and(|f| goes_on_a_figure(f, &line));
             if figure_joins || after_figure {
+                if figure_joins {
+                    figure = Some(line.clone());
+                }
                 prev.extend(line);
-                after_number = figure_joins && !prev.last().is_some_and(|p| closes_paragraph(p.0));
                 continue;
             }
             let last = open_end(prev).unwrap_or('。');
@@ -903,7 +969,10 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>) -> Vec<Line> {
                 continue;
             }
         }
-        after_number = number && !line.last().is_some_and(|p| closes_paragraph(p.0));
+        // (a text's first line may be a figure: 2020 / 年某县人民政府工作报告)
+        if number && out.is_empty() {
+            figure = Some(line.clone());
+        }
         out.push(line);
     }
     out
@@ -1087,7 +1156,7 @@ mod tests {
     fn figures_a_copy_put_on_lines_of_their_own_go_back_into_their_sentences() {
         // a PDF's copy that breaks every figure out of its sentence; a page number
         // between a figure and its unit is still dropped
-        let text = "2020\n年某县人民政府工作报告\n──\n2019\n年\n12\n月\n30\n日在县十六届人民代表大会第四次会议上\n各位代表:\n一、2019年工作回顾\n预计,地区生产总值增长\n8%;\n财政收入增长\n10%\n。\n17\n个贫困村出列,落实医疗保障救助待遇249.6万人次、共计3.9\n6\n亿元。";
+        let text = "2020\n年某县人民政府工作报告\n──\n2019\n年\n12\n月\n30\n日在县十六届人民代表大会第四次会议上\n各位代表:\n一、2019年工作回顾\n预计,地区生产总值增长\n8%;\n财政收入增长\n10%\n。\n脱贫攻坚取得决定性成果,\n17\n个贫困村出列,落实医疗保障救助待遇249.6万人次、共计3.9\n6\n亿元。";
         assert_eq!(
             clean(text).lines().collect::<Vec<_>>(),
             [
@@ -1095,13 +1164,19 @@ mod tests {
                 "──2019年12月30日在县十六届人民代表大会第四次会议上",
                 "各位代表：",
                 "一、2019年工作回顾",
-                "预计，地区生产总值增长8%;",
+                "预计，地区生产总值增长8%；",
                 "财政收入增长10%。",
-                "17个贫困村出列，落实医疗保障救助待遇249.6万人次、共计3.9亿元。"
+                "脱贫攻坚取得决定性成果，17个贫困村出列，落实医疗保障救助待遇249.6万人次、共计3.9亿元。"
             ]
         );
-        // two figures in a row (a table's cells) stay apart
+        // two figures in a row (a table's cells) stay apart; in a text with few figures
+        // alone, digits after a stop or a comma are a page's number
         assert_eq!(clean("地区生产总值\n亿元\n1234\n8.5").lines().count(), 3);
+        let text = "全市城镇新增就业8.6万人，\n15\n人均地区生产总值达到7.8万元。全市生产总值增长8.2%。\n12\n人居环境持续改善。";
+        assert_eq!(
+            clean(text),
+            "全市城镇新增就业8.6万人，人均地区生产总值达到7.8万元。全市生产总值增长8.2%。\n人居环境持续改善。"
+        );
     }
 
     #[test]
