@@ -133,15 +133,22 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
 }
 
 /// Whether `original` has a space (any that [`fold_width`] makes one: a tab, an ideographic,
-/// a no-break space, U+2002–U+200A) right before a char that may open a numbered heading:
+/// a no-break space, U+2002–U+200A) after text and right before a char that may open a
+/// numbered heading:
 /// only then can [`split_at_spaced_headings`] split a line (most texts have none, and a
 /// search of the bytes costs less than a look at every char of every line).
 fn may_have_spaced_headings(original: &str) -> bool {
+    // (after text on its line: not the indent of a heading at a line's start, 　　一、…)
+    let after_text = |at: usize| {
+        let space = |c: char| c.is_whitespace() && c != '\n';
+        original.get(..at).and_then(|before| before.chars().rev().find(|&c| !space(c))).is_some_and(|c| c != '\n')
+    };
     let opens = |after: usize| {
         original
             .get(after..)
             .and_then(|rest| rest.chars().next())
             .is_some_and(|c| matches!(c, '一'..='十' | '(' | '（'))
+            && after_text(after)
     };
     let bytes = original.as_bytes();
     // U+2002–U+200A are E2 80 82–8A in UTF-8
