@@ -134,9 +134,8 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
 
 /// Whether `original` has a space (any that [`fold_width`] makes one: a tab, an ideographic,
 /// a no-break space, U+2002–U+200A) after text and right before a char that may open a
-/// numbered heading:
-/// only then can [`split_at_spaced_headings`] split a line (most texts have none, and a
-/// search of the bytes costs less than a look at every char of every line).
+/// numbered heading: only then can [`split_at_spaced_headings`] split a line (most texts
+/// have none, and a search of the bytes costs less than a look at every char of every line).
 fn may_have_spaced_headings(original: &str) -> bool {
     // (after text on its line: not the indent of a heading at a line's start, 　　一、…)
     let after_text = |at: usize| {
@@ -910,7 +909,9 @@ fn title_over_a_blank(lines: &[Line]) -> Option<u32> {
 
 /// Join lines that PDF extraction broke mid-paragraph: a line ending in ，or 、
 /// always continues; one ending in a character or digit continues when it is long
-/// (headings are short) and the next line does not start a heading.
+/// (headings are short) and the next line does not start a heading. A figure on a line of
+/// its own goes back between the words around it ([`FigureLines::may_follow`],
+/// [`goes_on_a_figure`]).
 fn join_broken(lines: Vec<Line>, title: Option<u32>, figures: FigureLines) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // the lines before the greeting, when there is one
@@ -991,8 +992,8 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>, figures: FigureLines) -> Ve
 const RUN_TOGETHER_CHARS: usize = 2_000;
 
 /// Long paragraphs ([`RUN_TOGETHER_CHARS`]), or every paragraph of a copy known to be
-/// `run_together` ([`split_at_spaced_headings`] split some line), split before each heading that follows a
-/// sentence's end (…增长6%。二、2024年工作安排…, 。（三）聚力…), as a reader sees where the
+/// `run_together` ([`split_at_spaced_headings`] split some line), split before each heading
+/// that follows a sentence's end (…增长6%。二、2024年工作安排…, 。（三）聚力…), as a reader sees where the
 /// lost breaks were, and without the page numbers the copy kept between its pages' text
 /// (—18—, inside a word too: 一—1—般公共预算收入). Only headings numbered 一、 and （一）:
 /// a sentence may go on to 1. or 1、 in a list of its own.

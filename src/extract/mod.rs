@@ -585,7 +585,7 @@ impl Extractor {
             let mut number = Number { k, hit, before, verbs, dating, run, row: rows[k] };
             let (subject, each) = self.subject_of(chars, &mut number, &mut walk);
             let subject = self.read_inside(chars, &mut number, subject);
-            let each = if each.is_empty() { self.each_indicator(&number, &subject) } else { each };
+            let each = if each.is_empty() { self.each_indicator(&number, &subject, out, sentence) } else { each };
             let pushed = out.len();
             self.push_records(report, &ctx, chars, &number, subject, each, &mut walk, out);
             if !before.connector_only {
@@ -1168,9 +1168,13 @@ impl Extractor {
 
     /// 城镇居民人均可支配收入和农民人均纯收入年均增长9%左右: one change in percent after two
     /// or more indicators joined by 和 or 、 is each one's (rates do not add up, and no 分别
-    /// or 均 is needed to say so). Empty unless every item names its own indicator.
-    fn each_indicator(&self, number: &Number, subject: &str) -> Vec<String> {
-        let changes = number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
+    /// or 均 is needed to say so); so is a percent with no verb right after a growth in the
+    /// sentence, the last of `out` (地区生产总值增长10%，城镇居民人均可支配收入和农民人均纯收入
+    /// 12%: the verb said once). Empty unless every item names its own indicator.
+    fn each_indicator(&self, number: &Number, subject: &str, out: &[Indicator], sentence: &Sentence) -> Vec<String> {
+        let prev = out.last().filter(|p| p.sentence_id == sentence.id);
+        let said_once = number.verbs.is_empty() && prev.is_some_and(|p| p.measure == Measure::Growth);
+        let changes = said_once || number.verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
         if number.run != 1 || number.before.connector_only || number.hit.info.family != UnitFamily::Percent || !changes
         {
             return Vec::new();

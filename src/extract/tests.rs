@@ -1109,6 +1109,11 @@ fn a_verb_of_growth_said_once_holds_for_the_amounts_listed_after_it() {
     assert_eq!(read[2], (Some("retail_sales".into()), Measure::Growth));
     // a rate's percent is its level, whatever came before
     assert_eq!(read[3].1, Measure::Share);
+    // two indicators with one percent after the growth: each one's growth
+    let v = plan("主要预期目标是：地区生产总值增长10%，城镇居民人均可支配收入和农民人均纯收入12%。");
+    let read: Vec<_> = v.iter().map(|i| (i.indicator.clone(), i.measure, i.value)).collect();
+    assert_eq!(read[1], (Some("urban_disposable_income".into()), Measure::Growth, Some(12.0)));
+    assert_eq!(read[2], (Some("rural_disposable_income".into()), Measure::Growth, Some(12.0)));
     // no growth before: a percent of an amount is no growth read into it; a clause of
     // 占 is a share
     let v = review("固定资产投资20%。一般贸易进出口增长14.4%、占进出口总额53.6%。");
