@@ -62,7 +62,7 @@ pub struct PanelCell {
     pub values_stated: i64,
     pub subject: String,
     /// What a reader should check before using the value (`five_year_context`,
-    /// `outlier`, `several_values`), `;`-separated in the tables.
+    /// `outlier`, `several_values`, `adjusted_basis`), `;`-separated in the tables.
     pub flags: Vec<Flag>,
 }
 
@@ -75,6 +75,8 @@ pub enum Flag {
     Outlier,
     /// the report states more than one value for the cell (the first is kept)
     SeveralValues,
+    /// a growth on an adjusted basis (同口径, 扣除/剔除…因素后), the only one the report gives
+    AdjustedBasis,
 }
 
 impl Flag {
@@ -83,6 +85,7 @@ impl Flag {
             Flag::FiveYearContext => "five_year_context",
             Flag::Outlier => "outlier",
             Flag::SeveralValues => "several_values",
+            Flag::AdjustedBasis => "adjusted_basis",
         }
     }
 }
@@ -297,6 +300,7 @@ pub fn headline_frame(mentions: &[Mention]) -> Result<DataFrame, RunError> {
                     col("sentence_id").first(),
                     col("subject").first(),
                     col("five_year").first(),
+                    col("adjusted").first(),
                     // more than one: the report states the cell twice, differently (a
                     // sector's figure and the region's); indicators.csv has them all
                     col("value").n_unique().cast(DataType::Int64).alias("values_stated"),
@@ -401,6 +405,7 @@ fn panel_cells(df: &DataFrame) -> PolarsResult<Vec<PanelCell>> {
     let stated = i64s(df, "values_stated")?;
     let subject = strs(df, "subject")?;
     let five_year: Vec<Option<bool>> = df.column("five_year")?.bool()?.iter().collect();
+    let adjusted: Vec<Option<bool>> = df.column("adjusted")?.bool()?.iter().collect();
     Ok((0..df.height())
         .map(|k| PanelCell {
             region: region[k].clone().unwrap_or_default(),
@@ -419,6 +424,7 @@ fn panel_cells(df: &DataFrame) -> PolarsResult<Vec<PanelCell>> {
             flags: [
                 (five_year[k] == Some(true)).then_some(Flag::FiveYearContext),
                 (stated[k].unwrap_or(1) > 1).then_some(Flag::SeveralValues),
+                (adjusted[k] == Some(true)).then_some(Flag::AdjustedBasis),
             ]
             .into_iter()
             .flatten()
@@ -599,14 +605,34 @@ mod tests {
 
     /// The panel of a report of 某某区 delivered in 2021 with `parts` (its review and plan):
     /// a lookup of a cell's value by indicator and kind.
-    fn cells_of(parts: &str) -> impl Fn(&str, Kind) -> Option<Option<f64>> {
+    fn cells_in(parts: &str) -> Vec<PanelCell> {
         let settings = crate::config::test_settings();
         let text = format!("政府工作报告\n——2021年1月12日在某某区第一届人民代表大会第一次会议上\n{parts}");
         let report = crate::pipeline::prepare(crate::model::Document::txt(text), settings).expect("a report");
         let found = crate::extract::Extractor::new(settings).extract(&report);
         let heads = headline_frame(&mentions(&report, &found, settings)).expect("a frame");
-        let cells = panel(&heads, settings).expect("cells");
+        panel(&heads, settings).expect("cells")
+    }
+
+    fn cells_of(parts: &str) -> impl Fn(&str, Kind) -> Option<Option<f64>> {
+        let cells = cells_in(parts);
         move |id: &str, kind: Kind| cells.iter().find(|c| c.indicator == id && c.kind == kind).map(|c| c.value)
+    }
+
+    #[test]
+    fn a_growth_on_an_adjusted_basis_alone_is_flagged() {
+        let flags = |review: &str| -> Vec<String> {
+            cells_in(&format!("一、2020年工作回顾\n{review}\n二、2021年工作安排\n"))
+                .iter()
+                .filter(|c| c.indicator == "general_budget_revenue" && c.measure == Measure::Growth)
+                .map(|c| flags_text(&c.flags))
+                .collect()
+        };
+        assert_eq!(flags("一般公共预算收入37.6亿元，同口径增长29.1%。"), ["adjusted_basis"]);
+        assert_eq!(flags("一般公共预算收入315.6亿元，扣除留抵退税因素后增长7.2%。"), ["adjusted_basis"]);
+        // beside the natural basis, the cell keeps that one, unflagged as adjusted
+        assert_eq!(flags("一般公共预算收入100亿元，同口径增长5%，自然口径下降6%。"), ["several_values"]);
+        assert_eq!(flags("一般公共预算收入100亿元，增长5%。"), [""]);
     }
 
     #[test]

@@ -246,7 +246,19 @@ impl Extractor {
         // (地方工业增加值: the industry of local firms, without the central state's (大庆's oil);
         // 地方 before revenue is the region's own, the whole)
         let local_industry = alias.text.starts_with("工业") && before.ends_with("地方");
-        if self.names_a_part(before) || brought() || above_quota || territory_revenue || local_industry {
+        // (规模以上企业生产总值: the output of firms above a size, a town's figure, not its GDP)
+        let firms_output = id == "gdp" && before.ends_with("企业");
+        // (城乡居民收入增长9%: urban and rural incomes each, as reports before the combined
+        // survey of 2013 meant it, or the whole? said neither way; 居民收入 alone is the whole's)
+        let both_or_whole = alias.text == "居民收入" && before.ends_with("城乡");
+        if self.names_a_part(before)
+            || brought()
+            || above_quota
+            || territory_revenue
+            || local_industry
+            || firms_output
+            || both_or_whole
+        {
             return None;
         }
         self.accepts(id, family).then(|| id.clone())

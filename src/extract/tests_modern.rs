@@ -56,7 +56,10 @@ fn a_decline_on_the_natural_basis_is_the_revenues() {
     // a factor put back (还原) is a basis as a factor taken out is, not a subject
     let v = read("全省一般公共预算收入3200亿元，还原留抵退税因素后增长8%，自然口径下降2.1%。");
     assert_eq!(v[1], ("全省一般公共预算收入".to_string(), revenue.clone(), Measure::Growth, 8.0));
-    assert_eq!(v[2], ("全省一般公共预算收入".to_string(), revenue, Measure::Growth, -2.1));
+    assert_eq!(v[2], ("全省一般公共预算收入".to_string(), revenue.clone(), Measure::Growth, -2.1));
+    // a basis said with a word of comparing (同口径对比, 按同口径计算) is still a basis
+    let v = read("一般公共预算收入37.6亿元，同口径对比增长29.1%。");
+    assert_eq!(v[1], ("一般公共预算收入".to_string(), revenue, Measure::Growth, 29.1));
 }
 
 #[test]

@@ -1089,6 +1089,16 @@ fn words_of_doing_before_diqu_name_no_place_and_income_shorthand_is_the_headline
     );
     // the places lifted out of poverty are a part
     assert_eq!(indicators("脱贫地区农村居民收入增长8.4%。"), [None]);
+    // residents' income unqualified is the per-capita disposable income of all (全国 2017:
+    // 居民收入增长7.3%, the statistic's real growth); 城乡's says neither each nor the whole;
+    // a city's is its own
+    assert_eq!(indicators("居民收入增长7.3%。"), [Some("disposable_income".to_string())]);
+    assert_eq!(indicators("城乡居民收入增长9%以上。"), [None]);
+    assert_eq!(indicators("城市居民收入增长8%。"), [Some("urban_disposable_income".to_string())]);
+    assert_eq!(indicators("城镇常住居民收入增长8%。"), [Some("urban_disposable_income".to_string())]);
+    assert_eq!(indicators("低收入居民收入增长10%。"), [None]);
+    // the output of firms above a size is no GDP (a town's report)
+    assert_eq!(indicators("完成规模以上企业生产总值11.14亿元，同比增长33.7%。"), [None, None]);
 }
 
 #[test]

@@ -121,6 +121,18 @@ static PLAN_HEADING: LazyLock<Gapped> = LazyLock::new(|| {
     };
     Gapped::new(pattern(true), &pattern(false), &[Gap { group: 2, max: 10 }])
 });
+/// A zone's committee named as the body whose report it is (group 1 the zone, group 2 a
+/// speaker's name): by a title (大鹏新区管委会工作报告, 大鹏新区2024年管理委员会工作报告), the
+/// speaker line (大鹏新区管委会主任 孟锦锦) or 我代表大鹏新区管理委员会. Such a committee may report to
+/// the congress of a district it lies in (在龙岗区第七届人民代表大会…): the report is the zone's.
+static COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
+    const ZONE: &str = r"[^\s，。：；、《》“”0-9—\-]{2,20}?";
+    const BODY: &str = "(?:管委会|管理委员会)";
+    Regex::new(&format!(
+        r"(?m)^[《“]?(?:标题[：:])?(?:{YEAR}年度?)?({ZONE})(?:{YEAR}年度?)?{BODY}(?:{YEAR}年度?)?(?:工作[报報]告|(?:党工委书记、)?(?:代理|代)?主任\s*([\p{{Han}}·]{{2,4}})\s*$)|我代表({ZONE}){BODY}"
+    ))
+    .expect("valid regex")
+});
 /// The greeting that opens the body, where a line runs it on: 李克强各位代表：.
 static GREETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"各位代表[：:！!]").expect("valid regex"));
 /// A scraper's year field: 年份：2014 (not always right: the title wins).
@@ -165,6 +177,8 @@ pub(super) struct Header {
     pub(super) scraper_year: Option<i32>,
     /// 我代表…人民政府: the government named (empty for 市 alone), or 国务院.
     pub(super) on_behalf: Option<String>,
+    /// The zone whose committee (管委会) the report is of, as written (大鹏新区).
+    pub(super) committee: Option<String>,
 }
 
 /// The head of `text` (its first [`HEADER_CHARS`] chars).
@@ -243,6 +257,15 @@ pub(super) fn read(text: &str) -> Header {
     }
     if let Some(c) = ON_BEHALF.captures(head) {
         h.on_behalf = c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string());
+    }
+    if head.contains("管委会") || head.contains("管理委员会") {
+        if let Some(c) = COMMITTEE.captures(head) {
+            h.committee = c.get(1).or(c.get(3)).map(|m| m.as_str().to_string());
+            if let (true, Some(name)) = (h.speaker.is_empty(), c.get(2)) {
+                let title = &c[0][..name.start() - c.get(0).map_or(0, |m| m.start())];
+                h.speaker = format!("{} {}", title.split_whitespace().collect::<String>(), name.as_str());
+            }
+        }
     }
     h.title = title(block, head);
     if let Some((year, region)) = title_year(block) {
@@ -370,7 +393,7 @@ fn title_year(head: &str) -> Option<(i32, Option<String>)> {
         if squeezed.chars().count() > 60 {
             return None;
         }
-        let c = TITLE_YEAR.captures(&squeezed)?;
+        let c = TITLE_YEAR.captures(without_notes(&squeezed))?;
         // a government's report: the body is named after the year (某市政府工作报告) or
         // before it (某新区管委会2021年工作报告), not some other 工作报告 (人大常委会)
         let before = strip_body(&c[1]);
@@ -392,10 +415,36 @@ fn title_year(head: &str) -> Option<(i32, Option<String>)> {
 fn undated_title_region(block: &str) -> Option<String> {
     block.lines().take(40).find_map(|l| {
         let squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
-        let line = squeezed.trim_start_matches("标题：").trim_start_matches("标题:");
+        let line = without_notes(squeezed.trim_start_matches("标题：").trim_start_matches("标题:"));
         let region = TITLE_REGION.captures(line)?.get(1)?.as_str();
         names_a_region(region).then(|| region.to_string())
     })
+}
+
+/// A title line without a reprint site's notes around it: the province in brackets before
+/// it and 全文 or 摘要 after it ((湖南省)2020年新晃侗族自治县政府工作报告(全文)).
+fn without_notes(line: &str) -> &str {
+    const OPEN: [char; 4] = ['(', '（', '【', '['];
+    const CLOSE: [char; 4] = [')', '）', '】', ']'];
+    let mut line = line;
+    if let Some(rest) = line.strip_prefix(OPEN) {
+        if let Some(at) = rest.find(CLOSE).filter(|&at| (1..=12).contains(&rest[..at].chars().count())) {
+            let note = &rest[..at];
+            if names_a_region(note) || note.ends_with("全文") {
+                line = &rest[at..][rest[at..].chars().next().map_or(0, char::len_utf8)..];
+            }
+        }
+    }
+    for note in ["全文", "摘要", "节选", "摘登"] {
+        for (open, close) in OPEN.iter().zip(CLOSE) {
+            if let Some(cut) =
+                line.strip_suffix(close).and_then(|l| l.strip_suffix(note)).and_then(|l| l.strip_suffix(*open))
+            {
+                return cut;
+            }
+        }
+    }
+    line
 }
 
 /// Whether a title's words end as a division's name does (某县, 某市某區, 某地区), not a
@@ -423,6 +472,27 @@ fn heading_year(text: &str) -> Option<i32> {
     headings()
         .find_map(|l| REVIEW_HEADING.captures(l.trim_start()).and_then(year(2)).map(|y| y + 1))
         .or_else(|| headings().find_map(|l| PLAN_HEADING.captures(l.trim_start()).and_then(year(1))))
+        .or_else(|| year_framed_under_a_review(text).map(|y| y + 1))
+}
+
+/// The year a review's first paragraph opens with, under a numbered heading of the review
+/// that names no year (一、…，过去一年政府工作成效显著 / 2019年，是我县…的一年): the year reviewed.
+/// (Not a span of years: 2017年以来.)
+fn year_framed_under_a_review(text: &str) -> Option<i32> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    lines.find(|l| {
+        l.starts_with(|c: char| "一二三四五六七八九十".contains(c))
+            && l.chars().nth(40).is_none()
+            && (l.contains("过去一年") || l.contains("一年来") || (l.contains("回顾") && !l.contains("五年")))
+    })?;
+    let first = lines.next()?;
+    let digits = first.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    let after = first[4..].strip_prefix('年')?;
+    after
+        .starts_with(['，', ',', '是', '、'])
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|y| (1950..2100).contains(y))
 }
 
 /// The title line of the title block (“政府工作报告”, spaced out or not), else
@@ -472,6 +542,7 @@ pub(crate) fn warm_up() {
         &*TITLE_REGION,
         &*REVIEW_HEADING,
         &*PLAN_HEADING,
+        &*COMMITTEE,
         &*GREETING,
         &*SCRAPER_YEAR,
         &*SCRAPER_DATE,
@@ -647,6 +718,19 @@ mod tests {
         assert_eq!(read("某盟行政公署工作报告\n各位代表：").title, "某盟行政公署工作报告");
         let h = read("某某新区管委会2022年工作报告\n各位代表：");
         assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2022), Some("某某新区")));
+        // the zone whose committee reports, however its title, speaker or opening names it
+        let committee = |text: &str| read(text).committee;
+        assert_eq!(committee("2023年某某工业园区管委会工作报告\n各位代表：").as_deref(), Some("某某工业园区"));
+        assert_eq!(committee("某某新区2024年管理委员会工作报告\n各位代表：").as_deref(), Some("某某新区"));
+        let h = read("——2024年1月26日在某区第七届人民代表大会第四次会议上\n某某新区管委会主任 张三\n各位代表：");
+        assert_eq!((h.committee.as_deref(), h.speaker.as_str()), (Some("某某新区"), "某某新区管委会主任 张三"));
+        let text = "某某新区管委会工作报告——2015年1月27日在某区第五届人民代表大会第五次会议上\n各位代表：";
+        assert_eq!(committee(text).as_deref(), Some("某某新区"));
+        let text = "各位代表：\n现在，我代表某某新区管理委员会，向大会报告工作。";
+        assert_eq!(committee(text).as_deref(), Some("某某新区"));
+        // a notice sent to a zone's committee among others names no report's body
+        let text = "某某开发区管委会，各镇人民政府，区政府各委、办、局：\n政府工作报告\n各位代表：";
+        assert_eq!(committee(text), None);
         // another body's report is none of these
         let h = read("2023年某县人大常委会工作报告\n各位代表：");
         assert_eq!((h.title_year, h.title_region), (None, None));
@@ -739,6 +823,12 @@ mod tests {
         assert_eq!(read("各位代表：\n“十四五”时期和2025年工作回顾\n内容。").heading_year, Some(2026));
         assert_eq!(read("各位代表：\n一、2010年及“十一五”工作回顾过去的一年，我们很忙。").heading_year, Some(2011));
         assert_eq!(read("各位代表：\n二、2021年工作安排\n内容。").heading_year, Some(2021));
+        // a review's heading without a year: the year its first paragraph opens with
+        let text =
+            "各位代表：\n一、勠力奋战,克难攻坚,过去一年政府工作成效显著\n2019年,是我县经济社会发展极具挑战的一年。";
+        assert_eq!(read(text).heading_year, Some(2020));
+        assert_eq!(read("各位代表：\n一、过去一年工作回顾\n2017年以来，我们很忙。").heading_year, None);
+        assert_eq!(read("各位代表：\n一、过去五年工作回顾\n2017年，我们很忙。").heading_year, None);
         // a sentence is no heading
         assert_eq!(
             read("各位代表：\n我们认真回顾了2020年的工作，总结了经验，也看到了很多不足之处和问题所在。").heading_year,

@@ -46,7 +46,13 @@ pub fn read_meta(
         .ok_or(InputError::NoYear)?;
     let resolver =
         Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text), folders: &p.names };
-    let from_text = resolver.first(&candidates_in_text(&h));
+    // a zone's committee that reports to the congress of a division it lies in (大鹏新区管委会
+    // at 龙岗区's): the zone's report, not the host's
+    let zone = h.committee.as_deref().filter(|z| !region::GENERIC_ZONES.contains(z));
+    let from_text = match zone {
+        Some(zone) => Some(resolver.committee(&fold_name(zone), &mut warnings)),
+        None => resolver.first(&candidates_in_text(&h)),
+    };
     let from_path = resolver.first_in_path(&candidates_in_path(&p));
     // the site a saved page came from names it when nothing else does (政府工作报告_长兴县人民政府)
     let from_text = match (&from_text, &from_path) {
@@ -442,6 +448,11 @@ mod tests {
         let m = meta(text, "x/梨树县").unwrap();
         assert_eq!((m.year, m.review_year), (2020, 2019));
         assert!(m.warnings.iter().any(|w| w.contains("the headings plan 2020")), "{:?}", m.warnings);
+        // or, in a copy that stops in the review, the year the review's first paragraph opens with
+        let text = "2019年梨树县政府工作报告\n一、勠力奋战,过去一年政府工作成效显著\n2019年,是我县极具挑战的一年。预计到年末，全县地区生产总值增长3.3%。\n";
+        assert_eq!(meta(text, "x/梨树县").unwrap().year, 2020);
+        let text = "2019年梨树县政府工作报告\n一、过去一年工作回顾\n2018年，是我县极具挑战的一年。\n";
+        assert_eq!(meta(text, "x/梨树县").unwrap().year, 2019);
         // a title and headings that agree stay as they are
         let m = meta("2020年梨树县政府工作报告\n一、2019年工作回顾\n内容。\n", "x/梨树县").unwrap();
         assert_eq!((m.year, m.meta_source.as_str()), (2020, "region:title;year:title"));
@@ -704,6 +715,56 @@ mod tests {
         let m = meta("各位代表：\n内容。", "2024/凉山").unwrap();
         assert_eq!((m.region.as_str(), m.year), ("凉山彝族自治州", 2024));
         assert_eq!(m.meta_source, "region:path;year:path");
+    }
+
+    #[test]
+    fn a_townships_report_is_not_its_countys() {
+        // the congress and the speaker of a town under its district: not the district's series
+        let head = "——2019年1月8日在天津市西青区杨柳青镇第十七届人民代表大会第三次会议上\n西青区杨柳青镇镇长 张三\n";
+        let m = meta(head, "t").unwrap();
+        assert_eq!((m.region.as_str(), m.level, m.meta_source.as_str()), ("t", None, "region:none;year:header"));
+        assert!(m.warnings.iter().any(|w| w.contains("not a division")), "{:?}", m.warnings);
+        let m = meta("——2020年1月6日在某县某某乡第九届人民代表大会第四次会议上\n", "x/某某乡/2020").unwrap();
+        assert_eq!(m.region, "某某乡");
+        // nor a folder of its own under the county's
+        assert_eq!(meta("各位代表：\n一、2019年工作回顾\n", "西青区/杨柳青镇/2020").unwrap().region, "杨柳青镇");
+        // the district's own congress still names it
+        let m = meta("——2019年1月8日在天津市西青区第十七届人民代表大会第三次会议上\n", "t").unwrap();
+        assert_eq!(m.region, "西青区");
+    }
+
+    #[test]
+    fn a_zones_committee_reporting_to_a_districts_congress_is_the_zones() {
+        // 大鹏新区's committee reports to 龙岗区's congress: its figures are not 龙岗区's
+        let heads = [
+            "大鹏新区2024年管理委员会工作报告\n——2024年1月26日在龙岗区第七届人民代表大会第四次会议上\n大鹏新区管委会主任 张三\n各位代表：",
+            "大鹏新区管委会工作报告——2015年1月27日在龙岗区第五届人民代表大会第五次会议上\n各位代表：",
+            "——2025年1月16日在深圳市龙岗区第七届人民代表大会第六次会议上\n深圳市大鹏新区管委会主任 张三\n各位代表：",
+        ];
+        for head in heads {
+            let m = meta(head, "t").unwrap();
+            assert_eq!(
+                (m.region.as_str(), m.level, m.meta_source.as_str()),
+                ("大鹏新区", None, "region:header;year:header"),
+                "{head}"
+            );
+            assert!(m.warnings.iter().any(|w| w.contains("committee")), "{:?}", m.warnings);
+        }
+        // a district's government that speaks for itself at its congress stays the district
+        let m = meta("——2021年1月8日在武汉市汉南区第四届人民代表大会第七次会议上\n各位代表：\n现在，我代表区人民政府，向大会报告工作。", "t").unwrap();
+        assert_eq!(m.region, "汉南区");
+    }
+
+    #[test]
+    fn a_reprint_sites_title_in_brackets_names_region_and_year() {
+        let m = meta(
+            "(湖南省)2020年新晃侗族自治县政府工作报告(全文)\n——2020年6月4日在县十七届人大五次会议上\n各位代表：",
+            "r4",
+        )
+        .unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("新晃侗族自治县", 2020));
+        let m = meta("(福建省)2019年松溪县人民政府工作报告(全文)\n各位代表：", "r5").unwrap();
+        assert_eq!((m.region.as_str(), m.year, m.meta_source.as_str()), ("松溪县", 2019, "region:title;year:title"));
     }
 
     #[test]

@@ -117,6 +117,26 @@ impl Resolver<'_> {
         Some((format!("{parent}{name}"), parent))
     }
 
+    /// The region of a zone's committee (大鹏新区管委会): the division of that name if the
+    /// gazetteer has one, else the zone as written without a division before it (深圳市大鹏
+    /// 新区 is 大鹏新区, under 深圳市), with a warning, so that every year's report of the zone
+    /// is one series.
+    pub(super) fn committee(&self, zone: &str, warnings: &mut Vec<String>) -> Region {
+        let source = Source::Speaker;
+        if let Some(r) = self.resolve(&Candidate { source, text: zone.to_string(), span: false }) {
+            return r;
+        }
+        let first = self.mentions_in_span(zone, Some(self.year)).into_iter().find(|m| m.start == 0);
+        let (name, parent) = match first.and_then(|m| Some((&zone[m.end..], m.resolution.unique()?))) {
+            Some((rest, d)) if rest.chars().count() >= 2 => (rest, self.region(d, String::new(), source).name),
+            _ => (zone, String::new()),
+        };
+        warnings.push(format!(
+            "{name} is not a division in the gazetteer; the report is its committee's and is used as {name} (add an alias under [regions.aliases] to map it)"
+        ));
+        Region { name: name.to_string(), parent, level: None, raw: zone.to_string(), source }
+    }
+
     /// Whether a folder of the path names a division above one of `divisions`.
     fn under_a_folder(&self, divisions: &[Division<'static>]) -> bool {
         let year = Some(self.year);
@@ -217,7 +237,7 @@ impl Resolver<'_> {
 }
 
 /// Names of a kind of zone that name no zone until its city is said (杭州市/新区).
-const GENERIC_ZONES: [&str; 16] = [
+pub(super) const GENERIC_ZONES: [&str; 16] = [
     "新区",
     "高新区",
     "开发区",
@@ -252,10 +272,19 @@ const KINDS_OF_DIVISION: [&str; 12] = [
     "各区",
 ];
 
-/// Whether what follows the last division found in a span is itself a division's name,
-/// by its last character (南開區, 某某新区): the span then names a division unknown to the
-/// gazetteer.
+/// Whether what follows the last division found in a span is itself a government's name,
+/// by how it ends (南開區, 某某新区; a township's 杨柳青镇, 某某乡, 某某街道, 某某苏木): the span
+/// then names a division unknown to the gazetteer, or one below the county that the
+/// gazetteer does not hold. Either way not the division before it: a town's congress
+/// (在天津市西青区杨柳青镇第十七届人民代表大会) filed under its district would put the town's
+/// figures in the district's series.
 fn names_more_after(rest: &str) -> bool {
     let rest = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-' | '－' | '“' | '”'));
-    rest.chars().count() >= 2 && rest.ends_with(['省', '市', '县', '区', '旗', '州', '盟', '縣', '區'])
+    rest.chars().count() >= 2
+        && (rest.ends_with(['省', '市', '县', '区', '旗', '州', '盟', '縣', '區', '镇', '乡', '鎮', '鄉'])
+            || BELOW_THE_COUNTY.iter().any(|b| rest.ends_with(b)))
 }
+
+/// Governments below the county named by a word of more than one char (a sub-district's
+/// office, a township of Inner Mongolia, a zone's committee).
+const BELOW_THE_COUNTY: [&str; 5] = ["街道", "苏木", "办事处", "管委会", "管理委员会"];

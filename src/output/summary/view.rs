@@ -365,6 +365,9 @@ pub fn stated(p: &PanelCell) -> String {
     if p.flags.contains(&Flag::FiveYearContext) {
         check.push_str(" ⚑ in a five-year passage");
     }
+    if p.flags.contains(&Flag::AdjustedBasis) {
+        check.push_str(" ⚑ on an adjusted basis");
+    }
     format!("{}{value}{hi}{of}{check}", bound_sign(p.bound))
 }
 
