@@ -632,6 +632,18 @@ mod tests {
         assert_eq!(flags("一般公共预算收入315.6亿元，扣除留抵退税因素后增长7.2%。"), ["adjusted_basis"]);
         // beside the natural basis, the cell keeps that one, unflagged as adjusted
         assert_eq!(flags("一般公共预算收入100亿元，同口径增长5%，自然口径下降6%。"), ["several_values"]);
+        // the natural basis in brackets or after 、 is no adjusted one: the cell is it
+        let cell = |review: &str| cells_of(&format!("一、2020年工作回顾\n{review}\n二、2021年工作安排\n"));
+        let natural = cell("一般公共预算收入100亿元，同口径增长9.5%（自然口径增长3%）。")(
+            "general_budget_revenue",
+            Kind::Actual,
+        );
+        assert_eq!(natural, Some(Some(3.0)));
+        let natural = cell("一般公共预算收入100亿元，同口径增长9.5%、自然口径增长3%。")(
+            "general_budget_revenue",
+            Kind::Actual,
+        );
+        assert_eq!(natural, Some(Some(3.0)));
         assert_eq!(flags("一般公共预算收入100亿元，增长5%。"), [""]);
     }
 

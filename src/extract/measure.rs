@@ -247,10 +247,13 @@ impl Extractor {
         // 地方 before revenue is the region's own, the whole)
         let local_industry = alias.text.starts_with("工业") && before.ends_with("地方");
         // (规模以上企业生产总值: the output of firms above a size, a town's figure, not its GDP)
-        let firms_output = id == "gdp" && before.ends_with("企业");
-        // (城乡居民收入增长9%: urban and rural incomes each, as reports before the combined
-        // survey of 2013 meant it, or the whole? said neither way; 居民收入 alone is the whole's)
-        let both_or_whole = alias.text == "居民收入" && before.ends_with("城乡");
+        let firms_output =
+            id == "gdp" && (before.ends_with("企业") || before.ends_with("规上") || before.ends_with("规模以上"));
+        // (居民收入 is the whole's alone or after the whole region, 全市居民收入, 全体居民收入;
+        // 城乡居民收入增长9% is urban and rural incomes each, as reports before the combined
+        // survey of 2013 meant it, or the whole, said neither way; 山区居民收入 is a part)
+        let whole_region = before.is_empty() || before.chars().count() <= 2 && before.starts_with(['全', '本', '我']);
+        let both_or_whole = alias.text == "居民收入" && !whole_region;
         if self.names_a_part(before)
             || brought()
             || above_quota

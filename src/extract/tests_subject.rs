@@ -1097,8 +1097,11 @@ fn words_of_doing_before_diqu_name_no_place_and_income_shorthand_is_the_headline
     assert_eq!(indicators("城市居民收入增长8%。"), [Some("urban_disposable_income".to_string())]);
     assert_eq!(indicators("城镇常住居民收入增长8%。"), [Some("urban_disposable_income".to_string())]);
     assert_eq!(indicators("低收入居民收入增长10%。"), [None]);
+    assert_eq!(indicators("山区居民收入增长14%。"), [None]);
+    assert_eq!(indicators("全市居民收入增长7%。"), [Some("disposable_income".to_string())]);
     // the output of firms above a size is no GDP (a town's report)
     assert_eq!(indicators("完成规模以上企业生产总值11.14亿元，同比增长33.7%。"), [None, None]);
+    assert_eq!(indicators("规上生产总值增长9.3%。"), [None]);
 }
 
 #[test]

@@ -260,7 +260,12 @@ pub(super) fn read(text: &str) -> Header {
     }
     if head.contains("管委会") || head.contains("管理委员会") {
         if let Some(c) = COMMITTEE.captures(head) {
-            h.committee = c.get(1).or(c.get(3)).map(|m| m.as_str().to_string());
+            // (我代表区人民政府和大鹏新区管委会: a government's report, with a zone's beside it)
+            h.committee = c
+                .get(1)
+                .or(c.get(3))
+                .map(|m| m.as_str().to_string())
+                .filter(|z| !z.contains("政府") && !z.contains(['（', '(']));
             if let (true, Some(name)) = (h.speaker.is_empty(), c.get(2)) {
                 let title = &c[0][..name.start() - c.get(0).map_or(0, |m| m.start())];
                 h.speaker = format!("{} {}", title.split_whitespace().collect::<String>(), name.as_str());
@@ -389,9 +394,11 @@ fn speaker_line(c: &regex::Captures) -> String {
 /// The year (and region) a short title line names: 2026年某省政府工作报告.
 fn title_year(head: &str) -> Option<(i32, Option<String>)> {
     head.lines().take(40).find_map(|l| {
-        let squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut squeezed: String = l.chars().filter(|c| !c.is_whitespace()).collect();
         if squeezed.chars().count() > 60 {
-            return None;
+            // a copy run into one line opens with its title, then a space ((福建省)2019年
+            // 松溪县人民政府工作报告(全文) 政 府 工 作 报 告 …)
+            squeezed = l.split_whitespace().next().filter(|t| t.chars().count() <= 60)?.to_string();
         }
         let c = TITLE_YEAR.captures(without_notes(&squeezed))?;
         // a government's report: the body is named after the year (某市政府工作报告) or
@@ -478,9 +485,15 @@ fn heading_year(text: &str) -> Option<i32> {
 /// The year a review's first paragraph opens with, under a numbered heading of the review
 /// that names no year (一、…，过去一年政府工作成效显著 / 2019年，是我县…的一年): the year reviewed.
 /// (Not a span of years: 2017年以来.)
+/// Not where the sentence looks ahead (2019年，我们将…; …做好今年工作) nor where a date line of
+/// that year stands above it (2019年1月10日 under the speaker: delivered in the year it names).
 fn year_framed_under_a_review(text: &str) -> Option<i32> {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut dates = Vec::new();
     lines.find(|l| {
+        if let Some(c) = DATE_LINE.captures(l) {
+            dates.push(c[2].to_string());
+        }
         l.starts_with(|c: char| "一二三四五六七八九十".contains(c))
             && l.chars().nth(40).is_none()
             && (l.contains("过去一年") || l.contains("一年来") || (l.contains("回顾") && !l.contains("五年")))
@@ -488,11 +501,11 @@ fn year_framed_under_a_review(text: &str) -> Option<i32> {
     let first = lines.next()?;
     let digits = first.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
     let after = first[4..].strip_prefix('年')?;
-    after
-        .starts_with(['，', ',', '是', '、'])
-        .then(|| digits.parse().ok())
-        .flatten()
-        .filter(|y| (1950..2100).contains(y))
+    let sentence = after.split('。').next().unwrap_or(after);
+    let ahead = ["将", "要", "今年", "明年"].iter().any(|w| sentence.contains(w));
+    let dated = dates.iter().any(|d| d == digits);
+    let framed = after.starts_with(['，', ',', '是', '、']) && !ahead && !dated;
+    framed.then(|| digits.parse().ok()).flatten().filter(|y| (1950..2100).contains(y))
 }
 
 /// The title line of the title block (“政府工作报告”, spaced out or not), else
@@ -702,6 +715,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_opens_a_copy_run_into_one_line() {
+        let line = "（福建省）2019年松溪县人民政府工作报告（全文） 政 府 工 作 报 告 松溪县人民政府县长苏建旗 各位代表：现在，我代表松溪县人民政府，向大会报告政府工作，请予审议。";
+        let h = read(line);
+        assert_eq!((h.title_year, h.title_region.as_deref()), (Some(2019), Some("松溪县")));
+        // a long line that opens with a sentence names no title
+        let h = read("2019年，全县地区生产总值增长8%，一般公共预算收入完成5亿元，县政府工作报告提出的各项目标任务全面完成，人民生活持续改善，社会事业全面进步。");
+        assert_eq!(h.title_year, None);
+    }
+
+    #[test]
     fn reports_of_a_leagues_or_prefectures_office_and_of_a_zones_committee() {
         // the office reports to the working committee of the region's congress
         let h = read(
@@ -728,6 +751,9 @@ mod tests {
         assert_eq!(committee(text).as_deref(), Some("某某新区"));
         let text = "各位代表：\n现在，我代表某某新区管理委员会，向大会报告工作。";
         assert_eq!(committee(text).as_deref(), Some("某某新区"));
+        // a government and a committee together: the government's report
+        let text = "各位代表：\n现在，我代表区人民政府和某某新区管委会，向大会报告政府工作。";
+        assert_eq!(committee(text), None);
         // a notice sent to a zone's committee among others names no report's body
         let text = "某某开发区管委会，各镇人民政府，区政府各委、办、局：\n政府工作报告\n各位代表：";
         assert_eq!(committee(text), None);
@@ -829,6 +855,10 @@ mod tests {
         assert_eq!(read(text).heading_year, Some(2020));
         assert_eq!(read("各位代表：\n一、过去一年工作回顾\n2017年以来，我们很忙。").heading_year, None);
         assert_eq!(read("各位代表：\n一、过去五年工作回顾\n2017年，我们很忙。").heading_year, None);
+        // nor a sentence that looks ahead, nor under a date line of that year
+        assert_eq!(read("各位代表：\n一、过去一年工作回顾\n2019年，我们将坚持稳中求进。").heading_year, None);
+        let text = "某县县长 张三\n2019年1月10日\n各位代表：\n一、过去一年工作回顾\n2019年，是极具挑战的一年。";
+        assert_eq!(read(text).heading_year, None);
         // a sentence is no heading
         assert_eq!(
             read("各位代表：\n我们认真回顾了2020年的工作，总结了经验，也看到了很多不足之处和问题所在。").heading_year,

@@ -27,7 +27,7 @@ use crate::error::InputError;
 use crate::model::Meta;
 use gazetteer::Gazetteer;
 use header::Header;
-use region::{Candidate, Resolver, Source};
+use region::{Candidate, Region, Resolver, Source};
 
 /// Metadata of one report. `report_id` is the path below INPUT_DIR without extension;
 /// `aliases` are the config's `[regions.aliases]`.
@@ -48,11 +48,15 @@ pub fn read_meta(
         Resolver { gazetteer: Gazetteer::builtin(), aliases, year, context: header::head(text), folders: &p.names };
     // a zone's committee that reports to the congress of a division it lies in (大鹏新区管委会
     // at 龙岗区's): the zone's report, not the host's
+    // (a zone named by its kind alone and no division names none: 新区管委会工作报告)
     let zone = h.committee.as_deref().filter(|z| !region::GENERIC_ZONES.contains(z));
     let from_text = match zone {
         Some(zone) => Some(resolver.committee(&fold_name(zone), &mut warnings)),
         None => resolver.first(&candidates_in_text(&h)),
     };
+    // a town the header names after its county (在天津市西青区杨柳青镇第十七届人民代表大会): the
+    // town's, whatever folder the file is in
+    let from_text = from_text.or_else(|| town_in_header(&resolver, &h, &mut warnings));
     let from_path = resolver.first_in_path(&candidates_in_path(&p));
     // the site a saved page came from names it when nothing else does (政府工作报告_长兴县人民政府)
     let from_text = match (&from_text, &from_path) {
@@ -111,7 +115,7 @@ fn plan_year(h: &Header, p: &path::PathFacts, warnings: &mut Vec<String>) -> Opt
     let (year, source) = match h.heading_year {
         Some(planned) if source == "title" && planned == year + 1 => {
             warnings
-                .push(format!("the title gives the year {year} and the headings plan {planned}; {planned} is used"));
+                .push(format!("the title gives the year {year} and the headings or the review's first words plan {planned}; {planned} is used"));
             (planned, "header")
         }
         _ => (year, source),
@@ -260,6 +264,20 @@ fn unresolved(
     }
     let shown = if raw.is_empty() { "unknown".to_string() } else { raw.clone() };
     (shown, String::new(), None, raw, "none")
+}
+
+/// The region of a town the header names after its county, with a warning: the town is
+/// none of the gazetteer's divisions.
+fn town_in_header(resolver: &Resolver, h: &Header, warnings: &mut Vec<String>) -> Option<Region> {
+    let spans = [&h.congress_region, &h.speaker_region].into_iter().flatten().map(|s| fold_name(s));
+    let (name, parent, raw) = spans.into_iter().find_map(|span| {
+        let (name, parent) = resolver.town_in_span(&span)?;
+        Some((name, parent, span))
+    })?;
+    warnings.push(format!(
+        "{raw} is a town's government, which the gazetteer does not hold; it is used as {name}, under {parent} (add an alias under [regions.aliases] to map it)"
+    ));
+    Some(Region { name, parent, level: None, raw, source: Source::Congress })
 }
 
 fn fold_name(text: &str) -> String {
@@ -447,7 +465,7 @@ mod tests {
         let text = "2019年梨树县政府工作报告\n一、过去一年政府工作成效显著\n内容。\n二、2020年工作安排\n内容。\n";
         let m = meta(text, "x/梨树县").unwrap();
         assert_eq!((m.year, m.review_year), (2020, 2019));
-        assert!(m.warnings.iter().any(|w| w.contains("the headings plan 2020")), "{:?}", m.warnings);
+        assert!(m.warnings.iter().any(|w| w.contains("plan 2020")), "{:?}", m.warnings);
         // or, in a copy that stops in the review, the year the review's first paragraph opens with
         let text = "2019年梨树县政府工作报告\n一、勠力奋战,过去一年政府工作成效显著\n2019年,是我县极具挑战的一年。预计到年末，全县地区生产总值增长3.3%。\n";
         assert_eq!(meta(text, "x/梨树县").unwrap().year, 2020);
@@ -720,14 +738,24 @@ mod tests {
     #[test]
     fn a_townships_report_is_not_its_countys() {
         // the congress and the speaker of a town under its district: not the district's series
+        // (named with its county: towns of one name lie in many counties)
         let head = "——2019年1月8日在天津市西青区杨柳青镇第十七届人民代表大会第三次会议上\n西青区杨柳青镇镇长 张三\n";
         let m = meta(head, "t").unwrap();
-        assert_eq!((m.region.as_str(), m.level, m.meta_source.as_str()), ("t", None, "region:none;year:header"));
-        assert!(m.warnings.iter().any(|w| w.contains("not a division")), "{:?}", m.warnings);
+        assert_eq!((m.region.as_str(), m.parent_region.as_str(), m.level), ("西青区杨柳青镇", "西青区", None));
+        assert_eq!(m.meta_source, "region:header;year:header");
+        assert!(m.warnings.iter().any(|w| w.contains("town")), "{:?}", m.warnings);
         let m = meta("——2020年1月6日在某县某某乡第九届人民代表大会第四次会议上\n", "x/某某乡/2020").unwrap();
         assert_eq!(m.region, "某某乡");
         // nor a folder of its own under the county's
-        assert_eq!(meta("各位代表：\n一、2019年工作回顾\n", "西青区/杨柳青镇/2020").unwrap().region, "杨柳青镇");
+        let m = meta("各位代表：\n一、2019年工作回顾\n", "西青区/杨柳青镇/2020").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("西青区杨柳青镇", "西青区"));
+        assert_eq!(meta("各位代表：\n一、2019年工作回顾\n", "杨柳青镇/2020").unwrap().region, "杨柳青镇");
+        assert_eq!(
+            meta("——2021年1月6日在东莞市虎门镇第十八届人民代表大会第五次会议上\n", "t").unwrap().region,
+            "东莞市虎门镇"
+        );
+        // the header's town wins over a county's folder
+        assert_eq!(meta(head, "西青区/2019").unwrap().region, "西青区杨柳青镇");
         // the district's own congress still names it
         let m = meta("——2019年1月8日在天津市西青区第十七届人民代表大会第三次会议上\n", "t").unwrap();
         assert_eq!(m.region, "西青区");
@@ -750,6 +778,10 @@ mod tests {
             );
             assert!(m.warnings.iter().any(|w| w.contains("committee")), "{:?}", m.warnings);
         }
+        // a zone named by its kind after its county keeps the county: two counties' parks are two
+        let a = meta("2023年西青区工业园区管委会工作报告\n各位代表：", "t").unwrap();
+        let b = meta("2024年梨树县工业园区管委会工作报告\n各位代表：", "t").unwrap();
+        assert_eq!((a.region.as_str(), b.region.as_str()), ("西青区工业园区", "梨树县工业园区"));
         // a district's government that speaks for itself at its congress stays the district
         let m = meta("——2021年1月8日在武汉市汉南区第四届人民代表大会第七次会议上\n各位代表：\n现在，我代表区人民政府，向大会报告工作。", "t").unwrap();
         assert_eq!(m.region, "汉南区");

@@ -105,16 +105,30 @@ impl Resolver<'_> {
     /// (series name, parent). 杭州市/新区 and 苏州市/新区 are two governments, 杭州市新区 and
     /// 苏州市新区; a zone with a name of its own (兰州新区, 雄安新区) keeps it whatever the
     /// folders above it, so that one series has one name.
+    /// A town the path names under a folder of its county (西青区/杨柳青镇/2019.txt) is named
+    /// with it the same way, 西青区杨柳青镇: towns of one name lie in many counties.
     pub(super) fn zone_in_path(&self) -> Option<(String, String)> {
         let year = Some(self.year);
         let (name, above) = self.folders.split_first()?;
-        if !GENERIC_ZONES.contains(&name.as_str()) || !matches!(self.gazetteer.resolve(name, year), Resolution::Unknown)
-        {
+        let kind_alone = GENERIC_ZONES.contains(&name.as_str());
+        if !(kind_alone || names_a_town(name)) || !matches!(self.gazetteer.resolve(name, year), Resolution::Unknown) {
             return None;
         }
         let d = above.iter().find_map(|f| self.gazetteer.resolve(f, year).unique())?;
         let parent = self.region(d, String::new(), Source::Path).name;
         Some((format!("{parent}{name}"), parent))
+    }
+
+    /// The town a header's span names after its county (天津市西青区杨柳青镇): (西青区杨柳青镇,
+    /// 西青区), the town named with its county as [`Self::zone_in_path`] names it.
+    pub(super) fn town_in_span(&self, span: &str) -> Option<(String, String)> {
+        let mentions = self.mentions_in_span(span, Some(self.year));
+        let last = mentions.iter().max_by_key(|m| m.end)?;
+        let town = span[last.end..].trim();
+        // (a county's, or a city's without counties: 东莞市虎门镇)
+        let d = last.resolution.unique().filter(|d| matches!(d.level(), Level::County | Level::City))?;
+        let parent = self.region(d, String::new(), Source::Congress).name;
+        names_a_town(town).then(|| (format!("{parent}{town}"), parent))
     }
 
     /// The region of a zone's committee (大鹏新区管委会): the division of that name if the
@@ -126,15 +140,25 @@ impl Resolver<'_> {
         if let Some(r) = self.resolve(&Candidate { source, text: zone.to_string(), span: false }) {
             return r;
         }
-        let first = self.mentions_in_span(zone, Some(self.year)).into_iter().find(|m| m.start == 0);
-        let (name, parent) = match first.and_then(|m| Some((&zone[m.end..], m.resolution.unique()?))) {
-            Some((rest, d)) if rest.chars().count() >= 2 => (rest, self.region(d, String::new(), source).name),
-            _ => (zone, String::new()),
-        };
+        // the divisions that open the name, one after another (天津市西青区工业园区)
+        let mut mentions = self.mentions_in_span(zone, Some(self.year));
+        mentions.sort_by_key(|m| m.start);
+        let (mut end, mut above) = (0, None);
+        for m in &mentions {
+            match m.resolution.unique() {
+                Some(d) if m.start == end && zone[m.end..].chars().count() >= 2 => (end, above) = (m.end, Some(d)),
+                _ => {}
+            }
+        }
+        let rest = &zone[end..];
+        let parent = above.map(|d| self.region(d, String::new(), source).name).unwrap_or_default();
+        // (a zone named by its kind alone keeps its division: 西青区工业园区 and 梨树县工业园区
+        // are two)
+        let name = if GENERIC_ZONES.contains(&rest) { format!("{parent}{rest}") } else { rest.to_string() };
         warnings.push(format!(
             "{name} is not a division in the gazetteer; the report is its committee's and is used as {name} (add an alias under [regions.aliases] to map it)"
         ));
-        Region { name: name.to_string(), parent, level: None, raw: zone.to_string(), source }
+        Region { name, parent, level: None, raw: zone.to_string(), source }
     }
 
     /// Whether a folder of the path names a division above one of `divisions`.
@@ -283,6 +307,13 @@ fn names_more_after(rest: &str) -> bool {
     rest.chars().count() >= 2
         && (rest.ends_with(['省', '市', '县', '区', '旗', '州', '盟', '縣', '區', '镇', '乡', '鎮', '鄉'])
             || BELOW_THE_COUNTY.iter().any(|b| rest.ends_with(b)))
+}
+
+/// Whether a name is a town's, a township's or a sub-district's (杨柳青镇, 某某乡, 某某街道,
+/// 某某苏木): a government below the county, which the gazetteer does not hold.
+fn names_a_town(name: &str) -> bool {
+    name.chars().count() >= 2
+        && (name.ends_with(['镇', '乡', '鎮', '鄉']) || ["街道", "苏木"].iter().any(|e| name.ends_with(e)))
 }
 
 /// Governments below the county named by a word of more than one char (a sub-district's

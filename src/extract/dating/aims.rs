@@ -493,6 +493,13 @@ pub(in crate::extract) fn striven_for(before: &str) -> bool {
 pub(in crate::extract) fn on_adjusted_basis(before: &str) -> bool {
     const FACTOR_WORDS: [&str; 3] = ["剔除", "扣除", "还原"];
     let clause = last_clause(before);
+    // (同口径增长9.5%（自然口径增长3%）, 、自然口径增长3%: the natural basis said last is the number's)
+    if clause.rfind("自然口径").is_some_and(|at| {
+        let after = &clause[at..];
+        !after.contains("同口径") && !after.contains("可比口径") && !FACTOR_WORDS.iter().any(|w| after.contains(w))
+    }) {
+        return false;
+    }
     let factor = |c: &str| FACTOR_WORDS.iter().any(|w| c.contains(w)) && !c.contains("价");
     let previous = last_clause(before[..before.len() - clause.len()].trim_end_matches('，'));
     // (a figure's own clause holds digits; one that ends as a factor's does may too: 剔除留抵
