@@ -246,9 +246,10 @@ impl Extractor {
         // (地方工业增加值: the industry of local firms, without the central state's (大庆's oil);
         // 地方 before revenue is the region's own, the whole)
         let local_industry = alias.text.starts_with("工业") && before.ends_with("地方");
-        // (规模以上企业生产总值: the output of firms above a size, a town's figure, not its GDP)
+        // (规模以上企业生产总值, 规模以上企业实现生产总值, 规上生产总值: the output of firms above a
+        // size, a town's figure, not its GDP)
         let firms_output =
-            id == "gdp" && (before.ends_with("企业") || before.ends_with("规上") || before.ends_with("规模以上"));
+            id == "gdp" && (before.contains("企业") || before.ends_with("规上") || before.ends_with("规模以上"));
         // (居民收入 is the whole's alone or after the whole region, 全市居民收入, 全体居民收入;
         // 城乡居民收入增长9% is urban and rural incomes each, as reports before the combined
         // survey of 2013 meant it, or the whole, said neither way; 山区居民收入 is a part)

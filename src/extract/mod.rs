@@ -1411,7 +1411,7 @@ impl Extractor {
             matched: ctx.slice(sentence.start + hit.start, sentence.start + hit.end).to_string(),
             five_year_context: period_start == period_end && self.in_five_year_context(ctx, upto),
             striven_for: kind == Kind::Target && dating::striven_for(ctx.slice(sentence.start, upto)),
-            adjusted: measure == Measure::Growth && dating::on_adjusted_basis(ctx.slice(sentence.start, upto)),
+            adjusted: measure == Measure::Growth && dating::adjusted_basis_said(ctx.slice(sentence.start, upto), after),
         }
     }
 

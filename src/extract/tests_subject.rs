@@ -1102,6 +1102,7 @@ fn words_of_doing_before_diqu_name_no_place_and_income_shorthand_is_the_headline
     // the output of firms above a size is no GDP (a town's report)
     assert_eq!(indicators("完成规模以上企业生产总值11.14亿元，同比增长33.7%。"), [None, None]);
     assert_eq!(indicators("规上生产总值增长9.3%。"), [None]);
+    assert_eq!(indicators("规模以上企业实现生产总值增长9%。"), [None]);
 }
 
 #[test]

@@ -404,7 +404,9 @@ fn title_year(head: &str) -> Option<(i32, Option<String>)> {
         // a government's report: the body is named after the year (某市政府工作报告) or
         // before it (某新区管委会2021年工作报告), not some other 工作报告 (人大常委会)
         let before = strip_body(&c[1]);
-        if c.get(4).is_none() && before.len() == c[1].len() {
+        // (or a zone's report named by the zone alone: 光明新区2017年工作报告)
+        let zone = super::region::GENERIC_ZONES.iter().any(|z| before.ends_with(z) && before.len() > z.len());
+        if c.get(4).is_none() && before.len() == c[1].len() && !zone {
             return None;
         }
         // what stands before the year is a region's name (某县, 某市某區), not a sentence
@@ -454,10 +456,11 @@ fn without_notes(line: &str) -> &str {
     line
 }
 
-/// Whether a title's words end as a division's name does (某县, 某市某區, 某地区), not a
+/// Whether a title's words end as a division's or a town's name does (某县, 某市某區, 某地区,
+/// 卢村乡), not a
 /// sentence's or another body's (关于, 人大常委会).
 fn names_a_region(words: &str) -> bool {
-    words.chars().last().is_some_and(|l| "省市县区旗州盟縣區".contains(l))
+    words.chars().last().is_some_and(|l| "省市县区旗州盟縣區镇乡鎮鄉".contains(l))
 }
 
 /// A title's words before the year without the body they end in (某新区管委会 -> 某新区).

@@ -25,7 +25,7 @@ use regex::Regex;
 
 use crate::error::InputError;
 use crate::model::Meta;
-use gazetteer::Gazetteer;
+use gazetteer::{Gazetteer, Level};
 use header::Header;
 use region::{Candidate, Region, Resolver, Source};
 
@@ -54,10 +54,10 @@ pub fn read_meta(
         Some(zone) => Some(resolver.committee(&fold_name(zone), &mut warnings)),
         None => resolver.first(&candidates_in_text(&h)),
     };
-    // a town the header names after its county (在天津市西青区杨柳青镇第十七届人民代表大会): the
-    // town's, whatever folder the file is in
-    let from_text = from_text.or_else(|| town_in_header(&resolver, &h, &mut warnings));
     let from_path = resolver.first_in_path(&candidates_in_path(&p));
+    // a town or a zone the header names (在沙沟镇第十六届人民代表大会, 在天津市西青区杨柳青镇…, 光明新区
+    // 2016年工作报告): its own report, whatever folder the file is in (沂水县/2021.txt)
+    let from_text = from_text.or_else(|| below_the_county(&resolver, &h, from_path.as_ref(), &mut warnings));
     // the site a saved page came from names it when nothing else does (政府工作报告_长兴县人民政府)
     let from_text = match (&from_text, &from_path) {
         (None, None) => {
@@ -266,18 +266,40 @@ fn unresolved(
     (shown, String::new(), None, raw, "none")
 }
 
-/// The region of a town the header names after its county, with a warning: the town is
-/// none of the gazetteer's divisions.
-fn town_in_header(resolver: &Resolver, h: &Header, warnings: &mut Vec<String>) -> Option<Region> {
-    let spans = [&h.congress_region, &h.speaker_region].into_iter().flatten().map(|s| fold_name(s));
-    let (name, parent, raw) = spans.into_iter().find_map(|span| {
-        let (name, parent) = resolver.town_in_span(&span)?;
-        Some((name, parent, span))
-    })?;
-    warnings.push(format!(
-        "{raw} is a town's government, which the gazetteer does not hold; it is used as {name}, under {parent} (add an alias under [regions.aliases] to map it)"
-    ));
-    Some(Region { name, parent, level: None, raw, source: Source::Congress })
+/// The region of a government below or beside the county that the header names (none of the
+/// gazetteer's divisions), with a warning: a town after its county (天津市西青区杨柳青镇 →
+/// 西青区杨柳青镇, under 西青区), a town alone (沙沟镇; with the county of the path's folder when
+/// one names it: 沂水县沙沟镇), or a zone (光明新区, as a committee's zone is named).
+fn below_the_county(
+    resolver: &Resolver,
+    h: &Header,
+    path: Option<&Region>,
+    warnings: &mut Vec<String>,
+) -> Option<Region> {
+    let spans = [&h.congress_region, &h.speaker_region, &h.title_region, &h.on_behalf];
+    let spans: Vec<String> = spans.into_iter().flatten().map(|s| fold_name(s)).collect();
+    if let Some((name, parent, raw)) = spans.iter().find_map(|span| {
+        let (name, parent) = resolver.town_in_span(span)?;
+        Some((name, parent, span.clone()))
+    }) {
+        warnings.push(format!(
+            "{raw} is a town's government, which the gazetteer does not hold; it is used as {name}, under {parent} (add an alias under [regions.aliases] to map it)"
+        ));
+        return Some(Region { name, parent, level: None, raw, source: Source::Congress });
+    }
+    if let Some(town) = spans.iter().find(|s| region::names_a_town(s) && s.chars().count() <= 10) {
+        let county = path.filter(|p| p.level.is_some_and(|l| matches!(l, Level::County | Level::City)));
+        let (name, parent) = match county {
+            Some(c) => (format!("{}{town}", c.name), c.name.clone()),
+            None => (town.clone(), String::new()),
+        };
+        warnings.push(format!(
+            "{town} is a town's government, which the gazetteer does not hold; it is used as {name} (add an alias under [regions.aliases] to map it)"
+        ));
+        return Some(Region { name, parent, level: None, raw: town.clone(), source: Source::Congress });
+    }
+    let zone = spans.iter().find(|s| region::GENERIC_ZONES.iter().any(|z| s.ends_with(z) && s.len() > z.len()))?;
+    Some(resolver.committee(zone, warnings))
 }
 
 fn fold_name(text: &str) -> String {
@@ -745,7 +767,7 @@ mod tests {
         assert_eq!(m.meta_source, "region:header;year:header");
         assert!(m.warnings.iter().any(|w| w.contains("town")), "{:?}", m.warnings);
         let m = meta("——2020年1月6日在某县某某乡第九届人民代表大会第四次会议上\n", "x/某某乡/2020").unwrap();
-        assert_eq!(m.region, "某某乡");
+        assert_eq!(m.region, "某县某某乡");
         // nor a folder of its own under the county's
         let m = meta("各位代表：\n一、2019年工作回顾\n", "西青区/杨柳青镇/2020").unwrap();
         assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("西青区杨柳青镇", "西青区"));
@@ -785,6 +807,28 @@ mod tests {
         // a district's government that speaks for itself at its congress stays the district
         let m = meta("——2021年1月8日在武汉市汉南区第四届人民代表大会第七次会议上\n各位代表：\n现在，我代表区人民政府，向大会报告工作。", "t").unwrap();
         assert_eq!(m.region, "汉南区");
+    }
+
+    #[test]
+    fn a_town_or_zone_the_header_names_alone_is_its_own_series() {
+        // a town named alone: its name, whatever the file's; with its county's folder, under it
+        let head = "——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上\n沙沟镇镇长 张三\n各位代表：";
+        let m = meta(head, "z13").unwrap();
+        assert_eq!((m.region.as_str(), m.meta_source.as_str()), ("沙沟镇", "region:header;year:header"));
+        let m = meta(head, "沂水县/2021").unwrap();
+        assert_eq!((m.region.as_str(), m.parent_region.as_str()), ("沂水县沙沟镇", "沂水县"));
+        assert_eq!(
+            meta("——2024年1月28日在卢村鄉第十四屆人民代表大會第三次會議上\n各位代表：", "z18").unwrap().region,
+            "卢村乡"
+        );
+        // a zone's report whose committee calls itself 新区管委会: the title's zone
+        let m = meta("光明新区2016年政府工作报告\n同志们：\n我代表新区管委会向大会报告工作。", "z07").unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("光明新区", 2016));
+        assert_eq!(meta("光明新区2017年工作报告\n同志们：", "z08").unwrap().region, "光明新区");
+        assert_eq!(meta("卢村乡2023年政府工作报告\n各位代表：", "z11").unwrap().region, "卢村乡");
+        // a county's own report is its own
+        let m = meta("——2021年1月6日在沂水县第十九届人民代表大会第五次会议上\n各位代表：", "沂水县/2021").unwrap();
+        assert_eq!(m.region, "沂水县");
     }
 
     #[test]

@@ -311,7 +311,7 @@ fn names_more_after(rest: &str) -> bool {
 
 /// Whether a name is a town's, a township's or a sub-district's (杨柳青镇, 某某乡, 某某街道,
 /// 某某苏木): a government below the county, which the gazetteer does not hold.
-fn names_a_town(name: &str) -> bool {
+pub(super) fn names_a_town(name: &str) -> bool {
     name.chars().count() >= 2
         && (name.ends_with(['镇', '乡', '鎮', '鄉']) || ["街道", "苏木"].iter().any(|e| name.ends_with(e)))
 }

@@ -510,6 +510,21 @@ pub(in crate::extract) fn on_adjusted_basis(before: &str) -> bool {
     factor(clause) || factor_before || clause.contains("同口径") || clause.contains("可比口径")
 }
 
+/// Whether a growth is said on an adjusted basis, before it ([`on_adjusted_basis`]) or in a
+/// note after it ([`adjusted_basis_noted_after`]).
+pub(in crate::extract) fn adjusted_basis_said(before: &str, after: &str) -> bool {
+    on_adjusted_basis(before) || adjusted_basis_noted_after(after)
+}
+
+/// Whether a note in brackets right after a growth says its basis is adjusted (增长9.4%（同口径）,
+/// （剔除留抵退税因素）; not （扣除价格因素）, the real growth).
+fn adjusted_basis_noted_after(after: &str) -> bool {
+    let Some(note) = after.strip_prefix(['（', '(']) else { return false };
+    let note = note.split(['）', ')']).next().unwrap_or(note);
+    // (not a figure of its own: 下降1.8%（剔除减税降费因素，同口径增长8.1%）)
+    note.chars().count() <= 20 && !note.contains(|c: char| c.is_ascii_digit()) && on_adjusted_basis(note)
+}
+
 /// Whether the words after a past year (上年结转, 上年结余) make it a line of this year's
 /// budget, carried over, not a time.
 pub(super) fn budget_line(after: &str) -> bool {
