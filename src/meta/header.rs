@@ -60,7 +60,7 @@ static CONGRESS_ONLY: LazyLock<Gapped> = LazyLock::new(|| {
 /// 某地区行署专员 张三 (a prefecture's head), 南宁市市长孙大光(2021年10月25日) (the date after
 /// the name, in brackets).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|专员)\s*([\p{Han}·]{2,8})\s*(?:[（(][^（()）\n]{6,16}[）)])?\s*$")
+    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|专员)\s*([\p{Han}·]{2,8})\s*(?:[（(][^（()）\n]{6,16}[）)])?\s*$")
         .expect("valid regex")
 });
 /// The speaker before the congress on one line: 某县县长 张三在某县第十八届人民代表大会…上的报告,
@@ -68,7 +68,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// before 在).
 static SPEAKER_BEFORE_CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[—\-]*(?:{YEAR}年{MONTH}月(?:{DAY}日)?)?([^\n：，。—0-9]{{0,20}}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|专员)\s*([\p{{Han}}·]{{2,4}}?)在[^\n]{{0,40}}(?:人民代表大[会會]|人大)"
+        r"(?m)^[—\-]*(?:{YEAR}年{MONTH}月(?:{DAY}日)?)?([^\n：，。—0-9]{{0,20}}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|专员)\s*([\p{{Han}}·]{{2,4}}?)在[^\n]{{0,40}}(?:人民代表大[会會]|人大)"
     ))
     .expect("valid regex")
 });

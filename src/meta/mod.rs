@@ -196,7 +196,8 @@ const LATE_MONTH: u32 = 8;
 /// Region names the text gives, most trusted first.
 /// Traditional characters of division names as web copies of reports write them
 /// (桃源縣, 南開區), with their simplified forms, the gazetteer's.
-const TRADITIONAL_NAMES: [(char, char); 34] = [
+const TRADITIONAL_NAMES: [(char, char); 35] = [
+    ('盧', '卢'),
     ('縣', '县'),
     ('區', '区'),
     ('鎮', '镇'),
@@ -287,10 +288,16 @@ fn below_the_county(
         ));
         return Some(Region { name, parent, level: None, raw, source: Source::Congress });
     }
-    if let Some(town) = spans.iter().find(|s| region::names_a_town(s) && s.chars().count() <= 10) {
-        let county = path.filter(|p| p.level.is_some_and(|l| matches!(l, Level::County | Level::City)));
+    // (a town's own name, not a division's short one: 景德镇市长, 在宁乡第十七届…)
+    let town = |s: &&String| region::names_a_town(s) && s.chars().count() <= 6 && !resolver.names_a_division(s);
+    if let Some(town) = spans.iter().find(town) {
+        // (the county of the path, or of a folder above the town's own: 西青区/辛口镇/2021.txt)
+        let county = path
+            .filter(|p| p.level.is_some_and(|l| matches!(l, Level::County | Level::City)))
+            .map(|c| c.name.clone())
+            .or_else(|| resolver.county_of_a_folder());
         let (name, parent) = match county {
-            Some(c) => (format!("{}{town}", c.name), c.name.clone()),
+            Some(c) => (format!("{c}{town}"), c),
             None => (town.clone(), String::new()),
         };
         warnings.push(format!(
@@ -829,6 +836,24 @@ mod tests {
         // a county's own report is its own
         let m = meta("——2021年1月6日在沂水县第十九届人民代表大会第五次会议上\n各位代表：", "沂水县/2021").unwrap();
         assert_eq!(m.region, "沂水县");
+        // a division's short name that ends as a town's does is the division's (景德镇市长, 在宁乡…)
+        assert_eq!(meta("政府工作报告\n景德镇市长 张三\n各位代表：", "景德镇市/2021").unwrap().region, "景德镇市");
+        assert_eq!(
+            meta("——2021年1月10日在宁乡第十七届人民代表大会第五次会议上\n", "宁乡市/2021").unwrap().region,
+            "宁乡市"
+        );
+        // a slogan, a compilation or words with punctuation name no town
+        for title in
+            ["美丽城乡2021年政府工作报告", "建设鱼米之乡2021年政府工作报告", "沂水县乡镇2021年政府工作报告汇编"]
+        {
+            assert_eq!(meta(&format!("{title}\n各位代表："), "沂水县/2021").unwrap().region, "沂水县", "{title}");
+        }
+        // a town under a folder of its county, whatever folder stands between
+        let head = "——2021年1月10日在辛口镇第十七届人民代表大会第五次会议上\n";
+        assert_eq!(meta(head, "西青区/辛口镇/2021").unwrap().region, "西青区辛口镇");
+        // a township's head (乡长) names the township; 盧 folds to 卢
+        assert_eq!(meta("政府工作报告\n卢村乡乡长 张三\n各位代表：", "沂水县/2021").unwrap().region, "沂水县卢村乡");
+        assert_eq!(meta("——2024年1月28日在盧村鄉第十四屆人民代表大會第三次會議上\n", "t").unwrap().region, "卢村乡");
     }
 
     #[test]

@@ -119,6 +119,22 @@ impl Resolver<'_> {
         Some((format!("{parent}{name}"), parent))
     }
 
+    /// Whether `name` names a division in the report's year, by its full or short name (景德镇,
+    /// 宁乡), once or several times.
+    pub(super) fn names_a_division(&self, name: &str) -> bool {
+        !matches!(self.gazetteer.resolve(name, Some(self.year)), Resolution::Unknown)
+    }
+
+    /// The nearest folder of the path that names one county or city (西青区 in
+    /// 西青区/辛口镇/2021.txt).
+    pub(super) fn county_of_a_folder(&self) -> Option<String> {
+        let year = Some(self.year);
+        let d = self.folders.iter().find_map(|f| {
+            self.gazetteer.resolve(f, year).unique().filter(|d| matches!(d.level(), Level::County | Level::City))
+        })?;
+        Some(self.region(d, String::new(), Source::Path).name)
+    }
+
     /// The town a header's span names after its county (天津市西青区杨柳青镇): (西青区杨柳青镇,
     /// 西青区), the town named with its county as [`Self::zone_in_path`] names it.
     pub(super) fn town_in_span(&self, span: &str) -> Option<(String, String)> {
@@ -311,9 +327,13 @@ fn names_more_after(rest: &str) -> bool {
 
 /// Whether a name is a town's, a township's or a sub-district's (杨柳青镇, 某某乡, 某某街道,
 /// 某某苏木): a government below the county, which the gazetteer does not hold.
+/// Not a phrase that ends so (美丽城乡, 鱼米之乡, 特色小镇, 沂水县乡镇) nor words with punctuation.
 pub(super) fn names_a_town(name: &str) -> bool {
+    const PHRASES: [&str; 5] = ["城乡", "之乡", "小镇", "乡镇", "城镇"];
     name.chars().count() >= 2
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && (name.ends_with(['镇', '乡', '鎮', '鄉']) || ["街道", "苏木"].iter().any(|e| name.ends_with(e)))
+        && !PHRASES.iter().any(|p| name.ends_with(p))
 }
 
 /// Governments below the county named by a word of more than one char (a sub-district's

@@ -521,8 +521,10 @@ pub(in crate::extract) fn adjusted_basis_said(before: &str, after: &str) -> bool
 fn adjusted_basis_noted_after(after: &str) -> bool {
     let Some(note) = after.strip_prefix(['（', '(']) else { return false };
     let note = note.split(['）', ')']).next().unwrap_or(note);
-    // (not a figure of its own: 下降1.8%（剔除减税降费因素，同口径增长8.1%）)
-    note.chars().count() <= 20 && !note.contains(|c: char| c.is_ascii_digit()) && on_adjusted_basis(note)
+    // (not a figure of its own: 下降1.8%（剔除减税降费因素，同口径增长8.1%）; the note's first
+    // clause says the basis: 同口径，下同)
+    let first = note.split(['，', ',']).next().unwrap_or(note);
+    note.chars().count() <= 20 && !note.contains(|c: char| c.is_ascii_digit()) && on_adjusted_basis(first)
 }
 
 /// Whether the words after a past year (上年结转, 上年结余) make it a line of this year's
