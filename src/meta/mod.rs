@@ -51,7 +51,7 @@ pub fn read_meta(
     // (a zone named by its kind alone and no division names none: 新区管委会工作报告)
     let zone = h.committee.as_deref().filter(|z| !region::GENERIC_ZONES.contains(z));
     let from_text = match zone {
-        Some(zone) => Some(resolver.committee(&fold_name(zone), &mut warnings)),
+        Some(zone) => Some(resolver.committee(&fold_name(zone), Source::Speaker, &mut warnings)),
         None => resolver.first(&candidates_in_text(&h)),
     };
     let from_path = resolver.first_in_path(&candidates_in_path(&p));
@@ -277,20 +277,27 @@ fn below_the_county(
     path: Option<&Region>,
     warnings: &mut Vec<String>,
 ) -> Option<Region> {
-    let spans = [&h.congress_region, &h.speaker_region, &h.title_region, &h.on_behalf];
-    let spans: Vec<String> = spans.into_iter().flatten().map(|s| fold_name(s)).collect();
-    if let Some((name, parent, raw)) = spans.iter().find_map(|span| {
+    let spans = [
+        (Source::Congress, &h.congress_region),
+        (Source::Speaker, &h.speaker_region),
+        (Source::Title, &h.title_region),
+        (Source::OnBehalf, &h.on_behalf),
+    ];
+    let spans: Vec<(Source, String)> =
+        spans.into_iter().filter_map(|(at, s)| Some((at, fold_name(s.as_ref()?)))).collect();
+    if let Some((name, parent, raw, source)) = spans.iter().find_map(|(source, span)| {
         let (name, parent) = resolver.town_in_span(span)?;
-        Some((name, parent, span.clone()))
+        Some((name, parent, span.clone(), *source))
     }) {
         warnings.push(format!(
             "{raw} is a town's government, which the gazetteer does not hold; it is used as {name}, under {parent} (add an alias under [regions.aliases] to map it)"
         ));
-        return Some(Region { name, parent, level: None, raw, source: Source::Congress });
+        return Some(Region { name, parent, level: None, raw, source });
     }
     // (a town's own name, not a division's short one: 景德镇市长, 在宁乡第十七届…)
-    let town = |s: &&String| region::names_a_town(s) && s.chars().count() <= 6 && !resolver.names_a_division(s);
-    if let Some(town) = spans.iter().find(town) {
+    let town =
+        |(_, s): &&(Source, String)| region::names_a_town(s) && s.chars().count() <= 6 && !resolver.names_a_division(s);
+    if let Some((source, town)) = spans.iter().find(town) {
         // (the county of the path, or of a folder above the town's own: 西青区/辛口镇/2021.txt)
         let county = path
             .filter(|p| p.level.is_some_and(|l| matches!(l, Level::County | Level::City)))
@@ -303,10 +310,11 @@ fn below_the_county(
         warnings.push(format!(
             "{town} is a town's government, which the gazetteer does not hold; it is used as {name} (add an alias under [regions.aliases] to map it)"
         ));
-        return Some(Region { name, parent, level: None, raw: town.clone(), source: Source::Congress });
+        return Some(Region { name, parent, level: None, raw: town.clone(), source: *source });
     }
-    let zone = spans.iter().find(|s| region::GENERIC_ZONES.iter().any(|z| s.ends_with(z) && s.len() > z.len()))?;
-    Some(resolver.committee(zone, warnings))
+    let (source, zone) =
+        spans.iter().find(|(_, s)| region::GENERIC_ZONES.iter().any(|z| s.ends_with(z) && s.len() > z.len()))?;
+    Some(resolver.committee(zone, *source, warnings))
 }
 
 fn fold_name(text: &str) -> String {

@@ -151,8 +151,7 @@ impl Resolver<'_> {
     /// gazetteer has one, else the zone as written without a division before it (深圳市大鹏
     /// 新区 is 大鹏新区, under 深圳市), with a warning, so that every year's report of the zone
     /// is one series.
-    pub(super) fn committee(&self, zone: &str, warnings: &mut Vec<String>) -> Region {
-        let source = Source::Speaker;
+    pub(super) fn committee(&self, zone: &str, source: Source, warnings: &mut Vec<String>) -> Region {
         if let Some(r) = self.resolve(&Candidate { source, text: zone.to_string(), span: false }) {
             return r;
         }
