@@ -60,7 +60,7 @@ static CONGRESS_ONLY: LazyLock<Gapped> = LazyLock::new(|| {
 /// 某地区行署专员 张三 (a prefecture's head), 南宁市市长孙大光(2021年10月25日) (the date after
 /// the name, in brackets).
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|专员)\s*([\p{Han}·]{2,8})\s*(?:[（(][^（()）\n]{6,16}[）)])?\s*$")
+    Regex::new(r"(?m)(?:^|会议上|讲话)[—\-]*([^\n：，。—]{0,20}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|办事处主任|专员)\s*([\p{Han}·]{2,8})\s*(?:[（(][^（()）\n]{6,16}[）)])?\s*$")
         .expect("valid regex")
 });
 /// The speaker before the congress on one line: 某县县长 张三在某县第十八届人民代表大会…上的报告,
@@ -68,7 +68,7 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// before 在).
 static SPEAKER_BEFORE_CONGRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[—\-]*(?:{YEAR}年{MONTH}月(?:{DAY}日)?)?([^\n：，。—0-9]{{0,20}}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|专员)\s*([\p{{Han}}·]{{2,4}}?)在[^\n]{{0,40}}(?:人民代表大[会會]|人大)"
+        r"(?m)^[—\-]*(?:{YEAR}年{MONTH}月(?:{DAY}日)?)?([^\n：，。—0-9]{{0,20}}?)(?:人民政府|行政公署)?(代理|代)?(总理|省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长|办事处主任|专员)\s*([\p{{Han}}·]{{2,4}}?)在[^\n]{{0,40}}(?:人民代表大[会會]|人大)"
     ))
     .expect("valid regex")
 });
@@ -93,8 +93,9 @@ static TITLE_YEAR: LazyLock<Gapped> = LazyLock::new(|| {
     Gapped::new(pattern(true), &pattern(false), &[Gap { group: 1, max: 20 }, Gap { group: 3, max: 20 }])
 });
 /// The governments a work report is of that are not 人民政府: a league's or prefecture's
-/// office (行政公署, 行署), a new area's or development zone's committee (管委会).
-const BODIES: &str = "行政公署|行署|管委会|管理委员会";
+/// office (行政公署, 行署), a new area's or development zone's committee (管委会), a
+/// sub-district's office (街道办事处).
+const BODIES: &str = "行政公署|行署|管委会|管理委员会|办事处";
 /// A title line that names the region and no year: 某县人民政府工作报告, 某地区行政公署工作报告.
 static TITLE_REGION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^[《“]?([^\s，。：；《》“”0-9]{{2,20}}?)(?:人民政府|政府|{BODIES})工作[报報]告[》”]?$"))
@@ -460,7 +461,7 @@ fn without_notes(line: &str) -> &str {
 /// 卢村乡), not a
 /// sentence's or another body's (关于, 人大常委会).
 fn names_a_region(words: &str) -> bool {
-    words.chars().last().is_some_and(|l| "省市县区旗州盟縣區镇乡鎮鄉".contains(l))
+    words.chars().last().is_some_and(|l| "省市县区旗州盟縣區镇乡鎮鄉".contains(l)) || words.ends_with("街道")
 }
 
 /// A title's words before the year without the body they end in (某新区管委会 -> 某新区).

@@ -859,6 +859,10 @@ mod tests {
         // a town under a folder of its county, whatever folder stands between
         let head = "——2021年1月10日在辛口镇第十七届人民代表大会第五次会议上\n";
         assert_eq!(meta(head, "西青区/辛口镇/2021").unwrap().region, "西青区辛口镇");
+        // a sub-district office's head names it, not its district's folder
+        let head = "政府工作报告\n——2021年1月10日在杨柳青街道居民代表会议上\n杨柳青街道办事处主任 张三\n各位代表：";
+        assert_eq!(meta(head, "西青区/2021").unwrap().region, "西青区杨柳青街道");
+        assert_eq!(meta("凤鸣街道办事处工作报告\n各位代表：", "2025_t").unwrap().region, "凤鸣街道");
         // a township's head (乡长) names the township; 盧 folds to 卢
         assert_eq!(meta("政府工作报告\n卢村乡乡长 张三\n各位代表：", "沂水县/2021").unwrap().region, "沂水县卢村乡");
         assert_eq!(meta("——2024年1月28日在盧村鄉第十四屆人民代表大會第三次會議上\n", "t").unwrap().region, "卢村乡");
