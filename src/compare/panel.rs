@@ -632,6 +632,8 @@ mod tests {
         assert_eq!(flags("一般公共预算收入315.6亿元，扣除留抵退税因素后增长7.2%。"), ["adjusted_basis"]);
         assert_eq!(flags("一般公共预算收入100亿元，增长9.4%（同口径）。"), ["adjusted_basis"]);
         assert_eq!(flags("一般公共预算收入100亿元，增长12%（同口径，下同）。"), ["adjusted_basis"]);
+        assert_eq!(flags("按同口径计算，地区生产总值增长6.6%，一般公共预算收入增长9.6%。"), ["adjusted_basis"]);
+        assert_eq!(flags("按可比价格计算，地区生产总值增长6.6%，一般公共预算收入增长9.6%。"), [""]);
         assert_eq!(flags("一般公共预算收入100亿元，增长9.4%（扣除价格因素）。"), [""]);
         assert_eq!(
             flags("一般公共预算收入100亿元，下降1.8%（剔除减税降费因素，同口径增长8.1%）。"),

@@ -507,7 +507,14 @@ pub(in crate::extract) fn on_adjusted_basis(before: &str) -> bool {
     let factor_before = FACTOR_WORDS.iter().any(|w| previous.starts_with(w))
         && factor(previous)
         && (!previous.contains(|c: char| c.is_ascii_digit()) || previous.ends_with('后') || previous.ends_with("因素"));
-    factor(clause) || factor_before || clause.contains("同口径") || clause.contains("可比口径")
+    // (按同口径计算，地区生产总值增长6.6%，一般公共预算收入增长9.6%: a basis that opens the sentence
+    // holds for each growth in it)
+    let opening = before.split(['，', ',']).next().unwrap_or(before);
+    let opens_with_a_basis = opening.len() < before.len()
+        && !opening.contains(|c: char| c.is_ascii_digit())
+        && ((opening.starts_with('按') && (opening.contains("同口径") || opening.contains("可比口径")))
+            || FACTOR_WORDS.iter().any(|w| opening.starts_with(w)) && factor(opening));
+    factor(clause) || factor_before || opens_with_a_basis || clause.contains("同口径") || clause.contains("可比口径")
 }
 
 /// Whether a growth is said on an adjusted basis, before it ([`on_adjusted_basis`]) or in a
