@@ -406,7 +406,7 @@ fn title_year(head: &str) -> Option<(i32, Option<String>)> {
         // before it (某新区管委会2021年工作报告), not some other 工作报告 (人大常委会)
         let before = strip_body(&c[1]);
         // (or a zone's report named by the zone alone: 光明新区2017年工作报告)
-        let zone = super::region::GENERIC_ZONES.iter().any(|z| before.ends_with(z) && before.len() > z.len());
+        let zone = super::region::names_a_zone(before);
         if c.get(4).is_none() && before.len() == c[1].len() && !zone {
             return None;
         }

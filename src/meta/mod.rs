@@ -312,8 +312,7 @@ fn below_the_county(
         ));
         return Some(Region { name, parent, level: None, raw: town.clone(), source: *source });
     }
-    let (source, zone) =
-        spans.iter().find(|(_, s)| region::GENERIC_ZONES.iter().any(|z| s.ends_with(z) && s.len() > z.len()))?;
+    let (source, zone) = spans.iter().find(|(_, s)| region::names_a_zone(s))?;
     Some(resolver.committee(zone, *source, warnings))
 }
 

@@ -324,6 +324,12 @@ fn names_more_after(rest: &str) -> bool {
             || BELOW_THE_COUNTY.iter().any(|b| rest.ends_with(b)))
 }
 
+/// Whether a name is a zone's with a name of its own before its kind (光明新区, 西青区工业园区;
+/// not 新区 alone).
+pub(super) fn names_a_zone(name: &str) -> bool {
+    GENERIC_ZONES.iter().any(|z| name.ends_with(z) && name.len() > z.len())
+}
+
 /// Whether a name is a town's, a township's or a sub-district's (杨柳青镇, 某某乡, 某某街道,
 /// 某某苏木): a government below the county, which the gazetteer does not hold.
 /// Not a phrase that ends so (美丽城乡, 鱼米之乡, 特色小镇, 沂水县乡镇) nor words with punctuation.
