@@ -56,6 +56,10 @@ pub enum InputError {
     NotAReport(String),
     #[error("same region and year ({region} {year}) as {other}; keep one of the two files")]
     Duplicate { region: String, year: i32, other: String },
+    #[error("not a government work report: {0}; baogao reads 政府工作报告, the government's report to its congress")]
+    AnotherDocument(String),
+    #[error("{what}, not a government work report: the work report of {region} {year} is {other}")]
+    NotTheWorkReport { what: String, region: String, year: i32, other: String },
 }
 
 /// The stage an input failed in, for errors.csv.

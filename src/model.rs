@@ -32,6 +32,10 @@ pub struct Meta {
     pub meta_source: String,
     /// Disagreements between sources (header and path), names not in the gazetteer.
     pub warnings: Vec<String>,
+    /// What the text is when its title shows the government's plan, budget or audit
+    /// report rather than its work report (a plan report (关于…的报告)): the year's report
+    /// only where no work report of the region and year is in the batch.
+    pub other_report: Option<String>,
 }
 
 impl Meta {

@@ -315,3 +315,59 @@ fn a_fifo_is_refused_not_read() {
         assert!(err.contains("not a regular file"), "{command}: {err}");
     }
 }
+
+/// A scraper's haul of a session's documents: the government's plan report beside its
+/// work report yields to it, whichever sorts first; the congress's standing committee's
+/// report and a report to a standing committee's meeting are refused; a plan report
+/// alone for its year stands in for the work report, with a warning.
+#[test]
+fn a_congress_sessions_other_documents_are_not_work_reports() {
+    let dir = tmp();
+    let input = dir.path().join("in");
+    let session = "——2021年1月10日在天津市西青区第一届人民代表大会第一次会议上\n";
+    let plan = |year: i32| {
+        format!(
+            "关于{prev}年国民经济和社会发展计划执行情况与{year}年国民经济和社会发展计划草案的报告\n\
+             ——{year}年1月10日在天津市西青区第一届人民代表大会第一次会议上\n西青区发展和改革委员会主任 张三\n各位代表：\n\
+             {prev}年，地区生产总值增长6.1%。{year}年地区生产总值预期增长6%。\n",
+            prev = year - 1
+        )
+    };
+    write(&input, "西青区/2021-a-计划.txt", plan(2021));
+    write(&input, "西青区/2021.txt", report("天津市西青区", 2021));
+    write(&input, "西青区/2022-计划.txt", plan(2022));
+    write(
+        &input,
+        "西青区/2021-人大.txt",
+        format!("西青区人民代表大会常务委员会工作报告\n{session}西青区人大常委会主任 李四\n各位代表：\n过去一年，常委会制定条例3件。\n"),
+    );
+    write(
+        &input,
+        "西青区/2021-预算.txt",
+        "关于西青区2021年上半年预算执行情况的报告\n——2021年7月30日在天津市西青区第一届人民代表大会\n常务委员会第九次会议上\n\
+         一般公共预算收入增长5.2%。\n",
+    );
+    let out = dir.path().join("out");
+    let (code, _, err) = baogao(&["run", input.to_str().unwrap(), "-o", out.to_str().unwrap(), "-q"], dir.path());
+    assert_eq!(code, 2, "{err}");
+    let errors = errors(&out);
+    let message = |path: &str| errors.iter().find(|(p, _)| p == path).map(|(_, m)| m.as_str()).unwrap_or_default();
+    assert!(
+        message("西青区/2021-a-计划.txt").starts_with("a plan report (关于2020年国民经济和社会发展计划执行情况")
+            && message("西青区/2021-a-计划.txt").ends_with("the work report of 西青区 2021 is 西青区/2021.txt"),
+        "{errors:?}"
+    );
+    assert!(message("西青区/2021-人大.txt").contains("the report of a congress's standing committee"), "{errors:?}");
+    assert!(message("西青区/2021-预算.txt").contains("a standing committee's meeting"), "{errors:?}");
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    let (h, rows) = read_csv(&out.join("reports.csv"));
+    let kept: Vec<(&str, &str)> = rows.iter().map(|r| (col(&h, r, "report_id"), col(&h, r, "title"))).collect();
+    assert_eq!(
+        kept,
+        [
+            ("西青区/2021", "政府工作报告"),
+            ("西青区/2022-计划", "关于2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告")
+        ]
+    );
+    assert!(warnings(&out).iter().any(|w| w.starts_with("西青区/2022-计划: a plan report")), "{:?}", warnings(&out));
+}

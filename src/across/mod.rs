@@ -38,6 +38,7 @@ mod tests {
             region_raw: region.into(),
             meta_source: String::new(),
             warnings: Vec::new(),
+            other_report: None,
         }
     }
 

@@ -433,7 +433,7 @@ fn undated_title_region(block: &str) -> Option<String> {
 
 /// A title line without a reprint site's notes around it: the province in brackets before
 /// it and 全文 or 摘要 after it ((湖南省)2020年新晃侗族自治县政府工作报告(全文)).
-fn without_notes(line: &str) -> &str {
+pub(super) fn without_notes(line: &str) -> &str {
     const OPEN: [char; 4] = ['(', '（', '【', '['];
     const CLOSE: [char; 4] = [')', '）', '】', ']'];
     let mut line = line;

@@ -12,6 +12,7 @@
 //!
 //! [`header`] reads the opening, [`path`] the path, [`region`] resolves names.
 
+mod document;
 mod gapped;
 pub mod gazetteer;
 mod header;
@@ -37,9 +38,10 @@ pub fn read_meta(
     report_id: &str,
     aliases: &BTreeMap<String, String>,
 ) -> Result<Meta, InputError> {
-    let h = header::read(text);
-    let p = path::read(report_id);
+    let mut h = header::read(text);
     let mut warnings = Vec::new();
+    let other_report = other_report(text, &mut h, &mut warnings)?;
+    let p = path::read(report_id);
     let (year, year_source) = plan_year(&h, &p, &mut warnings)
         // a scraper's publication date, the last resort (发布时间：2019-01-15)
         .or_else(|| header::published_plan_year(header::head(decoded)).map(|y| (y, "header")))
@@ -100,7 +102,27 @@ pub fn read_meta(
         region_raw,
         meta_source: format!("region:{region_source};year:{year_source}"),
         warnings,
+        other_report,
     })
+}
+
+/// The government's other report a text is (a plan report (关于…的报告)), with a warning
+/// and its title as the title; an error for another body's document or one delivered to
+/// a standing committee's meeting. Scrapers collect a session's documents beside its work
+/// reports.
+fn other_report(text: &str, h: &mut Header, warnings: &mut Vec<String>) -> Result<Option<String>, InputError> {
+    let Some(other) = document::other(header::head(text)) else { return Ok(None) };
+    if other.whose == document::Whose::AnotherBody {
+        return Err(InputError::AnotherDocument(other.what));
+    }
+    warnings.push(format!(
+        "{}, not a government work report: read as the year's report where the batch has no work report of its region and year",
+        other.what
+    ));
+    if let Some(title) = other.title {
+        h.title = title;
+    }
+    Ok(Some(other.what))
 }
 
 /// The plan year and where it was read, with a warning where the path disagrees.

@@ -185,24 +185,38 @@ fn ingest_all(
     (reports, failures)
 }
 
-/// Keep the first report (by id) of each region and year; the others are failures.
+/// Keep one report of each region and year: the first (by id) that is a work report,
+/// else the first; the others are failures. A plan or budget report beside the work
+/// report of its region and year is named as such (scrapers collect both).
 fn reject_duplicates(reports: Vec<(Prepared, String)>) -> (Vec<(Prepared, String)>, Vec<Failure>) {
-    let mut seen: BTreeMap<(String, i32), String> = BTreeMap::new();
+    let key = |r: &Prepared| (r.meta.region.clone(), r.meta.year);
+    let mut kept_at: BTreeMap<(String, i32), usize> = BTreeMap::new();
+    for (i, (r, _)) in reports.iter().enumerate() {
+        let at = kept_at.entry(key(r)).or_insert(i);
+        if reports[*at].0.meta.other_report.is_some() && r.meta.other_report.is_none() {
+            *at = i;
+        }
+    }
+    let winners: Vec<(String, bool)> = reports
+        .iter()
+        .map(|(r, _)| {
+            let (winner, shown) = &reports[kept_at[&key(r)]];
+            (shown.clone(), winner.meta.other_report.is_none())
+        })
+        .collect();
     let mut kept = Vec::new();
     let mut failures = Vec::new();
-    for (r, shown) in reports {
-        let key = (r.meta.region.clone(), r.meta.year);
-        match seen.get(&key) {
-            Some(other) => failures.push(Failure {
-                path: shown,
-                stage: Stage::Pair,
-                error: InputError::Duplicate { region: key.0, year: key.1, other: other.clone() },
-            }),
-            None => {
-                seen.insert(key, shown.clone());
-                kept.push((r, shown));
-            }
+    for (i, ((r, shown), (other, work_report))) in reports.into_iter().zip(winners).enumerate() {
+        let (region, year) = key(&r);
+        if kept_at[&(region.clone(), year)] == i {
+            kept.push((r, shown));
+            continue;
         }
+        let error = match (&r.meta.other_report, work_report) {
+            (Some(what), true) => InputError::NotTheWorkReport { what: what.clone(), region, year, other },
+            _ => InputError::Duplicate { region, year, other },
+        };
+        failures.push(Failure { path: shown, stage: Stage::Pair, error });
     }
     (kept, failures)
 }
