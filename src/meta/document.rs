@@ -166,8 +166,13 @@ fn is_a_delivery_line(line: &str) -> bool {
 /// 相关阅读：2021年政府工作报告, 图解：…).
 fn names_the_work_report(line: &str) -> bool {
     const GOVERNMENTS: [&str; 6] = ["政府", "行政公署", "行署", "管委会", "管理委员会", "办事处"];
-    // a notice that publishes it (某区人民政府关于印发政府工作报告的通知)
-    if line.contains("印发") && line.contains("政府工作报告") && line.ends_with("通知") {
+    // a notice that publishes it (某区人民政府关于印发政府工作报告的通知; not 关于印发《政府工作报告》
+    // 重点工作任务分工的通知)
+    let published = line.find("政府工作报告").is_some_and(|at| {
+        let after = line[at + "政府工作报告".len()..].trim_start_matches(['》', '”']);
+        line[..at].contains("印发") && after == "的通知"
+    });
+    if published {
         return true;
     }
     ["工作报告", "工作報告"].iter().any(|w| {
@@ -188,10 +193,11 @@ fn names_the_work_report(line: &str) -> bool {
                 Some(note) => note.find(['）', ')']).map_or(after, |end| &note[end..]),
                 None => after,
             };
+            // (关于 before it only in a reprint's headline that ends with it: 关于广州市政府工作报告)
             let plain_before = before.chars().count() <= 30
                 && !before.contains(SENTENCE_MARKS)
                 && !before.contains(['：', ':', '>', '、', '《', '“', '了'])
-                && !before.contains("关于");
+                && (!before.contains("关于") || after.is_empty());
             let plain_after = !after.starts_with('的')
                 && !["报告", "報告", "说明", "解读", "审议", "决议", "落实", "完成情况"]
                     .iter()
@@ -337,8 +343,8 @@ fn title_kind(t: &str) -> Option<(Whose, &'static str)> {
     // (a report on the work report: 《政府工作报告》重点任务落实情况的报告)
     let on_the_work_report = t.find("政府工作报告").is_some_and(|at| {
         let after = &t[at + "政府工作报告".len()..];
-        after.trim_start_matches(['》', '”']).chars().count() > 1
-            && (after.ends_with("报告") || after.ends_with("说明"))
+        let ends = ["报告", "说明", "通知", "方案", "意见"];
+        after.trim_start_matches(['》', '”']).chars().count() > 1 && ends.iter().any(|e| after.ends_with(e))
     });
     if on_the_work_report {
         return Some((Whose::Government, "a report on the work report"));
@@ -508,6 +514,7 @@ mod tests {
             format!("政府工作报告——2021年1月12日在南京市第十六届人民代表大会第五次会议上{work}"),
             format!("标题：《2021年南京市政府工作报告》（摘要）\n{SESSION}{work}"),
             format!("天津市西青区人民政府关于印发政府工作报告的通知\n{SESSION}{work}"),
+            format!("关于广州市政府工作报告\n——2017年1月5日在广州市第十五届人民代表大会第一次会议上{work}"),
             format!("某县人民政府工作报告（向县人大常委会第十次会议报告）{work}"),
             "某新区管委会2024年工作报告\n某新区管委会主任 张三".to_string(),
             "某镇2023年工作报告".to_string(),
@@ -543,6 +550,7 @@ mod tests {
             ("《政府工作报告》重点任务落实情况的报告\n——2021年7月28日在南京市第十六届人民代表大会常务委员会第二十九次会议上", Whose::AnotherBody),
             ("南京市人民政府关于2020年政府工作报告目标任务完成情况的报告\n——2021年1月12日在南京市第十六届人民代表大会第五次会议上", Whose::Government),
             ("相关阅读：2021年南京市政府工作报告\n南京市中级人民法院工作报告\n——2021年1月12日在南京市第十六届人民代表大会第五次会议上", Whose::AnotherBody),
+            ("济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知", Whose::Government),
         ] {
             assert_eq!(kind(head).map(|k| k.0), Some(whose), "{head}");
         }
