@@ -432,7 +432,8 @@ fn undated_title_region(block: &str) -> Option<String> {
 }
 
 /// A title line without a reprint site's notes around it: the province in brackets before
-/// it and 全文 or 摘要 after it ((湖南省)2020年新晃侗族自治县政府工作报告(全文)).
+/// it, 全文 or 摘要 or a date after it ((湖南省)2020年新晃侗族自治县政府工作报告(全文),
+/// 2023年某省政府工作报告(20230114)).
 pub(super) fn without_notes(line: &str) -> &str {
     const OPEN: [char; 4] = ['(', '（', '【', '['];
     const CLOSE: [char; 4] = [')', '）', '】', ']'];
@@ -442,6 +443,15 @@ pub(super) fn without_notes(line: &str) -> &str {
             let note = &rest[..at];
             if names_a_region(note) || note.ends_with("全文") {
                 line = &rest[at..][rest[at..].chars().next().map_or(0, char::len_utf8)..];
+            }
+        }
+    }
+    // a date in brackets after it, as a document site writes it ((20230114), (2023-01-14))
+    for (open, close) in OPEN.iter().zip(CLOSE) {
+        if let Some(at) = line.strip_suffix(close).and_then(|l| l.rfind(*open)) {
+            let note = &line[at + open.len_utf8()..line.len() - close.len_utf8()];
+            if note.len() >= 6 && note.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | '/')) {
+                return &line[..at];
             }
         }
     }

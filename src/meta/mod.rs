@@ -899,6 +899,9 @@ mod tests {
         assert_eq!((m.region.as_str(), m.year), ("新晃侗族自治县", 2020));
         let m = meta("(福建省)2019年松溪县人民政府工作报告(全文)\n各位代表：", "r5").unwrap();
         assert_eq!((m.region.as_str(), m.year, m.meta_source.as_str()), ("松溪县", 2019, "region:title;year:title"));
+        // a document site's date after it
+        let m = meta("2023年宁夏回族自治区政府工作报告(20230114)\n各位代表：", "r6").unwrap();
+        assert_eq!((m.region.as_str(), m.year), ("宁夏回族自治区", 2023));
     }
 
     #[test]
