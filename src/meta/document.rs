@@ -97,7 +97,7 @@ pub(super) fn other(head: &str) -> Option<Other> {
     if titles.clone().any(work) {
         return None;
     }
-    let titled = title_in(&lines[..delivery.unwrap_or(lines.len().min(4))]);
+    let titled = title_in(&lines[titles.clone()]);
     // a news copy's headline: 王忠林作政府工作报告 (other reports named beside it are not the text's)
     let another_body = matches!(titled, Some((Whose::AnotherBody, _, _)));
     if !another_body && titles.clone().any(|i| delivers_the_work_report(&lines[i])) {
