@@ -190,7 +190,9 @@ fn names_the_work_report(line: &str) -> bool {
             let after = line[at + w.len()..].trim_start_matches(['》', '”', '】']);
             // (a note in brackets after it: （摘要）, （向县人大常委会第十次会议报告）)
             let after = match after.strip_prefix(['（', '(']) {
-                Some(note) => note.find(['）', ')']).map_or(after, |end| &note[end..]),
+                Some(note) => note
+                    .find(['）', ')'])
+                    .map_or(after, |end| &note[end..][note[end..].chars().next().map_or(0, char::len_utf8)..]),
                 None => after,
             };
             // (关于 before it only in a reprint's headline that ends with it: 关于广州市政府工作报告)
@@ -515,6 +517,7 @@ mod tests {
             format!("标题：《2021年南京市政府工作报告》（摘要）\n{SESSION}{work}"),
             format!("天津市西青区人民政府关于印发政府工作报告的通知\n{SESSION}{work}"),
             format!("关于广州市政府工作报告\n——2017年1月5日在广州市第十五届人民代表大会第一次会议上{work}"),
+            format!("关于广州市政府工作报告（全文）\n——2017年1月5日在广州市第十五届人民代表大会第一次会议上{work}"),
             format!("某县人民政府工作报告（向县人大常委会第十次会议报告）{work}"),
             "某新区管委会2024年工作报告\n某新区管委会主任 张三".to_string(),
             "某镇2023年工作报告".to_string(),
