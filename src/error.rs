@@ -60,6 +60,8 @@ pub enum InputError {
     AnotherDocument(String),
     #[error("{what}, not a government work report: the work report of {region} {year} is {other}")]
     NotTheWorkReport { what: String, region: String, year: i32, other: String },
+    #[error("an abridgement (摘要) of the work report of {region} {year}; the full text is {other}")]
+    Abridged { region: String, year: i32, other: String },
 }
 
 /// The stage an input failed in, for errors.csv.

@@ -36,6 +36,9 @@ pub struct Meta {
     /// report rather than its work report (a plan report (关于…的报告)): the year's report
     /// only where no work report of the region and year is in the batch.
     pub other_report: Option<String>,
+    /// Whether the title says the text is an abridgement (政府工作报告（摘要）): the full text
+    /// of the region and year is kept before it.
+    pub abridged: bool,
 }
 
 impl Meta {

@@ -316,8 +316,8 @@ fn a_fifo_is_refused_not_read() {
     }
 }
 
-/// A scraper's haul of a session's documents: the government's plan report beside its
-/// work report yields to it, whichever sorts first; the congress's standing committee's
+/// A scraper's haul of a session's documents: the government's plan report and an
+/// abridgement beside its work report yield to it, whichever sorts first; the congress's standing committee's
 /// report and a report to a standing committee's meeting are refused; a plan report
 /// alone for its year stands in for the work report, with a warning.
 #[test]
@@ -335,6 +335,12 @@ fn a_congress_sessions_other_documents_are_not_work_reports() {
     };
     write(&input, "西青区/2021-a-计划.txt", plan(2021));
     write(&input, "西青区/2021.txt", report("天津市西青区", 2021));
+    // an abridgement of it, sorting first
+    write(
+        &input,
+        "西青区/2021-b-摘要.txt",
+        report("天津市西青区", 2021).replacen("政府工作报告", "政府工作报告（摘要）", 1),
+    );
     write(&input, "西青区/2022-计划.txt", plan(2022));
     write(
         &input,
@@ -359,7 +365,11 @@ fn a_congress_sessions_other_documents_are_not_work_reports() {
     );
     assert!(message("西青区/2021-人大.txt").contains("the report of a congress's standing committee"), "{errors:?}");
     assert!(message("西青区/2021-预算.txt").contains("a standing committee's meeting"), "{errors:?}");
-    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert_eq!(
+        message("西青区/2021-b-摘要.txt"),
+        "an abridgement (摘要) of the work report of 西青区 2021; the full text is 西青区/2021.txt"
+    );
+    assert_eq!(errors.len(), 4, "{errors:?}");
     let (h, rows) = read_csv(&out.join("reports.csv"));
     let kept: Vec<(&str, &str)> = rows.iter().map(|r| (col(&h, r, "report_id"), col(&h, r, "title"))).collect();
     assert_eq!(

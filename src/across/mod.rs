@@ -39,6 +39,7 @@ mod tests {
             meta_source: String::new(),
             warnings: Vec::new(),
             other_report: None,
+            abridged: false,
         }
     }
 

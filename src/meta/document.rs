@@ -121,6 +121,20 @@ pub(super) fn other(head: &str) -> Option<Other> {
     }
 }
 
+/// Whether a title line says the text is an abridgement of the work report (政府工作报告（摘要）,
+/// 《2019年政府工作报告》摘登, 某县人民政府工作报告（节选）).
+pub(super) fn abridged(head: &str) -> bool {
+    let (block, _, _) = split_at_greeting(head);
+    block.lines().take(8).any(|l| {
+        let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        l.chars().count() <= 60
+            && l.find("工作报告").is_some_and(|at| {
+                let after = l[at + "工作报告".len()..].trim_start_matches(['》', '”', '（', '(', '【', '[']);
+                ["摘要", "摘登", "节选", "摘编"].iter().any(|n| after.starts_with(n))
+            })
+    })
+}
+
 /// The title block, the greeting and the sentence after it (up to its 。). A greeting
 /// opens a line (各位代表：, 代表们：, 各位委员：, 主任、各位副主任、各位委员：, 全国人民代表大会常务委员会：)
 /// or is 各位代表： run on after the speaker's name.
@@ -545,6 +559,14 @@ mod tests {
         ] {
             assert_eq!(kind(&head), None, "{head}");
         }
+    }
+
+    #[test]
+    fn an_abridgement_says_so_in_its_title() {
+        assert!(abridged("政府工作报告（摘要）\n——2021年1月12日在某市第十六届人民代表大会第五次会议上\n各位代表："));
+        assert!(abridged("《2019年某省政府工作报告》摘登\n各位代表："));
+        assert!(!abridged("政府工作报告\n各位代表：\n现将摘要报告如下。"));
+        assert!(!abridged("政府工作报告（全文）\n各位代表："));
     }
 
     #[test]

@@ -102,6 +102,7 @@ pub fn read_meta(
         region_raw,
         meta_source: format!("region:{region_source};year:{year_source}"),
         warnings,
+        abridged: other_report.is_none() && document::abridged(header::head(text)),
         other_report,
     })
 }

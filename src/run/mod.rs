@@ -185,35 +185,38 @@ fn ingest_all(
     (reports, failures)
 }
 
-/// Keep one report of each region and year: the first (by id) that is a work report,
-/// else the first; the others are failures. A plan or budget report beside the work
-/// report of its region and year is named as such (scrapers collect both).
+/// Keep one report of each region and year: the first (by id) that is a work report in
+/// full, else the first work report (an abridgement, 政府工作报告（摘要）), else the first; the
+/// others are failures. A plan or budget report or an abridgement beside the work report
+/// of its region and year in full is named as such (scrapers collect them all).
 fn reject_duplicates(reports: Vec<(Prepared, String)>) -> (Vec<(Prepared, String)>, Vec<Failure>) {
     let key = |r: &Prepared| (r.meta.region.clone(), r.meta.year);
+    let rank = |r: &Prepared| (r.meta.other_report.is_some(), r.meta.abridged);
     let mut kept_at: BTreeMap<(String, i32), usize> = BTreeMap::new();
     for (i, (r, _)) in reports.iter().enumerate() {
         let at = kept_at.entry(key(r)).or_insert(i);
-        if reports[*at].0.meta.other_report.is_some() && r.meta.other_report.is_none() {
+        if rank(r) < rank(&reports[*at].0) {
             *at = i;
         }
     }
-    let winners: Vec<(String, bool)> = reports
+    let winners: Vec<(String, (bool, bool))> = reports
         .iter()
         .map(|(r, _)| {
             let (winner, shown) = &reports[kept_at[&key(r)]];
-            (shown.clone(), winner.meta.other_report.is_none())
+            (shown.clone(), rank(winner))
         })
         .collect();
     let mut kept = Vec::new();
     let mut failures = Vec::new();
-    for (i, ((r, shown), (other, work_report))) in reports.into_iter().zip(winners).enumerate() {
+    for (i, ((r, shown), (other, winner))) in reports.into_iter().zip(winners).enumerate() {
         let (region, year) = key(&r);
         if kept_at[&(region.clone(), year)] == i {
             kept.push((r, shown));
             continue;
         }
-        let error = match (&r.meta.other_report, work_report) {
-            (Some(what), true) => InputError::NotTheWorkReport { what: what.clone(), region, year, other },
+        let error = match (&r.meta.other_report, r.meta.abridged, winner) {
+            (Some(what), _, (false, _)) => InputError::NotTheWorkReport { what: what.clone(), region, year, other },
+            (None, true, (false, false)) => InputError::Abridged { region, year, other },
             _ => InputError::Duplicate { region, year, other },
         };
         failures.push(Failure { path: shown, stage: Stage::Pair, error });
