@@ -79,9 +79,28 @@ const DEPARTMENTS: [&str; 11] = [
 /// with a department's post besides (副市长兼市计划委员会主任).
 const GOVERNMENT_HEADS: [&str; 9] = ["总理", "省长", "市长", "县长", "区长", "州长", "旗长", "盟长", "专员"];
 
-/// What the head of a text shows it to be, if not a government work report.
-pub(super) fn other(head: &str) -> Option<Other> {
+/// What the head of a text shows it to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Document {
+    /// A work report, and whether its title says it is an abridgement (政府工作报告（摘要）).
+    Work {
+        abridged: bool,
+    },
+    Other(Other),
+}
+
+/// Reads the head of a text once: its title block, greeting and opening.
+pub(super) fn read(head: &str) -> Document {
     let (block, greeting, opening) = split_at_greeting(head);
+    match other(block, greeting, opening) {
+        Some(o) => Document::Other(o),
+        None => Document::Work { abridged: abridged(block) },
+    }
+}
+
+/// What the title block, greeting and opening show a text to be, if not a government
+/// work report.
+fn other(block: &str, greeting: Option<&str>, opening: &str) -> Option<Other> {
     let mut raw: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).take(40).collect();
     if greeting.is_none() {
         // no greeting: the head's short lines before its body, not the body's mentions
@@ -121,10 +140,9 @@ pub(super) fn other(head: &str) -> Option<Other> {
     }
 }
 
-/// Whether a title line says the text is an abridgement of the work report (政府工作报告（摘要）,
-/// 《2019年政府工作报告》摘登, 某县人民政府工作报告（节选）).
-pub(super) fn abridged(head: &str) -> bool {
-    let (block, _, _) = split_at_greeting(head);
+/// Whether a title line of the title block says the text is an abridgement of the work
+/// report (政府工作报告（摘要）, 《2019年政府工作报告》摘登, 某县人民政府工作报告（节选）).
+fn abridged(block: &str) -> bool {
     block.lines().take(8).any(|l| {
         let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
         l.chars().count() <= 60
@@ -457,7 +475,14 @@ mod tests {
     use super::*;
 
     fn kind(head: &str) -> Option<(Whose, String)> {
-        other(head).map(|o| (o.whose, o.what))
+        match read(head) {
+            Document::Other(o) => Some((o.whose, o.what)),
+            Document::Work { .. } => None,
+        }
+    }
+
+    fn abridged(head: &str) -> bool {
+        read(head) == Document::Work { abridged: true }
     }
 
     const SESSION: &str = "——2021年1月12日在南京市第十六届人民代表大会第五次会议上";

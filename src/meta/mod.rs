@@ -40,7 +40,7 @@ pub fn read_meta(
 ) -> Result<Meta, InputError> {
     let mut h = header::read(text);
     let mut warnings = Vec::new();
-    let other_report = other_report(text, &mut h, &mut warnings)?;
+    let (other_report, abridged) = other_report(text, &mut h, &mut warnings)?;
     let p = path::read(report_id);
     let (year, year_source) = plan_year(&h, &p, &mut warnings)
         // a scraper's publication date, the last resort (发布时间：2019-01-15)
@@ -102,17 +102,20 @@ pub fn read_meta(
         region_raw,
         meta_source: format!("region:{region_source};year:{year_source}"),
         warnings,
-        abridged: other_report.is_none() && document::abridged(header::head(text)),
+        abridged,
         other_report,
     })
 }
 
 /// The government's other report a text is (a plan report (关于…的报告)), with a warning
-/// and its title as the title; an error for another body's document or one delivered to
-/// a standing committee's meeting. Scrapers collect a session's documents beside its work
-/// reports.
-fn other_report(text: &str, h: &mut Header, warnings: &mut Vec<String>) -> Result<Option<String>, InputError> {
-    let Some(other) = document::other(header::head(text)) else { return Ok(None) };
+/// and its title as the title, or whether a work report is an abridgement; an error for
+/// another body's document or one delivered to a standing committee's meeting. Scrapers
+/// collect a session's documents beside its work reports.
+fn other_report(text: &str, h: &mut Header, warnings: &mut Vec<String>) -> Result<(Option<String>, bool), InputError> {
+    let other = match document::read(header::head(text)) {
+        document::Document::Work { abridged } => return Ok((None, abridged)),
+        document::Document::Other(other) => other,
+    };
     if other.whose == document::Whose::AnotherBody {
         return Err(InputError::AnotherDocument(other.what));
     }
@@ -123,7 +126,7 @@ fn other_report(text: &str, h: &mut Header, warnings: &mut Vec<String>) -> Resul
     if let Some(title) = other.title {
         h.title = title;
     }
-    Ok(Some(other.what))
+    Ok((Some(other.what), false))
 }
 
 /// The plan year and where it was read, with a warning where the path disagrees.
