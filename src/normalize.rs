@@ -961,9 +961,12 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>, figures: FigureLines) -> Ve
             }
             // (a text's first line over a blank line is its title, never a sentence's half:
             // a news story's headline, 地区生产总值增长5.6%以上，某区描绘2025年发展蓝图)
-            let titled = first
+            // (nor is a line over the greeting that ends naming the work report: (福建省)
+            // 2019年某县人民政府工作报告(全文) over a copy of itself)
+            let titled = (first
                 && !matches!(last, '，' | '、' | ',')
-                && title.is_some_and(|t| prev.first().is_some_and(|p| p.1 == t));
+                && title.is_some_and(|t| prev.first().is_some_and(|p| p.1 == t)))
+                || (title_block && names_the_work_report(prev));
             let continues = !titled
                 && (matches!(last, '，' | '、' | ',')
                     || (!closes_paragraph(last)
@@ -984,6 +987,20 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>, figures: FigureLines) -> Ve
         out.push(line);
     }
     out
+}
+
+/// Whether a line ends naming the work report, but for a note in brackets: 某县人民政府
+/// 工作报告, 2019年某县人民政府工作报告（全文）.
+fn names_the_work_report(line: &[(char, u32)]) -> bool {
+    let mut end = line.len();
+    if line.last().is_some_and(|p| matches!(p.0, '）' | ')')) {
+        end = opening_bracket(&line[..end - 1]).filter(|&k| end - k <= 10).unwrap_or(end);
+    }
+    let words = &line[..end];
+    ["工作报告", "工作報告"].iter().any(|w| {
+        let n = w.chars().count();
+        words.len() >= n && words[words.len() - n..].iter().map(|p| p.0).eq(w.chars())
+    })
 }
 
 /// A paragraph this long may be several run together: a copy (a PDF turned into a Word
@@ -1359,6 +1376,20 @@ mod tests {
         assert_eq!(clean("引进项目达到v7R\n增长。"), "引进项目达到v7R\n增长。");
         let capitals = "全市GDP\n增长6%。全省CPI\n上涨2%。开发APP\n一个。";
         assert_eq!(clean(capitals), capitals);
+    }
+
+    #[test]
+    fn a_line_over_the_greeting_that_names_the_work_report_ends() {
+        // a document site's title over a copy of the page that repeats it
+        let page = "（福建省）2019年某县人民政府工作报告（全文）\n（福建省）2019年某县人民政府工作报告（全文）政府工作报告某县人民政府县长张三\n各位代表：\n现在，我代表县人民政府向大会报告工作。";
+        assert!(clean(page).starts_with("（福建省）2019年某县人民政府工作报告（全文）\n（福建省）"), "{}", clean(page));
+        // a title wrapped before its last words still goes on
+        let wrapped = "（福建省）2019年某县人民政府工作报告的审议意见和落实情况的\n说明与某县人民政府关于有关事项的报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。";
+        assert!(
+            clean(wrapped).starts_with("（福建省）2019年某县人民政府工作报告的审议意见和落实情况的说明"),
+            "{}",
+            clean(wrapped)
+        );
     }
 
     #[test]

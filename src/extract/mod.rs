@@ -47,6 +47,14 @@ pub(crate) fn warm_up() {
 /// current prices (现价) is not theirs. Fixed by the statistics, not a reading choice.
 const AT_COMPARABLE_PRICES: [&str; 4] = ["gdp", "gnp", "gdp_per_capita", "industrial_value_added"];
 
+/// 物价 alone (物价涨幅, 物价总水平, 物价上涨) names the price index its time took as the
+/// headline: the retail price index in reports to [`RETAIL_PRICES_UNTIL`] (the State
+/// Council's 1995 aim 物价上涨幅度…控制在百分之十五左右 and its 1996 result 物价涨幅6.1% are the
+/// retail price index's), consumer prices since. Fixed by the statistics of the time.
+const PRICES_ALONE: &str = "物价";
+const RETAIL_PRICES_UNTIL: i32 = 2000;
+const PRICES_BY_ERA: (&str, &str) = ("cpi", "retail_price_index");
+
 /// The extract stage, compiled once from the settings ([`rules`]).
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -516,7 +524,23 @@ impl Extractor {
         for sentence in &report.sentences {
             self.sentence(report, &text, sentence, &mut out);
         }
+        if report.meta.year <= RETAIL_PRICES_UNTIL {
+            self.prices_of_their_time(&mut out);
+        }
         out
+    }
+
+    /// [`PRICES_ALONE`] in a report of the years the retail price index was the headline.
+    fn prices_of_their_time(&self, records: &mut [Indicator]) {
+        let (consumer, retail) = PRICES_BY_ERA;
+        if !self.indicators.iter().any(|(id, ..)| id == retail) {
+            return;
+        }
+        for r in records.iter_mut().filter(|r| r.indicator.as_deref() == Some(consumer)) {
+            if self.alias_ending(&r.subject).is_some_and(|a| a.text.starts_with(PRICES_ALONE)) {
+                r.indicator = Some(retail.to_string());
+            }
+        }
     }
 
     fn sentence(&self, report: &Report, text: &Text, sentence: &Sentence, out: &mut Vec<Indicator>) {

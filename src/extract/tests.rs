@@ -1163,6 +1163,10 @@ fn an_average_growth_covers_the_years_since_the_base_year() {
     // 年均分别增长: 分别 between the average and its verb
     let v = review("“十三五”期间，城镇居民人均可支配收入、农村居民人均可支配收入年均分别增长7.5%和9.6%。");
     assert!(v.iter().all(|i| (i.period_start, i.period_end) == (2016, 2020)), "{:?}", dated(&v));
+    // 年均增长均达: said of each item, after the change
+    let v = review("过去五年，全市实力显著增强。一般公共预算收入从10亿元增加到20亿元，税收收入从8亿元增加到16亿元，年均增长均达15%。");
+    let rates: Vec<_> = v.iter().filter(|i| i.unit == "%").collect();
+    assert!(rates.len() == 2 && rates.iter().all(|i| i.period_start < i.period_end), "{:?}", dated(&v));
 }
 
 #[test]
@@ -3187,4 +3191,21 @@ fn a_headlines_terse_change_and_a_price_level_in_percent() {
         let v = plan(text);
         assert_eq!((v[0].indicator.as_deref(), v[0].measure), (Some("cpi"), Measure::Growth), "{text}");
     }
+}
+
+#[test]
+fn prices_alone_are_the_headline_price_index_of_their_time() {
+    let id = |v: &[Indicator]| v.iter().map(|i| i.indicator.clone()).collect::<Vec<_>>();
+    // the 1990s: the retail price index
+    let v = extract_parts_delivered(
+        "1995",
+        "物价涨幅为21.7%。",
+        "宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。",
+    );
+    assert_eq!(id(&v), [Some("retail_price_index".into()), Some("retail_price_index".into())]);
+    // since: consumer prices, and an index named in full keeps its own whatever the year
+    let v = extract_parts_delivered("2015", "城镇登记失业率3.4%，物价上涨1.4%。", "居民消费价格涨幅3%左右。");
+    assert_eq!(id(&v)[1..], [Some("cpi".into()), Some("cpi".into())]);
+    let v = extract_parts_delivered("1995", "居民消费价格上涨24.1%。", "");
+    assert_eq!(id(&v), [Some("cpi".into())]);
 }

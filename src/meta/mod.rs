@@ -383,7 +383,7 @@ fn site_name(text: &str) -> Option<String> {
 }
 
 fn candidates_in_path(p: &path::PathFacts) -> Vec<Candidate> {
-    p.names.iter().map(|n| Candidate { source: Source::Path, text: n.clone(), span: false }).collect()
+    p.names.iter().map(|n| Candidate { source: Source::Path, text: fold_name(n), span: false }).collect()
 }
 
 /// The region the header writes, as written, when none of it is a division.

@@ -70,8 +70,25 @@ pub(super) fn read(report_id: &str) -> PathFacts {
         let ys = years(p);
         ys.iter().find(|y| y.1).or(ys.first()).map(|y| y.0)
     });
-    let names = parts.iter().rev().filter_map(|p| name_in(p)).collect();
+    let names = parts.iter().rev().filter_map(|p| name_in(p)).flat_map(with_pieces).collect();
     PathFacts { year, names }
+}
+
+/// A name and, after it, the pieces it was joined from (广东省_新闻 from 广东省_2024_新闻,
+/// 沈阳_工作安排): a file name often puts other words beside the region's, and one of the
+/// pieces may be a division where the whole is none.
+fn with_pieces(name: String) -> Vec<String> {
+    const SEPARATORS: [char; 5] = ['_', '-', ' ', '—', '－'];
+    let pieces: Vec<String> = name
+        .split(SEPARATORS)
+        .filter(|p| p.chars().count() >= 2 && p.chars().any(|c| !c.is_ascii_alphanumeric()))
+        .map(str::to_string)
+        .collect();
+    let mut names = vec![name];
+    if pieces.len() > 1 {
+        names.extend(pieces);
+    }
+    names
 }
 
 /// Builds this module's patterns now: `run` does it on a thread of its own at the start
@@ -103,6 +120,15 @@ mod tests {
         assert_eq!(facts("2020_阿克苏地区行政公署"), (Some(2020), vec!["阿克苏地区".to_string()]));
         assert_eq!(facts("2020年阿克苏地区行署政府工作报告"), (Some(2020), vec!["阿克苏地区".to_string()]));
         assert_eq!(facts("某县人民政府/2020"), (Some(2020), vec!["某县".to_string()]));
+        // other words beside the region's: the whole name, then its pieces
+        assert_eq!(
+            facts("广东省_2024_新闻"),
+            (Some(2024), vec!["广东省___新闻".into(), "广东省".into(), "新闻".into()])
+        );
+        assert_eq!(
+            facts("沈阳_工作安排/2010"),
+            (Some(2010), vec!["沈阳_工作安排".into(), "沈阳".into(), "工作安排".into()])
+        );
     }
 
     #[test]

@@ -576,6 +576,8 @@ pub(super) fn is_average(before: &str) -> bool {
             let rest = rest.strip_prefix("分别").unwrap_or(rest);
             // (年均增速达到8%, 年均增幅为6%: the verb after the rate's noun)
             let rest = ["达到", "达", "为", "保持在", "保持"].iter().find_map(|v| rest.strip_suffix(v)).unwrap_or(rest);
+            // (年均增长均达20.6%, 年均增长分别为8%和9%: said of each item of a list)
+            let rest = ["均", "都", "分别"].iter().find_map(|v| rest.strip_suffix(v)).unwrap_or(rest);
             CHANGES.contains(&rest)
                 && !(*w == "年均" && before[..at].ends_with('每'))
                 && !(*w != "平均每年" && before[..at].ends_with(['全', '今', '去', '明', '当', '上', '本', '同']))
