@@ -54,6 +54,13 @@ const AT_COMPARABLE_PRICES: [&str; 4] = ["gdp", "gnp", "gdp_per_capita", "indust
 const PRICES_ALONE: &str = "物价";
 const RETAIL_PRICES_UNTIL: i32 = 2000;
 const PRICES_BY_ERA: (&str, &str) = ("cpi", "retail_price_index");
+/// Aliases that name the whole only when nothing but [`OF_THE_WHOLE`] stands before them:
+/// other words name a part's figure (农资物价, 药品物价, 食品类物价; 金融业实现地区增加值), no
+/// indicator's. (居民消费物价 names consumer prices whatever the year: [`CONSUMER`].)
+const WHOLE_ONLY: [&str; 2] = [PRICES_ALONE, "地区增加值"];
+const OF_THE_WHOLE: [&str; 11] =
+    ["全市", "全区", "全县", "全州", "全盟", "全旗", "全省", "全国", "本市", "市场", "社会"];
+const CONSUMER: &str = "消费";
 
 /// The extract stage, compiled once from the settings ([`rules`]).
 #[derive(Debug, Clone)]
@@ -524,21 +531,27 @@ impl Extractor {
         for sentence in &report.sentences {
             self.sentence(report, &text, sentence, &mut out);
         }
-        if report.meta.year <= RETAIL_PRICES_UNTIL {
-            self.prices_of_their_time(&mut out);
-        }
+        self.names_of_the_whole(report.meta.year, &mut out);
         out
     }
 
-    /// [`PRICES_ALONE`] in a report of the years the retail price index was the headline.
-    fn prices_of_their_time(&self, records: &mut [Indicator]) {
+    /// Figures named by a [`WHOLE_ONLY`] alias: none after a part's name; [`PRICES_ALONE`] the
+    /// headline price index of the report's time.
+    fn names_of_the_whole(&self, year: i32, records: &mut [Indicator]) {
         let (consumer, retail) = PRICES_BY_ERA;
-        if !self.indicators.iter().any(|(id, ..)| id == retail) {
-            return;
-        }
-        for r in records.iter_mut().filter(|r| r.indicator.as_deref() == Some(consumer)) {
-            if self.alias_ending(&r.subject).is_some_and(|a| a.text.starts_with(PRICES_ALONE)) {
-                r.indicator = Some(retail.to_string());
+        let retail = self.indicators.iter().any(|(id, ..)| id == retail).then_some(retail);
+        for r in records.iter_mut().filter(|r| r.indicator.is_some()) {
+            let Some(alias) = self.alias_ending(&r.subject) else { continue };
+            let Some(name) = WHOLE_ONLY.iter().find(|w| alias.text.starts_with(**w)) else { continue };
+            let before = &r.subject[..r.subject.len() - alias.text.len()];
+            let prices = *name == PRICES_ALONE;
+            if prices && before.contains(CONSUMER) {
+                continue;
+            }
+            if !before.is_empty() && !OF_THE_WHOLE.contains(&before) {
+                r.indicator = None;
+            } else if prices && year <= RETAIL_PRICES_UNTIL && r.indicator.as_deref() == Some(consumer) {
+                r.indicator = retail.map(str::to_string).or(r.indicator.take());
             }
         }
     }

@@ -3194,7 +3194,7 @@ fn a_headlines_terse_change_and_a_price_level_in_percent() {
 }
 
 #[test]
-fn prices_alone_are_the_headline_price_index_of_their_time() {
+fn names_of_the_whole_are_no_parts_and_prices_are_of_their_time() {
     let id = |v: &[Indicator]| v.iter().map(|i| i.indicator.clone()).collect::<Vec<_>>();
     // the 1990s: the retail price index
     let v = extract_parts_delivered(
@@ -3206,6 +3206,12 @@ fn prices_alone_are_the_headline_price_index_of_their_time() {
     // since: consumer prices, and an index named in full keeps its own whatever the year
     let v = extract_parts_delivered("2015", "城镇登记失业率3.4%，物价上涨1.4%。", "居民消费价格涨幅3%左右。");
     assert_eq!(id(&v)[1..], [Some("cpi".into()), Some("cpi".into())]);
-    let v = extract_parts_delivered("1995", "居民消费价格上涨24.1%。", "");
-    assert_eq!(id(&v), [Some("cpi".into())]);
+    let v = extract_parts_delivered("1995", "居民消费价格上涨24.1%，居民消费物价总水平上涨21%。", "");
+    assert_eq!(id(&v), [Some("cpi".into()), Some("cpi".into())]);
+    // a part's prices are no index's
+    let v = extract_parts_delivered("2009", "农资物价上涨20.5%，药品物价下降15%，全市物价上涨2%。", "");
+    assert_eq!(id(&v), [None, None, Some("cpi".into())]);
+    // so is a sector's value added, where the region's is 地区增加值
+    let v = extract_parts_delivered("2010", "全区地区增加值增长20%，金融业实现地区增加值增长12%。", "");
+    assert_eq!(id(&v), [Some("gdp".into()), None]);
 }

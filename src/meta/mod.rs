@@ -56,7 +56,12 @@ pub fn read_meta(
         Some(zone) => Some(resolver.committee(&fold_name(zone), Source::Speaker, &mut warnings)),
         None => resolver.first(&candidates_in_text(&h)),
     };
-    let from_path = resolver.first_in_path(&candidates_in_path(&p));
+    let from_path = resolver.first_in_path(&candidates_in_path(&p)).or_else(|| {
+        // (沈阳_2010_工作安排: the one piece of the file name that is a division, when
+        // neither the header nor a name or folder gives one)
+        let pieces: Vec<String> = p.pieces.iter().map(|n| fold_name(n)).collect();
+        from_text.is_none().then(|| resolver.the_one_piece(&pieces)).flatten()
+    });
     // a town or a zone the header names (在沙沟镇第十六届人民代表大会, 在天津市西青区杨柳青镇…, 光明新区
     // 2016年工作报告): its own report, whatever folder the file is in (沂水县/2021.txt)
     let from_text = from_text.or_else(|| below_the_county(&resolver, &h, from_path.as_ref(), &mut warnings));

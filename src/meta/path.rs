@@ -38,6 +38,9 @@ pub(super) struct PathFacts {
     /// Region names, most specific first: the file name's, then the folders' from
     /// the nearest.
     pub(super) names: Vec<String>,
+    /// The pieces of the file name's words, where other words stand beside the region's
+    /// (沈阳_2010_工作安排): the last resort, when no name and no folder is a division.
+    pub(super) pieces: Vec<String>,
 }
 
 /// The years in one path component: (year, written with 年 as a title writes it).
@@ -70,25 +73,25 @@ pub(super) fn read(report_id: &str) -> PathFacts {
         let ys = years(p);
         ys.iter().find(|y| y.1).or(ys.first()).map(|y| y.0)
     });
-    let names = parts.iter().rev().filter_map(|p| name_in(p)).flat_map(with_pieces).collect();
-    PathFacts { year, names }
+    let names: Vec<String> = parts.iter().rev().filter_map(|p| name_in(p)).collect();
+    let pieces = parts.last().and_then(|p| name_in(p)).map(pieces_of).unwrap_or_default();
+    PathFacts { year, names, pieces }
 }
 
-/// A name and, after it, the pieces it was joined from (广东省_新闻 from 广东省_2024_新闻,
-/// 沈阳_工作安排): a file name often puts other words beside the region's, and one of the
-/// pieces may be a division where the whole is none.
-fn with_pieces(name: String) -> Vec<String> {
+/// The pieces a file name's words were joined from (沈阳, 工作安排 of 沈阳_2010_工作安排), if
+/// more than one.
+fn pieces_of(name: String) -> Vec<String> {
     const SEPARATORS: [char; 5] = ['_', '-', ' ', '—', '－'];
     let pieces: Vec<String> = name
         .split(SEPARATORS)
         .filter(|p| p.chars().count() >= 2 && p.chars().any(|c| !c.is_ascii_alphanumeric()))
         .map(str::to_string)
         .collect();
-    let mut names = vec![name];
     if pieces.len() > 1 {
-        names.extend(pieces);
+        pieces
+    } else {
+        Vec::new()
     }
-    names
 }
 
 /// Builds this module's patterns now: `run` does it on a thread of its own at the start
@@ -107,6 +110,15 @@ mod tests {
     }
 
     #[test]
+    fn a_file_names_words_are_split_into_pieces() {
+        assert_eq!(read("广东省_2024_新闻").pieces, ["广东省", "新闻"]);
+        assert_eq!(read("2015_湖南_长沙").pieces, ["湖南", "长沙"]);
+        // a folder's name is no file name's; one word is no pieces
+        assert!(read("沈阳_工作安排/2010").pieces.is_empty());
+        assert!(read("2019_上海").pieces.is_empty());
+    }
+
+    #[test]
     fn path_layouts_give_region_and_year() {
         assert_eq!(facts("hailaer/2014"), (Some(2014), vec!["hailaer".to_string()]));
         assert_eq!(facts("2019_上海"), (Some(2019), vec!["上海".to_string()]));
@@ -120,15 +132,6 @@ mod tests {
         assert_eq!(facts("2020_阿克苏地区行政公署"), (Some(2020), vec!["阿克苏地区".to_string()]));
         assert_eq!(facts("2020年阿克苏地区行署政府工作报告"), (Some(2020), vec!["阿克苏地区".to_string()]));
         assert_eq!(facts("某县人民政府/2020"), (Some(2020), vec!["某县".to_string()]));
-        // other words beside the region's: the whole name, then its pieces
-        assert_eq!(
-            facts("广东省_2024_新闻"),
-            (Some(2024), vec!["广东省___新闻".into(), "广东省".into(), "新闻".into()])
-        );
-        assert_eq!(
-            facts("沈阳_工作安排/2010"),
-            (Some(2010), vec!["沈阳_工作安排".into(), "沈阳".into(), "工作安排".into()])
-        );
     }
 
     #[test]

@@ -100,6 +100,16 @@ impl Resolver<'_> {
         None
     }
 
+    /// The division the file name's pieces name, if exactly one piece names any division
+    /// (沈阳 of 沈阳_工作安排; none of 湖南_长沙 or 北京_朝阳, where which is meant is not said).
+    pub(super) fn the_one_piece(&self, pieces: &[String]) -> Option<Region> {
+        // (a division's name that is also a common word counts: 城区-山西晋城 is 晋城市's 城区)
+        let mut named = pieces.iter().filter(|p| self.gazetteer.resolve(p, None) != Resolution::Unknown);
+        let (Some(one), None) = (named.next(), named.next()) else { return None };
+        let c = Candidate { source: Source::Path, text: one.clone(), span: false };
+        self.gazetteer.resolve(one, Some(self.year)).unique().and_then(|_| self.resolve(&c))
+    }
+
     /// A government the gazetteer lacks that the path names by a kind of zone alone (新区,
     /// 高新区, 经济技术开发区), with the division of the nearest folder that names one:
     /// (series name, parent). 杭州市/新区 and 苏州市/新区 are two governments, 杭州市新区 and
