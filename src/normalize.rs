@@ -91,6 +91,10 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     // a text with no 。 at all writes its full stops as points (增长6%．全年…); in one
     // with 。 a point after a word is a misread comma (OCR), left as it is
     let points_end = !original.contains('。');
+    let lines: Vec<Line> = match may_be_markdown(original) {
+        true => lines.into_iter().map(without_markdown).collect(),
+        false => lines,
+    };
     let mut lines: Vec<Line> = lines.into_iter().map(|l| clean_line(l, points_end)).collect();
     drop_line_end_tokens(&mut lines);
     let title = title_over_a_blank(&lines);
@@ -130,6 +134,57 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
         }
     }
     Normalized { text, offsets, cut }
+}
+
+/// Whether a text may be written in Markdown (the copies of public text collections:
+/// `## 一、2019年工作回顾`, `**政府工作报告**`): a line opens with # or the text has **.
+fn may_be_markdown(original: &str) -> bool {
+    original.starts_with('#')
+        || memchr::memmem::find(original.as_bytes(), b"\n#").is_some()
+        || memchr::memmem::find(original.as_bytes(), b"**").is_some()
+}
+
+/// A line without its Markdown marks: a heading's #s (## 一、…), a quote's >, bold's **,
+/// and nothing of a comment (<!-- … -->). The text is kept as written.
+fn without_markdown(line: Line) -> Line {
+    let text_at = line.iter().position(|p| !matches!(p.0, ' ' | '\t' | '\u{3000}')).unwrap_or(line.len());
+    let rest = &line[text_at..];
+    if rest.first().is_some_and(|p| p.0 == '<') && {
+        let t: String = rest.iter().map(|p| p.0).collect();
+        t.starts_with("<!--") && t.trim_end().ends_with("-->")
+    } {
+        return Vec::new();
+    }
+    let hashes = rest.iter().take_while(|p| p.0 == '#').count();
+    let marks = match (hashes, rest.first().map(|p| p.0)) {
+        (1..=6, _) if rest.get(hashes).is_some_and(|p| matches!(p.0, ' ' | '\t')) => hashes + 1,
+        (0, Some('>')) => 1,
+        _ => 0,
+    };
+    let body = &rest[marks..];
+    let pairs = body.windows(2).enumerate().filter(|&(i, w)| {
+        w[0].0 == '*' && w[1].0 == '*' && (i == 0 || body[i - 1].0 != '*') && body.get(i + 2).is_none_or(|p| p.0 != '*')
+    });
+    let bold_pairs = pairs.count() % 2 == 0;
+    let mut out: Line = Vec::with_capacity(body.len());
+    let mut k = 0;
+    while k < body.len() {
+        // (bold's two, in pairs on the line; not a run of three or more, 以***新时代…, nor
+        // one pair alone, 全面**清, which mask a name or a word)
+        let stars = body[k..].iter().take_while(|p| p.0 == '*').count();
+        if stars == 2 && bold_pairs {
+            k += 2;
+            continue;
+        }
+        if stars > 2 {
+            out.extend_from_slice(&body[k..k + stars]);
+            k += stars;
+            continue;
+        }
+        out.push(body[k]);
+        k += 1;
+    }
+    out
 }
 
 /// Whether `original` has a space (any that [`fold_width`] makes one: a tab, an ideographic,
@@ -1376,6 +1431,20 @@ mod tests {
         assert_eq!(clean("引进项目达到v7R\n增长。"), "引进项目达到v7R\n增长。");
         let capitals = "全市GDP\n增长6%。全省CPI\n上涨2%。开发APP\n一个。";
         assert_eq!(clean(capitals), capitals);
+    }
+
+    #[test]
+    fn markdown_marks_are_no_text() {
+        let md = "<!-- 来源 -->\n# **政府工作报告**\n\n## 一、2019年工作回顾\n\n> 全年地区生产总值增长6%。\n\n## 二、2020年工作安排\n\n今年地区生产总值增长5%左右。";
+        assert_eq!(
+            clean(md),
+            "政府工作报告\n一、2019年工作回顾\n全年地区生产总值增长6%。\n二、2020年工作安排\n今年地区生产总值增长5%左右。"
+        );
+        // a # that opens no heading stays (#1机组)
+        assert_eq!(clean("#1机组投产发电，**全年**发电量增长8%。"), "#1机组投产发电，全年发电量增长8%。");
+        // a masked name or word stays as the copy has it
+        assert_eq!(clean("以***新时代中国特色社会主义思想为指导。"), "以***新时代中国特色社会主义思想为指导。");
+        assert_eq!(clean("**标题**\n全面**清政府债务底数。"), "标题\n全面**清政府债务底数。");
     }
 
     #[test]

@@ -233,8 +233,10 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     if title.contains("工作报告") || names_a_day(title) {
         return None;
     }
-    // 一、2005年工作回顾; 六五计划前两年的执行情况 (how a plan has been carried out)
-    if title.contains("回顾") || title.contains("执行情况") {
+    // 一、2005年工作回顾; 六五计划前两年的执行情况 (how a plan has been carried out); 二、“十三五”
+    // 时期发展成就和“十四五”时期主要目标任务 (a past plan's achievements first, whatever follows)
+    let past_plan = plans_named(title).any(|(_, start)| start + 4 <= years.review);
+    if title.contains("回顾") || title.contains("执行情况") || (past_plan && title.contains("成就")) {
         return Some(Part::Review);
     }
     // 【大目标】: a news page's label over the year's aims
@@ -262,7 +264,6 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
         return Some(Part::Plan);
     }
     // “十五”时期国民经济和社会发展主要情况: a plan that ended by the year reviewed
-    let past_plan = plans_named(title).any(|(_, start)| start + 4 <= years.review);
     if title.contains("过去")
         || (years.late && title.contains("今年"))
         || past_plan
@@ -364,7 +365,11 @@ fn opens_plan_part(p: &str, years: Years, reviewed: bool) -> bool {
     });
     // 今年要保持…，经济增长速度的调控目标定为8%: the year's aims, under a heading of its own
     let aims_ahead = p.strip_prefix(now).is_some_and(|rest| rest.starts_with('要')) && opening.contains("目标");
+    // 各位代表！1999年，我们将庆祝…: the plan year alone, then what we will do in it
+    let year_ahead = (first_clause == plan || first_clause == now)
+        && ["我们将", "我们要"].iter().any(|w| opening[first_clause.len()..].trim_start_matches('，').starts_with(w));
     (this_year && first_clause.contains('是') && a_year_of)
+        || year_ahead
         || (this_year && aims.iter().any(|w| opening.contains(w)))
         || aims_ahead
         || this_year_aims
@@ -687,6 +692,20 @@ mod tests {
         // not a task of the plan under a sub-heading, nor a heading of both years
         assert_eq!(classify_heading("（五）强化目标任务完成情况督查考核", years), Some(Part::Plan));
         assert_eq!(classify_heading("一、2018年目标完成情况和2019年工作安排", years), Some(Part::Plan));
+    }
+
+    #[test]
+    fn a_past_plans_achievements_are_reviewed_and_the_year_ahead_opens_the_plan() {
+        let years = Years { review: 2020, plan: 2021, late: false };
+        assert_eq!(classify_heading("二、“十三五”时期发展成就和“十四五”时期主要目标任务", years), Some(Part::Review));
+        assert_eq!(classify_heading("二、“十四五”时期主要目标任务", years), Some(Part::Plan));
+        // 各位代表！1999年，我们将…: the plan year alone, then what will be done in it
+        let years = Years { review: 1998, plan: 1999, late: false };
+        let text = "政府工作报告\n一、1998年工作回顾和1999年工作的总体要求\n去年国内生产总值增长7.8%。\n各位代表！1999年，我们将庆祝新中国成立五十周年。\n二、继续扩大内需\n今年经济增长预期为7%左右。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts.last(), Some(&Part::Plan), "{parts:?}");
+        // not a year said in passing: 1999年，全县… in a review stays
+        assert!(!opens_plan_part("1998年，全县生产总值增长7%。", years, true));
     }
 
     #[test]

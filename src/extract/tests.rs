@@ -3215,3 +3215,22 @@ fn names_of_the_whole_are_no_parts_and_prices_are_of_their_time() {
     let v = extract_parts_delivered("2010", "全区地区增加值增长20%，金融业实现地区增加值增长12%。", "");
     assert_eq!(id(&v), [Some("gdp".into()), None]);
 }
+
+#[test]
+fn a_paragraph_after_one_that_opens_five_years_is_of_the_five_years() {
+    let text =
+        "政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n一、“十四五”时期和2025年工作回顾\n\
+        过去的五年极不寻常。我们经受住了严重冲击，经济社会发展取得新成就。\n\
+        民生福祉不断增进。城镇新增就业603.7万人。\n\
+        各位代表，刚刚过去的2025年很不平凡。全省生产总值增长5.6%。\n\
+        民生保障有力。城镇新增就业121.7万人。\n\
+        二、2026年工作安排\n城镇新增就业110万人以上。\n";
+    let v = extract_text(text.to_string());
+    let jobs: Vec<(Option<f64>, i32, i32)> =
+        v.iter().filter(|i| i.unit == "万人").map(|i| (i.value, i.period_start, i.period_end)).collect();
+    assert_eq!(jobs, [(Some(603.7), 2021, 2025), (Some(121.7), 2025, 2025), (Some(110.0), 2026, 2026)]);
+    // a cue said in passing in a paragraph's first sentence opens nothing
+    let text = text.replace("过去的五年极不寻常。", "我们从政府自身改起，把简政放权作为本届政府开门第一件大事。");
+    let v = extract_text(text);
+    assert_eq!(v.iter().find(|i| i.value == Some(603.7)).map(|i| (i.period_start, i.period_end)), Some((2025, 2025)));
+}

@@ -237,6 +237,10 @@ impl Extractor {
                         && !self.continues_the_year_reviewed(report, ctx)
                 }) {
                     (review - n + 1, review)
+                } else if paragraph_is_silent(paragraph, review, ctx.text.late)
+                    && self.continues_the_five_years(report, ctx)
+                {
+                    (review - 4, review)
                 } else {
                     (review, review)
                 }
@@ -453,6 +457,68 @@ impl Extractor {
             .filter_map(|cues| cues.last_before(ctx, upto))
             .max();
         later.is_none_or(|l| l < at).then_some(n)
+    }
+
+    /// Whether the paragraph of a sentence continues a review of five years that an earlier
+    /// paragraph of its section opened (过去的五年极不寻常。…, 五年来，…), with none between that
+    /// opens the year reviewed (刚刚过去的2025年很不平凡。…, 一年来，…): 民生福祉不断增进。…城镇新增
+    /// 就业603.7万人 after it is the five years', as a researcher reads it, not the year's
+    /// (reports that open a plan review the last plan's years first, under a heading of both).
+    fn continues_the_five_years(&self, report: &Report, ctx: &Context) -> bool {
+        /// Whom a paragraph may address before it opens its time.
+        const ADDRESSES: [&str; 4] = ["各位代表", "代表们", "同志们", "各位委员"];
+        /// Paragraphs and sentences looked back over: a five-year review's themes, one a
+        /// paragraph or a numbered part ((一)…(六)) each.
+        const PARAGRAPHS: usize = 12;
+        const SENTENCES: usize = 240;
+        let (review, here) = (ctx.text.review, ctx.sentence);
+        let year = format!("{review}年");
+        // the part of the report (一、…) a sentence is in, over its numbered parts ((一)…)
+        let part = |section: Option<usize>| {
+            let mut at = section?;
+            while let Some(up) = report.sections.get(at).and_then(|s| s.parent) {
+                at = up;
+            }
+            Some(at)
+        };
+        let top_heading = |s: &crate::model::Sentence| {
+            s.is_heading && s.section.and_then(|i| report.sections.get(i)).is_some_and(|h| h.level == 1)
+        };
+        let here_part = part(here.section);
+        let earlier = report.sentences[..here.id.min(report.sentences.len())].iter().rev().take(SENTENCES);
+        // each earlier paragraph's first sentence, and whether the paragraph states figures
+        let mut openings: Vec<(&str, bool)> = Vec::new();
+        let (mut current, mut first, mut figures) = (here.paragraph, None, false);
+        for s in earlier.take_while(|s| part(s.section) == here_part && !top_heading(s)) {
+            if s.paragraph != current {
+                openings.extend(first.take().map(|f| (f, figures)));
+                (current, figures) = (s.paragraph, false);
+                if openings.len() == PARAGRAPHS {
+                    break;
+                }
+            }
+            if s.paragraph != here.paragraph {
+                first = Some(s.text.as_str());
+                figures |= s.text.bytes().any(|b| b.is_ascii_digit());
+            }
+        }
+        openings.extend(first.map(|f| (f, figures)));
+        // a paragraph's first clause says which time it opens, after an address (各位代表，
+        // 刚刚过去的2025年，…: the year); a cue later in its sentence is said in passing
+        // (我们…，把简政放权作为本届政府开门第一件大事). Only an introduction to the five years
+        // opens them for the paragraphs after it: one with figures of its own (过去五年是…最快的
+        // 时期。全市生产总值年均增长8.2%…) frames its own
+        for (opening, figures) in openings {
+            let mut clauses = opening.split(['，', '：', '。']).filter(|c| !ADDRESSES.contains(c));
+            let Some(clause) = clauses.next() else { continue };
+            if clause.contains(&year) || YEAR_OPENINGS.iter().any(|w| clause.contains(w)) {
+                return false;
+            }
+            if self.last_five_year_cue.found_in(clause) {
+                return !figures;
+            }
+        }
+        false
     }
 
     /// Whether the paragraph of a sentence in a five-year review continues the year
