@@ -334,6 +334,8 @@ impl Extractor {
             || self.part_qualifiers.found_in(before)
             // 重工业增加值, 轻工业增加值: heavy and light industry, each a part of 工业
             || before.ends_with(['重', '轻'])
+            // 规上装备工业增加值: a sector named inside the statistic's scope (规上, 规模以上)
+            || ["规上", "规模以上"].iter().any(|w| before.strip_prefix(w).is_some_and(|sector| !sector.is_empty()))
             || names_counties(before)
     }
 
