@@ -114,6 +114,9 @@ pub(super) struct Text<'a> {
     pub(super) same_below: bool,
     /// paragraph start (byte) -> the five-year plans its text names (`PlanName`)
     pub(super) plans: std::cell::RefCell<rustc_hash::FxHashMap<usize, std::rc::Rc<Vec<PlanName>>>>,
+    /// The last paragraph asked whether it continues a review of five years, and the answer
+    /// (the same for all its numbers, which come one after another)
+    pub(super) five_years_of: std::cell::Cell<Option<(usize, bool)>>,
 }
 
 impl Text<'_> {

@@ -526,6 +526,7 @@ impl Extractor {
             story: report.sections.iter().all(|s| s.part == Part::Preamble)
                 && memchr::memmem::find(report.text.as_bytes(), "明年".as_bytes()).is_none(),
             plans: Default::default(),
+            five_years_of: Default::default(),
         };
         let mut out = Vec::new();
         for sentence in &report.sentences {

@@ -237,8 +237,8 @@ impl Extractor {
                         && !self.continues_the_year_reviewed(report, ctx)
                 }) {
                     (review - n + 1, review)
-                } else if paragraph_is_silent(paragraph, review, ctx.text.late)
-                    && self.continues_the_five_years(report, ctx)
+                } else if self.continues_the_five_years(report, ctx)
+                    && paragraph_is_silent(paragraph, review, ctx.text.late)
                 {
                     (review - 4, review)
                 } else {
@@ -465,6 +465,18 @@ impl Extractor {
     /// 就业603.7万人 after it is the five years', as a researcher reads it, not the year's
     /// (reports that open a plan review the last plan's years first, under a heading of both).
     fn continues_the_five_years(&self, report: &Report, ctx: &Context) -> bool {
+        let paragraph = ctx.sentence.paragraph;
+        if let Some((p, answer)) = ctx.text.five_years_of.get().filter(|&(p, _)| p == paragraph) {
+            debug_assert_eq!(p, paragraph);
+            return answer;
+        }
+        let answer = self.opened_five_years_before(report, ctx);
+        ctx.text.five_years_of.set(Some((paragraph, answer)));
+        answer
+    }
+
+    /// [`Self::continues_the_five_years`], worked out for a paragraph.
+    fn opened_five_years_before(&self, report: &Report, ctx: &Context) -> bool {
         /// Whom a paragraph may address before it opens its time.
         const ADDRESSES: [&str; 4] = ["各位代表", "代表们", "同志们", "各位委员"];
         /// Paragraphs and sentences looked back over: a five-year review's themes, one a
@@ -485,40 +497,43 @@ impl Extractor {
             s.is_heading && s.section.and_then(|i| report.sections.get(i)).is_some_and(|h| h.level == 1)
         };
         let here_part = part(here.section);
-        let earlier = report.sentences[..here.id.min(report.sentences.len())].iter().rev().take(SENTENCES);
-        // each earlier paragraph's first sentence, and whether the paragraph states figures
-        let mut openings: Vec<(&str, bool)> = Vec::new();
-        let (mut current, mut first, mut figures) = (here.paragraph, None, false);
-        for s in earlier.take_while(|s| part(s.section) == here_part && !top_heading(s)) {
-            if s.paragraph != current {
-                openings.extend(first.take().map(|f| (f, figures)));
-                (current, figures) = (s.paragraph, false);
-                if openings.len() == PARAGRAPHS {
-                    break;
-                }
-            }
-            if s.paragraph != here.paragraph {
-                first = Some(s.text.as_str());
-                figures |= s.text.bytes().any(|b| b.is_ascii_digit());
-            }
-        }
-        openings.extend(first.map(|f| (f, figures)));
         // a paragraph's first clause says which time it opens, after an address (各位代表，
         // 刚刚过去的2025年，…: the year); a cue later in its sentence is said in passing
         // (我们…，把简政放权作为本届政府开门第一件大事). Only an introduction to the five years
         // opens them for the paragraphs after it: one with figures of its own (过去五年是…最快的
         // 时期。全市生产总值年均增长8.2%…) frames its own
-        for (opening, figures) in openings {
-            let mut clauses = opening.split(['，', '：', '。']).filter(|c| !ADDRESSES.contains(c));
-            let Some(clause) = clauses.next() else { continue };
+        let opens = |first: &crate::model::Sentence| {
+            let clause = first.text.split(['，', '：', '。']).find(|c| !ADDRESSES.contains(c))?;
             if clause.contains(&year) || YEAR_OPENINGS.iter().any(|w| clause.contains(w)) {
-                return false;
+                return Some(false);
             }
-            if self.last_five_year_cue.found_in(clause) {
-                return !figures;
+            let figures = || {
+                let paragraph = report.sentences[first.id..].iter().take_while(|t| t.paragraph == first.paragraph);
+                paragraph.into_iter().any(|t| t.text.bytes().any(|b| b.is_ascii_digit()))
+            };
+            self.last_five_year_cue.found_in(clause).then(|| !figures())
+        };
+        // the earlier paragraphs back from the nearest, each decided at its first sentence
+        let earlier = report.sentences[..here.id.min(report.sentences.len())].iter().rev().take(SENTENCES);
+        let (mut current, mut first, mut passed) = (here.paragraph, None, 0);
+        for s in earlier.take_while(|s| part(s.section) == here_part && !top_heading(s)) {
+            if s.paragraph != current {
+                if let Some(f) = first.take() {
+                    if let Some(answer) = opens(f) {
+                        return answer;
+                    }
+                    passed += 1;
+                    if passed == PARAGRAPHS {
+                        return false;
+                    }
+                }
+                current = s.paragraph;
+            }
+            if s.paragraph != here.paragraph {
+                first = Some(s);
             }
         }
-        false
+        first.and_then(opens).unwrap_or(false)
     }
 
     /// Whether the paragraph of a sentence in a five-year review continues the year
