@@ -1024,7 +1024,7 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>, figures: FigureLines) -> Ve
             let titled = (first
                 && !matches!(last, '，' | '、' | ',')
                 && title.is_some_and(|t| prev.first().is_some_and(|p| p.1 == t)))
-                || (title_block && names_the_work_report(prev));
+                || (title_block && ends_naming_the_work_report(prev));
             let continues = !titled
                 && (matches!(last, '，' | '、' | ',')
                     || (!closes_paragraph(last)
@@ -1049,7 +1049,7 @@ fn join_broken(lines: Vec<Line>, title: Option<u32>, figures: FigureLines) -> Ve
 
 /// Whether a line ends naming the work report, but for a note in brackets: 某县人民政府
 /// 工作报告, 2019年某县人民政府工作报告（全文）.
-fn names_the_work_report(line: &[(char, u32)]) -> bool {
+fn ends_naming_the_work_report(line: &[(char, u32)]) -> bool {
     let mut end = line.len();
     if line.last().is_some_and(|p| matches!(p.0, '）' | ')')) {
         end = opening_bracket(&line[..end - 1]).filter(|&k| end - k <= 10).unwrap_or(end);

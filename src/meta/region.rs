@@ -103,7 +103,8 @@ impl Resolver<'_> {
     /// The division the file name's pieces name, if exactly one piece names any division
     /// (沈阳 of 沈阳_工作安排; none of 湖南_长沙 or 北京_朝阳, where which is meant is not said).
     pub(super) fn the_one_piece(&self, pieces: &[String]) -> Option<Region> {
-        // (a division's name that is also a common word counts: 城区-山西晋城 is 晋城市's 城区)
+        // (a division's name that is also a common word counts: 城区-山西晋城 names 晋城市's
+        // 城区, not 晋城市)
         let mut named = pieces.iter().filter(|p| self.gazetteer.resolve(p, None) != Resolution::Unknown);
         let (Some(one), None) = (named.next(), named.next()) else { return None };
         let c = Candidate { source: Source::Path, text: one.clone(), span: false };
