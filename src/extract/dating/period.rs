@@ -466,8 +466,7 @@ impl Extractor {
     /// (reports that open a plan review the last plan's years first, under a heading of both).
     fn continues_the_five_years(&self, report: &Report, ctx: &Context) -> bool {
         let paragraph = ctx.sentence.paragraph;
-        if let Some((p, answer)) = ctx.text.five_years_of.get().filter(|&(p, _)| p == paragraph) {
-            debug_assert_eq!(p, paragraph);
+        if let Some((_, answer)) = ctx.text.five_years_of.get().filter(|&(p, _)| p == paragraph) {
             return answer;
         }
         let answer = self.opened_five_years_before(report, ctx);
