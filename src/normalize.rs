@@ -92,7 +92,7 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     // with 。 a point after a word is a misread comma (OCR), left as it is
     let points_end = !original.contains('。');
     let lines: Vec<Line> = match may_be_markdown(original) {
-        true => lines.into_iter().map(without_markdown).collect(),
+        true => without_front_matter(lines).into_iter().map(without_markdown).collect(),
         false => lines,
     };
     let mut lines: Vec<Line> = lines.into_iter().map(|l| clean_line(l, points_end)).collect();
@@ -141,10 +141,46 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
 fn may_be_markdown(original: &str) -> bool {
     // (one pass for either mark: most texts have neither)
     let bytes = original.as_bytes();
-    memchr::memchr2_iter(b'#', b'*', bytes).any(|at| match bytes[at] {
+    let marked = memchr::memchr2_iter(b'#', b'*', bytes).any(|at| match bytes[at] {
         b'#' => at == 0 || bytes[at - 1] == b'\n',
         _ => bytes.get(at + 1) == Some(&b'*'),
-    })
+    });
+    // a front matter (---, title: …, ---) or a comment, in a copy saved as plain text
+    marked
+        || original.trim_start_matches('\u{feff}').starts_with("---")
+        || memchr::memmem::find(bytes, b"<!--").is_some()
+}
+
+/// Lines without a Markdown copy's front matter (---, then `key: value` lines and their
+/// lists, ---, at the top), its title (`title: …`) kept as the first line: it is the
+/// copy's metadata, not the report's text.
+fn without_front_matter(mut lines: Vec<Line>) -> Vec<Line> {
+    let text = |l: &Line| l.iter().map(|p| p.0).collect::<String>();
+    let Some(open) = lines.iter().position(|l| !text(l).trim().is_empty()) else { return lines };
+    let fence = |l: &Line| {
+        let t = text(l);
+        t.trim_start_matches('\u{feff}').trim() == "---"
+    };
+    if !fence(&lines[open]) {
+        return lines;
+    }
+    let Some(close) = lines.iter().skip(open + 1).take(40).position(fence).map(|k| open + 1 + k) else { return lines };
+    // (every line between is a key, an item of a list, or blank: YAML's, not a report's)
+    let yaml = |l: &Line| {
+        let t = text(l);
+        let t = t.trim();
+        t.is_empty() || t.starts_with('-') || t.split_once(':').is_some_and(|(k, _)| !k.is_empty() && k.is_ascii())
+    };
+    if !lines[open + 1..close].iter().all(yaml) {
+        return lines;
+    }
+    let title = lines[open + 1..close].iter().find_map(|l| {
+        let at = l.iter().position(|p| p.0 != ' ')?;
+        let key: String = l[at..].iter().take(6).map(|p| p.0).collect();
+        (key == "title:").then(|| l[at + 6..].iter().copied().skip_while(|p| p.0 == ' ').collect::<Line>())
+    });
+    lines.splice(open..=close, title);
+    lines
 }
 
 /// A line without its Markdown marks: a heading's #s (## 一、…), a quote's >, bold's **,
@@ -169,6 +205,12 @@ fn without_markdown(line: Line) -> Line {
         w[0].0 == '*' && w[1].0 == '*' && (i == 0 || body[i - 1].0 != '*') && body.get(i + 2).is_none_or(|p| p.0 != '*')
     });
     let bold_pairs = pairs.count() % 2 == 0;
+    // ***政府工作报告**: a line in bold (and italics) whose marks do not pair, all of it
+    let (lead, trail) =
+        (body.iter().take_while(|p| p.0 == '*').count(), body.iter().rev().take_while(|p| p.0 == '*').count());
+    if lead >= 2 && trail >= 2 && lead + trail < body.len() && !bold_pairs {
+        return without_markdown(body[lead..body.len() - trail].to_vec());
+    }
     let mut out: Line = Vec::with_capacity(body.len());
     let mut k = 0;
     while k < body.len() {
@@ -1448,6 +1490,21 @@ mod tests {
         // a masked name or word stays as the copy has it
         assert_eq!(clean("以***新时代中国特色社会主义思想为指导。"), "以***新时代中国特色社会主义思想为指导。");
         assert_eq!(clean("**标题**\n全面**清政府债务底数。"), "标题\n全面**清政府债务底数。");
+        // a line in bold whose marks do not pair is all bold
+        assert_eq!(clean("***政府工作报告**\n各位代表："), "政府工作报告\n各位代表：");
+    }
+
+    #[test]
+    fn a_copys_front_matter_is_no_text_but_its_title() {
+        let copy = "---\nsource:\n- https://example.gov.cn/1.html\ntitle: 某市政府工作报告（2025年1月22日 张三）\n---\n\n——2025年1月22日在某市第十六届人民代表大会第六次会议上\n<!-- 来源：某市日报 -->\n各位代表：";
+        assert_eq!(
+            clean(copy),
+            "某市政府工作报告（2025年1月22日张三）\n——2025年1月22日在某市第十六届人民代表大会第六次会议上\n各位代表："
+        );
+        // a rule of dashes over report text is no front matter
+        let text = "---\n一、2024年工作回顾\n---\n全年增长5%。";
+        assert_eq!(clean(text), clean(text.replacen("---\n", "--- \n", 1).as_str()));
+        assert!(clean(text).contains("一、2024年工作回顾"));
     }
 
     #[test]

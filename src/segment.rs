@@ -210,6 +210,20 @@ fn push_bounded(out: &mut Vec<(usize, usize)>, chars: &[char], mut start: usize,
 
 /// Whether a top-level heading opens the review or the plan part, if it says.
 fn classify_heading(title: &str, years: Years) -> Option<Part> {
+    classify_heading_with(title, years, true)
+}
+
+/// A heading that plans only because it names the five-year plan begun the year before
+/// the plan year (一、“十三五”实现良好开局 in 2017): it may as well review that plan's first
+/// year, which its first paragraph then says (过去的一年，…).
+fn plans_by_last_years_plan_only(title: &str, years: Years) -> bool {
+    classify_heading_with(title, years, true) == Some(Part::Plan)
+        && classify_heading_with(title, years, false).is_none()
+}
+
+/// [`classify_heading`], with a plan begun the year before the plan year counted as
+/// planning or not.
+fn classify_heading_with(title: &str, years: Years, last_years_plan: bool) -> Option<Part> {
     // 今年 plans this year, or, in a report delivered late in the year, 明年 does
     let this_year = if years.late { "明年" } else { "今年" };
     let plan_words = [
@@ -259,7 +273,8 @@ fn classify_heading(title: &str, years: Years) -> Option<Part> {
     }
     // the five-year plan that starts this year or last (“十三五” in 2016 or 2017, “七五”
     // in 1986: 二、“七五”时期的基本任务和主要建设方针)
-    let new_plan = plans_named(title).any(|(_, start)| start == years.plan || start + 1 == years.plan);
+    let new_plan =
+        plans_named(title).any(|(_, start)| start == years.plan || (last_years_plan && start + 1 == years.plan));
     if title.contains(&years.plan.to_string()) || plan_words.iter().any(|w| title.contains(w)) || new_plan {
         return Some(Part::Plan);
     }
@@ -315,6 +330,17 @@ fn opens_review_part(p: &str, years: Years) -> bool {
     let opening = &p[..p.char_indices().nth(30).map_or(p.len(), |(b, _)| b)];
     let head = opening.split(['，', '。', '；', '：', ',', ';', ':']).next().unwrap_or("");
     head.starts_with(&format!("{}年", years.review)) && head.contains("回顾")
+}
+
+/// A paragraph whose first clause opens with the year reviewed: 过去的一年, 一年来, 刚刚过去的
+/// 2016年, 去年, 2016年 (or 今年 in a report delivered late in the year it reviews).
+fn opens_with_the_year_reviewed(p: &str, years: Years) -> bool {
+    let p = p.trim_start_matches(|c: char| c.is_whitespace());
+    let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
+    let p = p.strip_prefix("回顾").unwrap_or(p);
+    let reviewed = format!("{}年", years.review);
+    let now = if years.late { "今年" } else { "去年" };
+    ["过去的一年", "过去一年", "一年来", "刚刚过去的", now, &reviewed].iter().any(|w| p.starts_with(w))
 }
 
 /// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
@@ -441,6 +467,9 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     // whether the last paragraph was a heading that names the review (一、2023年工作回顾):
     // 今年是…开局之年 right under it frames the year reviewed, it does not open the plan
     let mut under_review_heading = false;
+    // a top-level section whose heading plans only by naming the plan begun last year
+    // (一、“十三五”实现良好开局 in 2017): its first paragraph may say it reviews
+    let mut part_open: Option<usize> = None;
     let body_starts = body_start(text);
     for (paragraph, para) in text.split('\n').enumerate() {
         // 注释： / 名词解释: glossary notes after the report are not part of it
@@ -470,17 +499,13 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         let mut heading_id = None;
         if in_body && !(marker.is_some() || plain) && has_content(para) {
             under_review_heading = false;
+            if let Some(id) = part_open.take().filter(|_| opens_with_the_year_reviewed(para, years)) {
+                reviewed_after_all(&mut seg, id);
+            }
         }
         if marker.is_some() || plain {
             let level = marker.map_or(1, |m| m.0);
-            // The heading is the first sentence (numbered headings often run on).
-            let (s, e) = spans.first().copied().unwrap_or((0, chars.len()));
-            let title = para[bytes[s]..bytes[e]].trim_end_matches(['。', '；']);
-            // (a review heading run into its paragraph: the heading's words alone)
-            let title = match title.find("回顾").filter(|_| opens_review) {
-                Some(at) => title[..at + "回顾".len()].to_string(),
-                None => title.to_string(),
-            };
+            let title = heading_title(para, &bytes, &spans, opens_review);
             // classified once: the part it names decides both below
             let named = classify_heading(&title, years);
             under_review_heading = marker.is_some() && named == Some(Part::Review);
@@ -488,18 +513,19 @@ pub fn segment(text: &str, years: Years) -> Segmented {
                 stack.pop();
             }
             let parent = stack.last().copied();
-            let part = match parent {
-                Some(p) => named.filter(|_| level <= 2).unwrap_or(seg.sections[p].part),
-                None => {
-                    // a paragraph that opens the plan part does, whatever its first sentence
-                    // says (各位代表！)
-                    let opened = (opens_plan && marker.is_none()).then_some(Part::Plan);
-                    let opened = opened.or(opens_review.then_some(Part::Review));
-                    top_part = opened.or(named).unwrap_or(top_part);
-                    top_part
-                }
-            };
+            let plan_opened = top_part == Part::Plan;
+            if parent.is_none() {
+                top_part = top_part_from(top_part, named, opens_plan && marker.is_none(), opens_review);
+            }
+            let part = parent.map_or(top_part, |p| named.filter(|_| level <= 2).unwrap_or(seg.sections[p].part));
             let id = seg.sections.len();
+            // (once the plan part has opened, a section after it that recalls the year
+            // first, 三、全面加强政府自身建设 / 过去一年，我们…, is still of the plan)
+            if parent.is_none() {
+                let open =
+                    !plan_opened && !opens_plan && part == Part::Plan && plans_by_last_years_plan_only(&title, years);
+                part_open = open.then_some(id);
+            }
             let later_plan =
                 later_plan_year(&title, years.plan).or_else(|| parent.and_then(|p| seg.sections[p].later_plan));
             seg.sections.push(Section { id, level, title, parent, part, later_plan });
@@ -511,6 +537,33 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         offset += chars.len() + 1;
     }
     seg
+}
+
+/// The part a top-level heading opens: the one a paragraph that opens a part opens,
+/// whatever its first sentence says (各位代表！), else the one its heading names, else the
+/// part before it goes on.
+fn top_part_from(before: Part, named: Option<Part>, opens_plan: bool, opens_review: bool) -> Part {
+    let opened = opens_plan.then_some(Part::Plan).or(opens_review.then_some(Part::Review));
+    opened.or(named).unwrap_or(before)
+}
+
+/// A heading's title: the paragraph's first sentence (numbered headings often run on),
+/// and of a review heading run into its paragraph the heading's words alone.
+fn heading_title(para: &str, bytes: &[usize], spans: &[(usize, usize)], opens_review: bool) -> String {
+    let (s, e) = spans.first().copied().unwrap_or((0, bytes.len() - 1));
+    let title = para[bytes[s]..bytes[e]].trim_end_matches(['。', '；']);
+    match title.find("回顾").filter(|_| opens_review) {
+        Some(at) => title[..at + "回顾".len()].to_string(),
+        None => title.to_string(),
+    }
+}
+
+/// The section `id`, planned by its heading, reviews after all, with the sub-headings under
+/// it so far, which took its part. (The sections after it keep the part the heading gave:
+/// 二、用新发展理念统领发展全局 looks ahead, as the heading did.)
+fn reviewed_after_all(seg: &mut Segmented, id: usize) {
+    let was = seg.sections[id].part;
+    seg.sections[id..].iter_mut().filter(|s| s.part == was).for_each(|s| s.part = Part::Review);
 }
 
 /// Where a paragraph's sentences go: the paragraph's char offset in the text, its
@@ -735,6 +788,22 @@ mod tests {
         assert_eq!(later_plan_year("二、“十四五”时期2022年的主要目标", 2021), None);
         assert_eq!(later_plan_year("到2022年的目标", 2021), None);
         assert_eq!(later_plan_year("二、2022年的形势", 2021), None);
+    }
+
+    #[test]
+    fn a_heading_of_last_years_plan_opened_well_reviews_when_its_paragraph_does() {
+        let years = Years { review: 2016, plan: 2017, late: false };
+        let text = "一、“十三五”实现良好开局\n过去的一年，是具有里程碑意义的一年。\n（一）供给侧结构性改革取得初步成效\n增长8.7%。\n二、用新发展理念统领发展全局\n我们要全面实施行动计划。\n三、扎实做好2017年重点工作\n增长8.5%左右。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts, [Part::Review, Part::Review, Part::Plan, Part::Plan]);
+        // a heading that plans as its paragraph does stays the plan's
+        let text = "一、2016年工作回顾\n增长8.7%。\n二、“十三五”开好局起好步\n今年要全面实施行动计划。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts, [Part::Review, Part::Plan]);
+        // and a section after the plan part that recalls the year first is the plan's
+        let text = "一、2016年工作回顾\n增长8.7%。\n二、2017年主要任务\n增长8%。\n三、全面加强政府自身建设\n过去一年，我们坚持依法行政。\n我们要建设法治政府。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts, [Part::Review, Part::Plan, Part::Plan]);
     }
 
     #[test]

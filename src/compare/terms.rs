@@ -78,13 +78,7 @@ pub fn count_terms(text: &str, jieba: &Jieba, cfg: &TermsConfig) -> Vec<TermCoun
     // every occurrence of every slogan, quoted or not, overlapping ones too (a few dozen
     // slogans a report: a search each costs less than building an automaton)
     for p in slogans {
-        let finder = memchr::memmem::Finder::new(p);
-        let step = p.chars().next().map_or(1, char::len_utf8);
-        let (mut n, mut at) = (0u32, 0);
-        while let Some(i) = finder.find(&text.as_bytes()[at..]) {
-            n += 1;
-            at += i + step;
-        }
+        let n = occurrences(p, text, &mut Some(chars)).map_or(0, |c| c.count);
         counts.insert(p, Count { n, counted: true, slogan: true });
     }
     // sorted as (term, count) pairs, a third of the bytes of the rows to move; terms
@@ -153,16 +147,22 @@ pub fn term_changes(
     index.extend(from.iter().enumerate().map(|(k, t)| (t.term(from_text), k)));
     let mut found = vec![false; from.len()];
     let mut out = Vec::new();
+    // a slogan quoted in one report and written without marks in the other, where jieba
+    // cuts it into words, is still there: counted as it is counted where it is quoted
+    let (mut from_chars, mut to_chars) = (None, None);
     for t in to {
         let term = t.term(to_text);
         let old = index.get(term).map(|&k| {
             found[k] = true;
             &from[k]
         });
-        out.extend(change(term, old, Some(t), cfg));
+        let unquoted = if old.is_none() && t.slogan { occurrences(term, from_text, &mut from_chars) } else { None };
+        out.extend(change(term, old.or(unquoted.as_ref()), Some(t), cfg));
     }
     for (t, _) in from.iter().zip(&found).filter(|(_, &found)| !found) {
-        out.extend(change(t.term(from_text), Some(t), None, cfg));
+        let term = t.term(from_text);
+        let unquoted = if t.slogan { occurrences(term, to_text, &mut to_chars) } else { None };
+        out.extend(change(term, Some(t), unquoted.as_ref(), cfg));
     }
     // the order is total (terms are distinct), so the order found in does not matter
     out.sort_by(|x, y| {
@@ -176,6 +176,23 @@ pub fn term_changes(
 
 /// How the use of `term` changed from its count `old` to its count `new` (`None` where
 /// a report does not have it), if it changed enough to report.
+/// The count of `term` in `text`, overlapping occurrences too, as [`count_terms`] counts a
+/// slogan; None when it does not occur. `chars`: the text's chars, counted once when first
+/// needed.
+fn occurrences(term: &str, text: &str, chars: &mut Option<f64>) -> Option<TermCount> {
+    let finder = memchr::memmem::Finder::new(term);
+    let step = term.chars().next().map_or(1, char::len_utf8);
+    let (mut count, mut at, mut first) = (0u32, 0, None);
+    while let Some(i) = finder.find(&text.as_bytes()[at..]) {
+        first.get_or_insert(at + i);
+        count += 1;
+        at += i + step;
+    }
+    let start = first?;
+    let chars = *chars.get_or_insert_with(|| text.chars().count().max(1) as f64);
+    Some(TermCount { at: start..start + term.len(), count, per_10k: count as f64 * 10_000.0 / chars, slogan: false })
+}
+
 fn change(term: &str, old: Option<&TermCount>, new: Option<&TermCount>, cfg: &TermsConfig) -> Option<TermChange> {
     let (ca, cb) = (old.map_or(0, |t| t.count), new.map_or(0, |t| t.count));
     let (ra, rb) = (old.map_or(0.0, |t| t.per_10k), new.map_or(0.0, |t| t.per_10k));
@@ -244,6 +261,20 @@ mod tests {
         let terms = count_terms(text, &jieba, &cfg());
         let slogans: Vec<(&str, u32)> = terms.iter().filter(|t| t.slogan).map(|t| (t.term(text), t.count)).collect();
         assert_eq!(slogans, [("六保", 2), ("六稳", 2)]);
+    }
+
+    #[test]
+    fn a_slogan_quoted_in_one_report_and_unquoted_in_the_other_is_in_both() {
+        // (jieba cuts the unquoted one into words: the second report has no term of it)
+        let (old, new) = ("推进“专精特新”发展。", "新增专精特新企业206家。");
+        let from = [TermCount { slogan: true, ..tc(old, "专精特新", 1, 10.0) }];
+        let dropped =
+            |changes: &[TermChange]| changes.iter().any(|c| matches!(c.change, Change::New | Change::Dropped));
+        assert!(!dropped(&term_changes((old, &from), (new, &[]), &cfg())));
+        assert!(!dropped(&term_changes((new, &[]), (old, &from), &cfg())));
+        // nor is one gone from the other report altogether kept
+        let gone = term_changes((old, &from), ("新增企业206家。", &[]), &cfg());
+        assert_eq!(gone.iter().map(|c| c.change).collect::<Vec<_>>(), [Change::Dropped]);
     }
 
     #[test]

@@ -149,6 +149,38 @@ fn rate_right_after_an_amount(rate: &str, number: &Number, before: &Before, walk
 
 /// 城镇、农村居民人均可支配收入分别达到38000元、18000元，增速8.2%、9.3%: a bare rate noun before as
 /// many numbers as the amounts just distributed over a list, the rates of each item.
+/// The subject of the first number of a run spread over `list`, the subjects left for the
+/// run's later numbers kept in `walk`; one number for each of the list goes to `each`.
+fn spread_over(list: Vec<String>, topic: String, run: usize, walk: &mut Walk, each: &mut Vec<String>) -> String {
+    if run == 1 {
+        walk.spread.clear();
+        let first = list[0].clone();
+        *each = list;
+        first
+    } else if list.len() != run {
+        // which number is whose is not known: each is of the list as a whole
+        walk.unpaired = run;
+        walk.spread = vec![topic.clone(); run - 1];
+        topic
+    } else {
+        walk.spread = list[1..].to_vec();
+        list.into_iter().next().unwrap_or_default()
+    }
+}
+
+/// 居民人均可支配收入增长7.5%左右，其中城镇和农村分别增长7%左右和7%以上: a list of the
+/// places people live alone, after a noun named before, is of that noun in each place.
+fn of_the_noun_before(list: Vec<String>, before: Option<&String>) -> Vec<String> {
+    const LIVING: [&str; 3] = ["城镇", "农村", "城市"];
+    let Some(noun) = before.filter(|_| list.iter().all(|item| LIVING.contains(&item.as_str()))) else { return list };
+    let noun = noun.strip_prefix("全体").unwrap_or(noun);
+    let noun = LIVING.iter().find_map(|w| noun.strip_prefix(w)).unwrap_or(noun);
+    if noun.chars().count() < 2 {
+        return list;
+    }
+    list.iter().map(|item| format!("{item}{noun}")).collect()
+}
+
 fn rates_of_the_list_before(rate: &str, run: usize, walk: &Walk) -> Option<Vec<String>> {
     (subject::BARE_RATES.contains(&rate) && walk.after_a_list() && run == walk.group.len())
         .then(|| walk.group.iter().map(|item| format!("{item}{rate}")).collect())
@@ -184,6 +216,9 @@ struct Walk {
     subjects: Vec<String>,
     /// subjects left to distribute (分别) over the next numbers of a run
     spread: Vec<String>,
+    /// numbers of the run left whose subjects are not known: a list of two read against
+    /// a run of three (城镇、农村居民收入分别增长6.3%、9.2%和7%) pairs none of them
+    unpaired: usize,
     /// the last list numbers were distributed over
     group: Vec<String>,
     /// whether that list is of places named before one noun (洛阳、南阳经济总量)
@@ -215,6 +250,14 @@ struct Walk {
 }
 
 impl Walk {
+    /// Whether the number now read is one of a run whose subjects are not known; one fewer
+    /// of them left.
+    fn take_unpaired(&mut self) -> bool {
+        let unpaired = self.unpaired > 0;
+        self.unpaired = self.unpaired.saturating_sub(1);
+        unpaired
+    }
+
     /// Whether the number before was one of amounts distributed over a list (城镇、农村居民
     /// 人均可支配收入分别达到38000元、18000元).
     fn after_a_list(&self) -> bool {
@@ -740,11 +783,15 @@ impl Extractor {
             let joiner = text.trim().trim_end_matches(MINUS_SIGNS);
             // 分别提高19.6%，15.6%: after 分别, a comma alone joins the run as 、 does
             let comma_alone = k > 0 && hit.start == prev_end + 1 + usize::from(signed) && chars[prev_end] == '，';
+            // 分别增长9%12%: a copy that lost the mark between two figures of one unit
+            let nothing_between = k > 0 && hit.start == prev_end && hit.info.family != UnitFamily::Number;
             let respectively =
                 || befores.iter().rev().find(|b: &&Before| !b.connector_only).is_some_and(|b| b.text.contains("分别"));
             let connector_only = k > 0
                 && ((!joiner.is_empty() && only_connectors(joiner))
-                    || (comma_alone && hits[k - 1].info.family == hit.info.family && respectively()));
+                    || ((comma_alone || nothing_between)
+                        && hits[k - 1].info.family == hit.info.family
+                        && respectively()));
             // (和 between two numbers is no noun: 分别增长8%和15%; nor is a bracket alone:
             // （预期目标6%）)
             let no_noun = connector_only || !phrase.subject.chars().any(|c| c.is_alphanumeric());
@@ -774,6 +821,9 @@ impl Extractor {
         let prev_object = std::mem::take(&mut walk.prev_object);
         let mut each: Vec<String> = Vec::new();
         let topic = self.listed_topic(chars, number);
+        if !before.connector_only {
+            walk.unpaired = 0;
+        }
         let subject = if before.connector_only && !walk.spread.is_empty() {
             walk.spread.remove(0)
         } else if let Some(list) = self
@@ -782,14 +832,9 @@ impl Extractor {
             .filter(|_| !before.connector_only)
         {
             walk.group_places = subject::places_listed(&topic).is_some_and(|places| places == list);
+            let list = of_the_noun_before(list, walk.subjects.last());
             walk.group.clone_from(&list);
-            if number.run == 1 {
-                each.clone_from(&list);
-                walk.spread.clear();
-            } else {
-                walk.spread = list[1..].to_vec();
-            }
-            list[0].clone()
+            spread_over(list, topic, number.run, walk, &mut each)
         } else {
             walk.spread.clear();
             // 制定了218项工作措施、97项改革措施: after the noun the number before counted,
@@ -1268,6 +1313,7 @@ impl Extractor {
         out: &mut Vec<Indicator>,
     ) {
         let (hit, phrase, connector_only) = (&number.hit, &number.before.phrase, number.before.connector_only);
+        let unpaired = walk.take_unpaired();
         // (to the aim a list's last number is named: …9.5%、固定资产投资增长20%的目标)
         let after: String = chars[hit.end..chars.len().min(hit.end + 40)].iter().collect();
         let each = if each.is_empty() { vec![subject.clone()] } else { each };
@@ -1321,6 +1367,7 @@ impl Extractor {
             if phrase.compared
                 || places
                 || threshold
+                || unpaired
                 || self.not_the_regions(&record, hit, phrase.subject.is_empty(), walk, ctx)
             {
                 record.indicator = None;

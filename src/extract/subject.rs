@@ -554,6 +554,8 @@ const PREDICATE_STARTS: [&str; 39] = [
 /// Words that open a circumstance said between a figure's noun and its verb (受疫情影响,
 /// 扣除留抵退税, 剔除价格因素, 因…).
 const CIRCUMSTANCE_AFTER_NAME: [&str; 5] = ["受", "扣除", "剔除", "因", "由于"];
+/// What makes a 在-phrase a circumstance of the times (在大规模减税降费的情况下, 在疫情冲击下).
+const HARD_TIMES: [&str; 8] = ["减税降费", "疫情", "影响", "冲击", "情况下", "背景下", "形势下", "压力"];
 /// Words of manner right before a predicate's start (城乡居民收入稳步增长): the predicate's.
 const MANNER: [&str; 6] = ["稳步", "大幅", "快速", "较快", "平稳", "明显"];
 /// Chinese numerals and scales: what a magnitude in words is written with (五百亿, 千亿).
@@ -1544,8 +1546,29 @@ impl Extractor {
         if let Some(m) = ORDINAL.find_iter(&s).last().filter(|m| m.end() < s.len()) {
             s = s[m.end()..].to_string();
         }
-        let subject = own_subject(self.lead_trimmed(&s), before);
+        let subject = self.without_circumstance(own_subject(self.lead_trimmed(&s), before));
         Phrase { subject, verbs, change_word, compared: cut.is_some(), gap, signed: minus }
+    }
+
+    /// A subject without a circumstance said with 在 (在大幅减税降费情况下增长1.5%, 区级财政
+    /// 收入在更大规模减税降费实现194.1亿元): alone it names nothing, after a measure's name it
+    /// is no part of the name. Only a circumstance of the times ([`HARD_TIMES`]): 在 also
+    /// opens a place or a whole (在全省排名, 在一般公共预算收入中占比).
+    fn without_circumstance(&self, subject: String) -> String {
+        let Some(at) = subject.find('在') else { return subject };
+        if !HARD_TIMES.iter().any(|w| subject[at..].contains(w)) {
+            return subject;
+        }
+        if at == 0 {
+            return String::new();
+        }
+        let name = &subject[..at];
+        let named = self.alias_as_a_whole(name, UnitFamily::Percent).is_some() || self.names_a_measure(name);
+        if named {
+            name.to_string()
+        } else {
+            subject
+        }
     }
 
     /// Whether `s` holds a word of growth or decline (增长较快的).

@@ -562,3 +562,95 @@ fn an_estimate_right_before_the_years_aims_is_the_year_reviewed() {
     // an estimate naming its year is left to that year
     assert_eq!(kinds("预计全年GDP增长5%左右。今年主要预期目标：全市生产总值增长5%左右。")[0].0, Kind::Target);
 }
+
+#[test]
+fn a_respectively_list_read_against_a_run_of_another_length_pairs_none() {
+    // three figures for two subjects: which is whose is not known
+    let v = read("城镇、农村居民人均可支配收入分别增长6.3%、9.2%和7%。");
+    assert_eq!(v.len(), 3);
+    assert!(v.iter().all(|i| i.1.is_none()), "{v:?}");
+    // as many as the list: paired in order
+    let v = read("城镇、农村居民人均可支配收入分别增长6.3%和9.2%。");
+    assert_eq!(
+        v.iter().map(|i| (i.1.as_deref(), i.3)).collect::<Vec<_>>(),
+        [(Some("urban_disposable_income"), 6.3), (Some("rural_disposable_income"), 9.2)]
+    );
+    // a copy that lost the mark between two figures of one unit still lists them
+    let v = read("规模工业增加值、固定资产投资分别增长9%12%。");
+    assert_eq!(
+        v.iter().map(|i| (i.1.as_deref(), i.3)).collect::<Vec<_>>(),
+        [(Some("industrial_value_added"), 9.0), (Some("fixed_asset_investment"), 12.0)]
+    );
+}
+
+#[test]
+fn places_people_live_listed_alone_are_of_the_noun_before() {
+    let v = super::tests::plan("居民人均可支配收入增长7.5%左右，其中城镇和农村分别增长7%左右和7%以上。");
+    assert_eq!(
+        v.iter().map(|i| i.indicator.as_deref()).collect::<Vec<_>>(),
+        [Some("disposable_income"), Some("urban_disposable_income"), Some("rural_disposable_income")]
+    );
+}
+
+#[test]
+fn a_circumstance_said_with_zai_is_no_subject() {
+    let v =
+        read("一般公共预算收入119亿元，在大幅减税降费情况下增长1.5%；区级财政收入在更大规模减税降费实现194.1亿元。");
+    assert_eq!(
+        v.iter().map(|i| (i.0.as_str(), i.1.as_deref())).collect::<Vec<_>>(),
+        [
+            ("一般公共预算收入", Some("general_budget_revenue")),
+            ("一般公共预算收入", Some("general_budget_revenue")),
+            ("区级财政收入", Some("general_budget_revenue"))
+        ]
+    );
+    // 在 opening a place or a whole stays: a share in a whole is not cut
+    assert_eq!(read("税收收入在一般公共预算收入中占比达到75%。")[0].0, "税收收入在一般公共预算收入中占比");
+}
+
+#[test]
+fn a_level_reached_in_a_year_named_after_the_verb_is_that_years() {
+    let text = "2022年某市政府工作报告\n一、过去五年工作回顾\n全市生产总值由2016年的423.3亿元增加到2020年的526.4亿元。\n二、2021年工作回顾\n全市生产总值增长7%。\n";
+    let v = super::tests::extract_text(text.to_string());
+    assert_eq!(v.iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>()[..2], [(2016, 2016), (2020, 2020)]);
+}
+
+#[test]
+fn a_total_after_a_clause_counting_the_years_is_over_them() {
+    let text = "2017年某区政府工作报告\n一、2016年和过去五年工作回顾\n一般公共预算收入477.1亿元，同比增长6.5%，五年增加164.3亿元；万元GDP能耗累计下降24.1%。\n";
+    let v = super::tests::extract_text(text.to_string());
+    let energy = v.iter().find(|i| i.indicator.as_deref() == Some("energy_intensity")).expect("read");
+    assert_eq!((energy.period_start, energy.period_end), (2012, 2016));
+    // without such a clause, a 累计 of the year stays the year's
+    let text = "2017年某区政府工作报告\n一、2016年工作回顾\n全年万元GDP能耗累计下降4.1%。\n";
+    let v = super::tests::extract_text(text.to_string());
+    assert_eq!((v[0].period_start, v[0].period_end), (2016, 2016));
+}
+
+#[test]
+fn a_plan_part_headed_as_the_plans_good_start_plans_the_year() {
+    let text = "政府工作报告\n——2021年1月26日在某某省第十三届人民代表大会第五次会议上\n一、2020年工作回顾\n全省生产总值增长2.2%。\n二、“十四五”经济社会发展的指导思想和总体要求\n到2025年，全省生产总值年均增长6%。\n三、以高质量发展为“十四五”开好局\n今年是“十四五”开局之年。\n全省经济社会发展主要预期目标为：生产总值增长6.5%左右，城镇新增就业40万人。\n";
+    let v = super::tests::extract_text(text.to_string());
+    let last: Vec<(Kind, i32, i32)> = v.iter().rev().take(2).map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    assert_eq!(last, [(Kind::Target, 2021, 2021); 2]);
+}
+
+#[test]
+fn a_five_year_reviews_subsections_under_a_lead_of_the_year_are_the_years() {
+    let text = "政府工作报告\n——2023年1月12日在某某省第十四届人民代表大会第一次会议上\n一、过去五年工作回顾\n这五年，是综合实力稳步提升的五年。五年城镇新增就业445万人。\n各位代表，刚刚过去的2022年，是本届政府的收官之年。\n一年来，我们主要做了以下工作：\n（一）抓投资扩内需\n固定资产投资增长8%。\n（二）抓民生办实事\n城镇新增就业89.7万人。\n二、2023年工作安排\n城镇新增就业90万人。\n";
+    let v = super::tests::extract_text(text.to_string());
+    let jobs: Vec<(i32, i32, f64)> = v
+        .iter()
+        .filter(|i| i.indicator.as_deref() == Some("new_urban_jobs") && i.kind == Kind::Actual)
+        .map(|i| (i.period_start, i.period_end, i.value.unwrap_or(f64::NAN)))
+        .collect();
+    assert_eq!(jobs, [(2018, 2022, 445.0), (2022, 2022, 89.7)]);
+}
+
+#[test]
+fn items_of_a_list_in_paragraphs_are_framed_by_its_opening() {
+    let text = "政府工作报告\n——2023年1月12日在某某省第十四届人民代表大会第一次会议上\n一、过去一年和五年工作回顾\n2022年，极其难忘。\n一是科学统筹发展和安全。数字经济连续五年保持两位数增长。\n二是扎实稳住经济大盘。\n三是聚力打造高地。\n四是突出保障改善民生。城镇新增就业73.6万人。\n这五年，经济实力实现历史性跃升。\n二、2023年工作安排\n城镇新增就业70万人。\n";
+    let v = super::tests::extract_text(text.to_string());
+    let jobs = v.iter().find(|i| i.indicator.as_deref() == Some("new_urban_jobs")).expect("read");
+    assert_eq!((jobs.kind, jobs.period_start, jobs.period_end), (Kind::Actual, 2022, 2022));
+}

@@ -592,11 +592,21 @@ impl Gazetteer {
             let own = named.iter().filter(|&&h| h == self.head_of(i)).count();
             let ancestors: Vec<u32> = self.division(i).ancestors().map(|a| a.current().i).collect();
             let above = named.iter().filter(|h| ancestors.contains(h)).count();
-            (speaks, own, above)
+            // (朝阳区 of a report that says 北京 but never 北京市: the short names of the
+            // divisions above, which alone may be words, counted only to choose among these;
+            // not one the name itself holds, 吉林 of 吉林市 under 吉林省)
+            let short_above = self
+                .division(i)
+                .ancestors()
+                .filter(|a| a.level() != Level::National)
+                .filter_map(|a| short_form(a.name()).filter(|short| !name.contains(short)))
+                .map(|short| context.matches(short).count())
+                .sum::<usize>();
+            (speaks, own, above, short_above)
         };
         let scores: Vec<_> = groups.iter().map(score).collect();
         let best = scores.iter().max().copied().unwrap_or_default();
-        if best == (0, 0, 0) || scores.iter().filter(|&&s| s == best).count() > 1 {
+        if best == (0, 0, 0, 0) || scores.iter().filter(|&&s| s == best).count() > 1 {
             return fallback;
         }
         let winner = groups[scores.iter().position(|&s| s == best).unwrap_or(0)];
@@ -1004,6 +1014,14 @@ impl<'g> Division<'g> {
     }
 }
 
+/// A city's or province's name without the word of its kind (北京市 → 北京, 吉林省 → 吉林, 广西
+/// 壮族自治区 → 广西): at least two chars left, else None.
+fn short_form(name: &str) -> Option<&str> {
+    const KINDS: [&str; 7] = ["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "市", "省"];
+    let short = KINDS.iter().find_map(|k| name.strip_suffix(k))?;
+    (short.chars().count() >= 2).then_some(short)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1163,6 +1181,11 @@ mod tests {
         let opening = "各位代表：现在，我代表市人民政府向大会报告工作。吉林市经济稳中有进。";
         assert_eq!(gaz().resolve_in("吉林", Some(2024), opening).unique().map(|d| d.name()), Some("吉林市"));
         assert_eq!(gaz().resolve_in("吉林", Some(2024), "2024/吉林.docx").unique().map(|d| d.name()), Some("吉林省"));
+        // the short name of the city or province above, which alone may be a word
+        let beijing = "全面贯彻落实习近平总书记对北京重要讲话精神，朝阳区经济平稳发展。";
+        assert_eq!(gaz().resolve_in("朝阳区", Some(2019), beijing).unique().map(|d| d.code()), Some(110105));
+        let both = "北京、长春两地代表团来访。";
+        assert!(gaz().resolve_in("朝阳区", Some(2019), both).unique().is_none());
     }
 
     #[test]

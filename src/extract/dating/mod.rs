@@ -34,8 +34,8 @@ static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "�
 /// Words of the year under review as one year (过去一年, 去年, 一年来, 全年).
 const PAST_YEAR_WORDS: [&str; 4] = ["过去一年", "去年", "一年来", "全年"];
 /// Sentences [`Extractor::continues_the_year_reviewed`] looks back over, at most: more than
-/// three paragraphs of a review hold.
-const LOOK_BACK: usize = 60;
+/// three paragraphs of a review hold, or a list of ten items said in paragraphs (一是…).
+const LOOK_BACK: usize = 120;
 /// Words that open a paragraph about the year reviewed alone.
 const YEAR_OPENINGS: [&str; 4] = ["过去一年", "过去的一年", "去年", "一年来"];
 /// Cues of the year under review, after a plan's first years.
@@ -129,10 +129,11 @@ static STOCK_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that make a number a total over the years reviewed (累计完成, 五年共).
 const TOTAL_WORDS: [&str; 9] = ["累计", "共", "合计", "总计", "新增", "五年", "完成", "投入", "实施"];
-/// 由2010年的162.4亿元, 比1957年的1241亿元增长65%, 下降为1952年的39%: the number is the
-/// level of the year named just before it.
+/// 由2010年的162.4亿元, 比1957年的1241亿元增长65%, 下降为1952年的39%, 增加到2020年的526.4
+/// 亿元: the number is the level of the year named just before it.
 static LEVEL_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:由|从|比|较|[降升增减高低][为為到至])((?:19|20)[0-9][0-9])年(?:底|末)?的?$").expect("valid regex")
+    Regex::new(r"(?:由|从|比|较|[降升增减高低加长大展][为為到至])((?:19|20)[0-9][0-9])年(?:底|末)?的?$")
+        .expect("valid regex")
 });
 /// A year that opens a clause of the sentence before a number (1979年农业总产值比1978年增长
 /// 8.6%; 2016年全市研发投入强度只有0.43%): the year the number is of. Not one that starts a

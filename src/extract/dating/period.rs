@@ -116,12 +116,14 @@ impl Extractor {
         if let Some(five) = self.flow_of_five_years(report, ctx, kind, upto, dating, span) {
             return five;
         }
-        if dating.cumulative && kind == Kind::Actual && span.0 == span.1 {
+        if dating.cumulative && kind == Kind::Actual && span.0 == span.1 && span.1 == report.meta.review_year {
             // 累计城镇新增就业38万人 in a review of five years (or of four: 一、过去四年工作
-            // 回顾): the years reviewed
+            // 回顾; or after a clause that counts them: 五年增加164.3亿元；…累计下降24.1%):
+            // the years reviewed
             let review = report.meta.review_year;
             let five = self.last_five_year_cue.last_before(ctx, upto).map(|_| 5);
-            if let Some(n) = five.or_else(|| ctx.section_years(report, review)).filter(|_| span.1 == review) {
+            let counted = || years_counted_before(ctx.slice(ctx.full_start, upto));
+            if let Some(n) = five.or_else(|| ctx.section_years(report, review)).or_else(counted) {
                 return (review - n + 1, review);
             }
         }
@@ -549,12 +551,18 @@ impl Extractor {
         let mut paragraphs: Vec<(usize, String)> = Vec::new();
         // (the sentences of its own paragraph before it are passed over first)
         let before = earlier.skip_while(|s| s.paragraph == here.paragraph && s.section == here.section);
+        // (the items of a list said in paragraphs, 一是…, 二是…, count as one: the list's
+        // opening paragraph decides for all of them)
+        let mut items = 0;
         for s in before.take_while(|s| s.section == here.section && !s.is_heading) {
             let count = paragraphs.len();
             match paragraphs.last_mut() {
                 Some((p, text)) if *p == s.paragraph => text.insert_str(0, &s.text),
-                _ if count == 3 => break,
-                _ => paragraphs.push((s.paragraph, s.text.clone())),
+                _ if count - items == 3 => break,
+                _ => {
+                    items += usize::from(paragraphs.last().is_some_and(|(_, text)| is_list_item(text)));
+                    paragraphs.push((s.paragraph, s.text.clone()));
+                }
             }
         }
         let year = format!("{review}年");
@@ -565,6 +573,10 @@ impl Extractor {
             if opens_the_year(paragraph) {
                 return true;
             }
+            // (an item's own words of time, 连续五年保持两位数增长, are of the item)
+            if is_list_item(paragraph) {
+                continue;
+            }
             let own_time = !paragraph_is_silent(paragraph, review, late)
                 || self.last_five_year_cue.found_in(paragraph)
                 || plans_named(paragraph).next().is_some();
@@ -572,7 +584,9 @@ impl Extractor {
                 return false;
             }
         }
-        false
+        // back at its section's heading: a subsection of a five-year review under a lead that
+        // opens the year (一、过去五年工作回顾 … 一年来，我们主要做了以下工作：（一）…) is the year's
+        paragraphs.len() - items < 3 && lead_of_the_subsections(report, here).is_some_and(|lead| opens_the_year(&lead))
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one:
@@ -632,4 +646,35 @@ impl Extractor {
         }
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
+}
+
+/// The count of years that opens a clause of `sentence` (五年增加164.3亿元, 近三年累计):
+/// the last such, if any.
+fn years_counted_before(sentence: &str) -> Option<i32> {
+    let counted = sentence.rsplit(['，', '；']).find_map(|clause| super::LAST_YEARS.captures(clause.trim_start()))?;
+    let n = counted[2].chars().next()?;
+    Some(if n == '十' { 10 } else { crate::extract::number::cn_digit(n)? as i32 })
+}
+
+/// The first sentence of the last paragraph of the section above `here`'s, before its first
+/// subsection (its lead: 一年来，我们主要做了以下工作：), without a salutation (各位代表，) or
+/// 刚刚过去的; None when `here` is in no subsection or its section has no lead.
+fn lead_of_the_subsections(report: &Report, here: &crate::model::Sentence) -> Option<String> {
+    let parent = report.sections[here.section?].parent?;
+    let first_child = report.sections.iter().skip(parent + 1).find(|s| s.parent == Some(parent))?.id;
+    // (sections are numbered in the text's order, and each sentence is in the last one opened)
+    let at = report.sentences.partition_point(|s| s.section < Some(first_child));
+    let last = report.sentences[..at].last().filter(|s| s.section == Some(parent) && !s.is_heading)?;
+    let first = report.sentences[..at].iter().rev().take_while(|s| s.paragraph == last.paragraph).last()?;
+    let text = first
+        .text
+        .strip_prefix("各位代表")
+        .map_or(first.text.as_str(), |t| t.trim_start_matches(['，', '！', ',', '!']));
+    Some(text.strip_prefix("刚刚过去的").unwrap_or(text).to_string())
+}
+
+/// Whether a paragraph is an item of a list said in paragraphs: 一是…, 二是… (up to 十是).
+fn is_list_item(paragraph: &str) -> bool {
+    let mut chars = paragraph.chars();
+    chars.next().is_some_and(|c| "一二三四五六七八九十".contains(c)) && chars.next() == Some('是')
 }

@@ -606,9 +606,10 @@ impl Context<'_> {
     /// 目标和任务, 今后五年的工作), if it covers the plan year.
     pub(super) fn five_year_section(&self, report: &Report, plan: i32) -> Option<(i32, i32)> {
         let path = report.section_path(self.sentence.section);
-        // 做好“十三五”开局工作 is this year's work, in the plan's first year; so is a
-        // heading that names the plan year (2024年是实施“十四五”规划的关键一年)
-        if ["开局", "起步", "第一年", "首年"].iter().any(|w| path.contains(w)) || path.contains(&format!("{plan}年"))
+        // 做好“十三五”开局工作, 为“十四五”开好局 are this year's work, in the plan's first
+        // year; so is a heading that names the plan year (2024年是实施“十四五”规划的关键一年)
+        if ["开局", "开好局", "起步", "起好步", "第一年", "首年"].iter().any(|w| path.contains(w))
+            || path.contains(&format!("{plan}年"))
         {
             return None;
         }
