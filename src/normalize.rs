@@ -165,13 +165,16 @@ fn without_front_matter(mut lines: Vec<Line>) -> Vec<Line> {
         return lines;
     }
     let Some(close) = lines.iter().skip(open + 1).take(40).position(fence).map(|k| open + 1 + k) else { return lines };
-    // (every line between is a key, an item of a list, or blank: YAML's, not a report's)
+    // (every line between is a key, an item of a list, or blank, and one at least a key:
+    // YAML's, not a report's: not ---, -- 2021年1月12日在…会议上, --- as rules around a dateline)
+    let key = |l: &Line| text(l).trim().split_once(':').is_some_and(|(k, _)| !k.is_empty() && k.is_ascii());
     let yaml = |l: &Line| {
         let t = text(l);
         let t = t.trim();
-        t.is_empty() || t.starts_with('-') || t.split_once(':').is_some_and(|(k, _)| !k.is_empty() && k.is_ascii())
+        t.is_empty() || t.starts_with("- ") || key(l)
     };
-    if !lines[open + 1..close].iter().all(yaml) {
+    let between = &lines[open + 1..close];
+    if !between.iter().all(yaml) || !between.iter().any(key) {
         return lines;
     }
     let title = lines[open + 1..close].iter().find_map(|l| {
@@ -1505,6 +1508,9 @@ mod tests {
         let text = "---\n一、2024年工作回顾\n---\n全年增长5%。";
         assert_eq!(clean(text), clean(text.replacen("---\n", "--- \n", 1).as_str()));
         assert!(clean(text).contains("一、2024年工作回顾"));
+        // nor a dateline between two rules
+        let dateline = "---\n-- 2021年1月12日在南京市第十六届人民代表大会第五次会议上\n---\n政府工作报告";
+        assert!(clean(dateline).contains("2021年1月12日在南京市"), "{}", clean(dateline));
     }
 
     #[test]

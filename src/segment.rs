@@ -338,9 +338,15 @@ fn opens_with_the_year_reviewed(p: &str, years: Years) -> bool {
     let p = p.trim_start_matches(|c: char| c.is_whitespace());
     let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
     let p = p.strip_prefix("回顾").unwrap_or(p);
+    let p = p.strip_prefix("刚刚过去的").unwrap_or(p);
     let reviewed = format!("{}年", years.review);
     let now = if years.late { "今年" } else { "去年" };
-    ["过去的一年", "过去一年", "一年来", "刚刚过去的", now, &reviewed].iter().any(|w| p.starts_with(w))
+    // the year alone is the first clause, or what the clause says the year was (过去的一年，
+    // 是…; 2016年是…): not 去年底召开的会议对今年工作作出部署, a plan's paragraph
+    let first = p.split(['，', '。', '；', ',']).next().unwrap_or("");
+    ["过去的一年", "过去一年", "一年来", now, &reviewed]
+        .iter()
+        .any(|w| first.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with('是')))
 }
 
 /// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
@@ -804,6 +810,11 @@ mod tests {
         let text = "一、2016年工作回顾\n增长8.7%。\n二、2017年主要任务\n增长8%。\n三、全面加强政府自身建设\n过去一年，我们坚持依法行政。\n我们要建设法治政府。";
         let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
         assert_eq!(parts, [Part::Review, Part::Plan, Part::Plan]);
+        // nor is a paragraph that only opens with the word of the year (去年底召开的会议…)
+        let years = Years { review: 2021, plan: 2022, late: false };
+        let text = "一、2021年工作回顾\n增长8%。\n二、奋力推动“十四五”规划落地见效\n去年底召开的中央经济工作会议对今年工作作出全面部署。\n增长6.5%左右。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts, [Part::Review, Part::Plan]);
     }
 
     #[test]

@@ -156,12 +156,16 @@ pub fn term_changes(
             found[k] = true;
             &from[k]
         });
-        let unquoted = if old.is_none() && t.slogan { occurrences(term, from_text, &mut from_chars) } else { None };
+        let unquoted = if old.is_none() && t.slogan && long_enough(term) {
+            occurrences(term, from_text, &mut from_chars)
+        } else {
+            None
+        };
         out.extend(change(term, old.or(unquoted.as_ref()), Some(t), cfg));
     }
     for (t, _) in from.iter().zip(&found).filter(|(_, &found)| !found) {
         let term = t.term(from_text);
-        let unquoted = if t.slogan { occurrences(term, to_text, &mut to_chars) } else { None };
+        let unquoted = if t.slogan && long_enough(term) { occurrences(term, to_text, &mut to_chars) } else { None };
         out.extend(change(term, Some(t), unquoted.as_ref(), cfg));
     }
     // the order is total (terms are distinct), so the order found in does not matter
@@ -176,6 +180,12 @@ pub fn term_changes(
 
 /// How the use of `term` changed from its count `old` to its count `new` (`None` where
 /// a report does not have it), if it changed enough to report.
+/// Whether a slogan is long enough to be counted where it is written without marks: two
+/// chars are too often part of other words (“十五” in 十五大, 十五届; “七五” in 一九七五年).
+fn long_enough(term: &str) -> bool {
+    term.chars().nth(2).is_some()
+}
+
 /// The count of `term` in `text`, overlapping occurrences too, as [`count_terms`] counts a
 /// slogan; None when it does not occur. `chars`: the text's chars, counted once when first
 /// needed.
@@ -275,6 +285,11 @@ mod tests {
         // nor is one gone from the other report altogether kept
         let gone = term_changes((old, &from), ("新增企业206家。", &[]), &cfg());
         assert_eq!(gone.iter().map(|c| c.change).collect::<Vec<_>>(), [Change::Dropped]);
+        // a slogan of two chars is too often part of another word to count there (十五大)
+        let (old2, new2) = ("党的十五大和十五届四中全会。", "“十五”计划顺利实施。");
+        let to2 = [TermCount { slogan: true, ..tc(new2, "十五", 1, 10.0) }];
+        let new_ones = term_changes((old2, &[]), (new2, &to2), &cfg());
+        assert_eq!(new_ones.iter().map(|c| c.change).collect::<Vec<_>>(), [Change::New]);
     }
 
     #[test]

@@ -173,9 +173,11 @@ fn spread_over(list: Vec<String>, topic: String, run: usize, walk: &mut Walk, ea
 fn of_the_noun_before(list: Vec<String>, before: Option<&String>) -> Vec<String> {
     const LIVING: [&str; 3] = ["城镇", "农村", "城市"];
     let Some(noun) = before.filter(|_| list.iter().all(|item| LIVING.contains(&item.as_str()))) else { return list };
-    let noun = noun.strip_prefix("全体").unwrap_or(noun);
-    let noun = LIVING.iter().find_map(|w| noun.strip_prefix(w)).unwrap_or(noun);
-    if noun.chars().count() < 2 {
+    // (全市居民人均可支配收入, 城乡居民人均可支配收入: the residents' income of the whole)
+    let noun = OF_THE_WHOLE.iter().find_map(|w| noun.strip_prefix(w)).unwrap_or(noun);
+    let noun = ["全体", "城乡"].iter().find_map(|w| noun.strip_prefix(w)).unwrap_or(noun);
+    // only residents' incomes are said of where people live (not 一般公共预算收入)
+    if !(noun.starts_with("居民") || noun.starts_with("人均")) || !noun.contains("收入") {
         return list;
     }
     list.iter().map(|item| format!("{item}{noun}")).collect()
@@ -643,11 +645,11 @@ impl Extractor {
                 let next = befores[k + 1..].iter().find(|b| !b.connector_only).map(|b| b.text.as_str());
                 // 过去两年，全县累计新增…: the sentence's opening frame of time, a clause of its own
                 let frame = (k == 0).then(|| dating::opening_frame(chars, hits[0].start)).flatten();
-                // (“十三五”以来，…累计: a total to date of the plan or year named; so is an
-                // average, 年均增长)
+                // (“十三五”以来，…累计: a total to date of the plan or year named; so is 年均增长)
                 let since = frame.as_ref().filter(|_| before.text.contains("累计") || dating::is_average(&before.text));
                 let text = since.map_or(std::borrow::Cow::from(&before.text), |f| format!("{f}{}", before.text).into());
                 let dating = Dating::of(&text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next);
+                let dating = dating.in_unit(hits[k].info.family);
                 if k == 0 {
                     let framed = frame.as_ref().and_then(|f| Dating::of(f, &[]).opening_years(f));
                     walk.opening_years = dating.opening_years(&before.text).or(framed);
@@ -833,6 +835,7 @@ impl Extractor {
         {
             walk.group_places = subject::places_listed(&topic).is_some_and(|places| places == list);
             let list = of_the_noun_before(list, walk.subjects.last());
+            let list = self.listed_by_commas(list, &topic, number.run);
             walk.group.clone_from(&list);
             spread_over(list, topic, number.run, walk, &mut each)
         } else {

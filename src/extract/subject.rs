@@ -1555,7 +1555,14 @@ impl Extractor {
     /// is no part of the name. Only a circumstance of the times ([`HARD_TIMES`]): 在 also
     /// opens a place or a whole (在全省排名, 在一般公共预算收入中占比).
     fn without_circumstance(&self, subject: String) -> String {
-        let Some(at) = subject.find('在') else { return subject };
+        // (a name may open with 在 itself: 在岗职工平均工资在疫情冲击下, 在建项目, 在校学生)
+        let later = subject.char_indices().skip(1).find(|&(_, c)| c == '在').map(|(at, _)| at);
+        let at = match later {
+            Some(at) => at,
+            // alone: 在大幅减税降费情况下, a circumstance and nothing else
+            None if subject.starts_with('在') && subject.ends_with('下') => 0,
+            None => return subject,
+        };
         if !HARD_TIMES.iter().any(|w| subject[at..].contains(w)) {
             return subject;
         }
@@ -1864,6 +1871,35 @@ impl Extractor {
             }
         }
         rates_of_a_list(subject).filter(|l| l.len() == count)
+    }
+
+    /// A list read longer than the run of numbers only because a name holds a connector
+    /// (规模以上工业增加值、批发和零售业增加值分别增长6.6%和5.1%; 卫生厕所普及率): read again
+    /// split at 、 alone, when that gives one item a number. Else the list as it was.
+    pub(super) fn listed_by_commas(&self, list: Vec<String>, topic: &str, run: usize) -> Vec<String> {
+        // the connectors, each kept as a char of the private use area while the list is read
+        const KEPT: [(char, char); 3] = [('和', '\u{E000}'), ('与', '\u{E001}'), ('及', '\u{E002}')];
+        let swap = |s: &str, to_kept: bool| -> String {
+            s.chars()
+                .map(|c| {
+                    KEPT.iter()
+                        .find(|(said, kept)| c == if to_kept { *said } else { *kept })
+                        .map_or(c, |(said, kept)| if to_kept { *kept } else { *said })
+                })
+                .collect()
+        };
+        let private = |c: char| ('\u{E000}'..='\u{E002}').contains(&c);
+        // (not a list with a bracket, whose 、 may be inside it: 县（市、区）)
+        let bracket = topic.contains(['（', '(']);
+        if run < 2 || list.len() <= run || topic.matches('、').count() + 1 != run || bracket || topic.contains(private)
+        {
+            return list;
+        }
+        let again = self.distribute(&swap(topic, true), run);
+        if again.len() != run {
+            return list;
+        }
+        again.iter().map(|item| swap(item, false)).collect()
     }
 
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.

@@ -581,6 +581,10 @@ fn a_respectively_list_read_against_a_run_of_another_length_pairs_none() {
         v.iter().map(|i| (i.1.as_deref(), i.3)).collect::<Vec<_>>(),
         [(Some("industrial_value_added"), 9.0), (Some("fixed_asset_investment"), 12.0)]
     );
+    // a list read longer only for a connector inside a name is split at 、 alone
+    let v = read("规模以上工业增加值、批发和零售业增加值分别增长6.6%和5.1%。");
+    let got: Vec<(&str, Option<&str>)> = v.iter().map(|i| (i.0.as_str(), i.1.as_deref())).collect();
+    assert_eq!(got, [("规模以上工业增加值", Some("industrial_value_added")), ("批发和零售业增加值", None)]);
 }
 
 #[test]
@@ -590,6 +594,11 @@ fn places_people_live_listed_alone_are_of_the_noun_before() {
         v.iter().map(|i| i.indicator.as_deref()).collect::<Vec<_>>(),
         [Some("disposable_income"), Some("urban_disposable_income"), Some("rural_disposable_income")]
     );
+    // only residents' incomes: after another noun the places name nothing
+    let v = read("一般公共预算收入增长3%，城乡居民增收渠道不断拓宽，其中城镇和农村分别增长5.6%和7.6%。");
+    assert_eq!(v.iter().map(|i| i.1.as_deref()).collect::<Vec<_>>(), [Some("general_budget_revenue"), None, None]);
+    let v = read("城乡居民人均可支配收入增长5.1%，其中城镇和农村分别增长4.3%和7.4%。");
+    assert_eq!(v[1].0, "城镇居民人均可支配收入");
 }
 
 #[test]
@@ -606,6 +615,9 @@ fn a_circumstance_said_with_zai_is_no_subject() {
     );
     // 在 opening a place or a whole stays: a share in a whole is not cut
     assert_eq!(read("税收收入在一般公共预算收入中占比达到75%。")[0].0, "税收收入在一般公共预算收入中占比");
+    // a name that opens with 在 keeps it (在岗, 在建), and takes no subject from before
+    let v = read("一般公共预算收入完成50.2亿元，在建项目投资在疫情影响下增长18%。");
+    assert_eq!((v[1].0.as_str(), v[1].1.as_deref()), ("在建项目投资", None));
 }
 
 #[test]
@@ -625,6 +637,10 @@ fn a_total_after_a_clause_counting_the_years_is_over_them() {
     let text = "2017年某区政府工作报告\n一、2016年工作回顾\n全年万元GDP能耗累计下降4.1%。\n";
     let v = super::tests::extract_text(text.to_string());
     assert_eq!((v[0].period_start, v[0].period_end), (2016, 2016));
+    // a streak counts no years of a total
+    let text = "2017年某区政府工作报告\n一、2016年和过去五年工作回顾\n全年新增城镇就业5.2万人，连续三年位居全省第一；万元GDP能耗累计下降4.1%。\n";
+    let v = super::tests::extract_text(text.to_string());
+    assert_eq!((v[1].period_start, v[1].period_end), (2016, 2016));
 }
 
 #[test]
@@ -645,6 +661,11 @@ fn a_five_year_reviews_subsections_under_a_lead_of_the_year_are_the_years() {
         .map(|i| (i.period_start, i.period_end, i.value.unwrap_or(f64::NAN)))
         .collect();
     assert_eq!(jobs, [(2018, 2022, 445.0), (2022, 2022, 89.7)]);
+    // a lead that says five years too leaves them the five years'
+    let text = text.replace("一年来，我们主要做了以下工作：", "一年来特别是五年来，我们主要做了以下工作：");
+    let v = super::tests::extract_text(text);
+    let jobs = v.iter().filter(|i| i.indicator.as_deref() == Some("new_urban_jobs") && i.kind == Kind::Actual);
+    assert_eq!(jobs.map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>(), [(2018, 2022); 2]);
 }
 
 #[test]
@@ -653,4 +674,15 @@ fn items_of_a_list_in_paragraphs_are_framed_by_its_opening() {
     let v = super::tests::extract_text(text.to_string());
     let jobs = v.iter().find(|i| i.indicator.as_deref() == Some("new_urban_jobs")).expect("read");
     assert_eq!((jobs.kind, jobs.period_start, jobs.period_end), (Kind::Actual, 2022, 2022));
+    // an opening that says five years too frames no item as the year
+    let text = text.replace("2022年，极其难忘。", "2022年，极其难忘。过去五年，我们取得了以下成就：");
+    let v = super::tests::extract_text(text);
+    let jobs = v.iter().find(|i| i.indicator.as_deref() == Some("new_urban_jobs")).expect("read");
+    assert_eq!((jobs.period_start, jobs.period_end), (2018, 2022));
+}
+
+#[test]
+fn a_multiple_of_a_years_level_is_no_level_of_that_year() {
+    let v = super::tests::plan("到2025年，全市生产总值增长到2020年的1.5倍。");
+    assert_ne!((v[0].kind, v[0].period_end), (Kind::Actual, 2020));
 }

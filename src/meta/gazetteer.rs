@@ -604,7 +604,12 @@ impl Gazetteer {
                 .sum::<usize>();
             (speaks, own, above, short_above)
         };
-        let scores: Vec<_> = groups.iter().map(score).collect();
+        let mut scores: Vec<_> = groups.iter().map(score).collect();
+        // (a short name counts only when no other candidate's is said at all: a report of
+        // 舟山's 普陀区 says 上海 as a place to learn from, and 舟山 too)
+        if scores.iter().filter(|s| s.3 > 0).count() != 1 {
+            scores.iter_mut().for_each(|s| s.3 = 0);
+        }
         let best = scores.iter().max().copied().unwrap_or_default();
         if best == (0, 0, 0, 0) || scores.iter().filter(|&&s| s == best).count() > 1 {
             return fallback;
@@ -1186,6 +1191,9 @@ mod tests {
         assert_eq!(gaz().resolve_in("朝阳区", Some(2019), beijing).unique().map(|d| d.code()), Some(110105));
         let both = "北京、长春两地代表团来访。";
         assert!(gaz().resolve_in("朝阳区", Some(2019), both).unique().is_none());
+        // (more of one than of the other decides nothing: 对标北京 in a report that says 吉林)
+        let more = "深入贯彻总书记视察吉林重要讲话精神，对标北京，赴北京招商。";
+        assert!(gaz().resolve_in("朝阳区", Some(2019), more).unique().is_none());
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub fn write(
         labels: &labels,
         sources: &sources,
         cascades: &cascades,
+        errors: error_rows,
     };
     // summary.html, the longest to make, starts at once; summary.md and then the tables
     // on the other worker. Every file is synced in the background, all at once.

@@ -31,8 +31,8 @@ pub(super) use spans::*;
 
 /// Cues of the plan year.
 static THIS_YEAR: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(["今年", "明年", "全年", "年度"]));
-/// Words of the year under review as one year (过去一年, 去年, 一年来, 全年).
-const PAST_YEAR_WORDS: [&str; 4] = ["过去一年", "去年", "一年来", "全年"];
+/// Words of the year under review as one year (过去一年, 过去的一年, 去年, 一年来, 全年).
+const PAST_YEAR_WORDS: [&str; 5] = ["过去一年", "过去的一年", "去年", "一年来", "全年"];
 /// Sentences [`Extractor::continues_the_year_reviewed`] looks back over, at most: more than
 /// three paragraphs of a review hold, or a list of ten items said in paragraphs (一是…).
 const LOOK_BACK: usize = 120;
@@ -416,6 +416,15 @@ impl Dating {
 const YEAR_ON_YEAR: [&str; 7] = ["比上年", "较上年", "比去年", "较去年", "与上年相比", "比上一年", "同比"];
 
 impl Dating {
+    /// The dating of a number in a unit of `family`: a multiple (增长到2020年的2倍) is of that
+    /// year's level, no level of the year.
+    pub(in crate::extract) fn in_unit(self, family: crate::model::UnitFamily) -> Dating {
+        match family {
+            crate::model::UnitFamily::Multiple => Dating { level_of: None, ..self },
+            _ => self,
+        }
+    }
+
     /// The count of years that opens the clause of a sentence's first number (五年新增,
     /// 近三年淘汰; not 纺织服装产业近三年引进), when nothing else dates the number.
     pub(super) fn opening_years(&self, before: &str) -> Option<(i32, bool)> {

@@ -569,8 +569,11 @@ impl Extractor {
         let opens_the_year = |p: &str| {
             p.starts_with(&year) || YEAR_OPENINGS.iter().any(|w| p.starts_with(w)) || (late && p.starts_with("今年"))
         };
-        for (_, paragraph) in &paragraphs {
-            if opens_the_year(paragraph) {
+        for (k, (_, paragraph)) in paragraphs.iter().enumerate() {
+            // (a paragraph that opens a list said in paragraphs frames its items only if it
+            // says no five years too: 2022年，…。过去五年，我们取得了以下成就：一是…)
+            let over_items = paragraphs[..k].iter().any(|(_, p)| is_list_item(p));
+            if opens_the_year(paragraph) && !(over_items && paragraph.contains("五年")) {
                 return true;
             }
             // (an item's own words of time, 连续五年保持两位数增长, are of the item)
@@ -586,7 +589,10 @@ impl Extractor {
         }
         // back at its section's heading: a subsection of a five-year review under a lead that
         // opens the year (一、过去五年工作回顾 … 一年来，我们主要做了以下工作：（一）…) is the year's
-        paragraphs.len() - items < 3 && lead_of_the_subsections(report, here).is_some_and(|lead| opens_the_year(&lead))
+        // (and says no five years: 2022年，…。五年来，我们主要做了以下工作：, 一年来特别是五年来)
+        let of_the_year =
+            |lead: &str| opens_the_year(lead) && !lead.contains("五年") && !self.last_five_year_cue.found_in(lead);
+        paragraphs.len() - items < 3 && lead_of_the_subsections(report, here).is_some_and(|lead| of_the_year(&lead))
     }
 
     /// Whether the last year cue of the paragraph before the number is a five-year one:
@@ -651,7 +657,12 @@ impl Extractor {
 /// The count of years that opens a clause of `sentence` (五年增加164.3亿元, 近三年累计):
 /// the last such, if any.
 fn years_counted_before(sentence: &str) -> Option<i32> {
-    let counted = sentence.rsplit(['，', '；']).find_map(|clause| super::LAST_YEARS.captures(clause.trim_start()))?;
+    // (at the clause's start, and no streak: 连续三年位居全省第一 counts no years of a total)
+    let counted = sentence.rsplit(['，', '；']).find_map(|clause| {
+        super::LAST_YEARS
+            .captures(clause.trim_start())
+            .filter(|c| c.get(0).is_some_and(|m| m.start() == 0) && &c[1] != "连续")
+    })?;
     let n = counted[2].chars().next()?;
     Some(if n == '十' { 10 } else { crate::extract::number::cn_digit(n)? as i32 })
 }
@@ -665,11 +676,14 @@ fn lead_of_the_subsections(report: &Report, here: &crate::model::Sentence) -> Op
     // (sections are numbered in the text's order, and each sentence is in the last one opened)
     let at = report.sentences.partition_point(|s| s.section < Some(first_child));
     let last = report.sentences[..at].last().filter(|s| s.section == Some(parent) && !s.is_heading)?;
-    let first = report.sentences[..at].iter().rev().take_while(|s| s.paragraph == last.paragraph).last()?;
-    let text = first
-        .text
-        .strip_prefix("各位代表")
-        .map_or(first.text.as_str(), |t| t.trim_start_matches(['，', '！', ',', '!']));
+    let sentences: Vec<&str> = report.sentences[..at]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == last.paragraph)
+        .map(|s| s.text.as_str())
+        .collect();
+    let text: String = sentences.into_iter().rev().collect();
+    let text = text.strip_prefix("各位代表").map_or(text.as_str(), |t| t.trim_start_matches(['，', '！', ',', '!']));
     Some(text.strip_prefix("刚刚过去的").unwrap_or(text).to_string())
 }
 

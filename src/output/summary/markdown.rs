@@ -16,6 +16,10 @@ pub fn markdown(input: &SummaryInput) -> String {
         input.reports.len(),
         ix.regions().len()
     );
+    let not_read = super::not_read(input.errors);
+    if !not_read.is_empty() {
+        let _ = writeln!(md, "{not_read}\n");
+    }
     push_regions(&mut md, &ix, region);
     md
 }

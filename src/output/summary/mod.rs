@@ -22,7 +22,7 @@ use crate::across::cascade::Cascade;
 use crate::compare::panel::{PanelCell, TargetVsActual};
 use crate::compare::{pair_similarity, SentenceDiff};
 use crate::model::{Op, Report};
-use crate::output::schema::{ReportRow, SectionRow, TermChangeRow};
+use crate::output::schema::{ErrorRow, ReportRow, SectionRow, TermChangeRow};
 use view::{Index, RegionView};
 
 pub use markdown::markdown;
@@ -45,6 +45,18 @@ pub struct SummaryInput<'a> {
     pub sources: &'a BTreeMap<(String, i64), String>,
     /// each region's targets against the level above's
     pub cascades: &'a [Cascade],
+    /// the inputs not read (errors.csv), which the page names so that a reader knows
+    pub errors: &'a [ErrorRow],
+}
+
+/// “1 input was not read (errors.csv): a.txt (pair: same region and year …).”, or nothing.
+pub(super) fn not_read(errors: &[ErrorRow]) -> String {
+    if errors.is_empty() {
+        return String::new();
+    }
+    let was = if errors.len() == 1 { "input was" } else { "inputs were" };
+    let each: Vec<String> = errors.iter().map(|e| format!("{} ({}: {})", e.path, e.stage, e.message)).collect();
+    format!("{} {was} not read (errors.csv): {}.", errors.len(), each.join("; "))
 }
 
 /// What the summaries show of one pair: kept while the full sentence diff is streamed
@@ -245,6 +257,7 @@ mod tests {
             labels: &labels,
             sources: &sources,
             cascades: &[cascade()],
+            errors: &[],
         })
     }
 

@@ -18,6 +18,10 @@ pub fn html(input: &SummaryInput) -> String {
         input.reports.len(),
         ix.regions().len()
     );
+    let not_read = super::not_read(input.errors);
+    if !not_read.is_empty() {
+        let _ = writeln!(h, "<p class=\"not-read\">{}</p>", esc(&not_read));
+    }
     let _ = writeln!(h, "<nav><ul>");
     for (k, region) in ix.regions().iter().enumerate() {
         let _ = writeln!(h, "<li><a href=\"#r{k}\">{}</a></li>", esc(region));

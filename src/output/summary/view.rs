@@ -217,8 +217,13 @@ impl<'a> Index<'a> {
             .iter()
             .map(|t| {
                 let (target, actual) = headline_of(series, t);
-                let target = Cited { text: target_text(t), anchor: target.and_then(|p| sources.cite(p)) };
-                let actual = Cited { text: actual_text(t), anchor: actual.and_then(|p| sources.cite(p)) };
+                // (with what to check before using each, as the headline table says it)
+                let checked =
+                    |text: String, cell: Option<&PanelCell>| text + &cell.map_or(String::new(), |p| checks(&p.flags));
+                let target =
+                    Cited { text: checked(target_text(t), target), anchor: target.and_then(|p| sources.cite(p)) };
+                let actual =
+                    Cited { text: checked(actual_text(t), actual), anchor: actual.and_then(|p| sources.cite(p)) };
                 TargetView { label: self.label(&t.indicator), target, actual, gap: gap_text(t), met: t.met }
             })
             .collect();
@@ -358,17 +363,23 @@ pub fn stated(p: &PanelCell) -> String {
     // the report gives this cell more than one value: say so where it is read
     let of = if p.values_stated > 1 { format!(" (1 of {} values stated)", p.values_stated) } else { String::new() };
     // and what else to check before using it
+    format!("{}{value}{hi}{of}{}", bound_sign(p.bound), checks(&p.flags))
+}
+
+/// What to check before using a cell: “ ⚑ outlier”, “ ⚑ in a five-year passage”, “ ⚑ on
+/// an adjusted basis”, or nothing.
+fn checks(flags: &[Flag]) -> String {
     let mut check = String::new();
-    if p.flags.contains(&Flag::Outlier) {
+    if flags.contains(&Flag::Outlier) {
         check.push_str(" ⚑ outlier");
     }
-    if p.flags.contains(&Flag::FiveYearContext) {
+    if flags.contains(&Flag::FiveYearContext) {
         check.push_str(" ⚑ in a five-year passage");
     }
-    if p.flags.contains(&Flag::AdjustedBasis) {
+    if flags.contains(&Flag::AdjustedBasis) {
         check.push_str(" ⚑ on an adjusted basis");
     }
-    format!("{}{value}{hi}{of}{check}", bound_sign(p.bound))
+    check
 }
 
 fn bound_sign(bound: Bound) -> &'static str {
