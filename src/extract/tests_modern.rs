@@ -686,3 +686,11 @@ fn a_multiple_of_a_years_level_is_no_level_of_that_year() {
     let v = super::tests::plan("到2025年，全市生产总值增长到2020年的1.5倍。");
     assert_ne!((v[0].kind, v[0].period_end), (Kind::Actual, 2020));
 }
+
+#[test]
+fn a_five_year_paragraph_naming_its_last_year_as_a_level_reached_keeps_its_flows_of_five() {
+    let text = "政府工作报告\n——2011年1月12日在某某市第十三届人民代表大会第五次会议上\n一、“十一五”工作回顾\n——回眸“十一五”，社会事业全面进步。对民生工程的投入，2010年达131.5亿元，是“十五”末的3倍。新增城镇就业46.6万人。\n二、2011年工作安排\n新增城镇就业8万人。\n";
+    let v = super::tests::extract_text(text.to_string());
+    let jobs = v.iter().find(|i| i.value == Some(46.6)).expect("read");
+    assert_eq!((jobs.period_start, jobs.period_end), (2006, 2010));
+}

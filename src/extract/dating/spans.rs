@@ -533,7 +533,8 @@ fn names_a_past_year(paragraph: &str) -> bool {
 /// (国民收入1987年达到9153亿元, 1987年底) and no single past year (去年, 全年): in a
 /// five-year review, the end of the five years, not the year whose figures it gives.
 pub(super) fn names_only_the_end(paragraph: &str, review: i32) -> bool {
-    const LEVEL_REACHED: [&str; 3] = ["达到", "底", "末"];
+    // (达 alone too: 2010年达131.5亿元)
+    const LEVEL_REACHED: [&str; 3] = ["达", "底", "末"];
     let year = format!("{review}年");
     !names_a_past_year(paragraph)
         && paragraph
