@@ -255,11 +255,16 @@ impl Extractor {
         // survey of 2013 meant it, or the whole, said neither way; 山区居民收入 is a part)
         let whole_region = before.is_empty() || before.chars().count() <= 2 && before.starts_with(['全', '本', '我']);
         let both_or_whole = alias.text == "居民收入" && !whole_region;
+        // (高加工度工业增加值: a kind of industry, a part; 规模 and 限上 say the statistic's
+        // scope, 全部 and a whole (全市) the whole)
+        let scope = ["规模", "限上", "全部"].iter().any(|w| before.ends_with(w));
+        let kind_of_industry = alias.text == "工业增加值" && !whole_region && !scope;
         if self.names_a_part(before)
             || brought()
             || above_quota
             || territory_revenue
             || local_industry
+            || kind_of_industry
             || firms_output
             || both_or_whole
         {

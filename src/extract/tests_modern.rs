@@ -694,3 +694,11 @@ fn a_five_year_paragraph_naming_its_last_year_as_a_level_reached_keeps_its_flows
     let jobs = v.iter().find(|i| i.value == Some(46.6)).expect("read");
     assert_eq!((jobs.period_start, jobs.period_end), (2006, 2010));
 }
+
+#[test]
+fn a_kind_of_industry_before_its_value_added_is_a_part() {
+    let v =
+        read("高加工度工业、高技术制造业增加值分别增长10.1%和18.3%。规模工业增加值增长7.4%。全市工业增加值增长7%。");
+    let named: Vec<Option<&str>> = v.iter().map(|i| i.1.as_deref()).collect();
+    assert_eq!(named, [None, None, Some("industrial_value_added"), Some("industrial_value_added")]);
+}
