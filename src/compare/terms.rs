@@ -156,7 +156,9 @@ pub fn term_changes(
             found[k] = true;
             &from[k]
         });
-        let unquoted = if old.is_none() && t.slogan && long_enough(term) {
+        // (looked for only where the slogan would otherwise be new: a search of the other
+        // report's text for each slogan of each pair cost 1% of a run's instructions)
+        let unquoted = if old.is_none() && t.slogan && t.count >= cfg.min_count && long_enough(term) {
             occurrences(term, from_text, &mut from_chars)
         } else {
             None
@@ -165,7 +167,11 @@ pub fn term_changes(
     }
     for (t, _) in from.iter().zip(&found).filter(|(_, &found)| !found) {
         let term = t.term(from_text);
-        let unquoted = if t.slogan && long_enough(term) { occurrences(term, to_text, &mut to_chars) } else { None };
+        let unquoted = if t.slogan && t.count >= cfg.min_count && long_enough(term) {
+            occurrences(term, to_text, &mut to_chars)
+        } else {
+            None
+        };
         out.extend(change(term, Some(t), unquoted.as_ref(), cfg));
     }
     // the order is total (terms are distinct), so the order found in does not matter
