@@ -186,6 +186,11 @@ pub struct IndicatorDef {
     pub id: String,
     pub label: String,
     pub aliases: Vec<String>,
+    /// Short names that name the indicator only said alone, as a growth, as a headline list
+    /// says them (投资、消费、进出口额分别增长…: 投资 for fixed-asset investment); never the
+    /// end of a longer subject (民间投资, 对外投资总额).
+    #[serde(default)]
+    pub short_aliases: Vec<String>,
     pub units: Vec<UnitFamily>,
     pub headline: Measure,
     pub higher_is_better: bool,

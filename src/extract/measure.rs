@@ -344,6 +344,24 @@ impl Extractor {
             || names_counties(before)
     }
 
+    /// The indicator a subject names ([`Self::indicator_in`]), or a short name said alone as a
+    /// growth.
+    pub(super) fn indicator_named(
+        &self,
+        subject: &str,
+        hit: &Hit,
+        measure: Measure,
+        report: &Report,
+    ) -> Option<String> {
+        self.indicator_in(subject, family_of(hit), report).or_else(|| self.short_name(subject, measure))
+    }
+
+    /// The indicator a short name says alone, as a growth (投资增长11.5%, in a headline list).
+    fn short_name(&self, subject: &str, measure: Measure) -> Option<String> {
+        let named = (measure == Measure::Growth).then(|| self.short_names.iter().find(|(w, _)| w == subject))?;
+        named.map(|(_, id)| id.clone())
+    }
+
     /// The indicator of an alias that holds a verb (经济增长), when the words are that
     /// alias as a whole, after a scope word (全市经济增长): 循环经济增长 is no 经济增长.
     pub(super) fn alias_as_a_whole(&self, words: &str, family: UnitFamily) -> Option<String> {

@@ -117,6 +117,8 @@ pub struct Extractor {
     alias_at: rustc_hash::FxHashMap<String, usize>,
     /// (id, unit families, headline measure) per indicator.
     indicators: Vec<(String, Vec<UnitFamily>, Measure)>,
+    /// (short name, indicator id): [`crate::config::IndicatorDef::short_aliases`].
+    short_names: Vec<(String, String)>,
 }
 
 /// The words before one number of a sentence, read.
@@ -578,7 +580,26 @@ impl Extractor {
             self.sentence(report, &text, sentence, &mut out);
         }
         self.names_of_the_whole(report.meta.year, &mut out);
+        self.short_names_in_lists(report, &mut out);
         out
+    }
+
+    /// Figures named by a short name ([`crate::config::IndicatorDef::short_aliases`]) only in
+    /// a list of headline figures (投资、消费、进出口额分别增长…; 投资增长8%，消费增长14.4%，进出口
+    /// 增长22.6%: a sentence with another indicator's figure) or said of the whole year (全年投资
+    /// 增长5%左右): 完成投资150亿元、增长20% after 制造业建设 is a sector's.
+    fn short_names_in_lists(&self, report: &Report, records: &mut [Indicator]) {
+        let short =
+            |r: &Indicator| self.short_names.iter().find(|(w, id)| *w == r.subject && r.indicator.as_ref() == Some(id));
+        for k in 0..records.len() {
+            let Some((word, _)) = short(&records[k]) else { continue };
+            let id = records[k].sentence_id;
+            let listed = records.iter().any(|o| o.sentence_id == id && o.indicator.is_some() && short(o).is_none());
+            let whole_year = report.sentences.get(id).is_some_and(|s| s.text.contains(&format!("全年{word}")));
+            if !(listed || whole_year) {
+                records[k].indicator = None;
+            }
+        }
     }
 
     /// Figures named by a [`WHOLE_ONLY`] alias: none after a part's name; [`PRICES_ALONE`] the
@@ -1473,7 +1494,7 @@ impl Extractor {
         // (a gap to an aim or to another term, 高于全省1.2个百分点, is no change of the indicator's)
         let compared =
             gap.is_some() || measure == Measure::PpChange && self.gap_to_another(ctx.slice(sentence.start, upto));
-        let indicator = self.indicator_in(subject, family_of(hit), report).filter(|_| !(part_of_year || compared));
+        let indicator = self.indicator_named(subject, hit, measure, report).filter(|_| !(part_of_year || compared));
         // 增长1.4倍 is growth of 140%: in growth's base unit, to compare with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {
             (Measure::Growth, UnitFamily::Multiple) => (number::in_base(value, 100.0), "%".to_string()),

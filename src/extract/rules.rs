@@ -115,8 +115,15 @@ impl Extractor {
             aliases,
             alias_at,
             indicators: settings.file.indicators.iter().map(|d| (d.id.clone(), d.units.clone(), d.headline)).collect(),
+            short_names: short_names(settings),
         }
     }
+}
+
+/// (short name, indicator id) of every indicator's `short_aliases`.
+fn short_names(settings: &Settings) -> Vec<(String, String)> {
+    let defs = settings.file.indicators.iter();
+    defs.flat_map(|d| d.short_aliases.iter().map(|w| (w.clone(), d.id.clone()))).collect()
 }
 
 /// The words stripped from the end of a subject, with the verb each is, longest first.

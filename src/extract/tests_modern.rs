@@ -702,3 +702,20 @@ fn a_kind_of_industry_before_its_value_added_is_a_part() {
     let named: Vec<Option<&str>> = v.iter().map(|i| i.1.as_deref()).collect();
     assert_eq!(named, [None, None, Some("industrial_value_added"), Some("industrial_value_added")]);
 }
+
+#[test]
+fn a_headline_lists_short_names_name_their_indicators() {
+    let v = read("投资、消费、进出口额分别增长7.3%、5.6%和19.9%。");
+    let named: Vec<Option<&str>> = v.iter().map(|i| i.1.as_deref()).collect();
+    assert_eq!(named, [Some("fixed_asset_investment"), Some("retail_sales"), Some("import_export")]);
+    assert_eq!(super::tests::plan("全年投资增长5%左右。")[0].indicator.as_deref(), Some("fixed_asset_investment"));
+    // not a sector's, nor a level, nor the end of a longer name
+    for text in [
+        "加快推进制造业建设，完成投资150亿元、增长20%以上。",
+        "制造业贷款增长35%、投资增长23.8%。",
+        "完成投资470亿元。",
+        "民间投资增长5%。",
+    ] {
+        assert!(read(text).iter().all(|i| i.1.is_none()), "{text}");
+    }
+}
