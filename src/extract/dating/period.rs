@@ -667,9 +667,9 @@ fn years_counted_before(sentence: &str) -> Option<i32> {
     Some(if n == '十' { 10 } else { crate::extract::number::cn_digit(n)? as i32 })
 }
 
-/// The first sentence of the last paragraph of the section above `here`'s, before its first
-/// subsection (its lead: 一年来，我们主要做了以下工作：), without a salutation (各位代表，) or
-/// 刚刚过去的; None when `here` is in no subsection or its section has no lead.
+/// The last paragraph of the section above `here`'s, before its first subsection (its lead:
+/// 一年来，我们主要做了以下工作：), without a salutation (各位代表，) or 刚刚过去的; None when
+/// `here` is in no subsection or its section has no lead.
 fn lead_of_the_subsections(report: &Report, here: &crate::model::Sentence) -> Option<String> {
     let parent = report.sections[here.section?].parent?;
     let first_child = report.sections.iter().skip(parent + 1).find(|s| s.parent == Some(parent))?.id;
