@@ -129,6 +129,8 @@ fn is_plain_heading(p: &str) -> bool {
         && !p.starts_with("——")
         && !p.ends_with('：')
         && !is_document_number(p)
+        // (a line all in brackets is a note: （2018年1月30日省第十三届人大第一次会议审议通过）)
+        && !(p.starts_with(['（', '(']) && p.ends_with(['）', ')']))
 }
 
 /// Units a figure of a result or an aim is stated in (增长7.5%, 1.2万人, 5万元, 20亿元,
@@ -794,6 +796,14 @@ mod tests {
         assert_eq!(later_plan_year("二、“十四五”时期2022年的主要目标", 2021), None);
         assert_eq!(later_plan_year("到2022年的目标", 2021), None);
         assert_eq!(later_plan_year("二、2022年的形势", 2021), None);
+    }
+
+    #[test]
+    fn a_line_all_in_brackets_heads_nothing() {
+        let years = Years { review: 2017, plan: 2018, late: false };
+        let text = "一、2017年工作回顾\n增长8%。\n二、2018年工作安排\n增长7.5%。\n（2018年1月30日省第十三届人大第一次会议审议通过）";
+        let titles: Vec<String> = segment(text, years).sections.iter().map(|s| s.title.clone()).collect();
+        assert_eq!(titles, ["一、2017年工作回顾", "二、2018年工作安排"]);
     }
 
     #[test]
