@@ -104,14 +104,28 @@ fn changes(units: &[Unit]) -> Vec<SectionChange> {
             .map(|((_, o), _)| *o)
     };
     let sources: BTreeMap<&str, Option<&str>> = order.iter().map(|&n| (n, source(n))).collect();
+    // an old section continued by several new ones (二、2017年主要目标和任务, 三、2017年主要工作
+    // both of 二、2016年…) has its removed sentences counted once, with the one that shares
+    // most of its text (the first of them on a tie), so that the column adds up
+    let mut owner: BTreeMap<&str, (&str, f64)> = BTreeMap::new();
+    for &new in &order {
+        if let Some(old) = sources[new] {
+            let weight = shared.get(&(new, old)).copied().unwrap_or(0.0);
+            let entry = owner.entry(old).or_insert((new, weight));
+            if weight > entry.1 {
+                *entry = (new, weight);
+            }
+        }
+    }
     let mut out: Vec<SectionChange> = order
         .iter()
         .map(|&new| {
             let old = sources[new];
+            let owns = old.is_some_and(|o| owner.get(o).is_some_and(|(n, _)| *n == new));
             let mine: Vec<&Unit> = units
                 .iter()
                 .filter(|u| match u.op {
-                    Op::Removed => old.is_some_and(|o| u.tops.1 == o),
+                    Op::Removed => owns && old.is_some_and(|o| u.tops.1 == o),
                     _ => u.tops.0 == new,
                 })
                 .collect();
@@ -196,5 +210,18 @@ mod tests {
                 ("".into(), "三、附录".into(), 0.0, 0),
             ]
         );
+    }
+
+    #[test]
+    fn an_old_sections_removed_sentences_are_counted_once() {
+        let units = [
+            unit(Op::Kept, "二、2016年任务", "二、2017年目标", 1.0, (4, 4)),
+            unit(Op::Kept, "二、2016年任务", "三、2017年工作", 1.0, (9, 9)),
+            unit(Op::Removed, "二、2016年任务", "", 0.0, (3, 0)),
+            unit(Op::Removed, "二、2016年任务", "", 0.0, (3, 0)),
+        ];
+        let removed: Vec<(String, usize)> = changes(&units).into_iter().map(|s| (s.to_section, s.ops[4])).collect();
+        // (with the new section that shares most of its text)
+        assert_eq!(removed, [("二、2017年目标".into(), 0), ("三、2017年工作".into(), 2)]);
     }
 }
