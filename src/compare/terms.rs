@@ -156,22 +156,12 @@ pub fn term_changes(
             found[k] = true;
             &from[k]
         });
-        // (looked for only where the slogan would otherwise be new: a search of the other
-        // report's text for each slogan of each pair cost 1% of a run's instructions)
-        let unquoted = if old.is_none() && t.slogan && t.count >= cfg.min_count && long_enough(term) {
-            occurrences(term, from_text, &mut from_chars)
-        } else {
-            None
-        };
+        let unquoted = if old.is_none() { unquoted_in(from_text, t, term, cfg, &mut from_chars) } else { None };
         out.extend(change(term, old.or(unquoted.as_ref()), Some(t), cfg));
     }
     for (t, _) in from.iter().zip(&found).filter(|(_, &found)| !found) {
         let term = t.term(from_text);
-        let unquoted = if t.slogan && t.count >= cfg.min_count && long_enough(term) {
-            occurrences(term, to_text, &mut to_chars)
-        } else {
-            None
-        };
+        let unquoted = unquoted_in(to_text, t, term, cfg, &mut to_chars);
         out.extend(change(term, Some(t), unquoted.as_ref(), cfg));
     }
     // the order is total (terms are distinct), so the order found in does not matter
@@ -186,6 +176,21 @@ pub fn term_changes(
 
 /// How the use of `term` changed from its count `old` to its count `new` (`None` where
 /// a report does not have it), if it changed enough to report.
+/// The count in `other` of `t`, a slogan of the report it was counted in with no term of
+/// `other` to match, where it is written without marks (and jieba cut it into words).
+/// Looked for only where the slogan would otherwise be new or dropped (a search of the other
+/// text for every slogan of each pair cost 1% of a run's instructions), and only for a slogan
+/// [`long_enough`]; `chars`: `other`'s chars, counted once.
+fn unquoted_in(
+    other: &str,
+    t: &TermCount,
+    term: &str,
+    cfg: &TermsConfig,
+    chars: &mut Option<f64>,
+) -> Option<TermCount> {
+    (t.slogan && t.count >= cfg.min_count && long_enough(term)).then(|| occurrences(term, other, chars)).flatten()
+}
+
 /// Whether a slogan is long enough to be counted where it is written without marks: two
 /// chars are too often part of other words (“十五” in 十五大, 十五届; “七五” in 一九七五年).
 fn long_enough(term: &str) -> bool {
