@@ -334,11 +334,16 @@ fn opens_review_part(p: &str, years: Years) -> bool {
     head.starts_with(&format!("{}年", years.review)) && head.contains("回顾")
 }
 
+/// A paragraph's words after its salutation (各位代表！, 各位代表，) and the spaces before it.
+pub(crate) fn after_the_salutation(p: &str) -> &str {
+    let p = p.trim_start_matches(|c: char| c.is_whitespace());
+    p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p)
+}
+
 /// A paragraph whose first clause opens with the year reviewed: 过去的一年, 一年来, 刚刚过去的
 /// 2016年, 去年, 2016年 (or 今年 in a report delivered late in the year it reviews).
 fn opens_with_the_year_reviewed(p: &str, years: Years) -> bool {
-    let p = p.trim_start_matches(|c: char| c.is_whitespace());
-    let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
+    let p = after_the_salutation(p);
     let p = p.strip_prefix("回顾").unwrap_or(p);
     let p = p.strip_prefix("刚刚过去的").unwrap_or(p);
     let reviewed = format!("{}年", years.review);
@@ -355,8 +360,7 @@ fn opens_with_the_year_reviewed(p: &str, years: Years) -> bool {
 /// 第一年, 今年是…的开局之年, 2021年工作的总体要求是, 今年经济社会发展的主要预期目标是.
 fn opens_plan_part(p: &str, years: Years, reviewed: bool) -> bool {
     // 各位代表！1995年是继续推进改革开放…的重要一年: after the salutation
-    let p = p.trim_start_matches(|c: char| c.is_whitespace());
-    let p = p.strip_prefix("各位代表").and_then(|rest| rest.strip_prefix(['！', '!', '，', ','])).unwrap_or(p);
+    let p = after_the_salutation(p);
     let plan = format!("{}年", years.plan);
     // its first 40 chars, sliced rather than copied
     let opening = &p[..p.char_indices().nth(40).map_or(p.len(), |(b, _)| b)];

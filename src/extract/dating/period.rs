@@ -683,7 +683,7 @@ fn lead_of_the_subsections(report: &Report, here: &crate::model::Sentence) -> Op
         .map(|s| s.text.as_str())
         .collect();
     let text: String = sentences.into_iter().rev().collect();
-    let text = text.strip_prefix("各位代表").map_or(text.as_str(), |t| t.trim_start_matches(['，', '！', ',', '!']));
+    let text = crate::segment::after_the_salutation(&text);
     Some(text.strip_prefix("刚刚过去的").unwrap_or(text).to_string())
 }
 
