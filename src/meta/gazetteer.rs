@@ -178,6 +178,16 @@ impl Record {
         self.rest.split('\t').nth(k).unwrap_or_default()
     }
 
+    /// The bare short forms of the name, as [`Gazetteer::lookup`] reads them: the name
+    /// without the suffix it drops ([`SUFFIXES`]: 北京市 → 北京), two chars left at least, and
+    /// the row's own short forms (广西 of 广西壮族自治区).
+    fn short_forms(&self) -> impl Iterator<Item = &'static str> {
+        let dropped =
+            SUFFIXES.iter().find(|s| self.name.ends_with(*s)).map(|s| &self.name[..self.name.len() - s.len()]);
+        let own = self.rest_field(3).split(',').filter(|k| !k.is_empty());
+        dropped.filter(|short| short.chars().nth(1).is_some()).into_iter().chain(own)
+    }
+
     /// Code of the parent (`NONE` for the root).
     fn parent(&self) -> u32 {
         digits(self.rest_field(0).as_bytes()).unwrap_or(NONE)
@@ -599,7 +609,8 @@ impl Gazetteer {
                 .division(i)
                 .ancestors()
                 .filter(|a| a.level() != Level::National)
-                .filter_map(|a| short_form(a.name()).filter(|short| !name.contains(short)))
+                .flat_map(|a| a.rec().short_forms())
+                .filter(|short| !name.contains(short))
                 .map(|short| context.matches(short).count())
                 .sum::<usize>();
             (speaks, own, above, short_above)
@@ -1017,14 +1028,6 @@ impl<'g> Division<'g> {
             true => head.full_name(),
         }
     }
-}
-
-/// A city's or province's name without the word of its kind (北京市 → 北京, 吉林省 → 吉林, 广西
-/// 壮族自治区 → 广西): at least two chars left, else None.
-fn short_form(name: &str) -> Option<&str> {
-    const KINDS: [&str; 7] = ["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "市", "省"];
-    let short = KINDS.iter().find_map(|k| name.strip_suffix(k))?;
-    (short.chars().count() >= 2).then_some(short)
 }
 
 #[cfg(test)]
