@@ -310,13 +310,15 @@ impl<'a> Context<'a> {
 }
 
 /// Whether `before` ends with 今年是, 2025年是, 过去一年是 and at most 16 chars without
-/// ，。；, or with a second clause of that one (…75周年，也是 / 是): a plan named after it is
-/// the frame of one year (…收官之年). Written out, not as the regex of the test that
-/// checks they agree, whose copies of its class cost 3 M instructions to compile, more
-/// than all its searches.
+/// ，。；, or with a later clause of that one opened by 是 (…75周年，也是 / 是; 2023年，是…之年，
+/// 是深入实施): a plan named after it is the frame of one year (…收官之年). Written out, not
+/// as the regex of the test that checks they agree, whose copies of its class cost 3 M
+/// instructions to compile, more than all its searches.
 pub(super) fn names_the_year_of_plan(before: &str) -> bool {
+    const SEPARATORS: [char; 3] = ['，', '。', '；'];
+    const COPULAS: [&str; 4] = ["也是", "又是", "更是", "是"];
     // the clause the text ends with (，。； are three bytes each)
-    let start = before.rfind(['，', '。', '；']).map_or(0, |i| i + 3);
+    let start = before.rfind(SEPARATORS).map_or(0, |i| i + 3);
     let clause = &before[start..];
     let year_before = |head: &str| {
         if ["今年", "明年", "去年", "过去一年"].iter().any(|y| head.ends_with(y)) {
@@ -326,15 +328,28 @@ pub(super) fn names_the_year_of_plan(before: &str) -> bool {
         let n = digits.len();
         n >= 4 && matches!(&digits[n - 4..n - 2], b"19" | b"20") && digits[n - 2..].iter().all(u8::is_ascii_digit)
     };
-    if clause.char_indices().rev().take(17).any(|(at, c)| c == '是' && year_before(&before[..start + at])) {
+    let year_is = |clause: &str| clause.char_indices().any(|(at, c)| c == '是' && year_before(&clause[..at]));
+    if clause.char_indices().rev().take(17).any(|(at, c)| c == '是' && year_before(&clause[..at])) {
         return true;
     }
-    // 今年是新中国成立75周年，也是实施“十四五”规划的 (是实现“十四五”规划…, the subject
-    // left out): the year named in the clause before
-    let also = ["也是", "又是", "更是", "是"].iter().find_map(|w| clause.strip_prefix(w));
-    also.is_some_and(|rest| rest.chars().count() <= 16) && start >= 3 && {
-        let head = &before[..start - 3];
-        let prev = &head[head.rfind(['，', '。', '；']).map_or(0, |i| i + 3)..];
-        prev.char_indices().any(|(at, c)| c == '是' && year_before(&prev[..at]))
+    // 今年是新中国成立75周年，也是实施“十四五”规划的; 2023年，是…开局之年，是深入实施“十四五”规划
+    // 的 (the subject left out): back over the clauses opened by 是 to the year's own
+    let Some(rest) = COPULAS.iter().find_map(|w| clause.strip_prefix(w)) else { return false };
+    if rest.chars().count() > 16 {
+        return false;
     }
+    let mut end = start;
+    while end >= 3 {
+        let head = &before[..end - 3];
+        let from = head.rfind(SEPARATORS).map_or(0, |i| i + 3);
+        let prev = &head[from..];
+        if year_before(prev) || year_is(prev) {
+            return true;
+        }
+        if !COPULAS.iter().any(|w| prev.starts_with(w)) {
+            return false;
+        }
+        end = from;
+    }
+    false
 }

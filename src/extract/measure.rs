@@ -371,6 +371,11 @@ impl Extractor {
             return None;
         }
         let core = scope.map_or(words, |m| &words[m.len()..]);
+        // (地方经济增长6% beside 地区生产总值增长1%: the economy run by the region, without
+        // its central firms, a part; 地方 scopes what the region collects, 地方财政收入)
+        if scope.is_some_and(|m| m == "地方") && core.starts_with("经济") {
+            return None;
+        }
         let core = without_rate_noun(core);
         let alias = &self.aliases[*self.alias_at.get(core)?];
         let id = &self.indicators[alias.indicator].0;

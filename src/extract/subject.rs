@@ -1629,7 +1629,11 @@ impl Extractor {
             // (the gazetteer asked only when a word would be trimmed: 和田市 keeps its 和)
             // (及时受理率 keeps its 及: a one-char leading word that opens a word is no cue)
             let opens_a_word = || OPENS_A_WORD.iter().any(|o| has_prefix(s, o));
-            if let Some(w) = word.filter(|w| !(w.chars().count() == 1 && opens_a_word() || opens_with_a_division(s))) {
+            // (预期性指标: a word made into an adjective by 性 is part of the noun)
+            let adjective = |w: &str| s[w.len()..].starts_with('性');
+            let trimmed =
+                |w: &&String| !(w.chars().count() == 1 && opens_a_word() || opens_with_a_division(s) || adjective(w));
+            if let Some(w) = word.filter(trimmed) {
                 s = &s[w.len()..];
                 continue 'lead;
             }

@@ -2312,7 +2312,9 @@ proptest::proptest! {
     fn names_the_year_of_plan_is_the_bounded_regex(text in "[今明去过一年是也又190258，。；某\n]{0,40}") {
         // the year's own clause, or a second clause of it (…，也是 / 是 …)
         let bounded = regex::Regex::new(
-            r"(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)是(?:[^，。；]{0,16}|[^，。；]*[，。；](?:也是|又是|更是|是)[^，。；]{0,16})$",
+            r"(?:Y是[^，。；]{0,16}|Y(?:是[^，。；]*)?(?:[，。；](?:也是|又是|更是|是)[^，。；]*)*[，。；](?:也是|又是|更是|是)[^，。；]{0,16})$"
+                .replace('Y', "(?:今年|明年|去年|过去一年|(?:19|20)[0-9][0-9]年)")
+                .as_str(),
         )
         .expect("valid regex");
         proptest::prop_assert_eq!(super::context::names_the_year_of_plan(&text), bounded.is_match(&text));
@@ -2333,6 +2335,10 @@ fn names_the_year_of_plan_reads_the_clause_the_text_ends_with() {
     // a second clause of the same year
     assert!(named("今年是建国75周年，也是实施“十四五”规划的"));
     assert!(!named("建国75周年，也是实施“十四五”规划的"));
+    // a year alone in its clause, said of in the clauses after it
+    assert!(named("2023年，是全面贯彻落实党的二十大精神的开局之年，是深入实施“"));
+    assert!(named("2023年，是深入实施“"));
+    assert!(!named("2023年，全市经济运行，是深入实施“"));
 }
 
 #[test]

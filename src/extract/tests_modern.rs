@@ -652,6 +652,39 @@ fn a_plan_part_headed_as_the_plans_good_start_plans_the_year() {
 }
 
 #[test]
+fn a_plan_said_of_the_year_or_of_its_good_start_frames_no_five_years() {
+    let targets = |text: &str| -> Vec<(i32, i32, f64)> {
+        let v = super::tests::extract_text(text.to_string());
+        let t = v.iter().filter(|i| i.kind == Kind::Target && i.indicator.as_deref() == Some("gdp"));
+        t.map(|i| (i.period_start, i.period_end, i.value.unwrap_or(f64::NAN))).collect()
+    };
+    // the year alone in its clause, then clauses opened by 是
+    let text = "政府工作报告\n——2023年1月10日在某某市第十届人民代表大会第二次会议上\n一、2022年工作回顾\n全市生产总值增长3%。\n二、2023年工作安排\n2023年，是全面贯彻落实党的二十大精神的开局之年，是深入实施“十四五”规划和“十大战略”的关键之年。全市经济社会发展主要预期目标是：生产总值增长7%以上。\n";
+    assert_eq!(targets(text), [(2023, 2023, 7.0)]);
+    // the plan's good start as the year's aim; 地方经济, the economy without the central
+    // firms, is no GDP
+    let text = "政府工作报告\n——2016年1月10日在某某市第八届人民代表大会第五次会议上\n一、2015年工作回顾\n全市生产总值增长3%。\n二、2016年工作安排\n今年是“十三五”规划开局之年。政府工作总体要求是：深化改革，实现“十三五”时期经济社会持续健康发展的良好开局。综合考虑各方面因素，全市地区生产总值预期增长1%左右，地方经济增长6%。\n";
+    assert_eq!(targets(text), [(2016, 2016, 1.0)]);
+    // a plan's years framed in passing, as before
+    let text = text.replace("实现“十三五”时期经济社会持续健康发展的良好开局", "谋划“十三五”时期经济社会发展");
+    assert_eq!(targets(&text), [(2016, 2020, 1.0)]);
+}
+
+#[test]
+fn digits_of_a_slogan_in_an_introduction_to_five_years_are_no_figures_of_its_own() {
+    let text = "政府工作报告\n——2026年2月4日在某某市第十七届人民代表大会第六次会议上\n一、“十四五”发展及2025年主要工作成效\n过去五年，是某某市极不平凡的五年。我们认真落实省委“1310”具体部署，较好地完成了“十四五”确定的主要目标任务。\n经济实力稳步增强。社消零比“十三五”增长21.5%。\n二、2026年工作安排\n地区生产总值增长5%。\n";
+    let v = super::tests::extract_text(text.to_string());
+    assert_eq!((v[0].period_start, v[0].period_end, v[0].value), (2021, 2025, Some(21.5)));
+    // a figure outside quotation marks makes the paragraph one that frames its own; a
+    // change against a plan's years is over the next plan's all the same
+    let text = text.replace("省委“1310”具体部署", "省委部署，新增就业3万人");
+    let text = text.replace("社消零比“十三五”增长21.5%。", "社消零比“十三五”增长21.5%。进出口总额增长8%。");
+    let v = super::tests::extract_text(text);
+    let read: Vec<(i32, i32, Option<f64>)> = v.iter().map(|i| (i.period_start, i.period_end, i.value)).collect();
+    assert_eq!(read[1..], [(2021, 2025, Some(21.5)), (2025, 2025, Some(8.0)), (2026, 2026, Some(5.0))]);
+}
+
+#[test]
 fn a_five_year_reviews_subsections_under_a_lead_of_the_year_are_the_years() {
     let text = "政府工作报告\n——2023年1月12日在某某省第十四届人民代表大会第一次会议上\n一、过去五年工作回顾\n这五年，是综合实力稳步提升的五年。五年城镇新增就业445万人。\n各位代表，刚刚过去的2022年，是本届政府的收官之年。\n一年来，我们主要做了以下工作：\n（一）抓投资扩内需\n固定资产投资增长8%。\n（二）抓民生办实事\n城镇新增就业89.7万人。\n二、2023年工作安排\n城镇新增就业90万人。\n";
     let v = super::tests::extract_text(text.to_string());

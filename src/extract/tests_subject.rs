@@ -1276,6 +1276,7 @@ fn the_economy_of_the_region_named_by_itself_is_its_gdp() {
     // word of another kind of division than the region (我省 or 该区 in a city's report)
     assert_eq!(indicators_of("天津市", "北京经济增长9%，民营经济增长8%，县域经济增长7%。"), [None, None, None]);
     assert_eq!(indicators_of("成都市", "我省经济增长12.6%，该区经济增长15%。"), [None, None]);
+    assert_eq!(indicators_of("大庆市", "地方经济增长6%，全市经济增长5%。"), [None, gdp()]);
 }
 
 #[test]
@@ -1333,4 +1334,11 @@ fn bare_rates_after_amounts_distributed_over_a_list_are_each_items() {
     );
     // one rate after the list is of no item said
     assert_eq!(indicators("城镇、农村居民人均可支配收入分别达到38000元、18000元，增速8.2%。")[2], None);
+}
+
+#[test]
+fn an_expectation_before_the_noun_is_no_part_of_it() {
+    let v = super::tests::plan("预期地区生产总值增长12%以上。预期性指标8个。");
+    let read: Vec<(&str, Option<&str>)> = v.iter().map(|i| (i.subject.as_str(), i.indicator.as_deref())).collect();
+    assert_eq!(read, [("地区生产总值", Some("gdp")), ("预期性指标", None)]);
 }

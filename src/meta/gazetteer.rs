@@ -1011,15 +1011,17 @@ impl<'g> Division<'g> {
     /// its latest name ([`current_name`](Self::current_name)), qualified by that
     /// period's parent (北京市朝阳区, 南京市鼓楼区) when another series' latest name is
     /// the same — for a current division, another current one; for an abolished one,
-    /// any other — and by all its ancestors if the parent's name is shared too.
+    /// a current one or an abolished one of its level or above (the prefecture 莱芜市 of
+    /// 1992–2018 keeps its name; the county-level 莱芜市 it grew from is qualified) — and
+    /// by all its ancestors if the parent's name is shared too.
     pub fn series_name(&self) -> String {
         let head = self.current();
         let g = self.g;
         // Heads of other series: rows that do not continue.
         let clashes: Vec<Division> = (g.named(head.name()))
             .filter(|&i| i != head.i && g.records[i as usize].next() == NONE)
-            .filter(|&i| !head.is_current() || g.records[i as usize].last == OPEN_END)
             .map(|i| g.division(i))
+            .filter(|c| c.is_current() || (!head.is_current() && c.level() <= head.level()))
             .collect();
         let parent_name = |d: &Division<'g>| -> &'g str { d.parent().map_or("", |p| p.name()) };
         match clashes.iter().any(|c| parent_name(c) == parent_name(&head)) {
@@ -1159,6 +1161,16 @@ mod tests {
         let d = unique("崇文区", Some(2005));
         assert_eq!(d.current_name(), "崇文区");
         assert_eq!(d.merged_into().iter().map(|d| d.name()).collect::<Vec<_>>(), ["东城区"]);
+    }
+
+    #[test]
+    fn an_abolished_city_keeps_its_name_over_the_county_it_grew_from() {
+        // the prefecture 莱芜市 (1992–2018) and the county-level 莱芜市 (1990–1992)
+        assert_eq!(unique("莱芜市", Some(2014)).series_name(), "莱芜市");
+        assert_eq!(unique("莱芜市", Some(1991)).series_name(), "泰安市莱芜市");
+        // a current county-level 巢湖市 keeps the name; the abolished prefecture is qualified
+        assert_eq!(unique("巢湖市", Some(2020)).series_name(), "巢湖市");
+        assert_eq!(unique("巢湖市", Some(2005)).series_name(), "安徽省巢湖市");
     }
 
     #[test]

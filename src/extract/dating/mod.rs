@@ -105,7 +105,10 @@ fn frames_what_follows(paragraph: &str, at: usize, end: usize) -> bool {
         || PLAN_ITSELF.iter().any(|w| named.starts_with(w))
         || AHEAD.iter().any(|w| before.ends_with(w))
         || said.is_some_and(|s| s.starts_with('：'));
-    frame && !before.contains("今年")
+    // (实现“十三五”时期经济社会持续健康发展的良好开局: the plan's good start is the year's aim)
+    let sentence = &named[..named.find(['。', '！', '？']).unwrap_or(named.len())];
+    let good_start = ["良好开局", "开好局", "起好步", "开局良好"].iter().any(|w| sentence.contains(w));
+    frame && !before.contains("今年") && !good_start
 }
 
 fn mid_term(after: &str) -> bool {
@@ -258,6 +261,19 @@ fn plan_end_after<'a>(text: &'a str, words: &[char]) -> Option<(i32, &'a str)> {
 fn since_plan_end(before: &str) -> Option<i32> {
     let (end, rest) = plan_end_after(before, &['比', '较'])?;
     rest.contains('末').then_some(end)
+}
+
+/// 社消零比“十三五”增长21.5%, 较“十二五”时期增加30%: a change against the years of the
+/// plan named, over the years of the plan after it: that plan's first year. (Not against
+/// its last year, 比“十一五”末: [`since_plan_end`].)
+fn against_plan_years(before: &str) -> Option<i32> {
+    let rest = &before[before.rfind(['比', '较'])?..];
+    let (at, end, start) = crate::segment::plans_named_spans(rest).next()?;
+    let between = rest['比'.len_utf8()..at].trim_matches(['“', '"', '《']);
+    let after = rest[end..].trim_start_matches(['”', '"', '》']);
+    let named_alone = ["时期", "期间", "规划期"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let clause_goes_on = named_alone.starts_with(['增', '减', '提', '下', '上', '翻', '多', '扩', '缩']);
+    (between.is_empty() && clause_goes_on).then_some(start + 5)
 }
 
 /// 由“十五”末的12.8亿元增加到19.2亿元: the level of the last year of the plan named (as

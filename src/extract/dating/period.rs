@@ -70,6 +70,10 @@ impl Extractor {
                 return Some((start, review));
             }
         }
+        if let Some(first) = against_plan_years(last_clause(before)) {
+            // 社消零比“十三五”增长21.5%: the plan after the one named, over its five years
+            return Some((first, first + 4));
+        }
         let future = report.meta.review_year + if ctx.text.late { 1 } else { 2 };
         if let Some(span) = span_ahead(ctx, upto, future).filter(|_| kind == Kind::Target && dating.since.is_none()) {
             // 从一九七八年到一九八五年八年间，农业总产值每年要增长4%到5%: over the years named
@@ -508,9 +512,10 @@ impl Extractor {
             if clause.contains(&year) || YEAR_OPENINGS.iter().any(|w| clause.contains(w)) {
                 return Some(false);
             }
+            // (digits in quotation marks name a slogan, 落实“1310”具体部署, no figure)
             let figures = || {
                 let paragraph = report.sentences[first.id..].iter().take_while(|t| t.paragraph == first.paragraph);
-                paragraph.into_iter().any(|t| t.text.bytes().any(|b| b.is_ascii_digit()))
+                paragraph.into_iter().any(|t| has_a_figure_unquoted(&t.text))
             };
             self.last_five_year_cue.found_in(clause).then(|| !figures())
         };
@@ -652,6 +657,19 @@ impl Extractor {
         }
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
+}
+
+/// Whether `text` holds a digit outside “…” (落实“1310”具体部署 holds none).
+fn has_a_figure_unquoted(text: &str) -> bool {
+    let mut quoted = 0usize;
+    text.chars().any(|c| {
+        match c {
+            '“' => quoted += 1,
+            '”' => quoted = quoted.saturating_sub(1),
+            _ => {}
+        }
+        quoted == 0 && c.is_ascii_digit()
+    })
 }
 
 /// The count of years that opens a clause of `sentence` (五年增加164.3亿元, 近三年累计):
