@@ -99,6 +99,11 @@ pub fn normalize_with(original: &str, chrome: &Chrome) -> Normalized {
     drop_line_end_tokens(&mut lines);
     let title = title_over_a_blank(&lines);
     let lines: Vec<Line> = lines.into_iter().filter(|l| !l.is_empty()).collect();
+    // (a heading a line ends with, a line of its own before lines are joined)
+    let lines: Vec<Line> = match lines.iter().any(|l| tail_heading(l).is_some()) {
+        true => lines.into_iter().flat_map(split_tail_heading).collect(),
+        false => lines,
+    };
     // (a line of digits between words and what numbers are read with is a figure broken
     // out of its sentence, no page number: 实施 / 17 / 个项目; but 共计3.9 / 6 / 亿元, 增长8.2%。
     // / 12 / 人居环境… and 全市常住 / 12 / 人口 are a page's)
@@ -1152,6 +1157,32 @@ fn unrun(paragraphs: Vec<Line>, run_together: bool) -> Vec<Line> {
     out
 }
 
+/// The most chars of a heading [`tail_heading`] takes off the end of a paragraph.
+const TAIL_HEADING_CHARS: usize = 30;
+
+/// Where a numbered heading of the first level that a paragraph ends with starts, after a
+/// sentence's end (…贡献出一切力量！三、2003年的主要工作安排): a copy that lost the line break
+/// before it. Short, and with no stop, comma or colon of its own.
+fn tail_heading(p: &[(char, u32)]) -> Option<usize> {
+    let from = p.len().saturating_sub(TAIL_HEADING_CHARS + 1).max(1);
+    let at = (from..p.len()).find(|&i| matches!(p[i - 1].0, '。' | '！' | '？') && matches!(p[i].0, '一'..='十'))?;
+    let stops = |c: char| matches!(c, '。' | '，' | '；' | '！' | '？' | '：' | ',' | ';' | ':' | '%');
+    let head: String = p[at..].iter().take(8).map(|c| c.0).collect();
+    let level_one = crate::segment::heading_marker(&head).is_some_and(|(level, _)| level == 1);
+    (level_one && opens_heading(&p[at..]) && p.len() - at >= 4 && !p[at..].iter().any(|c| stops(c.0))).then_some(at)
+}
+
+/// A paragraph split before the heading it ends with ([`tail_heading`]).
+fn split_tail_heading(mut p: Line) -> Vec<Line> {
+    match tail_heading(&p) {
+        Some(at) => {
+            let heading = p.split_off(at);
+            vec![p, heading]
+        }
+        None => vec![p],
+    }
+}
+
 /// The length of the unnumbered heading of a report's part that opens `rest`:
 /// 2023年工作回顾, 2024年工作安排, 2024年政府工作安排, 2024年工作建议.
 fn year_part_heading(rest: &[(char, u32)]) -> Option<usize> {
@@ -1269,6 +1300,18 @@ mod tests {
 
     fn clean(s: &str) -> String {
         normalize(s).text
+    }
+
+    #[test]
+    fn a_heading_a_paragraph_ends_with_is_a_line_of_its_own() {
+        let text = "一、过去五年的工作回顾\n我们更应该为自己城市的发展贡献出一切力量！三、2003年的主要工作安排\n2003年主要指标预期为：增长11%。\n";
+        let lines: Vec<String> = clean(text).lines().map(str::to_string).collect();
+        assert_eq!(lines[1..3], ["我们更应该为自己城市的发展贡献出一切力量！", "三、2003年的主要工作安排"]);
+        // not a list of aims in the sentence, nor a heading that a sentence goes on after
+        for text in ["今年要做好三件事。一、稳增长，二、促改革", "今年要做好工作。二、三季度增长较快"]
+        {
+            assert_eq!(clean(text).lines().count(), 1, "{text}");
+        }
     }
 
     #[test]

@@ -479,9 +479,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     // whether the last paragraph was a heading that names the review (一、2023年工作回顾):
     // 今年是…开局之年 right under it frames the year reviewed, it does not open the plan
     let mut under_review_heading = false;
-    // a top-level section whose heading plans only by naming the plan begun last year
-    // (一、“十三五”实现良好开局 in 2017): its first paragraph may say it reviews
-    let mut part_open: Option<usize> = None;
+    let mut last_plan = PlannedByLastPlan::default();
     let body_starts = body_start(text);
     for (paragraph, para) in text.split('\n').enumerate() {
         // 注释： / 名词解释: glossary notes after the report are not part of it
@@ -496,7 +494,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         let marker = heading_marker(para).filter(|_| in_body);
         // a web copy that lost the plan part's heading (or a report with none but the
         // plan's): the paragraph that opens it (2006年是实施…规划的第一年) heads it instead
-        let before_plan = top_part != Part::Plan && !under_review_heading;
+        let before_plan = (top_part != Part::Plan || last_plan.reviews) && !under_review_heading;
         let opens_plan = in_body && before_plan && opens_plan_part(para, years, top_part == Part::Review);
         // and one that lost the review's (its heading run into its first paragraph)
         let opens_review = in_body && top_part == Part::Preamble && marker.is_none() && opens_review_part(para, years);
@@ -511,9 +509,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         let mut heading_id = None;
         if in_body && !(marker.is_some() || plain) && has_content(para) {
             under_review_heading = false;
-            if let Some(id) = part_open.take().filter(|_| opens_with_the_year_reviewed(para, years)) {
-                reviewed_after_all(&mut seg, id);
-            }
+            last_plan.content(&mut seg, para, years);
         }
         if marker.is_some() || plain {
             let level = marker.map_or(1, |m| m.0);
@@ -528,6 +524,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             let plan_opened = top_part == Part::Plan;
             if parent.is_none() {
                 top_part = top_part_from(top_part, named, opens_plan && marker.is_none(), opens_review);
+                last_plan.reviews = false;
             }
             let part = parent.map_or(top_part, |p| named.filter(|_| level <= 2).unwrap_or(seg.sections[p].part));
             let id = seg.sections.len();
@@ -536,7 +533,7 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             if parent.is_none() {
                 let open =
                     !plan_opened && !opens_plan && part == Part::Plan && plans_by_last_years_plan_only(&title, years);
-                part_open = open.then_some(id);
+                last_plan.open = open.then_some(id);
             }
             let later_plan =
                 later_plan_year(&title, years.plan).or_else(|| parent.and_then(|p| seg.sections[p].later_plan));
@@ -549,6 +546,26 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         offset += chars.len() + 1;
     }
     seg
+}
+
+/// A top-level section whose heading plans only by naming the plan begun last year (一、“十三五”
+/// 实现良好开局 in 2017): `open` while its first paragraph may still say it reviews, `reviews`
+/// once it did, when a paragraph in it may still open the plan (2002年是实施“十五”计划的关键一年
+/// at the end of 一、…“十五”计划开局良好).
+#[derive(Default)]
+struct PlannedByLastPlan {
+    open: Option<usize>,
+    reviews: bool,
+}
+
+impl PlannedByLastPlan {
+    /// A paragraph of content: the section reviews after all if it opens with the year reviewed.
+    fn content(&mut self, seg: &mut Segmented, para: &str, years: Years) {
+        if let Some(id) = self.open.take().filter(|_| opens_with_the_year_reviewed(para, years)) {
+            reviewed_after_all(seg, id);
+            self.reviews = true;
+        }
+    }
 }
 
 /// The part a top-level heading opens: the one a paragraph that opens a part opens,
@@ -816,6 +833,14 @@ mod tests {
         let text = "一、“十三五”实现良好开局\n过去的一年，是具有里程碑意义的一年。\n（一）供给侧结构性改革取得初步成效\n增长8.7%。\n二、用新发展理念统领发展全局\n我们要全面实施行动计划。\n三、扎实做好2017年重点工作\n增长8.5%左右。";
         let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
         assert_eq!(parts, [Part::Review, Part::Review, Part::Plan, Part::Plan]);
+        // a paragraph at the end of such a section may open the plan part all the same
+        let years = Years { review: 2001, plan: 2002, late: false };
+        let text = "一、国民经济持续快速发展“十五”计划开局良好\n过去的一年，是很不平凡的一年。增长8.8%。\n2002年是实施“十五”计划的关键一年。主要调控目标是：增长9%。\n二、深入实施西部大开发战略\n我们要扩大投资。";
+        let titles: Vec<(String, Part)> =
+            segment(text, years).sections.iter().map(|s| (s.title.clone(), s.part)).collect();
+        assert_eq!(titles[1], ("2002年是实施“十五”计划的关键一年".to_string(), Part::Plan));
+        assert_eq!(titles[2].1, Part::Plan);
+        let years = Years { review: 2016, plan: 2017, late: false };
         // a heading that plans as its paragraph does stays the plan's
         let text = "一、2016年工作回顾\n增长8.7%。\n二、“十三五”开好局起好步\n今年要全面实施行动计划。";
         let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();

@@ -314,7 +314,7 @@ impl Extractor {
     /// people, or None. Only where the phrase ends its clause: a noun after it is what it
     /// counts (…、160万外出务工劳动力稳定就业). A number without its scale (新增就业4560) has
     /// no hit at all.
-    pub(super) fn people_left_unsaid(&self, chars: &[char], hit: &Hit, subject: &str) -> Option<Hit> {
+    fn people_left_unsaid(&self, chars: &[char], hit: &Hit, subject: &str) -> Option<Hit> {
         let bare = hit.info.family == UnitFamily::Number && hit.info.base.is_empty() && hit.scale >= 1e4;
         let ends_clause = chars.get(hit.end).is_none_or(|c| "，,；;。：:、）)".contains(*c));
         if !bare || !ends_clause {
@@ -323,6 +323,24 @@ impl Extractor {
         let id = self.indicator_of(subject, UnitFamily::People)?;
         let (_, info) = self.lex.units.iter().find(|(u, info)| *u == ['人'] && info.family == UnitFamily::People)?;
         self.counted_in_people(&id).then(|| Hit { unit: format!("{}人", hit.unit), info: info.clone(), ..hit.clone() })
+    }
+
+    /// The people a jobs figure counts where its unit does not say people: 人 left unsaid
+    /// (城镇新增就业45.6万), or the positions made (新增就业岗位40万个).
+    pub(super) fn people_counted(&self, chars: &[char], hit: &Hit, subject: &str) -> Option<Hit> {
+        self.people_left_unsaid(chars, hit, subject).or_else(|| self.positions_as_people(hit, subject))
+    }
+
+    /// 新增城镇就业岗位40万个: jobs counted as the positions made, one a person, after an
+    /// indicator counted in people only; the hit counting people (its unit as written), or
+    /// None.
+    fn positions_as_people(&self, hit: &Hit, subject: &str) -> Option<Hit> {
+        if !(hit.unit.ends_with('个') && subject.ends_with("岗位")) {
+            return None;
+        }
+        let id = self.indicator_of(subject, UnitFamily::People)?;
+        let (_, info) = self.lex.units.iter().find(|(u, info)| *u == ['人'] && info.family == UnitFamily::People)?;
+        self.counted_in_people(&id).then(|| Hit { info: info.clone(), ..hit.clone() })
     }
 
     /// The alias `subject` ends with, the longest if several do (the aliases are sorted

@@ -1351,8 +1351,8 @@ impl Extractor {
             || (ctx.part(report) == Part::Review
                 && measure::framed_by_part_of_year(ctx.slice(ctx.full_start, ctx.sentence.start + hit.start)));
         for s in &each {
-            // 城镇新增就业45.6万: the people a jobs figure counts, 人 left unsaid
-            let people = self.people_left_unsaid(chars, &number.hit, s);
+            // 城镇新增就业45.6万, 新增就业岗位40万个: the people a jobs figure counts
+            let people = self.people_counted(chars, &number.hit, s);
             let hit = people.as_ref().unwrap_or(hit);
             // 农村贫困人口减少1000万, 比上年少3000人: the change, or the difference
             let (difference, absolute) = as_change(chars, ctx, number, hit);
@@ -1487,6 +1487,7 @@ impl Extractor {
             period => period,
         };
         let bound = bound_of_an_aim_compared(bound, ctx.slice(upto, sentence.start + hit.end), after);
+        let bound = ceiling_of_an_aim(bound, kind, ctx.slice(sentence.start, upto));
         // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let named = (measure == Measure::Share).then(|| subject::share_in_clause(subject)).flatten();
@@ -1594,6 +1595,16 @@ fn a_threshold(after: &str) -> bool {
         ["县", "区", "市", "乡", "镇", "村", "街道", "企业", "项目", "园区", "城市", "产业集群", "行业"];
     let after = ["及以上", "以上", "以下", "以内"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
     after.strip_prefix('的').is_some_and(|noun| COUNTED.iter().any(|w| noun.starts_with(w)))
+}
+
+/// 城镇登记失业率控制在4%: an aim held within a rate (控制在, 调控在, 压缩在) is its ceiling,
+/// said or not; a result said so is the rate reached (控制在3.05%).
+fn ceiling_of_an_aim(bound: Bound, kind: Kind, before: &str) -> Bound {
+    let held = ["控制在", "调控在", "压缩在"].iter().any(|w| before.trim_end().ends_with(w));
+    match bound {
+        Bound::Eq if kind == Kind::Target && held => Bound::Le,
+        bound => bound,
+    }
 }
 
 /// 低于4.5%的控制目标, 高于7%的预期目标 (`matched`, the number as written, then `after`):

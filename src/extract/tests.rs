@@ -200,6 +200,46 @@ fn counts_and_people() {
 }
 
 #[test]
+fn a_clause_opened_by_zhi_and_a_year_aims_at_that_year() {
+    let v = plan("至2025年，人均生产总值达到5000美元，财政总收入突破350亿元。");
+    assert!(v.iter().all(|i| (i.kind, i.period_end) == (Kind::Target, 2025)), "{v:?}");
+}
+
+#[test]
+fn an_aim_held_within_a_rate_is_its_ceiling() {
+    let v = extract_parts(
+        "城镇登记失业率控制在3.3%。",
+        "城镇登记失业率控制在4%，居民消费价格指数调控在102%以内，居民消费品价格指数为102。",
+    );
+    let got: Vec<(Kind, Option<&str>, Measure, f64, Bound)> =
+        v.iter().map(|i| (i.kind, i.indicator.as_deref(), i.measure, i.value.unwrap(), i.bound)).collect();
+    assert_eq!(
+        got,
+        [
+            (Kind::Actual, Some("registered_unemployment_rate"), Measure::Level, 3.3, Bound::Eq),
+            (Kind::Target, Some("registered_unemployment_rate"), Measure::Level, 4.0, Bound::Le),
+            (Kind::Target, Some("cpi"), Measure::Index, 102.0, Bound::Le),
+            (Kind::Target, Some("cpi"), Measure::Index, 102.0, Bound::Eq),
+        ]
+    );
+}
+
+#[test]
+fn jobs_counted_as_the_positions_made_are_people() {
+    let v = extract_parts("全年新增就业岗位35万个。", "新增城镇就业岗位40万个以上。今年开发就业岗位12万个。");
+    let got: Vec<(Option<&str>, f64, &str, f64)> =
+        v.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap(), i.unit.as_str(), i.value_base.unwrap())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("new_urban_jobs"), 35.0, "万个", 350000.0),
+            (Some("new_urban_jobs"), 40.0, "万个", 400000.0),
+            (None, 12.0, "万个", 120000.0),
+        ]
+    );
+}
+
+#[test]
 fn jobs_in_wan_with_people_left_unsaid_are_people() {
     let v = extract_parts("城镇新增就业4.56万，城镇登记失业率3.2%。", "城镇新增就业5万以上。");
     let got: Vec<(Option<&str>, f64, &str, f64)> =

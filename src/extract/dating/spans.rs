@@ -475,7 +475,7 @@ fn topic_year_of_clauses(ctx: &Context, upto: usize) -> Option<i32> {
 /// reached by then, in whatever part of the report it stands (a ten-year plan under a
 /// heading that names no plan). Not past a time said after it (现在, 目前, a year, 五年内).
 pub(super) static TO_YEAR_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[，；：])\s*到((?:19|20)[0-9][0-9])年(?:底|末)?，?").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?:^|[，；：])\s*[到至]((?:19|20)[0-9][0-9])年(?:底|末)?，?").expect("valid regex"));
 
 /// The year a clause before the number aims at ([`TO_YEAR_CLAUSE`]).
 pub(super) fn year_aimed_at(ctx: &Context, upto: usize) -> Option<i32> {
@@ -614,8 +614,10 @@ impl Context<'_> {
         {
             return None;
         }
-        if let Some((_, start)) = plans_named(&path).next() {
-            return (start + 4 >= plan && start <= plan).then_some((start, start + 4));
+        if let Some((at, start)) = plans_named(&path).next() {
+            // (今年是“十五”计划的最后一年，…: a plan part opened by the year's framing sentence)
+            let year_of_it = crate::extract::context::names_the_year_of_plan(&path[..at]);
+            return (start + 4 >= plan && start <= plan && !year_of_it).then_some((start, start + 4));
         }
         ["今后五年", "未来五年"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
     }
