@@ -142,7 +142,7 @@ pub fn in_base(value: f64, factor: f64) -> f64 {
 /// 价格指数为, 价格指数预计在: the words between an index and its value.
 static INDEX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"指数(?:预计|全年|比上年|上涨到|上升到|回落到|下降到|涨到|控制在|保持在|稳定在|达到|约为|为|是|在|约)*$",
+        r"指数(?:预计|全年|比上年|上涨到|上升到|回落到|下降到|涨到|控制在|调控在|保持在|稳定在|达到|约为|为|是|在|约)*$",
     )
     .expect("valid regex")
 });

@@ -209,7 +209,7 @@ fn a_clause_opened_by_zhi_and_a_year_aims_at_that_year() {
 fn an_aim_held_within_a_rate_is_its_ceiling() {
     let v = extract_parts(
         "城镇登记失业率控制在3.3%。",
-        "城镇登记失业率控制在4%，居民消费价格指数调控在102%以内，居民消费品价格指数为102。",
+        "城镇登记失业率控制在4%，居民消费价格指数调控在102%以内，居民消费品价格指数为102，居民消费价格总指数调控在104以内。",
     );
     let got: Vec<(Kind, Option<&str>, Measure, f64, Bound)> =
         v.iter().map(|i| (i.kind, i.indicator.as_deref(), i.measure, i.value.unwrap(), i.bound)).collect();
@@ -220,6 +220,7 @@ fn an_aim_held_within_a_rate_is_its_ceiling() {
             (Kind::Target, Some("registered_unemployment_rate"), Measure::Level, 4.0, Bound::Le),
             (Kind::Target, Some("cpi"), Measure::Index, 102.0, Bound::Le),
             (Kind::Target, Some("cpi"), Measure::Index, 102.0, Bound::Eq),
+            (Kind::Target, Some("cpi"), Measure::Index, 104.0, Bound::Le),
         ]
     );
 }

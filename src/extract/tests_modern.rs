@@ -652,6 +652,17 @@ fn a_plan_part_headed_as_the_plans_good_start_plans_the_year() {
 }
 
 #[test]
+fn a_new_terms_aims_are_five_years_its_reviews_figures_the_last_years() {
+    // (a term's review gives its last year's figures without the year)
+    let text = "政府工作报告\n——2012年6月20日在某某市第七届人民代表大会第一次会议上\n一、本届政府工作回顾\n刚刚过去的2011年，是本届政府收官之年。\n预计全市地区生产总值增长10%，比四年前增长49%；城镇新增就业8万人。\n二、新一届政府工作的总体要求和奋斗目标\n城镇登记失业率控制在4%以内，人均地区生产总值突破1万美元。\n";
+    let v = super::tests::extract_text(text.to_string());
+    let read: Vec<(Kind, i32, i32)> = v.iter().map(|i| (i.kind, i.period_start, i.period_end)).collect();
+    let year = |kind, y| (kind, y, y);
+    assert_eq!(read[..3], [year(Kind::Actual, 2011), (Kind::Actual, 2008, 2011), year(Kind::Actual, 2011)]);
+    assert_eq!(read[3..], [(Kind::Target, 2012, 2016), (Kind::Target, 2012, 2016)]);
+}
+
+#[test]
 fn a_plan_said_of_the_year_or_of_its_good_start_frames_no_five_years() {
     let targets = |text: &str| -> Vec<(i32, i32, f64)> {
         let v = super::tests::extract_text(text.to_string());
@@ -682,6 +693,14 @@ fn digits_of_a_slogan_in_an_introduction_to_five_years_are_no_figures_of_its_own
     let v = super::tests::extract_text(text);
     let read: Vec<(i32, i32, Option<f64>)> = v.iter().map(|i| (i.period_start, i.period_end, i.value)).collect();
     assert_eq!(read[1..], [(2021, 2025, Some(21.5)), (2025, 2025, Some(8.0)), (2026, 2026, Some(5.0))]);
+}
+
+#[test]
+fn a_paragraph_after_the_salutation_and_the_year_reviewed_frames_the_items_after_it() {
+    let text = "政府工作报告\n——2011年1月10日在某某市第十四届人民代表大会第五次会议上\n一、“十一五”时期工作回顾\n五年来，我们取得了很大成绩。全市生产总值年均增长13%。\n各位代表！2010年，我们努力扩大应对国际金融危机的成果。全市生产总值增长12.9%。\n一是着力优化投资结构。进出口总额和实际到账外资分别增长32%、52.8%。\n二、2011年工作安排\n全市生产总值增长10%。\n";
+    let v = super::tests::extract_text(text.to_string());
+    let trade = v.iter().find(|i| i.value == Some(32.0)).expect("read");
+    assert_eq!((trade.period_start, trade.period_end), (2010, 2010));
 }
 
 #[test]

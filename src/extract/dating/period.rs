@@ -571,7 +571,9 @@ impl Extractor {
             }
         }
         let year = format!("{review}年");
+        // (各位代表！2010年，我们…: after the salutation)
         let opens_the_year = |p: &str| {
+            let p = crate::segment::after_the_salutation(p);
             p.starts_with(&year) || YEAR_OPENINGS.iter().any(|w| p.starts_with(w)) || (late && p.starts_with("今年"))
         };
         for (k, (_, paragraph)) in paragraphs.iter().enumerate() {

@@ -619,7 +619,8 @@ impl Context<'_> {
             let year_of_it = crate::extract::context::names_the_year_of_plan(&path[..at]);
             return (start + 4 >= plan && start <= plan && !year_of_it).then_some((start, start + 4));
         }
-        ["今后五年", "未来五年"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
+        // (新一届政府工作的总体要求和奋斗目标: a new term's aims, its five years)
+        ["今后五年", "未来五年", "新一届政府"].iter().any(|w| path.contains(w)).then_some((plan, plan + 4))
     }
 
     /// The years the sentence's section reviews, when more than one: five for a review of
@@ -631,6 +632,8 @@ impl Context<'_> {
         if path.contains(&review.to_string()) {
             return None;
         }
+        // (not 本届政府工作回顾: a term's review gives its last year's figures without the year,
+        // 预计全市地区生产总值增长5%，比四年前增长19.1%)
         if path.contains("五年") || plans_named(&path).any(|(_, start)| start + 4 <= review) {
             return Some(5);
         }
