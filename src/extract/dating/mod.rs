@@ -63,9 +63,13 @@ const LAST_YEAR_WORDS: [&str; 3] = ["去年", "上年", "上一年"];
 static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(LAST_YEAR_WORDS));
 /// 到2025年, 到1985年: a target over the years of the plan up to the year named (any century:
 /// the plans of the 1950s–90s reports are written the same way).
-/// (至2025年 too, not the end of a span, 2021年至2025年)
-static TO_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:到|(?:^|[^年0-9])至)((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// (至2025年 too, not the end of a span, 2021年至2025年: [`ends_a_span`])
+static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[到至]((?:19|20)[0-9][0-9])年").expect("valid regex"));
+
+/// Whether a match of [`TO_YEAR`] at `at` in `text` ends a span of years (2021年至2025年).
+fn ends_a_span(text: &str, at: usize) -> bool {
+    text[at..].starts_with('至') && text[..at].ends_with(|c: char| c == '年' || c.is_ascii_digit())
+}
 /// “十一五”前四年累计: the first years of a five-year plan.
 static PLAN_FIRST_YEARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"十([一二三四五六七八九])五”?前([一二三四])年").expect("valid regex"));

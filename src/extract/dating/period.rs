@@ -52,7 +52,8 @@ impl Extractor {
             // 在上年增长8.5%的基础上增长8%: the base is the year before the one reviewed
             return Some((review - 1, review - 1));
         }
-        if let Some(year) = year_before_predicate(last_clause(before)) {
+        let clause = last_clause(before);
+        if let Some(year) = year_before_predicate(clause) {
             // 全社会固定资产投资2017年增长8.5%, 一般公共预算收入2017年为10亿元
             return Some((year, year));
         }
@@ -70,7 +71,7 @@ impl Extractor {
                 return Some((start, review));
             }
         }
-        if let Some(first) = against_plan_years(last_clause(before)) {
+        if let Some(first) = against_plan_years(clause) {
             // 社消零比“十三五”增长21.5%: the plan after the one named, over its five years
             return Some((first, first + 4));
         }
@@ -255,12 +256,17 @@ impl Extractor {
                 let plan = plan_of(report, ctx);
                 // the cue nearest before the number wins: 今年 after “十四五” is this year
                 let single = THIS_YEAR.last_before(ctx, upto).max(ctx.text.plan_year.last_before(ctx, upto));
-                let to_year = TO_YEAR.captures_iter(paragraph).last().and_then(|c| {
-                    let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
-                    // 按照十年规划，到一九八五年: the plan's years, some before this one
-                    let start = years_of_plan(&paragraph[..c.get(0)?.start()]).map_or(plan, |n| (y - n + 1).min(plan));
-                    Some((c.get(0)?.start(), (start, y)))
-                });
+                let to_year = TO_YEAR
+                    .captures_iter(paragraph)
+                    .filter(|c| !ends_a_span(paragraph, c.get(0).map_or(0, |m| m.start())))
+                    .last()
+                    .and_then(|c| {
+                        let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
+                        // 按照十年规划，到一九八五年: the plan's years, some before this one
+                        let start =
+                            years_of_plan(&paragraph[..c.get(0)?.start()]).map_or(plan, |n| (y - n + 1).min(plan));
+                        Some((c.get(0)?.start(), (start, y)))
+                    });
                 // 今年是“十四五”规划收官之年: this year is one of the plan's, not the plan;
                 // a plan that starts after this year (为“十五五”良好开局打牢基础) sets none
                 // of this year's targets; nor does its mid-term review (推动“十四五”规划中期调整)
