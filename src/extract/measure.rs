@@ -328,14 +328,16 @@ impl Extractor {
     /// The people a jobs figure counts where its unit does not say people: 人 left unsaid
     /// (城镇新增就业45.6万), or the positions made (新增就业岗位40万个).
     pub(super) fn people_counted(&self, chars: &[char], hit: &Hit, subject: &str) -> Option<Hit> {
-        self.people_left_unsaid(chars, hit, subject).or_else(|| self.positions_as_people(hit, subject))
+        self.people_left_unsaid(chars, hit, subject).or_else(|| self.positions_as_people(chars, hit, subject))
     }
 
     /// 新增城镇就业岗位40万个: jobs counted as the positions made, one a person, after an
     /// indicator counted in people only; the hit counting people (its unit as written), or
-    /// None.
-    fn positions_as_people(&self, hit: &Hit, subject: &str) -> Option<Hit> {
-        if !(hit.unit.ends_with('个') && subject.ends_with("岗位")) {
+    /// None. Said in 万, or in the sentence's first clause (全年新增就业岗位37162个): after
+    /// another clause the positions are often of what it counts (引进企业20家，新增就业岗位1200个).
+    fn positions_as_people(&self, chars: &[char], hit: &Hit, subject: &str) -> Option<Hit> {
+        let first_clause = || !chars[..hit.start.min(chars.len())].iter().any(|c| matches!(c, '，' | '；' | ','));
+        if !(hit.unit.ends_with('个') && subject.ends_with("岗位") && (hit.scale >= 1e4 || first_clause())) {
             return None;
         }
         let id = self.indicator_of(subject, UnitFamily::People)?;

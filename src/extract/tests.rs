@@ -227,13 +227,18 @@ fn an_aim_held_within_a_rate_is_its_ceiling() {
 
 #[test]
 fn jobs_counted_as_the_positions_made_are_people() {
-    let v = extract_parts("全年新增就业岗位35万个。", "新增城镇就业岗位40万个以上。今年开发就业岗位12万个。");
+    let v = extract_parts(
+        "全年新增就业岗位37162个。引进企业20家，新增就业岗位1200个。",
+        "新增城镇就业岗位40万个以上。今年开发就业岗位12万个。",
+    );
     let got: Vec<(Option<&str>, f64, &str, f64)> =
         v.iter().map(|i| (i.indicator.as_deref(), i.value.unwrap(), i.unit.as_str(), i.value_base.unwrap())).collect();
     assert_eq!(
         got,
         [
-            (Some("new_urban_jobs"), 35.0, "万个", 350000.0),
+            (Some("new_urban_jobs"), 37162.0, "个", 37162.0),
+            (None, 20.0, "家", 20.0),
+            (None, 1200.0, "个", 1200.0),
             (Some("new_urban_jobs"), 40.0, "万个", 400000.0),
             (None, 12.0, "万个", 120000.0),
         ]
