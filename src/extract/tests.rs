@@ -203,6 +203,14 @@ fn counts_and_people() {
 fn a_clause_opened_by_zhi_and_a_year_aims_at_that_year() {
     let v = plan("至2025年，人均生产总值达到5000美元，财政总收入突破350亿元。");
     assert!(v.iter().all(|i| (i.kind, i.period_end) == (Kind::Target, 2025)), "{v:?}");
+    // and an aim to be reached by a year
+    let v = plan("全面实施行动计划，实现2025年人均国内生产总值达到1000美元以上的目标。");
+    assert!(v.iter().all(|i| (i.kind, i.period_end) == (Kind::Target, 2025)), "{v:?}");
+    // not the sentences after it, nor a vision's year
+    let v = plan("努力实现2030年工业总产值突破3000亿元的目标。新增规模以上工业企业60户。");
+    assert_eq!((v[1].period_start, v[1].period_end), (2021, 2021));
+    let v = plan("综合考虑实现2035年远景目标，提出地区生产总值增长5%左右。");
+    assert_eq!((v[0].period_start, v[0].period_end), (2021, 2021));
 }
 
 #[test]

@@ -63,12 +63,21 @@ const LAST_YEAR_WORDS: [&str; 3] = ["去年", "上年", "上一年"];
 static LAST_YEAR_ONLY: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(LAST_YEAR_WORDS));
 /// 到2025年, 到1985年: a target over the years of the plan up to the year named (any century:
 /// the plans of the 1950s–90s reports are written the same way).
-/// (至2025年 too, not the end of a span, 2021年至2025年: [`ends_a_span`])
-static TO_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[到至]((?:19|20)[0-9][0-9])年").expect("valid regex"));
+/// (至2025年 too, not the end of a span, 2021年至2025年: [`no_year_aimed_at`]; and an aim to be
+/// reached by a year, 实现2007年人均国内生产总值达到1000美元以上的目标)
+static TO_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:[到至]|实现)((?:19|20)[0-9][0-9])年").expect("valid regex"));
 
-/// Whether a match of [`TO_YEAR`] at `at` in `text` ends a span of years (2021年至2025年).
-fn ends_a_span(text: &str, at: usize) -> bool {
-    text[at..].starts_with('至') && text[..at].ends_with(|c: char| c == '年' || c.is_ascii_digit())
+/// Whether a match of [`TO_YEAR`] at `at` in `text` names no year aimed at: the end of a
+/// span of years (2021年至2025年), or an aim of another sentence than the number's (which
+/// starts at `sentence_at`) reached by a year (实现2030年工业总产值突破3000亿元的目标。), or a
+/// vision's (实现2035年远景目标).
+fn no_year_aimed_at(text: &str, at: usize, sentence_at: usize) -> bool {
+    let rest = &text[at..];
+    let span_end = rest.starts_with('至') && text[..at].ends_with(|c: char| c == '年' || c.is_ascii_digit());
+    let aim = rest.starts_with("实现")
+        && (at < sentence_at || rest.get("实现".len() + "2035年".len()..).is_some_and(|r| r.starts_with("远景")));
+    span_end || aim
 }
 /// “十一五”前四年累计: the first years of a five-year plan.
 static PLAN_FIRST_YEARS: LazyLock<Regex> =

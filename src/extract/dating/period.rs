@@ -258,7 +258,10 @@ impl Extractor {
                 let single = THIS_YEAR.last_before(ctx, upto).max(ctx.text.plan_year.last_before(ctx, upto));
                 let to_year = TO_YEAR
                     .captures_iter(paragraph)
-                    .filter(|c| !ends_a_span(paragraph, c.get(0).map_or(0, |m| m.start())))
+                    .filter(|c| {
+                        let sentence_at = ctx.slice(ctx.paragraph_start, ctx.sentence.start).len();
+                        !no_year_aimed_at(paragraph, c.get(0).map_or(0, |m| m.start()), sentence_at)
+                    })
                     .last()
                     .and_then(|c| {
                         let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
