@@ -367,7 +367,9 @@ fn opens_plan_part(p: &str, years: Years, reviewed: bool) -> bool {
     // the plan year said as now: 今年, or 明年 in a report delivered late in the year it reviews
     let now = if years.late { "明年" } else { "今年" };
     let this_year = p.starts_with(&plan) || p.starts_with(now);
-    let first_clause = opening.split(['，', '。', '；']).next().unwrap_or("");
+    // (the whole clause, not cut at 40 chars: 2012年工作任务 今年是全面实施“十二五”规划、落实…精神的
+    // 重要一年, a heading run into it)
+    let first_clause = p.split(['，', '。', '；']).next().unwrap_or("");
     // …的重要一年, 开局之年, and 1982年是第六个五年计划的第二年 (a year counted in a plan)
     let nth = first_clause.strip_suffix('年').and_then(|c| c.rfind("的第").map(|at| &c[at + "的第".len()..]));
     let counted = nth.is_some_and(|n| n.chars().count() == 1 && n.chars().all(|c| "一二三四五六七八九十".contains(c)));
@@ -852,6 +854,14 @@ mod tests {
         // nor is a paragraph that only opens with the word of the year (去年底召开的会议…)
         let years = Years { review: 2021, plan: 2022, late: false };
         let text = "一、2021年工作回顾\n增长8%。\n二、奋力推动“十四五”规划落地见效\n去年底召开的中央经济工作会议对今年工作作出全面部署。\n增长6.5%左右。";
+        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts, [Part::Review, Part::Plan]);
+    }
+
+    #[test]
+    fn a_long_first_clause_of_the_year_opens_the_plan_part() {
+        let years = Years { review: 2011, plan: 2012, late: false };
+        let text = "一、2011年工作回顾\n增长12.6%。\n2012年工作任务今年是全面实施“十二五”规划、落实自治区第八次党代会和经济工作会议精神的重要一年。\n增长12%。";
         let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
         assert_eq!(parts, [Part::Review, Part::Plan]);
     }
