@@ -644,6 +644,11 @@ pub(crate) fn warm_up() {
 mod tests {
     use super::*;
 
+    /// The part of each section of `text`.
+    fn parts_of(text: &str, years: Years) -> Vec<Part> {
+        segment(text, years).sections.iter().map(|s| s.part).collect()
+    }
+
     const YEARS: Years = Years { review: 2020, plan: 2021, late: false };
 
     #[test]
@@ -767,7 +772,7 @@ mod tests {
     fn a_news_pages_label_over_aims_opens_the_plan() {
         let years = Years { review: 2018, plan: 2019, late: false };
         let text = "某市政府工作报告\n会议开幕。\n【大目标】\n生产总值增长8%左右。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert_eq!(parts.last(), Some(&Part::Plan));
         assert_eq!(classify_heading("【目标完成情况】", years), None);
         // a heading of how the aims came out opens the review
@@ -786,7 +791,7 @@ mod tests {
         // 各位代表！1999年，我们将…: the plan year alone, then what will be done in it
         let years = Years { review: 1998, plan: 1999, late: false };
         let text = "政府工作报告\n一、1998年工作回顾和1999年工作的总体要求\n去年国内生产总值增长7.8%。\n各位代表！1999年，我们将庆祝新中国成立五十周年。\n二、继续扩大内需\n今年经济增长预期为7%左右。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert_eq!(parts.last(), Some(&Part::Plan), "{parts:?}");
         // not a year said in passing: 1999年，全县… in a review stays
         assert!(!opens_plan_part("1998年，全县生产总值增长7%。", years, true));
@@ -796,7 +801,7 @@ mod tests {
     fn a_news_pages_dateline_heads_no_part() {
         let years = Years { review: 2019, plan: 2020, late: false };
         let text = "某旗人大会议隆重召开\n2020-04-22   V赤峰\n4月21日，会议开幕。\n全旗地区生产总值增长4.3%。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert!(!parts.contains(&Part::Plan), "{parts:?}");
         assert!(written_as_digits("2020/4/22 来源：某日报"));
         assert!(!written_as_digits("2020年工作安排"));
@@ -809,7 +814,7 @@ mod tests {
         // delivered in September: the year so far reviewed, then the next year planned
         let years = Years { review: 1979, plan: 1980, late: false };
         let text = "一、国民经济取得了新的进展\n增长8%。\n二、1981年国民经济计划的任务和主要指标\n增长5%。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         // (the first heading names no part: it stays the preamble's, read as results)
         assert_eq!(parts, [Part::Preamble, Part::Plan]);
         assert_eq!(later_plan_year("二、1981年国民经济计划的任务和主要指标", 1980), Some(1981));
@@ -833,7 +838,7 @@ mod tests {
     fn a_heading_of_last_years_plan_opened_well_reviews_when_its_paragraph_does() {
         let years = Years { review: 2016, plan: 2017, late: false };
         let text = "一、“十三五”实现良好开局\n过去的一年，是具有里程碑意义的一年。\n（一）供给侧结构性改革取得初步成效\n增长8.7%。\n二、用新发展理念统领发展全局\n我们要全面实施行动计划。\n三、扎实做好2017年重点工作\n增长8.5%左右。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert_eq!(parts, [Part::Review, Part::Review, Part::Plan, Part::Plan]);
         // a paragraph at the end of such a section may open the plan part all the same
         let years = Years { review: 2001, plan: 2002, late: false };
@@ -845,16 +850,16 @@ mod tests {
         let years = Years { review: 2016, plan: 2017, late: false };
         // a heading that plans as its paragraph does stays the plan's
         let text = "一、2016年工作回顾\n增长8.7%。\n二、“十三五”开好局起好步\n今年要全面实施行动计划。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert_eq!(parts, [Part::Review, Part::Plan]);
         // and a section after the plan part that recalls the year first is the plan's
         let text = "一、2016年工作回顾\n增长8.7%。\n二、2017年主要任务\n增长8%。\n三、全面加强政府自身建设\n过去一年，我们坚持依法行政。\n我们要建设法治政府。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert_eq!(parts, [Part::Review, Part::Plan, Part::Plan]);
         // nor is a paragraph that only opens with the word of the year (去年底召开的会议…)
         let years = Years { review: 2021, plan: 2022, late: false };
         let text = "一、2021年工作回顾\n增长8%。\n二、奋力推动“十四五”规划落地见效\n去年底召开的中央经济工作会议对今年工作作出全面部署。\n增长6.5%左右。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert_eq!(parts, [Part::Review, Part::Plan]);
     }
 
@@ -862,7 +867,7 @@ mod tests {
     fn a_long_first_clause_of_the_year_opens_the_plan_part() {
         let years = Years { review: 2011, plan: 2012, late: false };
         let text = "一、2011年工作回顾\n增长12.6%。\n2012年工作任务今年是全面实施“十二五”规划、落实自治区第八次党代会和经济工作会议精神的重要一年。\n增长12%。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert_eq!(parts, [Part::Review, Part::Plan]);
     }
 
@@ -926,7 +931,7 @@ mod tests {
     fn a_heading_of_the_next_five_years_opens_the_plan_part() {
         let years = Years { review: 2016, plan: 2017, late: false };
         let text = "一、过去五年工作回顾\n年均增长8%。\n二、今后五年的奋斗目标\n年均增长7%。\n三、主要任务\n增长6%。";
-        let parts: Vec<Part> = segment(text, years).sections.iter().map(|s| s.part).collect();
+        let parts = parts_of(text, years);
         assert_eq!(parts[..2], [Part::Review, Part::Plan]);
         // a review that names both periods stays the review
         let text = "一、过去五年工作回顾和今后五年的设想\n年均增长8%。";

@@ -321,14 +321,20 @@ impl Extractor {
             return None;
         }
         let id = self.indicator_of(subject, UnitFamily::People)?;
-        let (_, info) = self.lex.units.iter().find(|(u, info)| *u == ['人'] && info.family == UnitFamily::People)?;
-        self.counted_in_people(&id).then(|| Hit { unit: format!("{}人", hit.unit), info: info.clone(), ..hit.clone() })
+        let info = self.people_unit()?;
+        self.counted_in_people(&id).then(|| Hit { unit: format!("{}人", hit.unit), info, ..hit.clone() })
     }
 
     /// The people a jobs figure counts where its unit does not say people: 人 left unsaid
     /// (城镇新增就业45.6万), or the positions made (新增就业岗位40万个).
     pub(super) fn people_counted(&self, chars: &[char], hit: &Hit, subject: &str) -> Option<Hit> {
         self.people_left_unsaid(chars, hit, subject).or_else(|| self.positions_as_people(chars, hit, subject))
+    }
+
+    /// The unit 人, counting people, as the settings define it.
+    fn people_unit(&self) -> Option<super::number::UnitInfo> {
+        let (_, info) = self.lex.units.iter().find(|(u, info)| *u == ['人'] && info.family == UnitFamily::People)?;
+        Some(info.clone())
     }
 
     /// 新增城镇就业岗位40万个: jobs counted as the positions made, one a person, after an
@@ -341,8 +347,8 @@ impl Extractor {
             return None;
         }
         let id = self.indicator_of(subject, UnitFamily::People)?;
-        let (_, info) = self.lex.units.iter().find(|(u, info)| *u == ['人'] && info.family == UnitFamily::People)?;
-        self.counted_in_people(&id).then(|| Hit { info: info.clone(), ..hit.clone() })
+        let info = self.people_unit()?;
+        self.counted_in_people(&id).then(|| Hit { info, ..hit.clone() })
     }
 
     /// The alias `subject` ends with, the longest if several do (the aliases are sorted

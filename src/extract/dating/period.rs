@@ -256,12 +256,11 @@ impl Extractor {
                 let plan = plan_of(report, ctx);
                 // the cue nearest before the number wins: 今年 after “十四五” is this year
                 let single = THIS_YEAR.last_before(ctx, upto).max(ctx.text.plan_year.last_before(ctx, upto));
+                // (where the number's sentence starts in the paragraph, in bytes)
+                let piece_at = ctx.slice(ctx.paragraph_start, ctx.sentence.start).len();
                 let to_year = TO_YEAR
                     .captures_iter(paragraph)
-                    .filter(|c| {
-                        let sentence_at = ctx.slice(ctx.paragraph_start, ctx.sentence.start).len();
-                        !no_year_aimed_at(paragraph, c.get(0).map_or(0, |m| m.start()), sentence_at)
-                    })
+                    .filter(|c| !no_year_aimed_at(paragraph, c.get(0).map_or(0, |m| m.start()), piece_at))
                     .last()
                     .and_then(|c| {
                         let y = c[1].parse::<i32>().ok().filter(|&y| y > plan)?;
@@ -275,7 +274,6 @@ impl Extractor {
                 // of this year's targets; nor does its mid-term review (推动“十四五”规划中期调整)
                 // (…，全面完成“十二五”减排任务；城镇登记失业率控制在4.5%以内: a plan named as a task
                 // of the year, in an earlier clause-sentence of a list of aims, frames its own only)
-                let piece_at = ctx.slice(ctx.paragraph_start, ctx.sentence.start).len();
                 let fyp = ctx
                     .plans_before(upto)
                     .into_iter()
