@@ -2487,10 +2487,12 @@ fn a_review_of_four_years_dates_its_totals_over_the_four() {
                 累计城镇新增就业8600人，城镇化率达到61%。\n二、2022年工作安排\n城镇新增就业2000人。\n";
     let v = extract_text(text.to_string());
     assert_eq!(spans(&v), [(2018, 2021), (2021, 2021), (2022, 2022)]);
-    // a heading that names the year reviewed is that year's
+    // under a heading that names the year reviewed beside them, a total said as one (累计)
+    // is the four years' still, in a paragraph that names no year; a flow said without 累计
+    // is the year's, and so is a total in a paragraph of the year
     let text = "政府工作报告\n——2022年1月10日在某某旗第一届人民代表大会第一次会议上\n一、2021年和过去四年工作回顾\n\
-                累计城镇新增就业8600人。\n";
-    assert_eq!(spans(&extract_text(text.to_string())), [(2021, 2021)]);
+                累计城镇新增就业8600人。\n城镇新增就业2100人。\n全年累计完成投资30亿元。\n";
+    assert_eq!(spans(&extract_text(text.to_string())), [(2018, 2021), (2021, 2021), (2021, 2021)]);
     // 过去三年， or 近两年， opening a sentence frames the paragraph as 三年来， does
     let v = review("过去三年，城市面貌明显改善。累计新建道路40条。");
     assert_eq!(spans(&v), [(2018, 2020)]);
@@ -2499,6 +2501,31 @@ fn a_review_of_four_years_dates_its_totals_over_the_four() {
     // a count with neither 过去/近 before it nor 来/中/里/间 after it is no time frame
     let v = review("三年行动计划圆满收官，新建道路40条。");
     assert_eq!(spans(&v), [(2020, 2020)]);
+}
+
+#[test]
+fn a_total_under_a_heading_of_several_years_beside_the_year_is_theirs() {
+    let report = |heading: &str, body: &str| {
+        let text =
+            format!("政府工作报告\n——2022年1月10日在某某市第十七届人民代表大会第一次会议上\n{heading}\n{body}\n");
+        spans(&extract_text(text))
+    };
+    // the plan's years beside the year, either way round, or a term's five
+    assert_eq!(report("一、过去五年及2021年工作回顾", "城镇新增就业累计达22.8万人。"), [(2017, 2021)]);
+    assert_eq!(report("一、“十三五”发展和2021年工作回顾", "累计引进省外资金2324亿元。"), [(2017, 2021)]);
+    assert_eq!(
+        report("一、本届政府工作回顾", "累计新增就业22.25万人，城镇登记失业率3.9%。"),
+        [(2017, 2021), (2021, 2021)]
+    );
+    // a heading of the year alone, run into its first sentence, frames no years
+    assert_eq!(report("一、2021年工作回顾2021年是“十四五”开局之年", "累计完成投资46.3亿元。"), [(2021, 2021)]);
+    // the total an added count reached is the stock at the end, not the years' flow
+    assert_eq!(report("一、过去五年工作回顾", "新增高新技术企业920家，累计达到4133家。"), [(2017, 2021), (2021, 2021)]);
+    // after a rate, the total reached is the years' flow
+    assert_eq!(
+        report("一、过去五年工作回顾", "固定资产投资年均增长9.5%，累计达到5.1万亿元。"),
+        [(2017, 2021), (2017, 2021)]
+    );
 }
 
 #[test]

@@ -121,16 +121,8 @@ impl Extractor {
         if let Some(five) = self.flow_of_five_years(report, ctx, kind, upto, dating, span) {
             return five;
         }
-        if dating.cumulative && kind == Kind::Actual && span.0 == span.1 && span.1 == report.meta.review_year {
-            // 累计城镇新增就业38万人 in a review of five years (or of four: 一、过去四年工作
-            // 回顾; or after a clause that counts them: 五年增加164.3亿元；…累计下降24.1%):
-            // the years reviewed
-            let review = report.meta.review_year;
-            let five = self.last_five_year_cue.last_before(ctx, upto).map(|_| 5);
-            let counted = || years_counted_before(ctx.slice(ctx.full_start, upto));
-            if let Some(n) = five.or_else(|| ctx.section_years(report, review)).or_else(counted) {
-                return (review - n + 1, review);
-            }
+        if let Some(years) = self.cumulative_over_years(report, ctx, kind, upto, dating, span) {
+            return years;
         }
         if let Some((n, _)) = dating.years.filter(|&(_, last)| last || span.0 == span.1) {
             // the words just before the number are more precise than the paragraph's cues
@@ -151,8 +143,11 @@ impl Extractor {
             return (since + 1, span.1);
         }
         if span.0 != span.1 {
-            // 五年来…城镇化率达到39.2%: a stock reached, at the end of the years reviewed
-            let stock_at_end = kind == Kind::Actual && dating.stock && !dating.average && dating.since.is_none();
+            // 五年来…城镇化率达到39.2%: a stock reached, at the end of the years reviewed (and
+            // 新增…920家，累计达到4133家: the total the years' additions reached)
+            let reached = || total_after_the_added(ctx, upto);
+            let stock_at_end =
+                kind == Kind::Actual && (dating.stock && !dating.average && dating.since.is_none() || reached());
             return if stock_at_end { (span.1, span.1) } else { span };
         }
         let end = span.1;
@@ -169,11 +164,42 @@ impl Extractor {
         span
     }
 
+    /// 累计城镇新增就业38万人 in a review of five years (or of four: 一、过去四年工作回顾; or
+    /// after a clause that counts them: 五年增加164.3亿元；…累计下降24.1%): the years reviewed.
+    fn cumulative_over_years(
+        &self,
+        report: &Report,
+        ctx: &Context,
+        kind: Kind,
+        upto: usize,
+        dating: Dating,
+        span: (i32, i32),
+    ) -> Option<(i32, i32)> {
+        let review = report.meta.review_year;
+        if !dating.cumulative || kind != Kind::Actual || span != (review, review) || total_after_the_added(ctx, upto) {
+            return None;
+        }
+        let five = self.last_five_year_cue.last_before(ctx, upto).map(|_| 5);
+        let counted = || years_counted_before(ctx.slice(ctx.full_start, upto));
+        // (过去五年及2021年工作回顾 …城镇新增就业累计达22.8万人: the years beside the one, in a
+        // paragraph that names no year and goes on from none)
+        let beside = || {
+            ctx.years_beside_the_year(report, review).filter(|_| {
+                paragraph_is_silent(ctx.paragraph_prefix(upto), review, ctx.text.late)
+                    && !self.continues_the_year_reviewed(report, ctx)
+            })
+        };
+        let n = five.or_else(|| ctx.section_years(report, review)).or_else(counted).or_else(beside)?;
+        Some((review - n + 1, review))
+    }
+
     /// 全民所有制企业新增加的固定资产达到5854亿元 in a paragraph of a five-year review that
     /// names the year reviewed only as the year its levels were reached ([`names_only_the_end`]:
     /// 国民收入1987年达到…，平均每年增长…): a flow or a change over the five years (or the
     /// years a shorter review's heading counts: 一、过去四年工作回顾), where the sentence names no
-    /// year of its own.
+    /// year of its own. Not a term's review (本届政府工作回顾): its flows are as often the last
+    /// year's, said without the year (新增城镇就业8210人 against 8,000 planned a year), as the
+    /// term's; only a total said as one (累计) is the term's.
     fn flow_of_five_years(
         &self,
         report: &Report,
@@ -188,6 +214,9 @@ impl Extractor {
             return None;
         }
         let sentence = ctx.slice(ctx.full_start, upto);
+        if total_after_the_added(ctx, upto) {
+            return None;
+        }
         let flow = dating.changes || FLOW_WORDS.iter().any(|w| sentence.contains(w));
         let paragraph = ctx.paragraph_prefix(upto);
         let years = ctx.section_years(report, review).filter(|_| {
@@ -666,6 +695,31 @@ impl Extractor {
         }
         matches!((last_five, last_single), (Some(f), s) if s.is_none_or(|s| f > s))
     }
+}
+
+/// Whether the number at `upto` is a total reached after a count of what was added, in the
+/// clause before, in the same unit: 新增国家高新技术企业920家，累计达到4133家; 启动旧楼加装电梯
+/// 402台、累计达701台. The total is the stock at the end of the years, not their flow (as
+/// 城镇新增就业累计达22.8万人 is, or 年实际利用外资跨越四个10亿美元台阶，累计达到265.3亿美元).
+fn total_after_the_added(ctx: &Context, upto: usize) -> bool {
+    let mut clauses = ctx.slice(ctx.full_start, upto).rsplit(['，', '、', '；']);
+    let own = clauses.next().unwrap_or("");
+    if !["累计达", "累计超"].iter().any(|w| own.starts_with(w)) {
+        return false;
+    }
+    let Some(before) = clauses.next() else { return false };
+    let after = ctx.slice(upto, ctx.sentence.end);
+    let unit_at = after.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(after.len());
+    let unit: String =
+        after[unit_at..].chars().take_while(|c| !c.is_ascii_digit() && !is_punctuation(*c)).take(4).collect();
+    !unit.is_empty()
+        && before.strip_suffix(unit.as_str()).is_some_and(|figure| figure.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Punctuation that ends a unit after a figure.
+fn is_punctuation(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '（' | '）' | '(' | ')' | '！' | '？' | '”' | '“')
+        || c.is_whitespace()
 }
 
 /// Whether `text` holds a digit outside “…” (落实“1310”具体部署 holds none).

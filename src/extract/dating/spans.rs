@@ -634,14 +634,53 @@ impl Context<'_> {
         }
         // (not 本届政府工作回顾: a term's review gives its last year's figures without the year,
         // 预计全市地区生产总值增长5%，比四年前增长19.1%)
-        if path.contains("五年") || plans_named(&path).any(|(_, start)| start + 4 <= review) {
-            return Some(5);
-        }
-        if !YEARS_BACK_CUES.found_in(&path) {
-            return None;
-        }
-        YEARS_BACK.captures_iter(&path).find_map(|c| years_back_counted("", &c)).filter(|&n| n <= 10)
+        heading_years(&path, review)
     }
+
+    /// The years a review heading counts beside the year reviewed (过去五年及2021年工作回顾,
+    /// 2020年和“十三五”时期…回顾; or with no year, 本届政府工作回顾: a term's five), for a total
+    /// said as one (累计) in a paragraph of those years. A heading that names the year alone,
+    /// however it goes on (2015年工作回顾2015年是“十二五”的收官之年: a line run into its first
+    /// sentence), counts none.
+    pub(super) fn years_beside_the_year(&self, report: &Report, review: i32) -> Option<i32> {
+        let path = report.section_path(self.sentence.section);
+        let counted = |s: &str| heading_years(s, review).or_else(|| names_a_term(s).then_some(5));
+        let year = format!("{review}年");
+        if !path.contains(&year) {
+            return counted(&path);
+        }
+        // the year and the years on either side of one 及, 和, 与, 暨 or 、
+        let chars: Vec<char> = path.chars().collect();
+        let side = |from: usize, to: usize| chars[from..to.min(chars.len())].iter().collect::<String>();
+        chars.iter().enumerate().filter(|(_, c)| matches!(c, '及' | '和' | '与' | '暨' | '、')).find_map(|(at, _)| {
+            let (before, after) = (side(at.saturating_sub(BESIDE), at), side(at + 1, at + 1 + BESIDE));
+            match (before.contains(&year), after.contains(&year)) {
+                (true, false) => counted(&after),
+                (false, true) => counted(&before),
+                _ => None,
+            }
+        })
+    }
+}
+
+/// Chars on either side of the word that joins the year reviewed and the years beside it
+/// in a heading ([`Context::years_beside_the_year`]): 2010年工作及“十一五”发展.
+const BESIDE: usize = 12;
+
+/// The years a review's heading counts, when more than one (see [`Context::section_years`]).
+fn heading_years(path: &str, review: i32) -> Option<i32> {
+    if path.contains("五年") || plans_named(path).any(|(_, start)| start + 4 <= review) {
+        return Some(5);
+    }
+    if !YEARS_BACK_CUES.found_in(path) {
+        return None;
+    }
+    YEARS_BACK.captures_iter(path).find_map(|c| years_back_counted("", &c)).filter(|&n| n <= 10)
+}
+
+/// Whether a heading names a government's term (本届政府, 这届政府, 市第四届人民政府, 市七届政府).
+fn names_a_term(path: &str) -> bool {
+    ["本届", "这届", "届政府", "届人民政府"].iter().any(|w| path.contains(w))
 }
 
 /// Two or more years joined as a list (2019年、2020年; 2018、2019、2020年; not a span,
