@@ -37,6 +37,9 @@ pub struct Mention {
     /// lists an indicator's own name first: 全社会固定资产投资 before 城镇固定资产投资, 一般公共预算收入
     /// before 财政收入); past the last when it names none
     pub alias_rank: usize,
+    /// the subject names a part of the region before the indicator (松山湖生产总值, 陕北生产总值):
+    /// of several values, the region's own is kept
+    pub of_a_part: bool,
     /// a target striven for beside one committed to (力争7.5%、确保7%)
     pub striven_for: bool,
     /// a growth on an adjusted basis beside one on the natural basis (同口径, 剔除留抵退税因素后)
@@ -180,6 +183,7 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
             subject: i.subject.clone(),
             five_year_context: i.five_year_context,
             alias_rank: alias_rank(&i.subject, id, settings),
+            of_a_part: names_a_part(&i.subject, id, &r.meta.region, settings),
             striven_for: i.striven_for,
             adjusted: i.adjusted,
         });
@@ -188,14 +192,69 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
 }
 
 /// The rank of the alias of indicator `id` that `subject` names, the longest if several
-/// do (see [`Mention::alias_rank`]).
+/// do (see [`Mention::alias_rank`]); the region said as a whole before it (全市生产总值,
+/// 预计全市生产总值) is no other name than 生产总值.
 fn alias_rank(subject: &str, id: &str, settings: &Settings) -> usize {
     let Some(def) = settings.indicator(id) else { return u16::MAX.into() };
-    // (限上工业完成增加值 names 工业增加值 with a verb inside, as extraction reads it)
-    let plain = crate::extract::without_inner_verb(subject);
-    let plain = plain.as_deref().unwrap_or(subject);
-    let named = def.aliases.iter().enumerate().filter(|(_, a)| plain.contains(a.as_str()));
+    let plain = plain_subject(subject);
+    let mut named = plain.as_str();
+    while let Some(rest) =
+        WHOLE_REGION.iter().chain(&LEAD_WORDS).find_map(|w| named.strip_prefix(w).filter(|rest| !rest.is_empty()))
+    {
+        named = rest;
+    }
+    let named = def.aliases.iter().enumerate().filter(|(_, a)| named.contains(a.as_str()));
     named.max_by_key(|(k, a)| (a.len(), std::cmp::Reverse(*k))).map_or(def.aliases.len(), |(k, _)| k)
+}
+
+/// The subject as extraction reads it: 限上工业完成增加值 names 工业增加值 with a verb inside.
+fn plain_subject(subject: &str) -> String {
+    crate::extract::without_inner_verb(subject).unwrap_or_else(|| subject.to_string())
+}
+
+/// Words that say the region as a whole before an indicator's name.
+const WHOLE_REGION: [&str; 13] =
+    ["全市", "全省", "全区", "全县", "全州", "全盟", "全旗", "全国", "我市", "我省", "我区", "我县", "本市"];
+
+/// Words before an indicator's name that say when or what was done, no place: 预计全市生产
+/// 总值, 促进货物进出口总额.
+const LEAD_WORDS: [&str; 11] = ["全年", "年度", "当年", "预计", "实现", "完成", "促进", "力争", "确保", "争取", "努力"];
+
+/// Words before an indicator's name that name no part of the region though they are no
+/// name of it either: the people an indicator is of (城镇居民登记失业率), and the
+/// district's own level (区级一般公共预算收入, beside 地方级: what is collected in it; not 市级,
+/// a city's own level without its counties). Not in an alias's rank: 城镇新增就业 and
+/// 地方财政收入 are names.
+const OF_THE_REGION: [&str; 6] = ["城镇居民", "城乡居民", "居民", "城镇", "地方", "区级"];
+
+/// Whether `subject` names a part of `region` before the alias of indicator `id` that it
+/// holds: a zone or a sub-region (松山湖生产总值, 陕北生产总值, 兵团生产总值), not the region as a
+/// whole right before the name (全市生产总值, …预计2003年全区国内生产总值, 东莞市生产总值), nor a
+/// time, a verb or the people it is of (预计生产总值, 促进货物进出口总额, 城镇居民登记失业率), nor
+/// the indicator alone.
+fn names_a_part(subject: &str, id: &str, region: &str, settings: &Settings) -> bool {
+    let Some(def) = settings.indicator(id) else { return false };
+    let plain = plain_subject(subject);
+    let longest = def.aliases.iter().filter_map(|a| plain.find(a.as_str()).map(|at| (a.len(), at))).max();
+    let Some((_, at)) = longest else { return false };
+    // (an alias of the region as a whole: 全区生产总值)
+    if WHOLE_REGION.iter().any(|w| plain[at..].starts_with(w)) {
+        return false;
+    }
+    let short = region.trim_end_matches(['市', '省', '区', '县', '州', '盟', '旗']);
+    let whole = |s: &str| WHOLE_REGION.iter().chain(&[region, short]).any(|w| !w.is_empty() && s.ends_with(w));
+    let mut before = &plain[..at];
+    loop {
+        // (marks and numbering of a copied list: <br>（2）全市城镇新增就业)
+        let words = before.trim_end_matches(|c: char| !crate::ingest::decode::is_cjk(c));
+        if words.is_empty() || whole(words) {
+            return false;
+        }
+        match LEAD_WORDS.iter().chain(&OF_THE_REGION).find_map(|w| words.strip_suffix(w)) {
+            Some(rest) => before = rest,
+            None => return true,
+        }
+    }
 }
 
 fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
@@ -227,6 +286,7 @@ fn frame(mentions: &[Mention]) -> PolarsResult<DataFrame> {
                     .map(|m| m.kind == Kind::Actual && matches!(m.bound, Bound::Gt | Bound::Ge | Bound::Lt | Bound::Le))
                     .collect::<Vec<bool>>(),
             ),
+            Column::new("part".into(), mentions.iter().map(|m| m.of_a_part).collect::<Vec<bool>>()),
             Column::new("striven".into(), mentions.iter().map(|m| m.striven_for).collect::<Vec<bool>>()),
             Column::new("adjusted".into(), mentions.iter().map(|m| m.adjusted).collect::<Vec<bool>>()),
             Column::new("rank".into(), i(&|m| m.alias_rank as i64)),
@@ -256,6 +316,7 @@ pub(crate) fn warm_up() {
         subject: String::new(),
         five_year_context: false,
         alias_rank: 0,
+        of_a_part: false,
         striven_for: false,
         adjusted: false,
     };
@@ -271,15 +332,16 @@ pub fn headline_frame(mentions: &[Mention]) -> Result<DataFrame, RunError> {
         .and_then(|df| {
             df.lazy()
                 .sort(
-                    // of several values the panel keeps, in turn: one stated exactly, one
-                    // committed to rather than striven for, one on the natural basis rather
-                    // than an adjusted one, the one named by the indicator's own alias, the
-                    // first said
+                    // of several values the panel keeps, in turn: the region's own rather
+                    // than a part's, one stated exactly, one committed to rather than striven
+                    // for, one on the natural basis rather than an adjusted one, the one named
+                    // by the indicator's own alias, the first said
                     [
                         "region",
                         "indicator",
                         "kind",
                         "year",
+                        "part",
                         "loose",
                         "striven",
                         "adjusted",
@@ -710,6 +772,28 @@ mod tests {
         assert_eq!(local("地方财政收入增长8%，财政收入增长9%。"), Some(Some(8.0)));
         // 一般公共预算收入 is the local government's already: a wider 地方 total gives way
         assert_eq!(local("一般公共预算收入增长8%，地方财政收入（含基金收入）增长30%。"), Some(Some(8.0)));
+    }
+
+    #[test]
+    fn of_several_values_the_cell_keeps_the_regions_own_not_a_parts() {
+        let gdp = |review: &str| cells_of(&format!("一、2020年工作回顾\n{review}\n"))("gdp", Kind::Actual);
+        // a zone's or a sub-region's figure, said before the region's, even one stated exactly
+        assert_eq!(gdp("高新区生产总值增长16%。全区生产总值增长8.1%左右。"), Some(Some(8.1)));
+        assert_eq!(gdp("陕北生产总值增长20%。预计全年实现生产总值6800亿元，增长15%以上。"), Some(Some(15.0)));
+        // the region as a whole right before the name, whatever a run-on heading put before it
+        assert_eq!(gdp("综合实力增强预计2020年全区生产总值增长10.8%。兵团生产总值增长12.8%。"), Some(Some(10.8)));
+        let settings = crate::config::test_settings();
+        let part = |subject: &str, id: &str| names_a_part(subject, id, "某某区", settings);
+        assert!(part("松山湖生产总值", "gdp") && part("滨海新区生产总值", "gdp"));
+        for whole in
+            ["生产总值", "全区生产总值", "某某区生产总值", "某某生产总值", "预计生产总值", "<br>（2）全区生产总值"]
+        {
+            assert!(!part(whole, "gdp"), "{whole}");
+        }
+        // the people an indicator is of, the district's own level: no part
+        assert!(!part("城镇居民登记失业率", "registered_unemployment_rate"));
+        assert!(!part("区级一般公共预算收入", "general_budget_revenue"));
+        assert!(part("市级财政收入", "general_budget_revenue"));
     }
 
     fn t(value: f64, bound: Bound) -> Target {
