@@ -2529,6 +2529,24 @@ fn a_total_under_a_heading_of_several_years_beside_the_year_is_theirs() {
 }
 
 #[test]
+fn a_change_from_the_level_of_a_year_named_is_over_the_years_since() {
+    // the review of 2020: the change from a level of 2015 said just before it, however the
+    // sentence dates its end
+    let v = review("预计2020年，全市地区生产总值由2015年的94.9亿元增加到170亿元，增长79.1%。");
+    assert_eq!(spans(&v), [(2015, 2015), (2020, 2020), (2016, 2020)]);
+    let v = review("全市地区生产总值由2015年的2330.8亿元增加到2020年的3500亿元，增长35.1%。");
+    assert_eq!(spans(&v), [(2015, 2015), (2020, 2020), (2016, 2020)]);
+    let v = review("预计2020年全区生产总值1598亿元，比2015年的1050亿元增长45.3%，年均增长7.8%。");
+    assert_eq!(spans(&v), [(2020, 2020), (2015, 2015), (2016, 2020), (2016, 2020)]);
+    // a change from the year before is the year's
+    let v = review("全市生产总值比2019年的1050亿元增长5%。");
+    assert_eq!(spans(&v).last(), Some(&(2020, 2020)));
+    // no year of the level it is from: the year reviewed
+    let v = review("全市生产总值由94.9亿元增加到170亿元，增长79.1%。");
+    assert_eq!(spans(&v).last(), Some(&(2020, 2020)));
+}
+
+#[test]
 fn a_plan_named_in_passing_after_the_year_said_frames_no_later_sentence() {
     let text = "政府工作报告\n——2026年1月12日在某某县第十八届人民代表大会第六次会议上\n一、2025年工作回顾\n\
                 2025年是“十四五”规划的收官之年。我们在“十四五”壮阔征程中写下浓墨重彩的篇章。全县地区生产总值增长4.8%。\n";

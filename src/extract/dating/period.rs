@@ -98,6 +98,7 @@ impl Extractor {
         upto: usize,
         dating: Dating,
     ) -> (i32, i32) {
+        let dating = with_base_level(ctx, kind, upto, dating);
         if let Some(said) = self.period_said(report, ctx, kind, upto, dating) {
             return said;
         }
@@ -720,6 +721,56 @@ fn total_after_the_added(ctx: &Context, upto: usize) -> bool {
 fn is_punctuation(c: char) -> bool {
     matches!(c, '，' | '。' | '、' | '；' | '：' | '（' | '）' | '(' | ')' | '！' | '？' | '”' | '“')
         || c.is_whitespace()
+}
+
+/// `dating` with the year of the level a change is from as the year it is since (比2015年的
+/// 1050亿元增长45.3%; 由2015年的94.9亿元增加到170亿元，增长79.1%: the change since that year,
+/// however the sentence dates its end).
+fn with_base_level(ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> Dating {
+    if kind != Kind::Actual || !dating.changes || dating.since.is_some() {
+        return dating;
+    }
+    Dating { since: base_level_year(ctx.slice(ctx.full_start, upto)).or(dating.since), ..dating }
+}
+
+/// The year of the level a change right after it is measured from: 比2015年的1050亿元增长,
+/// 由2015年的94.9亿元增加到170亿元，增长 (and 增加到2020年的3500亿元), as `sentence` ends before
+/// the change's figure.
+fn base_level_year(sentence: &str) -> Option<i32> {
+    const CHANGES: [&str; 7] = ["增长", "下降", "增加", "提高", "减少", "降低", "上升"];
+    const RISES_TO: [&str; 8] = ["增加到", "提高到", "上升到", "扩大到", "增长到", "增至", "下降到", "降至"];
+    let rest = CHANGES.iter().find_map(|w| sentence.strip_suffix(w))?;
+    let rest = before_a_level(rest.strip_suffix('，').unwrap_or(rest))?;
+    // 比2015年的1050亿元
+    if let Some(year) = year_ending(rest).filter(|(_, head)| head.ends_with(['比', '较'])) {
+        return Some(year.0);
+    }
+    // 由2015年的94.9亿元增加到(2020年的)170亿元
+    let rest = year_ending(rest).map_or(rest, |(_, head)| head);
+    let rest = RISES_TO.iter().find_map(|w| rest.strip_suffix(w))?;
+    let (year, head) = year_ending(before_a_level(rest)?)?;
+    head.ends_with(['由', '从']).then_some(year)
+}
+
+/// `text` before the figure and unit it ends with (1050亿元, 94.9亿元), if it ends so.
+fn before_a_level(text: &str) -> Option<&str> {
+    let unit_at = text
+        .char_indices()
+        .rev()
+        .take(6)
+        .take_while(|(_, c)| !c.is_ascii_digit() && !"，。；：、".contains(*c))
+        .last()
+        .map_or(text.len(), |(at, _)| at);
+    let figure = text[..unit_at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    (figure.len() < unit_at).then_some(figure)
+}
+
+/// The year `text` ends with (2015年的, 2015年) and the text before it.
+fn year_ending(text: &str) -> Option<(i32, &str)> {
+    let head = text.strip_suffix('的').unwrap_or(text).strip_suffix('年')?;
+    let digits = head.len().checked_sub(4)?;
+    let year = head.get(digits..)?.parse().ok().filter(|y| (1900..2100).contains(y))?;
+    Some((year, &head[..digits]))
 }
 
 /// Whether `text` holds a digit outside “…” (落实“1310”具体部署 holds none).
