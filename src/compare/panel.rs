@@ -197,7 +197,7 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
 fn alias_rank(subject: &str, id: &str, settings: &Settings) -> usize {
     let Some(def) = settings.indicator(id) else { return u16::MAX.into() };
     let plain = plain_subject(subject);
-    let mut named = plain.as_str();
+    let mut named: &str = &plain;
     while let Some(rest) =
         WHOLE_REGION.iter().chain(&LEAD_WORDS).find_map(|w| named.strip_prefix(w).filter(|rest| !rest.is_empty()))
     {
@@ -208,8 +208,8 @@ fn alias_rank(subject: &str, id: &str, settings: &Settings) -> usize {
 }
 
 /// The subject as extraction reads it: 限上工业完成增加值 names 工业增加值 with a verb inside.
-fn plain_subject(subject: &str) -> String {
-    crate::extract::without_inner_verb(subject).unwrap_or_else(|| subject.to_string())
+fn plain_subject(subject: &str) -> std::borrow::Cow<'_, str> {
+    crate::extract::without_inner_verb(subject).map_or(subject.into(), Into::into)
 }
 
 /// Words that say the region as a whole before an indicator's name.
@@ -235,8 +235,15 @@ const OF_THE_REGION: [&str; 6] = ["城镇居民", "城乡居民", "居民", "城
 fn names_a_part(subject: &str, id: &str, region: &str, settings: &Settings) -> bool {
     let Some(def) = settings.indicator(id) else { return false };
     let plain = plain_subject(subject);
-    let longest = def.aliases.iter().filter_map(|a| plain.find(a.as_str()).map(|at| (a.len(), at))).max();
-    let Some((_, at)) = longest else { return false };
+    // where the longest alias starts: most subjects end with it (松山湖生产总值), and a test of
+    // the end costs a comparison where a search builds a searcher for each alias
+    let at = match def.aliases.iter().filter(|a| plain.ends_with(a.as_str())).map(String::len).max() {
+        Some(len) => plain.len() - len,
+        None => match def.aliases.iter().filter_map(|a| plain.find(a.as_str()).map(|at| (a.len(), at))).max() {
+            Some((_, at)) => at,
+            None => return false,
+        },
+    };
     // (an alias of the region as a whole: 全区生产总值)
     if WHOLE_REGION.iter().any(|w| plain[at..].starts_with(w)) {
         return false;
