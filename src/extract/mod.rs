@@ -203,11 +203,27 @@ fn rate_of_the_amount_before(rate: &str, walk: &Walk) -> String {
 const AIM_LISTS: [&str; 4] = ["预期目标", "主要目标", "目标是", "目标为"];
 /// Zones inside a region whose figures are theirs, not the region's, when a sentence opens
 /// with one ([`Extractor::of_a_zone_opening_the_sentence`]).
-const ZONES: [&str; 10] =
-    ["经开区", "高新区", "开发区", "产业园区", "工业园区", "园区", "综保区", "保税区", "集聚区", "示范区"];
+const ZONES: [&str; 12] = [
+    "经开区",
+    "高新区",
+    "开发区",
+    "产业园区",
+    "工业园区",
+    "园区",
+    "综保区",
+    "保税区",
+    "集聚区",
+    "示范区",
+    "新区",
+    "县域",
+];
 /// Verbs before a zone that make the zone what is counted or done (新增省级开发区2个,
 /// 创建国家级示范区2个, 新建园区标准厂房), not who did it.
 const ZONE_COUNTED: [&str; 10] = ["新增", "新建", "创建", "建成", "建设", "设立", "获批", "扩大", "认定", "升级"];
+/// Verbs before a zone's economy that make it what is worked on (着力发展园区经济, 壮大县域经济),
+/// not the subject whose figures follow (园区经济快速增长).
+const ZONE_WORKED_ON: [&str; 12] =
+    ["发展", "推进", "加快", "着力", "提升", "推动", "支持", "壮大", "做强", "做大", "打造", "促进"];
 /// The chars at the opening of a sentence a zone that owns its figures is named within.
 const ZONE_OPENING_CHARS: usize = 12;
 /// The most sentences of one aim each a list of aims is read through ([`Extractor::list_of_aims_before`]).
@@ -1002,6 +1018,11 @@ impl Extractor {
         // (the zone's own figure in the first clause: not 宜宾综保区、…基地运营良好，…，实现外贸
         // 进出口总额364.2亿元, nor 着力推动市工业园区能级跃升，…，规上工业增加值增长9%以上, the
         // region's figures after a clause about the zone)
+        // (其中，2021年洋浦经济开发区主要经济指标…: the clause after a bare 其中)
+        let opening = ["其中，", "同时，"].iter().find_map(|w| opening.strip_prefix(w)).unwrap_or(opening);
+        // (2021年洋浦经济开发区…: a year before the zone's name is no part of it)
+        let year = opening.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        let opening = opening.get(4..).filter(|_| year).and_then(|o| o.strip_prefix('年')).unwrap_or(opening);
         let first = &opening[..opening.find(['，', '；', '：', '。']).unwrap_or(opening.len())];
         let head = &first[..first.char_indices().nth(ZONE_OPENING_CHARS).map_or(first.len(), |(b, _)| b)];
         // (the zone as who did it: a name before it, no verb, 新增省级开发区2个 counts zones, and
@@ -1012,17 +1033,26 @@ impl Extractor {
         let as_owner = named_by.chars().count() <= 8
             && !ZONE_COUNTED.iter().any(|w| named_by.contains(w))
             && !after.starts_with(|c: char| c == '域' || c.is_ascii_digit());
-        let figure = first.contains(|c: char| c.is_ascii_digit());
+        // (or the zone's economy as the subject: 园区经济快速增长, 县域经济发展继续提速, 洋浦经济开发区
+        // 主要经济指标成绩喜人; not as what is worked on, 着力发展园区经济)
+        let economy = ["经济", "主要经济"].iter().any(|w| after.starts_with(w))
+            && !ZONE_WORKED_ON.iter().any(|w| named_by.contains(w));
+        let figure = first.contains(|c: char| c.is_ascii_digit()) || economy;
         // (in a zone's own report, 长沙经济技术开发区 calls itself 经开区 or 园区)
         let zones_report = ZONES.iter().any(|z| walk.region.contains(z)) || walk.region.ends_with("新区");
         if !figure || !as_owner || zones_report || head.starts_with(['全', '我', '本']) {
             return false;
         }
-        // (…；全县固定资产投资增长8%, 我县…: the region's own scope in the number's clause)
+        // (…；全县固定资产投资增长8%, 我县…: the region's own scope in the number's clause, or
+        // opening the piece after a semicolon before it: …；全市工业增加值241.24亿元，规模以上工业
+        // 增加值…均增长14%; not 高于全市平均水平, 占全市比重, 全市产业园区 inside a zone's clause)
         let clause = dating::last_clause(before);
+        // (a clause-sentence after a semicolon of the full sentence is such a piece)
+        let piece = ctx.sentence.start > ctx.full_start;
         let whole = |m: &&String| m.starts_with(['全', '本']);
         let scoped = self.scope_modifiers.iter().filter(whole).any(|m| clause.contains(m.as_str()))
-            || subject::OWN_REGION_WORDS.iter().any(|w| clause.contains(w));
+            || subject::OWN_REGION_WORDS.iter().any(|w| clause.contains(w))
+            || piece && self.scope_modifiers.iter().filter(whole).any(|m| before.starts_with(m.as_str()));
         !scoped
     }
 

@@ -360,6 +360,19 @@ fn a_zone_that_opens_a_sentence_with_its_own_figure_owns_the_figures_after_it() 
     // a clause about a zone with no figure of its own, then the region's figures
     let v = ids("宜宾综保区、外贸转型升级基地运营良好，实现外贸进出口总额364.2亿元、增长15.5%。");
     assert_eq!(v, [Some("import_export".to_string()), Some("import_export".to_string())]);
+    // a zone's economy as the subject owns what follows; a new area (新区) and the counties
+    // (县域) are zones; a bare 其中 before the zone hides none
+    let none = |text: &str| ids(text).iter().all(Option::is_none);
+    assert!(none("园区经济快速增长，规上工业企业达到364户，实现进出口总额140亿元，增长10%。"));
+    assert!(none("县域经济发展继续提速，预计全年实现生产总值280亿元，增长20%。"));
+    assert!(none("新区完成固定资产投资435亿元，增长44.5%，生产总值达到96.36亿元。"));
+    assert!(none("其中，2021年洋浦经济开发区地区生产总值、固定资产投资分别增长30%、115.7%。"));
+    assert!(none("其中，2021年洋浦经济开发区主要经济指标成绩喜人，地区生产总值增长30%。"));
+    // the economy of zones as what is worked on owns nothing
+    assert_eq!(ids("着力发展园区经济，规上工业增加值增长20%。"), [Some("industrial_value_added".to_string())]);
+    // the region as a whole opening a later piece of the sentence is the region's
+    let v = ids("县域生产总值实现480.65亿元，增长12.2%；全市工业增加值241.24亿元，均增长14%。");
+    assert_eq!(v[2..], [Some("industrial_value_added".to_string()), Some("industrial_value_added".to_string())]);
 }
 
 #[test]
