@@ -199,7 +199,7 @@ fn alias_rank(subject: &str, id: &str, settings: &Settings) -> usize {
     let plain = plain_subject(subject);
     let mut named: &str = &plain;
     while let Some(rest) =
-        WHOLE_REGION.iter().chain(&LEAD_WORDS).find_map(|w| named.strip_prefix(w).filter(|rest| !rest.is_empty()))
+        whole_region(settings).chain(LEAD_WORDS).find_map(|w| named.strip_prefix(w).filter(|rest| !rest.is_empty()))
     {
         named = rest;
     }
@@ -212,9 +212,13 @@ fn plain_subject(subject: &str) -> std::borrow::Cow<'_, str> {
     crate::extract::without_inner_verb(subject).map_or(subject.into(), Into::into)
 }
 
-/// Words that say the region as a whole before an indicator's name.
-const WHOLE_REGION: [&str; 13] =
-    ["全市", "全省", "全区", "全县", "全州", "全盟", "全旗", "全国", "我市", "我省", "我区", "我县", "本市"];
+/// Words that say the region as a whole before an indicator's name: the config's scope
+/// modifiers of the whole (全市, 全省, 全国 …, as extraction reads them) and the region said as
+/// its own (我市, 本省 …).
+fn whole_region(settings: &Settings) -> impl Iterator<Item = &str> {
+    let scopes = settings.file.extract.scope_modifiers.iter().map(String::as_str);
+    scopes.filter(|m| m.starts_with('全')).chain(crate::extract::OWN_REGION_WORDS)
+}
 
 /// Words before an indicator's name that say when or what was done, no place: 预计全市生产
 /// 总值, 促进货物进出口总额.
@@ -245,11 +249,11 @@ fn names_a_part(subject: &str, id: &str, region: &str, settings: &Settings) -> b
         },
     };
     // (an alias of the region as a whole: 全区生产总值)
-    if WHOLE_REGION.iter().any(|w| plain[at..].starts_with(w)) {
+    if whole_region(settings).any(|w| plain[at..].starts_with(w)) {
         return false;
     }
     let short = region.trim_end_matches(['市', '省', '区', '县', '州', '盟', '旗']);
-    let whole = |s: &str| WHOLE_REGION.iter().chain(&[region, short]).any(|w| !w.is_empty() && s.ends_with(w));
+    let whole = |s: &str| whole_region(settings).chain([region, short]).any(|w| !w.is_empty() && s.ends_with(w));
     let mut before = &plain[..at];
     loop {
         // (marks and numbering of a copied list: <br>（2）全市城镇新增就业)

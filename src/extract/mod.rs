@@ -12,6 +12,7 @@ mod context;
 mod dating;
 mod measure;
 pub(crate) use measure::without_inner_verb;
+pub(crate) use subject::OWN_REGION_WORDS;
 pub mod number;
 mod rows;
 mod rules;

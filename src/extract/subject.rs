@@ -1055,7 +1055,7 @@ fn is_bullet(c: char) -> bool {
 /// Words by which a report names its own region: 我市经济增长7%, 该市经济增长10%.
 /// A word names the region only when its last char is the region's own kind (我市 in a
 /// city's report, not 我省 quoted there, nor 该区 of a district in it).
-pub(super) const OWN_REGION_WORDS: [&str; 21] = [
+pub(crate) const OWN_REGION_WORDS: [&str; 21] = [
     "我省", "我市", "我区", "我县", "我州", "我盟", "我旗", "本省", "本市", "本县", "本区", "本州", "本盟", "本旗",
     "该省", "该市", "该区", "该县", "该州", "该盟", "该旗",
 ];
