@@ -730,7 +730,7 @@ fn with_base_level(ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> Da
     if kind != Kind::Actual || !dating.changes || dating.since.is_some() {
         return dating;
     }
-    Dating { since: base_level_year(ctx.slice(ctx.full_start, upto)).or(dating.since), ..dating }
+    Dating { since: base_level_year(ctx.slice(ctx.full_start, upto)), ..dating }
 }
 
 /// The year of the level a change right after it is measured from: 比2015年的1050亿元增长,
