@@ -160,6 +160,8 @@ impl Extractor {
         // 出口增长达到15%: what a growth reached is the growth
         let grew = verbs.iter().any(|v| matches!(v, Verb::Growth | Verb::Decline));
         match hit.info.family {
+            // 与上年持平: level with the year before, a growth of 0
+            _ if hit.flat => Measure::Growth,
             _ if absolute => Measure::Change,
             // 居民消费价格指数103: the unit-less value of an index
             UnitFamily::Number if hit.unit.is_empty() && subject.ends_with("指数") => Measure::Index,

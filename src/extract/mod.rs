@@ -644,12 +644,7 @@ impl Extractor {
         let chars: &[char] = &text.chars[sentence.start..sentence.end];
         let ctx = Context::new(text, sentence);
         let mut hits = self.lex.scan(chars);
-        // 超50亿元企业3家: the threshold is part of the category's name
-        let thresholds: Vec<bool> = (0..hits.len())
-            .map(|k| self.is_category_threshold(chars, &hits[k], hits.get(k + 1).map_or(chars.len(), |h| h.start)))
-            .collect();
-        let mut keep = thresholds.iter().map(|t| !t);
-        hits.retain(|_| keep.next().unwrap_or(true));
+        self.drop_category_thresholds(chars, &mut hits);
         // 年产36万吨醋酸技改, 宿鸭湖、薄山、铜山湖3座: no row ([`rows`]), but read as the
         // walk reads every number, so that the numbers after it are read as before
         let rows = self.rows(chars, &hits);
@@ -706,6 +701,8 @@ impl Extractor {
             let mut number = Number { k, hit, before, verbs, dating, run, row: rows[k] };
             let (subject, each) = self.subject_of(chars, &mut number, &mut walk);
             let subject = self.read_inside(chars, &mut number, subject);
+            // (与上年持平 of a rate, an aim or nothing named: no growth of 0, no row)
+            number.row &= !number.hit.flat || subject::grows_when_flat(&subject, &before.text);
             let each = if each.is_empty() { self.each_indicator(&number, &subject, out, sentence) } else { each };
             let pushed = out.len();
             self.push_records(report, &ctx, chars, &number, subject, each, &mut walk, out);
@@ -719,6 +716,15 @@ impl Extractor {
         }
         self.totals_before_their_part(chars, sentence.start, &mut out[first..]);
         self.continue_a_list_of_aims(report, &ctx, sentence, first, out);
+    }
+
+    /// Drop the numbers that are part of a category's name (超50亿元企业3家: the threshold).
+    fn drop_category_thresholds(&self, chars: &[char], hits: &mut Vec<Hit>) {
+        let thresholds: Vec<bool> = (0..hits.len())
+            .map(|k| self.is_category_threshold(chars, &hits[k], hits.get(k + 1).map_or(chars.len(), |h| h.start)))
+            .collect();
+        let mut keep = thresholds.iter().map(|t| !t);
+        hits.retain(|_| keep.next().unwrap_or(true));
     }
 
     /// 报告指出，今年主要预期目标是：地区生产总值增长7%左右…。一般公共预算收入增长4.9%左右，…: in

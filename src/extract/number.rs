@@ -116,6 +116,8 @@ pub struct Hit {
     pub scale: f64,
     pub info: UnitInfo,
     pub bound: Bound,
+    /// 与上年持平: a quantity level with the year before's, a growth of 0 written in words.
+    pub flat: bool,
 }
 
 /// `value` times `factor`, the product of the decimal numbers as written when `factor` is
@@ -314,6 +316,61 @@ fn arabic(chars: &[char], at: usize) -> Option<(f64, usize)> {
 fn starts_a_number(chars: &[char], i: usize) -> bool {
     let c = chars[i];
     c.is_ascii_digit() || c == '.' || is_cn_numeral(c) || (matches!(c, 'l' | 'O') && digit_at(chars, i, i).is_some())
+}
+
+/// The words before 持平 that say with what a quantity is level: the year before's (与上年持平,
+/// 同比持平: a growth of 0). A grammar as fixed as 百分之's; 与2019年持平 (a year named) is
+/// a change over more than a year, and no growth here.
+const LEVEL_WITH: [&[char]; 7] = [
+    &['与', '上', '一', '年'],
+    &['与', '上', '年'],
+    &['与', '去', '年'],
+    &['和', '上', '年'],
+    &['较', '上', '年'],
+    &['比', '上', '年'],
+    &['同', '比'],
+];
+
+/// Words of approximation beside 持平 (基本与上年持平, 与上年基本持平: about level).
+const ROUGHLY: [[char; 2]; 3] = [['基', '本'], ['大', '体'], ['总', '体']];
+
+/// 与上年持平, 同比基本持平 at `at` (the 持 of 持平): a growth of 0 (about 0 after 基本), from
+/// the comparison on. None where it says something else: 持平略增 (a small rise), and a
+/// comparison that opens its clause right after a rate (增长5.5%，与上年持平: the rate is
+/// the year before's, the quantity grew). `floor`: where the previous hit ended.
+fn flat_at(chars: &[char], at: usize, floor: usize) -> Option<Hit> {
+    if chars.get(at + 1) != Some(&'平') || matches!(chars.get(at + 2), Some('略' | '微' | '稍' | '偏')) {
+        return None;
+    }
+    let roughly_at = |end: usize| ROUGHLY.iter().any(|w| ends_with(chars, end, w));
+    let inner = roughly_at(at);
+    let mut start = if inner { at - 2 } else { at };
+    start -= LEVEL_WITH.iter().find(|w| ends_with(chars, start, w))?.len();
+    let outer = roughly_at(start);
+    if outer {
+        start -= 2;
+    }
+    if start < floor {
+        return None;
+    }
+    // (the clause before ends in a rate: 增长5.5%，与上年持平 says that rate again)
+    let opens_clause = start == 0 || matches!(chars[start - 1], '，' | '、' | '；' | ',');
+    let after_rate = opens_clause
+        && start >= 2
+        && (matches!(chars[start - 2], '%' | '‰' | '％') || ends_with(chars, start - 1, &['百', '分', '点']));
+    let bound = if inner || outer { Bound::Approx } else { Bound::Eq };
+    (!after_rate).then(|| Hit {
+        start,
+        end: at + 2,
+        number_start: start,
+        value: 0.0,
+        value_hi: None,
+        unit: "%".to_string(),
+        scale: 1.0,
+        info: UnitInfo::percent(),
+        bound,
+        flat: true,
+    })
 }
 
 /// 2万5千公里, 1万6千多户, 1亿3千多万: an Arabic number, 万 or 亿, then the group below it
@@ -608,12 +665,16 @@ impl Lexicon {
 
     /// All number phrases of a sentence, left to right.
     pub fn scan(&self, chars: &[char]) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        let mut hits: Vec<Hit> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
             // a number phrase starts with a digit or a Chinese numeral (百分之 too): most
             // chars are neither, and need no closer look
             if !starts_a_number(chars, i) {
+                let floor = hits.last().map_or(0, |h: &Hit| h.end);
+                if let Some(hit) = (chars[i] == '持').then(|| flat_at(chars, i, floor)).flatten() {
+                    hits.push(hit);
+                }
                 i += 1;
                 continue;
             }
@@ -712,6 +773,7 @@ impl Lexicon {
             scale,
             info,
             bound,
+            flat: false,
         })
     }
 

@@ -330,6 +330,20 @@ fn after_who_set_it(subject: String) -> String {
     }
 }
 
+/// Subjects whose 持平 is no growth of 0: a rate or a pace (增速与上年持平, 失业率同比持平:
+/// the rate is the year before's), a share, an aim (预期目标与去年持平: the aim is last
+/// year's), a balance (收支基本持平: revenue and spending level with each other).
+const LEVEL_WITHOUT_GROWTH: [&str; 10] = ["速", "幅", "率", "增长", "比重", "比例", "水平", "指数", "收支", "平衡"];
+
+/// Whether `subject`, level with the year before (与上年持平), grew by 0: a quantity named
+/// (a revenue, an output), not a rate, share, aim or balance, nor nothing. `before`: the
+/// words right before the comparison as written, which the subject may have trimmed
+/// (经济增长预期目标总体与去年持平: the subject 经济, the words an aim's).
+pub(super) fn grows_when_flat(subject: &str, before: &str) -> bool {
+    let rate = |s: &str| s.contains("目标") || LEVEL_WITHOUT_GROWTH.iter().any(|w| s.ends_with(w));
+    !subject.is_empty() && !rate(subject) && !rate(before)
+}
+
 /// Whether the words before a number name it a figure set earlier that the one just said is
 /// compared with (与市委经济工作会议确定的9%): of the subject before, in its measure.
 pub(super) fn names_a_set_figure(before: &str) -> bool {

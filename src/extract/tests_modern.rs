@@ -784,3 +784,36 @@ fn a_headline_lists_short_names_name_their_indicators() {
         assert!(read(text).iter().all(|i| i.1.is_none()), "{text}");
     }
 }
+
+#[test]
+fn a_quantity_level_with_the_year_before_grew_by_nothing() {
+    let v = read("社会消费品零售总额383亿元，与去年持平；一般公共预算收入与上年基本持平。");
+    let retail = Some("retail_sales".to_string());
+    let revenue = Some("general_budget_revenue".to_string());
+    assert_eq!(v[1], ("社会消费品零售总额".to_string(), retail, Measure::Growth, 0.0));
+    assert_eq!(v[2], ("一般公共预算收入".to_string(), revenue, Measure::Growth, 0.0));
+    let rows = review("一般公共预算收入与上年基本持平，居民消费价格同比持平。");
+    let bounds: Vec<_> = rows.iter().map(|r| r.bound).collect();
+    assert_eq!(bounds, [crate::model::Bound::Approx, crate::model::Bound::Eq]);
+    assert_eq!(rows[1].indicator.as_deref(), Some("cpi"));
+    // the spending after it keeps its own subject, not the clause of the flat revenue
+    assert_eq!(subjects("地方一般公共预算收入同比持平、支出增长1%以上。")[1], "地方一般公共预算支出");
+}
+
+#[test]
+fn level_with_the_year_before_is_no_growth_of_a_rate_an_aim_or_a_balance() {
+    // the rate said before is the year before's: the quantity grew by that rate
+    assert_eq!(subjects("社会消费品零售总额增长5.5%，与上年持平。"), ["社会消费品零售总额"]);
+    for text in [
+        "规模以上工业增加值增速与去年持平。",
+        "城镇登记失业率与上年持平。",
+        "经济增长预期目标总体与去年持平。",
+        "财政收支基本与上年持平。",
+        "工业占地区生产总值比重与上年持平。",
+        // a small rise, and a year named (a change over more than one year)
+        "外贸出口与上年持平略增。",
+        "粮食产量与2019年持平。",
+    ] {
+        assert!(read(text).is_empty(), "{text}");
+    }
+}
