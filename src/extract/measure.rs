@@ -363,7 +363,10 @@ impl Extractor {
     /// a part qualifier (民营企业进出口, 县域工业增加值), or a partner after 对 (对俄进出口,
     /// 对共建“一带一路”国家进出口; not 对外, foreign trade as a whole).
     fn names_a_part(&self, before: &str) -> bool {
-        (before.starts_with('对') && !before.starts_with("对外"))
+        let partnered = |b: &str| b.starts_with('对') && !b.starts_with("对外");
+        // (全市对日本进出口: the region as a whole said before its partner)
+        partnered(before)
+            || partnered(super::subject::without_whole_opening(before))
             || self.part_qualifiers.found_in(before)
             // 重工业增加值, 轻工业增加值: heavy and light industry, each a part of 工业
             || before.ends_with(['重', '轻'])

@@ -423,6 +423,9 @@ const CONNECTIVES: [&str; 16] = [
 /// Pronouns that stand for the subject before.
 const PRONOUNS: [&str; 4] = ["它", "它们", "其", "这"];
 
+/// The speakers' pronoun (我们), the government acting: never what an amount is of.
+const SPEAKERS: &str = "我们";
+
 /// Verbs of setting a figure before 的 and the number it is compared with (与会议确定的9%).
 const SET_BY: [&str; 4] = ["确定", "提出", "下达", "规定"];
 
@@ -523,7 +526,7 @@ const SETTING_VERBS: [&str; 4] = ["定为", "拟定为", "确定为", "拟订为
 /// Words that start the predicate of a sentence's first clause (外贸出口|从7月份开始回升;
 /// 地区生产总值|再上新台阶, a milestone reached; 增速|快于全省, a comparison; 经济增速|逐季
 /// 回升, the manner of a change).
-const PREDICATE_STARTS: [&str; 39] = [
+const PREDICATE_STARTS: [&str; 40] = [
     "从",
     "自",
     "由",
@@ -551,6 +554,7 @@ const PREDICATE_STARTS: [&str; 39] = [
     "慢于",
     "逐季",
     "逐月",
+    "逐年",
     "跨越",
     "翻一番",
     "翻两番",
@@ -686,9 +690,15 @@ pub(super) fn clause_before(chars: &[char], at: usize, prev_end: usize) -> Optio
 fn predicate_cut(clause: &str) -> Option<usize> {
     // (two chars before it at least: two Chinese chars, or a Latin name, GDP逐季回升)
     let noun_before = |i: usize| i >= 6 || (i >= 2 && clause[..i].bytes().all(|b| b.is_ascii_uppercase()));
+    // (nor a verb before 的, which names the noun after it: 消费对经济增长的贡献率逐年提高)
     let cut = PREDICATE_STARTS
         .iter()
-        .filter_map(|w| clause.match_indices(w).map(|(i, _)| i).find(|&i| noun_before(i)))
+        .filter_map(|w| {
+            clause
+                .match_indices(w)
+                .map(|(i, _)| i)
+                .find(|&i| noun_before(i) && !clause[i + w.len()..].starts_with('的'))
+        })
         .min()?;
     let manner = MANNER.iter().find_map(|m| clause[..cut].strip_suffix(m)).map_or(cut, str::len);
     Some(if manner >= 6 { manner } else { cut })
@@ -875,7 +885,7 @@ fn named_as_a_division(region: &str) -> bool {
 /// [`WHOLES`].
 /// `subject` without the whole it opens with, the region's own or another's (全市, 全县,
 /// 我市, 本县, 全国).
-fn without_whole_opening(subject: &str) -> &str {
+pub(super) fn without_whole_opening(subject: &str) -> &str {
     let mut chars = subject.chars();
     let own = matches!(
         (chars.next(), chars.next()),
@@ -1796,7 +1806,8 @@ impl Extractor {
             None if clause_start(chars, number_at) == first_end + 1 && self.names_a_measure(&clause) => clause.len(),
             None => return None,
         };
-        short_noun(self.lead_trimmed(&clause[..cut]))
+        // (我们逐年加大…投入，五年累计达到…: the speakers, who acted, are no subject)
+        short_noun(self.lead_trimmed(&clause[..cut])).filter(|noun| !noun.starts_with(SPEAKERS))
     }
 
     /// 确保物价上涨幅度比去年有明显回落，力争控制在15%左右: a number whose clause names no
@@ -1921,6 +1932,27 @@ impl Extractor {
     }
 
     /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
+    /// 对日本、韩国、俄罗斯进出口: the partners of one trade (or another flow), listed after one
+    /// 对 and before the flow's name said once: each partner's flow, 对韩国进出口 (a part of
+    /// the region's trade, as 对俄进出口 is). None for any other list, and for 对外 (trade with
+    /// the world, the whole).
+    fn partners_listed(&self, items: &[&str]) -> Option<Vec<String>> {
+        let (first, last) = (*items.first()?, *items.last()?);
+        let opened = without_whole_opening(first);
+        let partner = opened.strip_prefix('对').filter(|p| !p.is_empty() && !p.starts_with('外'))?;
+        let name = &self.alias_ending(last)?.text;
+        let own = |item: &str| item.strip_suffix(name.as_str()).unwrap_or(item).trim_start_matches('对').to_string();
+        if items.len() < 2 || last.len() <= name.len() || partner == name {
+            return None;
+        }
+        let whole = &first[..first.len() - opened.len()];
+        let listed = items.iter().enumerate().map(|(i, item)| match i {
+            0 => format!("{whole}对{}{name}", own(opened)),
+            _ => format!("对{}{name}", own(item)),
+        });
+        Some(listed.collect())
+    }
+
     pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
         let subject = &*without_count_of_the_list(subject, count);
         if let Some(items) = Self::spread_as_a_whole(subject, count) {
@@ -1947,6 +1979,9 @@ impl Extractor {
             }
         }
         let items = list_items(subject);
+        if let Some(items) = self.partners_listed(&items) {
+            return items;
+        }
         let (Some(first), Some(last)) = (items.first(), items.last()) else { return vec![subject.to_string()] };
         let head = self.head_nouns.iter().find(|h| has_suffix(last, h) && last.len() > h.len());
         // 城镇和农村人均住房面积: a scope word stands for the last item's own scope word
@@ -2517,11 +2552,13 @@ fn topic_owner(clause: &str) -> Option<&str> {
 }
 
 /// Whether `owner` reads as the owner of an amount: two to sixteen chars of words (names in
-/// quotes and lists allowed), no attribute of its own (粮食种植面积、单产实现“双增”), no 了.
+/// quotes and lists allowed), no attribute of its own (粮食种植面积、单产实现“双增”), no 了,
+/// no pronoun of the speakers (我们逐年加大…投入: who acted, not what the amount is of).
 fn is_owner(owner: &str) -> bool {
     let n = owner.chars().count();
     let own_attribute = ATTRIBUTES.iter().any(|a| owner.contains(a)) || owner.contains("单产");
     (2..=16).contains(&n)
+        && !owner.starts_with(SPEAKERS)
         && owner.chars().all(|c| is_cjk(c) || "、“”".contains(c))
         && !own_attribute
         && !owner.contains('了')

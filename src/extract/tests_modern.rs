@@ -817,3 +817,23 @@ fn level_with_the_year_before_is_no_growth_of_a_rate_an_aim_or_a_balance() {
         assert!(read(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn partners_listed_after_one_dui_are_each_a_part_of_the_trade() {
+    let v = read("全市对日本、韩国、俄罗斯进出口分别增长2%、20%、80%。");
+    let subjects: Vec<&str> = v.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(subjects, ["全市对日本进出口", "对韩国进出口", "对俄罗斯进出口"]);
+    assert!(v.iter().all(|r| r.1.is_none()), "{v:?}");
+    // trade with the world is the whole
+    assert_eq!(read("对外贸易进出口总额增长8%。")[0].1.as_deref(), Some("import_export"));
+}
+
+#[test]
+fn a_verb_before_de_names_the_noun_after_it_and_no_predicate() {
+    // the clause before names the rate the figure reaches (not the subject of the number before)
+    let v = read("社会消费品零售总额增长10.5%，消费对经济增长的贡献率逐年提高，达到60%左右。");
+    assert_eq!(v[1].0, "消费对经济增长的贡献率");
+    assert_eq!(v[1].1, None);
+    // the speakers are no subject
+    assert_eq!(subjects("我们逐年加大民生领域财政投入，累计达到1603亿元。"), [""]);
+}
