@@ -134,6 +134,16 @@ struct Before {
     connector_only: bool,
 }
 
+/// The frame of time that opens a sentence (过去两年，全县累计新增…), or, where it opens with
+/// none, its paragraph's (五年来，…提升。 before it: [`dating::paragraph_frame`]), and whether it
+/// is the paragraph's. `first`: where the sentence's first number starts.
+fn frame_of(report: &Report, sentence: &Sentence, chars: &[char], first: usize) -> Option<(String, bool)> {
+    match dating::opening_frame(chars, first) {
+        Some(frame) => Some((frame, false)),
+        None => dating::paragraph_frame(report, sentence, &chars[..first]).map(|frame| (frame, true)),
+    }
+}
+
 /// Whether `rate` is a bare rate noun (增速, 增幅) said within a few chars of the number
 /// before, an amount, not a rate.
 fn rate_right_after_an_amount(rate: &str, number: &Number, before: &Before, walk: &Walk) -> bool {
@@ -256,6 +266,8 @@ struct Walk {
     /// the count of years that opens the sentence (五年新增城镇就业39万人，…), for the
     /// flows of its later clauses
     opening_years: Option<(i32, bool)>,
+    /// the opening years are the paragraph's ([`dating::paragraph_frame`]), not the sentence's
+    framed_by_paragraph: bool,
     /// whether the previous number counts the noun after it (制定了218项工作措施、97项改革措施)
     prev_object: bool,
     /// the report's region, whose own whole (全市 of a 市) a subject may name
@@ -668,33 +680,7 @@ impl Extractor {
                 verbs = walk.prev.as_ref().map(|p| p.0.clone()).unwrap_or_default();
                 subject::with_own_sign(&mut verbs, walk.prev_signed, before.phrase.signed);
             }
-            // 年均增长8.7%和8.6%, 分别从2007年的23623元、10222元: the second number is
-            // dated as the first; so is a gap to another region (年均增长7.3%，高于全省1个百分点)
-            let dating = if before.connector_only || before.phrase.gap.is_some() {
-                walk.prev_dating
-            } else {
-                // 全市生产总值突破1000亿元: the bound word before the number says a stock too
-                let bound_word: String = chars[hits[k].start..hits[k].number_start].iter().collect();
-                let next = befores[k + 1..].iter().find(|b| !b.connector_only).map(|b| b.text.as_str());
-                // 过去两年，全县累计新增…: the sentence's opening frame of time, a clause of its own
-                let frame = (k == 0).then(|| dating::opening_frame(chars, hits[0].start)).flatten();
-                // (“十三五”以来，…累计: a total to date of the plan or year named; so is 年均增长)
-                let since = frame.as_ref().filter(|_| before.text.contains("累计") || dating::is_average(&before.text));
-                let text = since.map_or(std::borrow::Cow::from(&before.text), |f| format!("{f}{}", before.text).into());
-                let dating = Dating::of(&text, &verbs).with_bound_word(&before.text, &bound_word).with_next(next);
-                let dating = dating.in_unit(hits[k].info.family);
-                if k == 0 {
-                    let framed = frame.as_ref().and_then(|f| Dating::of(f, &[]).opening_years(f));
-                    walk.opening_years = dating.opening_years(&before.text).or(framed);
-                }
-                // …；another statement: the opening's frame ends at a semicolon (a frame of
-                // its own clause dates the first number too)
-                let own_clause = k == 0 && frame.is_some();
-                let framed =
-                    walk.opening_years.filter(|_| (k > 0 || own_clause) && !chars[..hits[k].start].contains(&'；'));
-                let same_clause = framed.is_some() && !chars[..hits[k].start].contains(&'，');
-                dating.with_opening_years(framed, &before.text, same_clause)
-            };
+            let dating = self.dating_of(report, sentence, (chars, &hits, &befores), k, &verbs, &mut walk);
             walk.prev_dating = dating;
             let run = 1 + befores[k + 1..].iter().take_while(|b| b.connector_only).count();
             let hit = Hit { bound: self.run_bound(chars, &hits[k..k + run]), ..hits[k].clone() };
@@ -725,6 +711,55 @@ impl Extractor {
             .collect();
         let mut keep = thresholds.iter().map(|t| !t);
         hits.retain(|_| keep.next().unwrap_or(true));
+    }
+
+    /// The years the `k`th number of a sentence covers: by the words before it, the frame of
+    /// time that opens the sentence or its paragraph, and the numbers around it.
+    fn dating_of(
+        &self,
+        report: &Report,
+        sentence: &Sentence,
+        (chars, hits, befores): (&[char], &[Hit], &[Before]),
+        k: usize,
+        verbs: &[Verb],
+        walk: &mut Walk,
+    ) -> Dating {
+        let before = &befores[k];
+        // 年均增长8.7%和8.6%, 分别从2007年的23623元、10222元: the second number is
+        // dated as the first; so is a gap to another region (年均增长7.3%，高于全省1个百分点)
+        if before.connector_only || before.phrase.gap.is_some() {
+            return walk.prev_dating;
+        }
+        // 全市生产总值突破1000亿元: the bound word before the number says a stock too
+        let bound_word: String = chars[hits[k].start..hits[k].number_start].iter().collect();
+        let next = befores[k + 1..].iter().find(|b| !b.connector_only).map(|b| b.text.as_str());
+        // 过去两年，全县累计新增…: the sentence's opening frame of time, a clause of its own
+        let (frame, by_paragraph) =
+            (k == 0).then(|| frame_of(report, sentence, chars, hits[0].start)).flatten().unzip();
+        // (“十三五”以来，…累计: a total to date of the plan or year named; so is 年均增长)
+        let since = frame.as_ref().filter(|_| before.text.contains("累计") || dating::is_average(&before.text));
+        let text = since.map_or(std::borrow::Cow::from(&before.text), |f| format!("{f}{}", before.text).into());
+        let dating = Dating::of(&text, verbs).with_bound_word(&before.text, &bound_word).with_next(next);
+        let dating = dating.in_unit(hits[k].info.family);
+        if k == 0 {
+            let framed = frame.as_ref().and_then(|f| Dating::of(f, &[]).opening_years(f));
+            walk.opening_years = dating.opening_years(&before.text).or(framed);
+            walk.framed_by_paragraph = by_paragraph == Some(true);
+        }
+        // …；another statement: the opening's frame ends at a semicolon (a frame of
+        // its own clause dates the first number too)
+        let own_clause = k == 0 && frame.is_some();
+        let framed = walk.opening_years.filter(|_| (k > 0 || own_clause) && !chars[..hits[k].start].contains(&'；'));
+        // (a paragraph's frame dates a change said alone, not the rate of the amount right
+        // before it: 全市生产总值20059亿元、增长5.6% is the year's, as a review pairs them)
+        let between = || chars[hits[k - 1].end..hits[k].start].iter().collect::<String>();
+        let paired = k > 0
+            && !is_rate(hits[k - 1].info.family)
+            && hits[k].start - hits[k - 1].end <= 8
+            && ["增长", "下降", "提高", "增加"].iter().any(|w| between().contains(w));
+        let framed = framed.filter(|_| !(walk.framed_by_paragraph && paired));
+        let same_clause = framed.is_some() && !chars[..hits[k].start].contains(&'，');
+        dating.with_opening_years(framed, &before.text, (same_clause, walk.framed_by_paragraph))
     }
 
     /// 报告指出，今年主要预期目标是：地区生产总值增长7%左右…。一般公共预算收入增长4.9%左右，…: in

@@ -3339,3 +3339,30 @@ fn a_paragraph_after_one_that_opens_five_years_is_of_the_five_years() {
     let v = extract_text(text);
     assert_eq!(v.iter().find(|i| i.value == Some(603.7)).map(|i| (i.period_start, i.period_end)), Some((2025, 2025)));
 }
+
+#[test]
+fn a_paragraph_opened_by_a_frame_of_years_dates_the_changes_after_it() {
+    let spans = |body: &str| {
+        let text = format!(
+            "政府工作报告\n——2021年1月10日在某某市第十七届人民代表大会第一次会议上\n一、2020年工作回顾\n{body}\n"
+        );
+        spans(&extract_text(text))
+    };
+    // the frame and a remark, then the years' growth (增长分别为: a change held with 为)
+    assert_eq!(
+        spans("五年来，城乡居民生活品质显著提升。城镇和农村居民人均可支配收入实际增长分别为60.7%和53%。"),
+        [(2016, 2020), (2016, 2020)]
+    );
+    // a level said after it is where the years ended, and so is the rate said with it
+    assert_eq!(
+        spans(
+            "五年来，经济实力显著增强。人均生产总值7.9万元，增长8%；城乡居民收入分别为4万元和2万元，分别增长6%和7%。"
+        ),
+        [(2020, 2020), (2020, 2020), (2020, 2020), (2020, 2020), (2020, 2020), (2020, 2020)]
+    );
+    // a sentence that says its own time, or one after it, is not the frame's
+    assert_eq!(
+        spans("五年来，经济实力显著增强。去年，一般公共预算收入增长8%。财政支出增长6%。"),
+        [(2020, 2020), (2020, 2020)]
+    );
+}

@@ -472,7 +472,15 @@ impl Dating {
     /// change or a flow. Not a level reached (电话交换机总容量达到1.1亿门: at the end of the
     /// years), a rate said in a clause of its own (…晋级标准化学校，创建率93.5%), nor a
     /// number whose words date it otherwise or name a year (而1956年就增加了).
-    pub(super) fn with_opening_years(self, framed: Option<(i32, bool)>, before: &str, same_clause: bool) -> Dating {
+    /// A paragraph's frame (`by_paragraph`: 五年来，…提升。 in a sentence before) dates changes
+    /// alone (城镇居民人均可支配收入实际增长60.7%): a level, a share or an amount done (完成财政一般
+    /// 预算收入16.2亿元) said sentences after it is the last year's, as a review gives them.
+    pub(super) fn with_opening_years(
+        self,
+        framed: Option<(i32, bool)>,
+        before: &str,
+        (same_clause, by_paragraph): (bool, bool),
+    ) -> Dating {
         // most sentences open with no count of years: nothing to test
         let Some(years) = framed else { return self };
         // (a total, 累计, is dated by the frame too: 近三年累计…)
@@ -489,7 +497,9 @@ impl Dating {
         let flow = self.changes
             || self.average
             || !rate && (names_total(before) || ACQUIRED.iter().chain(&ACTS).any(|w| before.contains(w)));
-        match undated && (same_clause || flow) && !says_a_year(before) && !held_level(before) {
+        let held = held_level(before) && !change_said_as_held(before);
+        let dated = if by_paragraph { self.changes } else { same_clause || flow };
+        match undated && dated && !says_a_year(before) && !held {
             true => Dating { years: Some(years), ..self },
             false => self,
         }
@@ -511,6 +521,18 @@ const ACTS: [&str; 4] = ["发放", "建成", "安排", "修建"];
 /// flow that a count of years opening the sentence totals.
 fn held_level(before: &str) -> bool {
     STOCK_VERB.is_match(before.trim_end())
+}
+
+/// Whether the words before a number say a change with 为 (实际增长分别为60.7%, 增幅为8%):
+/// what the 为 holds is the change of the noun said before it, no level. Not a level reached
+/// from another (由63.2%增长为64.9%, 从254%下降为187%: grew, fell to; the words right after the
+/// first number name no noun).
+fn change_said_as_held(before: &str) -> bool {
+    let Some(said) = before.trim_end().strip_suffix('为') else { return false };
+    let said = ["分别", "均", "都"].iter().find_map(|w| said.strip_suffix(w)).unwrap_or(said);
+    let from = said.contains('由') || said.contains('从');
+    let named = |w: &&str| said.strip_suffix(*w).is_some_and(|noun| !noun.trim().is_empty());
+    !from && ["增长", "增幅", "增速", "降幅", "涨幅"].iter().any(named)
 }
 
 /// Whether the words before a number end with 由 or 从, or with one of them and a rate's
@@ -560,7 +582,7 @@ impl Dating {
 /// Whether `phrase`, the words before a number, ends in a verb of reaching a level
 /// (达到, 突破) and `before` names no total or flow ([`TOTAL_WORDS`]: 累计, 新增, 完成…).
 fn says_stock(phrase: &str, before: &str) -> bool {
-    STOCK_VERB.is_match(phrase) && !names_total(before)
+    STOCK_VERB.is_match(phrase) && !names_total(before) && !change_said_as_held(phrase)
 }
 
 /// 现已, 目前已, 至今已: what the clause says is held now, at the end of the years reviewed.

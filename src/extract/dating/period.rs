@@ -774,7 +774,7 @@ fn year_ending(text: &str) -> Option<(i32, &str)> {
 }
 
 /// Whether `text` holds a digit outside “…” (落实“1310”具体部署 holds none).
-fn has_a_figure_unquoted(text: &str) -> bool {
+pub(super) fn has_a_figure_unquoted(text: &str) -> bool {
     let mut quoted = 0usize;
     text.chars().any(|c| {
         match c {

@@ -2,6 +2,7 @@
 //! the years a section or a list names.
 
 use super::*;
+use crate::model::Sentence;
 
 /// Whether the clause after a plan's name (`after`) says the plan ended (规划圆满收官, 画上了圆满
 /// 句号), not that a year is its last (收官之年) nor the five years (决胜收官的五年).
@@ -600,6 +601,33 @@ pub(in crate::extract) fn opening_frame(chars: &[char], first: usize) -> Option<
     }
     let clause: String = chars[..comma].iter().collect();
     OPENING_FRAME.is_match(&clause).then_some(clause)
+}
+
+/// The opening frame of years of the paragraph of a sentence of the review (五年来，我市城乡居民生活品质显著
+/// 提升。城镇居民人均可支配收入…实际增长60.7%: the five years' growth), when its first sentence is
+/// a frame and a remark with no figure, and no sentence from there to this one says a time
+/// of its own before its first comma (去年，…; 2010年，…), nor this one before its first
+/// number (`before`).
+pub(in crate::extract) fn paragraph_frame(report: &Report, sentence: &Sentence, before: &[char]) -> Option<String> {
+    // (in the review: a count back frames no aim)
+    let review = sentence.section.is_some_and(|s| report.sections[s].part == crate::model::Part::Review);
+    if !review || before.iter().any(|&c| c == '年' || c == '月') {
+        return None;
+    }
+    let mut first = None;
+    for earlier in report.sentences[..sentence.id.min(report.sentences.len())].iter().rev() {
+        if earlier.paragraph != sentence.paragraph || earlier.is_heading {
+            break;
+        }
+        first = Some(earlier);
+    }
+    let first = first?;
+    let chars: Vec<char> = first.text.chars().take(12).collect();
+    // (a count back without 来, 过去三年，…, dates its own sentence alone)
+    let frame = opening_frame(&chars, chars.len()).filter(|f| f.ends_with('来'))?;
+    let own_time = |s: &Sentence| s.text.split('，').next().is_some_and(|c| c.contains('年') || c.contains('月'));
+    let between = &report.sentences[first.id + 1..sentence.id];
+    (!super::period::has_a_figure_unquoted(&first.text) && !between.iter().any(own_time)).then_some(frame)
 }
 
 impl Context<'_> {
