@@ -671,9 +671,11 @@ impl Lexicon {
             // a number phrase starts with a digit or a Chinese numeral (百分之 too): most
             // chars are neither, and need no closer look
             if !starts_a_number(chars, i) {
-                let floor = hits.last().map_or(0, |h: &Hit| h.end);
-                if let Some(hit) = (chars[i] == '持').then(|| flat_at(chars, i, floor)).flatten() {
-                    hits.push(hit);
+                // (与上年持平: a growth of 0 in words, read at its 持)
+                if chars[i] == '持' {
+                    if let Some(hit) = flat_at(chars, i, hits.last().map_or(0, |h: &Hit| h.end)) {
+                        hits.push(hit);
+                    }
                 }
                 i += 1;
                 continue;
