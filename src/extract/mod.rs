@@ -755,7 +755,7 @@ impl Extractor {
         let between = || chars[hits[k - 1].end..hits[k].start].iter().collect::<String>();
         let paired = k > 0
             && !is_rate(hits[k - 1].info.family)
-            && hits[k].start - hits[k - 1].end <= 8
+            && hits[k].start.saturating_sub(hits[k - 1].end) <= 8
             && ["增长", "下降", "提高", "增加"].iter().any(|w| between().contains(w));
         let framed = framed.filter(|_| !(walk.framed_by_paragraph && paired));
         let same_clause = framed.is_some() && !chars[..hits[k].start].contains(&'，');

@@ -1931,7 +1931,6 @@ impl Extractor {
         again.iter().map(|item| swap(item, false)).collect()
     }
 
-    /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
     /// 对日本、韩国、俄罗斯进出口: the partners of one trade (or another flow), listed after one
     /// 对 and before the flow's name said once: each partner's flow, 对韩国进出口 (a part of
     /// the region's trade, as 对俄进出口 is). None for any other list, and for 对外 (trade with
@@ -1953,6 +1952,7 @@ impl Extractor {
         Some(listed.collect())
     }
 
+    /// 城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入.
     pub(super) fn distribute(&self, subject: &str, count: usize) -> Vec<String> {
         let subject = &*without_count_of_the_list(subject, count);
         if let Some(items) = Self::spread_as_a_whole(subject, count) {

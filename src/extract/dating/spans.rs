@@ -626,7 +626,7 @@ pub(in crate::extract) fn paragraph_frame(report: &Report, sentence: &Sentence, 
     // (a count back without 来, 过去三年，…, dates its own sentence alone)
     let frame = opening_frame(&chars, chars.len()).filter(|f| f.ends_with('来'))?;
     let own_time = |s: &Sentence| s.text.split('，').next().is_some_and(|c| c.contains('年') || c.contains('月'));
-    let between = &report.sentences[first.id + 1..sentence.id];
+    let between = report.sentences.get(first.id + 1..sentence.id).unwrap_or_default();
     (!super::period::has_a_figure_unquoted(&first.text) && !between.iter().any(own_time)).then_some(frame)
 }
 
