@@ -388,4 +388,8 @@ pub struct Indicator {
     /// A growth on an adjusted basis (剔除留抵退税因素后增长10.5%, 同口径增长5.3%): beside one
     /// said on the natural basis (自然口径增长1.4%, or no basis said), the panel keeps that.
     pub adjusted: bool,
+    /// Said with no scope of its own right after a clause that makes a zone of the region
+    /// the topic (新疆生产建设兵团经济社会保持平稳较快发展。实现生产总值…): probably the zone's; beside a
+    /// value of the region said otherwise, the panel keeps that.
+    pub after_a_zone: bool,
 }

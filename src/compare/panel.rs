@@ -37,8 +37,9 @@ pub struct Mention {
     /// lists an indicator's own name first: 全社会固定资产投资 before 城镇固定资产投资, 一般公共预算收入
     /// before 财政收入); past the last when it names none
     pub alias_rank: usize,
-    /// the subject names a part of the region before the indicator (松山湖生产总值, 陕北生产总值):
-    /// of several values, the region's own is kept
+    /// the subject names a part of the region before the indicator (松山湖生产总值, 陕北生产总值),
+    /// or the figure follows a clause about a zone with no scope of its own
+    /// ([`Indicator::after_a_zone`]): of several values, the region's own is kept
     pub of_a_part: bool,
     /// a target striven for beside one committed to (力争7.5%、确保7%)
     pub striven_for: bool,
@@ -183,7 +184,7 @@ pub fn mentions(r: &Report, indicators: &[Indicator], settings: &Settings) -> Ve
             subject: i.subject.clone(),
             five_year_context: i.five_year_context,
             alias_rank: alias_rank(&i.subject, id, settings),
-            of_a_part: names_a_part(&i.subject, id, &r.meta.region, settings),
+            of_a_part: i.after_a_zone || names_a_part(&i.subject, id, &r.meta.region, settings),
             striven_for: i.striven_for,
             adjusted: i.adjusted,
         });
@@ -793,6 +794,11 @@ mod tests {
         assert_eq!(gdp("陕北生产总值增长20%。预计全年实现生产总值6800亿元，增长15%以上。"), Some(Some(15.0)));
         // the region as a whole right before the name, whatever a run-on heading put before it
         assert_eq!(gdp("综合实力增强预计2020年全区生产总值增长10.8%。兵团生产总值增长12.8%。"), Some(Some(10.8)));
+        // a figure with no scope of its own after a clause about a zone, beside the region's
+        // said as a bound
+        let after_zone = "滨海新区进入全面开发建设新阶段。生产总值增长23%。预计全区生产总值增长16%以上。";
+        assert_eq!(gdp(after_zone), Some(Some(16.0)));
+        assert_eq!(gdp("园区建设全面提速。生产总值增长23%。"), Some(Some(23.0)), "the only value is kept");
         let settings = crate::config::test_settings();
         let part = |subject: &str, id: &str| names_a_part(subject, id, "某某区", settings);
         assert!(part("松山湖生产总值", "gdp") && part("滨海新区生产总值", "gdp"));

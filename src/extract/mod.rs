@@ -25,6 +25,7 @@ mod tests_modern;
 #[cfg(test)]
 mod tests_subject;
 mod words;
+mod zone;
 
 use crate::model::{Bound, Indicator, Kind, Measure, Part, Report, Sentence, UnitFamily};
 use context::{Context, LastOf, Text};
@@ -212,31 +213,6 @@ fn rate_of_the_amount_before(rate: &str, walk: &Walk) -> String {
 
 /// Words that open a list of a year's aims (主要预期目标是：…).
 const AIM_LISTS: [&str; 4] = ["预期目标", "主要目标", "目标是", "目标为"];
-/// Zones inside a region whose figures are theirs, not the region's, when a sentence opens
-/// with one ([`Extractor::of_a_zone_opening_the_sentence`]).
-const ZONES: [&str; 12] = [
-    "经开区",
-    "高新区",
-    "开发区",
-    "产业园区",
-    "工业园区",
-    "园区",
-    "综保区",
-    "保税区",
-    "集聚区",
-    "示范区",
-    "新区",
-    "县域",
-];
-/// Verbs before a zone that make the zone what is counted or done (新增省级开发区2个,
-/// 创建国家级示范区2个, 新建园区标准厂房), not who did it.
-const ZONE_COUNTED: [&str; 10] = ["新增", "新建", "创建", "建成", "建设", "设立", "获批", "扩大", "认定", "升级"];
-/// Verbs before a zone's economy that make it what is worked on (着力发展园区经济, 壮大县域经济),
-/// not the subject whose figures follow (园区经济快速增长).
-const ZONE_WORKED_ON: [&str; 12] =
-    ["发展", "推进", "加快", "着力", "提升", "推动", "支持", "壮大", "做强", "做大", "打造", "促进"];
-/// The chars at the opening of a sentence a zone that owns its figures is named within.
-const ZONE_OPENING_CHARS: usize = 12;
 /// The most sentences of one aim each a list of aims is read through ([`Extractor::list_of_aims_before`]).
 const MAX_AIMS_IN_SENTENCES: usize = 12;
 
@@ -1028,6 +1004,23 @@ impl Extractor {
         (!scoped || scope).then_some(alias.rank)
     }
 
+    /// Whose a record's figure is: another's (`others`, or by [`Self::not_the_regions`]), with no
+    /// indicator then; or the region's, and if so whether it follows a clause about a zone
+    /// ([`Self::after_a_zone_named`]). `bare`: the number has no subject of its own.
+    fn read_owner(
+        &self,
+        record: &mut Indicator,
+        others: bool,
+        (hit, bare): (&Hit, bool),
+        walk: &mut Walk,
+        ctx: &Context,
+    ) {
+        if others || self.not_the_regions(record, hit, bare, walk, ctx) {
+            record.indicator = None;
+        }
+        record.after_a_zone = record.indicator.is_some() && self.after_a_zone_named(ctx, record.start, walk);
+    }
+
     /// Whether a record's figure is another's by its sentence: a list opened by another
     /// place's name, the subject of another whole's figure carried to a number said without
     /// one (全省实现生产总值58887亿元，增长6.3%: the growth carries the subject its scope was
@@ -1048,54 +1041,6 @@ impl Extractor {
             || did
             || self.of_another_whole_or_place(record, hit, walk, ctx)
             || self.of_a_zone_opening_the_sentence(before, walk, ctx)
-    }
-
-    /// 天易经开区实现技工贸总收入1200亿元；完成地区生产总值430亿元；…进出口总额8亿元: a zone
-    /// ([`ZONES`]) named at the opening of the full sentence, as who did it, is the owner of
-    /// every figure after it in the sentence whose own clause names no scope of its own
-    /// (…；全县固定资产投资增长10%). Not in a report of such a zone (某某新区's own figures).
-    /// `before`: the clause-sentence up to the number.
-    fn of_a_zone_opening_the_sentence(&self, before: &str, walk: &Walk, ctx: &Context) -> bool {
-        let opening = ctx.slice(ctx.full_start, ctx.sentence.end);
-        // (the zone's own figure in the first clause: not 宜宾综保区、…基地运营良好，…，实现外贸
-        // 进出口总额364.2亿元, nor 着力推动市工业园区能级跃升，…，规上工业增加值增长9%以上, the
-        // region's figures after a clause about the zone)
-        // (其中，2021年洋浦经济开发区主要经济指标…: the clause after a bare 其中)
-        let opening = ["其中，", "同时，"].iter().find_map(|w| opening.strip_prefix(w)).unwrap_or(opening);
-        // (2021年洋浦经济开发区…: a year before the zone's name is no part of it)
-        let year = opening.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
-        let opening = opening.get(4..).filter(|_| year).and_then(|o| o.strip_prefix('年')).unwrap_or(opening);
-        let first = &opening[..opening.find(['，', '；', '：', '。']).unwrap_or(opening.len())];
-        let head = &first[..first.char_indices().nth(ZONE_OPENING_CHARS).map_or(first.len(), |(b, _)| b)];
-        // (the zone as who did it: a name before it, no verb, 新增省级开发区2个 counts zones, and
-        // not a word it opens, 开发区域)
-        let Some((at, zone)) = ZONES.iter().find_map(|z| head.find(*z).map(|at| (at, *z))) else { return false };
-        let named_by = &head[..at];
-        let after = &head[at + zone.len()..];
-        let as_owner = named_by.chars().count() <= 8
-            && !ZONE_COUNTED.iter().any(|w| named_by.contains(w))
-            && !after.starts_with(|c: char| c == '域' || c.is_ascii_digit());
-        // (or the zone's economy as the subject: 园区经济快速增长, 县域经济发展继续提速, 洋浦经济开发区
-        // 主要经济指标成绩喜人; not as what is worked on, 着力发展园区经济)
-        let economy = ["经济", "主要经济"].iter().any(|w| after.starts_with(w))
-            && !ZONE_WORKED_ON.iter().any(|w| named_by.contains(w));
-        let figure = first.contains(|c: char| c.is_ascii_digit()) || economy;
-        // (in a zone's own report, 长沙经济技术开发区 calls itself 经开区 or 园区)
-        let zones_report = ZONES.iter().any(|z| walk.region.contains(z)) || walk.region.ends_with("新区");
-        if !figure || !as_owner || zones_report || head.starts_with(['全', '我', '本']) {
-            return false;
-        }
-        // (…；全县固定资产投资增长8%, 我县…: the region's own scope in the number's clause, or
-        // opening the piece after a semicolon before it: …；全市工业增加值241.24亿元，规模以上工业
-        // 增加值…均增长14%; not 高于全市平均水平, 占全市比重, 全市产业园区 inside a zone's clause)
-        let clause = dating::last_clause(before);
-        // (a clause-sentence after a semicolon of the full sentence is such a piece)
-        let piece = ctx.sentence.start > ctx.full_start;
-        let whole = |m: &&String| m.starts_with(['全', '本']);
-        let scoped = self.scope_modifiers.iter().filter(whole).any(|m| clause.contains(m.as_str()))
-            || subject::OWN_REGION_WORDS.iter().any(|w| clause.contains(w))
-            || piece && self.scope_modifiers.iter().filter(whole).any(|m| before.starts_with(m.as_str()));
-        !scoped
     }
 
     /// Whether a record's figure is another whole's or a place's, never the region's: 全国经济
@@ -1459,15 +1404,8 @@ impl Extractor {
                 record.measure = Measure::Growth;
             }
             self.read_total(&mut record, s, walk, (part_of_year, family_of(hit)));
-            let threshold = a_threshold(&after);
-            if phrase.compared
-                || places
-                || threshold
-                || unpaired
-                || self.not_the_regions(&record, hit, phrase.subject.is_empty(), walk, ctx)
-            {
-                record.indicator = None;
-            }
+            let others = phrase.compared || places || a_threshold(&after) || unpaired;
+            self.read_owner(&mut record, others, (hit, phrase.subject.is_empty()), walk, ctx);
             let sentence_before = ctx.slice(ctx.full_start, record.start);
             self.held_at_end(&mut record, number.dating, sentence_before);
             walk.passed(number, record.indicator.clone());
@@ -1527,16 +1465,16 @@ impl Extractor {
         after: &str,
         (dating, absolute, part_of_year): (Dating, bool, bool),
     ) -> Indicator {
+        let upto = sentence.start + hit.start;
+        let before = ctx.slice(sentence.start, upto);
         let measure = match self.measure(hit, subject, verbs, absolute) {
             // 比…还多两倍, 多一倍: more by that many times, a growth
-            Measure::Multiple if more_by(ctx.slice(sentence.start, sentence.start + hit.start)) => Measure::Growth,
+            Measure::Multiple if more_by(before) => Measure::Growth,
             measure => measure,
         };
-        let upto = sentence.start + hit.start;
         // 增长4.8%，低于年初预期目标1.7个百分点: the gap of the result to its aim, a result, the
         // result less the aim (negative below it, whatever the verbs), no change of the indicator's
-        let gap =
-            (measure == Measure::PpChange).then(|| dating::gap_below_aim(ctx.slice(sentence.start, upto))).flatten();
+        let gap = (measure == Measure::PpChange).then(|| dating::gap_below_aim(before)).flatten();
         let declines = gap.unwrap_or_else(|| {
             (verbs.contains(&Verb::Decline) || rate_of_decline(subject, hit, verbs))
                 && matches!(measure, Measure::Growth | Measure::PpChange | Measure::Change)
@@ -1559,14 +1497,13 @@ impl Extractor {
             period => period,
         };
         let bound = bound_of_an_aim_compared(bound, ctx.slice(upto, sentence.start + hit.end), after);
-        let bound = ceiling_of_an_aim(bound, kind, ctx.slice(sentence.start, upto));
+        let bound = ceiling_of_an_aim(bound, kind, before);
         // a level a change starts from (今年…从19项增加到30项) is where things stand, not an aim
         let kind = if dating.is_from_level() { Kind::Actual } else { kind };
         let named = (measure == Measure::Share).then(|| subject::share_in_clause(subject)).flatten();
         let subject = named.as_deref().unwrap_or(subject);
         // (a gap to an aim or to another term, 高于全省1.2个百分点, is no change of the indicator's)
-        let compared =
-            gap.is_some() || measure == Measure::PpChange && self.gap_to_another(ctx.slice(sentence.start, upto));
+        let compared = gap.is_some() || measure == Measure::PpChange && self.gap_to_another(before);
         let indicator = self.indicator_named(subject, hit, measure, report).filter(|_| !(part_of_year || compared));
         // 增长1.4倍 is growth of 140%: in growth's base unit, to compare with growth in percent
         let (base, base_unit) = match (measure, hit.info.family) {
@@ -1592,8 +1529,9 @@ impl Extractor {
             end: sentence.start + hit.end,
             matched: ctx.slice(sentence.start + hit.start, sentence.start + hit.end).to_string(),
             five_year_context: period_start == period_end && self.in_five_year_context(ctx, upto),
-            striven_for: kind == Kind::Target && dating::striven_for(ctx.slice(sentence.start, upto)),
-            adjusted: measure == Measure::Growth && dating::adjusted_basis_said(ctx.slice(sentence.start, upto), after),
+            striven_for: kind == Kind::Target && dating::striven_for(before),
+            adjusted: measure == Measure::Growth && dating::adjusted_basis_said(before, after),
+            after_a_zone: false,
         }
     }
 
@@ -1654,6 +1592,7 @@ impl Extractor {
                 five_year_context: false,
                 striven_for: false,
                 adjusted: false,
+                after_a_zone: false,
             });
         }
     }

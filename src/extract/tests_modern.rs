@@ -376,6 +376,28 @@ fn a_zone_that_opens_a_sentence_with_its_own_figure_owns_the_figures_after_it() 
 }
 
 #[test]
+fn a_figure_after_a_clause_about_a_zone_is_marked_as_probably_the_zones() {
+    let marked = |text: &str| review(text).iter().map(|i| i.after_a_zone).collect::<Vec<_>>();
+    // a zone opening a remark of the paragraph, the figures after it said with no scope of their own
+    let corps = "新疆生产建设兵团经济社会保持平稳较快发展。实现生产总值预计600亿元，增长13%。完成固定资产投资300亿元。";
+    assert_eq!(marked(corps), [true, true, true]);
+    assert_eq!(
+        marked("园区建设步伐加快，高新区“一区多园”发展格局初步形成，实现生产总值120亿元，增长29.17%。"),
+        [true, true]
+    );
+    assert_eq!(marked("我们坚持把滨海新区作为重中之重，滨海新区进入全面开发建设新阶段。生产总值增长23%。"), [true]);
+    // the region as a whole named since, or in the figure's own clause
+    assert_eq!(marked("高新区发展势头强劲。全区生产总值增长8%，固定资产投资增长10%。"), [false, false]);
+    assert_eq!(marked("高新区发展势头强劲。我区生产总值增长8%。"), [false]);
+    // a clause about a zone with a figure of its own is no remark that opens a topic; zones
+    // counted are no topic
+    assert_eq!(marked("全区生产总值增长8%，高新区实现生产总值100亿元。工业增加值增长9%。"), [false, false, false]);
+    assert_eq!(marked("新增省级开发区建设用地，生产总值增长7%。"), [false]);
+    // (the zone's own figures in a sentence it opens are no figures of the region at all)
+    assert!(review("兵团经济快速发展，实现生产总值600亿元。").iter().all(|i| i.indicator.is_none()));
+}
+
+#[test]
 fn a_range_of_levels_is_one_item_of_a_list() {
     assert_eq!(
         subjects("国省考核断面水质优良比例、县级及以上集中式饮用水水源地水质达标比例均保持100%。"),
