@@ -468,6 +468,12 @@ fn without_rate_noun(subject: &str) -> &str {
 /// which needs the report's region (`subject::place_named_first`): 清河县地区生产总值 is
 /// 清河县's own in its report.
 fn names_counties(before: &str) -> bool {
+    // (44个县（市）, 各县（市、区）: the county-level cities and districts named with them)
+    let before = before
+        .strip_suffix(['）', ')'])
+        .and_then(|b| b.rfind(['（', '(']).map(|at| (b, at)))
+        .filter(|&(b, at)| b[at..].chars().skip(1).all(|c| "市区县旗、".contains(c)))
+        .map_or(before, |(b, at)| &b[..at]);
     let counted = before
         .strip_suffix('县')
         .and_then(|b| b.chars().next_back())

@@ -393,6 +393,11 @@ fn a_figure_after_a_clause_about_a_zone_is_marked_as_probably_the_zones() {
     // counted are no topic
     assert_eq!(marked("全区生产总值增长8%，高新区实现生产总值100亿元。工业增加值增长9%。"), [false, false, false]);
     assert_eq!(marked("新增省级开发区建设用地，生产总值增长7%。"), [false]);
+    // a zone in the middle of a sentence of other work is an event, not a topic; a list of
+    // aims is the region's
+    let event = "稳外贸提质增效，综合保税区规划调整通过国家验收，手机出口增长39.5%。全年生产总值增长5.3%。";
+    assert_eq!(marked(event), [false, false]);
+    assert_eq!(marked("高新区发展势头强劲。主要目标是：生产总值增长7.5%以上。"), [false]);
     // (the zone's own figures in a sentence it opens are no figures of the region at all)
     assert!(review("兵团经济快速发展，实现生产总值600亿元。").iter().all(|i| i.indicator.is_none()));
 }

@@ -436,6 +436,11 @@ fn counties_of_the_region_and_a_class_of_traders_are_parts_with_no_indicator() {
         [None, None, None, None, None, Some("gdp".to_string())]
     );
     assert_eq!(subjects("5个县一般公共预算收入超10亿元。")[1], "县一般公共预算收入");
+    // with the county-level cities and districts in brackets
+    assert_eq!(
+        indicators("2007年，44个县（市）生产总值同比增长18.8%，各县（市、区）财政收入增长20%。"),
+        [None, None, None]
+    );
     // a county's own report names itself
     assert_eq!(indicators("本县地区生产总值增长6%，我县固定资产投资增长8%。").iter().flatten().count(), 2);
 }

@@ -7,7 +7,7 @@
 //! said otherwise ([`Extractor::after_a_zone_named`]).
 
 use super::context::Context;
-use super::{subject, Extractor, Walk};
+use super::{subject, Extractor, Walk, AIM_LISTS};
 
 /// Zones inside a region whose figures are theirs, not the region's, when a sentence opens
 /// with one.
@@ -104,10 +104,13 @@ impl Extractor {
     }
 
     /// Whether the figure at char `upto`, in a clause that names no scope of its own, comes
-    /// after a clause of its paragraph that makes a zone the topic, with no figure of its own
-    /// (新疆生产建设兵团经济社会保持平稳较快发展。实现生产总值预计600亿元，增长13%。完成固定资产投资300亿元;
-    /// …，滨海新区进入全面开发建设新阶段。生产总值增长23%; 高新区“一区多园”发展格局初步形成，实现生产总值
-    /// 120亿元), with no clause between that names the region as a whole.
+    /// after a clause of its paragraph that makes a zone the topic, with no figure of its own,
+    /// opening or closing its sentence (新疆生产建设兵团经济社会保持平稳较快发展。实现生产总值预计600亿元，
+    /// 增长13%。完成固定资产投资300亿元; …，滨海新区进入全面开发建设新阶段。生产总值增长23%，…地方财政收入
+    /// 增长31%) or right before the figure's clause (高新区“一区多园”发展格局初步形成，实现生产总值120亿元), with no clause between
+    /// that names the region as a whole or opens a list of aims (主要目标是：…). A zone in the
+    /// middle of a sentence of other work (稳外贸提质增效，赣州综合保税区规划调整通过国家验收，…。全年
+    /// GDP增长5.3%) is an event of the year, not a topic.
     pub(super) fn after_a_zone_named(&self, ctx: &Context, upto: usize, walk: &Walk) -> bool {
         let from = upto.saturating_sub(TOPIC_REACH).max(ctx.paragraph_start);
         let text = ctx.slice(from, upto);
@@ -115,20 +118,27 @@ impl Extractor {
         if !text.contains(['区', '团', '域']) || zones_report(walk) {
             return false;
         }
-        const MARKS: [char; 6] = ['，', '；', '。', '！', '？', '：'];
-        // (a clause cut by the reach is not read)
-        let text = if from > ctx.paragraph_start { text.find(MARKS).map_or("", |at| &text[at..]) } else { text };
-        let mut clauses = text.rsplit(MARKS);
-        if clauses.next().is_some_and(|own| self.names_the_whole(own)) {
+        // the clauses before the figure's, and whether each opens or closes its sentence (a
+        // clause cut by the reach is not read)
+        let ends = |c: char| matches!(c, '。' | '！' | '？');
+        let mut clauses = Vec::new();
+        let (mut start, mut opens) = (0, from == ctx.paragraph_start);
+        for (at, c) in text.char_indices().filter(|&(_, c)| ends(c) || matches!(c, '，' | '；' | '：')) {
+            if start > 0 || from == ctx.paragraph_start {
+                clauses.push((&text[start..at], opens || ends(c)));
+            }
+            (start, opens) = (at + c.len_utf8(), ends(c));
+        }
+        if self.names_the_whole(&text[start..]) {
             return false;
         }
-        for clause in clauses {
-            if self.names_the_whole(clause) {
+        for (k, &(clause, at_an_end)) in clauses.iter().rev().enumerate() {
+            if self.names_the_whole(clause) || AIM_LISTS.iter().any(|w| clause.contains(w)) {
                 return false;
             }
             let zone = zone_as_owner(clause, &ZONES).or_else(|| zone_as_owner(clause, &TOPIC_ZONES));
             let topic = zone.is_some_and(|(named_by, _)| !ZONE_WORKED_ON.iter().any(|w| named_by.contains(w)));
-            if topic && !clause.contains(|c: char| c.is_ascii_digit()) {
+            if topic && (at_an_end || k == 0) && !clause.contains(|c: char| c.is_ascii_digit()) {
                 return true;
             }
         }
