@@ -186,8 +186,10 @@ impl Extractor {
                 }
                 _ if self.level_rates.iter().any(|w| has_suffix(subject, w)) => Measure::Level,
                 _ if ends_in_change(without_setting(subject)) => Measure::Growth,
-                // 口岸贸易总额占全球的3.2%: a part of a whole
+                // 口岸贸易总额占全球的3.2%: a part of a whole; 人均地区生产总值相当于全国平均水平的76.9%:
+                // a ratio to another quantity
                 _ if subject.chars().skip(1).any(|c| c == '占') => Measure::Share,
+                _ if subject.find("相当于").is_some_and(|at| at > 0) => Measure::Share,
                 // 一般贸易进出口增长14.4%、占进出口总额53.6%: the clause of the share alone
                 _ if subject.starts_with('占') && !subject.starts_with("占地") => Measure::Share,
                 _ if self.share_words.iter().any(|w| has_suffix(subject, w)) => Measure::Share,

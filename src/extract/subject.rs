@@ -2001,7 +2001,7 @@ impl Extractor {
             Some(h) if borrows(first) => (with_head(first, h), 2),
             _ => (first.to_string(), 1),
         };
-        items
+        let listed = items
             .iter()
             .enumerate()
             .map(|(i, item)| match head {
@@ -2024,8 +2024,26 @@ impl Extractor {
                     None => item.to_string(),
                 },
             })
-            .collect()
+            .collect();
+        with_the_rate_of_the_last(listed)
     }
+}
+
+/// 生产总值、人均生产总值增速分别为8%和7.5%: a rate of change that ends the last item of a list
+/// (增速, 增幅) is said once for every item that is a quantity (not for a rate of its own:
+/// 城镇化率、工业增速 keeps 城镇化率, 物价涨幅). Not 增长率, which ends names of levels too
+/// (人口自然增长率).
+fn with_the_rate_of_the_last(mut items: Vec<String>) -> Vec<String> {
+    const RATES: [&str; 3] = ["增速", "增幅", "增长速度"];
+    let Some((last, earlier)) = items.split_last_mut() else { return items };
+    let Some(rate) = RATES.iter().find(|r| last.ends_with(**r) && last.len() > r.len()) else { return items };
+    for item in earlier {
+        let a_rate = item.ends_with(['率', '速', '幅']) || BARE_RATES.iter().any(|r| item.contains(r));
+        if !a_rate && !item.is_empty() {
+            item.push_str(rate);
+        }
+    }
+    items
 }
 
 /// The items of a list (甲、乙和丙): split at [`LIST_SEPARATORS`], but not at the 及 of a

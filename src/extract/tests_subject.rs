@@ -430,6 +430,37 @@ fn two_numbers_after_a_subject_of_town_and_country_are_town_then_country() {
 }
 
 #[test]
+fn a_rate_of_change_said_once_after_a_list_is_each_items() {
+    // 增速 after the last item is every item's: growths, not levels in percent
+    let v = super::tests::review(
+        "全年生产总值、人均生产总值增速分别为8%和7.5%。生产总值、人均GDP、全员劳动生产率增速均为7%。",
+    );
+    let read: Vec<_> = v.iter().map(|i| (i.subject.as_str(), i.measure)).collect();
+    assert_eq!(
+        read,
+        [
+            ("生产总值增速", Measure::Growth),
+            ("人均生产总值增速", Measure::Growth),
+            ("生产总值增速", Measure::Growth),
+            ("人均GDP增速", Measure::Growth),
+            ("全员劳动生产率增速", Measure::Growth),
+        ]
+    );
+    // a rate of its own keeps its name; 增长率 ends names of levels too
+    assert_eq!(subjects("城镇化率、工业增速分别为60%和8%。"), ["城镇化率", "工业增速"]);
+    assert_eq!(
+        subjects("居民消费价格总水平涨幅、城镇登记失业率和人口自然增长率分别控制在2.3%、4.5%和3‰以内。"),
+        ["居民消费价格总水平涨幅", "城镇登记失业率", "人口自然增长率"]
+    );
+}
+
+#[test]
+fn a_ratio_to_another_quantity_is_a_share() {
+    let v = super::tests::review("我省人均地区生产总值相当于全国平均水平的76.9%。");
+    assert_eq!((v[0].measure, v[0].value), (Measure::Share, Some(76.9)));
+}
+
+#[test]
 fn counties_of_the_region_and_a_class_of_traders_are_parts_with_no_indicator() {
     assert_eq!(
         indicators("象州县规上工业增加值增长40%，5个县一般公共预算收入超10亿元，县级财政一般预算收入8.5亿元，生产型外贸企业进出口增长10%。全县地区生产总值增长6%。"),
