@@ -3334,6 +3334,13 @@ fn a_paragraph_after_one_that_opens_five_years_is_of_the_five_years() {
     let jobs: Vec<(Option<f64>, i32, i32)> =
         v.iter().filter(|i| i.unit == "万人").map(|i| (i.value, i.period_start, i.period_end)).collect();
     assert_eq!(jobs, [(Some(603.7), 2021, 2025), (Some(121.7), 2025, 2025), (Some(110.0), 2026, 2026)]);
+    // an address said alone, 各位代表！, before the year
+    let v = extract_text(text.replace("各位代表，刚刚过去", "各位代表！刚刚过去"));
+    assert_eq!(v.iter().find(|i| i.value == Some(121.7)).map(|i| (i.period_start, i.period_end)), Some((2025, 2025)));
+    // the year said as the plan's last, then the five years opened: their themes are theirs
+    let plan = "各位代表！2025年是“十四五”收官之年。五年来，我们砥砺奋进。\n——人民生活水平实现新跃升。居民人均可支配收入增长34.3%。\n";
+    let v = extract_text(text.replace("各位代表，刚刚过去的2025年很不平凡。全省生产总值增长5.6%。\n", plan));
+    assert_eq!(v.iter().find(|i| i.value == Some(34.3)).map(|i| (i.period_start, i.period_end)), Some((2021, 2025)));
     // a cue said in passing in a paragraph's first sentence opens nothing
     let text = text.replace("过去的五年极不寻常。", "我们从政府自身改起，把简政放权作为本届政府开门第一件大事。");
     let v = extract_text(text);

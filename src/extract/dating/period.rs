@@ -544,17 +544,31 @@ impl Extractor {
         // (我们…，把简政放权作为本届政府开门第一件大事). Only an introduction to the five years
         // opens them for the paragraphs after it: one with figures of its own (过去五年是…最快的
         // 时期。全市生产总值年均增长8.2%…) frames its own
-        let opens = |first: &crate::model::Sentence| {
-            let clause = first.text.split(['，', '：', '。']).find(|c| !ADDRESSES.contains(c))?;
+        // (digits in quotation marks name a slogan, 落实“1310”具体部署, no figure)
+        let figures = |first: &crate::model::Sentence| {
+            let paragraph = report.sentences[first.id..].iter().take_while(|t| t.paragraph == first.paragraph);
+            paragraph.into_iter().any(|t| has_a_figure_unquoted(&t.text))
+        };
+        let opens_one = |first: &crate::model::Sentence| {
+            let clause = first.text.split(['，', '：', '。', '！']).find(|c| !ADDRESSES.contains(c))?;
             if clause.contains(&year) || YEAR_OPENINGS.iter().any(|w| clause.contains(w)) {
                 return Some(false);
             }
-            // (digits in quotation marks name a slogan, 落实“1310”具体部署, no figure)
-            let figures = || {
-                let paragraph = report.sentences[first.id..].iter().take_while(|t| t.paragraph == first.paragraph);
-                paragraph.into_iter().any(|t| has_a_figure_unquoted(&t.text))
-            };
-            self.last_five_year_cue.found_in(clause).then(|| !figures())
+            self.last_five_year_cue.found_in(clause).then(|| !figures(first))
+        };
+        // (各位代表！2025年是“十四五”收官之年。五年来，…: an address alone, then the year said as the
+        // plan's last, opens the five years that the next sentence names)
+        let opens = |first: &crate::model::Sentence| {
+            let mut sentences = report.sentences[first.id..].iter().take_while(|t| t.paragraph == first.paragraph);
+            let first =
+                sentences.by_ref().find(|t| !ADDRESSES.contains(&t.text.trim_end_matches(['！', '，', '：'])))?;
+            let answer = opens_one(first);
+            let text = crate::segment::after_the_salutation(&first.text);
+            let as_the_plans = || text.starts_with(&format!("{year}是")) && plans_named(text).next().is_some();
+            match sentences.next() {
+                Some(next) if answer == Some(false) && as_the_plans() => Some(opens_one(next).unwrap_or(false)),
+                _ => answer,
+            }
         };
         // the earlier paragraphs back from the nearest, each decided at its first sentence
         let earlier = report.sentences[..here.id.min(report.sentences.len())].iter().rev().take(SENTENCES);
