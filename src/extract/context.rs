@@ -18,6 +18,8 @@ pub(super) struct LastOf {
     cancel: &'static [&'static str],
     /// Whether a record said right after a cue makes it no cue ([`LastOf::unless_a_record`]).
     records: bool,
+    /// Whether a cue said as where a change ended makes it no cue ([`LastOf::unless_an_end_point`]).
+    end_points: bool,
 }
 
 static NEXT_CUE_SET: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -29,7 +31,15 @@ impl LastOf {
             words: words.into_iter().map(|w| memchr::memmem::Finder::new(w.as_ref().as_bytes()).into_owned()).collect(),
             cancel: &[],
             records: false,
+            end_points: false,
         }
+    }
+
+    /// The same cues, but none said as where a change ended (增加到2017年的16199.9亿元, 回升到2017年
+    /// 的6.4%): a year named so is the end of the years the change spans, not a frame for what
+    /// the paragraph says next (…。城镇新增就业351.2万人 after it in a review of five years).
+    pub(super) fn unless_an_end_point(self) -> LastOf {
+        LastOf { end_points: true, ..self }
     }
 
     /// The same cues, but none said as a record right after it: 创五年来新高, 近五年来首次,
@@ -50,7 +60,7 @@ impl LastOf {
         self.words.iter().any(|w| {
             w.find_iter(text.as_bytes()).any(|at| {
                 let after = &text.as_bytes()[at + w.needle().len()..];
-                !voided(after, self.cancel, self.records)
+                !voided(&text.as_bytes()[..at], after, (self.cancel, self.records, self.end_points))
             })
         })
     }
@@ -58,14 +68,24 @@ impl LastOf {
     /// Byte offset, in `ctx.paragraph_prefix(upto)`, of the last occurrence of any of
     /// the words there: what `rfind` of each word on that prefix would give.
     pub(super) fn last_before(&self, ctx: &Context, upto: usize) -> Option<usize> {
-        ctx.last_cue(self.id, &self.words, (self.cancel, self.records), upto)
+        ctx.last_cue(self.id, &self.words, (self.cancel, self.records, self.end_points), upto)
     }
 }
 
-/// Whether what follows a cue makes it none: a word of `cancel` in its clause, or, when
-/// `records`, a record right after it.
-fn voided(after: &[u8], cancel: &[&str], records: bool) -> bool {
-    cancelled(after, cancel) || records && a_record(after)
+/// Whether `before` ends with a verb of change and 到 or 至 (增加到, 回升到, 降至): what follows
+/// is where the change ended.
+fn an_end_point(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix("到".as_bytes()).or_else(|| before.strip_suffix("至".as_bytes())) else {
+        return false;
+    };
+    ["加", "高", "升", "降", "长", "大", "少", "落"].iter().any(|v| rest.ends_with(v.as_bytes()))
+}
+
+/// Whether what surrounds a cue makes it none: a word of `cancel` in the clause after it,
+/// when `records` a record right after it, when `end_points` a verb of change and 到 right
+/// before it.
+fn voided(before: &[u8], after: &[u8], (cancel, records, end_points): (&[&str], bool, bool)) -> bool {
+    cancelled(after, cancel) || records && a_record(after) || end_points && an_end_point(before)
 }
 
 /// Whether `after` opens with a record (新高, 新低, 首次, 最…), after 来, 以来 or 的 that may end
@@ -101,6 +121,9 @@ pub(super) struct Text<'a> {
     /// “<plan year>年” and “<review year>年”, cue words of this report
     pub(super) plan_year: LastOf,
     pub(super) review_year: LastOf,
+    /// The year reviewed, not where a change ended (增加到2017年的…): a year that frames what
+    /// a paragraph of five years says after it ([`LastOf::unless_an_end_point`]).
+    pub(super) review_year_framing: LastOf,
     /// The year the report reviews.
     pub(super) review: i32,
     /// Whether that is the year of delivery (its 去年 is the year before).
@@ -221,7 +244,7 @@ impl<'a> Context<'a> {
         &self,
         id: usize,
         words: &[memchr::memmem::Finder<'static>],
-        (cancel, records): (&[&str], bool),
+        (cancel, records, end_points): (&[&str], bool, bool),
         upto: usize,
     ) -> Option<usize> {
         let n = self.text.chars.len();
@@ -237,7 +260,7 @@ impl<'a> Context<'a> {
                 let mut at = 0;
                 while let Some(k) = w.find(&paragraph[at..]) {
                     let end = at + k + w.needle().len();
-                    if !voided(&paragraph[end..], cancel, records) {
+                    if !voided(&paragraph[..at + k], &paragraph[end..], (cancel, records, end_points)) {
                         found.push((at + k, end));
                     }
                     at += k + 1;

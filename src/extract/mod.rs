@@ -572,6 +572,7 @@ impl Extractor {
             cues: Default::default(),
             plan_year: LastOf::new([format!("{}年", report.meta.target_year())]),
             review_year: LastOf::new([format!("{}年", report.meta.review_year)]),
+            review_year_framing: LastOf::new([format!("{}年", report.meta.review_year)]).unless_an_end_point(),
             review: report.meta.review_year,
             late: report.meta.reviews_year_of_delivery(),
             same_below: memchr::memmem::find(report.text.as_bytes(), "下同".as_bytes()).is_some(),

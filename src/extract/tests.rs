@@ -1190,6 +1190,18 @@ fn a_base_year_said_to_hold_below_dates_every_change_of_its_paragraph() {
 }
 
 #[test]
+fn a_year_said_where_a_change_ended_frames_nothing_after_its_sentence() {
+    let jobs = |body: &str| {
+        let v = extract_parts_delivered("2018", body, "");
+        v.iter().find(|i| i.unit == "万人").map(|i| (i.period_start, i.period_end))
+    };
+    let ended = "五年来，经济运行稳中趋好。全省地区生产总值由2012年的13778.8亿元增加到2017年的16199.9亿元，增速回升到2017年的6.4%。城镇新增就业351.2万人。";
+    assert_eq!(jobs(ended), Some((2013, 2017)));
+    // a year that frames the sentence after it still does
+    assert_eq!(jobs("五年来，经济运行稳中趋好。2017年，城镇新增就业70万人。"), Some((2017, 2017)));
+}
+
+#[test]
 fn an_average_growth_covers_the_years_since_the_base_year() {
     // a review of 2020 that also sums up the plan: the average is no result of 2020
     let v = review("地区生产总值由2015年的100亿元增加到2020年的150亿元，年均增长8.5%；地区生产总值增长3%。");

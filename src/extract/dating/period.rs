@@ -693,12 +693,13 @@ impl Extractor {
         // (今年 in a report that reviews its year of delivery: that one year, 今年，全县…增长8.1%
         // after 五年来 in a December report)
         let this_year = |upto| THIS_YEAR_ONLY.last_before(ctx, upto).filter(|_| ctx.text.late);
-        let single = |upto| {
-            SINGLE_PAST_YEAR
-                .last_before(ctx, upto)
-                .max(ctx.text.review_year.last_before(ctx, upto))
-                .max(this_year(upto))
+        // (the year reviewed said as where a change ended, 增加到2017年的16199.9亿元, dates its own
+        // sentence, not the paragraph's later ones: …。城镇新增就业351.2万人 stays the five years')
+        let review_year = |upto| {
+            let said = ctx.text.review_year.last_before(ctx, upto).filter(|&at| at >= sentence_at);
+            said.max(ctx.text.review_year_framing.last_before(ctx, upto))
         };
+        let single = |upto| SINGLE_PAST_YEAR.last_before(ctx, upto).max(review_year(upto)).max(this_year(upto));
         let mut last_single = single(upto);
         // 回顾过去的五年…。去年全市生产总值达到…。建立院士工作站3个: a year that opens an earlier
         // sentence right before its noun dates that sentence, not the rest of the review
