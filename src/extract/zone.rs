@@ -63,7 +63,7 @@ fn zone_as_owner<'a>(clause: &'a str, zones: &[&str]) -> Option<(&'a str, &'a st
 
 /// Whether the report is a zone's own (长沙经济技术开发区 calls itself 经开区 or 园区).
 fn zones_report(walk: &Walk) -> bool {
-    ZONES.iter().any(|z| walk.region.contains(z)) || walk.region.ends_with("新区")
+    ZONES.iter().any(|z| walk.region.contains(z))
 }
 
 impl Extractor {
@@ -107,10 +107,10 @@ impl Extractor {
     /// after a clause of its paragraph that makes a zone the topic, with no figure of its own,
     /// opening or closing its sentence (新疆生产建设兵团经济社会保持平稳较快发展。实现生产总值预计600亿元，
     /// 增长13%。完成固定资产投资300亿元; …，滨海新区进入全面开发建设新阶段。生产总值增长23%，…地方财政收入
-    /// 增长31%) or right before the figure's clause (高新区“一区多园”发展格局初步形成，实现生产总值120亿元), with no clause between
-    /// that names the region as a whole or opens a list of aims (主要目标是：…). A zone in the
-    /// middle of a sentence of other work (稳外贸提质增效，赣州综合保税区规划调整通过国家验收，…。全年
-    /// GDP增长5.3%) is an event of the year, not a topic.
+    /// 增长31%) or right before the figure's clause (高新区“一区多园”发展格局初步形成，实现生产总值
+    /// 120亿元), with no clause between that names the region as a whole or opens a list of
+    /// aims (主要目标是：…). A zone in the middle of a sentence of other work (稳外贸提质增效，赣州综合
+    /// 保税区规划调整通过国家验收，…。全年GDP增长5.3%) is an event of the year, not a topic.
     pub(super) fn after_a_zone_named(&self, ctx: &Context, upto: usize, walk: &Walk) -> bool {
         let from = upto.saturating_sub(TOPIC_REACH).max(ctx.paragraph_start);
         let text = ctx.slice(from, upto);
