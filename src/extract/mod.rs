@@ -43,6 +43,7 @@ pub(crate) fn warm_up() {
     subject::warm_up();
     measure::warm_up();
     number::warm_up();
+    zone::warm_up();
 }
 
 /// Indicators whose growth is published at comparable prices (real): a growth said 名义 or at

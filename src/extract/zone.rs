@@ -6,7 +6,9 @@
 //! 总额364.2亿元 is the city's): it is kept, marked, and the panel prefers a value of the region
 //! said otherwise ([`Extractor::after_a_zone_named`]).
 
-use super::context::Context;
+use std::sync::LazyLock;
+
+use super::context::{Context, LastOf};
 use super::{subject, Extractor, Walk, AIM_LISTS};
 
 /// Zones inside a region whose figures are theirs, not the region's, when a sentence opens
@@ -45,6 +47,14 @@ const ZONE_OPENING_CHARS: usize = 12;
 /// How far back from a figure, in chars, a clause that makes a zone the topic is looked
 /// for (within the paragraph): a remark and a few sentences of the zone's figures.
 const TOPIC_REACH: usize = 200;
+/// Where the names of zones occur in a paragraph, found once a paragraph: most figures have
+/// none within [`TOPIC_REACH`] and need no clause read.
+static ZONE_NAMES: LazyLock<LastOf> = LazyLock::new(|| LastOf::new(ZONES.iter().chain(&TOPIC_ZONES)));
+
+/// Builds this module's patterns now (see [`super::warm_up`]).
+pub(crate) fn warm_up() {
+    let _ = (&*ZONE_NAMES,);
+}
 
 /// The zone a clause names in its opening chars as who did it, and the words before and
 /// after its name: a name before it (滨海新区), no verb (新增省级开发区2个 counts zones), and
@@ -113,11 +123,11 @@ impl Extractor {
     /// 保税区规划调整通过国家验收，…。全年GDP增长5.3%) is an event of the year, not a topic.
     pub(super) fn after_a_zone_named(&self, ctx: &Context, upto: usize, walk: &Walk) -> bool {
         let from = upto.saturating_sub(TOPIC_REACH).max(ctx.paragraph_start);
-        let text = ctx.slice(from, upto);
-        // (most passages name no zone: the chars every zone's name ends with first)
-        if !text.contains(['区', '团', '域']) || zones_report(walk) {
+        let reach = ctx.slice(ctx.paragraph_start, from).len();
+        if ZONE_NAMES.last_before(ctx, upto).is_none_or(|at| at < reach) || zones_report(walk) {
             return false;
         }
+        let text = ctx.slice(from, upto);
         // the clauses before the figure's, and whether each opens or closes its sentence (a
         // clause cut by the reach is not read)
         let ends = |c: char| matches!(c, '。' | '！' | '？');

@@ -237,7 +237,7 @@ fn print_warnings(mode: Mode, stats: &RunStats) {
 mod tests {
     /// The modules whose `warm_up` builds their patterns: the source with the `warm_up`,
     /// then those of its submodules, whose patterns it builds too.
-    const WARMED: [(&str, &[&str]); 9] = [
+    const WARMED: [(&str, &[&str]); 10] = [
         ("normalize/script.rs", &[include_str!("../normalize/script.rs")]),
         ("meta/mod.rs", &[include_str!("../meta/mod.rs")]),
         ("meta/header.rs", &[include_str!("../meta/header.rs")]),
@@ -256,6 +256,7 @@ mod tests {
         ("extract/subject.rs", &[include_str!("../extract/subject.rs")]),
         ("extract/measure.rs", &[include_str!("../extract/measure.rs")]),
         ("extract/number.rs", &[include_str!("../extract/number.rs")]),
+        ("extract/zone.rs", &[include_str!("../extract/zone.rs")]),
     ];
 
     /// A pattern added to one of these modules is built by its `warm_up` too (one left
