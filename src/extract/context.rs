@@ -135,6 +135,9 @@ pub(super) struct Text<'a> {
     /// Whether the text says 下同 (“same below”) anywhere: only then is a cue looked
     /// for that holds for the rest of its paragraph (预计全年（下同）)
     pub(super) same_below: bool,
+    /// Whether the text names the corps (兵团) anywhere: only then is a paragraph asked
+    /// whether the corps opens it (`Extractor::in_a_paragraph_of_the_corps`)
+    pub(super) corps: bool,
     /// paragraph start (byte) -> the five-year plans its text names (`PlanName`)
     pub(super) plans: std::cell::RefCell<rustc_hash::FxHashMap<usize, std::rc::Rc<Vec<PlanName>>>>,
     /// The last paragraph asked whether it continues a review of five years, and the answer

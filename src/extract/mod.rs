@@ -577,6 +577,7 @@ impl Extractor {
             review: report.meta.review_year,
             late: report.meta.reviews_year_of_delivery(),
             same_below: memchr::memmem::find(report.text.as_bytes(), "下同".as_bytes()).is_some(),
+            corps: memchr::memmem::find(report.text.as_bytes(), "兵团".as_bytes()).is_some(),
             story: report.sections.iter().all(|s| s.part == Part::Preamble)
                 && memchr::memmem::find(report.text.as_bytes(), "明年".as_bytes()).is_none(),
             plans: Default::default(),
@@ -1043,6 +1044,7 @@ impl Extractor {
             || did
             || self.of_another_whole_or_place(record, hit, walk, ctx)
             || self.of_a_zone_opening_the_sentence(before, walk, ctx)
+            || self.in_a_paragraph_of_the_corps(before, walk, ctx)
     }
 
     /// Whether a record's figure is another whole's or a place's, never the region's: 全国经济

@@ -379,8 +379,9 @@ fn a_zone_that_opens_a_sentence_with_its_own_figure_owns_the_figures_after_it() 
 fn a_figure_after_a_clause_about_a_zone_is_marked_as_probably_the_zones() {
     let marked = |text: &str| review(text).iter().map(|i| i.after_a_zone).collect::<Vec<_>>();
     // a zone opening a remark of the paragraph, the figures after it said with no scope of their own
-    let corps = "新疆生产建设兵团经济社会保持平稳较快发展。实现生产总值预计600亿元，增长13%。完成固定资产投资300亿元。";
-    assert_eq!(marked(corps), [true, true, true]);
+    // (a paragraph the corps opens is the corps's: no figure of the region at all, below)
+    let zone = "滨海新区经济社会保持平稳较快发展。实现生产总值预计600亿元，增长13%。完成固定资产投资300亿元。";
+    assert_eq!(marked(zone), [true, true, true]);
     assert_eq!(
         marked("园区建设步伐加快，高新区“一区多园”发展格局初步形成，实现生产总值120亿元，增长29.17%。"),
         [true, true]
@@ -400,6 +401,24 @@ fn a_figure_after_a_clause_about_a_zone_is_marked_as_probably_the_zones() {
     assert_eq!(marked("高新区发展势头强劲。主要目标是：生产总值增长7.5%以上。"), [false]);
     // (the zone's own figures in a sentence it opens are no figures of the region at all)
     assert!(review("兵团经济快速发展，实现生产总值600亿元。").iter().all(|i| i.indicator.is_none()));
+}
+
+#[test]
+fn a_paragraph_the_corps_opens_gives_the_corps_figures() {
+    let ids = |text: &str| review(text).into_iter().map(|i| i.indicator).collect::<Vec<_>>();
+    let none = |text: &str| ids(text).iter().all(Option::is_none);
+    // the corps as the paragraph's topic, its figures said further on with no scope of their own
+    assert!(none(
+        "兵团是自治区的重要组成部分。我们大力支持兵团发展。实现生产总值2000亿元，增长9%；固定资产投资增长1%。"
+    ));
+    assert!(none("生产建设兵团要保证粮食生产，做大优势产业。预期生产总值增长10%，新增就业岗位6万个。"));
+    assert!(none("新疆生产建设兵团经济社会保持平稳较快发展。实现生产总值预计600亿元，增长13%。"));
+    // a heading run into its paragraph that works on the corps
+    assert!(none("（十一）发展兵团经济，增强屯垦戍边能力。兵团坚持发展壮大。新增就业6.3万人。"));
+    // the region as a whole named in the figure's clause; a paragraph the corps does not open
+    assert_eq!(ids("兵团是自治区的重要组成部分。全区生产总值增长8%。"), [Some("gdp".to_string())]);
+    assert_eq!(ids("我们支持兵团发展壮大。生产总值增长8%。"), [Some("gdp".to_string())]);
+    assert_eq!(ids("刚刚过去的一年，生产总值增长8%，兵团发展壮大。"), [Some("gdp".to_string())]);
 }
 
 #[test]

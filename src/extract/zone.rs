@@ -4,7 +4,8 @@
 //! right after a clause that makes a zone the topic (新疆生产建设兵团经济社会保持平稳较快发展。实现生产
 //! 总值预计600亿元) is most often the zone's, though not always (宜宾综保区、…基地运营良好，实现外贸进出口
 //! 总额364.2亿元 is the city's): it is kept, marked, and the panel prefers a value of the region
-//! said otherwise ([`Extractor::after_a_zone_named`]).
+//! said otherwise ([`Extractor::after_a_zone_named`]). The corps of 新疆, counted apart from the
+//! region, owns the figures of a paragraph it opens ([`Extractor::in_a_paragraph_of_the_corps`]).
 
 use std::sync::LazyLock;
 
@@ -31,6 +32,10 @@ const ZONES: [&str; 14] = [
     "生产建设兵团",
     "兵团",
 ];
+/// The corps of 新疆 (新疆生产建设兵团), a whole of its own inside the region with statistics of
+/// its own (生产总值, 固定资产投资, 新增就业): a paragraph it opens as its topic gives the corps's
+/// figures ([`Extractor::in_a_paragraph_of_the_corps`]).
+const CORPS: [&str; 2] = ["生产建设兵团", "兵团"];
 /// Areas a passage can be about whose figures are probably theirs, beside [`ZONES`]: an
 /// economic area around a city (兰州 2009: 经济区“区区合一”优势逐步发挥，实现生产总值59亿元). Not
 /// one that owns a sentence it opens: 海峡西岸经济区 is larger than 福建.
@@ -69,6 +74,24 @@ fn zone_as_owner<'a>(clause: &'a str, zones: &[&str]) -> Option<(&'a str, &'a st
         && !after.starts_with(|c: char| c == '域' || c.is_ascii_digit())
         && !head.starts_with(['全', '我', '本']);
     as_owner.then_some((named_by, after))
+}
+
+/// The chars of a paragraph's opening read for the corps as its topic: a heading run into
+/// the paragraph and the first clause after it.
+const CORPS_OPENING_CHARS: usize = 60;
+
+/// `text` after the marker of a heading that opens it (（十一）, 十二、, 3.), if it has one.
+fn without_marker(text: &str) -> Option<&str> {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let in_brackets = text.strip_prefix(['（', '(']).and_then(|rest| {
+        let rest = rest.trim_start_matches(numeral);
+        rest.strip_prefix(['）', ')'])
+    });
+    let listed = || {
+        let rest = text.trim_start_matches(numeral);
+        (rest.len() < text.len()).then(|| rest.strip_prefix(['、', '.', '．'])).flatten()
+    };
+    in_brackets.or_else(listed)
 }
 
 /// Whether the report is a zone's own (长沙经济技术开发区 calls itself 经开区 or 园区).
@@ -153,6 +176,39 @@ impl Extractor {
             }
         }
         false
+    }
+
+    /// Whether a figure is in a paragraph that the corps ([`CORPS`]) opens as its topic, in a
+    /// clause that names no scope of its own: the corps's, not the region's. 兵团是自治区的重要组成
+    /// 部分。…预计实现生产总值2120亿元，增长9%左右；固定资产投资1800亿元左右，增长0.8%; （十一）发展兵团
+    /// 经济，增强屯垦戍边和维护稳定能力。兵团坚持…。…新增就业6.3万人; 生产建设兵团要保证粮食生产，…
+    /// 预期生产总值增长10%，…新增就业岗位6万个. Unlike a zone's passage (whose figures may be the
+    /// region's: [`Self::after_a_zone_named`]), the corps's economy is counted apart from the
+    /// region's, and a report speaks of it in a paragraph of its own.
+    pub(super) fn in_a_paragraph_of_the_corps(&self, before: &str, walk: &Walk, ctx: &Context) -> bool {
+        // (兵团 ends both names: most reports have neither, and need nothing read)
+        if !ctx.text.corps {
+            return false;
+        }
+        let paragraph = ctx.slice(ctx.paragraph_start, ctx.paragraph_start + CORPS_OPENING_CHARS);
+        if !paragraph.contains("兵团") || zones_report(walk) {
+            return false;
+        }
+        if self.names_the_whole(super::dating::last_clause(before)) {
+            return false;
+        }
+        // (a heading run into its paragraph, （十一）发展兵团经济，…。兵团坚持…: the heading and
+        // the opening of the text after it)
+        let heading = without_marker(paragraph);
+        let openings = match heading {
+            Some(rest) => vec![rest, rest.split_once('。').map_or("", |(_, after)| after)],
+            None => vec![paragraph],
+        };
+        // (as who did it, 兵团坚持…, or what a heading works on, 发展兵团经济)
+        openings.into_iter().any(|opening| {
+            let first = &opening[..opening.find(['，', '；', '：', '。']).unwrap_or(opening.len())];
+            zone_as_owner(first, &CORPS).is_some()
+        })
     }
 
     /// Whether a clause names the region as a whole (全市, 本县, 我市): its figures are the
