@@ -1190,6 +1190,18 @@ fn a_base_year_said_to_hold_below_dates_every_change_of_its_paragraph() {
 }
 
 #[test]
+fn the_end_of_a_plan_compared_with_dates_the_changes_after_it_in_its_sentence() {
+    let starts = |text: &str| review(text).iter().filter(|i| i.unit == "%").map(|i| i.period_start).collect::<Vec<_>>();
+    // 比“十一五”末 carries as 比2010年 does, past the structure of an economy (比例 compares nothing)
+    let plan = "预计2015年生产总值800亿元，比“十一五”末增长62.7%；三次产业比例调整到7:57:36；社会消费品零售总额264亿元，增长88.1%。";
+    assert_eq!(starts(plan), [2011, 2011]);
+    assert_eq!(starts("固定资产投资比“十二五”末增长18.1%，社会消费品零售总额增长18.1%。"), [2016, 2016]);
+    // to its sentence's end only, and not past another comparison
+    assert_eq!(starts("生产总值比“十一五”末增长62.7%。社会消费品零售总额增长8.1%。"), [2011, 2020]);
+    assert_eq!(starts("生产总值比“十一五”末增长62.7%，比上年增长8%，税收增长9%。"), [2011, 2020, 2020]);
+}
+
+#[test]
 fn a_year_said_where_a_change_ended_frames_nothing_after_its_sentence() {
     let jobs = |body: &str| {
         let v = extract_parts_delivered("2018", body, "");

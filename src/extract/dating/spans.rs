@@ -144,6 +144,11 @@ pub(super) static CARRIED_COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 /// said after it ends it (a year, 今年, 五年间, 时期, 月, 现在), and so does another
 /// comparison (比上年, 同比, 比重: any 比). The base's 年 is the last one before the number.
 pub(super) fn carried_base(paragraph: &str) -> Option<i32> {
+    carried_year(paragraph).or_else(|| carried_plan_end(paragraph))
+}
+
+/// [`carried_base`] where the base is a year.
+fn carried_year(paragraph: &str) -> Option<i32> {
     let nian = paragraph.rfind('年')?;
     // 与 + four digits before 年: seven bytes
     let start = nian.checked_sub(7).filter(|&s| paragraph.is_char_boundary(s))?;
@@ -172,6 +177,36 @@ pub(super) fn carried_base(paragraph: &str) -> Option<i32> {
         return None;
     }
     c.name("with").or(c.name("than"))?.as_str().parse().ok()
+}
+
+/// [`carried_base`] where the base is the last year of a plan (预计2015年生产总值800亿元，比“十一
+/// 五”末增长62.7%；人均生产总值8000美元，增长58.2%；…: the plan's five years, to the end of the
+/// sentence, as 比2010年增长 carries): that year. Said for a change or for what follows
+/// (比“十一五”末，; 比“十一五”期末（下同）增长), with no year, other comparison or time after it.
+fn carried_plan_end(paragraph: &str) -> Option<i32> {
+    let at = paragraph.rfind('末')?;
+    // (the end of a plan named: “十一五”末, 十一五期末; not 年末, 月末: most paragraphs)
+    if !paragraph[..at].ends_with(['”', '"', '期', '五']) {
+        return None;
+    }
+    let after = &paragraph[at + '末'.len_utf8()..];
+    // the comparison's own words only, 比, the plan's name, 期, 末: ten chars at most
+    let from = paragraph[..at].char_indices().rev().nth(9).map_or(0, |(k, _)| k);
+    let (end, _) = plan_end_after(&paragraph[from..at + '末'.len_utf8()], &['比', '较'])?;
+    let same_below = ["（下同）", "(下同)"].iter().find_map(|w| after.strip_prefix(w));
+    let between = same_below.unwrap_or(after);
+    let for_what_follows = between.starts_with('，');
+    let changed = ["增长", "增加", "提高", "上升", "下降", "减少", "降低"].iter().any(|w| between.starts_with(w));
+    if !for_what_follows && !changed {
+        return None;
+    }
+    // (a share or a structure is no other comparison: 三次产业比例调整到7.1：57.5：35.4)
+    let compared =
+        between.match_indices('比').any(|(k, _)| !["比例", "比重"].iter().any(|w| between[k..].starts_with(w)));
+    let ended = compared
+        || ["年", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
+        || (same_below.is_none() && !for_what_follows && between.contains(['。', '！', '？']));
+    (!ended).then_some(end)
 }
 
 /// Whether what follows `head`, the words before it, opens a clause: nothing stands
