@@ -1202,6 +1202,17 @@ fn the_end_of_a_plan_compared_with_dates_the_changes_after_it_in_its_sentence() 
 }
 
 #[test]
+fn a_count_of_years_between_a_subject_and_its_change_dates_the_change() {
+    let spans = |text: &str| review(text).iter().map(|i| (i.period_start, i.period_end)).collect::<Vec<_>>();
+    assert_eq!(spans("万元生产总值综合能耗五年下降19.6%。"), [(2016, 2020)]);
+    assert_eq!(spans("单位GDP能耗五年分别下降30.2%。"), [(2016, 2020)]);
+    assert_eq!(spans("居民储蓄存款余额两年累计增长1倍。"), [(2019, 2020)]);
+    // an ordinal, a time before the count, or an average is no such count
+    assert_eq!(spans("规划实施第五年增长8%。"), [(2020, 2020)]);
+    assert_eq!(spans("生产总值前三年增长8%。"), [(2020, 2020)]);
+}
+
+#[test]
 fn a_year_said_where_a_change_ended_frames_nothing_after_its_sentence() {
     let jobs = |body: &str| {
         let v = extract_parts_delivered("2018", body, "");

@@ -426,6 +426,7 @@ impl Dating {
                     Some((n, !c[1].is_empty() || c.get(3).is_some()))
                 })
                 .or_else(|| counted.map(|n| (n, false)))
+                .or_else(|| changes.then(|| years_of_the_change(before)).flatten().map(|n| (n, true)))
                 .or_else(|| {
                     // a cheap test first: few changes are said against years ago
                     let ago = changes && before.contains("年前");
@@ -441,6 +442,28 @@ impl Dating {
             changes,
         }
     }
+}
+
+/// The count of years said between a subject and its change, right before the verb
+/// (万元生产总值综合能耗五年下降19.6%; 单位GDP能耗和二氧化碳排放五年分别下降30.2%、42.1%): the
+/// change is over the last that many years. Not an ordinal or a time before (第五年, 前三年),
+/// nor an average (两年平均增长, read as one).
+fn years_of_the_change(before: &str) -> Option<i32> {
+    const VERBS: [&str; 8] = ["下降", "增长", "提高", "减少", "降低", "上升", "增加", "累计"];
+    let before = before.trim_end();
+    let verb = VERBS.iter().find(|v| before.ends_with(*v))?;
+    let head = before[..before.len() - verb.len()].trim_end_matches("分别").trim_end_matches("累计");
+    let head = head.strip_suffix('年')?;
+    let mut chars = head.chars().rev();
+    let n = match chars.next()? {
+        '十' => 10,
+        '两' => 2,
+        c => number::cn_digit(c).filter(|&d| d >= 2)? as i32,
+    };
+    // (the subject before the count: a word's char, not a numeral, 第 or 前)
+    let ahead = chars.next()?;
+    let word = !"第前近这零〇一二两三四五六七八九十百".contains(ahead) && !ahead.is_ascii_digit();
+    word.then_some(n)
 }
 
 /// Words of a change against the year before (比上年, 同比): over one year.
