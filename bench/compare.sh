@@ -21,6 +21,10 @@
 #                      (release + thin LTO, see Cargo.toml; `release` for the plain build)
 #   BAOGAO_BIN         binary to time                [$CARGO_TARGET_DIR/$BAOGAO_PROFILE/baogao]
 #   BAOGAO_SKIP_BUILD  1 = skip `cargo build --profile $BAOGAO_PROFILE --locked`   [0]
+#   BAOGAO_PGO         1 = time the profile-guided build of $BAOGAO_PROFILE (bench/pgo.sh),
+#                      trained on PGO_TRAIN, a series the benchmark does not time  [0]
+#   PGO_TRAIN          reports the PGO build is trained on
+#                      [$BAOGAO_CORPUS_WIDE/驻马店市, ../shared/corpus-wide/驻马店市]
 #   BAOGAO_ARGS        extra arguments for `baogao run`, e.g. "-j 1" []
 #   WARMUP             1 = one untimed baogao run at 1x first      [1]
 #   SAMPLE_INTERVAL    tree RSS sampling period in s, 0 = off      [0.1]
@@ -93,6 +97,13 @@ trap 'exit 143' TERM
 # ---- build baogao -----------------------------------------------------------------
 if [[ "${BAOGAO_SKIP_BUILD:-0}" == 1 ]]; then
   log "BAOGAO_SKIP_BUILD=1: not building, using $BAOGAO_BIN as it is"
+elif [[ "${BAOGAO_PGO:-0}" == 1 ]]; then
+  # trained on reports of a government the timed corpus does not hold, so that the
+  # profile cannot fit the timed inputs better than a user's own reports
+  PGO_TRAIN="${PGO_TRAIN:-${BAOGAO_CORPUS_WIDE:-$REPO/../shared/corpus-wide}/驻马店市}"
+  [[ -d "$PGO_TRAIN" ]] || die "no reports to train the PGO build on at $PGO_TRAIN (set PGO_TRAIN)"
+  log "building baogao with profile-guided optimisation: bench/pgo.sh, PGO_PROFILE=$BAOGAO_PROFILE, trained on $PGO_TRAIN"
+  BAOGAO_BIN="$(PGO_PROFILE="$BAOGAO_PROFILE" PGO_TRAIN="$PGO_TRAIN" bash "$BENCH_DIR/pgo.sh" | tail -1)"
 else
   log "building baogao: cargo build --profile $BAOGAO_PROFILE --locked --bin baogao (CARGO_TARGET_DIR=$CARGO_TARGET_DIR)"
   (cd "$REPO" && cargo build --profile "$BAOGAO_PROFILE" --locked --bin baogao) >&2
@@ -143,7 +154,7 @@ echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "- cores (nproc): $(nproc); CPU: ${cpu_model:-unknown}; memory: ${mem_gib:-?} GiB; kernel: $(uname -sr)"
 echo "- load average at start (1/5/15 min): $load_start"
 echo "- rustc: $(rustc --version 2>/dev/null || echo 'not found')"
-echo "- baogao: $("$BAOGAO_BIN" --version 2>/dev/null || echo '?'), commit $git_rev, cargo profile $BAOGAO_PROFILE, binary $BAOGAO_SRC (built $(date -u -r "$BAOGAO_BIN" "+%Y-%m-%d %H:%M UTC" 2>/dev/null || echo "?"))"
+echo "- baogao: $("$BAOGAO_BIN" --version 2>/dev/null || echo '?'), commit $git_rev, cargo profile $BAOGAO_PROFILE$([[ "${BAOGAO_PGO:-0}" == 1 && "${BAOGAO_SKIP_BUILD:-0}" != 1 ]] && echo " with PGO (trained on $PGO_TRAIN)"), binary $BAOGAO_SRC (built $(date -u -r "$BAOGAO_BIN" "+%Y-%m-%d %H:%M UTC" 2>/dev/null || echo "?"))"
 echo "- baogao command: \`$(echo baogao run INPUT -o OUTPUT --quiet ${BAOGAO_CFG[*]:+-c config/baogao.toml} ${BAOGAO_EXTRA[*]:-})\`"
 if ((peer_needed)); then
   echo "- peer: $PEER_DIR/peer.py (sha256 $(sha256sum "$PEER_DIR/peer.py" | cut -c1-12)), $("$PEER_PY" --version 2>&1), venv $PEER_VENV"

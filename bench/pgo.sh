@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# pgo.sh: build baogao with profile-guided optimisation (an experiment: bench/README.md
-# has what it measured; the benchmark times the plain `dist` build).
+# pgo.sh: build baogao with profile-guided optimisation (bench/README.md has what it
+# measured; `BAOGAO_PGO=1 bash bench/compare.sh` times such a build of `dist`).
 #
 #   bash bench/pgo.sh                      # prints the path of the optimised binary
-#   BAOGAO_BIN=$(bash bench/pgo.sh | tail -1) BAOGAO_SKIP_BUILD=1 bash bench/compare.sh
+#   PGO_PROFILE=dist PGO_TRAIN=../shared/corpus-wide/驻马店市 bash bench/pgo.sh
 #
 # 1. builds an instrumented binary of profile PGO_PROFILE (rustc -Cprofile-generate),
-# 2. runs it over the repository's own seeds (the seed report and the Hailaer series:
-#    `run`, `extract`, `diff`, `inspect`), never over the corpus the benchmark times,
+# 2. runs it over PGO_TRAIN (`run`, `extract`, `diff`, `inspect`): by default the
+#    repository's seeds (the seed report and the Hailaer series, which the benchmark's
+#    corpus holds too); bench/compare.sh trains on a series it does not time,
 # 3. merges the counts with llvm-profdata (rustup's llvm-tools component; installed
 #    here if missing),
 # 4. builds the same profile with -Cprofile-use into a target folder of its own (the
