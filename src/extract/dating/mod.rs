@@ -446,8 +446,8 @@ impl Dating {
 
 /// The count of years said between a subject and its change, right before the verb
 /// (万元生产总值综合能耗五年下降19.6%; 单位GDP能耗和二氧化碳排放五年分别下降30.2%、42.1%): the
-/// change is over the last that many years. Not an ordinal or a time before (第五年, 前三年),
-/// nor an average (两年平均增长, read as one).
+/// change is over the last that many years. Not an ordinal or a time before (第五年, 前三年);
+/// an average (两年平均增长) is read as an average, not here.
 fn years_of_the_change(before: &str) -> Option<i32> {
     const VERBS: [&str; 8] = ["下降", "增长", "提高", "减少", "降低", "上升", "增加", "累计"];
     let before = before.trim_end();
