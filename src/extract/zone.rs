@@ -80,20 +80,6 @@ fn zone_as_owner<'a>(clause: &'a str, zones: &[&str]) -> Option<(&'a str, &'a st
 /// the paragraph and the first clause after it.
 const CORPS_OPENING_CHARS: usize = 60;
 
-/// `text` after the marker of a heading that opens it (（十一）, 十二、, 3.), if it has one.
-fn without_marker(text: &str) -> Option<&str> {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    let in_brackets = text.strip_prefix(['（', '(']).and_then(|rest| {
-        let rest = rest.trim_start_matches(numeral);
-        rest.strip_prefix(['）', ')'])
-    });
-    let listed = || {
-        let rest = text.trim_start_matches(numeral);
-        (rest.len() < text.len()).then(|| rest.strip_prefix(['、', '.', '．'])).flatten()
-    };
-    in_brackets.or_else(listed)
-}
-
 /// Whether the report is a zone's own (长沙经济技术开发区 calls itself 经开区 or 园区).
 fn zones_report(walk: &Walk) -> bool {
     ZONES.iter().any(|z| walk.region.contains(z))
@@ -199,7 +185,8 @@ impl Extractor {
         }
         // (a heading run into its paragraph, （十一）发展兵团经济，…。兵团坚持…: the heading and
         // the opening of the text after it)
-        let heading = without_marker(paragraph);
+        let heading = crate::segment::heading_marker(paragraph)
+            .and_then(|(_, chars)| paragraph.char_indices().nth(chars).map(|(at, _)| &paragraph[at..]));
         let openings = match heading {
             Some(rest) => vec![rest, rest.split_once('。').map_or("", |(_, after)| after)],
             None => vec![paragraph],

@@ -457,7 +457,6 @@ fn years_of_the_change(before: &str) -> Option<i32> {
     let mut chars = head.chars().rev();
     let n = match chars.next()? {
         '十' => 10,
-        '两' => 2,
         c => number::cn_digit(c).filter(|&d| d >= 2)? as i32,
     };
     // (the subject before the count: a word's char, not a numeral, 第 or 前)

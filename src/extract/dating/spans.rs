@@ -147,6 +147,10 @@ pub(super) fn carried_base(paragraph: &str) -> Option<i32> {
     carried_year(paragraph).or_else(|| carried_plan_end(paragraph))
 }
 
+/// Times said after a carried base that end it (…期间, …月, 现在, 以来): the changes after
+/// them are of that time.
+const ENDS_A_CARRIED_BASE: [&str; 6] = ["期", "月", "现在", "目前", "当前", "以来"];
+
 /// [`carried_base`] where the base is a year.
 fn carried_year(paragraph: &str) -> Option<i32> {
     let nian = paragraph.rfind('年')?;
@@ -168,7 +172,8 @@ fn carried_year(paragraph: &str) -> Option<i32> {
     let ended = match same_below {
         true => between.contains('比'),
         false => {
-            ["比", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
+            between.contains('比')
+                || ENDS_A_CARRIED_BASE.iter().any(|w| between.contains(w))
                 || (!for_what_follows && between.contains(['。', '！', '？']))
                 || (!for_what_follows && aside && between.contains('；'))
         }
@@ -204,7 +209,8 @@ fn carried_plan_end(paragraph: &str) -> Option<i32> {
     let compared =
         between.match_indices('比').any(|(k, _)| !["比例", "比重"].iter().any(|w| between[k..].starts_with(w)));
     let ended = compared
-        || ["年", "期", "月", "现在", "目前", "当前", "以来"].iter().any(|w| between.contains(w))
+        || between.contains('年')
+        || ENDS_A_CARRIED_BASE.iter().any(|w| between.contains(w))
         || (same_below.is_none() && !for_what_follows && between.contains(['。', '！', '？']));
     (!ended).then_some(end)
 }
