@@ -142,6 +142,9 @@ fn warn_implausible_years(reports: &[Prepared], stats: &mut RunStats) {
     }
 }
 
+/// An input read, with how it is shown, or why it could not be.
+type Loaded = Result<(Prepared, String), Failure>;
+
 /// Read, decode, normalise and read the metadata of every input in parallel (segmenting
 /// waits for the batches), reject duplicates, and sort the reports by region, year and
 /// id. The failures are sorted by path and printed.
@@ -153,16 +156,24 @@ fn ingest_all(
     stats: &mut RunStats,
 ) -> (Vec<Prepared>, Vec<Failure>) {
     let bar = StageProgress::start(mode, "ingest", inputs.len());
-    let loaded: Vec<Result<(Prepared, String), Failure>> = inputs
+    // the biggest files first, so that no core waits for a big one at the end of the
+    // stage (the time of a file is about its size); the results come back in input order
+    let mut order: Vec<(u64, usize)> =
+        inputs.par_iter().enumerate().map(|(k, i)| (std::fs::metadata(&i.path).map_or(0, |m| m.len()), k)).collect();
+    order.sort_unstable_by_key(|&(size, k)| (std::cmp::Reverse(size), k));
+    let mut loaded: Vec<(usize, Loaded)> = order
         .par_iter()
-        .map(|i| {
+        .with_max_len(1)
+        .map(|&(_, k)| {
+            let i = &inputs[k];
             let r = pipeline::ingest(i, settings).map(|r| (r, i.shown.clone()));
             bar.inc();
-            r
+            (k, r)
         })
         .collect();
+    loaded.sort_unstable_by_key(|&(k, _)| k);
     let mut ok = Vec::with_capacity(loaded.len());
-    for r in loaded {
+    for (_, r) in loaded {
         match r {
             Ok(r) => ok.push(r),
             Err(f) => failures.push(f),
