@@ -280,26 +280,21 @@ fn run_batches<'scope>(
 }
 
 /// Segment and extract the reports of a batch, in parallel, biggest first (as
-/// [`compare_batch`]: no thread is left waiting for a big report at the end of the
-/// stage); the reports come back in their batch's order.
+/// [`compare_batch`]); the reports come back in their batch's order.
 fn segment_and_extract(cx: &Context, batch: Vec<Prepared>, bar: &StageProgress) -> Vec<Analysed> {
-    let mut tasks: Vec<(usize, Prepared)> = batch.into_iter().enumerate().collect();
-    tasks.sort_by_key(|(_, p)| std::cmp::Reverse(p.text.len()));
-    let mut done: Vec<(usize, Analysed)> = tasks
-        .into_par_iter()
-        .with_max_len(1)
-        .map(|(k, prepared)| {
+    super::biggest_first(
+        batch,
+        |p| p.text.len() as u64,
+        |prepared| {
             let report = pipeline::segment(prepared);
             let indicators = cx.extractor.extract(&report);
             let keys = compare::report_keys(&report);
             let paths = report.section_paths();
             let units = cx.signer.as_ref().map(|s| reuse::units(&report, &keys, s));
             bar.inc();
-            (k, Analysed { report, indicators, terms: Vec::new(), keys, paths, units })
-        })
-        .collect();
-    done.sort_unstable_by_key(|(k, _)| *k);
-    done.into_iter().map(|(_, a)| a).collect()
+            Analysed { report, indicators, terms: Vec::new(), keys, paths, units }
+        },
+    )
 }
 
 /// The terms and rows of each report of a batch and the comparison of each pair, in one

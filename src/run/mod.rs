@@ -142,8 +142,20 @@ fn warn_implausible_years(reports: &[Prepared], stats: &mut RunStats) {
     }
 }
 
-/// An input read, with how it is shown, or why it could not be.
-type Loaded = Result<(Prepared, String), Failure>;
+/// `work` done on every item in parallel, the biggest (by `size`) first, so that no core
+/// waits for a big one at the end of a stage (an item's time is about its size; ties
+/// keep their order); the results in the items' order.
+fn biggest_first<T: Send, R: Send>(
+    items: Vec<T>,
+    size: impl Fn(&T) -> u64,
+    work: impl Fn(T) -> R + Sync + Send,
+) -> Vec<R> {
+    let mut tasks: Vec<(u64, usize, T)> = items.into_iter().enumerate().map(|(k, t)| (size(&t), k, t)).collect();
+    tasks.sort_unstable_by_key(|&(size, k, _)| (std::cmp::Reverse(size), k));
+    let mut done: Vec<(usize, R)> = tasks.into_par_iter().with_max_len(1).map(|(_, k, t)| (k, work(t))).collect();
+    done.sort_unstable_by_key(|&(k, _)| k);
+    done.into_iter().map(|(_, r)| r).collect()
+}
 
 /// Read, decode, normalise and read the metadata of every input in parallel (segmenting
 /// waits for the batches), reject duplicates, and sort the reports by region, year and
@@ -156,24 +168,20 @@ fn ingest_all(
     stats: &mut RunStats,
 ) -> (Vec<Prepared>, Vec<Failure>) {
     let bar = StageProgress::start(mode, "ingest", inputs.len());
-    // the biggest files first, so that no core waits for a big one at the end of the
-    // stage (the time of a file is about its size); the results come back in input order
-    let mut order: Vec<(u64, usize)> =
-        inputs.par_iter().enumerate().map(|(k, i)| (std::fs::metadata(&i.path).map_or(0, |m| m.len()), k)).collect();
-    order.sort_unstable_by_key(|&(size, k)| (std::cmp::Reverse(size), k));
-    let mut loaded: Vec<(usize, Loaded)> = order
-        .par_iter()
-        .with_max_len(1)
-        .map(|&(_, k)| {
-            let i = &inputs[k];
+    // (a file's size, read before it is: the file that cannot be read fails below)
+    let sized: Vec<(u64, &ingest::Input)> =
+        inputs.par_iter().map(|i| (std::fs::metadata(&i.path).map_or(0, |m| m.len()), i)).collect();
+    let loaded: Vec<Result<(Prepared, String), Failure>> = biggest_first(
+        sized,
+        |&(size, _)| size,
+        |(_, i)| {
             let r = pipeline::ingest(i, settings).map(|r| (r, i.shown.clone()));
             bar.inc();
-            (k, r)
-        })
-        .collect();
-    loaded.sort_unstable_by_key(|&(k, _)| k);
+            r
+        },
+    );
     let mut ok = Vec::with_capacity(loaded.len());
-    for (_, r) in loaded {
+    for r in loaded {
         match r {
             Ok(r) => ok.push(r),
             Err(f) => failures.push(f),
