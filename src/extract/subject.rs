@@ -719,8 +719,7 @@ fn without_base_opening(s: String) -> String {
     if !compared.starts_with(['比', '较']) || compared.starts_with("比重") || compared.starts_with("比例") {
         return s;
     }
-    let changes =
-        |rest: &str| ["增长", "增加", "提高", "下降", "减少", "上升", "降低"].iter().any(|w| rest.starts_with(w));
+    let changes = |rest: &str| super::dating::CHANGE_VERBS.iter().any(|w| rest.starts_with(w));
     match super::dating::YEAR.find(&s).map(|m| m.end()).filter(|&end| changes(&s[end..])) {
         Some(end) => format!("{}{}", &s[..s.len() - compared.len()], &s[end..]),
         None => s,

@@ -752,9 +752,8 @@ fn with_base_level(ctx: &Context, kind: Kind, upto: usize, dating: Dating) -> Da
 /// 由2015年的94.9亿元增加到170亿元，增长 (and 增加到2020年的3500亿元), as `sentence` ends before
 /// the change's figure.
 fn base_level_year(sentence: &str) -> Option<i32> {
-    const CHANGES: [&str; 7] = ["增长", "下降", "增加", "提高", "减少", "降低", "上升"];
     const RISES_TO: [&str; 8] = ["增加到", "提高到", "上升到", "扩大到", "增长到", "增至", "下降到", "降至"];
-    let rest = CHANGES.iter().find_map(|w| sentence.strip_suffix(w))?;
+    let rest = super::CHANGE_VERBS.iter().find_map(|w| sentence.strip_suffix(w))?;
     let rest = before_a_level(rest.strip_suffix('，').unwrap_or(rest))?;
     // 比2015年的1050亿元
     if let Some(year) = year_ending(rest).filter(|(_, head)| head.ends_with(['比', '较'])) {

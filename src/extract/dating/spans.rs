@@ -201,7 +201,7 @@ fn carried_plan_end(paragraph: &str) -> Option<i32> {
     let same_below = ["（下同）", "(下同)"].iter().find_map(|w| after.strip_prefix(w));
     let between = same_below.unwrap_or(after);
     let for_what_follows = between.starts_with('，');
-    let changed = ["增长", "增加", "提高", "上升", "下降", "减少", "降低"].iter().any(|w| between.starts_with(w));
+    let changed = super::CHANGE_VERBS.iter().any(|w| between.starts_with(w));
     if !for_what_follows && !changed {
         return None;
     }
