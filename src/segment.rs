@@ -226,10 +226,8 @@ fn plans_by_last_years_plan_only(title: &str, years: Years) -> bool {
 /// [`classify_heading`], with a plan begun the year before the plan year counted as
 /// planning or not.
 fn classify_heading_with(title: &str, years: Years, last_years_plan: bool) -> Option<Part> {
-    // 今年 plans this year, or, in a report delivered late in the year, 明年 does
-    let this_year = if years.late { "明年" } else { "今年" };
+    let plans_this_year = names_this_year(title, years);
     let plan_words = [
-        this_year,
         "工作安排",
         "工作任务",
         "主要任务",
@@ -265,7 +263,7 @@ fn classify_heading_with(title: &str, years: Years, last_years_plan: bool) -> Op
     // （五）强化目标任务完成情况督查考核, a task of the plan; nor one that names the year planned
     // too, 一、2015年目标完成情况和2016年工作安排)
     let sub = title.trim_start().starts_with(['（', '(']);
-    let names_the_plan = title.contains(&years.plan.to_string()) || title.contains(this_year);
+    let names_the_plan = title.contains(&years.plan.to_string()) || plans_this_year;
     let aims_came_out = title.contains("完成情况") && ["目标", "任务", "计划"].iter().any(|w| title.contains(w));
     if label.is_none() && !sub && !names_the_plan && aims_came_out && !title.contains("工作安排") {
         return Some(Part::Review);
@@ -273,15 +271,22 @@ fn classify_heading_with(title: &str, years: Years, last_years_plan: bool) -> Op
     if later_plan_year(title, years.plan).is_some() {
         return Some(Part::Plan);
     }
+    // 一、1996年全省…取得显著成绩，实施“九五”计划开局良好; 一、…全面完成了2004年的工作任务: what
+    // the year reviewed brought, whatever plan words it holds (the tasks it says were done)
+    if !names_the_plan && (names_the_year_alone(title, years.review) || tells_aims_met(title)) {
+        return Some(Part::Review);
+    }
     // the five-year plan that starts this year or last (“十三五” in 2016 or 2017, “七五”
     // in 1986: 二、“七五”时期的基本任务和主要建设方针)
     let new_plan =
         plans_named(title).any(|(_, start)| start == years.plan || (last_years_plan && start + 1 == years.plan));
-    if title.contains(&years.plan.to_string()) || plan_words.iter().any(|w| title.contains(w)) || new_plan {
+    if names_the_plan || plan_words.iter().any(|w| title.contains(w)) || new_plan {
         return Some(Part::Plan);
     }
-    // “十五”时期国民经济和社会发展主要情况: a plan that ended by the year reviewed
+    // “十五”时期国民经济和社会发展主要情况: a plan that ended by the year reviewed; 一、关于去年和
+    // 今年前4个月工作 (a report delivered in May)
     if title.contains("过去")
+        || title.contains("去年")
         || (years.late && title.contains("今年"))
         || past_plan
         || title.contains(&years.review.to_string())
@@ -291,6 +296,67 @@ fn classify_heading_with(title: &str, years: Years, last_years_plan: bool) -> Op
         return Some(Part::Review);
     }
     None
+}
+
+/// Whether a heading names the year planned as 今年 (明年 in a report delivered late in the
+/// year): not 今年前4个月, 今年以来, 今年上半年, the months of it already past when the report
+/// is delivered (一、关于去年和今年前4个月工作).
+fn names_this_year(title: &str, years: Years) -> bool {
+    let this_year = if years.late { "明年" } else { "今年" };
+    title.match_indices(this_year).any(|(at, w)| {
+        let after = &title[at + w.len()..];
+        years.late || !["前", "以来", "上半年", "一季度", "第一季度"].iter().any(|p| after.starts_with(p))
+    })
+}
+
+/// Whether a heading names `year` (2004年) by itself: not as one end of a span of years
+/// (2006—2010年, 2004年至2008年), which a plan's heading names too.
+fn names_the_year_alone(title: &str, year: i32) -> bool {
+    const SPAN_MARKS: [char; 6] = ['—', '-', '－', '～', '至', '到'];
+    let named = format!("{year}年");
+    title.match_indices(&named).any(|(at, w)| {
+        let before = title[..at].chars().next_back();
+        let after = title[at + w.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit() || SPAN_MARKS.contains(&c))
+            && !after.is_some_and(|c| SPAN_MARKS.contains(&c))
+            && !title[..at].ends_with("年至")
+    })
+}
+
+/// Words that say aims or tasks were done: 胜利完成, 圆满完成 …
+const AIMS_DONE: [&str; 5] = ["胜利完成", "圆满完成", "全面完成", "顺利完成", "超额完成"];
+
+/// Words that make a heading's 完成 an aim still to be met (确保圆满完成全年目标任务).
+const STILL_TO_DO: [&str; 10] = ["确保", "努力", "力争", "争取", "全力", "坚决", "务必", "必须", "奋力", "决胜"];
+
+/// Whether a heading says aims or tasks were met: 完成了 (全面完成了2004年的工作任务), or one of
+/// [`AIMS_DONE`] closing its clause (“十五”目标任务胜利完成); not where it is still to be met
+/// ([`STILL_TO_DO`]), nor 圆满完成目标任务 (which plans as often as it reviews).
+fn tells_aims_met(title: &str) -> bool {
+    let done_at = title.find("完成了").or_else(|| {
+        AIMS_DONE.iter().find_map(|w| {
+            title.match_indices(w).map(|(at, _)| at).find(|&at| {
+                let after = title[at + w.len()..].chars().next();
+                after.is_none_or(|c| matches!(c, '，' | '、' | '；' | ',' | ' '))
+            })
+        })
+    });
+    done_at.is_some_and(|at| !STILL_TO_DO.iter().any(|w| title[..at].contains(w)))
+}
+
+/// Whether a sub-heading plans even under a heading of the review (（二）2020年工作安排 under
+/// 一、2019年工作回顾和2020年工作安排): it names the year planned, a later one, the next five
+/// years or a plan that starts this year, or says 工作安排, 总体要求. The other plan words
+/// name what a review's sub-heading says was done: （五）聚焦聚力攻坚克难，重点工作取得突破,
+/// （一）圆满完成目标任务, （六）扎实打好三大攻坚战，主要任务取得重大进展.
+fn plans_under_a_review(title: &str, years: Years) -> bool {
+    const PLANS: [&str; 8] =
+        ["工作安排", "总体要求", "总体部署", "工作建议", "今后五年", "未来五年", "今后5年", "未来5年"];
+    names_the_year_alone(title, years.plan)
+        || names_this_year(title, years)
+        || later_plan_year(title, years.plan).is_some()
+        || PLANS.iter().any(|w| title.contains(w))
+        || plans_named(title).any(|(_, start)| start == years.plan)
 }
 
 /// Whether a text names a day (2006年2月8日, or a news page's 2020-04-22, 2020/4/22): a
@@ -356,6 +422,12 @@ fn opens_with_the_year_reviewed(p: &str, years: Years) -> bool {
         .any(|w| first.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with('是')))
 }
 
+/// Whether a paragraph opens with the five-year plan that starts in the plan year: “十一五”
+/// 发展的总体要求是 in 2006.
+fn opens_with_the_plan_begun(p: &str, years: Years) -> bool {
+    plans_named(p).next().is_some_and(|(at, start)| start == years.plan && at <= "“".len())
+}
+
 /// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
 /// 第一年, 今年是…的开局之年, 2021年工作的总体要求是, 今年经济社会发展的主要预期目标是.
 fn opens_plan_part(p: &str, years: Years, reviewed: bool) -> bool {
@@ -366,7 +438,8 @@ fn opens_plan_part(p: &str, years: Years, reviewed: bool) -> bool {
     let opening = &p[..p.char_indices().nth(40).map_or(p.len(), |(b, _)| b)];
     // the plan year said as now: 今年, or 明年 in a report delivered late in the year it reviews
     let now = if years.late { "明年" } else { "今年" };
-    let this_year = p.starts_with(&plan) || p.starts_with(now);
+    // or the five-year plan that starts in it: “十一五”发展的总体要求是 in 2006
+    let this_year = p.starts_with(&plan) || p.starts_with(now) || opens_with_the_plan_begun(p, years);
     // (the whole clause, not cut at 40 chars: 2012年工作任务 今年是全面实施“十二五”规划、落实…精神的
     // 重要一年, a heading run into it)
     let first_clause = p.split(['，', '。', '；']).next().unwrap_or("");
@@ -377,7 +450,8 @@ fn opens_plan_part(p: &str, years: Years, reviewed: bool) -> bool {
         counted || ["之年", "一年", "开局年", "关键年", "攻坚年", "收官年"].iter().any(|w| first_clause.ends_with(w));
     // (after a review: 今年全县主要目标是, 今年…预期目标是, 奋斗目标 too; in a story of the report
     // such a paragraph is one of its paragraphs, the results may follow it)
-    const AIMS: [&str; 9] = [
+    // (今年经济社会发展总的要求是, 今年全省宏观调控目标和主要计划指标初步安排为 too)
+    const AIMS: [&str; 13] = [
         "工作的总体要求",
         "工作总体要求",
         "主要预期目标",
@@ -387,6 +461,10 @@ fn opens_plan_part(p: &str, years: Years, reviewed: bool) -> bool {
         "预期目标",
         "主要目标",
         "奋斗目标",
+        "总体要求",
+        "总的要求",
+        "调控目标",
+        "计划指标",
     ];
     let aims = &AIMS[..if reviewed { AIMS.len() } else { 6 }];
     // 做好今年政府工作的总体要求是, 综合考虑，今年全市经济社会发展主要预期目标是: a clause that
@@ -496,8 +574,10 @@ pub fn segment(text: &str, years: Years) -> Segmented {
         let marker = heading_marker(para).filter(|_| in_body);
         // a web copy that lost the plan part's heading (or a report with none but the
         // plan's): the paragraph that opens it (2006年是实施…规划的第一年) heads it instead
-        let before_plan = (top_part != Part::Plan || last_plan.reviews) && !under_review_heading;
-        let opens_plan = in_body && before_plan && opens_plan_part(para, years, top_part == Part::Review);
+        let before_plan = top_part != Part::Plan || last_plan.reviews;
+        let opens_plan = in_body
+            && !under_review_heading
+            && opens_plan_here(para, years, top_part, (before_plan, last_plan.five_years));
         // and one that lost the review's (its heading run into its first paragraph)
         let opens_review = in_body && top_part == Part::Preamble && marker.is_none() && opens_review_part(para, years);
         // (a line stating a figure heads nothing: a story's subtitle, 今年GDP预期增长7.5%左右,
@@ -527,8 +607,9 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             if parent.is_none() {
                 top_part = top_part_from(top_part, named, opens_plan && marker.is_none(), opens_review);
                 last_plan.reviews = false;
+                last_plan.five_years = opens_plan && marker.is_none() && opens_with_the_plan_begun(para, years);
             }
-            let part = parent.map_or(top_part, |p| named.filter(|_| level <= 2).unwrap_or(seg.sections[p].part));
+            let part = parent.map_or(top_part, |p| part_under(seg.sections[p].part, named, &title, level, years));
             let id = seg.sections.len();
             // (once the plan part has opened, a section after it that recalls the year
             // first, 三、全面加强政府自身建设 / 过去一年，我们…, is still of the plan)
@@ -550,14 +631,33 @@ pub fn segment(text: &str, years: Years) -> Segmented {
     seg
 }
 
+/// Whether a paragraph opens the plan part ([`opens_plan_part`]) where it stands: `before_plan`,
+/// or after a paragraph that opened it with the next five years' aims (`five_years_opened`),
+/// when it opens the year's: “十四五”时期…的主要目标是… / 2021年经济社会发展的主要预期目标是.
+fn opens_plan_here(para: &str, years: Years, top_part: Part, (before_plan, five_years_opened): (bool, bool)) -> bool {
+    (before_plan || five_years_opened)
+        && opens_plan_part(para, years, top_part == Part::Review)
+        && !(five_years_opened && opens_with_the_plan_begun(para, years))
+}
+
+/// The part of a section under one of part `above`: the one its heading names (at levels 1
+/// and 2), else `above`'s; under the review, a sub-heading plans only by
+/// [`plans_under_a_review`].
+fn part_under(above: Part, named: Option<Part>, title: &str, level: u8, years: Years) -> Part {
+    let plans_anyway = above != Part::Review || plans_under_a_review(title, years);
+    named.filter(|&n| level <= 2 && (n != Part::Plan || plans_anyway)).unwrap_or(above)
+}
+
 /// A top-level section whose heading plans only by naming the plan begun last year (一、“十三五”
 /// 实现良好开局 in 2017): `open` while its first paragraph may still say it reviews, `reviews`
 /// once it did, when a paragraph in it may still open the plan (2002年是实施“十五”计划的关键一年
-/// at the end of 一、…“十五”计划开局良好).
+/// at the end of 一、…“十五”计划开局良好). And `five_years` while the plan part is the one a
+/// paragraph on the five-year plan begun in the plan year opened (“十四五”时期…的主要目标是).
 #[derive(Default)]
 struct PlannedByLastPlan {
     open: Option<usize>,
     reviews: bool,
+    five_years: bool,
 }
 
 impl PlannedByLastPlan {
@@ -992,5 +1092,56 @@ mod tests {
         let seg = segment("一、2020年工作回顾\n二、2021年工作安排", YEARS);
         assert_eq!(seg.sections[0].part, Part::Review);
         assert_eq!(seg.sections[1].part, Part::Plan);
+    }
+
+    #[test]
+    fn a_heading_that_tells_what_the_year_reviewed_brought_reviews() {
+        let years = Years { review: 1996, plan: 1997, late: false };
+        // the year reviewed named, with a plan begun that year: its results, not the plan
+        assert_eq!(
+            classify_heading("一、1996年全省经济建设取得显著成绩，“九五”计划开局良好", years),
+            Some(Part::Review)
+        );
+        let years = Years { review: 2004, plan: 2005, late: false };
+        // tasks said to be done, whatever plan words the heading holds
+        assert_eq!(classify_heading("一、以改革为动力，全面完成了2004年的工作任务", years), Some(Part::Review));
+        assert_eq!(classify_heading("一、开发区建设全面展开，“十五”目标任务胜利完成", years), Some(Part::Review));
+        // still to be done, or the year planned named: the plan
+        assert_eq!(classify_heading("（一）确保圆满完成全年目标任务", years), Some(Part::Plan));
+        assert_eq!(classify_heading("二、全面完成2005年目标任务", years), Some(Part::Plan));
+        // a span of years with the year reviewed at one end is no year reviewed
+        assert_eq!(classify_heading("二、2004—2008年的主要任务", years), Some(Part::Plan));
+        // the months of the year already past when the report is delivered
+        assert_eq!(classify_heading("一、关于去年和今年前4个月工作", years), Some(Part::Review));
+        assert_eq!(classify_heading("二、关于今年后几个月的重点工作", years), Some(Part::Plan));
+    }
+
+    #[test]
+    fn a_review_sub_heading_with_plan_words_stays_in_the_review() {
+        let years = Years { review: 2013, plan: 2014, late: false };
+        let text = "一、2013年工作回顾\n（一）聚焦攻坚，重点工作取得突破\n生产总值增长8%。\n（二）圆满完成目标任务\n\
+                    财政收入增长9%。\n二、2014年工作安排\n（一）抓好重点工作\n生产总值增长7%。";
+        assert_eq!(parts_of(text, years), [Part::Review, Part::Review, Part::Review, Part::Plan, Part::Plan]);
+        // but one that names the year planned plans
+        let text = "一、2013年工作回顾和2014年工作安排\n（一）2013年工作回顾\n（二）2014年工作安排";
+        assert_eq!(parts_of(text, years), [Part::Review, Part::Review, Part::Plan]);
+    }
+
+    #[test]
+    fn the_years_aims_after_the_next_five_years_aims_open_a_part_of_their_own() {
+        let years = Years { review: 2020, plan: 2021, late: false };
+        let text = "一、2020年工作回顾\n生产总值增长3%。\n“十四五”时期经济社会发展的主要目标是：生产总值年均增长6%。\n\
+                    2021年经济社会发展的主要预期目标是：生产总值增长7%左右。\n各项工作扎实推进。";
+        let seg = segment(text, years);
+        let parts: Vec<Part> = seg.sections.iter().map(|s| s.part).collect();
+        assert_eq!(parts, [Part::Review, Part::Plan, Part::Plan], "{:?}", seg.sections);
+        assert!(seg.sections[2].title.starts_with("2021年"));
+        // the plan's own aims open the plan after a review too (“十一五”发展的总体要求是 in 2006)
+        let years = Years { review: 2005, plan: 2006, late: false };
+        assert!(opens_plan_part("“十一五”发展的总体要求是：加快发展。", years, true));
+        assert!(opens_plan_part("今年经济社会发展总的要求是：稳中求进。", years, true));
+        assert!(opens_plan_part("今年全省宏观调控目标和主要计划指标初步安排为：生产总值增长10%。", years, true));
+        // not the plan that ended
+        assert!(!opens_plan_part("“十五”时期，全省生产总值年均增长10%。", years, true));
     }
 }
