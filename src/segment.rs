@@ -31,16 +31,30 @@ fn cn_digit(c: char) -> Option<u32> {
 }
 
 /// A five-year plan by its name: 十一五 … 十九五 as they are, and the older 六五 … 十五
-/// in quotes or before 计划/时期/期间/末 (十五 alone is fifteen).
+/// in quotes or before 计划/时期/期间/末 (十五 alone is fifteen); or by its number written
+/// out, 第十五个五年规划, 第六个五年计划.
 static FIVE_YEAR_PLAN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"十([一二三四五六七八九])五|“([六七八九十])五”|([六七八九十])五(?:计划|规划|时期|期间|末|期末)")
-        .expect("valid regex")
+    regex::Regex::new(
+        r"十([一二三四五六七八九])五|“([六七八九十])五”|([六七八九十])五(?:计划|规划|时期|期间|末|期末)|第(十?[一二三四五六七八九]?)个五年(?:计划|规划)",
+    )
+    .expect("valid regex")
 });
 
 /// The first year of each five-year plan named in `text`, with where the name starts:
 /// 十一五 = 2006, “十五” = 2001, “六五” = 1981.
 pub fn plans_named(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
     plans_named_spans(text).map(|(at, _, start)| (at, start))
+}
+
+/// A plan's number written out: 六 = 6, 十 = 10, 十四 = 14 (up to 十九).
+fn plan_number(written: &str) -> Option<i32> {
+    let mut chars = written.chars();
+    match (chars.next()?, chars.next()) {
+        ('十', None) => Some(10),
+        ('十', Some(d)) => Some(10 + cn_digit(d)? as i32),
+        (d, None) => Some(cn_digit(d)? as i32),
+        _ => None,
+    }
 }
 
 /// [`plans_named`] with where each name ends: (start, end, the plan's first year).
@@ -50,10 +64,16 @@ pub fn plans_named_spans(text: &str) -> impl Iterator<Item = (usize, usize, i32)
         if let Some(d) = c.get(1) {
             return Some((at, end, 2001 + 5 * cn_digit(d.as_str().chars().next()?)? as i32));
         }
-        let d = c.get(2).or(c.get(3))?.as_str().chars().next()?;
-        // the n-th plan, from the third (1966–1970) on every five years: 六五 = 1981
-        let n = if d == '十' { 10 } else { cn_digit(d)? as i32 };
-        Some((at, end, 1951 + 5 * n))
+        let n = match c.get(4) {
+            Some(written) => plan_number(written.as_str())?,
+            None => match c.get(2).or(c.get(3))?.as_str().chars().next()? {
+                '十' => 10,
+                d => cn_digit(d)? as i32,
+            },
+        };
+        // the n-th plan, from the third (1966–1970) on every five years: 六五 = 1981; the
+        // first (1953–1957) and the second (1958–1962) before a gap of three years
+        Some((at, end, if n < 3 { 1948 + 5 * n } else { 1951 + 5 * n }))
     })
 }
 
@@ -1143,5 +1163,17 @@ mod tests {
         assert!(opens_plan_part("今年全省宏观调控目标和主要计划指标初步安排为：生产总值增长10%。", years, true));
         // not the plan that ended
         assert!(!opens_plan_part("“十五”时期，全省生产总值年均增长10%。", years, true));
+    }
+
+    #[test]
+    fn a_plan_named_by_its_number_written_out_is_that_plan() {
+        let starts = |t: &str| plans_named(t).map(|(_, y)| y).collect::<Vec<_>>();
+        assert_eq!(starts("关于第十五个五年规划纲要（草案）的说明"), [2026]);
+        assert_eq!(starts("第十个五年计划的奋斗目标"), [2001]);
+        assert_eq!(starts("第六个五年计划的第二年"), [1981]);
+        assert_eq!(starts("第一个五年计划时期内和第二个五年计划的第一年"), [1953, 1958]);
+        // as the short names give them
+        assert_eq!(starts("“十五”时期和“十一五”规划"), [2001, 2006]);
+        assert_eq!(starts("第十五个百分点"), Vec::<i32>::new());
     }
 }

@@ -557,14 +557,15 @@ impl Extractor {
             self.last_five_year_cue.found_in(clause).then(|| !figures(first))
         };
         // (各位代表！2025年是“十四五”收官之年。五年来，…: an address alone, then the year said as the
-        // plan's last, opens the five years that the next sentence names)
+        // plan's last, opens the five years that the next sentence names; so does 2025年各项工作
+        // 任务全面完成，标志着我市“十四五”规划圆满收官。过去五年是…的五年。)
         let opens = |first: &crate::model::Sentence| {
             let mut sentences = report.sentences[first.id..].iter().take_while(|t| t.paragraph == first.paragraph);
             let first =
                 sentences.by_ref().find(|t| !ADDRESSES.contains(&t.text.trim_end_matches(['！', '，', '：'])))?;
             let answer = opens_one(first);
             let text = crate::segment::after_the_salutation(&first.text);
-            let as_the_plans = || text.starts_with(&format!("{year}是")) && plans_named(text).next().is_some();
+            let as_the_plans = || text.starts_with(&year) && plans_named(text).next().is_some();
             match sentences.next() {
                 Some(next) if answer == Some(false) && as_the_plans() => Some(opens_one(next).unwrap_or(false)),
                 _ => answer,
