@@ -588,6 +588,7 @@ impl Extractor {
             self.sentence(report, &text, sentence, &mut out);
         }
         self.names_of_the_whole(report.meta.year, &mut out);
+        revenue_said_as_the_total(report, &mut out);
         self.short_names_in_lists(report, &mut out);
         out
     }
@@ -1698,4 +1699,30 @@ fn aim_of_a_growth(record: &Indicator, hit: &Hit, after: &str, prev: Option<&Ind
         p.sentence_id == record.sentence_id && p.subject == record.subject && p.measure == Measure::Growth
     };
     hit.info.family == UnitFamily::Percent && dating::aim_named_after(after) && prev.is_some_and(of_growth)
+}
+
+/// 财政收入 said with the local government's part after 其中 (财政收入1432.4亿元，其中地方财政收入
+/// 746亿元): the report's bare 财政收入 is everything collected in the region, central taxes
+/// included, not the local government's revenue (the config's last alias for it, which
+/// reports that give no other name use for it). Not the State Council's: its 财政收入 is
+/// the country's revenue, whose 其中 parts are the centre's and the local governments'.
+static REVENUE_AS_THE_TOTAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^般算方级共])财政收入[^。；]{0,40}其中[，,]?[^。；，]{0,6}(?:地方|本级|一般|公共)")
+        .expect("valid regex")
+});
+
+/// In a report that says its 财政收入 is the total ([`REVENUE_AS_THE_TOTAL`]), a figure of
+/// the bare 财政收入 (全市财政收入增长3%) is no figure of the local government's revenue.
+fn revenue_said_as_the_total(report: &Report, records: &mut [Indicator]) {
+    const REVENUE: &str = "general_budget_revenue";
+    let bare = |r: &Indicator| subject::without_whole_opening(&r.subject) == "财政收入";
+    let candidates = records.iter().any(|r| r.indicator.as_deref() == Some(REVENUE) && bare(r));
+    if !candidates || report.meta.region == "全国" || !REVENUE_AS_THE_TOTAL.is_match(&report.text) {
+        return;
+    }
+    for r in records.iter_mut().filter(|r| r.indicator.as_deref() == Some(REVENUE)) {
+        if bare(r) {
+            r.indicator = None;
+        }
+    }
 }

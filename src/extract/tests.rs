@@ -3408,3 +3408,24 @@ fn a_paragraph_opened_by_a_frame_of_years_dates_the_changes_after_it() {
         [(2020, 2020), (2020, 2020)]
     );
 }
+
+#[test]
+fn a_bare_revenue_said_with_the_local_part_after_it_is_the_total_not_the_local_revenue() {
+    let revenue = |v: &[Indicator]| -> Vec<(Option<f64>, Kind)> {
+        v.iter()
+            .filter(|i| i.indicator.as_deref() == Some("general_budget_revenue"))
+            .map(|i| (i.value, i.kind))
+            .collect()
+    };
+    // the review says which revenue 财政收入 is: the local part is the cell, and the plan's
+    // bare 财政收入 is no aim for it
+    let v = extract_parts("全市财政收入132亿元，增长1.5%，其中地方收入70亿元，增长3%。", "财政收入增长5%左右。");
+    assert_eq!(revenue(&v), [(Some(70.0), Kind::Actual), (Some(3.0), Kind::Actual)], "{v:?}");
+    // a report that does not say so keeps its 财政收入 as the revenue
+    let v = extract_parts("全市财政收入132亿元，增长1.5%。", "财政收入增长5%左右。");
+    assert_eq!(
+        revenue(&v),
+        [(Some(132.0), Kind::Actual), (Some(1.5), Kind::Actual), (Some(5.0), Kind::Target)],
+        "{v:?}"
+    );
+}
