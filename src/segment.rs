@@ -445,7 +445,9 @@ fn opens_with_the_year_reviewed(p: &str, years: Years) -> bool {
 /// Whether a paragraph opens with the five-year plan that starts in the plan year: “十一五”
 /// 发展的总体要求是 in 2006.
 fn opens_with_the_plan_begun(p: &str, years: Years) -> bool {
-    plans_named(p).next().is_some_and(|(at, start)| start == years.plan && at <= "“".len())
+    // (a plan's name opens with 十, 第, a numeral or a quote: most paragraphs are not searched)
+    let opens = p.trim_start_matches('“').starts_with(['十', '第', '六', '七', '八', '九']);
+    opens && plans_named(p).next().is_some_and(|(at, start)| start == years.plan && at <= "“".len())
 }
 
 /// A paragraph that opens the plan part by what it says: 2006年是实施“十一五”规划的
