@@ -629,7 +629,8 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             if parent.is_none() {
                 top_part = top_part_from(top_part, named, opens_plan && marker.is_none(), opens_review);
                 last_plan.reviews = false;
-                last_plan.five_years = opens_plan && marker.is_none() && opens_with_the_plan_begun(para, years);
+                last_plan.five_years =
+                    opens_plan && marker.is_none() && opens_with_the_plan_begun(after_the_salutation(para), years);
             }
             let part = parent.map_or(top_part, |p| part_under(seg.sections[p].part, named, &title, level, years));
             let id = seg.sections.len();
@@ -1158,6 +1159,9 @@ mod tests {
         let parts: Vec<Part> = seg.sections.iter().map(|s| s.part).collect();
         assert_eq!(parts, [Part::Review, Part::Plan, Part::Plan], "{:?}", seg.sections);
         assert!(seg.sections[2].title.starts_with("2021年"));
+        // so after an address too
+        let text = text.replace("“十四五”时期经济", "各位代表，“十四五”时期经济");
+        assert_eq!(parts_of(&text, years), [Part::Review, Part::Plan, Part::Plan]);
         // the plan's own aims open the plan after a review too (“十一五”发展的总体要求是 in 2006)
         let years = Years { review: 2005, plan: 2006, late: false };
         assert!(opens_plan_part("“十一五”发展的总体要求是：加快发展。", years, true));
