@@ -243,25 +243,20 @@ fn plans_by_last_years_plan_only(title: &str, years: Years) -> bool {
         && classify_heading_with(title, years, false).is_none()
 }
 
+/// Words by which a heading plans, a sub-heading under the review's heading too
+/// ([`plans_under_a_review`]). (二、今后五年的奋斗目标: the next plan period is planned,
+/// whatever the heading calls it.)
+const PLANS_EVEN_UNDER_A_REVIEW: [&str; 6] = ["工作安排", "总体部署", "总体要求", "工作建议", "今后五年", "未来五年"];
+
+/// Words by which a heading plans, but not a sub-heading under the review's: there they name
+/// what was done (（五）…重点工作取得突破, （一）圆满完成目标任务).
+const PLANS_BUT_UNDER_A_REVIEW: [&str; 6] = ["工作任务", "主要任务", "目标任务", "重点工作", "主要目标", "规划纲要"];
+
 /// [`classify_heading`], with a plan begun the year before the plan year counted as
 /// planning or not.
 fn classify_heading_with(title: &str, years: Years, last_years_plan: bool) -> Option<Part> {
     let plans_this_year = names_this_year(title, years);
-    let plan_words = [
-        "工作安排",
-        "工作任务",
-        "主要任务",
-        "目标任务",
-        "总体部署",
-        "总体要求",
-        "重点工作",
-        "工作建议",
-        "主要目标",
-        "规划纲要",
-        // 二、今后五年的奋斗目标: the next plan period is planned, whatever the heading calls it
-        "今后五年",
-        "未来五年",
-    ];
+    let plan_words = PLANS_EVEN_UNDER_A_REVIEW.iter().chain(&PLANS_BUT_UNDER_A_REVIEW);
     // 2008年四川省政府工作报告: the report's own title heads no part, nor does its date
     // line ((2006年2月8日 黄智权), 2006年2月8日在…会议上)
     if title.contains("工作报告") || names_a_day(title) {
@@ -300,7 +295,7 @@ fn classify_heading_with(title: &str, years: Years, last_years_plan: bool) -> Op
     // in 1986: 二、“七五”时期的基本任务和主要建设方针)
     let new_plan =
         plans_named(title).any(|(_, start)| start == years.plan || (last_years_plan && start + 1 == years.plan));
-    if names_the_plan || plan_words.iter().any(|w| title.contains(w)) || new_plan {
+    if names_the_plan || plan_words.into_iter().any(|w| title.contains(w)) || new_plan {
         return Some(Part::Plan);
     }
     // “十五”时期国民经济和社会发展主要情况: a plan that ended by the year reviewed; 一、关于去年和
@@ -370,12 +365,12 @@ fn tells_aims_met(title: &str) -> bool {
 /// name what a review's sub-heading says was done: （五）聚焦聚力攻坚克难，重点工作取得突破,
 /// （一）圆满完成目标任务, （六）扎实打好三大攻坚战，主要任务取得重大进展.
 fn plans_under_a_review(title: &str, years: Years) -> bool {
-    const PLANS: [&str; 8] =
-        ["工作安排", "总体要求", "总体部署", "工作建议", "今后五年", "未来五年", "今后5年", "未来5年"];
+    // (the next five years in digits too; a top heading with them stays as it was read)
+    const IN_DIGITS: [&str; 2] = ["今后5年", "未来5年"];
     names_the_year_alone(title, years.plan)
         || names_this_year(title, years)
         || later_plan_year(title, years.plan).is_some()
-        || PLANS.iter().any(|w| title.contains(w))
+        || PLANS_EVEN_UNDER_A_REVIEW.iter().chain(&IN_DIGITS).any(|w| title.contains(w))
         || plans_named(title).any(|(_, start)| start == years.plan)
 }
 
@@ -627,10 +622,9 @@ pub fn segment(text: &str, years: Years) -> Segmented {
             let parent = stack.last().copied();
             let plan_opened = top_part == Part::Plan;
             if parent.is_none() {
-                top_part = top_part_from(top_part, named, opens_plan && marker.is_none(), opens_review);
-                last_plan.reviews = false;
-                last_plan.five_years =
-                    opens_plan && marker.is_none() && opens_with_the_plan_begun(after_the_salutation(para), years);
+                let by_paragraph = opens_plan && marker.is_none();
+                top_part = top_part_from(top_part, named, by_paragraph, opens_review);
+                last_plan.top_section(by_paragraph && opens_with_the_plan_begun(after_the_salutation(para), years));
             }
             let part = parent.map_or(top_part, |p| part_under(seg.sections[p].part, named, &title, level, years));
             let id = seg.sections.len();
@@ -684,6 +678,13 @@ struct PlannedByLastPlan {
 }
 
 impl PlannedByLastPlan {
+    /// A top-level section opens: it has not reviewed after all, and `five_years` says whether
+    /// a paragraph on the five-year plan begun in the plan year opened it.
+    fn top_section(&mut self, five_years: bool) {
+        self.reviews = false;
+        self.five_years = five_years;
+    }
+
     /// A paragraph of content: the section reviews after all if it opens with the year reviewed.
     fn content(&mut self, seg: &mut Segmented, para: &str, years: Years) {
         if let Some(id) = self.open.take().filter(|_| opens_with_the_year_reviewed(para, years)) {
